@@ -1,0 +1,65 @@
+/**
+ * Building regular expressions from grammar data. Every pattern in vanban is built here:
+ * literals escaped, alternations longest first, Vietnamese-aware word boundaries
+ * (never \b or \w: in JavaScript they are ASCII-only, so "đ" or "ệ" would count as a boundary).
+ */
+import { canonicalTones } from './tones.js';
+
+/** Not preceded by a letter or digit. */
+export const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+/** Not followed by a letter or digit. */
+export const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+
+const META = /[.*+?^${}()|[\]\\/-]/g;
+
+export function escapeRegExp(literal: string): string {
+  return literal.replace(META, '\\$&');
+}
+
+/**
+ * A literal phrase as a pattern: NFC, tone placement canonical (match against canonicalTones(text)),
+ * any run of spaces matching any run of horizontal whitespace.
+ */
+export function phrasePattern(phrase: string): string {
+  const canonical = canonicalTones(phrase.normalize('NFC').trim());
+  return canonical
+    .split(/\s+/u)
+    .map(escapeRegExp)
+    .join(String.raw`[ \t]+`);
+}
+
+/** Alternation of phrases, longest first so that "Thông tư liên tịch" wins over "Thông tư". */
+export function alternation(phrases: readonly string[]): string {
+  const unique = [...new Set(phrases.map((p) => p.normalize('NFC').trim()).filter(Boolean))];
+  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return unique.map(phrasePattern).join('|');
+}
+
+/** Whole-word alternation: `(?:A|B)` with Unicode-aware boundaries on both sides. */
+export function wordAlternation(phrases: readonly string[]): string {
+  return `${WORD_START}(?:${alternation(phrases)})${WORD_END}`;
+}
+
+/** Replace `{{name}}` placeholders in a pattern template with fragments. */
+export function fillTemplate(template: string, fragments: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const fragment = fragments[name];
+    if (fragment === undefined) throw new Error(`grammar template: unknown fragment {{${name}}}`);
+    return fragment;
+  });
+}
+
+/** Every compiled pattern is registered so one test can check them all for catastrophic backtracking. */
+const REGISTRY = new Map<string, RegExp>();
+
+export function compile(id: string, source: string, flags = 'u'): RegExp {
+  const withUnicode = flags.includes('u') || flags.includes('v') ? flags : flags + 'u';
+  const pattern = new RegExp(source, withUnicode);
+  REGISTRY.set(id, pattern);
+  return pattern;
+}
+
+/** The patterns compiled so far, by id (for the backtracking test). */
+export function compiledPatterns(): ReadonlyMap<string, RegExp> {
+  return REGISTRY;
+}

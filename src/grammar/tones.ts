@@ -1,0 +1,51 @@
+/**
+ * Vietnamese writes the tone mark of "oa", "oe", "uy" in two places: old style on the second
+ * vowel (hoà, uỷ, thoả), new style on the first (hòa, ủy, thỏa). Both occur in official texts.
+ * Matching runs on a copy of the text with every such pair moved to one placement. Each pair
+ * is two code units either way, so the copy has the same length and every offset still holds.
+ */
+
+// Tone marks: grave, acute, hook above, tilde, dot below.
+const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+const PAIRS: Array<[string, string]> = [
+  ['o', 'a'],
+  ['o', 'e'],
+  ['u', 'y'],
+  ['O', 'A'],
+  ['O', 'E'],
+  ['U', 'Y'],
+];
+
+/** old-style pair ("oà") → new-style pair ("òa") */
+const OLD_TO_NEW = new Map<string, string>();
+for (const [first, second] of PAIRS) {
+  for (const tone of TONES) {
+    const oldStyle = (first + (second + tone).normalize('NFC')).normalize('NFC');
+    const newStyle = ((first + tone).normalize('NFC') + second).normalize('NFC');
+    if (oldStyle.length === 2 && newStyle.length === 2) OLD_TO_NEW.set(oldStyle, newStyle);
+  }
+}
+// Lower/upper mixes ("Oà") are rare enough to leave out.
+
+const OLD_STYLE_PATTERN = new RegExp([...OLD_TO_NEW.keys()].join('|'), 'g');
+
+/**
+ * Same-length copy of an NFC string with tone marks moved to the new-style placement,
+ * except where a consonant follows the pair ("hoàn", "thuyết" keep their only spelling:
+ * the mark sits on the second vowel in both styles when the syllable continues).
+ */
+export function canonicalTones(text: string): string {
+  if (!OLD_STYLE_PATTERN.test(text)) return text;
+  OLD_STYLE_PATTERN.lastIndex = 0;
+  return text.replace(OLD_STYLE_PATTERN, (pair, offset: number) => {
+    const next = text.charCodeAt(offset + 2);
+    // a following letter means a closed syllable (hoàn, khuyến): both styles agree there
+    if (isLetterCode(next)) return pair;
+    return OLD_TO_NEW.get(pair) ?? pair;
+  });
+}
+
+function isLetterCode(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  return /\p{L}/u.test(String.fromCharCode(code));
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+
+// The unified stack is ESM-only: the CJS build must bundle it, or require() hands
+// remark-parse over wrapped twice and unified rejects it (see shared/docs/packages.md §2.5).
+const esmOnly = [/^unified$/, /^remark-/, /^mdast-/, /^micromark/, /^unist-/, /^vfile/, /^bail$/, /^trough$/,
+  /^is-plain-obj$/, /^devlop$/, /^decode-named-character-reference$/, /^character-entities/, /^ccount$/,
+  /^escape-string-regexp$/, /^markdown-table$/, /^longest-streak$/, /^zwitch$/, /^mdast-util-/];
+
+export default defineConfig([
+  { entry: { index: 'src/index.ts' }, format: ['esm'], dts: true, sourcemap: true, target: 'node20' },
+  { entry: { index: 'src/index.ts' }, format: ['cjs'], dts: true, sourcemap: true, target: 'node20', noExternal: esmOnly },
+  { entry: { cli: 'src/cli/main.ts' }, format: ['esm'], sourcemap: true, target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+]);
