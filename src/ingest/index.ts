@@ -1,0 +1,77 @@
+/**
+ * ingest: input (string, bytes) → the normalized text every later stage works on, with a
+ * map back to the input. Steps: decode → characters (NFC, look-alikes, spaces, line ends) →
+ * Markdown markup out → non-document lines out → broken lines joined.
+ */
+import { createHash } from 'node:crypto';
+import type { Diagnostic, Source } from '../model/schema.js';
+import { decode } from './decode.js';
+import { characterEdits, nfcEdits } from './characters.js';
+import { looksLikeMarkdown, markdownEdits } from './markdown.js';
+import { strippingEdits } from './strip.js';
+import { joinEdits } from './join.js';
+import { applyEdits, OffsetChain, type OffsetMap } from './offset-map.js';
+
+export interface IngestOptions {
+  name?: string;
+  format?: 'text' | 'markdown' | 'auto';
+}
+
+export interface Ingested {
+  /** the normalized text: every span of the result indexes it */
+  text: string;
+  /** offsets of `text` back to the decoded input string */
+  offsets: OffsetChain;
+  source: Source;
+  diagnostics: Diagnostic[];
+}
+
+export function ingest(input: string | Uint8Array, options: IngestOptions = {}): Ingested {
+  const decoded = decode(input);
+  const diagnostics: Diagnostic[] = [];
+  if (decoded.lossy) diagnostics.push(info('ingest/invalid-utf8', 'The bytes are not valid UTF-8; unreadable bytes were replaced.', 'warning'));
+  const maps: OffsetMap[] = [];
+  let text = decoded.text;
+  const step = (edits: ReturnType<typeof characterEdits>) => {
+    if (edits.length === 0) return;
+    const result = applyEdits(text, edits);
+    text = result.text;
+    maps.push(result.map);
+  };
+  step(characterEdits(text));
+  step(nfcEdits(text));
+  const markdown = isMarkdown(text, options);
+  if (markdown) step(markdownEdits(text));
+  const stripped = strippingEdits(text);
+  step(stripped.edits);
+  if (stripped.runningHeads + stripped.stamps > 0) {
+    diagnostics.push(info('ingest/stripped', `Removed ${stripped.runningHeads} running head(s) and ${stripped.stamps} signature stamp(s).`));
+  }
+  step(joinEdits(text));
+  return {
+    text,
+    offsets: new OffsetChain(maps),
+    source: {
+      name: options.name ?? null,
+      format: markdown ? 'markdown' : 'text',
+      sha256: sha256(input),
+      encoding: decoded.encoding,
+    },
+    diagnostics,
+  };
+}
+
+function isMarkdown(text: string, options: IngestOptions): boolean {
+  if (options.format === 'markdown') return true;
+  if (options.format === 'text') return false;
+  if (options.name && /\.(?:md|markdown)$/i.test(options.name)) return true;
+  return looksLikeMarkdown(text);
+}
+
+function sha256(input: string | Uint8Array): string {
+  return createHash('sha256').update(input).digest('hex');
+}
+
+function info(code: string, message: string, severity: Diagnostic['severity'] = 'info'): Diagnostic {
+  return { code, severity, message, span: null };
+}

@@ -1,0 +1,40 @@
+/**
+ * Lines broken mid-sentence by PDF or DOCX extraction are joined back: a line followed
+ * directly by one that starts in lower case (or continues a number or a date) was one line.
+ * Outline labels ("a)", "đ.", "2.", "(1)") always start a new line.
+ */
+import type { Edit } from './offset-map.js';
+import { lineRanges } from './lines.js';
+
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+const OUTLINE_LABEL = /^\s*(?:\(?\p{L}\)|\p{Ll}\.\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(\d{1,3}\)|[-+•*]\s)/u;
+const STARTS_DIGIT = /^\s*\d/u;
+const ENDS_SENTENCE = /[.;:!?…"”)]\s*$/u;
+const ENDS_JOINER = /(?<joiner>\s?)[-/]\s*$/u;
+/** A hard-wrapped line is long; a short line before a digit is more likely a table cell or a label. */
+const WRAPPED_LENGTH = 40;
+
+export function joinEdits(text: string): Edit[] {
+  const lines = lineRanges(text);
+  const edits: Edit[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    const glue = joinGlue(line.text, next.text);
+    if (glue === null) continue;
+    const trimmedEnd = line.start + line.text.trimEnd().length;
+    const nextStart = next.start + (next.text.length - next.text.trimStart().length);
+    edits.push({ start: trimmedEnd, end: nextStart, insert: glue });
+  }
+  return edits;
+}
+
+/** What replaces the line break between two lines that are one: " ", "", or null to keep it. */
+function joinGlue(line: string, next: string): string | null {
+  if (line.trim() === '' || next.trim() === '' || OUTLINE_LABEL.test(next)) return null;
+  const joiner = ENDS_JOINER.exec(line);
+  if (joiner && /^\s*[\p{L}\p{N}]/u.test(next) && line.trim().length > 1) return joiner.groups?.joiner ? ' ' : '';
+  if (STARTS_LOWER.test(next)) return ' ';
+  if (STARTS_DIGIT.test(next) && !ENDS_SENTENCE.test(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
+  return null;
+}

@@ -1,0 +1,92 @@
+/**
+ * Markdown input: the document's text with the markup taken out (emphasis markers, heading
+ * hashes, hard-break spaces, backslash escapes), everything else kept where it stands.
+ * List markers ("1.", "-") stay: they are the document's own outline labels.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Nodes, Parents, Root } from 'mdast';
+import type { Edit } from './offset-map.js';
+
+const processor = unified().use(remarkParse).freeze();
+
+// a line that is an ATX heading, or **bold** / __bold__ spans: enough to call a text Markdown
+const MARKDOWN_HINT = /^ {0,3}#{1,6}[ \t]|\*\*[^*\n]+\*\*|__[^_\n]+__/m;
+
+export function looksLikeMarkdown(text: string): boolean {
+  return MARKDOWN_HINT.test(text);
+}
+
+export function markdownEdits(text: string): Edit[] {
+  const tree = processor.parse(text) as Root;
+  const edits: Edit[] = [];
+  visit(tree, text, edits);
+  return edits.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function visit(node: Nodes, source: string, edits: Edit[]): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  switch (node.type) {
+    case 'heading':
+    case 'strong':
+    case 'emphasis':
+    case 'delete':
+    case 'link':
+      markersAround(node, start, end, edits);
+      break;
+    case 'break':
+      edits.push({ start, end, insert: source.slice(start, end).includes('\n') ? '\n' : '' });
+      return;
+    case 'text':
+      textEdits(source, start, end, node.value, edits);
+      return;
+    case 'inlineCode':
+      edits.push({ start, end, insert: node.value });
+      return;
+    case 'image':
+      edits.push({ start, end, insert: node.alt ?? '' });
+      return;
+  }
+  if ('children' in node) for (const child of (node as Parents).children) visit(child, source, edits);
+}
+
+/** Delete what stands between a node's edges and its content: "**", "## ", "[", "](url)". */
+function markersAround(node: Parents, start: number, end: number, edits: Edit[]): void {
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children.at(-1)?.position?.end.offset;
+  if (first === undefined || last === undefined) {
+    edits.push({ start, end, insert: '' });
+    return;
+  }
+  if (first > start) edits.push({ start, end: first, insert: '' });
+  if (end > last) edits.push({ start: last, end, insert: '' });
+}
+
+/** Align a text node's value with its source: drop escape backslashes, keep the rest in place. */
+function textEdits(source: string, start: number, end: number, value: string, edits: Edit[]): void {
+  if (source.slice(start, end) === value) return;
+  const local: Edit[] = [];
+  let i = start;
+  let j = 0;
+  while (i < end && j < value.length) {
+    if (source[i] === value[j]) {
+      i++;
+      j++;
+    } else if (source[i] === '\\' || source[i] === ' ' || source[i] === '\t') {
+      local.push({ start: i, end: i + 1, insert: '' });
+      i++;
+    } else {
+      // an entity or something else we cannot align: replace the node's text whole
+      edits.push({ start, end, insert: value });
+      return;
+    }
+  }
+  if (j < value.length) {
+    edits.push({ start, end, insert: value });
+    return;
+  }
+  if (i < end) local.push({ start: i, end, insert: '' });
+  edits.push(...local);
+}

@@ -1,0 +1,92 @@
+/**
+ * Offsets from a transformed text back to the text it came from. A transformation is a list
+ * of edits (replace [start, end) of the source by a string); the map keeps one segment per
+ * copied run and per edit, so it stays small whatever the document's size.
+ */
+
+export interface Edit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+export interface EditResult {
+  text: string;
+  map: OffsetMap;
+}
+
+/** Apply sorted, non-overlapping edits to `source`. */
+export function applyEdits(source: string, edits: readonly Edit[]): EditResult {
+  if (edits.length === 0) return { text: source, map: OffsetMap.identity(source.length) };
+  const parts: string[] = [];
+  const outStarts: number[] = [];
+  const srcStarts: number[] = [];
+  const copies: boolean[] = [];
+  let out = 0;
+  let at = 0;
+  const push = (text: string, srcStart: number, copy: boolean) => {
+    outStarts.push(out);
+    srcStarts.push(srcStart);
+    copies.push(copy);
+    parts.push(text);
+    out += text.length;
+  };
+  for (const edit of edits) {
+    if (edit.start < at) continue; // overlapping edit: the first one wins
+    if (edit.start > at) push(source.slice(at, edit.start), at, true);
+    push(edit.insert, edit.start, false);
+    at = edit.end;
+  }
+  if (at < source.length) push(source.slice(at), at, true);
+  return { text: parts.join(''), map: new OffsetMap(outStarts, srcStarts, copies, out, source.length) };
+}
+
+export class OffsetMap {
+  constructor(
+    private readonly outStarts: readonly number[],
+    private readonly srcStarts: readonly number[],
+    private readonly copies: readonly boolean[],
+    readonly outLength: number,
+    readonly srcLength: number,
+  ) {}
+
+  static identity(length: number): OffsetMap {
+    return new OffsetMap([0], [0], [true], length, length);
+  }
+
+  /** The source offset of an offset in the transformed text (an edited run maps to its start). */
+  toSource(offset: number): number {
+    if (offset >= this.outLength) return this.srcLength;
+    const i = this.segmentAt(offset);
+    const srcStart = this.srcStarts[i] ?? 0;
+    return this.copies[i] ? srcStart + (offset - (this.outStarts[i] ?? 0)) : srcStart;
+  }
+
+  private segmentAt(offset: number): number {
+    let lo = 0;
+    let hi = this.outStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.outStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+/** A chain of maps, last transformation last: offsets of the final text back to the input. */
+export class OffsetChain {
+  constructor(private readonly maps: readonly OffsetMap[]) {}
+
+  toSource(offset: number): number {
+    let at = offset;
+    for (let i = this.maps.length - 1; i >= 0; i--) at = this.maps[i]!.toSource(at);
+    return at;
+  }
+
+  /** A span of the normalized text as a span of the input text. */
+  spanToSource(span: readonly [number, number]): [number, number] {
+    const start = this.toSource(span[0]);
+    return [start, Math.max(start, this.toSource(span[1]))];
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Lines that are not the document: gazette running heads with their page numbers
+ * ("CÔNG BÁO/Số 297 + 298/Ngày 15-4-2022", "47") and digital-signature stamps
+ * ("Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …").
+ */
+import type { Edit } from './offset-map.js';
+import { lineRanges, type LineRange } from './lines.js';
+import { STAMP_FIELD, STAMP_START, RUNNING_HEAD, PAGE_NUMBER } from './strip-patterns.js';
+
+export interface StripResult {
+  edits: Edit[];
+  runningHeads: number;
+  stamps: number;
+}
+
+export function strippingEdits(text: string): StripResult {
+  const lines = lineRanges(text);
+  const drop = new Set<number>();
+  let runningHeads = 0;
+  let stamps = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.text;
+    if (RUNNING_HEAD.test(line)) {
+      runningHeads++;
+      drop.add(i);
+      dropPageNumbers(lines, i, drop);
+    } else if (STAMP_START.test(line)) {
+      const last = stampEnd(lines, i);
+      if (last > i) {
+        stamps++;
+        for (let k = i; k <= last; k++) drop.add(k);
+      }
+    }
+  }
+  return { edits: [...drop].sort((a, b) => a - b).map((i) => lineDeletion(lines[i]!, text)), runningHeads, stamps };
+}
+
+/** A page number sits on its own line just before or after the running head, blank lines between. */
+function dropPageNumbers(lines: readonly LineRange[], head: number, drop: Set<number>): void {
+  for (const step of [-1, 1]) {
+    for (let k = head + step, seen = 0; k >= 0 && k < lines.length && seen < 4; k += step, seen++) {
+      const text = lines[k]!.text.trim();
+      if (text === '') continue;
+      if (PAGE_NUMBER.test(text)) drop.add(k);
+      break;
+    }
+  }
+}
+
+/** The stamp runs over its field lines ("Email:", "Cơ quan:", "Thời gian ký:"); at least one must follow. */
+function stampEnd(lines: readonly LineRange[], start: number): number {
+  let last = start;
+  for (let k = start + 1; k < lines.length && k <= start + 5; k++) {
+    if (STAMP_FIELD.test(lines[k]!.text)) last = k;
+    else break;
+  }
+  return last;
+}
+
+function lineDeletion(line: LineRange, text: string): Edit {
+  const end = text[line.end] === '\n' ? line.end + 1 : line.end;
+  return { start: line.start, end, insert: '' };
+}
