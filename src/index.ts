@@ -1,3 +1,10 @@
+/**
+ * vanban — Vietnamese administrative and legal documents to typed, checkable data.
+ * @packageDocumentation
+ */
 export { parse } from './parse.js';
 export type { ParseInput, ParseOptions } from './parse.js';
+export { parseDocumentNumber } from './number/parse-document-number.js';
+export { ingest } from './ingest/index.js';
+export type { Ingested, IngestOptions } from './ingest/index.js';
 export * from './model/schema.js';

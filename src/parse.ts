@@ -1,39 +1,67 @@
 /**
- * parse(): the whole pipeline, one pure stage after another.
- * ingest (bytes → normalized text) → layout (zones) → extractors → model.
+ * parse(): the whole pipeline, one pure stage after another:
+ * ingest (input → normalized text) → layout (lines, zones) → extractors (one concern each) → result.
  */
-import type { DocumentResult } from './model/schema.js';
+import type { DocumentResult, Diagnostic } from './model/schema.js';
+import { ingest, type IngestOptions } from './ingest/index.js';
+import { layout } from './layout/index.js';
+import type { ExtractContext, Extracted } from './extract/context.js';
+import { extractNumber } from './extract/number.js';
+import { extractKind } from './extract/kind.js';
+import { extractPlaceDate } from './extract/place-date.js';
+import { extractTitle } from './extract/title.js';
+import { extractRecipients } from './extract/recipients.js';
+import { extractDistribution } from './extract/distribution.js';
+import { extractSignature } from './extract/signature.js';
+import { extractIssuer } from './extract/issuer.js';
+import { extractEffective } from './extract/effective.js';
 
-export interface ParseOptions {
-  /** file name recorded in `source.name` */
-  name?: string;
-  /** input format; `auto` (default) looks at the name and the text */
-  format?: 'text' | 'markdown' | 'auto';
-}
+export type ParseOptions = IngestOptions;
 
+/** A document as text, or its bytes (UTF-8, or UTF-16 with a byte-order mark). */
 export type ParseInput = string | Uint8Array;
 
+/**
+ * Parse one document into the output contract. Never throws on odd input: what cannot be
+ * read is a diagnostic in the result.
+ *
+ * @example
+ * const result = parse(readFileSync('cong-van.txt'), { name: 'cong-van.txt' });
+ * result.number?.text; // "403/UBND-KGVX"
+ */
 export function parse(input: ParseInput, options: ParseOptions = {}): DocumentResult {
-  void input;
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError('parse(): input must be a string or a Uint8Array (Buffer)');
+  }
+  const ingested = ingest(input, options);
+  const ctx: ExtractContext = { text: ingested.text, layout: layout(ingested.text) };
+  const diagnostics: Diagnostic[] = [...ingested.diagnostics];
+  const take = <T>(extracted: Extracted<T>): T => {
+    diagnostics.push(...extracted.diagnostics);
+    return extracted.value;
+  };
+  const number = take(extractNumber(ctx));
+  const { place, date } = take(extractPlaceDate(ctx));
+  const signature = take(extractSignature(ctx));
   return {
     schemaVersion: 1,
-    source: { name: options.name ?? null, format: 'text', sha256: '', encoding: 'string' },
-    text: '',
-    kind: null,
-    number: null,
-    issuer: null,
-    place: null,
-    date: null,
-    effective: null,
-    title: null,
-    recipients: [],
-    distribution: [],
-    signature: null,
+    source: ingested.source,
+    text: ingested.text,
+    kind: take(extractKind(ctx, number)),
+    number,
+    issuer: take(extractIssuer(ctx, place, signature)),
+    place,
+    date,
+    effective: take(extractEffective(ctx, date)),
+    title: take(extractTitle(ctx)),
+    recipients: take(extractRecipients(ctx)),
+    distribution: take(extractDistribution(ctx)),
+    signature,
     references: [],
     statedRelations: [],
     outline: [],
     tasks: [],
     deadlines: [],
-    diagnostics: [],
+    diagnostics,
   };
 }

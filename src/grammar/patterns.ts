@@ -26,10 +26,16 @@ export type PatternSet<Id extends string> = Readonly<Record<Id, RegExp>>;
  * Compile a pattern grammar. Throws on a malformed file: grammars ship with the package,
  * so a broken one is a programming error, caught by the test suite.
  */
-export function loadPatterns<Id extends string>(name: string, data: unknown, ids: readonly Id[]): PatternSet<Id> {
+export function loadPatterns<Id extends string>(
+  name: string,
+  data: unknown,
+  ids: readonly Id[],
+  /** fragments built by code from other grammars (e.g. every type word, longest first) */
+  external: Readonly<Record<string, string>> = {},
+): PatternSet<Id> {
   const parsed = PatternFile.safeParse(data);
   if (!parsed.success) throw new Error(`grammars/${name}: ${z.prettifyError(parsed.error)}`);
-  const fragments: Record<string, string> = {};
+  const fragments: Record<string, string> = { ...external };
   for (const [key, value] of Object.entries(parsed.data.fragments ?? {})) fragments[key] = fillTemplate(value, fragments);
   const out: Record<string, RegExp> = {};
   for (const entry of parsed.data.entries) {

@@ -32,7 +32,21 @@ export function strippingEdits(text: string): StripResult {
       }
     }
   }
+  dropBlankRuns(lines, drop);
   return { edits: [...drop].sort((a, b) => a - b).map((i) => lineDeletion(lines[i]!, text)), runningHeads, stamps };
+}
+
+/** Blank lines around a removed block are page layout too: a sentence broken by a page break closes up. */
+function dropBlankRuns(lines: readonly LineRange[], drop: Set<number>): void {
+  const isBlank = (i: number) => lines[i]!.text.trim() === '';
+  for (let i = 0; i < lines.length; i++) {
+    if (!drop.has(i) && !isBlank(i)) continue;
+    let j = i;
+    let touchesDrop = false;
+    for (; j < lines.length && (drop.has(j) || isBlank(j)); j++) if (drop.has(j)) touchesDrop = true;
+    if (touchesDrop) for (let k = i; k < j; k++) drop.add(k);
+    i = j;
+  }
 }
 
 /** A page number sits on its own line just before or after the running head, blank lines between. */

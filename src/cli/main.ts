@@ -1,0 +1,54 @@
+/** The `vanban` command line: parse, schema, eval. */
+import { parseArgs } from 'node:util';
+import { runParse } from './parse-command.js';
+import { runEvalCommand } from './eval-command.js';
+import { resultJsonSchema } from '../model/schema.js';
+
+const USAGE = `Usage:
+  vanban parse FILE... [--format json|jsonl] [--text]   documents to JSON (one result per input)
+  vanban schema                                        the JSON Schema of one result
+  vanban eval --gold DIR [--verbose] [--json]          score against gold files (*.gold.json)
+  vanban --help | --version`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'parse':
+      return runParse(rest);
+    case 'schema':
+      process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + '\n');
+      return 0;
+    case 'eval':
+      return runEvalCommand(rest);
+    case '--version':
+    case '-v':
+      process.stdout.write(`${await version()}\n`);
+      return 0;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(USAGE + '\n');
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`vanban: unknown command "${command}"\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+async function version(): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`vanban: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,76 @@
+import data from '../../grammars/issuer.json' with { type: 'json' };
+import bodies from '../../grammars/bodies.json' with { type: 'json' };
+import localities from '../../grammars/localities.json' with { type: 'json' };
+import names from '../../grammars/names.json' with { type: 'json' };
+import { loadPatterns } from '../grammar/patterns.js';
+import { TYPE_WORD_SOURCE } from '../grammar/document-types.js';
+import { alternation, compile, WORD_END, WORD_START } from '../grammar/compile.js';
+import { registerGrammarChecks } from '../grammar/checks.js';
+import { canonicalTones } from '../grammar/tones.js';
+
+export const ISSUER = loadPatterns('issuer.json', data, ['enacting'] as const, { typeWord: TYPE_WORD_SOURCE });
+
+export interface BodyHead {
+  id: string;
+  head: string;
+  /** a department named without locality takes its parent's */
+  qualify: boolean;
+  /** a provincial or communal body: its name needs a locality */
+  local: boolean;
+  /** the head as it stands in the line */
+  text: string;
+}
+
+const HEADS = bodies.entries.map((e) => ({ id: e.id, head: e.head, qualify: e.qualify ?? false, local: e.local ?? false, forms: [e.head, ...e.abbreviations].map((f) => f.toLocaleLowerCase('vi')) }));
+
+/** A header line that opens a body's name: "SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN", "UBND TỈNH …". */
+export const BODY_HEAD = compile(
+  'bodies.json#head',
+  `^[ \\t]*(?<head>${alternation(bodies.entries.flatMap((e) => [e.head, ...e.abbreviations]))})${WORD_END}`,
+  'iu',
+);
+
+for (const entry of bodies.entries) {
+  registerGrammarChecks([
+    { grammar: 'bodies.json', id: entry.id, pattern: compile(`bodies.json#${entry.id}`, alternation([entry.head, ...entry.abbreviations]), 'iu'), examples: entry.examples, counterExamples: entry.counterExamples },
+  ]);
+}
+
+export function bodyHead(line: string): BodyHead | undefined {
+  const text = BODY_HEAD.exec(canonicalTones(line))?.groups?.head;
+  if (!text) return undefined;
+  const folded = text.replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  const head = HEADS.find((h) => h.forms.includes(folded));
+  return head && { id: head.id, head: head.head, qualify: head.qualify, local: head.local, text };
+}
+
+export interface Locality {
+  id: string;
+  name: string;
+  level: string;
+}
+
+const LOCALITIES: Locality[] = localities.entries.map((e) => ({ id: e.id, name: e.name, level: e.level }));
+const byFolded = new Map<string, Locality>();
+for (const e of localities.entries) for (const n of [e.name, ...(e.aliases ?? [])]) byFolded.set(n.toLocaleLowerCase('vi'), LOCALITIES.find((l) => l.id === e.id)!);
+
+for (const e of localities.entries) {
+  registerGrammarChecks([{ grammar: 'localities.json', id: e.id, pattern: compile(`localities.json#${e.id}`, alternation([e.name, ...(e.aliases ?? [])]), 'iu'), examples: e.examples, counterExamples: e.counterExamples }]);
+}
+
+export function localityById(id: string): Locality | undefined {
+  return LOCALITIES.find((l) => l.id === id);
+}
+
+export function localityByName(name: string): Locality | undefined {
+  return byFolded.get(name.normalize('NFC').trim().toLocaleLowerCase('vi'));
+}
+
+/** "tỉnh Đồng Tháp", "thành phố Hà Nội" anywhere in a text. */
+export const LOCALITY_MENTION = compile(
+  'localities.json#mention',
+  `${WORD_START}(?<level>${alternation(names.levels)})[ \\t]+(?<name>${alternation(localities.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]))})${WORD_END}`,
+  'giu',
+);
+
+export const LEVEL_WORD = compile('names.json#level', `${WORD_START}(?:${alternation(names.levels)})${WORD_END}`, 'iu');

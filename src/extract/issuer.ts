@@ -1,0 +1,118 @@
+/**
+ * The issuer: from the header's issuer lines ("UBND TỈNH LÂM ĐỒNG / SỞ NỘI VỤ" → Sở Nội vụ
+ * tỉnh Lâm Đồng, parent Ủy ban nhân dân tỉnh Lâm Đồng); when the header has none, inferred
+ * from the enacting sentence ("Ủy ban nhân dân thành phố Hà Nội ban hành Kế hoạch …") or the
+ * signature ("TM. ỦY BAN NHÂN DÂN"), its locality completed from the place line or the body.
+ */
+import type { Issuer, Place, Signature } from '../model/schema.js';
+import type { Line } from '../layout/lines.js';
+import { canonicalTones } from '../grammar/tones.js';
+import { bodyHead, ISSUER, LEVEL_WORD, LOCALITY_MENTION, localityById, localityByName, type Locality } from './issuer-patterns.js';
+import { expandAbbreviations, recase } from './recase.js';
+import { diagnostic, type ExtractContext, type Extracted } from './context.js';
+
+interface Body {
+  name: string;
+  lines: Line[];
+  qualify: boolean;
+}
+
+export function extractIssuer(ctx: ExtractContext, place: Place | null, signature: Signature | null): Extracted<Issuer | null> {
+  const bodies = groupBodies(ctx.layout.header.issuerLines);
+  const issuer = bodies.at(-1);
+  if (issuer) {
+    const parent = bodies.length > 1 ? bodies.at(-2)! : null;
+    const name = issuer.qualify && parent && !LEVEL_WORD.test(issuer.name) ? qualify(issuer.name, parent.name) : complete(issuer.name, ctx.text, place);
+    const first = bodies[0]!.lines[0]!;
+    const last = issuer.lines.at(-1)!;
+    return {
+      value: {
+        name,
+        parent: parent ? complete(parent.name, ctx.text, place) : null,
+        inferred: false,
+        raw: ctx.layout.header.issuerLines.map((l) => l.match).join(' / '),
+        span: [first.start + first.indent, last.start + last.indent + last.match.length],
+      },
+      diagnostics: [],
+    };
+  }
+  return inferIssuer(ctx, place, signature);
+}
+
+/** Issuer lines into bodies: a line that opens with a body's head starts one, other lines continue it. */
+function groupBodies(lines: readonly Line[]): Body[] {
+  const bodies: Body[] = [];
+  for (const line of lines) {
+    const expanded = expandAbbreviations(line.match);
+    const head = bodyHead(expanded);
+    const current = bodies.at(-1);
+    if (head || !current) bodies.push({ name: expanded, lines: [line], qualify: head?.qualify ?? false });
+    else {
+      current.name += ` ${expanded}`;
+      current.lines.push(line);
+    }
+  }
+  // the gazette repeats the issuer as a section heading above the header
+  const distinct = bodies.filter((b, i) => i === 0 || fold(b.name) !== fold(bodies[i - 1]!.name));
+  return distinct.map((b) => ({ ...b, name: recase(b.name) }));
+}
+
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+
+/** "Sở Nội vụ" under "Ủy ban nhân dân tỉnh Lâm Đồng" → "Sở Nội vụ tỉnh Lâm Đồng". */
+function qualify(name: string, parent: string): string {
+  const level = LEVEL_WORD.exec(parent);
+  return level ? `${name} ${parent.slice(level.index)}` : name;
+}
+
+function inferIssuer(ctx: ExtractContext, place: Place | null, signature: Signature | null): Extracted<Issuer | null> {
+  const enacting = ISSUER.enacting.exec(canonicalTones(ctx.text));
+  if (enacting) {
+    const found = enacting.groups!.issuer!;
+    const span: [number, number] = [enacting.index, enacting.index + found.length];
+    const name = complete(recase(expandAbbreviations(ctx.text.slice(...span))), ctx.text, place);
+    return inferred(name, span, 'the enacting sentence');
+  }
+  const onBehalf = signature?.chain.find((c) => c.authority === 'TM');
+  if (onBehalf && signature) {
+    return inferred(complete(onBehalf.title, ctx.text, place), signature.span, 'the signature block');
+  }
+  return { value: null, diagnostics: [diagnostic('issuer/missing', 'warning', 'No issuer in the header, the opening or the signature.')] };
+}
+
+function inferred(name: string, span: [number, number], where: string): Extracted<Issuer> {
+  return {
+    value: { name, parent: null, inferred: true, raw: null, span },
+    diagnostics: [diagnostic('issuer/inferred', 'info', `The header names no issuer; "${name}" is taken from ${where}.`, span)],
+  };
+}
+
+/**
+ * A local body named without its locality ("Ủy ban nhân dân tỉnh", "ỦY BAN NHÂN DÂN") takes
+ * the place line's province, else the province the body text names most often.
+ */
+function complete(name: string, text: string, place: Place | null): string {
+  if (!needsLocality(name)) return name;
+  const locality = (place && localityByName(place.name)) ?? mostMentioned(text);
+  if (!locality) return name;
+  const level = LEVEL_WORD.exec(name);
+  return level ? `${name.slice(0, level.index + level[0].length)} ${locality.name}` : `${name} ${locality.level} ${locality.name}`;
+}
+
+/** "Ủy ban nhân dân", "Ủy ban nhân dân tỉnh": a local body's head with at most its level word. */
+function needsLocality(name: string): boolean {
+  const head = bodyHead(name);
+  if (!head?.local) return false;
+  const rest = name.trim().slice(head.text.length).trim();
+  return rest === '' || LEVEL_WORD.exec(rest)?.[0] === rest;
+}
+
+function mostMentioned(text: string): Locality | undefined {
+  const counts = new Map<string, number>();
+  for (const m of canonicalTones(text).matchAll(LOCALITY_MENTION)) {
+    const id = localityByName(m.groups!.name!)?.id;
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? localityById(best[0]) : undefined;
+}

@@ -1,0 +1,44 @@
+/** The items of a labelled list ("Kính gửi:", "Nơi nhận:"): the rest of the label's line and the "- …;" lines under it. */
+import type { NamedSpan } from '../model/schema.js';
+import { HEADER } from '../layout/header-patterns.js';
+import type { Line } from '../layout/lines.js';
+
+/** At most this many blank lines may stand between the label and its first item. */
+const GAP = 3;
+
+export function listItems(lines: readonly Line[], label: Line, labelPattern: RegExp, stop: (line: Line) => boolean): NamedSpan[] {
+  const items: NamedSpan[] = [];
+  const rest = labelPattern.exec(label.match)?.groups?.rest ?? '';
+  if (rest.trim() !== '' && !stop({ ...label, match: rest.trim() })) {
+    items.push(...splitItem(label, label.match.length - rest.length));
+  }
+  let blanks = 0;
+  for (let i = label.index + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) {
+      if (items.length === 0 && ++blanks > GAP) break;
+      continue;
+    }
+    if (stop(line)) {
+      if (items.length > 0 || !line.caps) break;
+      continue;
+    }
+    const item = HEADER.listItem.exec(line.match)?.groups?.item;
+    if (item !== undefined) items.push(...splitItem(line, line.match.length - item.length));
+  }
+  return items;
+}
+
+/** One list line may hold several items separated by ";" ("- TT. Tỉnh ủy; TT. HĐND tỉnh;"). */
+function splitItem(line: Line, from: number): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  const base = line.start + line.indent;
+  let at = from;
+  for (const part of line.match.slice(from).split(';')) {
+    const name = part.trim().replace(/[.,]$/, '').trim();
+    const offset = line.match.indexOf(name, at);
+    if (name !== '' && offset >= 0) out.push({ name: line.text.slice(line.indent + offset, line.indent + offset + name.length), span: [base + offset, base + offset + name.length] });
+    at += part.length + 1;
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * Place and date: "Hà Nội, ngày 01 tháng 7 năm 2024" → place Hà Nội, 2024-07-01; a draft's
+ * "ngày   tháng   năm 2024" → "2024". Texts of the National Assembly and its Standing
+ * Committee have no such line and take the adoption date ("… thông qua ngày 22 tháng 11 năm 2012").
+ */
+import type { DocumentDate, Place } from '../model/schema.js';
+import { HEADER } from '../layout/header-patterns.js';
+import { canonicalTones } from '../grammar/tones.js';
+import { diagnostic, type ExtractContext, type Extracted } from './context.js';
+
+export interface PlaceAndDate {
+  place: Place | null;
+  date: DocumentDate | null;
+}
+
+export function extractPlaceDate({ text, layout }: ExtractContext): Extracted<PlaceAndDate> {
+  const line = layout.header.dateLine;
+  if (line) {
+    const m = HEADER.placeDate.exec(line.match)!;
+    const base = line.start + line.indent;
+    const placeText = m.groups!.place!.trim();
+    const dateText = m.groups!.dateText!;
+    const dateAt = base + line.match.indexOf(dateText, placeText.length);
+    const iso = isoDate(m.groups!.year, m.groups!.month, m.groups!.day);
+    const diagnostics = iso === undefined ? [diagnostic('date/invalid', 'warning', `"${dateText}" is not a calendar date.`, [dateAt, dateAt + dateText.length])] : [];
+    if (iso !== undefined && iso !== null && iso.length === 4) diagnostics.push(diagnostic('date/blank', 'info', 'The day and month are left blank (a draft).', [dateAt, dateAt + dateText.length]));
+    return {
+      value: {
+        place: { name: placeText, span: [base, base + placeText.length] },
+        date: { iso: iso ?? null, raw: text.slice(dateAt, dateAt + dateText.length), span: [dateAt, dateAt + dateText.length], inferred: false },
+      },
+      diagnostics,
+    };
+  }
+  const adopted = HEADER.adoption.exec(canonicalTones(text));
+  if (adopted) {
+    const g = adopted.groups!;
+    const at = adopted.index + adopted[0].indexOf(g.dateText!);
+    const span: [number, number] = [at, at + g.dateText!.length];
+    return {
+      value: { place: null, date: { iso: isoDate(g.year, g.month, g.day) ?? null, raw: text.slice(...span), span, inferred: true } },
+      diagnostics: [diagnostic('date/from-adoption', 'info', 'No place-and-date line; the date is the adoption date.', span)],
+    };
+  }
+  return { value: { place: null, date: null }, diagnostics: [diagnostic('date/missing', 'info', 'The document has no place-and-date line.')] };
+}
+
+/** ISO date from the parts that are filled in; undefined when they do not make a calendar date. */
+export function isoDate(year?: string, month?: string, day?: string): string | null | undefined {
+  if (!year) return null;
+  if (!month || !day) return year;
+  const y = Number(year);
+  const mo = Number(month);
+  const d = Number(day);
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return undefined;
+  return `${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

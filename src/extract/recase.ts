@@ -1,0 +1,87 @@
+/**
+ * Capitals to normal case for names printed in capitals ("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG"
+ * → "Ủy ban nhân dân tỉnh Kiên Giang"), following NĐ 30 Phụ lục II: known heads and fixed
+ * phrases keep their own casing, a level word (tỉnh, thành phố…) is lower case and the proper
+ * name after it takes capitals, and the first syllable of each field after "và", "," or "-"
+ * is capitalised ("Bộ Lao động - Thương binh và Xã hội").
+ */
+import bodies from '../../grammars/bodies.json' with { type: 'json' };
+import names from '../../grammars/names.json' with { type: 'json' };
+import { escapeRegExp } from '../grammar/compile.js';
+
+const LOCALE = 'vi';
+const lower = (s: string) => s.toLocaleLowerCase(LOCALE);
+const capitalize = (s: string) => (s ? s.charAt(0).toLocaleUpperCase(LOCALE) + s.slice(1) : s);
+
+const HEADS = new Set(bodies.entries.map((e) => e.head));
+const byLength = (a: string, b: string) => b.length - a.length;
+/** phrases whose casing is fixed wherever they stand */
+const FIXED = [...names.fixedCase, ...names.positions, ...names.positions.map((p) => `${names.deputy} ${p}`)].sort(byLength);
+/** body heads keep their casing at the start of a name */
+const LEADING = [...HEADS, ...FIXED].sort(byLength);
+const LEVELS = new Set(names.levels.map(lower));
+const SEPARATORS = new Set(['và', ',', '-', '–']);
+
+/** Normal case for a phrase printed in capitals; a phrase already in mixed case is returned as is. */
+export function recase(phrase: string): string {
+  const text = phrase.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (/\p{Ll}/u.test(text)) return text;
+  const tokens = lower(text).split(/(\s+|,|(?<=\s)[-–](?=\s))/u).filter((t) => t.trim() !== '');
+  const out: string[] = [];
+  let capitalizeNext = true;
+  let properName = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const fixed = fixedAt(tokens, i, i === 0 ? LEADING : FIXED);
+    if (fixed) {
+      out.push(fixed.text);
+      i += fixed.length - 1;
+      capitalizeNext = HEADS.has(fixed.text); // the field after a head: Bộ Khoa học...
+      properName = false;
+      continue;
+    }
+    const token = tokens[i]!;
+    const level = levelAt(tokens, i);
+    if (level) {
+      out.push(level);
+      i += level.split(' ').length - 1;
+      properName = true;
+      continue;
+    }
+    if (SEPARATORS.has(token)) {
+      out.push(token);
+      capitalizeNext = !properName;
+      continue;
+    }
+    out.push(capitalizeNext || properName ? capitalize(token) : token);
+    capitalizeNext = false;
+  }
+  return joinTokens(out);
+}
+
+function fixedAt(tokens: readonly string[], i: number, phrases: readonly string[]): { text: string; length: number } | null {
+  for (const phrase of phrases) {
+    const words = lower(phrase).split(' ');
+    if (words.every((w, k) => tokens[i + k] === w)) return { text: phrase, length: words.length };
+  }
+  return null;
+}
+
+function levelAt(tokens: readonly string[], i: number): string | null {
+  if (i > 0 && SEPARATORS.has(tokens[i - 1]!)) return null; // "Thương binh và Xã hội": a field, not a commune
+  const two = `${tokens[i]} ${tokens[i + 1] ?? ''}`;
+  if (LEVELS.has(two)) return two;
+  return LEVELS.has(tokens[i]!) && tokens[i + 1] !== undefined ? tokens[i]! : null;
+}
+
+function joinTokens(tokens: readonly string[]): string {
+  return tokens.join(' ').replace(/ ,/g, ',');
+}
+
+/** Expand the abbreviations of a header name: "UBND TỈNH" → "Ủy ban nhân dân TỈNH". */
+export function expandAbbreviations(text: string): string {
+  let out = ` ${text} `;
+  for (const [short, long] of Object.entries(names.abbreviations).sort((a, b) => b[0].length - a[0].length)) {
+    out = out.replace(new RegExp(`(?<=[\\s(])${escapeRegExp(short)}(?=[\\s),])`, 'gu'), long.toLocaleUpperCase(LOCALE));
+  }
+  return out.trim();
+}

@@ -1,0 +1,39 @@
+/**
+ * The signature block as fields: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Vũ Thu Hà"
+ * → authority KT (the prefix directly over the signer's line), onBehalfOf "Chủ tịch",
+ * position "Phó Chủ tịch", name; the full chain of prefixes is kept in `chain`.
+ */
+import type { Authority, Signature } from '../model/schema.js';
+import { SIGNATURE } from '../layout/header-patterns.js';
+import type { Line } from '../layout/lines.js';
+import { recase } from './recase.js';
+import { diagnostic, type ExtractContext, type Extracted } from './context.js';
+
+const PARTY_FORMS: Readonly<Record<string, Authority>> = { 'T/M': 'TM', 'K/T': 'KT', 'T/L': 'TL' };
+
+export function extractSignature({ text, layout }: ExtractContext): Extracted<Signature | null> {
+  const block = layout.signature;
+  if (!block) return { value: null, diagnostics: [diagnostic('signature/missing', 'info', 'No signature block found.')] };
+  const chain = block.authorityLines.map(authorityOf);
+  const last = chain.at(-1);
+  const name = SIGNATURE.personName.exec(block.nameLine.match)!.groups!.name!;
+  const nameAt = block.nameLine.start + block.nameLine.indent + block.nameLine.match.indexOf(name);
+  const first = block.authorityLines[0] ?? block.positionLine ?? block.nameLine;
+  return {
+    value: {
+      authority: last?.authority ?? null,
+      onBehalfOf: last ? recase(last.title) : null,
+      position: block.positionLine ? recase(block.positionLine.match) : null,
+      name: text.slice(nameAt, nameAt + name.length),
+      span: [first.start + first.indent, nameAt + name.length],
+      chain: chain.map((c) => ({ authority: c.authority, title: recase(c.title) })),
+    },
+    diagnostics: [],
+  };
+}
+
+function authorityOf(line: Line): { authority: Authority; title: string } {
+  const groups = SIGNATURE.authorityLine.exec(line.match)!.groups!;
+  const prefix = groups.authority!;
+  return { authority: PARTY_FORMS[prefix] ?? (prefix as Authority), title: groups.title!.trim() };
+}

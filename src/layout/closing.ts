@@ -1,0 +1,77 @@
+/**
+ * The closing blocks: "Nơi nhận" and the signature block (ô 7a–7c, ô 9b). In extracted text
+ * the two columns interleave, so the signature is found by its own shape: prefixed authority
+ * lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the signer's position line in capitals,
+ * then a person's name, with Nơi nhận items, blank lines and stamps possibly in between.
+ */
+import { HEADER, SIGNATURE } from './header-patterns.js';
+import type { Line } from './lines.js';
+
+export interface SignatureBlock {
+  authorityLines: Line[];
+  positionLine: Line | null;
+  /** further capitals lines: the signer's other posts ("PHÓ CHỦ TỊCH UBND TỈNH") */
+  otherLines: Line[];
+  nameLine: Line;
+}
+
+/** How many lines the name may stand below the position line (seal, signature image, stamps). */
+const NAME_WINDOW = 12;
+
+export function findDistributionLabel(lines: readonly Line[]): Line | null {
+  return lines.findLast((l) => HEADER.distributionLabel.test(l.match)) ?? null;
+}
+
+export function findEndOfBody(lines: readonly Line[], from: number): number {
+  const end = lines.find((l) => l.index >= from && (HEADER.endMarker.test(l.match) || HEADER.distributionLabel.test(l.match)));
+  return end?.index ?? -1;
+}
+
+/** The signature block after the end of the body; else the last one in the document. */
+export function findSignature(lines: readonly Line[], endOfBody: number): SignatureBlock | null {
+  const blocks: SignatureBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const block = blockAt(lines, i);
+    if (block) {
+      blocks.push(block);
+      i = block.nameLine.index;
+    }
+  }
+  if (endOfBody >= 0) {
+    const after = blocks.find((b) => (b.authorityLines[0] ?? b.positionLine ?? b.nameLine).index >= endOfBody);
+    if (after) return after;
+  }
+  return blocks.at(-1) ?? null;
+}
+
+function blockAt(lines: readonly Line[], start: number): SignatureBlock | null {
+  const first = lines[start]!;
+  if (!isAuthority(first) && !isPosition(first)) return null;
+  const authorityLines: Line[] = [];
+  let positionLine: Line | null = null;
+  const otherLines: Line[] = [];
+  for (let i = start, seen = 0; i < lines.length && seen <= NAME_WINDOW; i++, seen++) {
+    const line = lines[i]!;
+    if (line.blank || isInterleaved(line)) continue;
+    if (!positionLine && isAuthority(line)) authorityLines.push(line);
+    else if (!positionLine && line.caps && (authorityLines.length > 0 || isPosition(line))) positionLine = line;
+    else if (positionLine && line.caps) otherLines.push(line);
+    else if (SIGNATURE.personName.test(line.match) && (positionLine || authorityLines.length > 0)) {
+      return { authorityLines, positionLine, otherLines, nameLine: line };
+    } else return null;
+  }
+  return null;
+}
+
+function isAuthority(line: Line): boolean {
+  return SIGNATURE.authorityLine.test(line.match) && /\p{Lu}{2}/u.test(line.match.slice(2));
+}
+
+function isPosition(line: Line): boolean {
+  return line.caps && SIGNATURE.positionHead.test(line.match);
+}
+
+/** Lines of the other column or of the page that may fall inside the block. */
+function isInterleaved(line: Line): boolean {
+  return HEADER.listItem.test(line.match) || HEADER.distributionLabel.test(line.match) || /^[[\]()*.,;:]+$/.test(line.match);
+}

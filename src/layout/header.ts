@@ -1,0 +1,122 @@
+/**
+ * The header block (NĐ 30/2020 ô 1–5): issuer lines, motto, number line, place-and-date line,
+ * the công văn's "V/v" line, the type word and the title. Two-column headers arrive in any
+ * order (columns interleaved line by line, or one after the other), and gazette text may put
+ * the block in the middle of page 1 or, for a consolidated text, at the end; so the block is
+ * found around its anchors (date line, number line, motto) rather than at a fixed place.
+ */
+import { HEADER } from './header-patterns.js';
+import type { Line } from './lines.js';
+import { isTypeWordLine } from './type-words.js';
+
+export interface HeaderZone {
+  /** caps lines naming the issuer (with its parent), in order */
+  issuerLines: Line[];
+  mottoLines: Line[];
+  numberLine: Line | null;
+  dateLine: Line | null;
+  subjectLine: Line | null;
+  typeLine: Line | null;
+  titleLines: Line[];
+  /** first line after the header and title */
+  bodyStart: number;
+}
+
+/** How far (in lines) header parts of one block may stand from each other. */
+const NEAR = 8;
+/** How far below the header block the type word may stand. */
+const TYPE_WINDOW = 25;
+
+export function findHeader(lines: readonly Line[]): HeaderZone {
+  const anchor = findAnchor(lines);
+  const [lo, hi] = anchor === -1 ? [0, -1] : expand(lines, anchor);
+  const inBlock = lines.slice(lo, hi + 1);
+  const numberLine = inBlock.find(isNumberLine) ?? null;
+  const dateLine = inBlock.find((l) => HEADER.placeDate.test(l.match)) ?? null;
+  const subjectLine = inBlock.find((l) => HEADER.subjectLine.test(l.match)) ?? null;
+  const mottoLines = inBlock.filter((l) => HEADER.motto.test(l.match));
+  const issuerEnd = numberLine?.index ?? dateLine?.index ?? hi + 1;
+  const issuerLines = inBlock.filter((l) => l.index < issuerEnd && isIssuerLine(l));
+  const typeLine = findTypeLine(lines, new Set(issuerLines.map((l) => l.index)), hi);
+  const titleLines = typeLine ? findTitle(lines, typeLine.index + 1) : [];
+  const lastHeader = Math.max(hi, typeLine?.index ?? -1, titleLines.at(-1)?.index ?? -1);
+  return { issuerLines, mottoLines, numberLine, dateLine, subjectLine, typeLine, titleLines, bodyStart: lastHeader + 1 };
+}
+
+function isNumberLine(line: Line): boolean {
+  return HEADER.numberLine.test(line.match);
+}
+
+/** The date line next to a number line or motto; else the first number line; else the first motto. */
+function findAnchor(lines: readonly Line[]): number {
+  const near = (i: number, test: (l: Line) => boolean) =>
+    lines.slice(Math.max(0, i - NEAR), i + NEAR + 1).some((l) => l.index !== i && test(l));
+  const dates = lines.filter((l) => HEADER.placeDate.test(l.match));
+  const paired = dates.find((d) => near(d.index, (l) => isNumberLine(l) || HEADER.motto.test(l.match)));
+  if (paired) return paired.index;
+  const numbered = lines.find((l) => isNumberLine(l) && near(l.index, (n) => n.caps || HEADER.motto.test(n.match)));
+  if (numbered) return numbered.index;
+  const motto = lines.find((l) => HEADER.motto.test(l.match));
+  if (motto) return motto.index;
+  return dates[0]?.index ?? -1;
+}
+
+/** Grow the block from its anchor over lines that belong to a header. */
+function expand(lines: readonly Line[], anchor: number): [number, number] {
+  let lo = anchor;
+  while (lo > 0 && belongsToHeader(lines[lo - 1]!)) lo--;
+  let hi = anchor;
+  while (hi + 1 < lines.length && belongsToHeader(lines[hi + 1]!) && !isTypeWordLine(lines[hi + 1]!)) hi++;
+  while (lo < anchor && lines[lo]!.blank) lo++;
+  while (hi > anchor && lines[hi]!.blank) hi--;
+  return [lo, hi];
+}
+
+function belongsToHeader(line: Line): boolean {
+  const m = line.match;
+  return (
+    line.blank ||
+    line.caps ||
+    HEADER.motto.test(m) ||
+    isNumberLine(line) ||
+    HEADER.placeDate.test(m) ||
+    HEADER.subjectLine.test(m) ||
+    HEADER.mark.test(m)
+  );
+}
+
+function isIssuerLine(line: Line): boolean {
+  const m = line.match;
+  return line.caps && !HEADER.motto.test(m) && !HEADER.mark.test(m) && !isTypeWordLine(line) && !line.blank;
+}
+
+function findTypeLine(lines: readonly Line[], issuerLines: ReadonlySet<number>, headerEnd: number): Line | null {
+  const limit = Math.min(lines.length, Math.max(headerEnd, 0) + TYPE_WINDOW);
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!;
+    if (!issuerLines.has(i) && isTypeWordLine(line)) return line;
+  }
+  return null;
+}
+
+/** The trích yếu: lines after the type word, up to a blank line or the start of the body. */
+function findTitle(lines: readonly Line[], from: number): Line[] {
+  const title: Line[] = [];
+  for (let i = from; i < lines.length && title.length < 8; i++) {
+    const line = lines[i]!;
+    if (line.blank) {
+      if (title.length > 0) break;
+      continue;
+    }
+    if (title.length > 0 && endsTitle(line, title[0]!)) break;
+    if (title.length === 0 && (HEADER.recipientsLabel.test(line.match) || HEADER.motto.test(line.match))) break;
+    title.push(line);
+  }
+  return title;
+}
+
+function endsTitle(line: Line, first: Line): boolean {
+  if (HEADER.bodyStart.test(line.match) || HEADER.recipientsLabel.test(line.match)) return true;
+  if (HEADER.motto.test(line.match) || isNumberLine(line) || HEADER.placeDate.test(line.match)) return true;
+  return line.caps !== first.caps;
+}

@@ -1,0 +1,37 @@
+/**
+ * layout: the normalized text → lines and zones (header, title, recipients, body, signature,
+ * distribution). Pure: it only reads the text.
+ */
+import { findHeader, type HeaderZone } from './header.js';
+import { findDistributionLabel, findEndOfBody, findSignature, type SignatureBlock } from './closing.js';
+import { HEADER } from './header-patterns.js';
+import { splitLines, type Line } from './lines.js';
+
+export interface Layout {
+  lines: Line[];
+  header: HeaderZone;
+  recipientsLabel: Line | null;
+  /** index of the line that ends the body ("./." or "Nơi nhận:"), -1 when none */
+  endOfBody: number;
+  signature: SignatureBlock | null;
+  distributionLabel: Line | null;
+}
+
+export function layout(text: string): Layout {
+  const lines = splitLines(text);
+  const header = findHeader(lines);
+  const recipientsLabel = lines.find((l) => HEADER.recipientsLabel.test(l.match)) ?? null;
+  const endOfBody = findEndOfBody(lines, header.bodyStart);
+  return {
+    lines,
+    header,
+    recipientsLabel,
+    endOfBody,
+    signature: findSignature(lines, endOfBody),
+    distributionLabel: findDistributionLabel(lines),
+  };
+}
+
+export type { Line } from './lines.js';
+export type { HeaderZone } from './header.js';
+export type { SignatureBlock } from './closing.js';
