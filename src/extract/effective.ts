@@ -2,16 +2,21 @@
  * When the document takes effect: "<Loại> này có hiệu lực (thi hành) (kể) từ ngày 01 tháng 8 năm 2026",
  * "… kể từ ngày ký (ban hành)" (on signing), "… từ ngày thông qua" (the adoption date).
  * Only the document's own clause counts: one that opens a sentence or a numbered point, not
- * "trước ngày Thông tư này có hiệu lực" nor "Điều 1 Thông tư này có hiệu lực từ …".
+ * "trước ngày Thông tư này có hiệu lực" nor "Điều 1 Thông tư này có hiệu lực từ …", nor one quoted
+ * from another act (“…”).
  */
 import type { DocumentDate, Effective } from '../model/schema.js';
 import { canonicalTones } from '../grammar/tones.js';
 import { EFFECTIVE } from './effective-patterns.js';
 import { isoDate } from './place-date.js';
+import { inRanges, quotedRanges } from './quotes.js';
 import type { ExtractContext, Extracted } from './context.js';
 
+const CLAUSES = new RegExp(EFFECTIVE.clause.source, EFFECTIVE.clause.flags + 'g');
+
 export function extractEffective({ text }: ExtractContext, adoption: DocumentDate | null): Extracted<Effective | null> {
-  const match = EFFECTIVE.clause.exec(canonicalTones(text));
+  const quoted = quotedRanges(text);
+  const match = [...canonicalTones(text).matchAll(CLAUSES)].find((m) => !inRanges(quoted, m.index));
   if (!match) return { value: null, diagnostics: [] };
   const g = match.groups!;
   const span: [number, number] = [match.index + match[0].length - g.when!.length, match.index + match[0].length];

@@ -12,7 +12,8 @@ import { diagnostic, type ExtractContext, type Extracted } from './context.js';
 const CONG_VAN = 'Công văn';
 
 export function extractKind({ layout }: ExtractContext, number: DocumentNumber | null): Extracted<Kind | null> {
-  const { typeLine, subjectLine } = layout.header;
+  const { typeLine, subjectLines } = layout.header;
+  const subjectLine = subjectLines[0];
   const byWord = typeLine ? documentTypeByWord(typeLine.match) : undefined;
   const byCode = number?.typeCode ? documentTypeByCode(number.typeCode) : undefined;
   if (byWord && byCode && byWord.name !== byCode.name) {

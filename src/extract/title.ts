@@ -5,12 +5,16 @@ import type { Line } from '../layout/lines.js';
 import { diagnostic, type ExtractContext, type Extracted } from './context.js';
 
 export function extractTitle({ text, layout }: ExtractContext): Extracted<Title | null> {
-  const { titleLines, subjectLine } = layout.header;
+  const { titleLines, subjectLines } = layout.header;
   if (titleLines.length > 0) return { value: fromLines(text, titleLines), diagnostics: [] };
+  const [subjectLine, ...wrapped] = subjectLines;
   if (subjectLine) {
     const subject = HEADER.subjectLine.exec(subjectLine.match)!.groups!.subject!;
     const start = subjectLine.start + subjectLine.indent + subjectLine.match.length - subject.length;
-    return { value: { text: oneLine(text.slice(start, subjectLine.end)), span: [start, start + subject.length] }, diagnostics: [] };
+    const last = wrapped.at(-1) ?? subjectLine;
+    const end = last.start + last.indent + last.match.length;
+    const parts = [text.slice(start, subjectLine.start + subjectLine.indent + subjectLine.match.length), ...wrapped.map((l) => l.match)];
+    return { value: { text: oneLine(parts.join(' ')), span: [start, end] }, diagnostics: [] };
   }
   return { value: null, diagnostics: [diagnostic('title/missing', 'info', 'No trích yếu found.')] };
 }

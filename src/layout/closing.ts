@@ -15,8 +15,9 @@ export interface SignatureBlock {
   nameLine: Line;
 }
 
-/** How many lines the name may stand below the position line (seal, signature image, stamps). */
-const NAME_WINDOW = 12;
+/** How many content lines a block may run over, and how many lines in all (blank lines for the seal and signature). */
+const BLOCK_LINES = 8;
+const BLOCK_SPAN = 40;
 
 export function findDistributionLabel(lines: readonly Line[]): Line | null {
   return lines.findLast((l) => HEADER.distributionLabel.test(l.match)) ?? null;
@@ -50,9 +51,10 @@ function blockAt(lines: readonly Line[], start: number): SignatureBlock | null {
   const authorityLines: Line[] = [];
   let positionLine: Line | null = null;
   const otherLines: Line[] = [];
-  for (let i = start, seen = 0; i < lines.length && seen <= NAME_WINDOW; i++, seen++) {
+  for (let i = start, seen = 0; i < lines.length && seen <= BLOCK_LINES && i - start <= BLOCK_SPAN; i++) {
     const line = lines[i]!;
     if (line.blank || isInterleaved(line)) continue;
+    seen++;
     if (!positionLine && isAuthority(line)) authorityLines.push(line);
     else if (!positionLine && line.caps && (authorityLines.length > 0 || isPosition(line))) positionLine = line;
     else if (positionLine && line.caps) otherLines.push(line);

@@ -15,7 +15,8 @@ export interface HeaderZone {
   mottoLines: Line[];
   numberLine: Line | null;
   dateLine: Line | null;
-  subjectLine: Line | null;
+  /** the V/v line and the lines it wraps onto */
+  subjectLines: Line[];
   typeLine: Line | null;
   titleLines: Line[];
   /** first line after the header and title */
@@ -34,13 +35,28 @@ export function findHeader(lines: readonly Line[]): HeaderZone {
   const numberLine = inBlock.find(isNumberLine) ?? null;
   const dateLine = inBlock.find((l) => HEADER.placeDate.test(l.match)) ?? null;
   const subjectLine = inBlock.find((l) => HEADER.subjectLine.test(l.match)) ?? null;
+  const subjectLines = subjectLine ? [subjectLine, ...subjectContinuation(lines, subjectLine.index)] : [];
   const mottoLines = inBlock.filter((l) => HEADER.motto.test(l.match));
   const issuerEnd = numberLine?.index ?? dateLine?.index ?? hi + 1;
   const issuerLines = inBlock.filter((l) => l.index < issuerEnd && isIssuerLine(l));
   const typeLine = findTypeLine(lines, new Set(issuerLines.map((l) => l.index)), hi);
   const titleLines = typeLine ? findTitle(lines, typeLine.index + 1) : [];
   const lastHeader = Math.max(hi, typeLine?.index ?? -1, titleLines.at(-1)?.index ?? -1);
-  return { issuerLines, mottoLines, numberLine, dateLine, subjectLine, typeLine, titleLines, bodyStart: lastHeader + 1 };
+  return { issuerLines, mottoLines, numberLine, dateLine, subjectLines, typeLine, titleLines, bodyStart: lastHeader + 1 };
+}
+
+/** How many lines a V/v subject may wrap over. */
+const SUBJECT_WRAP = 4;
+
+/** A V/v line wraps onto lines that are not header lines of the other column. */
+function subjectContinuation(lines: readonly Line[], from: number): Line[] {
+  const out: Line[] = [];
+  for (let i = from + 1; i < lines.length && out.length < SUBJECT_WRAP; i++) {
+    const line = lines[i]!;
+    if (line.blank || isHeaderLine(line) || line.caps || HEADER.recipientsLabel.test(line.match)) break;
+    out.push(line);
+  }
+  return out;
 }
 
 function isNumberLine(line: Line): boolean {
@@ -64,25 +80,31 @@ function findAnchor(lines: readonly Line[]): number {
 /** Grow the block from its anchor over lines that belong to a header. */
 function expand(lines: readonly Line[], anchor: number): [number, number] {
   let lo = anchor;
-  while (lo > 0 && belongsToHeader(lines[lo - 1]!)) lo--;
+  while (lo > 0 && belongsToHeader(lines[lo - 1]!, lines)) lo--;
   let hi = anchor;
-  while (hi + 1 < lines.length && belongsToHeader(lines[hi + 1]!) && !isTypeWordLine(lines[hi + 1]!)) hi++;
+  while (hi + 1 < lines.length && belongsToHeader(lines[hi + 1]!, lines) && !isTypeWordLine(lines[hi + 1]!)) hi++;
   while (lo < anchor && lines[lo]!.blank) lo++;
   while (hi > anchor && lines[hi]!.blank) hi--;
   return [lo, hi];
 }
 
-function belongsToHeader(line: Line): boolean {
+function belongsToHeader(line: Line, lines: readonly Line[]): boolean {
+  return line.blank || line.caps || isHeaderLine(line) || HEADER.subjectLine.test(line.match) || wrapsSubject(line, lines);
+}
+
+function isHeaderLine(line: Line): boolean {
   const m = line.match;
-  return (
-    line.blank ||
-    line.caps ||
-    HEADER.motto.test(m) ||
-    isNumberLine(line) ||
-    HEADER.placeDate.test(m) ||
-    HEADER.subjectLine.test(m) ||
-    HEADER.mark.test(m)
-  );
+  return HEADER.motto.test(m) || isNumberLine(line) || HEADER.placeDate.test(m) || HEADER.mark.test(m);
+}
+
+/** A line the V/v subject above it wraps onto. */
+function wrapsSubject(line: Line, lines: readonly Line[]): boolean {
+  for (let i = line.index - 1; i >= 0 && line.index - i <= SUBJECT_WRAP; i--) {
+    const above = lines[i]!;
+    if (HEADER.subjectLine.test(above.match)) return subjectContinuation(lines, i).includes(line);
+    if (above.blank || isHeaderLine(above) || above.caps) return false;
+  }
+  return false;
 }
 
 function isIssuerLine(line: Line): boolean {

@@ -21,26 +21,46 @@ export function splitLines(text: string): Line[] {
   const canonical = canonicalTones(text);
   const lines: Line[] = [];
   let start = 0;
-  let index = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const raw = canonical.slice(start, end);
-    const match = raw.trim();
-    lines.push({
-      index: index++,
-      start,
-      end,
-      text: text.slice(start, end),
-      match,
-      indent: raw.length - raw.trimStart().length,
-      blank: match === '' || HEADER.separator.test(match),
-      caps: isCaps(match),
-    });
+    for (const [cellStart, cellEnd] of cells(canonical, start, end)) {
+      const raw = canonical.slice(cellStart, cellEnd);
+      const match = raw.trim();
+      lines.push({
+        index: lines.length,
+        start: cellStart,
+        end: cellEnd,
+        text: text.slice(cellStart, cellEnd),
+        match,
+        indent: raw.length - raw.trimStart().length,
+        blank: match === '' || HEADER.separator.test(match),
+        caps: isCaps(match),
+      });
+    }
     if (end === text.length) break;
     start = end + 1;
   }
   return lines;
+}
+
+/**
+ * A table row extracted onto one line keeps its cells apart with a wide gap
+ * ("ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI…"): each cell is read as a line of its own.
+ * A gap before lower case, a digit or "/" is a blank left to fill in ("ngày      tháng", "Số:      /UBND").
+ */
+const CELL_GAP = /(?<=\S) {3,}(?=\p{Lu})/gu;
+
+function cells(text: string, start: number, end: number): Array<[number, number]> {
+  const line = text.slice(start, end);
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  for (const gap of line.matchAll(CELL_GAP)) {
+    out.push([start + at, start + gap.index]);
+    at = gap.index + gap[0].length;
+  }
+  out.push([start + at, end]);
+  return out;
 }
 
 const LOWER = /\p{Ll}/u;
