@@ -1,14 +1,27 @@
-import data from '../../grammars/issuer.json' with { type: 'json' };
+import enacting from '../../grammars/issuer.json' with { type: 'json' };
 import bodies from '../../grammars/bodies.json' with { type: 'json' };
 import localities from '../../grammars/localities.json' with { type: 'json' };
 import names from '../../grammars/names.json' with { type: 'json' };
-import { loadPatterns } from '../grammar/patterns.js';
-import { TYPE_WORD_SOURCE } from '../grammar/document-types.js';
-import { alternation, compile, WORD_END, WORD_START } from '../grammar/compile.js';
+import { z } from 'zod';
+import { GrammarEntryBase, loadGrammar } from '../grammar/schema.js';
+import { alternation, compile, WORD_END, WORD_START, wordAlternation } from '../grammar/compile.js';
 import { registerGrammarChecks } from '../grammar/checks.js';
 import { canonicalTones } from '../grammar/tones.js';
 
-export const ISSUER = loadPatterns('issuer.json', data, ['enacting'] as const, { typeWord: TYPE_WORD_SOURCE });
+const PhraseEntry = GrammarEntryBase.extend({ phrases: z.array(z.string().min(1)).min(1) });
+const ENACTING = new Map(loadGrammar('issuer.json', PhraseEntry, enacting).map((e) => [e.id, e]));
+
+function phraseSet(id: string): RegExp {
+  const entry = ENACTING.get(id);
+  if (!entry) throw new Error(`grammars/issuer.json: missing entry "${id}"`);
+  const pattern = compile(`issuer.json#${id}`, wordAlternation(entry.phrases), 'giu');
+  registerGrammarChecks([{ grammar: 'issuer.json', id, pattern: compile(`issuer.json#${id}/exact`, alternation(entry.phrases), 'iu'), examples: entry.examples, counterExamples: entry.counterExamples }]);
+  return pattern;
+}
+
+/** Bodies that enact documents in their own name, and the verbs they do it with. */
+export const ENACTING_BODY = phraseSet('bodies');
+export const ENACTING_VERB = phraseSet('verbs');
 
 export interface BodyHead {
   id: string;

@@ -7,7 +7,7 @@
 import type { Issuer, Place, Signature } from '../model/schema.js';
 import type { Line } from '../layout/lines.js';
 import { canonicalTones } from '../grammar/tones.js';
-import { bodyHead, ISSUER, LEVEL_WORD, LOCALITY_MENTION, localityById, localityByName, type Locality } from './issuer-patterns.js';
+import { bodyHead, ENACTING_BODY, ENACTING_VERB, LEVEL_WORD, LOCALITY_MENTION, localityById, localityByName, type Locality } from './issuer-patterns.js';
 import { expandAbbreviations, recase } from './recase.js';
 import { diagnostic, type ExtractContext, type Extracted } from './context.js';
 
@@ -66,10 +66,8 @@ function qualify(name: string, parent: string): string {
 }
 
 function inferIssuer(ctx: ExtractContext, place: Place | null, signature: Signature | null): Extracted<Issuer | null> {
-  const enacting = ISSUER.enacting.exec(canonicalTones(ctx.text));
-  if (enacting) {
-    const found = enacting.groups!.issuer!;
-    const span: [number, number] = [enacting.index, enacting.index + found.length];
+  const span = findEnactingBody(canonicalTones(ctx.text));
+  if (span) {
     const name = complete(recase(expandAbbreviations(ctx.text.slice(...span))), ctx.text, place);
     return inferred(name, span, 'the enacting sentence');
   }
@@ -115,4 +113,37 @@ function mostMentioned(text: string): Locality | undefined {
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? localityById(best[0]) : undefined;
+}
+
+/** How far before the enacting verb the body's name may start. */
+const ENACTING_REACH = 80;
+
+/**
+ * "Ủy ban nhân dân thành phố Hà Nội ban hành Kế hoạch": an enacting body, at most a level word
+ * and a capitalised locality, the verb, then a capitalised type word. Found verb first, then the
+ * body just before it, so that no pattern has to scan the text with open-ended repetition.
+ */
+function findEnactingBody(text: string): [number, number] | null {
+  ENACTING_VERB.lastIndex = 0;
+  for (let verb = ENACTING_VERB.exec(text); verb; verb = ENACTING_VERB.exec(text)) {
+    const after = text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 2);
+    if (!/^[ \t]\p{Lu}/u.test(after)) continue;
+    const from = Math.max(0, verb.index - ENACTING_REACH);
+    const before = text.slice(from, verb.index);
+    let body: RegExpExecArray | null = null;
+    ENACTING_BODY.lastIndex = 0;
+    for (let m = ENACTING_BODY.exec(before); m; m = ENACTING_BODY.exec(before)) body = m;
+    if (!body) continue;
+    const between = before.slice(body.index + body[0].length).trim();
+    if (isLevelAndLocality(between)) return [from + body.index, from + body.index + body[0].length + (between ? before.slice(body.index + body[0].length).indexOf(between) + between.length : 0)];
+  }
+  return null;
+}
+
+/** "", "tỉnh", "thành phố Hà Nội": what may stand between a body and its enacting verb. */
+function isLevelAndLocality(words: string): boolean {
+  if (words === '') return true;
+  const level = LEVEL_WORD.exec(words);
+  const rest = level && level.index === 0 ? words.slice(level[0].length).trim() : words;
+  return rest.split(/[ \t]+/).filter(Boolean).every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && rest.split(/[ \t]+/).length <= 4;
 }

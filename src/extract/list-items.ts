@@ -9,7 +9,8 @@ const GAP = 3;
 export function listItems(lines: readonly Line[], label: Line, labelPattern: RegExp, stop: (line: Line) => boolean): NamedSpan[] {
   const items: NamedSpan[] = [];
   const rest = labelPattern.exec(label.match)?.groups?.rest ?? '';
-  if (rest.trim() !== '' && !stop({ ...label, match: rest.trim() })) {
+  // "Kính gửi: Sở Tư pháp" holds its item; "Nơi nhận: TM. BAN CHỈ ĐẠO" holds the other column
+  if (rest.trim() !== '' && /\p{Ll}/u.test(rest)) {
     items.push(...splitItem(label, label.match.length - rest.length));
   }
   let blanks = 0;

@@ -10,7 +10,8 @@ export const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
 /** Not followed by a letter or digit. */
 export const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 
-const META = /[.*+?^${}()|[\]\\/-]/g;
+// No "-": with the u flag "\-" outside a class is a syntax error, and a hyphen there needs no escape.
+const META = /[.*+?^${}()|[\]\\/]/g;
 
 export function escapeRegExp(literal: string): string {
   return literal.replace(META, '\\$&');

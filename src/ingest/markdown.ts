@@ -10,8 +10,8 @@ import type { Edit } from './offset-map.js';
 
 const processor = unified().use(remarkParse).freeze();
 
-// a line that is an ATX heading, or **bold** / __bold__ spans: enough to call a text Markdown
-const MARKDOWN_HINT = /^ {0,3}#{1,6}[ \t]|\*\*[^*\n]+\*\*|__[^_\n]+__/m;
+// a line that is an ATX heading, or **bold** spans: enough to call a text Markdown ("__" is a blank to fill in forms)
+const MARKDOWN_HINT = /^ {0,3}#{1,6}[ \t]|\*\*[^*\n]+\*\*/m;
 
 export function looksLikeMarkdown(text: string): boolean {
   return MARKDOWN_HINT.test(text);

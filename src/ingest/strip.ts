@@ -1,11 +1,12 @@
 /**
  * Lines that are not the document: gazette running heads with their page numbers
  * ("CÔNG BÁO/Số 297 + 298/Ngày 15-4-2022", "47") and digital-signature stamps
- * ("Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …").
+ * ("Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …"), and the gazette's own section
+ * headings ("VĂN BẢN QUY PHẠM PHÁP LUẬT").
  */
 import type { Edit } from './offset-map.js';
 import { lineRanges, type LineRange } from './lines.js';
-import { STAMP_FIELD, STAMP_START, RUNNING_HEAD, PAGE_NUMBER } from './strip-patterns.js';
+import { GAZETTE_SECTION, STAMP_FIELD, STAMP_START, RUNNING_HEAD, PAGE_NUMBER } from './strip-patterns.js';
 
 export interface StripResult {
   edits: Edit[];
@@ -19,11 +20,13 @@ export function strippingEdits(text: string): StripResult {
   let runningHeads = 0;
   let stamps = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.text;
+    const line = lines[i]!.text.trim();
     if (RUNNING_HEAD.test(line)) {
       runningHeads++;
       drop.add(i);
       dropPageNumbers(lines, i, drop);
+    } else if (GAZETTE_SECTION.test(line)) {
+      drop.add(i);
     } else if (STAMP_START.test(line)) {
       const last = stampEnd(lines, i);
       if (last > i) {
@@ -65,7 +68,7 @@ function dropPageNumbers(lines: readonly LineRange[], head: number, drop: Set<nu
 function stampEnd(lines: readonly LineRange[], start: number): number {
   let last = start;
   for (let k = start + 1; k < lines.length && k <= start + 5; k++) {
-    if (STAMP_FIELD.test(lines[k]!.text)) last = k;
+    if (STAMP_FIELD.test(lines[k]!.text.trim())) last = k;
     else break;
   }
   return last;

@@ -64,10 +64,13 @@ function cells(text: string, start: number, end: number): Array<[number, number]
 }
 
 const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}.*\p{Lu}/u;
+const UPPER = /\p{Lu}/gu;
 
+/** No lower-case letter and at least two capitals (most lines fail at their first letter). */
 function isCaps(text: string): boolean {
-  return UPPER.test(text) && !LOWER.test(text);
+  if (LOWER.test(text)) return false;
+  UPPER.lastIndex = 0;
+  return UPPER.test(text) && UPPER.test(text);
 }
 
 /** Span of a line's trimmed content. */

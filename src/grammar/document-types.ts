@@ -1,0 +1,147 @@
+/**
+ * Document types (grammars/document-types.json): the type word as written ("Kế hoạch") and
+ * the type code of the ký hiệu ("KH"), with the systems each type belongs to.
+ */
+import { z } from 'zod';
+import data from '../../grammars/document-types.json' with { type: 'json' };
+import { alternation, compile, WORD_END, WORD_START } from './compile.js';
+import { registerGrammarChecks } from './checks.js';
+import { GrammarEntryBase, loadGrammar } from './schema.js';
+import { canonicalTones } from './tones.js';
+
+export const TYPE_FAMILIES = ['administrative', 'normative', 'party', 'copy'] as const;
+export type TypeFamily = (typeof TYPE_FAMILIES)[number];
+
+const IsoDate = z.string().regex(compile('document-types/iso-date', String.raw`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, 'u'));
+
+const DocumentTypeEntry = GrammarEntryBase.extend({
+  name: z.string().min(1),
+  words: z.array(z.string().min(1)).min(1),
+  codes: z.array(z.string().min(1)),
+  /** codes used before `until` (exclusive): TT 01/2011 codes replaced by NĐ 30 on 2020-03-05 */
+  legacyCodes: z.array(z.object({ code: z.string().min(1), until: IsoDate })).optional(),
+  families: z.array(z.enum(TYPE_FAMILIES)).min(1),
+  /** every code after the type code is an issuer (TTLT-BTC-BLĐTBXH) */
+  joint: z.boolean().optional(),
+  /** the numbering scheme of this type whatever the number's shape (VBHN: normative without a year) */
+  scheme: z.enum(['normative', 'administrative', 'party']).optional(),
+});
+
+const KeywordEntry = GrammarEntryBase.extend({ words: z.array(z.string().min(1)).min(1) });
+
+export type DocumentType = z.infer<typeof DocumentTypeEntry>;
+
+const GRAMMAR = 'document-types';
+/** Entries in file order; on a shared code the earlier entry wins unless a family is asked for. */
+export const DOCUMENT_TYPES: readonly DocumentType[] = loadGrammar(GRAMMAR, DocumentTypeEntry, data);
+const NUMBER_KEYWORD = KeywordEntry.parse((data as { numberKeyword?: unknown }).numberKeyword);
+
+// Ð (U+00D0, Icelandic eth) and Ɖ (U+0189, African D) print like Đ; ð and ɖ like đ.
+const UPPER_D_LOOKALIKE = compile('document-types/upper-d-lookalike', '[\\u00D0\\u0189]', 'gu');
+const LOWER_D_LOOKALIKE = compile('document-types/lower-d-lookalike', '[\\u00F0\\u0256]', 'gu');
+const SPACES = compile('document-types/spaces', String.raw`\s+`, 'gu');
+const MARKS = compile('document-types/marks', String.raw`\p{M}`, 'gu');
+const D_BAR = compile('document-types/d-bar', 'đ', 'gu');
+
+/**
+ * Fold a code for lookup: NFC, Đ look-alikes (Ð U+00D0, Ɖ) to Đ, upper case.
+ * @example foldCode('Qđ') // 'QĐ'
+ */
+export function foldCode(code: string): string {
+  return code.normalize('NFC').replace(UPPER_D_LOOKALIKE, 'Đ').replace(LOWER_D_LOOKALIKE, 'đ').toUpperCase();
+}
+
+/** Fold a type word: NFC, new-style tone placement, lower case, single spaces. */
+function foldWord(word: string): string {
+  return canonicalTones(word.normalize('NFC').trim()).toLowerCase().replace(SPACES, ' ');
+}
+
+/** Fold further for text that lost its diacritics (OCR, ASCII input): no marks, đ → d. */
+function bareWord(word: string): string {
+  return foldWord(word).normalize('NFD').replace(MARKS, '').replace(D_BAR, 'd');
+}
+
+/**
+ * Alternation source of every type word, longest first ("Thông tư liên tịch" before "Thông tư").
+ * Embed it with WORD_START/WORD_END, compile with the `i` flag, match against canonicalTones(text).
+ */
+export const TYPE_WORD_SOURCE: string = alternation(DOCUMENT_TYPES.flatMap((t) => t.words));
+
+/** Alternation source of the words that open a number line ("Số"); same conventions as TYPE_WORD_SOURCE. */
+export const NUMBER_KEYWORD_SOURCE: string = alternation(NUMBER_KEYWORD.words);
+
+const BY_WORD = new Map<string, DocumentType>();
+const BY_BARE_WORD = new Map<string, DocumentType | null>();
+for (const type of DOCUMENT_TYPES) {
+  for (const word of type.words) {
+    if (!BY_WORD.has(foldWord(word))) BY_WORD.set(foldWord(word), type);
+    const bare = bareWord(word);
+    // a bare spelling shared by two types is ambiguous: remember it as null
+    BY_BARE_WORD.set(bare, BY_BARE_WORD.has(bare) && BY_BARE_WORD.get(bare) !== type ? null : type);
+  }
+}
+
+/**
+ * The type whose word this is, ignoring case and tone placement; text that lost all its
+ * diacritics is accepted when it names one type only.
+ * @example documentTypeByWord('KẾ HOẠCH')?.codes // ['KH']
+ */
+export function documentTypeByWord(word: string): DocumentType | undefined {
+  return BY_WORD.get(foldWord(word)) ?? BY_BARE_WORD.get(bareWord(word)) ?? undefined;
+}
+
+/** A type code as found in the grammar: its canonical spelling and its type. */
+export interface TypeCodeMatch {
+  code: string;
+  type: DocumentType;
+  legacy: boolean;
+}
+
+interface CodeRow extends TypeCodeMatch {
+  until: string | null;
+}
+
+const BY_CODE = new Map<string, CodeRow[]>();
+for (const type of DOCUMENT_TYPES) {
+  for (const code of type.codes) addCode({ code, type, legacy: false, until: null });
+  for (const { code, until } of type.legacyCodes ?? []) addCode({ code, type, legacy: true, until });
+}
+
+function addCode(row: CodeRow): void {
+  const key = foldCode(row.code);
+  BY_CODE.set(key, [...(BY_CODE.get(key) ?? []), row]);
+}
+
+/**
+ * Look a type code up, case-insensitively. `date` (ISO) drops legacy codes no longer in use
+ * on that date; `family` prefers the type of that system ("TT": Thông tư, or thông tri for a
+ * Party number).
+ * @example lookupTypeCode('Ctr')?.code // 'CTr'
+ */
+export function lookupTypeCode(code: string, date?: string, family?: TypeFamily): TypeCodeMatch | undefined {
+  const rows = (BY_CODE.get(foldCode(code)) ?? []).filter((r) => !date || r.until === null || date < r.until);
+  const row = rows.find((r) => family !== undefined && r.type.families.includes(family)) ?? rows[0];
+  return row && { code: row.code, type: row.type, legacy: row.legacy };
+}
+
+/**
+ * The document type a ký hiệu code stands for (see lookupTypeCode).
+ * @example documentTypeByCode('QĐ')?.name // 'Quyết định'
+ * @example documentTypeByCode('GT', '2021-01-01') // undefined: GGT since NĐ 30
+ */
+export function documentTypeByCode(code: string, date?: string, family?: TypeFamily): DocumentType | undefined {
+  return lookupTypeCode(code, date, family)?.type;
+}
+
+/** One compiled type-word pattern per entry, registered with its examples. */
+function registerChecks(): void {
+  const entries = [...DOCUMENT_TYPES, NUMBER_KEYWORD].map((entry) => ({
+    grammar: GRAMMAR,
+    id: entry.id,
+    pattern: compile(`${GRAMMAR}#${entry.id}`, `${WORD_START}(?:${alternation(entry.words)})${WORD_END}`, 'iu'),
+    examples: entry.examples,
+    counterExamples: entry.counterExamples,
+  }));
+  registerGrammarChecks(entries);
+}
+registerChecks();

@@ -1,0 +1,83 @@
+/**
+ * The one generic grammar test. Every grammar entry matches each of its examples completely
+ * and none of its counter-examples; every compiled pattern is free of catastrophic backtracking.
+ */
+import { checkSync } from 'recheck';
+import { describe, expect, it } from 'vitest';
+// Importing the package registers every pattern the parser uses; the grammar modules and the
+// number parser are imported by name as well, so they are checked even if the parser stops using them.
+import '../src/index.js';
+import '../src/grammar/document-types.js';
+import '../src/grammar/issuer-codes.js';
+import '../src/number/parse-document-number.js';
+import { grammarChecks } from '../src/grammar/checks.js';
+import { compiledPatterns } from '../src/grammar/compile.js';
+import { canonicalTones } from '../src/grammar/tones.js';
+
+const prepare = (text: string) => canonicalTones(text.normalize('NFC'));
+
+describe('grammar entries match their examples and not their counter-examples', () => {
+  const checks = grammarChecks().map((check) => [`${check.grammar}#${check.id}`, check] as const);
+
+  it('grammars are registered', () => {
+    const grammars = new Set(checks.map(([, c]) => c.grammar));
+    expect(grammars).toContain('document-types');
+    expect(grammars).toContain('issuer-codes');
+  });
+
+  it.each(checks)('%s', (_, check) => {
+    const { source, flags } = check.pattern;
+    const anchored = new RegExp(`^(?:${source})$`, flags.replace(/[gy]/g, ''));
+    const missed = check.examples.filter((example) => !anchored.test(prepare(example)));
+    const matched = check.counterExamples.filter((counter) => anchored.test(prepare(counter)));
+    expect({ missed, matched }).toEqual({ missed: [], matched: [] });
+  });
+});
+
+/**
+ * A lookaround over one character (WORD_START, WORD_END, "(?!\p{L})") is a constant-time test
+ * that only prunes paths, so the pattern without it backtracks at least as much: "safe" for the
+ * stripped pattern is "safe" for the original. recheck's exact (automaton) checker does not
+ * support look-behind, and its fallback (fuzzing) takes seconds a pattern, so strip first and
+ * fuzz only what the automaton checker cannot decide.
+ */
+const ONE_CHAR_LOOKAROUND = /\(\?<?[=!](?:\[(?:\\.|[^\]\\])*\]|\\[pP]\{[^}]*\}|\\.|[^()\\])\)/gu;
+const TIMEOUT_MS = 2_000;
+
+/**
+ * What alternation() builds: literal phrases, words joined by "[ \t]+", separated by "|". Each
+ * alternative matches a given text in at most one way (a word never contains a space), so such a
+ * pattern is linear by construction and needs no search.
+ */
+const LITERAL = String.raw`(?:\\[^a-zA-Z0-9]|[^\\()[\]{}|*+?.^$ \t])+`;
+const PHRASE = String.raw`${LITERAL}(?:\[ \\t\]\+${LITERAL})*`;
+const PHRASE_ALTERNATION = new RegExp(String.raw`^(?:\(\?:)?${PHRASE}(?:\|${PHRASE})*\)?$`, 'u');
+
+function backtrackingStatus(pattern: RegExp): string {
+  const flags = pattern.flags.replace(/[gy]/g, '');
+  const stripped = pattern.source.replace(ONE_CHAR_LOOKAROUND, '');
+  if (PHRASE_ALTERNATION.test(stripped)) return 'safe';
+  const exact = checkSync(stripped, flags, { checker: 'automaton', timeout: TIMEOUT_MS });
+  if (exact.status === 'safe') return 'safe';
+  const fuzzed = checkSync(pattern.source, flags, { timeout: TIMEOUT_MS });
+  if (fuzzed.status === 'vulnerable') return `vulnerable (${fuzzed.complexity.type}), attack ${fuzzed.attack.pattern}`;
+  return fuzzed.status === 'unknown' ? `unknown (${fuzzed.error.kind})` : fuzzed.status;
+}
+
+describe('no pattern backtracks catastrophically (recheck)', () => {
+  it('strips only one-character lookarounds', () => {
+    const source = String.raw`(?<![\p{L}\p{N}])(?:a|b)(?![\p{L}\p{N}])(?!\p{L})(?=[\]x])(?<name>c)(?!(?:d|e))`;
+    expect(source.replace(ONE_CHAR_LOOKAROUND, '')).toBe('(?:a|b)(?<name>c)(?!(?:d|e))');
+  });
+
+  it('takes only literal phrase alternations as linear by construction', () => {
+    expect(PHRASE_ALTERNATION.test(String.raw`(?:Thông[ \t]+tư[ \t]+liên[ \t]+tịch|Thông[ \t]+tư|T\.T)`)).toBe(true);
+    for (const source of ['(?:a+)+', '(?:a|a)*', String.raw`a[ \t]*b`, String.raw`(?:\d[ \t]+x)`, '.*', 'a{2,}']) {
+      expect(PHRASE_ALTERNATION.test(source), source).toBe(false);
+    }
+  });
+
+  it.each([...compiledPatterns()])('%s', (_, pattern) => {
+    expect(backtrackingStatus(pattern)).toBe('safe');
+  });
+});
