@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DocumentResultSchema } from '../src/model/schema.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function vanban(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('vanban parse', () => {
+  it('should print one JSON line per input, in input order, each valid against the schema', () => {
+    const files = readdirSync(`${ROOT}/corpus/seeds`).filter((f) => f.endsWith('.txt')).map((f) => `corpus/seeds/${f}`);
+    const { code, stdout } = vanban('parse', '--format', 'jsonl', ...files);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.source.name)).toEqual(files.map((f) => f.split('/').pop()));
+    for (const line of lines) {
+      expect(DocumentResultSchema.safeParse(line).success).toBe(true);
+      expect(line.text).toBeUndefined();
+    }
+  });
+
+  it('should add the normalized text with --text', () => {
+    const { stdout } = vanban('parse', '--text', 'corpus/seeds/001_65f01fc30d0adf68.txt');
+    const result = JSON.parse(stdout);
+    expect(result.text.slice(...result.number.span)).toBe('403/UBND-KGVX');
+  });
+
+  it('should report an unreadable file in its place, go on, and exit non-zero at the end', () => {
+    const { code, stdout, stderr } = vanban('parse', '--format', 'jsonl', 'no/such/file.txt', 'corpus/seeds/003_92d5c371dfb6f108.txt', 'corpus');
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].error.code).toBe('io/ENOENT');
+    expect(lines[1].number.text).toBe('203/KH-UBND');
+    expect(lines[2].error.code).toBe('io/EISDIR');
+    expect(code).toBe(1);
+    expect(stderr).toContain('2 of 3');
+  });
+
+  it('should refuse an unknown format with a usage error', () => {
+    const { code, stderr } = vanban('parse', '--format', 'xml', 'corpus/seeds/003_92d5c371dfb6f108.txt');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--format');
+  });
+});
+
+describe('vanban schema and eval', () => {
+  it('should print the JSON Schema of a result', () => {
+    const { code, stdout } = vanban('schema');
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.type).toBe('object');
+    expect(schema.required).toEqual(expect.arrayContaining(['kind', 'number', 'issuer', 'date', 'signature', 'references', 'diagnostics']));
+  });
+
+  it('should print the per-field table of the gold scorer', () => {
+    const { code, stdout } = vanban('eval', '--gold', 'corpus/seeds');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^kind\s+100\.0%\s+\(4\/4\)$/m);
+    expect(stdout).toMatch(/^signer\.name\s/m);
+  });
+});
