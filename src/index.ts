@@ -4,6 +4,7 @@
  */
 export { parse } from './parse.js';
 export type { ParseInput, ParseOptions } from './parse.js';
+export { parseFile } from './parse-file.js';
 export { parseDocumentNumber } from './number/parse-document-number.js';
 export { ingest } from './ingest/index.js';
 export type { Ingested, IngestOptions } from './ingest/index.js';

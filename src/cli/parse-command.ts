@@ -1,8 +1,6 @@
 /** `vanban parse FILE... [--format json|jsonl] [--text]` */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from '../parse.js';
+import { parseFile } from '../parse-file.js';
 import type { DocumentResult } from '../model/schema.js';
 
 type Output = DocumentResult | { source: { name: string }; error: { code: string; message: string } };
@@ -18,7 +16,7 @@ export function runParse(args: string[]): number {
   let failures = 0;
   const results: Output[] = [];
   for (const path of positionals) {
-    const result = parseFile(path, values.text);
+    const result = parseOne(path, values.text);
     if ('error' in result) failures++;
     if (values.format === 'jsonl') process.stdout.write(JSON.stringify(result) + '\n');
     else results.push(result);
@@ -30,15 +28,14 @@ export function runParse(args: string[]): number {
   return failures > 0 ? 1 : 0;
 }
 
-function parseFile(path: string, withText: boolean): Output {
-  let bytes: Buffer;
+function parseOne(path: string, withText: boolean): Output {
+  let result: DocumentResult;
   try {
-    bytes = readFileSync(path);
+    result = parseFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return { source: { name: path }, error: { code: `io/${code}`, message: (error as Error).message } };
   }
-  const result = parse(bytes, { name: basename(path) });
   if (!withText) delete result.text;
   return result;
 }
