@@ -15,6 +15,8 @@ import { extractDistribution } from './extract/distribution.js';
 import { extractSignature } from './extract/signature.js';
 import { extractIssuer } from './extract/issuer.js';
 import { extractEffective } from './extract/effective.js';
+import { extractReferences } from './extract/references/index.js';
+import { jurisdictionOf } from './extract/jurisdiction.js';
 
 export type ParseOptions = IngestOptions;
 
@@ -43,22 +45,30 @@ export function parse(input: ParseInput, options: ParseOptions = {}): DocumentRe
   const number = take(extractNumber(ctx));
   const { place, date } = take(extractPlaceDate(ctx));
   const signature = take(extractSignature(ctx));
+  const issuer = take(extractIssuer(ctx, place, signature));
+  const title = take(extractTitle(ctx));
+  const cited = extractReferences(ingested.text, {
+    layout: ctx.layout,
+    ownNumber: number?.text ?? null,
+    title: title?.span ?? null,
+    jurisdiction: jurisdictionOf(issuer, place),
+  });
   return {
     schemaVersion: 1,
     source: ingested.source,
     text: ingested.text,
     kind: take(extractKind(ctx, number)),
     number,
-    issuer: take(extractIssuer(ctx, place, signature)),
+    issuer,
     place,
     date,
     effective: take(extractEffective(ctx, date)),
-    title: take(extractTitle(ctx)),
+    title,
     recipients: take(extractRecipients(ctx)),
     distribution: take(extractDistribution(ctx)),
     signature,
-    references: [],
-    statedRelations: [],
+    references: cited.references,
+    statedRelations: cited.statedRelations,
     outline: [],
     tasks: [],
     deadlines: [],

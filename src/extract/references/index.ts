@@ -1,0 +1,70 @@
+/**
+ * References: every instrument the document cites, once, with all its mentions, its number
+ * cleaned, date, issuer, a key and the relation the document has to it; plus the relations the
+ * text states between two cited instruments.
+ */
+import type { Reference, StatedRelation } from '../../model/schema.js';
+import { canonicalTones } from '../../grammar/tones.js';
+import { layout as layoutOf, type Layout } from '../../layout/index.js';
+import { findMentions, type Mention } from './mentions.js';
+import { relationOf } from './relation.js';
+import { RELATION } from './patterns.js';
+import { fold, canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from '../../resolve/references.js';
+
+export interface ReferenceContext {
+  /** the citing document's own number, so that it is not listed as a reference */
+  ownNumber?: string | null;
+  /** province id of the citing document ("ha-noi"), to key local numbers such as 232-KH/TU */
+  jurisdiction?: string | null;
+  /** the title's span: a title "Thực hiện Kế hoạch số …" states what the document implements */
+  title?: [number, number] | null;
+  /** the layout of `text`, when the caller already has it */
+  layout?: Layout;
+}
+
+export interface ExtractedReferences {
+  references: Reference[];
+  statedRelations: StatedRelation[];
+}
+
+/**
+ * Find every cited instrument in a normalized text.
+ *
+ * @example
+ * extractReferences('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;')
+ *   .references[0]; // { key: 'vn:30/2020/nđ-cp', relation: 'basedOn', date: '2020-03-05', issuer: 'Chính phủ', … }
+ */
+export function extractReferences(text: string, context: ReferenceContext = {}): ExtractedReferences {
+  const match = canonicalTones(text);
+  const layout = context.layout ?? layoutOf(text);
+  const mentions = findMentions(text, match);
+  const preambleEnd = findPreambleEnd(layout, context.title ?? null);
+  const related = mentions.map((mention) => ({
+    mention,
+    relation: relationOf(mention, { match, lines: layout.lines, title: context.title ?? null, preambleEnd }),
+  }));
+  const resolveContext: ResolveContext = { ownNumber: context.ownNumber ?? null, jurisdiction: context.jurisdiction ?? null };
+  const references = resolveReferences(related, resolveContext).map((r) => ({
+    ...r,
+    mentions: r.mentions.map((m) => ({ ...m, text: text.slice(...m.span) })),
+  }));
+  const keyOf = keyLookup(references);
+  return { references, statedRelations: statedRelations(mentions, keyOf, match, RELATION.statedImplements) };
+}
+
+/** The first outline label after the title (or the header) ends the preamble. */
+function findPreambleEnd(layout: Layout, title: [number, number] | null): number {
+  const from = title ? layout.lines.findIndex((l) => l.end >= title[1]) + 1 : layout.header.bodyStart;
+  const end = layout.lines.findIndex((l, i) => i >= from && RELATION.outlineStart.test(l.match));
+  return end === -1 ? layout.lines.length : end;
+}
+
+function keyLookup(references: readonly Reference[]): (m: Mention) => string | null {
+  const byNumber = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const r of references) {
+    if (r.number?.text) byNumber.set(fold(r.number.text), r.key);
+    if (r.name) byName.set(fold(r.name), r.key);
+  }
+  return (m) => (m.number ? byNumber.get(fold(canonicalNumber(m.number))) : m.name ? byName.get(fold(m.name)) : undefined) ?? null;
+}

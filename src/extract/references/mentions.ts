@@ -1,0 +1,149 @@
+/**
+ * Mentions of cited instruments, each with what the text says of it right there: the number,
+ * the kind (from the type word before it, else from its ký hiệu), the date and issuer after it
+ * ("… ngày 19/6/2020 của Quốc hội về …"), a pinpoint before it ("khoản 2, Điều 94 Luật Trẻ em"),
+ * or, for an instrument cited by name only, its name ("Luật Trẻ em", "Bộ luật Lao động").
+ */
+import type { DocumentNumber } from '../../model/schema.js';
+import { parseDocumentNumber } from '../../number/parse-document-number.js';
+import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-types.js';
+import { isoDate } from '../place-date.js';
+import { CITE, NUMBER_START, TYPE_WORD_BEFORE, TYPE_WORDS } from './patterns.js';
+import { findNamedMentions } from './named.js';
+
+export interface Mention {
+  /** the whole mention: type word … number, date and issuer */
+  span: [number, number];
+  /** the number (or name) alone */
+  core: [number, number];
+  kind: { name: string; code: string | null };
+  number: DocumentNumber | null;
+  name: string | null;
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+  pinpoint: string | null;
+}
+
+/** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
+const KIND_REACH = 90;
+/** How much text a number may take (the parser reads its own end). */
+const NUMBER_REACH = 100;
+const GENERIC_KIND = { name: 'Văn bản', code: null };
+const CONG_VAN = 'Công văn';
+
+/** Every mention in `text` (normalized); `match` is the same text with canonical tone marks. */
+export function findMentions(text: string, match: string): Mention[] {
+  const numbered = findNumberedMentions(text, match);
+  const named = findNamedMentions(text, match).filter((m) => !numbered.some((n) => overlaps(n.span, m.span)));
+  return [...numbered, ...named].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function findNumberedMentions(text: string, match: string): Mention[] {
+  const mentions: Mention[] = [];
+  NUMBER_START.lastIndex = 0;
+  for (let m = NUMBER_START.exec(match); m; m = NUMBER_START.exec(match)) {
+    const at = m.index;
+    const parsed = parseDocumentNumber(text.slice(at, at + NUMBER_REACH)).number;
+    if (!parsed || parsed.blank || !parsed.span || parsed.span[0] !== 0) continue;
+    const end = at + parsed.span[1];
+    NUMBER_START.lastIndex = end;
+    const number = { ...parsed, span: [at, end] as [number, number] };
+    const lead = kindBefore(match, at, number);
+    const tail = describeAfter(text, match, end);
+    mentions.push({
+      span: [lead.start, tail.end],
+      core: [at, end],
+      kind: lead.kind,
+      number,
+      name: lead.name,
+      ...tail.fields,
+      pinpoint: null,
+    });
+  }
+  return mentions;
+}
+
+interface Lead {
+  start: number;
+  kind: { name: string; code: string | null };
+  name: string | null;
+}
+
+/** The type word before a number, with or without "số", and a law's name between them. */
+function kindBefore(match: string, at: number, number: DocumentNumber): Lead {
+  const from = Math.max(0, at - KIND_REACH);
+  const before = match.slice(from, at);
+  const so = CITE.numberWord.exec(before);
+  const head = so ? before.slice(0, so.index) : before;
+  const direct = TYPE_WORD_BEFORE.exec(head);
+  if (direct) return leadFrom(from + direct.index, direct.groups!.type!, null, number);
+  if (so) {
+    const last = lastTypeWord(head);
+    if (last && isName(head.slice(last.index + last[0].length))) {
+      const name = match.slice(from + last.index, from + head.trimEnd().length);
+      return leadFrom(from + last.index, last[0], name, number);
+    }
+  }
+  const generic = CITE.genericWord.exec(head.trimEnd());
+  const start = generic ? from + generic.index : at;
+  return { start, kind: kindFromCode(number), name: null };
+}
+
+function leadFrom(start: number, word: string, name: string | null, number: DocumentNumber): Lead {
+  const type = documentTypeByWord(word);
+  if (!type) return { start, kind: kindFromCode(number), name };
+  return { start, kind: { name: type.name, code: number.typeCode ?? type.codes[0] ?? null }, name };
+}
+
+function lastTypeWord(text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  TYPE_WORDS.lastIndex = 0;
+  for (let m = TYPE_WORDS.exec(text); m; m = TYPE_WORDS.exec(text)) last = m;
+  return last;
+}
+
+/** What may stand between a law's type word and "số": a name, no sentence punctuation. */
+function isName(between: string): boolean {
+  const trimmed = between.trim();
+  return trimmed !== '' && !/[;.:()“”"]/.test(trimmed) && /^\p{L}/u.test(trimmed);
+}
+
+export function kindFromCode(number: DocumentNumber): { name: string; code: string | null } {
+  const type = number.typeCode ? documentTypeByCode(number.typeCode) : undefined;
+  if (type) return { name: type.name, code: number.typeCode };
+  if (number.scheme === 'administrative' && !number.year) return { name: CONG_VAN, code: null };
+  return GENERIC_KIND;
+}
+
+interface Tail {
+  end: number;
+  fields: { date: string | null; issuer: string | null; title: string | null };
+}
+
+/** The date, issuer and title that follow a mention: ", ngày 10 tháng 4 năm 2013 của Ban Thường vụ Tỉnh ủy về …". */
+export function describeAfter(text: string, match: string, from: number): Tail {
+  let end = from;
+  let date: string | null = null;
+  const dated = CITE.dateAfter.exec(match.slice(end, end + 40));
+  if (dated) {
+    const g = dated.groups!;
+    date = isoDate(g.year ?? g.year2, g.month ?? g.month2, g.day ?? g.day2) ?? null;
+    end += dated[0].length;
+  }
+  let issuer: string | null = null;
+  const by = CITE.issuerAfter.exec(match.slice(end, end + 130));
+  if (by) {
+    const raw = by.groups!.issuer!;
+    const cut = CITE.titleStart.exec(raw);
+    const name = (cut ? raw.slice(0, cut.index) : raw).trim();
+    const at = end + by[0].length - raw.length;
+    issuer = text.slice(at, at + name.length);
+    end = at + name.length;
+  }
+  return { end, fields: { date, issuer: issuer && issuer.length > 1 ? issuer : null, title: null } };
+}
+
+function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}

@@ -1,0 +1,59 @@
+import citations from '../../../grammars/citations.json' with { type: 'json' };
+import relations from '../../../grammars/relations.json' with { type: 'json' };
+import { loadPatterns } from '../../grammar/patterns.js';
+import { compile, WORD_END, WORD_START } from '../../grammar/compile.js';
+import { TYPE_WORD_SOURCE } from '../../grammar/document-types.js';
+
+export const CITE = loadPatterns('citations.json', citations, [
+  'numberWord',
+  'genericWord',
+  'dateAfter',
+  'issuerAfter',
+  'titleStart',
+  'alias',
+  'self',
+  'namedHead',
+  'nameEnd',
+  'notAName',
+  'subjectWord',
+  'keepsSubject',
+  'amendingName',
+  'pinpoint',
+  'numberWordAfter',
+  'conjunction',
+  'yearWord',
+  'yearAfterWord',
+  'ofWord',
+] as const);
+
+export const RELATION = loadPatterns('relations.json', relations, [
+  'basedOn',
+  'implements',
+  'proposal',
+  'amends',
+  'replaces',
+  'repeals',
+  'guides',
+  'statedImplements',
+  'outlineStart',
+  'expires',
+  'clauseLead',
+] as const);
+
+/** A type word that ends the text before a number: "Nghị định ", "Kế hoạch số ". */
+export const TYPE_WORD_BEFORE = compile('citations#typeWordBefore', `${WORD_START}(?<type>${TYPE_WORD_SOURCE})[ \\t]*$`, 'iu');
+/** Every type word, to find the one that opens "Luật Phòng, chống tham nhũng số 36/2018/QH14". */
+export const TYPE_WORDS = compile('citations#typeWords', `${WORD_START}(?<type>${TYPE_WORD_SOURCE})${WORD_END}`, 'giu');
+/** A type word at the start of a text: a name stops before "và Nghị quyết …". */
+export const TYPE_WORD_AT_START = compile('citations#typeWordAtStart', `^(?:${TYPE_WORD_SOURCE})${WORD_END}`, 'u');
+
+/**
+ * Where a number may start: digits, then "/" or "-" and a letter or a year, spaces allowed around
+ * the separator (typing noise: "23/CT- TTg", "Số:203 /KH-UBND"). Dates (19/6/2020), ratios and
+ * "khoản 2/3" do not pass: after the separator they have digits that are not a year and a slash.
+ */
+export const NUMBER_START = compile(
+  'citations#numberStart',
+  String.raw`(?<![\p{L}\p{N}/.\-])\d{1,5}(?:\.\d{1,3})?[ \t]{0,2}[/\-][ \t]{0,2}(?:\d{4}[ \t]{0,2}\/|[A-Za-zĐđ])`,
+  'gu',
+);

@@ -1,0 +1,102 @@
+/**
+ * How the citing document relates to one mention: "Căn cứ …" → basedOn, "Thực hiện …" →
+ * implements, "Xét đề nghị …" → proposal (opening triggers of the preamble, clause by clause,
+ * and of the title), "bãi bỏ / thay thế / sửa đổi, bổ sung …" → repeals / replaces / amends
+ * (the verb in the mention's own sentence), a title opening "Hướng dẫn …" → guides; else cites.
+ */
+import type { Relation } from '../../model/schema.js';
+import type { Line } from '../../layout/lines.js';
+import { RELATION } from './patterns.js';
+import type { Mention } from './mentions.js';
+
+export interface RelationContext {
+  match: string;
+  lines: readonly Line[];
+  /** the document's title, which may state what it implements, amends or guides */
+  title: [number, number] | null;
+  /** index of the first line after the preamble (the first outline label) */
+  preambleEnd: number;
+}
+
+/** Strongest first: a reference takes the strongest relation among its mentions. */
+export const RELATION_ORDER: readonly Relation[] = ['implements', 'basedOn', 'proposal', 'replaces', 'repeals', 'amends', 'guides', 'cites'];
+
+/** How far before the mention an operative verb may stand ("Bãi bỏ Thông tư số …"). */
+const VERB_REACH = 60;
+
+export function relationOf(mention: Mention, ctx: RelationContext): Relation {
+  const at = mention.span[0];
+  if (ctx.title && at >= ctx.title[0] && at < ctx.title[1]) return titleRelation(mention, ctx, ctx.title);
+  const line = lineAt(ctx.lines, at);
+  if (line && line.index < ctx.preambleEnd) {
+    const opening = openingRelation(clauseStart(ctx.match, line, at), ctx.match.slice(line.start + line.indent, line.end));
+    if (opening) return opening;
+  }
+  return operativeRelation(mention, ctx.match) ?? 'cites';
+}
+
+function titleRelation(mention: Mention, ctx: RelationContext, title: [number, number]): Relation {
+  const text = ctx.match.slice(title[0], title[1]);
+  if (RELATION.implements.test(text)) return 'implements';
+  const operative = operativeRelation(mention, ctx.match);
+  if (operative) return operative;
+  return RELATION.guides.test(text) ? 'guides' : 'cites';
+}
+
+/** The trigger of the mention's clause (after the last ";"), else of its paragraph. */
+function openingRelation(clause: string, paragraph: string): Relation | null {
+  return triggerOf(clause) ?? triggerOf(paragraph);
+}
+
+function triggerOf(text: string): Relation | null {
+  if (RELATION.basedOn.test(text)) return 'basedOn';
+  if (RELATION.proposal.test(text)) return 'proposal';
+  if (RELATION.implements.test(text)) return 'implements';
+  return null;
+}
+
+function clauseStart(match: string, line: Line, at: number): string {
+  const before = match.slice(line.start, at);
+  const cut = before.lastIndexOf(';');
+  return cut === -1 ? '' : match.slice(line.start + cut + 1, line.end).trimStart();
+}
+
+/**
+ * An operative verb of the mention's clause: opening it ("Bãi bỏ Thông tư số …", "Điều 1. Đính
+ * chính … Thông tư số …"), after "và" ("… và thay thế Quyết định số …"), or "hết hiệu lực" after it.
+ */
+function operativeRelation(mention: Mention, match: string): Relation | null {
+  const clauseStart = lastBoundary(match, mention.span[0]);
+  if (mention.span[0] - clauseStart <= VERB_REACH) {
+    let before = match.slice(clauseStart, mention.span[0]).trimStart();
+    before = before.slice(RELATION.clauseLead.exec(before)?.[0].length ?? 0);
+    for (const relation of ['replaces', 'repeals', 'amends'] as const) if (RELATION[relation].test(before)) return relation;
+  }
+  const after = match.slice(mention.span[1], nextBoundary(match, mention.span[1]));
+  return RELATION.expires.test(after) ? 'repeals' : null;
+}
+
+function lastBoundary(match: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && !/[.;:\n]/.test(match[i]!)) i--;
+  return i + 1;
+}
+
+function nextBoundary(match: string, at: number): number {
+  let i = at;
+  while (i < match.length && !/[.;\n]/.test(match[i]!)) i++;
+  return i;
+}
+
+function lineAt(lines: readonly Line[], at: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const line = lines[mid]!;
+    if (at < line.start) hi = mid - 1;
+    else if (at > line.end) lo = mid + 1;
+    else return line;
+  }
+  return undefined;
+}

@@ -1,0 +1,166 @@
+/**
+ * resolve: mentions → references. Mentions of one instrument become one reference (same
+ * number; a name repeated, with or without "năm 2016"; a law's name given once with its
+ * number), each reference gets a key that names the instrument, not the string, and the text's
+ * own statements "A … thực hiện B" become stated relations between two keys.
+ */
+import type { DocumentNumber, Reference, Relation, StatedRelation } from '../model/schema.js';
+import type { Mention } from '../extract/references/mentions.js';
+import { RELATION_ORDER } from '../extract/references/relation.js';
+import { issuerByCode } from '../grammar/issuer-codes.js';
+import { canonicalTones } from '../grammar/tones.js';
+
+export interface ResolveContext {
+  /** the citing document's own number: a mention of it is the document itself */
+  ownNumber: string | null;
+  /** jurisdiction of the citing document (a province id, e.g. "ha-noi"), for local issuer codes */
+  jurisdiction: string | null;
+}
+
+export interface RelatedMention {
+  mention: Mention;
+  relation: Relation;
+}
+
+export function resolveReferences(mentions: readonly RelatedMention[], ctx: ResolveContext): Reference[] {
+  const groups = new Map<string, RelatedMention[]>();
+  for (const item of mentions) {
+    const id = identity(item.mention);
+    if (id === null || (ctx.ownNumber && id === `#${fold(ctx.ownNumber)}`)) continue;
+    groups.set(id, [...(groups.get(id) ?? []), item]);
+  }
+  foldNamesIntoNumbers(groups);
+  foldYearlessNames(groups);
+  return [...groups.values()].map((group) => toReference(group, ctx));
+}
+
+/** A number identifies a mention; a name does when there is no number. */
+function identity(mention: Mention): string | null {
+  if (mention.number?.text) return `#${fold(canonicalNumber(mention.number))}`;
+  return mention.name ? `@${fold(mention.name)}` : null;
+}
+
+/** A Party number printed with the state separators ("36/CT-TW") is the Party's "36-CT/TW". */
+export function canonicalNumber(number: DocumentNumber): string {
+  const partyIssuer = number.issuerCode ? issuerByCode(number.issuerCode)?.family === 'party' : false;
+  if (number.scheme === 'administrative' && partyIssuer && number.typeCode && number.ordinal !== null && !number.unitCode) {
+    return `${number.ordinal}-${number.typeCode}/${number.issuerCode}`;
+  }
+  return number.text ?? number.raw;
+}
+
+/** "Luật Phòng, chống tham nhũng" cited by name and once with its number is the numbered one. */
+function foldNamesIntoNumbers(groups: Map<string, RelatedMention[]>): void {
+  const numberedNames = new Map<string, string>();
+  for (const [id, group] of groups) {
+    if (!id.startsWith('#')) continue;
+    for (const { mention } of group) if (mention.name) numberedNames.set(fold(lawName(mention.name)), id);
+  }
+  for (const [id, group] of [...groups]) {
+    if (!id.startsWith('@')) continue;
+    const target = numberedNames.get(fold(lawName(group[0]!.mention.name!)));
+    if (target) {
+      groups.get(target)!.push(...group);
+      groups.delete(id);
+    }
+  }
+}
+
+/** "Luật An toàn thực phẩm năm 2010" with "Luật An toàn thực phẩm" in the same text: one law. */
+function foldYearlessNames(groups: Map<string, RelatedMention[]>): void {
+  for (const [id, group] of [...groups]) {
+    if (!id.startsWith('@')) continue;
+    const bare = `@${fold(withoutYear(group[0]!.mention.name!))}`;
+    if (bare !== id && groups.has(bare)) {
+      groups.get(bare)!.push(...group);
+      groups.delete(id);
+    }
+  }
+}
+
+function toReference(group: readonly RelatedMention[], ctx: ResolveContext): Reference {
+  const mentions = [...group].sort((a, b) => a.mention.span[0] - b.mention.span[0]);
+  const first = <K extends keyof Mention>(key: K) => mentions.map((m) => m.mention[key]).find((v) => v !== null && v !== undefined) ?? null;
+  const numbered = mentions.find((m) => m.mention.number)?.mention;
+  const typed = mentions.find((m) => m.mention.kind.code !== null || m.mention.number === null)?.mention ?? mentions[0]!.mention;
+  const number = numbered?.number ? { ...numbered.number, text: canonicalNumber(numbered.number) } : null;
+  const date = first('date') as string | null;
+  return {
+    key: referenceKey(number, numbered ? null : (mentions[0]!.mention.name ?? null), date, typed.kind.name, ctx),
+    kind: typed.kind,
+    number,
+    name: number ? (first('name') as string | null) : mentions[0]!.mention.name,
+    date,
+    issuer: first('issuer') as string | null,
+    title: first('title') as string | null,
+    relation: strongest(mentions.map((m) => m.relation)),
+    mentions: mentions.map(({ mention }) => ({ span: mention.span, text: '', pinpoint: mention.pinpoint })),
+  };
+}
+
+function strongest(relations: readonly Relation[]): Relation {
+  return RELATION_ORDER.find((r) => relations.includes(r)) ?? 'cites';
+}
+
+/**
+ * The key of a cited instrument (see README "Reference keys"):
+ * - normative numbers are unique by themselves: `vn:121/2020/QH14`;
+ * - administrative and Party numbers restart every year or term, and local codes (UBND, TU)
+ *   do not say which province: `vn:232-KH/TU@ha-noi#2024` — jurisdiction for local codes,
+ *   the year of the instrument's date; either left out when unknown (the key is then partial);
+ * - instruments cited by name: `vn:luật:luật trẻ em`.
+ */
+export function referenceKey(number: DocumentNumber | null, name: string | null, date: string | null, kind: string, ctx: ResolveContext): string {
+  if (number?.text) {
+    const base = `vn:${fold(number.text)}`;
+    if (number.scheme === 'normative' && number.year) return base;
+    const local = number.issuerCode ? isLocalCode(number.issuerCode) : true;
+    const where = local && ctx.jurisdiction ? `@${ctx.jurisdiction}` : '';
+    const year = date ? `#${date.slice(0, 4)}` : '';
+    return `${base}${where}${year}`;
+  }
+  return `vn:${fold(kind)}:${fold(name ?? '')}`;
+}
+
+function isLocalCode(code: string): boolean {
+  const family = issuerByCode(code)?.family;
+  return family === undefined || family === 'local' || family === 'shared';
+}
+
+const YEAR_SUFFIX = /\s+năm\s+\d{4}$/u;
+
+function withoutYear(name: string): string {
+  return name.replace(YEAR_SUFFIX, '');
+}
+
+function lawName(name: string): string {
+  return withoutYear(name.replace(/\s+số\s*$/u, ''));
+}
+
+export function fold(text: string): string {
+  return canonicalTones(text.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}
+
+/** "A … thực hiện B": what the text states between two mentions that follow each other. */
+export function statedRelations(mentions: readonly Mention[], keyOf: (m: Mention) => string | null, match: string, implementsGap: RegExp): StatedRelation[] {
+  const out: StatedRelation[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!implementsGap.test(match.slice(a.span[1], b.span[0]))) continue;
+    const from = keyOf(a);
+    const to = keyOf(b);
+    if (from && to && from !== to) out.push({ from, to, relation: 'implements', span: [a.span[0], b.span[1]] });
+  }
+  return dedupe(out);
+}
+
+function dedupe(relations: StatedRelation[]): StatedRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const id = `${r.from}>${r.to}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
