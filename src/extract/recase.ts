@@ -85,3 +85,13 @@ export function expandAbbreviations(text: string): string {
   }
   return out.trim();
 }
+
+/** Expand abbreviations in running text, keeping its case: "UBND tỉnh" → "Ủy ban nhân dân tỉnh". */
+export function expandInline(text: string): string {
+  let out = ` ${text} `;
+  for (const [short, long] of Object.entries(names.abbreviations).sort((a, b) => b[0].length - a[0].length)) {
+    if (short.endsWith('.')) continue; // "TP." stays: in running text it abbreviates a proper name
+    out = out.replace(new RegExp(`(?<=[\\s(])${escapeRegExp(short)}(?=[\\s),])`, 'gu'), long);
+  }
+  return out.trim();
+}

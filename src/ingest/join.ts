@@ -5,6 +5,7 @@
  */
 import type { Edit } from './offset-map.js';
 import { lineRanges } from './lines.js';
+import { DANGLING_WORD } from './strip-patterns.js';
 
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const OUTLINE_LABEL = /^\s*(?:\(?\p{L}\)|\p{Ll}\.\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(\d{1,3}\)|[-+•*]\s)/u;
@@ -35,6 +36,7 @@ function joinGlue(line: string, next: string): string | null {
   const joiner = ENDS_JOINER.exec(line);
   if (joiner && /^\s*[\p{L}\p{N}]/u.test(next) && line.trim().length > 1) return joiner.groups?.joiner ? ' ' : '';
   if (STARTS_LOWER.test(next)) return ' ';
+  if (DANGLING_WORD.test(line.trimEnd()) && /^\s*\p{Lu}\p{Ll}/u.test(next)) return ' ';
   if (STARTS_DIGIT.test(next) && !ENDS_SENTENCE.test(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
   return null;
 }

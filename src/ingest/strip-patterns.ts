@@ -1,10 +1,11 @@
 import data from '../../grammars/noise.json' with { type: 'json' };
 import { loadPatterns } from '../grammar/patterns.js';
 
-const NOISE = loadPatterns('noise.json', data, ['runningHead', 'pageNumber', 'stampStart', 'stampField', 'gazetteSection'] as const);
+const NOISE = loadPatterns('noise.json', data, ['runningHead', 'pageNumber', 'stampStart', 'stampField', 'gazetteSection', 'danglingWord'] as const);
 
 export const RUNNING_HEAD = NOISE.runningHead;
 export const PAGE_NUMBER = NOISE.pageNumber;
 export const STAMP_START = NOISE.stampStart;
 export const STAMP_FIELD = NOISE.stampField;
 export const GAZETTE_SECTION = NOISE.gazetteSection;
+export const DANGLING_WORD = NOISE.danglingWord;

@@ -8,6 +8,7 @@ import type { DocumentNumber } from '../../model/schema.js';
 import { parseDocumentNumber } from '../../number/parse-document-number.js';
 import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-types.js';
 import { isoDate } from '../place-date.js';
+import { expandInline } from '../recase.js';
 import { CITE, NUMBER_START, TYPE_WORD_BEFORE, TYPE_WORDS } from './patterns.js';
 import { findNamedMentions } from './named.js';
 
@@ -51,6 +52,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     const number = { ...parsed, span: [at, end] as [number, number] };
     const lead = kindBefore(match, at, number);
     const tail = describeAfter(text, match, end);
+    tail.fields.issuer ??= issuerBefore(text, match, lead.start);
     mentions.push({
       span: [lead.start, tail.end],
       core: [at, end],
@@ -61,7 +63,27 @@ function findNumberedMentions(text: string, match: string): Mention[] {
       pinpoint: null,
     });
   }
+  return shareIssuers(mentions, match);
+}
+
+/** "Công văn 4503/TCT … và Công văn số 3169/TCT06 … của Tổ công tác": one issuer for both. */
+function shareIssuers(mentions: Mention[], match: string): Mention[] {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!a.issuer && b.issuer && CITE.joiner.test(match.slice(a.span[1], b.span[0]))) a.issuer = b.issuer;
+  }
   return mentions;
+}
+
+/** "Xét đề nghị của Sở Nội vụ tại Tờ trình số …": the issuer is named before the mention. */
+function issuerBefore(text: string, match: string, start: number): string | null {
+  const from = Math.max(0, start - 140);
+  const found = CITE.issuerBefore.exec(match.slice(from, start));
+  if (!found) return null;
+  const name = found.groups!.issuer!;
+  const at = from + found.index + found[0].indexOf(name);
+  return cleanIssuer(text.slice(at, at + name.length));
 }
 
 interface Lead {
@@ -135,13 +157,19 @@ export function describeAfter(text: string, match: string, from: number): Tail {
   const by = CITE.issuerAfter.exec(match.slice(end, end + 130));
   if (by) {
     const raw = by.groups!.issuer!;
-    const cut = CITE.titleStart.exec(raw);
-    const name = (cut ? raw.slice(0, cut.index) : raw).trim();
+    const complete = CITE.completeBody.exec(raw);
+    const cut = complete ? null : CITE.titleStart.exec(raw);
+    const name = (complete ? complete[0] : cut ? raw.slice(0, cut.index) : raw).trim();
     const at = end + by[0].length - raw.length;
-    issuer = text.slice(at, at + name.length);
+    issuer = cleanIssuer(text.slice(at, at + name.length));
     end = at + name.length;
   }
   return { end, fields: { date, issuer: issuer && issuer.length > 1 ? issuer : null, title: null } };
+}
+
+/** One line, abbreviations expanded: "UBND tỉnh" → "Ủy ban nhân dân tỉnh". */
+function cleanIssuer(raw: string): string {
+  return expandInline(raw.replace(/\s+/g, ' ').trim());
 }
 
 function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {

@@ -19,6 +19,7 @@ export function findNamedMentions(text: string, match: string): Mention[] {
   const heads = new RegExp(CITE.namedHead.source, 'gu');
   for (let head = heads.exec(match); head; head = heads.exec(match)) {
     const start = head.index;
+    if (CITE.blockedHead.test(match.slice(Math.max(0, start - 15), start))) continue;
     const end = nameEnd(match, start + head[0].length, head.groups!.head!);
     if (end === null) continue;
     if (CITE.numberWordAfter.test(match.slice(end, end + 8))) continue; // the name of a numbered mention

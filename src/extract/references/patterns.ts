@@ -24,6 +24,10 @@ export const CITE = loadPatterns('citations.json', citations, [
   'yearWord',
   'yearAfterWord',
   'ofWord',
+  'completeBody',
+  'issuerBefore',
+  'blockedHead',
+  'joiner',
 ] as const);
 
 export const RELATION = loadPatterns('relations.json', relations, [
@@ -38,6 +42,9 @@ export const RELATION = loadPatterns('relations.json', relations, [
   'outlineStart',
   'expires',
   'clauseLead',
+  'implementsInTitle',
+  'ofBefore',
+  'partialObject',
 ] as const);
 
 /** A type word that ends the text before a number: "Nghị định ", "Kế hoạch số ". */

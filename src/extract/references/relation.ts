@@ -29,15 +29,16 @@ export function relationOf(mention: Mention, ctx: RelationContext): Relation {
   if (ctx.title && at >= ctx.title[0] && at < ctx.title[1]) return titleRelation(mention, ctx, ctx.title);
   const line = lineAt(ctx.lines, at);
   if (line && line.index < ctx.preambleEnd) {
-    const opening = openingRelation(clauseStart(ctx.match, line, at), ctx.match.slice(line.start + line.indent, line.end));
-    if (opening) return opening;
+    const start = paragraphStart(ctx.lines, line);
+    const opening = openingRelation(clauseAt(ctx.match, start, at), ctx.match.slice(start, line.end));
+    if (opening) return opening === 'basedOn' && isInsideTitle(mention, ctx.match, start) ? 'cites' : opening;
   }
   return operativeRelation(mention, ctx.match) ?? 'cites';
 }
 
 function titleRelation(mention: Mention, ctx: RelationContext, title: [number, number]): Relation {
   const text = ctx.match.slice(title[0], title[1]);
-  if (RELATION.implements.test(text)) return 'implements';
+  if (RELATION.implementsInTitle.test(ctx.match.slice(title[0], mention.span[0]))) return 'implements';
   const operative = operativeRelation(mention, ctx.match);
   if (operative) return operative;
   return RELATION.guides.test(text) ? 'guides' : 'cites';
@@ -55,10 +56,33 @@ function triggerOf(text: string): Relation | null {
   return null;
 }
 
-function clauseStart(match: string, line: Line, at: number): string {
-  const before = match.slice(line.start, at);
-  const cut = before.lastIndexOf(';');
-  return cut === -1 ? '' : match.slice(line.start + cut + 1, line.end).trimStart();
+/** The clause the mention stands in, when the paragraph has several ("Căn cứ …; để thực hiện …"). */
+function clauseAt(match: string, start: number, at: number): string {
+  const before = match.slice(start, at);
+  let cut = -1;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return cut === -1 ? '' : match.slice(start + cut, at).trimStart();
+}
+
+const CLAUSE_BREAK = /;|\.\s+(?=\p{Lu})/gu;
+
+/** A paragraph runs back over lines that do not end a sentence (hard-wrapped text). */
+function paragraphStart(lines: readonly Line[], line: Line): number {
+  let first = line;
+  for (let i = line.index - 1; i >= 0; i--) {
+    const above = lines[i]!;
+    if (above.blank || /[.;:!?]$/u.test(above.match) || above.end + 1 < first.start - 1) break;
+    first = above;
+  }
+  return first.start + first.indent;
+}
+
+/**
+ * A named law inside the title of the instrument a "Căn cứ" clause cites ("Căn cứ Nghị định số
+ * 115/2015/NĐ-CP … quy định chi tiết một số điều của Luật Bảo hiểm xã hội") is cited, not a basis.
+ */
+function isInsideTitle(mention: Mention, match: string, start: number): boolean {
+  return mention.number === null && RELATION.ofBefore.test(match.slice(Math.max(start, mention.span[0] - 12), mention.span[0]));
 }
 
 /**
@@ -67,10 +91,13 @@ function clauseStart(match: string, line: Line, at: number): string {
  */
 function operativeRelation(mention: Mention, match: string): Relation | null {
   const clauseStart = lastBoundary(match, mention.span[0]);
-  if (mention.span[0] - clauseStart <= VERB_REACH) {
-    let before = match.slice(clauseStart, mention.span[0]).trimStart();
-    before = before.slice(RELATION.clauseLead.exec(before)?.[0].length ?? 0);
-    for (const relation of ['replaces', 'repeals', 'amends'] as const) if (RELATION[relation].test(before)) return relation;
+  let before = match.slice(Math.max(clauseStart, mention.span[0] - VERB_REACH), mention.span[0]);
+  // far from the clause start only the "và thay thế …" form counts
+  before = mention.span[0] - clauseStart <= VERB_REACH ? before.trimStart() : ` ${before}`;
+  before = before.slice(RELATION.clauseLead.exec(before)?.[0].length ?? 0);
+  for (const relation of ['replaces', 'repeals', 'amends'] as const) {
+    const verb = RELATION[relation].exec(before);
+    if (verb) return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
   }
   const after = match.slice(mention.span[1], nextBoundary(match, mention.span[1]));
   return RELATION.expires.test(after) ? 'repeals' : null;
