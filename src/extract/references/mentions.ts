@@ -24,6 +24,8 @@ export interface Mention {
   issuer: string | null;
   title: string | null;
   pinpoint: string | null;
+  /** named as the subject of a proposal: "đề nghị của Sở Nội vụ tại Tờ trình số …" */
+  proposed: boolean;
 }
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
@@ -47,12 +49,15 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     const at = m.index;
     const parsed = parseDocumentNumber(text.slice(at, at + NUMBER_REACH)).number;
     if (!parsed || parsed.blank || !parsed.span || parsed.span[0] !== 0) continue;
+    // a Party number names its issuer ("56-KH/TU"); "56-KH" or "Km112+500-Km109" is no citation
+    if (parsed.scheme === 'party' && !parsed.issuerCode) continue;
     const end = at + parsed.span[1];
     NUMBER_START.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
     const lead = kindBefore(match, at, number);
     const tail = describeAfter(text, match, end);
-    tail.fields.issuer ??= issuerBefore(text, match, lead.start);
+    const proposer = issuerBefore(text, match, lead.start);
+    tail.fields.issuer ??= proposer;
     mentions.push({
       span: [lead.start, tail.end],
       core: [at, end],
@@ -61,6 +66,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
       name: lead.name,
       ...tail.fields,
       pinpoint: null,
+      proposed: proposer !== null,
     });
   }
   return shareIssuers(mentions, match);

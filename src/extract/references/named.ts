@@ -9,8 +9,8 @@ import { describeAfter } from './mentions.js';
 import { documentTypeByWord } from '../../grammar/document-types.js';
 import { CITE, TYPE_WORD_AT_START } from './patterns.js';
 
-/** The longest name a law or convention is given, in words after its head. */
-const MAX_WORDS = 16;
+/** The longest name a law or convention is given, in words after its head (amending laws run long). */
+const MAX_WORDS = 24;
 const WORD = /[^\s,;.:()“”"]+|,/gu;
 
 export function findNamedMentions(text: string, match: string): Mention[] {
@@ -33,6 +33,7 @@ export function findNamedMentions(text: string, match: string): Mention[] {
       name: text.slice(start, end),
       ...tail.fields,
       pinpoint: pinpointBefore(match, start),
+      proposed: false,
     });
     heads.lastIndex = end;
   }

@@ -27,6 +27,7 @@ const VERB_REACH = 60;
 export function relationOf(mention: Mention, ctx: RelationContext): Relation {
   const at = mention.span[0];
   if (ctx.title && at >= ctx.title[0] && at < ctx.title[1]) return titleRelation(mention, ctx, ctx.title);
+  if (mention.proposed) return 'proposal';
   const line = lineAt(ctx.lines, at);
   if (line && line.index < ctx.preambleEnd) {
     const start = paragraphStart(ctx.lines, line);
@@ -66,12 +67,15 @@ function clauseAt(match: string, start: number, at: number): string {
 
 const CLAUSE_BREAK = /;|\.\s+(?=\p{Lu})/gu;
 
-/** A paragraph runs back over lines that do not end a sentence (hard-wrapped text). */
+/**
+ * A paragraph runs back over lines that do not end a sentence (hard-wrapped text), but not over
+ * a heading in capitals, and not past a line that opens with a trigger of its own.
+ */
 function paragraphStart(lines: readonly Line[], line: Line): number {
   let first = line;
-  for (let i = line.index - 1; i >= 0; i--) {
+  for (let i = line.index - 1; i >= 0 && triggerOf(first.match) === null; i--) {
     const above = lines[i]!;
-    if (above.blank || /[.;:!?]$/u.test(above.match) || above.end + 1 < first.start - 1) break;
+    if (above.blank || above.caps || /[.;:!?]$/u.test(above.match)) break;
     first = above;
   }
   return first.start + first.indent;
