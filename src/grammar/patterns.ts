@@ -10,7 +10,7 @@ import { GrammarEntryBase } from './schema.js';
 
 const PatternEntry = GrammarEntryBase.extend({
   pattern: z.string().min(1),
-  flags: z.string().regex(/^[imsu]*$/).optional(),
+  flags: z.string().regex(/^[gimsu]*$/).optional(),
 });
 
 const PatternFile = z.object({

@@ -9,6 +9,7 @@ import { parseDocumentNumber } from '../../number/parse-document-number.js';
 import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-types.js';
 import { isoDate } from '../place-date.js';
 import { expandInline } from '../recase.js';
+import { bodyHead } from '../issuer-patterns.js';
 import { CITE, NUMBER_START, TYPE_WORD_BEFORE, TYPE_WORDS } from './patterns.js';
 import { findNamedMentions } from './named.js';
 
@@ -82,14 +83,44 @@ function shareIssuers(mentions: Mention[], match: string): Mention[] {
   return mentions;
 }
 
-/** "Xét đề nghị của Sở Nội vụ tại Tờ trình số …": the issuer is named before the mention. */
+/**
+ * "Xét đề nghị của Sở Nội vụ tại Tờ trình số …", "… tại Đơn đề nghị số 258/ĐĐN-ĐLS … và Sở Tư
+ * pháp tại Tờ trình số 141/TTr-STP": the issuer is named before the mention, after "của", or
+ * after the last "và" once an earlier proposer has had its "tại".
+ */
 function issuerBefore(text: string, match: string, start: number): string | null {
-  const from = Math.max(0, start - 140);
-  const found = CITE.issuerBefore.exec(match.slice(from, start));
-  if (!found) return null;
-  const name = found.groups!.issuer!;
-  const at = from + found.index + found[0].indexOf(name);
-  return cleanIssuer(text.slice(at, at + name.length));
+  const from = Math.max(0, start - 240);
+  const before = match.slice(from, start);
+  const at = CITE.atWordEnd.exec(before);
+  if (!at) return null;
+  const head = before.slice(0, at.index).replace(/[\s:]+$/u, '');
+  if (!CITE.proposalWords.test(head)) return null;
+  const afterAt = lastEnd(CITE.atSplit, head);
+  let begin = afterAt >= 0 ? lastEnd(CITE.andSplit, head.slice(afterAt)) + afterAt : lastEnd(CITE.ofSplit, head);
+  if (begin < 0 || (afterAt >= 0 && begin < afterAt)) return null;
+  begin = lastProposer(head, begin);
+  const name = head.slice(begin).trim();
+  if (!/^\p{Lu}/u.test(name)) return null;
+  const offset = from + begin + head.slice(begin).indexOf(name);
+  return cleanIssuer(text.slice(offset, offset + name.length));
+}
+
+/** Of joint proposers ("Hội A, Hội B và Sở Tư pháp"), the one that signs the submission: the last body. */
+function lastProposer(head: string, begin: number): number {
+  let best = begin;
+  CITE.andSplit.lastIndex = begin;
+  for (let m = CITE.andSplit.exec(head); m; m = CITE.andSplit.exec(head)) {
+    if (bodyHead(head.slice(m.index + m[0].length))) best = m.index + m[0].length;
+  }
+  return best;
+}
+
+/** Where the last match of a global pattern ends, or -1. */
+function lastEnd(pattern: RegExp, text: string): number {
+  let end = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) end = m.index + m[0].length;
+  return end;
 }
 
 interface Lead {
@@ -173,9 +204,14 @@ export function describeAfter(text: string, match: string, from: number): Tail {
   return { end, fields: { date, issuer: issuer && issuer.length > 1 ? issuer : null, title: null } };
 }
 
-/** One line, abbreviations expanded: "UBND tỉnh" → "Ủy ban nhân dân tỉnh". */
+/** One line, cut where the name visibly ends, abbreviations expanded: "UBND tỉnh" → "Ủy ban nhân dân tỉnh". */
 function cleanIssuer(raw: string): string {
-  return expandInline(raw.replace(/\s+/g, ' ').trim());
+  let name = raw.replace(/\s+/g, ' ').trim();
+  const after = CITE.issuerEndsAfter.exec(name);
+  if (after) name = name.slice(0, after.index + after[0].length);
+  const before = CITE.issuerEndsBefore.exec(name);
+  if (before) name = name.slice(0, before.index);
+  return expandInline(name);
 }
 
 function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {

@@ -25,9 +25,15 @@ export const CITE = loadPatterns('citations.json', citations, [
   'yearAfterWord',
   'ofWord',
   'completeBody',
-  'issuerBefore',
+  'atWordEnd',
+  'proposalWords',
+  'atSplit',
+  'ofSplit',
+  'andSplit',
   'blockedHead',
   'joiner',
+  'issuerEndsAfter',
+  'issuerEndsBefore',
 ] as const);
 
 export const RELATION = loadPatterns('relations.json', relations, [
@@ -45,6 +51,7 @@ export const RELATION = loadPatterns('relations.json', relations, [
   'implementsInTitle',
   'ofBefore',
   'partialObject',
+  'received',
 ] as const);
 
 /** A type word that ends the text before a number: "Nghị định ", "Kế hoạch số ". */

@@ -21,15 +21,19 @@ export interface RelationContext {
 /** Strongest first: a reference takes the strongest relation among its mentions. */
 export const RELATION_ORDER: readonly Relation[] = ['implements', 'basedOn', 'proposal', 'replaces', 'repeals', 'amends', 'guides', 'cites'];
 
+/** How far into a paragraph its opening may reach ("Ủy ban nhân dân tỉnh nhận được …"). */
+const OPENING_REACH = 100;
+
 /** How far before the mention an operative verb may stand ("Bãi bỏ Thông tư số …"). */
 const VERB_REACH = 60;
 
 export function relationOf(mention: Mention, ctx: RelationContext): Relation {
   const at = mention.span[0];
   if (ctx.title && at >= ctx.title[0] && at < ctx.title[1]) return titleRelation(mention, ctx, ctx.title);
-  if (mention.proposed) return 'proposal';
   const line = lineAt(ctx.lines, at);
   if (line && line.index < ctx.preambleEnd) {
+    // a submission named with its proposer ("đề nghị của Sở Nội vụ tại Tờ trình số …")
+    if (mention.proposed && !mention.number?.year) return 'proposal';
     const start = paragraphStart(ctx.lines, line);
     const opening = openingRelation(clauseAt(ctx.match, start, at), ctx.match.slice(start, line.end));
     if (opening) return opening === 'basedOn' && isInsideTitle(mention, ctx.match, start) ? 'cites' : opening;
@@ -52,7 +56,7 @@ function openingRelation(clause: string, paragraph: string): Relation | null {
 
 function triggerOf(text: string): Relation | null {
   if (RELATION.basedOn.test(text)) return 'basedOn';
-  if (RELATION.proposal.test(text)) return 'proposal';
+  if (RELATION.proposal.test(text) || RELATION.received.test(text.slice(0, OPENING_REACH))) return 'proposal';
   if (RELATION.implements.test(text)) return 'implements';
   return null;
 }
