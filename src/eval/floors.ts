@@ -18,6 +18,13 @@ export const FLOORS: Readonly<Partial<Record<MetricName, number>>> = {
   'signer.position': 0.95,
   'signer.authority': 0.95,
   effective: 0.95,
+  // issue 3: citations
+  'references.numbered': 0.95,
+  'references.named': 0.85,
+  'ref.relation': 0.9,
+  'ref.implements': 0.95,
+  'ref.date': 0.95,
+  'ref.issuer': 0.9,
 };
 
 /** A metric below its floor; `got` is null when the metric is missing from the report. */

@@ -87,3 +87,10 @@ export const LOCALITY_MENTION = compile(
 );
 
 export const LEVEL_WORD = compile('names.json#level', `${WORD_START}(?:${alternation(names.levels)})${WORD_END}`, 'iu');
+
+/** A province's name anywhere ("Thành ủy Hà Nội"). */
+export const PROVINCE_NAME = compile(
+  'localities.json#name',
+  `${WORD_START}(?:${alternation(localities.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]))})${WORD_END}`,
+  'gu',
+);

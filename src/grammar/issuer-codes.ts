@@ -25,6 +25,8 @@ const IssuerEntry = GrammarEntryBase.extend({
   validFrom: IsoDate.optional(),
   validTo: IsoDate.optional(),
   successor: z.string().optional(),
+  /** a code every province's body uses (TU, HU, ĐU): the code alone does not say which one */
+  local: z.boolean().optional(),
 });
 type IssuerEntry = z.infer<typeof IssuerEntry>;
 
@@ -43,6 +45,8 @@ export interface IssuerCode {
   successor: string | null;
   /** the term (khóa) of a term-suffixed code */
   term: number | null;
+  /** the body is one of many of its kind (a province's UBND, Tỉnh ủy): its jurisdiction must come from context */
+  local: boolean;
 }
 
 // A term is one or two digits (QH9 … QH16).
@@ -83,6 +87,7 @@ function toIssuer(entry: IssuerEntry, term: string | null): IssuerCode {
     validTo: entry.validTo ?? null,
     successor: entry.successor ? (BY_ID.get(entry.successor)?.code ?? null) : null,
     term: term === null ? null : Number(term),
+    local: entry.family === 'local' || entry.local === true,
   };
 }
 

@@ -9,6 +9,7 @@ import type { Mention } from '../extract/references/mentions.js';
 import { RELATION_ORDER } from '../extract/references/relation.js';
 import { issuerByCode } from '../grammar/issuer-codes.js';
 import { canonicalTones } from '../grammar/tones.js';
+import { localityByName, PROVINCE_NAME } from '../extract/issuer-patterns.js';
 
 export interface ResolveContext {
   /** the citing document's own number: a mention of it is the document itself */
@@ -31,7 +32,7 @@ export function resolveReferences(mentions: readonly RelatedMention[], ctx: Reso
   }
   foldNamesIntoNumbers(groups);
   foldYearlessNames(groups);
-  return [...groups.values()].map((group) => toReference(group, ctx));
+  return [...groups.values()].map((group) => toReference(group, ctx)).sort((a, b) => a.mentions[0]!.span[0] - b.mentions[0]!.span[0]);
 }
 
 /** A number identifies a mention; a name does when there is no number. */
@@ -85,11 +86,16 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext): Ref
   const typed = mentions.find((m) => m.mention.kind.code !== null || m.mention.number === null)?.mention ?? mentions[0]!.mention;
   const number = numbered?.number ? { ...numbered.number, text: canonicalNumber(numbered.number) } : null;
   const date = first('date') as string | null;
+  // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name
+  const name = mentions.map((m) => m.mention.name).filter((n): n is string => n !== null).sort((a, b) => a.length - b.length)[0] ?? null;
   return {
-    key: referenceKey(number, numbered ? null : (mentions[0]!.mention.name ?? null), date, typed.kind.name, ctx),
+    key: referenceKey(number, numbered ? null : name, date, typed.kind.name, {
+      ...ctx,
+      jurisdiction: jurisdictionIn(first('issuer') as string | null) ?? ctx.jurisdiction,
+    }),
     kind: typed.kind,
     number,
-    name: number ? (first('name') as string | null) : mentions[0]!.mention.name,
+    name: number ? (first('name') as string | null) : name,
     date,
     issuer: first('issuer') as string | null,
     title: first('title') as string | null,
@@ -122,9 +128,17 @@ export function referenceKey(number: DocumentNumber | null, name: string | null,
   return `vn:${fold(kind)}:${fold(name ?? '')}`;
 }
 
+/** A code the grammar does not know is taken as local: keying it to the province never merges two bodies. */
 function isLocalCode(code: string): boolean {
-  const family = issuerByCode(code)?.family;
-  return family === undefined || family === 'local' || family === 'shared';
+  const issuer = issuerByCode(code);
+  return issuer === undefined || issuer.local || issuer.family === 'shared';
+}
+
+/** "Thành ủy Hà Nội", "Ủy ban nhân dân tỉnh Kiên Giang": the province an issuer's name gives. */
+function jurisdictionIn(issuer: string | null): string | null {
+  if (!issuer) return null;
+  const found = [...canonicalTones(issuer).matchAll(PROVINCE_NAME)].at(-1);
+  return found ? (localityByName(found[0])?.id ?? null) : null;
 }
 
 const YEAR_SUFFIX = /\s+năm\s+\d{4}$/u;

@@ -33,6 +33,8 @@ export interface Mention {
 const KIND_REACH = 90;
 /** How much text a number may take (the parser reads its own end). */
 const NUMBER_REACH = 100;
+/** A code never has a lower-case letter before a digit ("Km109"); "TTg", "TCT06" are fine. */
+const LOWER_THEN_DIGIT = /\p{Ll}\d/u;
 const GENERIC_KIND = { name: 'Văn bản', code: null };
 const CONG_VAN = 'Công văn';
 
@@ -50,8 +52,9 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     const at = m.index;
     const parsed = parseDocumentNumber(text.slice(at, at + NUMBER_REACH)).number;
     if (!parsed || parsed.blank || !parsed.span || parsed.span[0] !== 0) continue;
-    // a Party number names its issuer ("56-KH/TU"); "56-KH" or "Km112+500-Km109" is no citation
+    // a Party number names its issuer ("56-KH/TU"); "56-KH", a road's "Km112+500-Km109" or a form's "Mẫu số 01/BC" is no citation
     if (parsed.scheme === 'party' && !parsed.issuerCode) continue;
+    if (LOWER_THEN_DIGIT.test(parsed.text ?? '') || CITE.formBefore.test(match.slice(Math.max(0, at - 20), at))) continue;
     const end = at + parsed.span[1];
     NUMBER_START.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };

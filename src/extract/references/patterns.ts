@@ -34,6 +34,7 @@ export const CITE = loadPatterns('citations.json', citations, [
   'joiner',
   'issuerEndsAfter',
   'issuerEndsBefore',
+  'formBefore',
 ] as const);
 
 export const RELATION = loadPatterns('relations.json', relations, [
