@@ -10,7 +10,7 @@ import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-t
 import { isoDate } from '../place-date.js';
 import { expandInline } from '../recase.js';
 import { bodyHead } from '../issuer-patterns.js';
-import { CITE, NUMBER_START, TYPE_WORD_BEFORE, TYPE_WORDS } from './patterns.js';
+import { CITE, NUMBER_START, TYPE_WORDS } from './patterns.js';
 import { findNamedMentions } from './named.js';
 
 export interface Mention {
@@ -138,8 +138,8 @@ function kindBefore(match: string, at: number, number: DocumentNumber): Lead {
   const before = match.slice(from, at);
   const so = CITE.numberWord.exec(before);
   const head = so ? before.slice(0, so.index) : before;
-  const direct = TYPE_WORD_BEFORE.exec(head);
-  if (direct) return leadFrom(from + direct.index, direct.groups!.type!, null, number);
+  const direct = typeWordAtEnd(head);
+  if (direct) return leadFrom(from + direct.index, direct.word, null, number);
   if (so) {
     const last = lastTypeWord(head);
     if (last && isName(head.slice(last.index + last[0].length))) {
@@ -156,6 +156,18 @@ function leadFrom(start: number, word: string, name: string | null, number: Docu
   const type = documentTypeByWord(word);
   if (!type) return { start, kind: kindFromCode(number), name };
   return { start, kind: { name: type.name, code: number.typeCode ?? type.codes[0] ?? null }, name };
+}
+
+/** The type word the text ends with ("… căn cứ Nghị định "), longest first: the last one to four words. */
+function typeWordAtEnd(text: string): { index: number; word: string } | null {
+  const trimmed = text.trimEnd();
+  const words = [...trimmed.matchAll(/[^\s]+/gu)].slice(-4);
+  for (let k = 0; k < words.length; k++) {
+    const start = words[k]!.index;
+    const word = trimmed.slice(start);
+    if (documentTypeByWord(word)) return { index: start, word };
+  }
+  return null;
 }
 
 function lastTypeWord(text: string): RegExpExecArray | null {

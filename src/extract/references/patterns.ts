@@ -55,8 +55,6 @@ export const RELATION = loadPatterns('relations.json', relations, [
   'received',
 ] as const);
 
-/** A type word that ends the text before a number: "Nghị định ", "Kế hoạch số ". */
-export const TYPE_WORD_BEFORE = compile('citations#typeWordBefore', `${WORD_START}(?<type>${TYPE_WORD_SOURCE})[ \\t]*$`, 'iu');
 /** Every type word, to find the one that opens "Luật Phòng, chống tham nhũng số 36/2018/QH14". */
 export const TYPE_WORDS = compile('citations#typeWords', `${WORD_START}(?<type>${TYPE_WORD_SOURCE})${WORD_END}`, 'giu');
 /** A type word at the start of a text: a name stops before "và Nghị quyết …". */
