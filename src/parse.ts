@@ -53,6 +53,7 @@ export function parse(input: ParseInput, options: ParseOptions = {}): DocumentRe
     title: title?.span ?? null,
     jurisdiction: jurisdictionOf(issuer, place),
   });
+  diagnostics.push(...cited.diagnostics);
   return {
     schemaVersion: 1,
     source: ingested.source,

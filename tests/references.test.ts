@@ -86,4 +86,20 @@ describe('extractReferences', () => {
     const [ref] = extractReferences('Thực hiện Chỉ thị số 36/CT-TW, ngày 16/8/2019 của Bộ Chính trị.').references;
     expect(ref!.number!.text).toBe('36-CT/TW');
   });
+
+  it('should attach "Nghị quyết nêu trên" to the one resolution cited before, and report it when several were', () => {
+    const one = extractReferences('Thực hiện Nghị quyết số 121/2020/QH14 ngày 19/6/2020 của Quốc hội về tăng cường công tác trẻ em. Các sở triển khai Nghị quyết nêu trên.');
+    expect(one.references).toHaveLength(1);
+    expect(one.references[0]!.mentions.map((m) => m.text)).toEqual(['Nghị quyết số 121/2020/QH14 ngày 19/6/2020 của Quốc hội', 'Nghị quyết nêu trên']);
+    expect(one.references[0]!.title).toBe('tăng cường công tác trẻ em');
+    const two = extractReferences('Căn cứ Nghị quyết số 121/2020/QH14 và Nghị quyết số 50/NQ-CP. Triển khai Nghị quyết nêu trên.');
+    expect(two.references.every((r) => r.mentions.length === 1)).toBe(true);
+    expect(two.diagnostics.map((d) => d.code)).toEqual(['reference/ambiguous']);
+  });
+
+  it('should take a quoted trích yếu', () => {
+    const [ref] = extractReferences('Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Bộ Chính trị “về tăng cường công tác chăm sóc trẻ em”.').references;
+    expect(ref!.title).toBe('về tăng cường công tác chăm sóc trẻ em');
+  });
 });
+

@@ -4,7 +4,7 @@
  * number), each reference gets a key that names the instrument, not the string, and the text's
  * own statements "A … thực hiện B" become stated relations between two keys.
  */
-import type { DocumentNumber, Reference, Relation, StatedRelation } from '../model/schema.js';
+import type { Diagnostic, DocumentNumber, Reference, Relation, StatedRelation } from '../model/schema.js';
 import type { Mention } from '../extract/references/mentions.js';
 import { RELATION_ORDER } from '../extract/references/relation.js';
 import { issuerByCode } from '../grammar/issuer-codes.js';
@@ -23,16 +23,45 @@ export interface RelatedMention {
   relation: Relation;
 }
 
-export function resolveReferences(mentions: readonly RelatedMention[], ctx: ResolveContext): Reference[] {
+export interface Resolved {
+  references: Reference[];
+  diagnostics: Diagnostic[];
+}
+
+export function resolveReferences(mentions: readonly RelatedMention[], ctx: ResolveContext): Resolved {
   const groups = new Map<string, RelatedMention[]>();
+  const diagnostics: Diagnostic[] = [];
   for (const item of mentions) {
+    if (item.mention.backReference) {
+      attachBackReference(item, groups, diagnostics);
+      continue;
+    }
     const id = identity(item.mention);
     if (id === null || (ctx.ownNumber && id === `#${fold(ctx.ownNumber)}`)) continue;
     groups.set(id, [...(groups.get(id) ?? []), item]);
   }
   foldNamesIntoNumbers(groups);
   foldYearlessNames(groups);
-  return [...groups.values()].map((group) => toReference(group, ctx)).sort((a, b) => a.mentions[0]!.span[0] - b.mentions[0]!.span[0]);
+  const references = [...groups.values()].map((group) => toReference(group, ctx)).sort((a, b) => a.mentions[0]!.span[0] - b.mentions[0]!.span[0]);
+  return { references, diagnostics };
+}
+
+/**
+ * "Nghị quyết nêu trên" joins the one instrument of that kind cited before it; when several
+ * were cited it is reported as ambiguous and joins none: a short form is never guessed.
+ */
+function attachBackReference(item: RelatedMention, groups: Map<string, RelatedMention[]>, diagnostics: Diagnostic[]): void {
+  const { mention } = item;
+  const candidates = [...groups.values()].filter((g) => g.some((m) => m.mention.kind.name === mention.kind.name && m.mention.span[0] < mention.span[0]));
+  if (candidates.length === 1) candidates[0]!.push(item);
+  else if (candidates.length > 1) {
+    diagnostics.push({
+      code: 'reference/ambiguous',
+      severity: 'warning',
+      message: `"${mention.kind.name}" here may be any of ${candidates.length} instruments of that kind cited before; it is left unattached.`,
+      span: mention.span,
+    });
+  }
 }
 
 /** A number identifies a mention; a name does when there is no number. */

@@ -3,7 +3,7 @@
  * cleaned, date, issuer, a key and the relation the document has to it; plus the relations the
  * text states between two cited instruments.
  */
-import type { Reference, StatedRelation } from '../../model/schema.js';
+import type { Diagnostic, Reference, StatedRelation } from '../../model/schema.js';
 import { canonicalTones } from '../../grammar/tones.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -25,6 +25,8 @@ export interface ReferenceContext {
 export interface ExtractedReferences {
   references: Reference[];
   statedRelations: StatedRelation[];
+  /** short forms that could not be attached ("reference/ambiguous") */
+  diagnostics: Diagnostic[];
 }
 
 /**
@@ -44,12 +46,14 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
     relation: relationOf(mention, { match, lines: layout.lines, title: context.title ?? null, preambleEnd }),
   }));
   const resolveContext: ResolveContext = { ownNumber: context.ownNumber ?? null, jurisdiction: context.jurisdiction ?? null };
-  const references = resolveReferences(related, resolveContext).map((r) => ({
+  const resolved = resolveReferences(related, resolveContext);
+  const references = resolved.references.map((r) => ({
     ...r,
     mentions: r.mentions.map((m) => ({ ...m, text: text.slice(...m.span) })),
   }));
   const keyOf = keyLookup(references);
-  return { references, statedRelations: statedRelations(mentions, keyOf, match, RELATION.statedImplements) };
+  const cited = mentions.filter((m) => !m.backReference);
+  return { references, statedRelations: statedRelations(cited, keyOf, match, RELATION.statedImplements), diagnostics: resolved.diagnostics };
 }
 
 /** The first outline label after the title (or the header) ends the preamble. */

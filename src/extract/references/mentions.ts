@@ -27,6 +27,8 @@ export interface Mention {
   pinpoint: string | null;
   /** named as the subject of a proposal: "đề nghị của Sở Nội vụ tại Tờ trình số …" */
   proposed: boolean;
+  /** "Nghị quyết nêu trên": no number or name, it points back to an instrument of its kind */
+  backReference: boolean;
 }
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
@@ -42,7 +44,54 @@ const CONG_VAN = 'Công văn';
 export function findMentions(text: string, match: string): Mention[] {
   const numbered = findNumberedMentions(text, match);
   const named = findNamedMentions(text, match).filter((m) => !numbered.some((n) => overlaps(n.span, m.span)));
-  return [...numbered, ...named].sort((a, b) => a.span[0] - b.span[0]);
+  const cited = [...numbered, ...named];
+  const back = findBackReferences(match).filter((m) => !cited.some((n) => overlaps(n.span, m.span)));
+  const all = [...cited, ...back].sort((a, b) => a.span[0] - b.span[0]);
+  return all.map((m, i) => ({ ...m, title: titleAfter(text, match, m.span[1], all[i + 1]?.span[0] ?? text.length) }));
+}
+
+/** "Nghị quyết nêu trên", "Kế hoạch trên": a type word pointing back. */
+function findBackReferences(match: string): Mention[] {
+  const out: Mention[] = [];
+  TYPE_WORDS.lastIndex = 0;
+  for (let m = TYPE_WORDS.exec(match); m; m = TYPE_WORDS.exec(match)) {
+    const end = m.index + m[0].length;
+    const back = CITE.backReference.exec(match.slice(end, end + 16));
+    const type = back && /^\p{Lu}/u.test(m[0]) ? documentTypeByWord(m[0]) : undefined;
+    if (!back || !type) continue;
+    out.push({
+      span: [m.index, end + back[0].length],
+      core: [m.index, end],
+      kind: { name: type.name, code: type.codes[0] ?? null },
+      number: null,
+      name: null,
+      date: null,
+      issuer: null,
+      title: null,
+      pinpoint: null,
+      proposed: false,
+      backReference: true,
+    });
+  }
+  return out;
+}
+
+/** How long a cited instrument's trích yếu may run. */
+const TITLE_REACH = 250;
+
+/** The trích yếu after a mention: "về …" up to the end of the clause or the next mention, or a quotation. */
+function titleAfter(text: string, match: string, from: number, next: number): string | null {
+  const opening = CITE.titleAfter.exec(match.slice(from, from + 20));
+  if (!opening) return null;
+  const start = from + opening[0].length;
+  if (match[start] === '“') {
+    const close = match.indexOf('”', start + 1);
+    return close > start && close - start < 2 * TITLE_REACH ? text.slice(start + 1, close).trim() : null;
+  }
+  const limit = Math.min(next, start + TITLE_REACH);
+  const stop = /[;\n(“]|\.\s/u.exec(match.slice(start, limit));
+  const title = text.slice(start, stop ? start + stop.index : limit).trim().replace(/[,.]$/u, '').trim();
+  return title.length > 2 ? title : null;
 }
 
 function findNumberedMentions(text: string, match: string): Mention[] {
@@ -71,6 +120,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
       ...tail.fields,
       pinpoint: null,
       proposed: proposer !== null,
+      backReference: false,
     });
   }
   return shareIssuers(mentions, match);

@@ -34,6 +34,7 @@ export function findNamedMentions(text: string, match: string): Mention[] {
       ...tail.fields,
       pinpoint: pinpointBefore(match, start),
       proposed: false,
+      backReference: false,
     });
     heads.lastIndex = end;
   }

@@ -35,6 +35,8 @@ export const CITE = loadPatterns('citations.json', citations, [
   'issuerEndsAfter',
   'issuerEndsBefore',
   'formBefore',
+  'titleAfter',
+  'backReference',
 ] as const);
 
 export const RELATION = loadPatterns('relations.json', relations, [
