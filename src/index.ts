@@ -10,4 +10,8 @@ export { ingest } from './ingest/index.js';
 export { extractReferences } from './extract/references/index.js';
 export type { ReferenceContext, ExtractedReferences } from './extract/references/index.js';
 export type { Ingested, IngestOptions } from './ingest/index.js';
+export { extractTasks } from './extract/tasks/index.js';
+export type { TaskInputs } from './extract/tasks/index.js';
+export { tasksByAgency } from './extract/tasks/by-agency.js';
+export type { AgencyTasks } from './extract/tasks/by-agency.js';
 export * from './model/schema.js';

@@ -17,6 +17,8 @@ import { extractIssuer } from './extract/issuer.js';
 import { extractEffective } from './extract/effective.js';
 import { extractReferences } from './extract/references/index.js';
 import { jurisdictionOf } from './extract/jurisdiction.js';
+import { buildOutline, outlineTree } from './outline/index.js';
+import { extractTasks } from './extract/tasks/index.js';
 
 export type ParseOptions = IngestOptions;
 
@@ -42,6 +44,7 @@ export function parse(input: ParseInput, options: ParseOptions = {}): DocumentRe
     diagnostics.push(...extracted.diagnostics);
     return extracted.value;
   };
+  const outline = buildOutline(ctx.layout);
   const number = take(extractNumber(ctx));
   const { place, date } = take(extractPlaceDate(ctx));
   const signature = take(extractSignature(ctx));
@@ -54,6 +57,7 @@ export function parse(input: ParseInput, options: ParseOptions = {}): DocumentRe
     jurisdiction: jurisdictionOf(issuer, place),
   });
   diagnostics.push(...cited.diagnostics);
+  const tasks = extractTasks(ingested.text, { layout: ctx.layout, outline, references: cited.references });
   return {
     schemaVersion: 1,
     source: ingested.source,
@@ -70,8 +74,8 @@ export function parse(input: ParseInput, options: ParseOptions = {}): DocumentRe
     signature,
     references: cited.references,
     statedRelations: cited.statedRelations,
-    outline: [],
-    tasks: [],
+    outline: outlineTree(outline),
+    tasks,
     deadlines: [],
     diagnostics,
   };

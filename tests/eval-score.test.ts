@@ -46,7 +46,7 @@ function ref(number: string | null, name: string | null, relation: Relation = 'c
 }
 
 function task(...agencies: string[]): Task {
-  return { agencies: agencies.map((name) => ({ name })), coordinators: [], text: '', deadlines: [], references: [], span: [0, 0] };
+  return { agencies: agencies.map((name) => ({ name, span: [0, 0] as [number, number], successors: [] })), coordinators: [], text: '', deadlines: [], references: [], span: [0, 0] };
 }
 
 function deadline(date: string | null, recurrence: Deadline['recurrence'] = 'once'): Deadline {

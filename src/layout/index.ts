@@ -13,6 +13,8 @@ export interface Layout {
   recipientsLabel: Line | null;
   /** index of the line that ends the body ("./." or "Nơi nhận:"), -1 when none */
   endOfBody: number;
+  /** first line after the body: past a "./." line, at a "Nơi nhận:" label; the line count when neither is found */
+  bodyEnd: number;
   signature: SignatureBlock | null;
   distributionLabel: Line | null;
 }
@@ -27,6 +29,7 @@ export function layout(text: string): Layout {
     header,
     recipientsLabel,
     endOfBody,
+    bodyEnd: endOfBody === -1 ? lines.length : HEADER.endMarker.test(lines[endOfBody]!.match) ? endOfBody + 1 : endOfBody,
     signature: findSignature(lines, endOfBody),
     distributionLabel: findDistributionLabel(lines),
   };

@@ -128,9 +128,15 @@ export const DeadlineSchema = z.object({
   span: SpanSchema,
 });
 
+export const AgencySchema = z.object({
+  name: z.string().describe('the body in normal case, abbreviations expanded, office titles reduced to their body'),
+  span: SpanSchema,
+  successors: z.array(z.string()).describe('bodies that took over its work after the 2025 reorganization; empty when it still exists'),
+});
+
 export const TaskSchema = z.object({
-  agencies: z.array(z.object({ name: z.string() })),
-  coordinators: z.array(z.object({ name: z.string() })),
+  agencies: z.array(AgencySchema).describe('who must do it (lead or assignee)'),
+  coordinators: z.array(AgencySchema).describe('"phối hợp với …"'),
   text: z.string(),
   deadlines: z.array(DeadlineSchema),
   references: z.array(z.string()).describe('keys of the references cited inside the task'),
@@ -191,6 +197,7 @@ export type Reference = z.infer<typeof ReferenceSchema>;
 export type StatedRelation = z.infer<typeof StatedRelationSchema>;
 export type Deadline = z.infer<typeof DeadlineSchema>;
 export type Task = z.infer<typeof TaskSchema>;
+export type Agency = z.infer<typeof AgencySchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type DocumentResult = z.infer<typeof DocumentResultSchema>;

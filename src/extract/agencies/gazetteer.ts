@@ -1,0 +1,44 @@
+/** The agency grammar (grammars/agencies.json) compiled: heads, office holders, assignment phrases, successions. */
+import data from '../../../grammars/agencies.json' with { type: 'json' };
+import { alternation } from '../../grammar/compile.js';
+import { loadPatterns } from '../../grammar/patterns.js';
+
+const HEAD = alternation(data.heads);
+const HOLDER = alternation(data.holders);
+
+export const AGENCY = loadPatterns(
+  'agencies.json',
+  data,
+  ['start', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'execution', 'catchAll', 'leadField', 'coordinatorField'] as const,
+  {
+    head: HEAD,
+    duties: alternation(data.duties),
+    holder: HOLDER,
+    startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${HEAD})(?![\\p{L}\\p{N}])`,
+  },
+);
+
+/** "Chánh Văn phòng UBND tỉnh" is the body "Văn phòng UBND tỉnh": the title names the body. */
+export const HOLDER_BODY: Readonly<Record<string, string>> = data.holdersKeepingTheirBody;
+
+export interface Succession {
+  name: string;
+  until: string;
+  successors: string[];
+}
+export const SUCCESSIONS: readonly Succession[] = data.successions;
+
+/** Field names that hold a comma ("Văn hóa, Thể thao và Du lịch"), longest first. */
+export const MULTI_COMMA: readonly string[] = [...data.multiCommaFields].sort((a, b) => b.length - a.length);
+
+const DUTY_SEPARATOR = new RegExp(AGENCY.duty.source, 'gu');
+const DUTY_WORD = new RegExp(`(?:${AGENCY.dutyWord.source})(?![\\p{L}\\p{N}])`, 'uy');
+
+/** Where the duty that ends an agency's name begins in `text` ("Sở Y tế chủ trì, …" → 6), or -1. */
+export function dutyIndex(text: string): number {
+  for (const separator of text.matchAll(DUTY_SEPARATOR)) {
+    DUTY_WORD.lastIndex = separator.index + separator[0].length;
+    if (DUTY_WORD.test(text)) return separator.index;
+  }
+  return -1;
+}

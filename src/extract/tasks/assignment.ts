@@ -1,0 +1,70 @@
+/**
+ * One assignment phrase: "Sở Y tế:", "Giao Sở X chủ trì, phối hợp với Y …", "Đề nghị Ủy ban
+ * Mặt trận … và các Hội Đoàn thể: …". Reads who leads, who coordinates, and where the work's
+ * own text begins.
+ */
+import type { Agency } from '../../model/schema.js';
+import { AGENCY, dutyIndex } from '../agencies/gazetteer.js';
+import { agencyList, distributedList } from '../agencies/list.js';
+
+export interface Assignment {
+  agencies: Agency[];
+  coordinators: Agency[];
+  /** 'block': the agencies head the work below them ("2. Sở Y tế:"); 'sentence': the phrase assigns it ("Giao X chủ trì …") */
+  form: 'block' | 'sentence';
+  /** offset (in the phrase) where the work's text starts: after the ":" of a block, at the duty of a sentence */
+  workStart: number;
+}
+
+/** A name longer than this is a sentence that happens to open with an agency head. */
+const MAX_NAME_WORDS = 16;
+/** Where an agency list ends when no duty phrase ends it first. */
+const LIST_END = /:|\.(?=[ \t]|$)(?<!TP\.)/u;
+
+/**
+ * Read `phrase` (canonical tones; `original` as written, same length; first character at
+ * `offset` in the document). `triggered`: the caller already consumed "Giao"/"đề nghị".
+ */
+export function readAssignment(phrase: string, original: string, offset: number, triggered = false): Assignment | null {
+  let at = 0;
+  const trigger = triggered ? null : AGENCY.trigger.exec(phrase);
+  if (trigger) at = trigger[0].length;
+  const hasTrigger = triggered || trigger !== null;
+  const rest = phrase.slice(at);
+  const listEnd = LIST_END.exec(rest);
+  const duty = dutyIndex(rest);
+  const dutyFirst = duty >= 0 && (listEnd === null || duty < listEnd.index);
+  const end = dutyFirst ? duty : (listEnd?.index ?? rest.length);
+  const closedByColon = !dutyFirst && listEnd?.[0] === ':';
+  // "Sở Y tế." alone on its line heads its block as "Sở Y tế:" does
+  const alone = listEnd === null || rest.slice(listEnd.index + 1).trim() === '';
+  const form = dutyFirst ? 'sentence' : closedByColon || alone ? 'block' : null;
+  // an agency that only names itself in a sentence ("Công an tỉnh là lực lượng …") is no assignment
+  if (form === null || (form === 'sentence' && !hasTrigger)) return null;
+  let agencies = agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
+  if (agencies.length === 0 || agencies.some((a) => a.name.split(' ').length > MAX_NAME_WORDS)) return null;
+  let workStart = form === 'block' ? at + end + (closedByColon ? 1 : 0) : at + end;
+  if (closedByColon && agencies.length === 1) {
+    const fieldsEnd = /\.(?=[ \t]|$)|$/u.exec(phrase.slice(workStart))!.index;
+    const fields = distributedList(agencies[0]!, phrase.slice(workStart, workStart + fieldsEnd), original.slice(workStart, workStart + fieldsEnd), offset + workStart);
+    if (fields) [agencies, workStart] = [fields, workStart + fieldsEnd];
+  }
+  return {
+    agencies,
+    coordinators: coordinatorsIn(phrase.slice(workStart), original.slice(workStart), offset + workStart),
+    form,
+    workStart,
+  };
+}
+
+/** "phối hợp với các sở, ngành và Ủy ban nhân dân huyện …": the bodies named, catch-alls left out. */
+export function coordinatorsIn(text: string, original: string, offset: number): Agency[] {
+  const sentenceEnd = /[;:]|\.(?=[ \t]|$)(?<!TP\.)/u.exec(text)?.index ?? text.length;
+  const found = new RegExp(AGENCY.coordination.source, 'u').exec(text.slice(0, sentenceEnd));
+  if (!found) return [];
+  const from = found.index + found[0].length;
+  const tail = text.slice(from, sentenceEnd);
+  const duty = dutyIndex(tail);
+  const end = duty >= 0 ? duty : tail.length;
+  return agencyList(tail.slice(0, end), original.slice(from, from + end), offset + from);
+}

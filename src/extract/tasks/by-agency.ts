@@ -1,0 +1,34 @@
+/** The per-agency task lists users ask for: "what must Sở Y tế do under this plan?" */
+import type { DocumentResult, Task } from '../../model/schema.js';
+import { foldName } from '../agencies/fold.js';
+
+export interface AgencyTasks {
+  /** the agency as first named in the document */
+  agency: string;
+  successors: string[];
+  /** tasks it leads, in document order */
+  tasks: Task[];
+  /** tasks it coordinates ("phối hợp với …") */
+  coordinating: Task[];
+}
+
+/** Group a result's tasks by agency (names compared without case, tone-placement or dash differences), in order of first mention. */
+export function tasksByAgency(result: Pick<DocumentResult, 'tasks'>): AgencyTasks[] {
+  const rows = new Map<string, AgencyTasks>();
+  const row = (agency: Task['agencies'][number]) => {
+    const key = foldName(agency.name);
+    let found = rows.get(key);
+    if (!found) rows.set(key, (found = { agency: agency.name, successors: agency.successors, tasks: [], coordinating: [] }));
+    return found;
+  };
+  for (const task of result.tasks) {
+    for (const agency of unique(task.agencies)) row(agency).tasks.push(task);
+    for (const agency of unique(task.coordinators)) row(agency).coordinating.push(task);
+  }
+  return [...rows.values()].filter((r) => r.tasks.length > 0 || r.coordinating.length > 0);
+}
+
+function unique<T extends { name: string }>(agencies: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return agencies.filter((a) => !seen.has(foldName(a.name)) && seen.add(foldName(a.name)) !== undefined);
+}

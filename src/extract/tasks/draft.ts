@@ -1,0 +1,23 @@
+/** What the task finders share: the document text (as written and with canonical tones) and its lines. */
+import type { Agency, Span } from '../../model/schema.js';
+import type { Line } from '../../layout/index.js';
+
+export interface TaskSource {
+  text: string;
+  /** `text` with canonical tone marks (same length): what patterns run on */
+  canonical: string;
+  lines: readonly Line[];
+}
+
+/** A task before its deadlines and references are attached. */
+export interface DraftTask {
+  agencies: Agency[];
+  coordinators: Agency[];
+  text: string;
+  span: Span;
+}
+
+/** A line that does not end a sentence runs on into the next one (a break left by PDF or DOCX extraction). */
+export function runsOn(previous: string, next: string): boolean {
+  return previous !== '' && (!/[.;:!?]$/u.test(previous) || /^[\p{Ll}(]/u.test(next));
+}

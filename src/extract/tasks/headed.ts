@@ -1,0 +1,103 @@
+/**
+ * Work headed by agencies in the outline: "2. Sở Y tế:" with its bullets, "11. Đề nghị Ủy ban
+ * Mặt trận … và các Hội Đoàn thể: …", "- Giao Sở X chủ trì …". One task per point of work:
+ * each child item, or each paragraph when the block has no items.
+ */
+import type { Agency, Span } from '../../model/schema.js';
+import type { Line } from '../../layout/index.js';
+import { lineSpan } from '../../layout/lines.js';
+import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
+import { foldName } from '../agencies/fold.js';
+import { AGENCY } from '../agencies/gazetteer.js';
+import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
+import { runsOn, type DraftTask, type TaskSource } from './draft.js';
+
+export function headedTasks(source: TaskSource, outline: DocumentOutline): { tasks: DraftTask[]; covered: Set<number> } {
+  const tasks: DraftTask[] = [];
+  const covered = new Set<number>();
+  for (const entry of outline.entries) {
+    if (entry.heading === null || entry.headingSpan === null || covered.has(entry.line)) continue;
+    const [from] = entry.headingSpan;
+    const assignment = readAssignment(source.canonical.slice(from, entry.headingSpan[1]), entry.heading, from);
+    if (assignment) tasks.push(...blockTasks(source, outline, entry, assignment));
+    else {
+      const introduced = introducedItems(source, outline, entry);
+      if (introduced.length === 0) continue;
+      tasks.push(...introduced);
+    }
+    for (let i = entry.line; i < entry.end; i++) covered.add(i);
+  }
+  return { tasks, covered };
+}
+
+function blockTasks(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assignment: Assignment): DraftTask[] {
+  const [from, to] = entry.headingSpan!;
+  const inline = trimmedSpan(source.text, from + assignment.workStart, to);
+  if (assignment.form === 'sentence' || entry.children.length === 0) {
+    const spans = assignment.form === 'sentence' ? [entry.span] : paragraphSpans(source, entry, inline);
+    return spans.map((span) => draft(source, assignment.agencies, assignment.coordinators, span));
+  }
+  // an intro after the colon ("Sở Y tế: chủ trì thực hiện các nhiệm vụ sau:") is not a point of its own
+  // "Đề nghị A, B và C: … - B tiếp tục …": a point that opens with one of the heading's agencies is that agency's alone
+  return entry.children.map((child) => {
+    const item = outline.entries[child]!;
+    return draft(source, narrowed(assignment.agencies, item.heading), coordinatorsOf(source, item.span), item.span);
+  });
+}
+
+/**
+ * "1. Về cải cách thể chế / Giao Sở Tư pháp chủ trì, phối hợp với …: / a) … b) …": an
+ * assignment that ends its node's intro with a colon assigns the items under it.
+ */
+function introducedItems(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): DraftTask[] {
+  if (entry.children.length === 0) return [];
+  const [from] = entry.headingSpan!;
+  const to = outline.entries[entry.children[0]!]!.span[0];
+  const intro = source.canonical.slice(from, to).trimEnd();
+  if (!intro.endsWith(':')) return [];
+  const found = [...intro.matchAll(new RegExp(AGENCY.inlineAssignment.source, 'gu'))].at(-1);
+  if (!found) return [];
+  const at = from + found.index + found[0].length;
+  const assignment = readAssignment(source.canonical.slice(at, from + intro.length), source.text.slice(at, from + intro.length), at, true);
+  if (!assignment) return [];
+  return entry.children.map((child) => {
+    const item = outline.entries[child]!;
+    return draft(source, narrowed(assignment.agencies, item.heading), coordinatorsOf(source, item.span), item.span);
+  });
+}
+
+/** The block's paragraphs: the text after "Sở Y tế:" on its line, then each line of its content. */
+function paragraphSpans(source: TaskSource, entry: OutlineEntry, inline: Span | null): Span[] {
+  const spans: Span[] = inline && inline[1] > inline[0] ? [inline] : [];
+  let previous = inline ? source.text.slice(inline[0], inline[1]).trimEnd() : '';
+  for (let i = entry.line + 1; i < entry.end; i++) {
+    const line: Line = source.lines[i]!;
+    if (line.blank) continue;
+    const last = spans.at(-1);
+    if (last && runsOn(previous, line.match)) last[1] = lineSpan(line)[1];
+    else spans.push(lineSpan(line));
+    previous = line.match;
+  }
+  return spans.length > 0 ? spans : [entry.span];
+}
+
+function narrowed(agencies: Agency[], heading: string | null): Agency[] {
+  if (agencies.length < 2 || heading === null) return agencies;
+  const opening = foldName(heading);
+  const own = agencies.filter((a) => opening.startsWith(foldName(a.name)));
+  return own.length > 0 ? own : agencies;
+}
+
+function coordinatorsOf(source: TaskSource, span: Span): Agency[] {
+  return coordinatorsIn(source.canonical.slice(span[0], span[1]), source.text.slice(span[0], span[1]), span[0]);
+}
+
+function trimmedSpan(text: string, from: number, to: number): Span | null {
+  while (from < to && /\s/u.test(text[from]!)) from++;
+  while (to > from && /\s/u.test(text[to - 1]!)) to--;
+  return to > from ? [from, to] : null;
+}
+
+export function draft(source: TaskSource, agencies: Agency[], coordinators: Agency[], span: Span): DraftTask {
+  return { agencies, coordinators, span, text: source.text.slice(span[0], span[1]) };
+}

@@ -1,0 +1,100 @@
+/**
+ * outline: the body's hierarchy (Phần / Chương / Mục / Điều / khoản / điểm in legal texts;
+ * I. / 1. / 1.1. / a) / - / + in plans). A label nests under the nearest open label of a
+ * larger unit, so a missing level (Điều straight to "a)") still nests right.
+ */
+import type { OutlineNode, Span } from '../model/schema.js';
+import type { Layout, Line } from '../layout/index.js';
+import { lineSpan } from '../layout/lines.js';
+import { markerOf, type MarkerKind } from './markers.js';
+
+export interface OutlineEntry {
+  kind: MarkerKind;
+  rank: number;
+  label: string;
+  /** the rest of the label's line (or the caps line under a bare "Chương I"), null when empty */
+  heading: string | null;
+  headingSpan: Span | null;
+  /** index in `layout.lines` of the label's line */
+  line: number;
+  /** index of the first line after the node's content (its children included) */
+  end: number;
+  level: number;
+  parent: number;
+  children: number[];
+  span: Span;
+}
+
+export interface DocumentOutline {
+  /** every node in document order; parent and children are indexes into this list */
+  entries: OutlineEntry[];
+  /** body lines the outline covers: [first, end) */
+  first: number;
+  end: number;
+}
+
+/** Headings printed on the line after a bare label ("CHƯƠNG I" / "QUY ĐỊNH CHUNG"). */
+const HEADING_ON_NEXT_LINE: ReadonlySet<MarkerKind> = new Set(['part', 'chapter', 'section']);
+
+export function buildOutline(layout: Layout): DocumentOutline {
+  const { lines } = layout;
+  const first = afterRecipients(layout);
+  const end = Math.max(first, layout.bodyEnd);
+  const entries: OutlineEntry[] = [];
+  const open: number[] = [];
+  for (let i = first; i < end; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    const marker = markerOf(line.match);
+    if (!marker) continue;
+    while (open.length > 0 && entries[open.at(-1)!]!.rank >= marker.rank) close(entries, open.pop()!, lines, i);
+    const parent = open.at(-1) ?? -1;
+    const { heading, headingSpan } = headingOf(lines, line, marker.length, HEADING_ON_NEXT_LINE.has(marker.kind));
+    const start = line.start + line.indent;
+    entries.push({ kind: marker.kind, rank: marker.rank, label: marker.label, heading, headingSpan, line: i, end, level: open.length + 1, parent, children: [], span: [start, start] });
+    if (parent >= 0) entries[parent]!.children.push(entries.length - 1);
+    open.push(entries.length - 1);
+  }
+  while (open.length > 0) close(entries, open.pop()!, lines, end);
+  return { entries, first, end };
+}
+
+/** The "Kính gửi:" list under the header is an address, not the first level of the outline. */
+function afterRecipients(layout: Layout): number {
+  const { lines, recipientsLabel } = layout;
+  let first = layout.header.bodyStart;
+  if (recipientsLabel === null || recipientsLabel.index < first - 1 || recipientsLabel.index > first + 3) return first;
+  first = recipientsLabel.index + 1;
+  while (first < lines.length && (lines[first]!.blank || markerOf(lines[first]!.match)?.kind === 'dash')) first++;
+  return first;
+}
+
+/** A node ends where the next node of its rank or a larger one begins; its span ends at its last text. */
+function close(entries: OutlineEntry[], index: number, lines: readonly Line[], next: number): void {
+  const entry = entries[index]!;
+  entry.end = next;
+  let last = next - 1;
+  while (last > entry.line && lines[last]!.blank) last--;
+  entry.span = [entry.span[0], lineSpan(lines[last]!)[1]];
+}
+
+function headingOf(lines: readonly Line[], line: Line, labelLength: number, nextLine: boolean): { heading: string | null; headingSpan: Span | null } {
+  const rest = line.match.slice(labelLength);
+  const trimmed = rest.trim();
+  if (trimmed !== '') {
+    const at = line.start + line.indent + labelLength + (rest.length - rest.trimStart().length);
+    return { heading: line.text.slice(at - line.start, at - line.start + trimmed.length), headingSpan: [at, at + trimmed.length] };
+  }
+  const below = nextLine ? lines.slice(line.index + 1, line.index + 3).find((l) => !l.blank) : undefined;
+  if (below?.caps && markerOf(below.match) === null) return { heading: below.text.trim(), headingSpan: lineSpan(below) };
+  return { heading: null, headingSpan: null };
+}
+
+/** The outline as the output contract's tree. */
+export function outlineTree(outline: DocumentOutline): OutlineNode[] {
+  const node = (index: number): OutlineNode => {
+    const e = outline.entries[index]!;
+    return { label: e.label, level: e.level, heading: e.heading, span: e.span, children: e.children.map(node) };
+  };
+  return outline.entries.flatMap((e, i) => (e.parent === -1 ? [node(i)] : []));
+}

@@ -1,0 +1,28 @@
+/** Outline labels compiled from grammars/outline.json; the entry order is the nesting rank. */
+import data from '../../grammars/outline.json' with { type: 'json' };
+import { loadPatterns } from '../grammar/patterns.js';
+
+export const MARKER_KINDS = ['part', 'chapter', 'section', 'article', 'roman', 'decimal', 'clause', 'paren', 'point', 'dash', 'plus'] as const;
+export type MarkerKind = (typeof MARKER_KINDS)[number];
+
+const MARKERS = loadPatterns('outline.json', data, MARKER_KINDS);
+
+export interface Marker {
+  kind: MarkerKind;
+  /** smaller = larger unit */
+  rank: number;
+  label: string;
+  /** length of the label and the punctuation after it, from the start of the trimmed line */
+  length: number;
+}
+
+/** The label that opens a trimmed line, if any. */
+export function markerOf(line: string): Marker | null {
+  for (let rank = 0; rank < MARKER_KINDS.length; rank++) {
+    const kind = MARKER_KINDS[rank]!;
+    const found = MARKERS[kind].exec(line);
+    // the label as printed, with its punctuation ("I.", "1.", "a)", "Điều 5."), as the output contract shows it
+    if (found) return { kind, rank, label: found[0].trim(), length: found[0].length };
+  }
+  return null;
+}

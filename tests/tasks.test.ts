@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractTasks, parse, tasksByAgency } from '../src/index.js';
+import { agencyList } from '../src/extract/agencies/list.js';
+import { canonicalTones } from '../src/grammar/tones.js';
+
+const names = (phrase: string) => agencyList(canonicalTones(phrase), phrase, 0).map((a) => a.name);
+const leads = (text: string) => extractTasks(text).map((t) => t.agencies.map((a) => a.name));
+
+describe('agency lists', () => {
+  it.each([
+    ['Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch']],
+    ['Báo Đồng Tháp, Đài Phát thanh và Truyền hình Đồng Tháp', ['Báo Đồng Tháp', 'Đài Phát thanh và Truyền hình Đồng Tháp']],
+    ['Giám đốc Sở Nội vụ', ['Sở Nội vụ']],
+    ['Chánh Văn phòng UBND tỉnh', ['Văn phòng Ủy ban nhân dân tỉnh']],
+    ['Ủy ban Mặt trận Tổ quốc tỉnh và các Hội Đoàn thể', ['Ủy ban Mặt trận Tổ quốc tỉnh', 'Các Hội Đoàn thể']],
+    ['UBND các huyện, thị xã, thành phố', ['Ủy ban nhân dân các huyện, thị xã, thành phố']],
+    ['SỞ Y TẾ', ['Sở Y tế']],
+    ['Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện và các cơ quan, đơn vị có liên quan', ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện']],
+  ])('%s', (phrase, expected) => {
+    expect(names(phrase)).toEqual(expected);
+  });
+
+  it('is no list when the phrase does not open with an agency', () => {
+    expect(names('Các chỉ tiêu chủ yếu')).toEqual([]);
+    expect(names('Tăng cường tuyên truyền')).toEqual([]);
+  });
+
+  it('names the successors of a body the 2025 reorganization ended, and none for one that remains', () => {
+    const [labour] = agencyList('Sở Lao động - Thương binh và Xã hội', 'Sở Lao động - Thương binh và Xã hội', 0);
+    expect(labour!.successors).toEqual(['Sở Nội vụ', 'Sở Y tế', 'Sở Giáo dục và Đào tạo']);
+    expect(agencyList('Sở Tư pháp', 'Sở Tư pháp', 0)[0]!.successors).toEqual([]);
+  });
+});
+
+describe('tasks', () => {
+  it('a block headed by an agency gives one task per bullet', () => {
+    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Tổ chức khám sàng lọc cho trẻ em.\n- Báo cáo kết quả hằng năm.\n2. Công an tỉnh: Chủ trì phòng ngừa tội phạm xâm hại trẻ em.';
+    expect(leads(text)).toEqual([['Sở Y tế'], ['Sở Y tế'], ['Công an tỉnh']]);
+    expect(extractTasks(text)[2]!.text).toBe('Chủ trì phòng ngừa tội phạm xâm hại trẻ em.');
+  });
+
+  it('"Giao X chủ trì, phối hợp với Y" names the lead and the coordinators', () => {
+    const [task] = extractTasks('- Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Tư pháp và Công an tỉnh theo dõi, kiểm tra việc thực hiện.');
+    expect(task!.agencies.map((a) => a.name)).toEqual(['Sở Lao động - Thương binh và Xã hội']);
+    expect(task!.coordinators.map((a) => a.name)).toEqual(['Sở Tư pháp', 'Công an tỉnh']);
+  });
+
+  it('a point that opens with one of the heading agencies is that agency’s alone', () => {
+    const text = '12. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Hội Liên hiệp Phụ nữ tỉnh:\n- Tăng cường tuyên truyền.\n- Hội Liên hiệp Phụ nữ tỉnh vận động hội viên.';
+    expect(leads(text)).toEqual([['Ủy ban Mặt trận Tổ quốc tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh'], ['Hội Liên hiệp Phụ nữ tỉnh']]);
+  });
+
+  it('"Các Bộ: Y tế, Công Thương, …" assigns each ministry', () => {
+    const text = '1. Các Bộ: Y tế, Công Thương, Nông nghiệp và Môi trường\na) Hướng dẫn thi hành.';
+    expect(leads(text)).toEqual([['Bộ Y tế', 'Bộ Công Thương', 'Bộ Nông nghiệp và Môi trường']]);
+  });
+
+  it('a decision’s closing article names bodies, not office holders, catch-alls or people', () => {
+    const text = 'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, ngành tỉnh và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.';
+    expect(leads(text)).toEqual([['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Nội vụ', 'Các sở, ban, ngành tỉnh']]);
+  });
+
+  it('a work point with labelled fields takes its lead and coordinators from them', () => {
+    const text = '1. Hạ tầng\n(1) Sao lưu các cơ sở dữ liệu.\n- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh.\n- Đơn vị phối hợp: Sở Tài chính; UBND các xã, phường, đặc khu.\n- Thời gian hoàn thành: Trong tháng 8/2025.';
+    const [task] = extractTasks(text);
+    expect(task!.agencies.map((a) => a.name)).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+    expect(task!.coordinators.map((a) => a.name)).toEqual(['Sở Tài chính', 'Ủy ban nhân dân các xã, phường, đặc khu']);
+  });
+
+  it('a heading that is no agency, and a sentence an agency merely opens, assign nothing', () => {
+    expect(extractTasks('1. Mục đích:\n- Nâng cao nhận thức.\n2. Công an tỉnh là lực lượng nòng cốt trong phòng chống ma túy.')).toEqual([]);
+  });
+
+  it('every task span is its text, inside the document', () => {
+    const result = parse(readFileSync(new URL('../corpus/seeds/002_ee248a160ad50f8c.txt', import.meta.url)));
+    expect(result.tasks.length).toBeGreaterThan(10);
+    for (const task of result.tasks) expect(result.text!.slice(...task.span)).toBe(task.text);
+  });
+});
+
+describe('tasksByAgency on seed 003', () => {
+  const result = parse(readFileSync(new URL('../corpus/seeds/003_92d5c371dfb6f108.txt', import.meta.url)));
+  const rows = new Map(tasksByAgency(result).map((r) => [r.agency, r]));
+
+  it.each([
+    ['Sở Lao động - Thương binh và Xã hội', 7],
+    ['Sở Giáo dục và Đào tạo', 5],
+    ['Sở Y tế', 2],
+    ['Sở Thông tin và Truyền thông', 4],
+    ['Sở Tư pháp', 4],
+    ['Sở Tài chính', 2],
+    ['Công an Thành phố', 3],
+    ['Hội Liên hiệp Phụ nữ Thành phố', 2],
+  ])('%s leads %i tasks', (agency, count) => {
+    expect(rows.get(agency)?.tasks).toHaveLength(count);
+  });
+
+  it('says where a body was succeeded, and cites the references inside a task', () => {
+    expect(rows.get('Sở Lao động - Thương binh và Xã hội')!.successors).toContain('Sở Nội vụ');
+    const tt = rows.get('Sở Thông tin và Truyền thông')!.tasks;
+    expect(tt.some((t) => t.references.some((key) => key.startsWith('vn:308/kh-ubnd')))).toBe(true);
+  });
+});
