@@ -79,6 +79,37 @@ describe('tasks', () => {
   });
 });
 
+describe('assignment tables', () => {
+  const leadsOfRows = (text: string) => extractTasks(text).map((t) => [t.text, t.agencies.map((a) => a.name), t.coordinators.map((a) => a.name)]);
+
+  it('rebuilds the rows of a table extracted one cell per line, across a repeated header', () => {
+    const text = [
+      'PHÂN CÔNG NHIỆM VỤ', 'STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
+      '1', 'Rà soát văn bản', 'Sở Tư pháp', 'Sở Nội vụ', 'Quý II/2026',
+      '2', 'Xây dựng cơ sở dữ liệu', 'Sở Khoa học và', 'Công nghệ', 'Các sở, ngành có liên quan', 'Tháng 6/2026',
+      'STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
+      '3', 'Tuyên truyền', 'Báo Lâm Đồng', 'Sở Văn hóa, Thể thao và Du lịch', '2026',
+    ].join('\n');
+    expect(leadsOfRows(text)).toEqual([
+      ['Rà soát văn bản', ['Sở Tư pháp'], ['Sở Nội vụ']],
+      ['Xây dựng cơ sở dữ liệu', ['Sở Khoa học và Công nghệ'], []],
+      ['Tuyên truyền', ['Báo Lâm Đồng'], ['Sở Văn hóa, Thể thao và Du lịch']],
+    ]);
+  });
+
+  it('reads a Markdown table by its header columns', () => {
+    const text = '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n| 1 | Rà soát văn bản | Sở Tư pháp | Sở Nội vụ |\n| 2 | Tuyên truyền | Báo Lâm Đồng, Đài Phát thanh - Truyền hình Lâm Đồng | |';
+    expect(leadsOfRows(text)).toEqual([
+      ['Rà soát văn bản', ['Sở Tư pháp'], ['Sở Nội vụ']],
+      ['Tuyên truyền', ['Báo Lâm Đồng', 'Đài Phát thanh - Truyền hình Lâm Đồng'], []],
+    ]);
+  });
+
+  it('a numbered list without a lead column is no table', () => {
+    expect(extractTasks('STT\nNội dung\nGhi chú\n1\nSở Tư pháp\nx')).toEqual([]);
+  });
+});
+
 describe('tasksByAgency on seed 003', () => {
   const result = parse(readFileSync(new URL('../corpus/seeds/003_92d5c371dfb6f108.txt', import.meta.url)));
   const rows = new Map(tasksByAgency(result).map((r) => [r.agency, r]));

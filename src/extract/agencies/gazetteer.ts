@@ -34,11 +34,21 @@ export const MULTI_COMMA: readonly string[] = [...data.multiCommaFields].sort((a
 const DUTY_SEPARATOR = new RegExp(AGENCY.duty.source, 'gu');
 const DUTY_WORD = new RegExp(`(?:${AGENCY.dutyWord.source})(?![\\p{L}\\p{N}])`, 'uy');
 
-/** Where the duty that ends an agency's name begins in `text` ("Sở Y tế chủ trì, …" → 6), or -1. */
-export function dutyIndex(text: string): number {
+const LEAD_DUTIES: ReadonlySet<string> = new Set(data.leadDuties);
+
+export interface Duty {
+  /** where the separator before the duty begins: the end of the agency's name */
+  index: number;
+  /** the duty says the agency leads the work ("chủ trì", "tham mưu", "có trách nhiệm" …) */
+  leads: boolean;
+}
+
+/** The duty that ends an agency's name in `text` ("Sở Y tế chủ trì, …" → index 6), or null. */
+export function dutyIn(text: string): Duty | null {
   for (const separator of text.matchAll(DUTY_SEPARATOR)) {
     DUTY_WORD.lastIndex = separator.index + separator[0].length;
-    if (DUTY_WORD.test(text)) return separator.index;
+    const word = DUTY_WORD.exec(text);
+    if (word) return { index: separator.index, leads: LEAD_DUTIES.has(word[0].replace(/\s+/gu, ' ')) };
   }
-  return -1;
+  return null;
 }

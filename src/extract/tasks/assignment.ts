@@ -4,7 +4,7 @@
  * own text begins.
  */
 import type { Agency } from '../../model/schema.js';
-import { AGENCY, dutyIndex } from '../agencies/gazetteer.js';
+import { AGENCY, dutyIn } from '../agencies/gazetteer.js';
 import { agencyList, distributedList } from '../agencies/list.js';
 
 export interface Assignment {
@@ -12,6 +12,8 @@ export interface Assignment {
   coordinators: Agency[];
   /** 'block': the agencies head the work below them ("2. Sở Y tế:"); 'sentence': the phrase assigns it ("Giao X chủ trì …") */
   form: 'block' | 'sentence';
+  /** the agencies end at a colon ("Sở Y tế: …") */
+  colon: boolean;
   /** offset (in the phrase) where the work's text starts: after the ":" of a block, at the duty of a sentence */
   workStart: number;
 }
@@ -32,15 +34,16 @@ export function readAssignment(phrase: string, original: string, offset: number,
   const hasTrigger = triggered || trigger !== null;
   const rest = phrase.slice(at);
   const listEnd = LIST_END.exec(rest);
-  const duty = dutyIndex(rest);
-  const dutyFirst = duty >= 0 && (listEnd === null || duty < listEnd.index);
-  const end = dutyFirst ? duty : (listEnd?.index ?? rest.length);
+  const duty = dutyIn(rest);
+  const dutyFirst = duty !== null && (listEnd === null || duty.index < listEnd.index);
+  const end = dutyFirst ? duty.index : (listEnd?.index ?? rest.length);
   const closedByColon = !dutyFirst && listEnd?.[0] === ':';
   // "Sở Y tế." alone on its line heads its block as "Sở Y tế:" does
   const alone = listEnd === null || rest.slice(listEnd.index + 1).trim() === '';
   const form = dutyFirst ? 'sentence' : closedByColon || alone ? 'block' : null;
-  // an agency that only names itself in a sentence ("Công an tỉnh là lực lượng …") is no assignment
-  if (form === null || (form === 'sentence' && !hasTrigger)) return null;
+  // without "Giao"/"Đề nghị", a sentence assigns only when its duty is to lead ("Sở Tài chính chủ trì, …");
+  // "Các sở, ngành căn cứ …", "Công an tỉnh là lực lượng …" state, they do not assign
+  if (form === null || (form === 'sentence' && !hasTrigger && !duty?.leads)) return null;
   let agencies = agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
   if (agencies.length === 0 || agencies.some((a) => a.name.split(' ').length > MAX_NAME_WORDS)) return null;
   let workStart = form === 'block' ? at + end + (closedByColon ? 1 : 0) : at + end;
@@ -53,6 +56,7 @@ export function readAssignment(phrase: string, original: string, offset: number,
     agencies,
     coordinators: coordinatorsIn(phrase.slice(workStart), original.slice(workStart), offset + workStart),
     form,
+    colon: closedByColon,
     workStart,
   };
 }
@@ -64,7 +68,6 @@ export function coordinatorsIn(text: string, original: string, offset: number): 
   if (!found) return [];
   const from = found.index + found[0].length;
   const tail = text.slice(from, sentenceEnd);
-  const duty = dutyIndex(tail);
-  const end = duty >= 0 ? duty : tail.length;
+  const end = dutyIn(tail)?.index ?? tail.length;
   return agencyList(tail.slice(0, end), original.slice(from, from + end), offset + from);
 }

@@ -15,6 +15,8 @@ export interface DraftTask {
   coordinators: Agency[];
   text: string;
   span: Span;
+  /** where the task's deadlines and references are looked for, when wider than its text (a table row) */
+  scope?: Span;
 }
 
 /** A line that does not end a sentence runs on into the next one (a break left by PDF or DOCX extraction). */

@@ -17,9 +17,12 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
   const covered = new Set<number>();
   for (const entry of outline.entries) {
     if (entry.heading === null || entry.headingSpan === null || covered.has(entry.line)) continue;
-    const [from] = entry.headingSpan;
-    const assignment = readAssignment(source.canonical.slice(from, entry.headingSpan[1]), entry.heading, from);
-    if (assignment) tasks.push(...blockTasks(source, outline, entry, assignment));
+    const [from, to] = entry.headingSpan;
+    const heading = source.canonical.slice(from, to);
+    // a decision's closing article ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
+    if (AGENCY.execution.test(heading)) continue;
+    const assignment = readAssignment(heading, entry.heading, from);
+    if (assignment && headsWork(source, entry, assignment)) tasks.push(...blockTasks(source, outline, entry, assignment));
     else {
       const introduced = introducedItems(source, outline, entry);
       if (introduced.length === 0) continue;
@@ -30,10 +33,17 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
   return { tasks, covered };
 }
 
+/** A bare name ("- Bộ trưởng Bộ Tài chính, Ủy viên;") heads nothing: a block needs a colon or work under it. */
+function headsWork(source: TaskSource, entry: OutlineEntry, assignment: Assignment): boolean {
+  if (assignment.form === 'sentence' || assignment.colon || entry.children.length > 0) return true;
+  for (let i = entry.line + 1; i < entry.end; i++) if (!source.lines[i]!.blank) return true;
+  return false;
+}
+
 function blockTasks(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assignment: Assignment): DraftTask[] {
   const [from, to] = entry.headingSpan!;
   const inline = trimmedSpan(source.text, from + assignment.workStart, to);
-  if (assignment.form === 'sentence' || entry.children.length === 0) {
+  if (entry.children.length === 0) {
     const spans = assignment.form === 'sentence' ? [entry.span] : paragraphSpans(source, entry, inline);
     return spans.map((span) => draft(source, assignment.agencies, assignment.coordinators, span));
   }

@@ -10,6 +10,7 @@ import { headedTasks } from './headed.js';
 import { sentenceTasks } from './sentences.js';
 import { executionTasks } from './execution.js';
 import { fieldTasks } from './fields.js';
+import { tableTasks } from './tables.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
 export interface TaskInputs {
@@ -35,7 +36,13 @@ export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Tas
     if (!headed.covered.has(i) && !fielded.covered.has(i) && !source.lines[i]!.blank) free.push(i);
   }
   const executing = executionTasks(source, outline);
-  const drafts = [...headed.tasks, ...fielded.tasks, ...sentenceTasks(source, free).filter((t) => !overlapsAny(t, executing)), ...executing];
+  const drafts = [
+    ...headed.tasks,
+    ...fielded.tasks,
+    ...sentenceTasks(source, free).filter((t) => !overlapsAny(t, executing)),
+    ...executing,
+    ...tableTasks(source, outline.first).filter((t) => !overlapsAny(t, headed.tasks)),
+  ];
   drafts.sort((a, b) => a.span[0] - b.span[0]);
   return drafts.map((t) => complete(t, inputs));
 }
@@ -44,12 +51,12 @@ function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {
   return others.some((o) => task.span[0] < o.span[1] && o.span[0] < task.span[1]);
 }
 
-const inside = (span: readonly [number, number], task: DraftTask) => span[0] >= task.span[0] && span[1] <= task.span[1];
-
-function complete(task: DraftTask, inputs: TaskInputs): Task {
+function complete({ scope, ...task }: DraftTask, inputs: TaskInputs): Task {
+  const [from, to] = scope ?? task.span;
+  const inside = (span: readonly [number, number]) => span[0] >= from && span[1] <= to;
   return {
     ...task,
-    deadlines: (inputs.deadlines ?? []).filter((d) => inside(d.span, task)),
-    references: (inputs.references ?? []).filter((r) => r.mentions.some((m) => inside(m.span, task))).map((r) => r.key),
+    deadlines: (inputs.deadlines ?? []).filter((d) => inside(d.span)),
+    references: (inputs.references ?? []).filter((r) => r.mentions.some((m) => inside(m.span))).map((r) => r.key),
   };
 }

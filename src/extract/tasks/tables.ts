@@ -1,0 +1,164 @@
+/**
+ * Assignment tables ("PHÂN CÔNG NHIỆM VỤ": STT / Nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp
+ * / Thời gian hoàn thành), one task per row. Markdown gives "|" rows whose cells are read by
+ * the header's columns. Text extracted from DOCX or PDF gives one cell per line, cells wrapping
+ * over several lines: a row starts at its number (1, 2, 3 … in turn), the work is the cell
+ * lines before the first line that opens with an agency, the lead cell runs from there to the
+ * next line that opens with one (the coordinating cell, or the approving official's).
+ */
+import data from '../../../grammars/tables.json' with { type: 'json' };
+import type { Span } from '../../model/schema.js';
+import type { Line } from '../../layout/index.js';
+import { lineSpan } from '../../layout/lines.js';
+import { loadPatterns } from '../../grammar/patterns.js';
+import { AGENCY } from '../agencies/gazetteer.js';
+import { agencyList } from '../agencies/list.js';
+import { recase } from '../recase.js';
+import type { DraftTask, TaskSource } from './draft.js';
+
+const TABLE = loadPatterns('tables.json', data, ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber'] as const);
+
+/** How many lines a header may take (cells wrap: "Tiến độ" / "thực hiện"). */
+const HEADER_LINES = 16;
+/** A row longer than this is no row: the table has ended. */
+const ROW_LINES = 60;
+
+export function tableTasks(source: TaskSource, from: number): DraftTask[] {
+  const tasks: DraftTask[] = [];
+  const { lines } = source;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.match.includes('|')) {
+      const read = pipeTable(source, i);
+      tasks.push(...read.tasks);
+      i = read.next - 1;
+    } else if (TABLE.indexCell.test(line.match)) {
+      const read = cellPerLineTable(source, i);
+      tasks.push(...read.tasks);
+      i = read.next - 1;
+    }
+  }
+  return tasks;
+}
+
+/** The header after "STT": its lines up to the first row number, when it has a lead column. */
+function headerEnd(lines: readonly Line[], index: number): number {
+  let text = '';
+  for (let i = index + 1; i < Math.min(lines.length, index + HEADER_LINES); i++) {
+    const row = TABLE.rowNumber.exec(lines[i]!.match);
+    if (row) return row.groups!.n === '1' && TABLE.leadColumn.test(text) ? i : -1;
+    text += ` ${lines[i]!.match}`;
+  }
+  return -1;
+}
+
+function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask[]; next: number } {
+  const { lines } = source;
+  let at = headerEnd(lines, index);
+  if (at < 0) return { tasks: [], next: index + 1 };
+  const tasks: DraftTask[] = [];
+  let expected = 1;
+  while (at < lines.length) {
+    const rowStart = at;
+    let end = rowStart + 1;
+    // the row runs to the next number in turn; a header repeated on a new page is skipped
+    while (end < lines.length && end - rowStart < ROW_LINES && Number(TABLE.rowNumber.exec(lines[end]!.match)?.groups!.n) !== expected + 1) {
+      if (TABLE.indexCell.test(lines[end]!.match)) break;
+      end++;
+    }
+    const task = rowTask(source, lines.slice(rowStart + 1, end).filter((l) => !l.blank));
+    if (task) tasks.push(task);
+    if (end >= lines.length || end - rowStart >= ROW_LINES) return { tasks, next: end };
+    if (TABLE.indexCell.test(lines[end]!.match)) {
+      const resumed = resume(lines, end, expected + 1);
+      if (resumed < 0) return { tasks, next: end };
+      end = resumed;
+    }
+    at = end;
+    expected++;
+  }
+  return { tasks, next: at };
+}
+
+/** After a repeated header, the line where row `n` starts, or -1. */
+function resume(lines: readonly Line[], header: number, n: number): number {
+  for (let i = header + 1; i < Math.min(lines.length, header + HEADER_LINES); i++) {
+    if (Number(TABLE.rowNumber.exec(lines[i]!.match)?.groups!.n) === n) return i;
+  }
+  return -1;
+}
+
+/** A cell wrapped onto the next line: the line ends on a joining word or the next one opens in lower case. */
+function wraps(line: Line, next: Line): boolean {
+  return !opensWithAgency(next) && (/(?:^|[\s,])(?:và|,|-|–)$/u.test(line.match) || /^\p{Ll}/u.test(next.match));
+}
+
+function opensWithAgency(line: Line): boolean {
+  const text = /\p{Ll}/u.test(line.match) ? line.match : recase(line.match);
+  return AGENCY.start.exec(text)?.index === 0;
+}
+
+function rowTask(source: TaskSource, cells: readonly Line[]): DraftTask | null {
+  const lead = cells.findIndex((l, k) => k > 0 && opensWithAgency(l));
+  if (lead < 0) return null;
+  let leadEnd = lead + 1;
+  while (leadEnd < cells.length && wraps(cells[leadEnd - 1]!, cells[leadEnd]!)) leadEnd++;
+  const agencies = agenciesIn(source, cells.slice(lead, leadEnd));
+  if (agencies.length === 0) return null;
+  const coordinatorEnd = cells.findIndex((l, k) => k > leadEnd && opensWithAgency(l));
+  const coordinators = agenciesIn(source, cells.slice(leadEnd, coordinatorEnd < 0 ? leadEnd + 1 : coordinatorEnd));
+  const span: Span = [lineSpan(cells[0]!)[0], lineSpan(cells[lead - 1]!)[1]];
+  const scope: Span = [span[0], lineSpan(cells.at(-1)!)[1]];
+  return { agencies, coordinators, span, scope, text: source.text.slice(span[0], span[1]) };
+}
+
+/** A cell wrapped over lines, read as one phrase (a line break is the same length as a space). */
+function agenciesIn(source: TaskSource, cell: readonly Line[]) {
+  if (cell.length === 0) return [];
+  const [from] = lineSpan(cell[0]!);
+  const [, to] = lineSpan(cell.at(-1)!);
+  const flat = (s: string) => s.slice(from, to).replace(/\n/gu, ' ');
+  return agencyList(flat(source.canonical), flat(source.text), from);
+}
+
+/** A Markdown table: a header row with a lead column, then one task per row. */
+function pipeTable(source: TaskSource, index: number): { tasks: DraftTask[]; next: number } {
+  const { lines } = source;
+  const header = cellsOf(lines[index]!);
+  const leadColumn = header.findIndex((c) => TABLE.leadColumn.test(c.text));
+  if (leadColumn < 0) return { tasks: [], next: index + 1 };
+  const coordinatorColumn = header.findIndex((c) => TABLE.coordinatorColumn.test(c.text));
+  const workColumn = header.findIndex((c, k) => k !== leadColumn && k !== coordinatorColumn && !TABLE.indexCell.test(c.text));
+  const tasks: DraftTask[] = [];
+  let i = index + 1;
+  for (; i < lines.length && lines[i]!.match.includes('|'); i++) {
+    const row = cellsOf(lines[i]!);
+    if (row.every((c) => /^:?-+:?$/u.test(c.text) || c.text === '')) continue; // the |---| rule
+    const lead = row[leadColumn];
+    if (!lead) continue;
+    const agencies = agencyList(source.canonical.slice(...lead.span), source.text.slice(...lead.span), lead.span[0]);
+    if (agencies.length === 0) continue;
+    const coordinator = row[coordinatorColumn];
+    const coordinators = coordinator ? agencyList(source.canonical.slice(...coordinator.span), source.text.slice(...coordinator.span), coordinator.span[0]) : [];
+    const span = row[workColumn]?.span ?? lineSpan(lines[i]!);
+    tasks.push({ agencies, coordinators, span, scope: lineSpan(lines[i]!), text: source.text.slice(span[0], span[1]) });
+  }
+  return { tasks, next: i };
+}
+
+function cellsOf(line: Line): Array<{ text: string; span: Span }> {
+  const out: Array<{ text: string; span: Span }> = [];
+  const base = line.start + line.indent;
+  let at = 0;
+  const body = line.match;
+  for (const part of body.split('|')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    out.push({ text, span: [base + at + lead, base + at + lead + text.length] });
+    at += part.length + 1;
+  }
+  // "| a | b |" has an empty cell before the first bar and after the last
+  if (body.startsWith('|')) out.shift();
+  if (body.endsWith('|')) out.pop();
+  return out;
+}
