@@ -1,11 +1,13 @@
-/** The `vanban` command line: parse, schema, eval. */
+/** The `vanban` command line: parse, tasks, schema, eval. */
 import { parseArgs } from 'node:util';
 import { runParse } from './parse-command.js';
 import { runEvalCommand } from './eval-command.js';
+import { runTasks } from './tasks-command.js';
 import { resultJsonSchema } from '../model/schema.js';
 
 const USAGE = `Usage:
   vanban parse FILE... [--format json|jsonl] [--text]   documents to JSON (one result per input)
+  vanban tasks FILE... [--json]                        each document's tasks, agency by agency
   vanban schema                                        the JSON Schema of one result
   vanban eval --gold DIR [--verbose] [--json]          score against gold files (*.gold.json)
   vanban --help | --version`;
@@ -15,6 +17,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'parse':
       return runParse(rest);
+    case 'tasks':
+      return runTasks(rest);
     case 'schema':
       process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + '\n');
       return 0;
@@ -42,6 +46,12 @@ async function version(): Promise<string> {
   return pkg.version;
 }
 
+
+// `vanban tasks … | head` closes the pipe early: that is the reader's choice, not an error
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,0 +1,40 @@
+/** `vanban tasks FILE...`: each document's work, agency by agency, as a reader would list it. */
+import { parseArgs } from 'node:util';
+import { parseFile } from '../parse-file.js';
+import { tasksByAgency } from '../extract/tasks/by-agency.js';
+import type { Task } from '../model/schema.js';
+
+/** How much of a task's text a line shows. */
+const WIDTH = 90;
+
+export function runTasks(args: string[]): number {
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (positionals.length === 0) throw new Error('tasks: give at least one FILE');
+  for (const file of positionals) {
+    const rows = tasksByAgency(parseFile(file));
+    if (values.json) {
+      process.stdout.write(JSON.stringify({ file, agencies: rows.map((r) => ({ ...r, tasks: r.tasks.map(brief), coordinating: r.coordinating.map(brief) })) }) + '\n');
+      continue;
+    }
+    process.stdout.write(`${file}\n`);
+    for (const { agency, tasks, coordinating, successors } of rows) {
+      if (tasks.length === 0) continue;
+      const after = successors.length > 0 ? `  [now: ${successors.join(', ')}]` : '';
+      process.stdout.write(`  ${agency} — ${tasks.length} task${tasks.length === 1 ? '' : 's'}${coordinating.length > 0 ? `, coordinates ${coordinating.length}` : ''}${after}\n`);
+      for (const task of tasks) process.stdout.write(`    - ${oneLine(task.text)}${dates(task)}\n`);
+    }
+  }
+  return 0;
+}
+
+const brief = (t: Task) => ({ text: t.text, span: t.span, deadlines: t.deadlines.map((d) => d.date) });
+
+function oneLine(text: string): string {
+  const flat = text.replace(/^[-–+•*]\s*|^[a-zđ]\)\s*/u, '').replace(/\s+/gu, ' ').trim();
+  return flat.length > WIDTH ? `${flat.slice(0, WIDTH - 1)}…` : flat;
+}
+
+function dates(task: Task): string {
+  const due = task.deadlines.filter((d) => d.date !== null).map((d) => d.date);
+  return due.length > 0 ? `  (due ${due.join(', ')})` : '';
+}
