@@ -13,5 +13,7 @@ export type { Ingested, IngestOptions } from './ingest/index.js';
 export { extractTasks } from './extract/tasks/index.js';
 export type { TaskInputs } from './extract/tasks/index.js';
 export { tasksByAgency } from './extract/tasks/by-agency.js';
+export { extractDeadlines } from './extract/deadlines/index.js';
+export type { DeadlineOptions } from './extract/deadlines/index.js';
 export type { AgencyTasks } from './extract/tasks/by-agency.js';
 export * from './model/schema.js';

@@ -19,6 +19,7 @@ import { extractReferences } from './extract/references/index.js';
 import { jurisdictionOf } from './extract/jurisdiction.js';
 import { buildOutline, outlineTree } from './outline/index.js';
 import { extractTasks } from './extract/tasks/index.js';
+import { extractDeadlines } from './extract/deadlines/index.js';
 
 export type ParseOptions = IngestOptions;
 
@@ -57,7 +58,8 @@ export function parse(input: ParseInput, options: ParseOptions = {}): DocumentRe
     jurisdiction: jurisdictionOf(issuer, place),
   });
   diagnostics.push(...cited.diagnostics);
-  const tasks = extractTasks(ingested.text, { layout: ctx.layout, outline, references: cited.references });
+  const deadlines = extractDeadlines(ingested.text, { from: ctx.layout.lines[outline.first]?.start ?? 0, documentDate: date?.iso ?? null });
+  const tasks = extractTasks(ingested.text, { layout: ctx.layout, outline, references: cited.references, deadlines });
   return {
     schemaVersion: 1,
     source: ingested.source,
@@ -76,7 +78,7 @@ export function parse(input: ParseInput, options: ParseOptions = {}): DocumentRe
     statedRelations: cited.statedRelations,
     outline: outlineTree(outline),
     tasks,
-    deadlines: [],
+    deadlines,
     diagnostics,
   };
 }

@@ -25,6 +25,11 @@ export const FLOORS: Readonly<Partial<Record<MetricName, number>>> = {
   'ref.implements': 0.95,
   'ref.date': 0.95,
   'ref.issuer': 0.9,
+  // issue 4: tasks and deadlines
+  'tasks.agencies': 0.9,
+  'tasks.items': 0.8,
+  deadlines: 0.9,
+  'deadline.recurrence': 0.9,
 };
 
 /** A metric below its floor; `got` is null when the metric is missing from the report. */

@@ -1,0 +1,86 @@
+/**
+ * The date engine: chrono-node's Vietnamese locale (strict: casual "trước ngày" would read as
+ * "the day before"), extended with our period parsers and range refiner, run on the date
+ * expression a trigger captured, with the document date as the reference and forward dates
+ * (a day without year falls on or after the document date, not "closest to" it).
+ *
+ * What the engine returns is the limit: a range's end, and a period's last day (a month, a
+ * quarter, a year: the components chrono leaves implied are filled with the last day).
+ */
+import * as chrono from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
+import { daysInMonth } from './calendar.js';
+import { DAY_OF_MONTH_TAG, VIETNAMESE_PERIOD_PARSERS, mergeDayRanges } from './parsers.js';
+import { DEADLINE_PATTERNS } from './patterns.js';
+import { VIETNAM_OFFSET_MINUTES, type Reference } from './reference.js';
+
+/** The last day a date expression allows. */
+export interface Limit {
+  year: number;
+  month: number;
+  day: number;
+  /** the text gives the year (otherwise `year` is only the reference's guess) */
+  yearGiven: boolean;
+  /** a day of every month ("ngày 05 hằng tháng") */
+  monthly: boolean;
+}
+
+const engine = (() => {
+  // Day-first slash dates (07/01/2021 is 7 January) come with the vi configuration itself.
+  const configuration = chrono.vi.createConfiguration(true);
+  configuration.parsers.unshift(...VIETNAMESE_PERIOD_PARSERS);
+  // after the first overlap removal, before the vi range refiner
+  configuration.refiners.splice(1, 0, mergeDayRanges);
+  return new chrono.Chrono(configuration);
+})();
+
+const BARE_YEAR = new RegExp(`^(?:${DEADLINE_PATTERNS.bareYearForm.source})$`, DEADLINE_PATTERNS.bareYearForm.flags);
+
+/**
+ * The limit a date expression sets, or null when it is not a date. `beforePeriod`: the
+ * expression follows "trước" in a label or cell, so a period ends the day before it starts
+ * ("Trước năm 2025" → 2024-12-31); a day stays itself ("trước ngày 15/11" → 15/11).
+ */
+export function readLimit(expression: string, reference: Reference, beforePeriod = false): Limit | null {
+  // Chrono drops any result whose text is only digits (UnlikelyFormatFilter, not configurable),
+  // so a year alone in a table cell ("2026") is read here.
+  const bareYear = BARE_YEAR.exec(expression.trim());
+  if (bareYear) {
+    const year = +bareYear[1]! - (beforePeriod ? 1 : 0);
+    return { year, month: 12, day: 31, yearGiven: true, monthly: false };
+  }
+
+  const results = engine.parse(
+    expression,
+    { instant: reference.instant, timezone: VIETNAM_OFFSET_MINUTES },
+    { forwardDate: true },
+  );
+  const last = results.at(-1);
+  if (!last) return null;
+  const first = results[0]!.start;
+  if (beforePeriod && !first.isCertain('day')) return dayBefore(first);
+  return lastDayOf(last.end ?? last.start);
+}
+
+/** The day before a period starts: the end of the month (or year) before it. */
+function dayBefore(period: ParsedComponents): Limit {
+  const yearGiven = period.isCertain('year');
+  const startYear = period.get('year')!;
+  const startMonth = period.isCertain('month') ? period.get('month')! : 1;
+  const year = startMonth === 1 ? startYear - 1 : startYear;
+  const month = startMonth === 1 ? 12 : startMonth - 1;
+  return { year, month, day: daysInMonth(year, month), yearGiven, monthly: false };
+}
+
+/** A period's last day: the day (or month and day) chrono only implied are taken at their end. */
+function lastDayOf(components: ParsedComponents): Limit {
+  const year = components.get('year')!;
+  const yearGiven = components.isCertain('year');
+  if (components.tags().has(DAY_OF_MONTH_TAG)) {
+    return { year, month: components.get('month')!, day: components.get('day')!, yearGiven: false, monthly: true };
+  }
+  if (!components.isCertain('month')) return { year, month: 12, day: 31, yearGiven, monthly: false };
+  const month = components.get('month')!;
+  const day = components.isCertain('day') ? components.get('day')! : daysInMonth(year, month);
+  return { year, month, day, yearGiven, monthly: false };
+}

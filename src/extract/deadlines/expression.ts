@@ -1,0 +1,85 @@
+/**
+ * Composition of the grammar's pieces into date expressions: a form ("Quý II/2026"), or a
+ * range "từ <date> đến (hết) <date>". Triggers decide which forms may follow them
+ * (candidates.ts). Runs on the matching text (canonical tones, line breaks flattened), where
+ * "[ \t]+" also spans a wrapped line.
+ */
+import { matchAt, sticky, type FormId } from './patterns.js';
+
+/** Any form a label or a table cell may hold. */
+export const ANY_FORM: readonly FormId[] = [
+  'dayForm',
+  'dayOfMonthForm',
+  'monthForm',
+  'quarterForm',
+  'halfYearForm',
+  'yearForm',
+  'yearSpanForm',
+  'bareYearForm',
+];
+
+/** Forms that may stand at either end of a range. */
+const RANGE_POINT: readonly FormId[] = ['dayForm', 'monthForm', 'quarterForm'];
+
+const FORMS = new Map<FormId, RegExp>(ANY_FORM.map((id) => [id, sticky(id)]));
+const RANGE_LEAD = sticky('rangeLead');
+const RANGE_JOIN = sticky('rangeJoin');
+const PERIOD_LEAD = sticky('periodLead');
+const SPACES = /[ \t]+/y;
+
+export interface FormMatch {
+  form: FormId;
+  match: RegExpExecArray;
+  end: number;
+}
+
+/** End of the run of spaces at `at`, or -1 when there is none. */
+export function spacesAt(text: string, at: number): number {
+  SPACES.lastIndex = at;
+  return SPACES.exec(text) ? SPACES.lastIndex : -1;
+}
+
+/** The longest of `forms` matching exactly at `at`. */
+export function formAt(text: string, at: number, forms: readonly FormId[]): FormMatch | null {
+  let best: FormMatch | null = null;
+  for (const form of forms) {
+    const match = matchAt(FORMS.get(form)!, text, at);
+    if (match && (!best || match[0].length > best.match[0].length)) best = { form, match, end: at + match[0].length };
+  }
+  return best;
+}
+
+/** "từ <point> đến (hết) <point>" at `at`: its end, or -1. */
+export function rangeAt(text: string, at: number): number {
+  const lead = matchAt(RANGE_LEAD, text, at);
+  if (!lead) return -1;
+  let position = spacesAt(text, at + lead[0].length);
+  const first = position < 0 ? null : formAt(text, position, RANGE_POINT);
+  if (!first) return -1;
+  position = spacesAt(text, first.end);
+  const join = position < 0 ? null : matchAt(RANGE_JOIN, text, position);
+  if (!join) return -1;
+  position = spacesAt(text, position + join[0].length);
+  const last = position < 0 ? null : formAt(text, position, RANGE_POINT);
+  return last ? last.end : -1;
+}
+
+/** A range or one of `forms` at `at`: the end of the date expression, or -1. */
+export function dateAt(text: string, at: number, forms: readonly FormId[]): number {
+  const range = rangeAt(text, at);
+  if (range >= 0) return range;
+  return formAt(text, at, forms)?.end ?? -1;
+}
+
+/**
+ * The value after "<label>:" or in a table cell: an optional lead word ("Trong tháng 8/2025",
+ * "Trước năm 2025"), then a date or a range.
+ */
+export function valueAt(text: string, at: number): { when: [number, number]; beforePeriod: boolean } | null {
+  const lead = matchAt(PERIOD_LEAD, text, at);
+  const start = lead ? spacesAt(text, at + lead[0].length) : at;
+  if (start < 0) return null;
+  const end = dateAt(text, start, ANY_FORM);
+  if (end < 0) return null;
+  return { when: [start, end], beforePeriod: lead?.[0].toLowerCase() === 'trước' };
+}

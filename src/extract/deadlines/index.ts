@@ -1,0 +1,98 @@
+/**
+ * extractDeadlines(): the time limits in a stretch of a document's text.
+ *
+ * A date is a deadline only when a trigger of grammars/deadlines.json governs it ("trước ngày",
+ * "chậm nhất là", "trong tháng", a "Thời gian hoàn thành:" label, a time-limit table column);
+ * dates of events, citations and the document's own date have none. The date expression is
+ * read by the chrono-based engine (engine.ts) and written as the output contract wants it:
+ * YYYY-MM-DD, --MM-DD when the year is left out or repeats, ---DD for a day of every month,
+ * null for a limit counted from an event.
+ */
+import type { Deadline } from '../../model/schema.js';
+import { canonicalTones } from '../../grammar/tones.js';
+import { dayOfEveryMonth, isoDate, monthDay } from './calendar.js';
+import { findCandidates } from './candidates.js';
+import { readLimit, type Limit } from './engine.js';
+import { completedBy, recurrenceAt } from './recurrence.js';
+import { referenceOf, type Reference } from './reference.js';
+import type { Candidate, Texts } from './types.js';
+
+export interface DeadlineOptions {
+  /** start of the stretch to search (e.g. a task's span); default 0 */
+  from?: number;
+  /** end of the stretch to search, exclusive; default the end of the text */
+  to?: number;
+  /** the document's date, ISO YYYY-MM-DD or YYYY: the reference for dates that leave the year out */
+  documentDate?: string | null;
+}
+
+/**
+ * A limit that fell more than a year before the document was signed is a cut-off in a
+ * condition ("tham gia bảo hiểm xã hội trước ngày 01/01/1995"), not a time limit. Within a
+ * year it may be a parent directive's limit the text restates, which counts.
+ */
+const MAX_PAST_MS = 366 * 24 * 3600 * 1000;
+
+/**
+ * The deadlines in `text` (the normalized document text, NFC) between `from` and `to`, in
+ * text order. Each span indexes `text`, and `text.slice(...span)` is the deadline's `text`.
+ *
+ * @example
+ * extractDeadlines('Báo cáo về Sở Nội vụ trước ngày 15/11/2026.', { documentDate: '2026-05-04' });
+ * // [{ text: 'trước ngày 15/11/2026', date: '2026-11-15', recurrence: 'once', span: [21, 42] }]
+ */
+export function extractDeadlines(text: string, options: DeadlineOptions = {}): Deadline[] {
+  const from = clamp(options.from ?? 0, text.length);
+  const to = clamp(options.to ?? text.length, text.length);
+  if (from >= to) return [];
+  const texts = matchingTexts(text);
+  const reference = referenceOf(options.documentDate);
+  const deadlines: Deadline[] = [];
+  for (const candidate of findCandidates(texts, from, to)) {
+    const deadline = toDeadline(text, texts, candidate, reference);
+    if (deadline) deadlines.push(deadline);
+  }
+  return deadlines;
+}
+
+/** The last text prepared: a caller runs through a document's tasks one range after another. */
+let prepared: { text: string; texts: Texts } | null = null;
+
+/**
+ * The texts patterns run on, both the same length as `text` so every offset holds for it:
+ * tone marks in one placement (hoà = hòa, quý = qúy), and a copy with line breaks as spaces
+ * for phrases and dates, which gazette text wraps anywhere ("trước ngày 30⏎tháng 6 năm 2026").
+ */
+function matchingTexts(text: string): Texts {
+  if (prepared?.text !== text) {
+    const lines = canonicalTones(text);
+    prepared = { text, texts: { lines, flat: lines.replace(/[\n\r\f\v\u2028\u2029]/gu, ' ') } };
+  }
+  return prepared.texts;
+}
+
+function toDeadline(text: string, texts: Texts, candidate: Candidate, reference: Reference): Deadline | null {
+  const end = candidate.start + text.slice(candidate.start, candidate.end).trimEnd().length;
+  const span: [number, number] = [candidate.start, end];
+  const base = { text: text.slice(candidate.start, end), span };
+  if (candidate.kind === 'relative' || !candidate.when) return { ...base, date: null, recurrence: 'once' };
+  if (candidate.kind === 'year' && !completedBy(texts, candidate.start)) return null;
+
+  const limit = readLimit(texts.flat.slice(...candidate.when), reference, candidate.beforePeriod);
+  if (!limit) return null;
+  if (limit.monthly) return { ...base, date: dayOfEveryMonth(limit.day), recurrence: 'monthly' };
+  if (limit.yearGiven) {
+    if (reference.known && longPast(limit, reference)) return null;
+    return { ...base, date: isoDate(limit.year, limit.month, limit.day), recurrence: 'once' };
+  }
+  return { ...base, date: monthDay(limit.month, limit.day), recurrence: recurrenceAt(texts, candidate.start, end) };
+}
+
+function longPast(limit: Limit, reference: Reference): boolean {
+  return Date.UTC(limit.year, limit.month - 1, limit.day) < reference.instant.getTime() - MAX_PAST_MS;
+}
+
+function clamp(offset: number, length: number): number {
+  return Math.min(Math.max(0, Math.trunc(offset)), length);
+}
+

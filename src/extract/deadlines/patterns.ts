@@ -1,0 +1,76 @@
+/**
+ * The deadline grammar (grammars/deadlines.json): the date forms a limit may take, the
+ * trigger phrases that make a date a limit, table columns, and the recurrence words.
+ * Entries are small on purpose (phrases and single forms, each checkable for backtracking);
+ * expression.ts composes them.
+ */
+import data from '../../../grammars/deadlines.json' with { type: 'json' };
+import { loadPatterns } from '../../grammar/patterns.js';
+
+const FORM_IDS = [
+  'dayForm',
+  'dayOfMonthForm',
+  'monthForm',
+  'quarterForm',
+  'halfYearForm',
+  'yearForm',
+  'yearSpanForm',
+  'bareYearForm',
+] as const;
+
+export const DEADLINE_PATTERNS = loadPatterns('deadlines.json', data, [
+  ...FORM_IDS,
+  'beforeLead',
+  'withinLead',
+  'untilLead',
+  'untilTail',
+  'limitLabel',
+  'periodLead',
+  'rangeLead',
+  'rangeJoin',
+  'columnEnd',
+  'relativeLead',
+  'relativeAmount',
+  'workingDays',
+  'relativeFrom',
+  'semiannual',
+  'yearly',
+  'quarterly',
+  'monthly',
+  'cueBridge',
+  'completion',
+  'pastMarker',
+] as const);
+
+export type DeadlinePatternId = keyof typeof DEADLINE_PATTERNS;
+export type FormId = (typeof FORM_IDS)[number];
+
+/**
+ * A global copy of a grammar pattern for scanning a text from an offset. The grammar keeps
+ * the originals without 'g' because chrono's scanner calls exec() on them repeatedly.
+ */
+export function scanner(id: DeadlinePatternId): RegExp {
+  const pattern = DEADLINE_PATTERNS[id];
+  return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'g');
+}
+
+/** A sticky copy: matches only exactly at `lastIndex`. */
+export function sticky(id: DeadlinePatternId): RegExp {
+  const pattern = DEADLINE_PATTERNS[id];
+  return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
+}
+
+/** Every match of a scanner that starts at or after `from` and ends at or before `to`. */
+export function* matchesIn(pattern: RegExp, text: string, from: number, to: number): Generator<RegExpExecArray> {
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match !== null && match.index < to; match = pattern.exec(text)) {
+    if (match[0].length === 0) pattern.lastIndex++;
+    if (match.index + match[0].length <= to) yield match;
+  }
+}
+
+/** The match of a sticky pattern exactly at `at`, or null. */
+export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}

@@ -1,0 +1,65 @@
+/**
+ * How often a limit without a year recurs, from the words that govern it: a cue right after
+ * it ("trước ngày 15/12 hằng năm"), else the nearest cue before it in its clause. Nearest wins,
+ * so in "định kỳ 6 tháng (trước ngày 20/5), năm (trước ngày 15/11)" the first limit is
+ * semiannual and the second yearly.
+ */
+import type { Deadline } from '../../model/schema.js';
+import { clauseStart } from './clause.js';
+import { matchAt, matchesIn, scanner, sticky } from './patterns.js';
+import type { Texts } from './types.js';
+
+type Recurring = Exclude<Deadline['recurrence'], 'once'>;
+
+const CUES: ReadonlyArray<[Recurring, RegExp]> = [
+  ['semiannual', scanner('semiannual')],
+  ['yearly', scanner('yearly')],
+  ['quarterly', scanner('quarterly')],
+  ['monthly', scanner('monthly')],
+];
+
+/** What may stand between a limit and a cue written after it (grammar entry cueBridge). */
+const BRIDGE = sticky('cueBridge');
+const AFTER_WINDOW = 40;
+
+/** Recurrence of the limit at [start, end). */
+export function recurrenceAt({ lines, flat }: Texts, start: number, end: number): Deadline['recurrence'] {
+  return cueAfter(flat, end) ?? cueBefore(flat, clauseStart(lines, start), start) ?? 'once';
+}
+
+function cueAfter(text: string, end: number): Recurring | null {
+  const at = end + (matchAt(BRIDGE, text, end)?.[0].length ?? 0);
+  for (const [recurrence, pattern] of CUES) {
+    for (const match of matchesIn(pattern, text, at, at + AFTER_WINDOW)) {
+      if (match.index === at) return recurrence;
+      break;
+    }
+  }
+  return null;
+}
+
+function cueBefore(text: string, from: number, start: number): Recurring | null {
+  let nearest: { recurrence: Recurring; end: number } | null = null;
+  for (const [recurrence, pattern] of CUES) {
+    for (const match of matchesIn(pattern, text, from, start)) {
+      const end = match.index + match[0].length;
+      if (!nearest || end > nearest.end) nearest = { recurrence, end };
+    }
+  }
+  return nearest?.recurrence ?? null;
+}
+
+/**
+ * How far before "trong năm 2026" a completion verb may stand and still govern it: "hoàn thành
+ * việc sắp xếp bộ máy trong năm 2026" is a limit; "xem nhiệm vụ hoàn thành việc lập quy hoạch
+ * là nhiệm vụ hàng đầu trong năm 2026" names the year's priority, its verb a long way back.
+ */
+const COMPLETION_REACH = 60;
+
+const COMPLETION = scanner('completion');
+
+/** Whether a completion verb ("hoàn thành", "xong") governs the limit at `start` from near before it in its clause. */
+export function completedBy({ lines, flat }: Texts, start: number): boolean {
+  const from = Math.max(clauseStart(lines, start), start - COMPLETION_REACH);
+  return !matchesIn(COMPLETION, flat, from, start).next().done;
+}

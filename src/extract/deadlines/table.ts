@@ -1,0 +1,65 @@
+/**
+ * Time-limit columns of tables extracted one cell per line (DOCX/PDF text): under a header
+ * line such as "Tiến độ thực hiện" or "Thời gian hoàn thành" (it may wrap: "Tiến độ / thực
+ * hiện"), a line holding only a date or a period ("2026 - 2027", "Quý III/2025") is a
+ * deadline. The column runs until another time column ("Thời gian kiểm tra": dates of events)
+ * or an appendix heading; a header repeated on the next page keeps it going. The header may
+ * lie before `from` (a task may be one table row).
+ */
+import { valueAt } from './expression.js';
+import { matchesIn, scanner } from './patterns.js';
+import type { Candidate, Texts } from './types.js';
+
+const HEADER = scanner('limitLabel');
+const COLUMN_END = scanner('columnEnd');
+/** A header-like line is short: a column title, not a sentence that happens to start so. */
+const MAX_COLUMN_END_LINE = 40;
+const CELL_REST = /^[ \t]*(?:\.[ \t]*)?$/u;
+
+/** Cells of time-limit columns inside [from, to). */
+export function tableCells({ lines, flat }: Texts, from: number, to: number): Candidate[] {
+  const headers = [...matchesIn(HEADER, flat, 0, to)]
+    .map((m): [number, number] => [m.index, m.index + m[0].length])
+    .filter(([start, end]) => aloneOnLines(lines, start, end));
+  if (headers.length === 0) return [];
+  const insideHeader = (at: number) => headers.some(([start, end]) => at >= start && at < end);
+  const ends = [...matchesIn(COLUMN_END, flat, headers[0]![1], to)]
+    .map((m) => m.index)
+    .filter((at) => atLineStart(lines, at) && !insideHeader(at) && lineAt(lines, at).length <= MAX_COLUMN_END_LINE);
+
+  const cells = new Map<number, Candidate>();
+  for (const [, headerEnd] of headers) {
+    const columnEnd = Math.min(to, ends.find((at) => at >= headerEnd) ?? to);
+    for (let lineStart = lines.indexOf('\n', headerEnd) + 1; lineStart > 0 && lineStart < columnEnd; ) {
+      const lineEnd = endOfLine(lines, lineStart);
+      const indent = /^[ \t]*/u.exec(lines.slice(lineStart, lineEnd))![0].length;
+      const start = lineStart + indent;
+      const value = start >= from && lineEnd <= columnEnd ? valueAt(flat, start) : null;
+      if (value && CELL_REST.test(lines.slice(value.when[1], lineEnd))) {
+        cells.set(start, { kind: 'dated', start, end: value.when[1], when: value.when, beforePeriod: value.beforePeriod });
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  return [...cells.values()];
+}
+
+function endOfLine(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+function atLineStart(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*$/u.test(text.slice(lineStart, at));
+}
+
+/** The rest of the line from `at`. */
+function lineAt(text: string, at: number): string {
+  return text.slice(at, endOfLine(text, at)).trimEnd();
+}
+
+/** Nothing but spaces before [start, end) on its first line and after it on its last. */
+function aloneOnLines(text: string, start: number, end: number): boolean {
+  return atLineStart(text, start) && /^[ \t]*$/u.test(text.slice(end, endOfLine(text, end)));
+}

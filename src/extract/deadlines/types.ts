@@ -1,0 +1,28 @@
+/** Shapes shared by the deadline modules. */
+
+/** The texts a search runs on: both the same length as the document text, so offsets hold. */
+export interface Texts {
+  /** canonical tones: line structure (tables, clauses) */
+  lines: string;
+  /** canonical tones, line breaks as spaces: phrases and dates, which may wrap */
+  flat: string;
+}
+
+export type CandidateKind =
+  /** a date governed by a trigger */
+  | 'dated'
+  /** "trong năm 2026": a limit only under a completion verb */
+  | 'year'
+  /** counted from an event ("trong thời hạn 15 ngày kể từ …"): no date */
+  | 'relative';
+
+/** A stretch of text a trigger governs, before its date is read. */
+export interface Candidate {
+  kind: CandidateKind;
+  start: number;
+  end: number;
+  /** the date expression, [start, end) (null for relative limits) */
+  when: [number, number] | null;
+  /** led by "trước" in a label or cell: a period then ends the day before it starts ("Trước năm 2025") */
+  beforePeriod: boolean;
+}
