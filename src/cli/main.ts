@@ -1,5 +1,4 @@
 /** The `vanban` command line: parse, tasks, schema, eval. */
-import { parseArgs } from 'node:util';
 import { runParse } from './parse-command.js';
 import { runEvalCommand } from './eval-command.js';
 import { runTasks } from './tasks-command.js';

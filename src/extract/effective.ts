@@ -6,7 +6,6 @@
  * from another act (“…”).
  */
 import type { DocumentDate, Effective } from '../model/schema.js';
-import { canonicalTones } from '../grammar/tones.js';
 import { EFFECTIVE } from './effective-patterns.js';
 import { isoDate } from './place-date.js';
 import { inRanges, quotedRanges } from './quotes.js';
@@ -14,9 +13,9 @@ import type { ExtractContext, Extracted } from './context.js';
 
 const CLAUSES = new RegExp(EFFECTIVE.clause.source, EFFECTIVE.clause.flags + 'g');
 
-export function extractEffective({ text }: ExtractContext, adoption: DocumentDate | null): Extracted<Effective | null> {
+export function extractEffective({ text, layout }: ExtractContext, adoption: DocumentDate | null): Extracted<Effective | null> {
   const quoted = quotedRanges(text);
-  const match = [...canonicalTones(text).matchAll(CLAUSES)].find((m) => !inRanges(quoted, m.index));
+  const match = [...layout.canonical.matchAll(CLAUSES)].find((m) => !inRanges(quoted, m.index));
   if (!match) return { value: null, diagnostics: [] };
   const g = match.groups!;
   const span: [number, number] = [match.index + match[0].length - g.when!.length, match.index + match[0].length];

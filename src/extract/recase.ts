@@ -31,7 +31,7 @@ export function recase(phrase: string): string {
   let capitalizeNext = true;
   let properName = false;
   for (let i = 0; i < tokens.length; i++) {
-    const fixed = fixedAt(tokens, i, i === 0 ? LEADING : FIXED);
+    const fixed = fixedAt(tokens, i, i === 0 ? LEADING_INDEX : FIXED_INDEX);
     if (fixed) {
       out.push(fixed.text);
       i += fixed.length - 1;
@@ -58,10 +58,26 @@ export function recase(phrase: string): string {
   return joinTokens(out);
 }
 
-function fixedAt(tokens: readonly string[], i: number, phrases: readonly string[]): { text: string; length: number } | null {
-  for (const phrase of phrases) {
-    const words = lower(phrase).split(' ');
-    if (words.every((w, k) => tokens[i + k] === w)) return { text: phrase, length: words.length };
+/** Phrases by their first lower-case word, each with its words, in the order given (longest first). */
+type PhraseIndex = ReadonlyMap<string, ReadonlyArray<{ text: string; words: string[] }>>;
+
+function indexPhrases(phrases: readonly string[]): PhraseIndex {
+  const index = new Map<string, Array<{ text: string; words: string[] }>>();
+  for (const text of phrases) {
+    const words = lower(text).split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push({ text, words });
+    index.set(words[0]!, list);
+  }
+  return index;
+}
+
+const FIXED_INDEX = indexPhrases(FIXED);
+const LEADING_INDEX = indexPhrases(LEADING);
+
+function fixedAt(tokens: readonly string[], i: number, phrases: PhraseIndex): { text: string; length: number } | null {
+  for (const { text, words } of phrases.get(tokens[i]!) ?? []) {
+    if (words.every((w, k) => tokens[i + k] === w)) return { text, length: words.length };
   }
   return null;
 }
@@ -77,21 +93,28 @@ function joinTokens(tokens: readonly string[]): string {
   return tokens.join(' ').replace(/ ,/g, ',');
 }
 
+/** Each abbreviation as a pattern, longest first, compiled once. */
+const ABBREVIATIONS = Object.entries(names.abbreviations)
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([short, long]) => ({ short, long, pattern: new RegExp(`(?<=[\\s(])${escapeRegExp(short)}(?=[\\s),])`, 'gu') }));
+/** Any abbreviation at all: most names hold none, and skip the loop. */
+const ANY_ABBREVIATION = new RegExp(ABBREVIATIONS.map((a) => escapeRegExp(a.short)).join('|'), 'u');
+
 /** Expand the abbreviations of a header name: "UBND TỈNH" → "Ủy ban nhân dân TỈNH". */
 export function expandAbbreviations(text: string): string {
+  if (!ANY_ABBREVIATION.test(text)) return text.trim();
   let out = ` ${text} `;
-  for (const [short, long] of Object.entries(names.abbreviations).sort((a, b) => b[0].length - a[0].length)) {
-    out = out.replace(new RegExp(`(?<=[\\s(])${escapeRegExp(short)}(?=[\\s),])`, 'gu'), long.toLocaleUpperCase(LOCALE));
-  }
+  for (const { pattern, long } of ABBREVIATIONS) out = out.replace(pattern, long.toLocaleUpperCase(LOCALE));
   return out.trim();
 }
 
 /** Expand abbreviations in running text, keeping its case: "UBND tỉnh" → "Ủy ban nhân dân tỉnh". */
 export function expandInline(text: string): string {
+  if (!ANY_ABBREVIATION.test(text)) return text.trim();
   let out = ` ${text} `;
-  for (const [short, long] of Object.entries(names.abbreviations).sort((a, b) => b[0].length - a[0].length)) {
+  for (const { short, pattern, long } of ABBREVIATIONS) {
     if (short.endsWith('.')) continue; // "TP." stays: in running text it abbreviates a proper name
-    out = out.replace(new RegExp(`(?<=[\\s(])${escapeRegExp(short)}(?=[\\s),])`, 'gu'), long);
+    out = out.replace(pattern, long);
   }
   return out.trim();
 }

@@ -6,8 +6,11 @@ import { findHeader, type HeaderZone } from './header.js';
 import { findDistributionLabel, findEndOfBody, findSignature, type SignatureBlock } from './closing.js';
 import { HEADER } from './header-patterns.js';
 import { splitLines, type Line } from './lines.js';
+import { canonicalTones } from '../grammar/tones.js';
 
 export interface Layout {
+  /** the text with canonical tone marks (same length): what patterns run on */
+  canonical: string;
   lines: Line[];
   header: HeaderZone;
   recipientsLabel: Line | null;
@@ -20,11 +23,13 @@ export interface Layout {
 }
 
 export function layout(text: string): Layout {
-  const lines = splitLines(text);
+  const canonical = canonicalTones(text);
+  const lines = splitLines(text, canonical);
   const header = findHeader(lines);
   const recipientsLabel = lines.find((l) => HEADER.recipientsLabel.test(l.match)) ?? null;
   const endOfBody = findEndOfBody(lines, header.bodyStart);
   return {
+    canonical,
     lines,
     header,
     recipientsLabel,

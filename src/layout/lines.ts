@@ -17,8 +17,7 @@ export interface Line {
   caps: boolean;
 }
 
-export function splitLines(text: string): Line[] {
-  const canonical = canonicalTones(text);
+export function splitLines(text: string, canonical = canonicalTones(text)): Line[] {
   const lines: Line[] = [];
   let start = 0;
   while (start <= text.length) {

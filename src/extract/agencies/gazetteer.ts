@@ -18,6 +18,21 @@ export const AGENCY = loadPatterns(
   },
 );
 
+/** Global copies for scanning (matchAll clones them, so sharing one is safe). */
+export const AGENCY_STARTS = new RegExp(AGENCY.start.source, 'gu');
+export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu');
+
+/** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...data.heads, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toLocaleUpperCase('vi')),
+);
+
+/** A cheap test before the full pattern: could `phrase` open with an agency name? */
+export function mayOpenWithAgency(phrase: string): boolean {
+  const first = /^\S+/u.exec(phrase)?.[0];
+  return first !== undefined && FIRST_WORDS.has(first.toLocaleUpperCase('vi'));
+}
+
 /** "Chánh Văn phòng UBND tỉnh" is the body "Văn phòng UBND tỉnh": the title names the body. */
 export const HOLDER_BODY: Readonly<Record<string, string>> = data.holdersKeepingTheirBody;
 

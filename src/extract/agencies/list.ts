@@ -6,7 +6,7 @@
  */
 import type { Span } from '../../model/schema.js';
 import { expandInline, recase } from '../recase.js';
-import { AGENCY, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS } from './gazetteer.js';
+import { AGENCY, AGENCY_STARTS, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
 import { foldName } from './fold.js';
 
 export interface AgencyMention {
@@ -26,8 +26,9 @@ const TRAILING = /[\s,;:.\-–]+$/u;
  * first character is at `offset` in the document. Returns [] when it does not open with an agency.
  */
 export function agencyList(written: string, original: string, offset: number): AgencyMention[] {
+  if (!mayOpenWithAgency(written)) return [];
   const phrase = caseForMatching(written);
-  const starts = [...phrase.matchAll(new RegExp(AGENCY.start.source, 'gu'))];
+  const starts = [...phrase.matchAll(AGENCY_STARTS)];
   const first = starts[0];
   if (first?.index !== 0) return [];
   const cuts = starts.filter((m) => m.index === 0 || SEPARATOR.test(phrase.slice(0, m.index)));
@@ -69,12 +70,11 @@ export function normalName(text: string): string {
   return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
 }
 
+const SUCCESSION_KEYS = SUCCESSIONS.map((s) => ({ key: foldName(s.name), successors: s.successors }));
+
 function successorsOf(name: string): string[] {
   const folded = foldName(name);
-  const succession = SUCCESSIONS.find((s) => {
-    const key = foldName(s.name);
-    return folded === key || folded.startsWith(`${key} `);
-  });
+  const succession = SUCCESSION_KEYS.find(({ key }) => folded === key || folded.startsWith(`${key} `));
   return succession ? [...succession.successors] : [];
 }
 

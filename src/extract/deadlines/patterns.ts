@@ -62,12 +62,20 @@ export function sticky(id: DeadlinePatternId): RegExp {
 
 /** Every match of a scanner that starts at or after `from` and ends at or before `to`. */
 export function* matchesIn(pattern: RegExp, text: string, from: number, to: number): Generator<RegExpExecArray> {
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match !== null && match.index < to; match = pattern.exec(text)) {
+  // search a window, not the rest of the text: a pattern that does not occur in [from, to) would
+  // otherwise scan to the end of the document on every call. The margin keeps the look-arounds' context.
+  const offset = Math.max(0, from - CONTEXT);
+  const window = offset === 0 && to + CONTEXT >= text.length ? text : text.slice(offset, Math.min(text.length, to + CONTEXT));
+  pattern.lastIndex = from - offset;
+  for (let match = pattern.exec(window); match !== null && match.index + offset < to; match = pattern.exec(window)) {
     if (match[0].length === 0) pattern.lastIndex++;
+    match.index += offset;
     if (match.index + match[0].length <= to) yield match;
   }
 }
+
+/** Characters kept around a search window for look-behinds and look-aheads. */
+const CONTEXT = 64;
 
 /** The match of a sticky pattern exactly at `at`, or null. */
 export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {

@@ -4,7 +4,6 @@
  * text states between two cited instruments.
  */
 import type { Diagnostic, Reference, StatedRelation } from '../../model/schema.js';
-import { canonicalTones } from '../../grammar/tones.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { findMentions, type Mention } from './mentions.js';
 import { relationOf } from './relation.js';
@@ -37,8 +36,8 @@ export interface ExtractedReferences {
  *   .references[0]; // { key: 'vn:30/2020/nđ-cp', relation: 'basedOn', date: '2020-03-05', issuer: 'Chính phủ', … }
  */
 export function extractReferences(text: string, context: ReferenceContext = {}): ExtractedReferences {
-  const match = canonicalTones(text);
   const layout = context.layout ?? layoutOf(text);
+  const match = layout.canonical;
   const mentions = findMentions(text, match);
   const preambleEnd = findPreambleEnd(layout, context.title ?? null);
   const related = mentions.map((mention) => ({

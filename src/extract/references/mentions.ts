@@ -10,7 +10,7 @@ import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-t
 import { isoDate } from '../place-date.js';
 import { expandInline } from '../recase.js';
 import { bodyHead } from '../issuer-patterns.js';
-import { CITE, NUMBER_START, TYPE_WORDS } from './patterns.js';
+import { CITE, NUMBER_START, TYPE_WORD_AT_END, TYPE_WORDS } from './patterns.js';
 import { findNamedMentions } from './named.js';
 
 export interface Mention {
@@ -53,15 +53,17 @@ export function findMentions(text: string, match: string): Mention[] {
 /** "Nghị quyết nêu trên", "Kế hoạch trên": a type word pointing back. */
 function findBackReferences(match: string): Mention[] {
   const out: Mention[] = [];
-  TYPE_WORDS.lastIndex = 0;
-  for (let m = TYPE_WORDS.exec(match); m; m = TYPE_WORDS.exec(match)) {
-    const end = m.index + m[0].length;
-    const back = CITE.backReference.exec(match.slice(end, end + 16));
-    const type = back && /^\p{Lu}/u.test(m[0]) ? documentTypeByWord(m[0]) : undefined;
-    if (!back || !type) continue;
+  // the pointing phrase is rarer than type words: find it first, then the type word just before it
+  for (const back of match.matchAll(BACK_PHRASES)) {
+    const before = match.slice(Math.max(0, back.index - TYPE_WORD_REACH), back.index).trimEnd();
+    const word = TYPE_WORD_AT_END.exec(before);
+    if (!word || !/^\p{Lu}/u.test(word[0])) continue;
+    const type = documentTypeByWord(word[0]);
+    if (!type) continue;
+    const start = Math.max(0, back.index - TYPE_WORD_REACH) + word.index;
     out.push({
-      span: [m.index, end + back[0].length],
-      core: [m.index, end],
+      span: [start, back.index + back[0].length],
+      core: [start, start + word[0].length],
       kind: { name: type.name, code: type.codes[0] ?? null },
       number: null,
       name: null,
@@ -75,6 +77,11 @@ function findBackReferences(match: string): Mention[] {
   }
   return out;
 }
+
+/** The longest type word ("Chương trình hành động", "Nghị quyết liên tịch") fits in this many characters. */
+const TYPE_WORD_REACH = 40;
+// the grammar's "^[ \t]+(?:nêu trên|…)" as a scan: opening on the phrase, not on a run of spaces, keeps it fast
+const BACK_PHRASES = new RegExp(CITE.backReference.source.replace(/^\^\[ \\t\]\+/u, '(?<=[ \\t])'), 'gu');
 
 /** How long a cited instrument's trích yếu may run. */
 const TITLE_REACH = 250;

@@ -59,6 +59,8 @@ export const RELATION = loadPatterns('relations.json', relations, [
 
 /** Every type word, to find the one that opens "Luật Phòng, chống tham nhũng số 36/2018/QH14". */
 export const TYPE_WORDS = compile('citations#typeWords', `${WORD_START}(?<type>${TYPE_WORD_SOURCE})${WORD_END}`, 'giu');
+/** A type word that ends a text ("… Nghị quyết" before "nêu trên"); case as written. */
+export const TYPE_WORD_AT_END = compile('citations#typeWordAtEnd', `${WORD_START}(?:${TYPE_WORD_SOURCE})$`, 'iu');
 /** A type word at the start of a text: a name stops before "và Nghị quyết …". */
 export const TYPE_WORD_AT_START = compile('citations#typeWordAtStart', `^(?:${TYPE_WORD_SOURCE})${WORD_END}`, 'u');
 

@@ -64,7 +64,7 @@ export function readAssignment(phrase: string, original: string, offset: number,
 /** "phối hợp với các sở, ngành và Ủy ban nhân dân huyện …": the bodies named, catch-alls left out. */
 export function coordinatorsIn(text: string, original: string, offset: number): Agency[] {
   const sentenceEnd = /[;:]|\.(?=[ \t]|$)(?<!TP\.)/u.exec(text)?.index ?? text.length;
-  const found = new RegExp(AGENCY.coordination.source, 'u').exec(text.slice(0, sentenceEnd));
+  const found = AGENCY.coordination.exec(text.slice(0, sentenceEnd));
   if (!found) return [];
   const from = found.index + found[0].length;
   const tail = text.slice(from, sentenceEnd);

@@ -8,7 +8,7 @@ import type { Line } from '../../layout/index.js';
 import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
 import { foldName } from '../agencies/fold.js';
-import { AGENCY } from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS } from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
 
@@ -65,7 +65,7 @@ function introducedItems(source: TaskSource, outline: DocumentOutline, entry: Ou
   const to = outline.entries[entry.children[0]!]!.span[0];
   const intro = source.canonical.slice(from, to).trimEnd();
   if (!intro.endsWith(':')) return [];
-  const found = [...intro.matchAll(new RegExp(AGENCY.inlineAssignment.source, 'gu'))].at(-1);
+  const found = [...intro.matchAll(INLINE_ASSIGNMENTS)].at(-1);
   if (!found) return [];
   const at = from + found.index + found[0].length;
   const assignment = readAssignment(source.canonical.slice(at, from + intro.length), source.text.slice(at, from + intro.length), at, true);

@@ -4,7 +4,6 @@
  */
 import type { Deadline, Reference, Task } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
-import { canonicalTones } from '../../grammar/tones.js';
 import { buildOutline, type DocumentOutline } from '../../outline/index.js';
 import { headedTasks } from './headed.js';
 import { sentenceTasks } from './sentences.js';
@@ -27,7 +26,7 @@ export interface TaskInputs {
 export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Task[] {
   const layout = given.layout ?? layoutOf(text);
   const inputs: TaskInputs = { ...given, layout, outline: given.outline ?? buildOutline(layout) };
-  const source: TaskSource = { text, canonical: canonicalTones(text), lines: layout.lines };
+  const source: TaskSource = { text, canonical: layout.canonical, lines: layout.lines };
   const { outline } = inputs;
   const headed = headedTasks(source, outline);
   const fielded = fieldTasks(source, outline);

@@ -3,17 +3,21 @@
  * với … tham mưu …" — one task per assignment, its text the sentence it stands in.
  */
 import type { Span } from '../../model/schema.js';
-import { AGENCY } from '../agencies/gazetteer.js';
+import { INLINE_ASSIGNMENTS } from '../agencies/gazetteer.js';
 import { readAssignment } from './assignment.js';
 import { draft } from './headed.js';
 import type { DraftTask, TaskSource } from './draft.js';
+
+/** The words every assignment trigger holds: lines without them are skipped before the full pattern runs. */
+const MAY_ASSIGN = /giao|nghị|cầu/iu;
 
 export function sentenceTasks(source: TaskSource, lines: readonly number[]): DraftTask[] {
   const tasks: DraftTask[] = [];
   for (const index of lines) {
     const line = source.lines[index]!;
+    if (!MAY_ASSIGN.test(line.match)) continue;
     const base = line.start + line.indent;
-    for (const found of line.match.matchAll(new RegExp(AGENCY.inlineAssignment.source, 'gu'))) {
+    for (const found of line.match.matchAll(INLINE_ASSIGNMENTS)) {
       const from = base + found.index + found[0].length;
       const to = base + line.match.length;
       const assignment = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, true);
