@@ -30,6 +30,8 @@ describe('agency lists', () => {
     const [labour] = agencyList('Sở Lao động - Thương binh và Xã hội', 'Sở Lao động - Thương binh và Xã hội', 0);
     expect(labour!.successors).toEqual(['Sở Nội vụ', 'Sở Y tế', 'Sở Giáo dục và Đào tạo']);
     expect(agencyList('Sở Tư pháp', 'Sở Tư pháp', 0)[0]!.successors).toEqual([]);
+    // the district level ended on 1 July 2025
+    expect(agencyList('Ủy ban nhân dân các huyện, thị xã', 'Ủy ban nhân dân các huyện, thị xã', 0)[0]!.successors).toEqual(['Ủy ban nhân dân các xã, phường, đặc khu']);
   });
 });
 

@@ -74,7 +74,8 @@ const SUCCESSION_KEYS = SUCCESSIONS.map((s) => ({ key: foldName(s.name), success
 
 function successorsOf(name: string): string[] {
   const folded = foldName(name);
-  const succession = SUCCESSION_KEYS.find(({ key }) => folded === key || folded.startsWith(`${key} `));
+  // a name that goes on past the body's whole words is that body: "Sở Kế hoạch và Đầu tư tỉnh Bình Phước", "Ủy ban nhân dân các huyện, thị xã"
+  const succession = SUCCESSION_KEYS.find(({ key }) => folded.startsWith(key) && !/[\p{L}\p{N}]/u.test(folded.charAt(key.length)));
   return succession ? [...succession.successors] : [];
 }
 
