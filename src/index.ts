@@ -17,3 +17,4 @@ export { extractDeadlines } from './extract/deadlines/index.js';
 export type { DeadlineOptions } from './extract/deadlines/index.js';
 export type { AgencyTasks } from './extract/tasks/by-agency.js';
 export * from './model/schema.js';
+export * from './graph/index.js';

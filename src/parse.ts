@@ -2,7 +2,9 @@
  * parse(): the whole pipeline, one pure stage after another:
  * ingest (input → normalized text) → layout (lines, zones) → extractors (one concern each) → result.
  */
-import type { DocumentResult, Diagnostic } from './model/schema.js';
+import type { DocumentDate, DocumentNumber, DocumentResult, Diagnostic, Kind } from './model/schema.js';
+import { canonicalNumber } from './resolve/references.js';
+import { isPartialKey, referenceKey } from './resolve/keys.js';
 import { ingest, type IngestOptions } from './ingest/index.js';
 import { layout } from './layout/index.js';
 import type { ExtractContext, Extracted } from './extract/context.js';
@@ -22,6 +24,14 @@ import { extractTasks } from './extract/tasks/index.js';
 import { extractDeadlines } from './extract/deadlines/index.js';
 
 export type ParseOptions = IngestOptions;
+
+/** The document's own key, built as a citation of it would be, so the graph merges the two. */
+function documentKey(number: DocumentNumber | null, kind: Kind | null, date: DocumentDate | null, jurisdiction: string | null) {
+  if (!number?.text) return { key: null, keyPartial: false };
+  const canonical = { ...number, text: canonicalNumber(number) };
+  const key = referenceKey(canonical, null, date?.iso ?? null, kind?.name ?? '', { jurisdiction });
+  return { key, keyPartial: isPartialKey(canonical, key) };
+}
 
 /** A document as text, or its bytes (UTF-8, or UTF-16 with a byte-order mark). */
 export type ParseInput = string | Uint8Array;
@@ -60,11 +70,14 @@ export function parse(input: ParseInput, options: ParseOptions = {}): DocumentRe
   diagnostics.push(...cited.diagnostics);
   const deadlines = extractDeadlines(ingested.text, { from: ctx.layout.lines[outline.first]?.start ?? 0, documentDate: date?.iso ?? null });
   const tasks = extractTasks(ingested.text, { layout: ctx.layout, outline, references: cited.references, deadlines });
+  const kind = take(extractKind(ctx, number));
+  const own = documentKey(number, kind, date, jurisdictionOf(issuer, place));
   return {
     schemaVersion: 1,
     source: ingested.source,
     text: ingested.text,
-    kind: take(extractKind(ctx, number)),
+    ...own,
+    kind,
     number,
     issuer,
     place,

@@ -24,7 +24,7 @@ function result(over: Partial<DocumentResult> = {}): DocumentResult {
   return {
     schemaVersion: 1,
     source: { name: 'x.txt', format: 'text', sha256: '', encoding: 'string' },
-    kind: null, number: null, issuer: null, place: null, date: null, effective: null, title: null,
+    key: null, keyPartial: false, kind: null, number: null, issuer: null, place: null, date: null, effective: null, title: null,
     recipients: [], distribution: [], signature: null, references: [], statedRelations: [],
     outline: [], tasks: [], deadlines: [], diagnostics: [],
     ...over,
@@ -40,7 +40,7 @@ function num(text: string | null, blank = false): DocumentNumber {
 
 function ref(number: string | null, name: string | null, relation: Relation = 'cites', extra: Partial<Reference> = {}): Reference {
   return {
-    key: number ?? name ?? '', kind: { name: 'Quyết định', code: null }, number: number === null ? null : num(number),
+    key: number ?? name ?? '', keyPartial: false, kind: { name: 'Quyết định', code: null }, number: number === null ? null : num(number),
     name, date: null, issuer: null, title: null, relation, mentions: [], ...extra,
   };
 }

@@ -1,12 +1,16 @@
-/** The `vanban` command line: parse, tasks, schema, eval. */
+/** The `vanban` command line: parse, tasks, graph, schema, eval. */
 import { runParse } from './parse-command.js';
 import { runEvalCommand } from './eval-command.js';
 import { runTasks } from './tasks-command.js';
+import { runGraph } from './graph-command.js';
 import { resultJsonSchema } from '../model/schema.js';
 
 const USAGE = `Usage:
   vanban parse FILE... [--format json|jsonl] [--text]   documents to JSON (one result per input)
   vanban tasks FILE... [--json]                        each document's tasks, agency by agency
+  vanban graph INPUT... [--format json|gexf|graphml|dot|mermaid|neo4j|html] [--out PATH]
+                                                       the citation graph of documents, folders or JSONL
+  vanban graph INPUT... --chain FILE                   FILE's implementation chains up to their root directives
   vanban schema                                        the JSON Schema of one result
   vanban eval --gold DIR [--verbose] [--json]          score against gold files (*.gold.json)
   vanban --help | --version`;
@@ -18,6 +22,8 @@ async function main(argv: string[]): Promise<number> {
       return runParse(rest);
     case 'tasks':
       return runTasks(rest);
+    case 'graph':
+      return runGraph(rest);
     case 'schema':
       process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + '\n');
       return 0;

@@ -84,7 +84,8 @@ export const RelationSchema = z.enum(RELATIONS);
 export const MentionSchema = z.object({ span: SpanSchema, text: z.string(), pinpoint: z.string().nullable() });
 
 export const ReferenceSchema = z.object({
-  key: z.string(),
+  key: z.string().describe('vn:<number>[@province][#year] or vn:<kind>:<name>; the same string for the instrument parsed or cited'),
+  keyPartial: z.boolean().describe('the key lacks the year or province a number of this kind needs: it may stand for several instruments'),
   kind: z.object({ name: z.string(), code: z.string().nullable() }),
   number: DocumentNumberSchema.nullable(),
   name: z.string().nullable(),
@@ -162,6 +163,8 @@ export const DocumentResultSchema = z.object({
   schemaVersion: z.literal(1),
   source: SourceSchema,
   text: z.string().optional().describe('the normalized text all spans index; the CLI prints it only with --text'),
+  key: z.string().nullable().describe('the document\'s own key, as a citation of it would be keyed; null without a number'),
+  keyPartial: z.boolean(),
   kind: KindSchema.nullable(),
   number: DocumentNumberSchema.nullable(),
   issuer: IssuerSchema.nullable(),

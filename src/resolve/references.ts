@@ -8,6 +8,7 @@ import type { Diagnostic, DocumentNumber, Reference, Relation, StatedRelation } 
 import type { Mention } from '../extract/references/mentions.js';
 import { RELATION_ORDER } from '../extract/references/relation.js';
 import { issuerByCode } from '../grammar/issuer-codes.js';
+import { fold, isPartialKey, referenceKey } from './keys.js';
 import { canonicalTones } from '../grammar/tones.js';
 import { localityByName, PROVINCE_NAME } from '../extract/issuer-patterns.js';
 
@@ -117,11 +118,12 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext): Ref
   const date = first('date') as string | null;
   // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name
   const name = mentions.map((m) => m.mention.name).filter((n): n is string => n !== null).sort((a, b) => a.length - b.length)[0] ?? null;
+  const key = referenceKey(number, numbered ? null : name, date, typed.kind.name, {
+    jurisdiction: jurisdictionIn(first('issuer') as string | null) ?? ctx.jurisdiction,
+  });
   return {
-    key: referenceKey(number, numbered ? null : name, date, typed.kind.name, {
-      ...ctx,
-      jurisdiction: jurisdictionIn(first('issuer') as string | null) ?? ctx.jurisdiction,
-    }),
+    key,
+    keyPartial: isPartialKey(number, key),
     kind: typed.kind,
     number,
     name: number ? (first('name') as string | null) : name,
@@ -135,32 +137,6 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext): Ref
 
 function strongest(relations: readonly Relation[]): Relation {
   return RELATION_ORDER.find((r) => relations.includes(r)) ?? 'cites';
-}
-
-/**
- * The key of a cited instrument (see README "Reference keys"):
- * - normative numbers are unique by themselves: `vn:121/2020/QH14`;
- * - administrative and Party numbers restart every year or term, and local codes (UBND, TU)
- *   do not say which province: `vn:232-KH/TU@ha-noi#2024` — jurisdiction for local codes,
- *   the year of the instrument's date; either left out when unknown (the key is then partial);
- * - instruments cited by name: `vn:luật:luật trẻ em`.
- */
-export function referenceKey(number: DocumentNumber | null, name: string | null, date: string | null, kind: string, ctx: ResolveContext): string {
-  if (number?.text) {
-    const base = `vn:${fold(number.text)}`;
-    if (number.scheme === 'normative' && number.year) return base;
-    const local = number.issuerCode ? isLocalCode(number.issuerCode) : true;
-    const where = local && ctx.jurisdiction ? `@${ctx.jurisdiction}` : '';
-    const year = date ? `#${date.slice(0, 4)}` : '';
-    return `${base}${where}${year}`;
-  }
-  return `vn:${fold(kind)}:${fold(name ?? '')}`;
-}
-
-/** A code the grammar does not know is taken as local: keying it to the province never merges two bodies. */
-function isLocalCode(code: string): boolean {
-  const issuer = issuerByCode(code);
-  return issuer === undefined || issuer.local || issuer.family === 'shared';
 }
 
 /** "Thành ủy Hà Nội", "Ủy ban nhân dân tỉnh Kiên Giang": the province an issuer's name gives. */
@@ -180,9 +156,6 @@ function lawName(name: string): string {
   return withoutYear(name.replace(/\s+số\s*$/u, ''));
 }
 
-export function fold(text: string): string {
-  return canonicalTones(text.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-}
 
 /** "A … thực hiện B": what the text states between two mentions that follow each other. */
 export function statedRelations(mentions: readonly Mention[], keyOf: (m: Mention) => string | null, match: string, implementsGap: RegExp): StatedRelation[] {

@@ -8,7 +8,8 @@ import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { findMentions, type Mention } from './mentions.js';
 import { relationOf } from './relation.js';
 import { RELATION } from './patterns.js';
-import { fold, canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from '../../resolve/references.js';
+import { canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from '../../resolve/references.js';
+import { fold } from '../../resolve/keys.js';
 
 export interface ReferenceContext {
   /** the citing document's own number, so that it is not listed as a reference */

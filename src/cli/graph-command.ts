@@ -1,0 +1,117 @@
+/**
+ * `vanban graph INPUT... [--format F] [--out PATH]` and `vanban graph INPUT... --chain FILE`.
+ * INPUT: documents (.txt, .md), folders of them (recursively), or the JSONL `vanban parse
+ * --format jsonl` wrote (one result per line), so an archive parsed once is graphed again cheaply.
+ */
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseFile } from '../parse-file.js';
+import { buildGraph, documentNodeKey, type GraphInput } from '../graph/build.js';
+import { implementationChains } from '../graph/queries.js';
+import { GRAPH_FORMATS, toDOT, toGEXF, toGraphML, toJSON, toMermaid, toNeo4j } from '../graph/exports/formats.js';
+import { toHTML } from '../graph/exports/html.js';
+import type { CitationGraph } from '../graph/types.js';
+
+const FORMATS = [...GRAPH_FORMATS, 'html'] as const;
+type Format = (typeof FORMATS)[number];
+const DOCUMENT = /\.(?:txt|md)$/iu;
+
+export function runGraph(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, chain: { type: 'string' } },
+  });
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const inputs = [...positionals, ...(values.chain ? [values.chain] : [])];
+  if (inputs.length === 0) throw new Error('graph: give at least one document, folder or JSONL file');
+  const results = [...readInputs(inputs)];
+  const graph = buildGraph(results);
+  if (values.chain) return printChains(graph, results, values.chain);
+  write(graph, format, values.out);
+  process.stderr.write(`vanban: ${graph.order} instruments (${graph.filterNodes((_, a) => a.parsed).length} parsed), ${graph.size} citations\n`);
+  return 0;
+}
+
+function* readInputs(inputs: readonly string[]): Generator<GraphInput> {
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    for (const file of expand(input)) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      if (file.endsWith('.jsonl')) yield* readJsonl(file);
+      else yield parseFile(file);
+    }
+  }
+}
+
+/** A folder is every document under it (JSONL only when named: a folder may hold other JSONL); a file is itself. */
+function expand(input: string): string[] {
+  if (!statSync(input).isDirectory()) return [input];
+  return readdirSync(input, { recursive: true, encoding: 'utf8' })
+    .filter((f) => DOCUMENT.test(f))
+    .sort()
+    .map((f) => join(input, f));
+}
+
+function* readJsonl(file: string): Generator<GraphInput> {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const result = JSON.parse(line) as GraphInput & { error?: unknown; schemaVersion?: unknown };
+    // a line of `vanban parse --format jsonl`; its error records (unreadable files) have no graph to give
+    if (result.error === undefined && result.schemaVersion === 1) yield result;
+  }
+}
+
+function write(graph: CitationGraph, format: Format, out: string | undefined): void {
+  if (format === 'neo4j') {
+    if (!out) throw new Error('graph: --format neo4j writes two files: give --out DIR');
+    mkdirSync(out, { recursive: true });
+    const { nodes, relationships } = toNeo4j(graph);
+    writeAtomically(join(out, 'nodes.csv'), nodes);
+    writeAtomically(join(out, 'relationships.csv'), relationships);
+    return;
+  }
+  const text = render(graph, format);
+  if (out) writeAtomically(out, text);
+  else process.stdout.write(text);
+}
+
+function render(graph: CitationGraph, format: Exclude<Format, 'neo4j'>): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(toJSON(graph), null, 2) + '\n';
+    case 'gexf':
+      return toGEXF(graph);
+    case 'graphml':
+      return toGraphML(graph);
+    case 'dot':
+      return toDOT(graph);
+    case 'mermaid':
+      return toMermaid(graph);
+    case 'html':
+      return toHTML(graph);
+  }
+}
+
+/** A reader never sees half a file: write beside it, then rename over it. */
+function writeAtomically(path: string, text: string): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+
+function printChains(graph: CitationGraph, results: readonly GraphInput[], file: string): number {
+  const document = results.find((r) => r.source.name === basename(file));
+  if (!document) throw new Error(`graph: ${file} was not read`);
+  const describe = (key: string) => {
+    const a = graph.getNodeAttributes(key);
+    const by = [a.issuer, a.date].filter(Boolean).join(', ');
+    return `${a.label}${by ? ` (${by})` : ''}${a.unresolved ? ' [key partial]' : ''}`;
+  };
+  const chains = implementationChains(graph, documentNodeKey(document)).sort((a, b) => b.length - a.length);
+  for (const chain of chains) process.stdout.write(chain.map(describe).join('\n  → ') + '\n');
+  return 0;
+}

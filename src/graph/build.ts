@@ -1,0 +1,99 @@
+/**
+ * buildGraph(): parsed documents and every instrument they cite, one node per key; edges from
+ * citing to cited, typed by relation, each with the text that says so. Keys are
+ * jurisdiction-aware (README "References and their keys"); a partial key is merged into a full
+ * one only when the archive holds exactly one candidate and their titles agree (resolve.ts).
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { DocumentResult, Reference, Span } from '../model/schema.js';
+import type { CitationGraph, InstrumentAttributes } from './types.js';
+import { mergePartialKeys } from './resolve.js';
+import { link } from './edges.js';
+
+/** What buildGraph needs of a result: a whole `parse()` result, or a line of `vanban parse --format jsonl`. */
+export type GraphInput = Pick<DocumentResult, 'source' | 'key' | 'keyPartial' | 'kind' | 'number' | 'issuer' | 'date' | 'title' | 'references' | 'statedRelations'> & { text?: string };
+
+export function buildGraph(results: Iterable<GraphInput>): CitationGraph {
+  const graph: CitationGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  for (const result of results) addDocument(graph, result);
+  mergePartialKeys(graph);
+  return graph;
+}
+
+/** A document without a number is keyed by its content, so it is still one node. */
+export function documentNodeKey(result: GraphInput): string {
+  return result.key ?? `doc:${result.source.sha256.slice(0, 16)}`;
+}
+
+function addDocument(graph: CitationGraph, result: GraphInput): void {
+  const key = documentNodeKey(result);
+  upsert(graph, key, {
+    kind: result.kind?.name ?? null,
+    number: result.number?.text ?? null,
+    name: null,
+    issuer: result.issuer?.name ?? null,
+    date: result.date?.iso ?? null,
+    title: result.title?.text ?? null,
+    parsed: true,
+    unresolved: result.keyPartial,
+    sources: result.source.name ? [result.source.name] : [],
+  });
+  const quote = (span: Span, text: string) => (text !== '' ? text : (result.text?.slice(span[0], span[1]) ?? ''));
+  for (const ref of result.references) {
+    if (ref.key === key) continue;
+    upsert(graph, ref.key, referenceAttributes(ref));
+    const evidence = ref.mentions.map((m) => ({ document: key, source: result.source.name, span: m.span, text: quote(m.span, m.text) }));
+    link(graph, key, ref.key, ref.relation, true, evidence);
+  }
+  for (const stated of result.statedRelations) {
+    if (!graph.hasNode(stated.from) || !graph.hasNode(stated.to) || stated.from === stated.to) continue;
+    link(graph, stated.from, stated.to, stated.relation, false, [{ document: key, source: result.source.name, span: stated.span, text: quote(stated.span, '') }]);
+  }
+}
+
+function referenceAttributes(ref: Reference): Omit<InstrumentAttributes, 'key' | 'aliases' | 'label'> {
+  return {
+    kind: ref.kind.name,
+    number: ref.number?.text ?? null,
+    name: ref.name,
+    issuer: ref.issuer,
+    date: ref.date,
+    title: ref.title,
+    parsed: false,
+    unresolved: ref.keyPartial,
+    sources: [],
+  };
+}
+
+/** Add a node, or fill the attributes it lacks; a parsed document's own values win over a citation's. */
+export function upsert(graph: CitationGraph, key: string, attributes: Omit<InstrumentAttributes, 'key' | 'aliases' | 'label'>): void {
+  if (!graph.hasNode(key)) {
+    graph.addNode(key, { key, aliases: [], ...attributes, label: labelOf(attributes) });
+    return;
+  }
+  graph.updateNodeAttributes(key, (old) => {
+    const parsed = old.parsed || attributes.parsed;
+    const pick = <K extends 'kind' | 'number' | 'name' | 'issuer' | 'date' | 'title'>(field: K) =>
+      attributes.parsed && !old.parsed ? (attributes[field] ?? old[field]) : (old[field] ?? attributes[field]);
+    const merged = {
+      ...old,
+      kind: pick('kind'),
+      number: pick('number'),
+      name: pick('name'),
+      issuer: pick('issuer'),
+      date: pick('date'),
+      title: pick('title'),
+      parsed,
+      unresolved: parsed ? old.unresolved && attributes.unresolved : old.unresolved,
+      sources: [...new Set([...old.sources, ...attributes.sources])],
+    };
+    return { ...merged, label: labelOf(merged) };
+  });
+}
+
+export function labelOf(a: Pick<InstrumentAttributes, 'kind' | 'number' | 'name' | 'sources'>): string {
+  if (a.number) return a.kind ? `${a.kind} ${a.number}` : a.number;
+  // a draft without its number is known by its file
+  if (!a.name && a.sources.length > 0) return `${a.kind ?? '?'} (${a.sources[0]})`;
+  return a.name ?? a.kind ?? '?';
+}

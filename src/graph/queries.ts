@@ -1,0 +1,112 @@
+/**
+ * The questions researchers ask of a citation graph: what does X rest on, which plans carry
+ * out Y (directly or through others), how does a plan chain up to its root directive, and which
+ * cited instruments are not in the archive yet.
+ */
+import type { Relation } from '../model/schema.js';
+import type { CitationGraph, InstrumentAttributes } from './types.js';
+
+export interface Neighbor {
+  key: string;
+  relation: Relation;
+}
+
+const allows = (relations: readonly Relation[] | undefined, relation: Relation) => relations === undefined || relations.includes(relation);
+
+/** What `key` cites directly, optionally only by some relations ("implements", "basedOn" …). */
+export function parents(graph: CitationGraph, key: string, relations?: readonly Relation[]): Neighbor[] {
+  if (!graph.hasNode(key)) return [];
+  const out: Neighbor[] = [];
+  graph.forEachOutEdge(key, (_, a, __, target) => {
+    if (allows(relations, a.relation)) out.push({ key: target, relation: a.relation });
+  });
+  return out;
+}
+
+/** What cites `key` directly. */
+export function children(graph: CitationGraph, key: string, relations?: readonly Relation[]): Neighbor[] {
+  if (!graph.hasNode(key)) return [];
+  const out: Neighbor[] = [];
+  graph.forEachInEdge(key, (_, a, source) => {
+    if (allows(relations, a.relation)) out.push({ key: source, relation: a.relation });
+  });
+  return out;
+}
+
+/** Every instrument reachable upward (what `key` rests on, and what that rests on …), nearest first. */
+export function ancestors(graph: CitationGraph, key: string, relations?: readonly Relation[]): string[] {
+  return reach(graph, key, (k) => parents(graph, k, relations));
+}
+
+/** Every instrument reachable downward (what cites `key`, and what cites that …), nearest first. */
+export function descendants(graph: CitationGraph, key: string, relations?: readonly Relation[]): string[] {
+  return reach(graph, key, (k) => children(graph, k, relations));
+}
+
+function reach(graph: CitationGraph, start: string, next: (key: string) => Neighbor[]): string[] {
+  if (!graph.hasNode(start)) return [];
+  const seen = new Set([start]);
+  const queue = [start];
+  const out: string[] = [];
+  while (queue.length > 0) {
+    for (const { key } of next(queue.shift()!)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(key);
+      queue.push(key);
+    }
+  }
+  return out;
+}
+
+/**
+ * The implementation chains from `key` up to the directives at their roots, following
+ * "implements" edges: [[plan, Tỉnh ủy plan, Chỉ thị], …] — one chain per root reached.
+ */
+export function implementationChains(graph: CitationGraph, key: string): string[][] {
+  if (!graph.hasNode(key)) return [];
+  const chains: string[][] = [];
+  const walk = (path: string[]) => {
+    const up = parents(graph, path.at(-1)!, ['implements']).filter((p) => !path.includes(p.key));
+    if (up.length === 0) {
+      chains.push(path);
+      return;
+    }
+    for (const p of up) walk([...path, p.key]);
+  };
+  walk([key]);
+  return chains;
+}
+
+/** Who implements `key`: every instrument whose implementation chain passes through it, with its depth (1 = directly). */
+export function implementers(graph: CitationGraph, key: string): Array<{ key: string; depth: number }> {
+  if (!graph.hasNode(key)) return [];
+  const depth = new Map<string, number>([[key, 0]]);
+  const queue = [key];
+  const out: Array<{ key: string; depth: number }> = [];
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    for (const child of children(graph, current, ['implements'])) {
+      if (depth.has(child.key)) continue;
+      depth.set(child.key, depth.get(current)! + 1);
+      out.push({ key: child.key, depth: depth.get(child.key)! });
+      queue.push(child.key);
+    }
+  }
+  return out;
+}
+
+/** Instruments cited but not in the archive, most cited first: what to collect next. */
+export function citedNotInArchive(graph: CitationGraph): Array<InstrumentAttributes & { citedBy: number }> {
+  return graph
+    .filterNodes((_, a) => !a.parsed)
+    .map((key) => ({ ...graph.getNodeAttributes(key), citedBy: new Set(graph.inNeighbors(key)).size }))
+    .sort((a, b) => b.citedBy - a.citedBy || a.key.localeCompare(b.key));
+}
+
+/** The node a user means by a number or key: "28-CT/TW", "vn:28-ct/tw#2023"; all matches when ambiguous. */
+export function findInstruments(graph: CitationGraph, query: string): string[] {
+  if (graph.hasNode(query)) return [query];
+  const folded = query.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, '');
+  return graph.filterNodes((key, a) => key === `vn:${folded}` || key.startsWith(`vn:${folded}@`) || key.startsWith(`vn:${folded}#`) || (a.number ?? '').toLocaleLowerCase('vi') === folded);
+}

@@ -1,0 +1,53 @@
+/**
+ * Keys: one string per instrument, the same whether the instrument is cited or parsed, so a
+ * graph merges the two (see README "References and their keys").
+ */
+import type { DocumentNumber } from '../model/schema.js';
+import { issuerByCode } from '../grammar/issuer-codes.js';
+import { canonicalTones } from '../grammar/tones.js';
+
+export interface KeyContext {
+  /** the province an instrument belongs to ("ha-noi"), for local issuer codes */
+  jurisdiction: string | null;
+}
+
+/**
+ * The key of a cited instrument (see README "Reference keys"):
+ * - normative numbers are unique by themselves: `vn:121/2020/QH14`;
+ * - administrative and Party numbers restart every year or term, and local codes (UBND, TU)
+ *   do not say which province: `vn:232-KH/TU@ha-noi#2024` — jurisdiction for local codes,
+ *   the year of the instrument's date; either left out when unknown (the key is then partial);
+ * - instruments cited by name: `vn:luật:luật trẻ em`.
+ */
+export function referenceKey(number: DocumentNumber | null, name: string | null, date: string | null, kind: string, ctx: KeyContext): string {
+  if (number?.text) {
+    const base = `vn:${fold(number.text)}`;
+    if (number.scheme === 'normative' && number.year) return base;
+    const local = number.issuerCode ? isLocalCode(number.issuerCode) : true;
+    const where = local && ctx.jurisdiction ? `@${ctx.jurisdiction}` : '';
+    const year = date ? `#${date.slice(0, 4)}` : '';
+    return `${base}${where}${year}`;
+  }
+  return `vn:${fold(kind)}:${fold(name ?? '')}`;
+}
+
+/** A code the grammar does not know is taken as local: keying it to the province never merges two bodies. */
+function isLocalCode(code: string): boolean {
+  const issuer = issuerByCode(code);
+  return issuer === undefined || issuer.local || issuer.family === 'shared';
+}
+
+/**
+ * A key that could not be completed: an administrative or Party number without the year of its
+ * date, or a local code (UBND, TU) without its province. Such an instrument may be any of
+ * several, so a graph keeps it apart rather than merging it on a guess.
+ */
+export function isPartialKey(number: DocumentNumber | null, key: string): boolean {
+  if (!number?.text || (number.scheme === 'normative' && number.year)) return false;
+  const local = number.issuerCode ? isLocalCode(number.issuerCode) : true;
+  return !/#\d{4}$/u.test(key) || (local && !key.includes('@'));
+}
+
+export function fold(text: string): string {
+  return canonicalTones(text.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}
