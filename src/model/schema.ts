@@ -154,9 +154,9 @@ export const DiagnosticSchema = z.object({
 
 export const SourceSchema = z.object({
   name: z.string().nullable(),
-  format: z.enum(['text', 'markdown']),
+  format: z.enum(['text', 'markdown', 'docx', 'pdf', 'html', 'xml']).describe('what the input was: text and markdown are parsed directly, the others are read into text first'),
   sha256: z.string(),
-  encoding: z.string().describe('how the bytes were decoded: utf-8, utf-16le, utf-16be, or "string" for a string input'),
+  encoding: z.string().describe('how the bytes were decoded: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, or "string" for a string input; "binary" for a container format (docx, pdf)'),
 });
 
 export const DocumentResultSchema = z.object({
