@@ -10,4 +10,6 @@ export default defineConfig([
   { entry: { index: 'src/index.ts' }, format: ['esm'], dts: true, sourcemap: true, target: 'node20' },
   { entry: { index: 'src/index.ts' }, format: ['cjs'], dts: true, sourcemap: true, target: 'node20', noExternal: esmOnly },
   { entry: { cli: 'src/cli/main.ts' }, format: ['esm'], sourcemap: true, target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // the conversion pool's worker thread, loaded by cli.js from beside it
+  { entry: { 'convert-worker': 'src/convert/worker.ts' }, format: ['esm'], sourcemap: true, target: 'node20' },
 ]);

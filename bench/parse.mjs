@@ -1,6 +1,10 @@
-// npm run bench: parse() throughput on the corpus, one thread, against the floor of reading the
-// same bytes, NFC-normalizing them and one regex pass. Reported, never asserted.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// npm run bench: parse() throughput on the corpus, one thread, and `vanban convert` with 1 and 2
+// worker threads on the same documents written to a folder, against the floor of reading the same
+// bytes, NFC-normalizing them and one regex pass; peak RSS of each; then the peak RSS of converting
+// 20,000 documents (BENCH_MANY_DOCS). Reported, never asserted.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from '../dist/index.js';
@@ -41,10 +45,65 @@ const parsed = time('parse() on one thread', (list) => {
 });
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
 
+/** `vanban convert` as a user runs it, timed from outside; peak RSS read from /proc while it runs. */
+async function convertRun(dir, workers, docsCount, mb) {
+  const out = join(dir, `out-${workers}.jsonl`);
+  const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+  const start = performance.now();
+  const child = spawn(process.execPath, [cli, 'convert', join(dir, 'in'), '--out', out, '--workers', String(workers), '--quiet'], { stdio: 'inherit' });
+  let peak = 0;
+  const poll = setInterval(() => {
+    try {
+      const hwm = /VmHWM:\s+(\d+) kB/u.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
+    } catch {
+      // the process has ended
+    }
+  }, 25);
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(poll);
+  const seconds = (performance.now() - start) / 1000;
+  rmSync(out, { force: true });
+  if (code !== 0) console.log(`convert --workers ${workers} exited with ${code}`);
+  return { label: `vanban convert, ${workers} worker${workers > 1 ? 's' : ''}`, seconds, mbps: mb / seconds, docsPerSecond: docsCount / seconds, peakRssMB: peak };
+}
+
+function writeFolder(dir, list) {
+  mkdirSync(join(dir, 'in'), { recursive: true });
+  list.forEach((f, i) => writeFileSync(join(dir, 'in', `${String(i).padStart(6, '0')}-${f.path.split('/').pop()}`), f.bytes));
+}
+
+const work = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
+writeFolder(work, docs);
+const convert1 = await convertRun(work, 1, docs.length, totalMB);
+const convert2 = await convertRun(work, 2, docs.length, totalMB);
+rmSync(work, { recursive: true, force: true });
+
+// memory stays flat however many documents: 20,000 of the annotated documents (seeds + dev)
+const MANY = Number(process.env.BENCH_MANY_DOCS ?? 20000);
+const annotated = originals.filter((f) => /\/(seeds|dev)\//u.test(f.path));
+const many = Array.from({ length: MANY }, (_, i) => annotated[i % annotated.length]);
+const manyMB = many.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
+const manyDir = mkdtempSync(join(tmpdir(), 'vanban-bench-many-'));
+writeFolder(manyDir, many);
+const manyRun = await convertRun(manyDir, 2, many.length, manyMB);
+rmSync(manyDir, { recursive: true, force: true });
+
 console.log(`corpus: ${originals.length} documents, ${originalMB.toFixed(2)} MB, replicated ×${copies} → ${docs.length} documents, ${totalMB.toFixed(1)} MB`);
 console.log(`machine: ${(await import('node:os')).cpus()[0]?.model ?? 'unknown'} × ${(await import('node:os')).cpus().length}, Node ${process.version}`);
-for (const r of [floor, parsed]) {
-  console.log(`${r.label.padEnd(40)} ${r.mbps.toFixed(2).padStart(8)} MB/s ${r.docsPerSecond.toFixed(0).padStart(7)} docs/s`);
+for (const r of [floor, parsed, convert1, convert2]) {
+  const rss = r.peakRssMB ? `   peak RSS ${r.peakRssMB.toFixed(0)} MB` : '';
+  console.log(`${r.label.padEnd(40)} ${r.mbps.toFixed(2).padStart(8)} MB/s ${r.docsPerSecond.toFixed(0).padStart(7)} docs/s   ${((r.mbps / floor.mbps) * 100).toFixed(1).padStart(5)}% of floor${rss}`);
 }
-console.log(`parse() is ${((parsed.mbps / floor.mbps) * 100).toFixed(1)}% of the floor; peak RSS ${peakRssMB.toFixed(0)} MB`);
-console.log(`BENCH ${JSON.stringify({ parseMBps: +parsed.mbps.toFixed(2), floorMBps: +floor.mbps.toFixed(2), peakRssMB: Math.round(peakRssMB), docs: docs.length })}`);
+console.log(`parse() peak RSS ${peakRssMB.toFixed(0)} MB; 2 workers = ${(convert2.mbps / convert1.mbps).toFixed(2)}× 1 worker`);
+console.log(`${MANY} documents (${manyMB.toFixed(0)} MB) converted with 2 workers in ${manyRun.seconds.toFixed(1)} s, peak RSS ${manyRun.peakRssMB.toFixed(0)} MB`);
+console.log(`BENCH ${JSON.stringify({
+  parseMBps: +parsed.mbps.toFixed(2),
+  convert1MBps: +convert1.mbps.toFixed(2),
+  convert2MBps: +convert2.mbps.toFixed(2),
+  floorMBps: +floor.mbps.toFixed(2),
+  peakRssMB: Math.round(Math.max(peakRssMB, convert1.peakRssMB, convert2.peakRssMB)),
+  manyDocs: MANY,
+  manyPeakRssMB: Math.round(manyRun.peakRssMB),
+  docs: docs.length,
+})}`);

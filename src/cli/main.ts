@@ -1,12 +1,17 @@
-/** The `vanban` command line: parse, tasks, graph, schema, eval. */
+/** The `vanban` command line: parse, convert, tasks, graph, schema, eval. */
 import { runParse } from './parse-command.js';
 import { runEvalCommand } from './eval-command.js';
 import { runTasks } from './tasks-command.js';
 import { runGraph } from './graph-command.js';
+import { runConvert } from './convert-command.js';
 import { resultJsonSchema } from '../model/schema.js';
 
 const USAGE = `Usage:
   vanban parse FILE... [--format json|jsonl] [--text]   documents to JSON (one result per input)
+  vanban convert INPUT... --out DIR|FILE.jsonl [--workers N] [--resume] [--shard K/N] [--quiet] [--text]
+                 [--max-bytes N] [--max-zip-entries N] [--max-zip-bytes N]
+                                                       files, folders, globs and .zip archives (txt, md, docx, pdf,
+                                                       html, xml; UTF-8/16, TCVN3, VNI) to JSON, on worker threads
   vanban tasks FILE... [--json]                        each document's tasks, agency by agency
   vanban graph INPUT... [--format json|gexf|graphml|dot|mermaid|neo4j|html] [--out PATH]
                                                        the citation graph of documents, folders or JSONL
@@ -22,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       return runParse(rest);
     case 'tasks':
       return runTasks(rest);
+    case 'convert':
+      return runConvert(rest);
     case 'graph':
       return runGraph(rest);
     case 'schema':

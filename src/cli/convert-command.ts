@@ -1,0 +1,83 @@
+/**
+ * `vanban convert INPUT... --out DIR|FILE.jsonl`: an archive to JSON. Exit status 0 when every
+ * input converted, 1 when some failed (each listed with its reason), 130 when interrupted.
+ */
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { convert, DEFAULT_LIMITS } from '../convert/run.js';
+import { duration } from '../convert/progress.js';
+
+export async function runConvert(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      workers: { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      text: { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
+      'max-zip-entries': { type: 'string' },
+      'max-zip-bytes': { type: 'string' },
+    },
+  });
+  if (!values.out) throw new Error('convert: --out DIR or --out FILE.jsonl is required');
+  if (positionals.length === 0) throw new Error('convert: give at least one file, folder, glob or .zip');
+  const controller = new AbortController();
+  const interrupt = () => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+    process.stderr.write('\nvanban: interrupted — finishing the documents in progress (Ctrl-C again to quit now)\n');
+  };
+  process.on('SIGINT', interrupt);
+  try {
+    const summary = await convert({
+      inputs: positionals,
+      out: values.out,
+      workers: positiveInt(values.workers, availableParallelism(), '--workers'),
+      resume: values.resume,
+      shard: values.shard ? shardOf(values.shard) : null,
+      quiet: values.quiet,
+      withText: values.text,
+      limits: {
+        maxBytes: positiveInt(values['max-bytes'], DEFAULT_LIMITS.maxBytes, '--max-bytes'),
+        maxZipEntries: positiveInt(values['max-zip-entries'], DEFAULT_LIMITS.maxZipEntries, '--max-zip-entries'),
+        maxZipBytes: positiveInt(values['max-zip-bytes'], DEFAULT_LIMITS.maxZipBytes, '--max-zip-bytes'),
+      },
+      signal: controller.signal,
+      progress: process.stderr,
+    });
+    if (!values.quiet || summary.failed > 0 || summary.interrupted) {
+      const mb = summary.bytes / 1e6;
+      process.stderr.write(
+        `vanban: ${summary.converted} of ${summary.files} input(s) converted` +
+          (summary.skipped ? `, ${summary.skipped} unchanged since the last run` : '') +
+          (summary.failed ? `, ${summary.failed} failed (${Object.entries(summary.reasons).map(([c, n]) => `${c} ×${n}`).join(', ')}) — listed in ${summary.failuresPath}` : '') +
+          ` · ${mb.toFixed(1)} MB in ${duration(summary.seconds)} (${(mb / Math.max(summary.seconds, 0.001)).toFixed(1)} MB/s)\n`,
+      );
+    }
+    if (summary.interrupted) {
+      process.stderr.write(`vanban: stopped early; run the same command with --resume to go on\n`);
+      return 130;
+    }
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', interrupt);
+  }
+}
+
+function positiveInt(value: string | undefined, fallback: number, flag: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a positive whole number, not "${value}"`);
+  return n;
+}
+
+function shardOf(value: string): [number, number] {
+  const found = /^(\d+)\/(\d+)$/u.exec(value);
+  const [k, n] = found ? [Number(found[1]), Number(found[2])] : [0, 0];
+  if (!found || n < 1 || k < 1 || k > n) throw new Error(`--shard must be K/N with 1 ≤ K ≤ N, not "${value}"`);
+  return [k, n];
+}

@@ -1,0 +1,38 @@
+/** One input's bytes → its result: read the format (src/read), parse, and say in `source` what it was. */
+import { createHash } from 'node:crypto';
+import type { DocumentResult } from '../model/schema.js';
+import { parse } from '../parse.js';
+import { readDocument, ReadError } from '../read/index.js';
+
+/** What a conversion writes for an input that could not be read: the input, and why. */
+export interface ErrorRecord {
+  source: { name: string; sha256: string | null };
+  error: { code: string; message: string };
+}
+
+export interface ConvertOptions {
+  /** keep the normalized text the spans index (vanban parse --text) */
+  withText?: boolean;
+  maxBytes?: number;
+}
+
+export async function convertDocument(bytes: Uint8Array, name: string, options: ConvertOptions = {}): Promise<DocumentResult | ErrorRecord> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  try {
+    const read = await readDocument(bytes, name, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+    // plain text is left to parse() to recognize, as for a file given to it directly (a .txt may hold Markdown)
+    const result = parse(read.text, { name, format: read.parseAs === 'markdown' ? 'markdown' : 'auto' });
+    // a .txt that turns out to be Markdown stays 'markdown', as parse() found it
+    result.source = { ...result.source, format: read.format === 'text' ? result.source.format : read.format, encoding: read.encoding, sha256 };
+    result.diagnostics.unshift(...read.diagnostics);
+    if (!options.withText) delete result.text;
+    return result;
+  } catch (error) {
+    const code = error instanceof ReadError ? error.code : 'convert/internal';
+    return { source: { name, sha256 }, error: { code, message: (error as Error).message } };
+  }
+}
+
+export function isErrorRecord(value: DocumentResult | ErrorRecord): value is ErrorRecord {
+  return 'error' in value;
+}

@@ -1,0 +1,265 @@
+/**
+ * The inputs of a conversion, in a fixed order: files as given, folders walked in sorted order,
+ * glob patterns expanded, and `.zip` archives read entry by entry as a stream (never extracted to
+ * disk, never held whole). Each input is read only when the converter asks for it, so memory
+ * holds a few documents at a time however large the archive.
+ */
+import { closeSync, createReadStream, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+
+export interface InputLimits {
+  /** larger inputs get an error record without being read (default 50 MB) */
+  maxBytes: number;
+  /** entries of one zip archive beyond this are listed as failures (default 100,000) */
+  maxZipEntries: number;
+  /** total uncompressed bytes of one zip archive (default 4 GB): a zip bomb stops there */
+  maxZipBytes: number;
+}
+
+export const DEFAULT_LIMITS: InputLimits = { maxBytes: 50e6, maxZipEntries: 100_000, maxZipBytes: 4e9 };
+
+/** One input: its display name (a path, or "archive.zip!/dir/file.txt") and a way to read it. */
+export interface Input {
+  name: string;
+  /** the bytes, or the reason they cannot be had (unreadable, too large, a zip bomb) */
+  read(): Promise<Uint8Array>;
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const DOCUMENT = /\.(?:txt|md|markdown|docx|pdf|html?|xml)$/iu;
+const GLOB = /[*?[]/u;
+
+/** Every input under the arguments, in order. A path that does not exist is an input that fails to read. */
+export async function* expandInputs(args: readonly string[], limits: InputLimits = DEFAULT_LIMITS): AsyncGenerator<Input> {
+  for (const arg of args) {
+    if (GLOB.test(arg)) {
+      for (const path of globFiles(arg)) yield* fileInputs(path, limits);
+      continue;
+    }
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(arg).isDirectory();
+    } catch {
+      // reported when read: the run goes on
+    }
+    if (isDirectory) for (const path of walk(arg)) yield* fileInputs(path, limits);
+    else yield* fileInputs(arg, limits);
+  }
+}
+
+async function* fileInputs(path: string, limits: InputLimits): AsyncGenerator<Input> {
+  if (/\.zip$/iu.test(path)) yield* zipInputs(path, limits);
+  else yield { name: path, read: () => readLimited(path, limits.maxBytes) };
+}
+
+async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError('input/directory', `${path} is a directory`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw ioError(error, path);
+  }
+  if (size > maxBytes) throw new InputError('input/too-large', `${path} is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw ioError(error, path);
+  }
+}
+
+function ioError(error: unknown, path: string): InputError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  return new InputError(`io/${code}`, `${path}: ${(error as Error).message}`);
+}
+
+/** Documents under a folder, sorted so that two runs (and two shards) see the same order. */
+function walk(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => DOCUMENT.test(f) || /\.zip$/iu.test(f))
+    .sort()
+    .map((f) => join(dir, f))
+    .filter((p) => statSync(p).isFile());
+}
+
+/** "corpus/**\/*.txt", "scans/*.pdf": the static folder before the first wildcard, walked and matched. */
+function globFiles(pattern: string): string[] {
+  const parts = pattern.split('/');
+  const firstWild = parts.findIndex((p) => GLOB.test(p));
+  const base = parts.slice(0, firstWild).join('/') || '.';
+  const matcher = globRegExp(parts.slice(firstWild).join('/'));
+  let names: string[];
+  try {
+    names = readdirSync(base, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names
+    .filter((f) => matcher.test(f.split('\\').join('/')))
+    .sort()
+    .map((f) => join(base, f))
+    .filter((p) => statSync(p).isFile());
+}
+
+function globRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i);
+      source += close > i ? glob.slice(i, close + 1) : '\\[';
+      i = close > i ? close : i;
+    } else source += c.replace(/[.+^${}()|\\]/gu, '\\$&');
+  }
+  return new RegExp(`^${source}$`, 'u');
+}
+
+/**
+ * A zip archive as inputs, streamed: the archive is read in chunks and each entry is inflated
+ * when its turn comes. An entry over the size limit, or past the entry or total limits of a zip
+ * bomb, becomes an input that fails with the reason.
+ */
+async function* zipInputs(path: string, limits: InputLimits): AsyncGenerator<Input> {
+  const ready: Input[] = [];
+  let failed: InputError | null = null;
+  let entries = 0;
+  let total = 0;
+  const unzip = new Unzip((file: UnzipFile) => {
+    const name = `${path}!/${file.name}`;
+    if (file.name.endsWith('/') || !DOCUMENT.test(file.name)) return;
+    entries++;
+    if (entries > limits.maxZipEntries) {
+      ready.push(failing(name, new InputError('input/zip-entries', `${path} has more than ${limits.maxZipEntries} entries (--max-zip-entries)`)));
+      return;
+    }
+    // an entry is handed out only once it is whole, so the reader never waits on the stream it pulls
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let done = false;
+    file.ondata = (err, chunk, final) => {
+      if (done) return;
+      if (err) {
+        done = true;
+        ready.push(failing(name, new InputError('input/zip-corrupt', `${name}: ${err.message}`)));
+        return;
+      }
+      size += chunk.length;
+      total += chunk.length;
+      if (size > limits.maxBytes || total > limits.maxZipBytes) {
+        done = true;
+        file.terminate();
+        const [code, limit] = size > limits.maxBytes ? ['input/too-large', `${limits.maxBytes} bytes (--max-bytes)`] : ['input/zip-bomb', `${limits.maxZipBytes} bytes for the archive (--max-zip-bytes)`];
+        ready.push(failing(name, new InputError(code, `${name}: inflates past ${limit}`)));
+        return;
+      }
+      chunks.push(chunk);
+      if (final) {
+        done = true;
+        const bytes = concat(chunks, size);
+        ready.push({ name, read: () => Promise.resolve(bytes) });
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream) {
+      unzip.push(chunk as Uint8Array);
+      while (ready.length > 0) yield ready.shift()!;
+    }
+    unzip.push(new Uint8Array(0), true);
+  } catch (error) {
+    failed = error instanceof InputError ? error : new InputError('input/zip-corrupt', `${path}: ${(error as Error).message}`);
+  }
+  while (ready.length > 0) yield ready.shift()!;
+  if (failed) yield failing(path, failed);
+  else if (entries === 0 && !(await looksLikeZip(path))) yield failing(path, new InputError('input/zip-corrupt', `${path} is not a zip archive`));
+}
+
+async function looksLikeZip(path: string): Promise<boolean> {
+  try {
+    const head = (await readFile(path)).subarray(0, 4);
+    return head[0] === 0x50 && head[1] === 0x4b;
+  } catch {
+    return false;
+  }
+}
+
+function failing(name: string, error: InputError): Input {
+  return { name, read: () => Promise.reject(error) };
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** How many inputs and bytes lie ahead, for the progress line: zip entries are counted from the archive's directory. */
+export function countInputs(args: readonly string[]): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const count = (path: string) => {
+    try {
+      const size = statSync(path).size;
+      bytes += size;
+      files += /\.zip$/iu.test(path) ? zipEntryCount(path) : 1;
+    } catch {
+      files += 1;
+    }
+  };
+  for (const arg of args) {
+    if (GLOB.test(arg)) globFiles(arg).forEach(count);
+    else if (existsDirectory(arg)) walk(arg).forEach(count);
+    else count(arg);
+  }
+  return { files, bytes };
+}
+
+function existsDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The entry count of a zip's end-of-central-directory record (the last 22 bytes, or before a comment). */
+function zipEntryCount(path: string): number {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const length = Math.min(size, 65_557);
+    const tail = Buffer.alloc(length);
+    readSync(fd, tail, 0, length, size - length);
+    for (let i = length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === 0x06054b50) return tail.readUInt16LE(i + 10);
+    }
+    return 1;
+  } finally {
+    closeSync(fd);
+  }
+}

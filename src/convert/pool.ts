@@ -1,0 +1,100 @@
+/**
+ * A pool of worker threads that convert documents. Tasks go to the first idle worker; each
+ * call resolves with its own reply, so the caller keeps input order whatever order the workers
+ * finish in. A worker that dies is replaced, and its task fails with a record, not the run.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ConvertOptions } from './document.js';
+import type { WorkerReply, WorkerTask } from './worker.js';
+
+/**
+ * In the package the worker is the bundled convert-worker.js beside cli.js. From the sources
+ * (tests, tsx) it is worker.ts, loaded through tsx's loader, which a worker must register itself.
+ */
+/** A worker's heap is kept small: it holds one document at a time, and memory must stay flat over an archive. */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 256 };
+
+function startWorker(options: ConvertOptions): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./convert-worker.js', import.meta.url), { workerData: options, resourceLimits: RESOURCE_LIMITS });
+  const source = new URL('./worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(boot, { eval: true, workerData: options, resourceLimits: RESOURCE_LIMITS });
+}
+
+interface Pending {
+  task: WorkerTask;
+  resolve(reply: WorkerReply): void;
+}
+
+export class ConvertPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Pending>();
+  private readonly queue: Pending[] = [];
+  private readonly dead = new WeakSet<Worker>();
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    readonly size: number,
+    private readonly options: ConvertOptions,
+  ) {
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  convert(name: string, bytes: Uint8Array): Promise<WorkerReply> {
+    return new Promise((resolve) => {
+      this.queue.push({ task: { id: this.nextId++, name, bytes }, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+  }
+
+  private spawn(): Worker {
+    const worker = startWorker(this.options);
+    worker.on('message', (reply: WorkerReply) => {
+      const pending = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      pending?.resolve(reply);
+      this.dispatch();
+    });
+    worker.on('error', (error) => this.replace(worker, error));
+    worker.on('exit', (code) => {
+      if (!this.closed && code !== 0) this.replace(worker, new Error(`worker exited with code ${code}`));
+    });
+    return worker;
+  }
+
+  private replace(worker: Worker, error: Error): void {
+    // 'error' and then 'exit' both report one death: replace the worker once
+    if (this.dead.has(worker)) return;
+    this.dead.add(worker);
+    const pending = this.busy.get(worker);
+    this.busy.delete(worker);
+    const at = this.idle.indexOf(worker);
+    if (at >= 0) this.idle.splice(at, 1);
+    if (this.closed) return;
+    this.idle.push(this.spawn());
+    if (pending) {
+      const record = { source: { name: pending.task.name, sha256: null }, error: { code: 'convert/worker-crash', message: error.message } };
+      pending.resolve({ id: pending.task.id, json: JSON.stringify(record), failed: true, errorCode: record.error.code });
+    }
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const pending = this.queue.shift()!;
+      this.busy.set(worker, pending);
+      // the bytes move to the worker: no copy of a large document
+      const buffer = pending.task.bytes.buffer;
+      const transferable = buffer instanceof ArrayBuffer && pending.task.bytes.byteLength === buffer.byteLength;
+      worker.postMessage(pending.task, transferable ? [buffer] : []);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * A conversion run: every input, in input order, through the worker pool into the output, with
+ * a progress line, resume, shards, and an account of what failed. Memory stays flat: at most a
+ * few documents per worker are in flight; everything else is on disk or not yet read.
+ */
+import { createHash } from 'node:crypto';
+import { ConvertPool } from './pool.js';
+import { countInputs, DEFAULT_LIMITS, expandInputs, InputError, type Input, type InputLimits } from './inputs.js';
+import { openOutput } from './output.js';
+import { progressLine } from './progress.js';
+
+export interface ConvertRun {
+  inputs: readonly string[];
+  /** a folder (one JSON per input) or FILE.jsonl */
+  out: string;
+  workers: number;
+  resume: boolean;
+  /** [k, n]: only the inputs of shard k of n (1-based) */
+  shard: [number, number] | null;
+  quiet: boolean;
+  withText: boolean;
+  limits: InputLimits;
+  /** stop pulling inputs; what is in flight is written, and the output kept for --resume */
+  signal?: AbortSignal;
+  progress?: NodeJS.WriteStream;
+}
+
+export interface ConvertSummary {
+  files: number;
+  converted: number;
+  failed: number;
+  skipped: number;
+  bytes: number;
+  seconds: number;
+  interrupted: boolean;
+  failuresPath: string;
+  /** failure codes and how often each came */
+  reasons: Record<string, number>;
+}
+
+interface InFlight {
+  name: string;
+  reply: Promise<{ json: string; failed: boolean; errorCode: string | null } | 'skipped'>;
+  bytes: number;
+}
+
+export async function convert(run: ConvertRun): Promise<ConvertSummary> {
+  const started = Date.now();
+  const output = await openOutput(run.out, run.resume);
+  const pool = new ConvertPool(run.workers, { withText: run.withText, maxBytes: run.limits.maxBytes });
+  const showProgress = !run.quiet && (run.progress?.isTTY ?? false);
+  const progress = progressLine(run.progress ?? process.stderr, showProgress ? countInputs(run.inputs) : { files: null, bytes: null }, !showProgress);
+  const summary: ConvertSummary = { files: 0, converted: 0, failed: 0, skipped: 0, bytes: 0, seconds: 0, interrupted: false, failuresPath: output.failuresPath, reasons: {} };
+  const window: InFlight[] = [];
+  const limit = Math.max(2, run.workers * 4);
+
+  const settle = async () => {
+    const item = window.shift()!;
+    const reply = await item.reply;
+    summary.files++;
+    summary.bytes += item.bytes;
+    if (reply === 'skipped') summary.skipped++;
+    else {
+      await output.write(item.name, reply.json, reply.failed);
+      if (reply.failed) {
+        summary.failed++;
+        summary.reasons[reply.errorCode ?? '?'] = (summary.reasons[reply.errorCode ?? '?'] ?? 0) + 1;
+      } else summary.converted++;
+    }
+    progress.update(summary.files, summary.bytes, summary.failed);
+  };
+
+  try {
+    for await (const input of expandInputs(run.inputs, run.limits)) {
+      if (run.signal?.aborted) break;
+      if (run.shard && !inShard(input.name, run.shard)) continue;
+      window.push(await start(input, pool, run.resume ? output.has.bind(output) : null));
+      while (window.length >= limit) await settle();
+    }
+    while (window.length > 0) await settle();
+    summary.interrupted = run.signal?.aborted ?? false;
+    if (summary.interrupted) await output.abort();
+    else await output.finish();
+  } catch (error) {
+    await output.abort();
+    throw error;
+  } finally {
+    progress.end();
+    await pool.close();
+  }
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}
+
+async function start(input: Input, pool: ConvertPool, done: ((name: string, sha256: string) => boolean) | null): Promise<InFlight> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await input.read();
+  } catch (error) {
+    const code = error instanceof InputError ? error.code : 'input/unreadable';
+    const json = JSON.stringify({ source: { name: input.name, sha256: null }, error: { code, message: (error as Error).message } });
+    return { name: input.name, bytes: 0, reply: Promise.resolve({ json, failed: true, errorCode: code }) };
+  }
+  const size = bytes.byteLength;
+  if (done && done(input.name, createHash('sha256').update(bytes).digest('hex'))) return { name: input.name, bytes: size, reply: Promise.resolve('skipped') };
+  return { name: input.name, bytes: size, reply: pool.convert(input.name, bytes) };
+}
+
+/** Shard membership by a hash of the input's name: the same on every machine, no coordination needed. */
+export function inShard(name: string, [k, n]: [number, number]): boolean {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % n === k - 1;
+}
+
+export { DEFAULT_LIMITS };

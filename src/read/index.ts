@@ -1,0 +1,92 @@
+/**
+ * readDocument(): a file as archives keep it (.txt in any Vietnamese encoding, .md, .docx,
+ * .pdf, .html, .xml) → Unicode text ready for parse(). A stage before parse(): it reads, it
+ * does not interpret. It throws only ReadError, for a file that cannot be read at all.
+ *
+ * @example
+ * const read = await readDocument(readFileSync('cong-van.docx'), 'cong-van.docx');
+ * const result = parse(read.text, { name: 'cong-van.docx', format: read.parseAs });
+ */
+import { causeOf, diagnostic, ReadError } from './errors.js';
+import { readDocx } from './formats/docx.js';
+import { readHtml } from './formats/html.js';
+import { readPdf } from './formats/pdf.js';
+import { readText } from './formats/text.js';
+import { readXml } from './formats/xml.js';
+import { LATIN1_FAMILY } from './markup/charset.js';
+import { repairMojibake } from './legacy/mojibake.js';
+import { sniffFormat } from './sniff.js';
+import { ENCODING_NAMES } from './text/decode.js';
+import type { Extracted, ReadDocument, ReadFormat, ReadOptions } from './types.js';
+
+export { ReadError, type ReadErrorCode } from './errors.js';
+export type { ReadDocument, ReadFormat, ReadOptions } from './types.js';
+
+export const DEFAULT_MAX_BYTES = 50_000_000;
+
+const LEGACY = new Set(['tcvn3', 'vni', 'windows-1258']);
+
+export async function readDocument(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadDocument> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) throw new ReadError('read/too-large', `The file has ${bytes.length} bytes; the limit is ${maxBytes}.`);
+  if (bytes.length === 0) throw new ReadError('read/empty', 'The file is empty.');
+  if (isBlank(bytes)) throw new ReadError('read/empty', 'The file holds only white space.');
+  try {
+    const { format, mismatch } = sniffFormat(bytes, name);
+    const extracted = await extract(bytes, format);
+    if (mismatch) {
+      extracted.diagnostics.unshift(diagnostic('read/format-mismatch', 'info', `The name says ${mismatch}, the content is ${format}: read as ${format}.`));
+    }
+    return finish(extracted, format);
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    // a library failing on odd input is still a file that cannot be read
+    throw new ReadError('read/unsupported', `The file cannot be read: ${causeOf(error)}`, { cause: error });
+  }
+}
+
+/** Only white space (after a UTF-8 byte-order mark): checked on the bytes, before any reader runs. */
+function isBlank(bytes: Uint8Array): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b !== 0x20 && (b < 0x09 || b > 0x0d)) return false;
+  }
+  return true;
+}
+
+function extract(bytes: Uint8Array, format: ReadFormat): Promise<Extracted> | Extracted {
+  switch (format) {
+    case 'text':
+    case 'markdown':
+      return readText(bytes, format);
+    case 'docx':
+      return readDocx(bytes);
+    case 'pdf':
+      return readPdf(bytes);
+    case 'html':
+      return readHtml(bytes);
+    case 'xml':
+      return readXml(bytes);
+  }
+}
+
+/** The steps every format shares: legacy-font mojibake repaired, NFC, a warning when no text came out. */
+function finish(extracted: Extracted, format: ReadFormat): ReadDocument {
+  let { text, encoding } = extracted;
+  const diagnostics = [...extracted.diagnostics];
+  if (!LEGACY.has(encoding)) {
+    const repair = repairMojibake(text);
+    if (repair) {
+      text = repair.text;
+      diagnostics.push(diagnostic('read/mojibake-repaired', 'info', `${repair.lines} line(s) held ${ENCODING_NAMES[repair.encoding]} codes as Latin-1 characters (text typed in a legacy font and saved as Unicode); they were decoded as ${repair.encoding}.`));
+      // the bytes of a page declared Latin-1 are the legacy bytes themselves
+      if (LATIN1_FAMILY.has(encoding)) encoding = repair.encoding;
+    }
+  }
+  text = text.replace(/^\uFEFF/u, '').normalize('NFC');
+  if (text.trim() === '' && format !== 'pdf') {
+    diagnostics.push(diagnostic('read/no-text', 'warning', `The ${format} file holds no text.`));
+  }
+  return { text, parseAs: extracted.parseAs, format, encoding, diagnostics };
+}
