@@ -165,3 +165,39 @@ describe('vanban convert on every kind of input an archive holds, good and bad',
     expect(lines.map((l) => [l.source.name.split('!/').pop(), l.error?.code ?? null])).toEqual([['big.txt', 'input/too-large'], ['small.txt', null]]);
   });
 });
+
+describe('an interrupted conversion', () => {
+  it('ends on Ctrl-C with the results so far kept aside, and --resume finishes without converting them again', async () => {
+    const { spawn } = await import('node:child_process');
+    const work = mkdtempSync(join(tmpdir(), 'vanban-convert-sigint-'));
+    const input = join(work, 'in');
+    mkdirSync(input);
+    const sources = documents(join(CORPUS, 'unlabeled')).slice(0, 60);
+    sources.forEach((f, i) => cpSync(f, join(input, `${String(i).padStart(3, '0')}.txt`)));
+    const out = join(work, 'out.jsonl');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'convert', input, '--out', out, '--workers', '1'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // interrupt once some results are written
+    const started = Date.now();
+    while (Date.now() - started < 60_000) {
+      await new Promise((r) => setTimeout(r, 100));
+      const temp = readdirSync(work).find((f) => f.startsWith('out.jsonl.partial.'));
+      if (temp && readFileSync(join(work, temp), 'utf8').split('\n').length > 3) break;
+    }
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code, stderr).toBe(130);
+    expect(stderr).toMatch(/--resume/u);
+    expect(existsSync(out)).toBe(false); // nothing half-done in place
+    const kept = readJsonl(`${out}.partial`);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(sources.length);
+
+    const resumed = vanban('convert', input, '--out', out, '--workers', '1', '--resume');
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toMatch(new RegExp(`${sources.length - kept.length} of ${sources.length} input\\(s\\) converted, ${kept.length} unchanged`, 'u'));
+    expect(readJsonl(out).map((l) => l.source.name)).toEqual(documents(input));
+    expect(leftovers(work)).toEqual([]);
+  }, 120_000);
+});
