@@ -9,7 +9,7 @@ const HOLDER = alternation(data.holders);
 export const AGENCY = loadPatterns(
   'agencies.json',
   data,
-  ['start', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'execution', 'catchAll', 'leadField', 'coordinatorField'] as const,
+  ['holder', 'head', 'collective', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'execution', 'catchAll', 'leadField', 'coordinatorField'] as const,
   {
     head: HEAD,
     duties: alternation(data.duties),
@@ -18,8 +18,16 @@ export const AGENCY = loadPatterns(
   },
 );
 
-/** Global copies for scanning (matchAll clones them, so sharing one is safe). */
-export const AGENCY_STARTS = new RegExp(AGENCY.start.source, 'gu');
+/**
+ * Where an agency's name starts: an optional office title, then a head ("Sở", "Ủy ban nhân dân")
+ * or a collective ("các cơ quan"). Built from three grammar entries each checked on its own
+ * (literal alternations, linear by construction), joined by one run of spaces after a literal,
+ * which keeps it linear: checked whole, its automaton is too large for the backtracking check.
+ */
+const START_SOURCE = `(?<![\\p{L}\\p{N}])(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source}))|(?<group>${AGENCY.collective.source}))(?![\\p{L}\\p{N}])`;
+export const AGENCY_START = new RegExp(START_SOURCE, 'u');
+/** Global copy for scanning (matchAll clones it, so sharing one is safe). */
+export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
 export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu');
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */

@@ -11,7 +11,7 @@ import type { Span } from '../../model/schema.js';
 import type { Line } from '../../layout/index.js';
 import { lineSpan } from '../../layout/lines.js';
 import { loadPatterns } from '../../grammar/patterns.js';
-import { AGENCY, mayOpenWithAgency } from '../agencies/gazetteer.js';
+import { AGENCY_START, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { agencyList } from '../agencies/list.js';
 import { recase } from '../recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
@@ -96,7 +96,7 @@ function wraps(line: Line, next: Line): boolean {
 function opensWithAgency(line: Line): boolean {
   if (!mayOpenWithAgency(line.match)) return false;
   const text = /\p{Ll}/u.test(line.match) ? line.match : recase(line.match);
-  return AGENCY.start.exec(text)?.index === 0;
+  return AGENCY_START.exec(text)?.index === 0;
 }
 
 function rowTask(source: TaskSource, cells: readonly Line[]): DraftTask | null {
