@@ -5,7 +5,7 @@
 import type { DocumentDate, DocumentNumber, DocumentResult, Diagnostic, Kind } from './model/schema.js';
 import { canonicalNumber } from './resolve/references.js';
 import { isPartialKey, referenceKey } from './resolve/keys.js';
-import { ingest, type IngestOptions } from './ingest/index.js';
+import { ingest, inputSource, type IngestOptions } from './ingest/index.js';
 import { layout } from './layout/index.js';
 import type { ExtractContext, Extracted } from './extract/context.js';
 import { extractNumber } from './extract/number.js';
@@ -19,11 +19,26 @@ import { extractIssuer } from './extract/issuer.js';
 import { extractEffective } from './extract/effective.js';
 import { extractReferences } from './extract/references/index.js';
 import { jurisdictionOf } from './extract/jurisdiction.js';
-import { buildOutline, outlineTree } from './outline/index.js';
+import { buildOutline, outlineTree, type DocumentOutline } from './outline/index.js';
 import { extractTasks } from './extract/tasks/index.js';
 import { extractDeadlines } from './extract/deadlines/index.js';
 
-export type ParseOptions = IngestOptions;
+export interface ParseOptions extends IngestOptions {
+  /**
+   * The largest input parse() reads, in bytes (a string counts its UTF-8 length). Over it,
+   * nothing is read: the result has every field null or empty, `text` "", and one `error`
+   * diagnostic `input/too-large`. Default 20 MB (20,000,000 bytes), past any real document
+   * (the largest laws are about 1 MB); `Infinity` for no limit.
+   */
+  maxInputBytes?: number;
+  /**
+   * The deepest level of `outline` (default 16; real documents nest under 10). Labels nested
+   * deeper are kept at this level, with one `outline/too-deep` warning.
+   */
+  maxOutlineDepth?: number;
+}
+
+export const DEFAULT_MAX_INPUT_BYTES = 20_000_000;
 
 /** The document's own key, built as a citation of it would be, so the graph merges the two. */
 function documentKey(number: DocumentNumber | null, kind: Kind | null, date: DocumentDate | null, jurisdiction: string | null) {
@@ -38,7 +53,8 @@ export type ParseInput = string | Uint8Array;
 
 /**
  * Parse one document into the output contract. Never throws on odd input: what cannot be
- * read is a diagnostic in the result.
+ * read is a diagnostic in the result; an input over `options.maxInputBytes` (20 MB) is not
+ * read at all (`input/too-large`). Time grows linearly with the input's size.
  *
  * @example
  * const result = parse(readFileSync('cong-van.txt'), { name: 'cong-van.txt' });
@@ -48,6 +64,8 @@ export function parse(input: ParseInput, options: ParseOptions = {}): DocumentRe
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError('parse(): input must be a string or a Uint8Array (Buffer)');
   }
+  const tooLarge = sizeCheck(input, options.maxInputBytes);
+  if (tooLarge) return emptyResult(input, options, tooLarge);
   const ingested = ingest(input, options);
   const ctx: ExtractContext = { text: ingested.text, layout: layout(ingested.text) };
   const diagnostics: Diagnostic[] = [...ingested.diagnostics];
@@ -55,7 +73,8 @@ export function parse(input: ParseInput, options: ParseOptions = {}): DocumentRe
     diagnostics.push(...extracted.diagnostics);
     return extracted.value;
   };
-  const outline = buildOutline(ctx.layout);
+  const outline = buildOutline(ctx.layout, options.maxOutlineDepth);
+  if (outline.tooDeep) diagnostics.push(tooDeepDiagnostic(outline.tooDeep));
   const number = take(extractNumber(ctx));
   const { place, date } = take(extractPlaceDate(ctx));
   const signature = take(extractSignature(ctx));
@@ -93,5 +112,62 @@ export function parse(input: ParseInput, options: ParseOptions = {}): DocumentRe
     tasks,
     deadlines,
     diagnostics,
+  };
+}
+
+interface TooLarge {
+  bytes: number;
+  max: number;
+}
+
+/** The input's size when it is over the limit, else null (a string is measured only when it might be over). */
+function sizeCheck(input: ParseInput, limit: number | undefined): TooLarge | null {
+  const max = limit === undefined || Number.isNaN(limit) ? DEFAULT_MAX_INPUT_BYTES : limit;
+  // a UTF-16 unit is 1 to 3 bytes of UTF-8: most strings are decided without counting
+  if (typeof input === 'string' && input.length * 3 <= max) return null;
+  const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length;
+  return bytes > max ? { bytes, max } : null;
+}
+
+/** The result of an input too large to read: valid, every field empty, one error saying why. */
+function emptyResult(input: ParseInput, options: ParseOptions, { bytes, max }: TooLarge): DocumentResult {
+  return {
+    schemaVersion: 1,
+    source: inputSource(input, options),
+    text: '',
+    key: null,
+    keyPartial: false,
+    kind: null,
+    number: null,
+    issuer: null,
+    place: null,
+    date: null,
+    effective: null,
+    title: null,
+    recipients: [],
+    distribution: [],
+    signature: null,
+    references: [],
+    statedRelations: [],
+    outline: [],
+    tasks: [],
+    deadlines: [],
+    diagnostics: [
+      {
+        code: 'input/too-large',
+        severity: 'error',
+        message: `The input is ${bytes} bytes, over the limit of ${max} (options.maxInputBytes): it was not read.`,
+        span: null,
+      },
+    ],
+  };
+}
+
+function tooDeepDiagnostic({ count, first, limit }: NonNullable<DocumentOutline['tooDeep']>): Diagnostic {
+  return {
+    code: 'outline/too-deep',
+    severity: 'warning',
+    message: `${count} outline label(s) nested deeper than ${limit} levels were kept at level ${limit}.`,
+    span: first,
   };
 }

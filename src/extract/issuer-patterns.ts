@@ -65,7 +65,9 @@ export interface Locality {
 
 const LOCALITIES: Locality[] = localities.entries.map((e) => ({ id: e.id, name: e.name, level: e.level }));
 const byFolded = new Map<string, Locality>();
-for (const e of localities.entries) for (const n of [e.name, ...(e.aliases ?? [])]) byFolded.set(n.toLocaleLowerCase('vi'), LOCALITIES.find((l) => l.id === e.id)!);
+/** Lower case with canonical tone marks: a place written "Thanh Hoá" finds "Thanh Hóa". */
+const foldLocality = (name: string) => canonicalTones(name.normalize('NFC').trim().toLocaleLowerCase('vi'));
+for (const e of localities.entries) for (const n of [e.name, ...(e.aliases ?? [])]) byFolded.set(foldLocality(n), LOCALITIES.find((l) => l.id === e.id)!);
 
 for (const e of localities.entries) {
   registerGrammarChecks([{ grammar: 'localities.json', id: e.id, pattern: compile(`localities.json#${e.id}`, alternation([e.name, ...(e.aliases ?? [])]), 'iu'), examples: e.examples, counterExamples: e.counterExamples }]);
@@ -76,7 +78,7 @@ export function localityById(id: string): Locality | undefined {
 }
 
 export function localityByName(name: string): Locality | undefined {
-  return byFolded.get(name.normalize('NFC').trim().toLocaleLowerCase('vi'));
+  return byFolded.get(foldLocality(name));
 }
 
 /** "tỉnh Đồng Tháp", "thành phố Hà Nội" anywhere in a text. */

@@ -26,7 +26,8 @@ export function extractPlaceDate({ text, layout }: ExtractContext): Extracted<Pl
     if (iso !== undefined && iso !== null && iso.length === 4) diagnostics.push(diagnostic('date/blank', 'info', 'The day and month are left blank (a draft).', [dateAt, dateAt + dateText.length]));
     return {
       value: {
-        place: { name: placeText, span: [base, base + placeText.length] },
+        // the name as written (line.match has canonical tone marks): the span's own text
+        place: { name: text.slice(base, base + placeText.length), span: [base, base + placeText.length] },
         date: { iso: iso ?? null, raw: text.slice(dateAt, dateAt + dateText.length), span: [dateAt, dateAt + dateText.length], inferred: false },
       },
       diagnostics,

@@ -22,3 +22,11 @@ export function decode(input: string | Uint8Array): Decoded {
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** The encoding decode() would use, from the byte-order mark alone (nothing is decoded). */
+export function encodingOf(input: string | Uint8Array): Decoded['encoding'] {
+  if (typeof input === 'string') return 'string';
+  if (input[0] === 0xff && input[1] === 0xfe) return 'utf-16le';
+  if (input[0] === 0xfe && input[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}

@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic, Source } from '../model/schema.js';
-import { decode } from './decode.js';
-import { characterEdits, nfcEdits } from './characters.js';
+import { decode, encodingOf } from './decode.js';
+import { characterEdits, nfcEdits, substituteCharacters } from './characters.js';
 import { looksLikeMarkdown, markdownEdits } from './markdown.js';
 import { strippingEdits } from './strip.js';
 import { joinEdits } from './join.js';
@@ -38,6 +38,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     text = result.text;
     maps.push(result.map);
   };
+  text = substituteCharacters(text); // same length: the offsets stay as they are
   step(characterEdits(text));
   step(nfcEdits(text));
   const markdown = isMarkdown(text, options);
@@ -51,20 +52,23 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   return {
     text,
     offsets: new OffsetChain(maps),
-    source: {
-      name: options.name ?? null,
-      format: markdown ? 'markdown' : 'text',
-      sha256: sha256(input),
-      encoding: decoded.encoding,
-    },
+    source: { name: options.name ?? null, format: markdown ? 'markdown' : 'text', sha256: sha256(input), encoding: decoded.encoding },
     diagnostics,
   };
 }
 
+/** The source of an input that is not read (too large): named, hashed, its encoding from the byte-order mark alone. */
+export function inputSource(input: string | Uint8Array, options: IngestOptions = {}): Source {
+  const markdown = options.format === 'markdown' || (options.format !== 'text' && !!options.name && MARKDOWN_NAME.test(options.name));
+  return { name: options.name ?? null, format: markdown ? 'markdown' : 'text', sha256: sha256(input), encoding: encodingOf(input) };
+}
+
+const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
+
 function isMarkdown(text: string, options: IngestOptions): boolean {
   if (options.format === 'markdown') return true;
   if (options.format === 'text') return false;
-  if (options.name && /\.(?:md|markdown)$/i.test(options.name)) return true;
+  if (options.name && MARKDOWN_NAME.test(options.name)) return true;
   return looksLikeMarkdown(text);
 }
 

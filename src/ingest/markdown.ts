@@ -1,12 +1,14 @@
 /**
  * Markdown input: the document's text with the markup taken out (emphasis markers, heading
  * hashes, hard-break spaces, backslash escapes), everything else kept where it stands.
- * List markers ("1.", "-") stay: they are the document's own outline labels.
+ * List markers ("1.", "-") stay: they are the document's own outline labels. A long text is
+ * parsed in pieces (markdown-chunks.ts), so that the time stays linear in its length.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Edit } from './offset-map.js';
+import { markdownChunks } from './markdown-chunks.js';
 
 const processor = unified().use(remarkParse).freeze();
 
@@ -18,16 +20,34 @@ export function looksLikeMarkdown(text: string): boolean {
 }
 
 export function markdownEdits(text: string): Edit[] {
-  const tree = processor.parse(text) as Root;
   const edits: Edit[] = [];
-  visit(tree, text, edits);
+  for (const [start, end] of markdownChunks(text)) {
+    for (const edit of chunkEdits(text.slice(start, end))) edits.push({ start: edit.start + start, end: edit.end + start, insert: edit.insert });
+  }
   return edits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function visit(node: Nodes, source: string, edits: Edit[]): void {
+/** The edits of one piece of the text, offsets within the piece. */
+function chunkEdits(source: string): Edit[] {
+  const tree = processor.parse(source) as Root;
+  const edits: Edit[] = [];
+  // depth-first with an explicit stack: deep nesting must not overflow the call stack
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node, source, edits) && 'children' in node) {
+      const { children } = node as Parents;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return edits;
+}
+
+/** The edits of one node; true when its children are to be visited too. */
+function visit(node: Nodes, source: string, edits: Edit[]): boolean {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return;
+  if (start === undefined || end === undefined) return false;
   switch (node.type) {
     case 'heading':
     case 'strong':
@@ -35,21 +55,21 @@ function visit(node: Nodes, source: string, edits: Edit[]): void {
     case 'delete':
     case 'link':
       markersAround(node, start, end, edits);
-      break;
+      return true;
     case 'break':
       edits.push({ start, end, insert: source.slice(start, end).includes('\n') ? '\n' : '' });
-      return;
+      return false;
     case 'text':
       textEdits(source, start, end, node.value, edits);
-      return;
+      return false;
     case 'inlineCode':
       edits.push({ start, end, insert: node.value });
-      return;
+      return false;
     case 'image':
       edits.push({ start, end, insert: node.alt ?? '' });
-      return;
+      return false;
   }
-  if ('children' in node) for (const child of (node as Parents).children) visit(child, source, edits);
+  return true;
 }
 
 /** Delete what stands between a node's edges and its content: "**", "## ", "[", "](url)". */

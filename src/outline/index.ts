@@ -31,23 +31,41 @@ export interface DocumentOutline {
   /** body lines the outline covers: [first, end) */
   first: number;
   end: number;
+  /** labels nested deeper than the limit, kept at the deepest level */
+  tooDeep: { count: number; first: Span; limit: number } | null;
 }
+
+/**
+ * Deepest level of the outline. Documents nest Phần › Chương › Mục › Điều › khoản › điểm or
+ * I › 1 › 1.1 › a › - › +, well under it; deeper labels are kept at this level, so that the tree
+ * (and every consumer that walks it) stays shallow whatever the input.
+ */
+export const MAX_OUTLINE_DEPTH = 16;
 
 /** Headings printed on the line after a bare label ("CHƯƠNG I" / "QUY ĐỊNH CHUNG"). */
 const HEADING_ON_NEXT_LINE: ReadonlySet<MarkerKind> = new Set(['part', 'chapter', 'section']);
 
-export function buildOutline(layout: Layout): DocumentOutline {
+export function buildOutline(layout: Layout, maxDepth = MAX_OUTLINE_DEPTH): DocumentOutline {
   const { lines } = layout;
   const first = afterRecipients(layout);
   const end = Math.max(first, layout.bodyEnd);
   const entries: OutlineEntry[] = [];
   const open: number[] = [];
+  const limit = Number.isNaN(maxDepth) ? MAX_OUTLINE_DEPTH : Math.max(1, Math.floor(maxDepth));
+  let tooDeep: DocumentOutline['tooDeep'] = null;
   for (let i = first; i < end; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
     const marker = markerOf(line.match);
     if (!marker) continue;
     while (open.length > 0 && entries[open.at(-1)!]!.rank >= marker.rank) close(entries, open.pop()!, lines, i);
+    if (open.length >= limit) {
+      // too deep: the label becomes a sibling of the deepest open node instead of its child
+      close(entries, open.pop()!, lines, i);
+      const at = line.start + line.indent;
+      if (tooDeep) tooDeep.count++;
+      else tooDeep = { count: 1, first: [at, at + marker.label.length], limit };
+    }
     const parent = open.at(-1) ?? -1;
     const { heading, headingSpan } = headingOf(lines, line, marker.length, HEADING_ON_NEXT_LINE.has(marker.kind));
     const start = line.start + line.indent;
@@ -56,7 +74,7 @@ export function buildOutline(layout: Layout): DocumentOutline {
     open.push(entries.length - 1);
   }
   while (open.length > 0) close(entries, open.pop()!, lines, end);
-  return { entries, first, end };
+  return { entries, first, end, tooDeep };
 }
 
 /** The "Kính gửi:" list under the header is an address, not the first level of the outline. */
@@ -90,11 +108,11 @@ function headingOf(lines: readonly Line[], line: Line, labelLength: number, next
   return { heading: null, headingSpan: null };
 }
 
-/** The outline as the output contract's tree. */
+/** The outline as the output contract's tree, built without recursion (nodes first, then the links). */
 export function outlineTree(outline: DocumentOutline): OutlineNode[] {
-  const node = (index: number): OutlineNode => {
-    const e = outline.entries[index]!;
-    return { label: e.label, level: e.level, heading: e.heading, span: e.span, children: e.children.map(node) };
-  };
-  return outline.entries.flatMap((e, i) => (e.parent === -1 ? [node(i)] : []));
+  const nodes: OutlineNode[] = outline.entries.map((e) => ({ label: e.label, level: e.level, heading: e.heading, span: e.span, children: [] }));
+  outline.entries.forEach((e, i) => {
+    if (e.parent >= 0) nodes[e.parent]!.children.push(nodes[i]!);
+  });
+  return nodes.filter((_, i) => outline.entries[i]!.parent === -1);
 }

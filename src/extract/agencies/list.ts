@@ -31,7 +31,7 @@ export function agencyList(written: string, original: string, offset: number): A
   const starts = [...phrase.matchAll(AGENCY_STARTS)];
   const first = starts[0];
   if (first?.index !== 0) return [];
-  const cuts = starts.filter((m) => m.index === 0 || SEPARATOR.test(phrase.slice(0, m.index)));
+  const cuts = starts.filter((m) => m.index === 0 || endsWithSeparator(phrase, m.index));
   const out: AgencyMention[] = [];
   for (let k = 0; k < cuts.length; k++) {
     const at = cuts[k]!.index;
@@ -42,6 +42,26 @@ export function agencyList(written: string, original: string, offset: number): A
   }
   return out;
 }
+
+/**
+ * SEPARATOR.test(phrase.slice(0, end)), read backwards from `end`: the regex, anchored at the end,
+ * is still tried from every offset of the prefix, which made a list of thousands quadratic.
+ */
+function endsWithSeparator(phrase: string, end: number): boolean {
+  const j = skipBlanksBack(phrase, end);
+  if (isListPunctuation(phrase[j - 1])) return true;
+  if (j === end || phrase.slice(j - 2, j) !== 'và') return false;
+  const k = skipBlanksBack(phrase, j - 2);
+  return k < j - 2 || isListPunctuation(phrase[k - 1]);
+}
+
+function skipBlanksBack(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i;
+}
+
+const isListPunctuation = (ch: string | undefined) => ch === ',' || ch === ';';
 
 /** A heading printed in capitals ("SỞ Y TẾ") is matched in normal case; recasing keeps the length. */
 function caseForMatching(phrase: string): string {

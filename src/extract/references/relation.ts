@@ -34,17 +34,18 @@ export function relationOf(mention: Mention, ctx: RelationContext): Relation {
   if (line && line.index < ctx.preambleEnd) {
     // a submission named with its proposer ("đề nghị của Sở Nội vụ tại Tờ trình số …")
     if (mention.proposed && !mention.number?.year) return 'proposal';
-    const start = paragraphStart(ctx.lines, line);
-    const opening = openingRelation(clauseAt(ctx.match, start, at), ctx.match.slice(start, line.end));
+    const index = documentIndex(ctx);
+    const start = paragraphStart(ctx.lines, line, index.paragraphs);
+    const opening = openingRelation(clauseAt(ctx.match, index, start, at), ctx.match.slice(start, line.end));
     if (opening) return opening === 'basedOn' && isInsideTitle(mention, ctx.match, start) ? 'cites' : opening;
   }
-  return operativeRelation(mention, ctx.match) ?? 'cites';
+  return operativeRelation(mention, ctx) ?? 'cites';
 }
 
 function titleRelation(mention: Mention, ctx: RelationContext, title: [number, number]): Relation {
   const text = ctx.match.slice(title[0], title[1]);
   if (RELATION.implementsInTitle.test(ctx.match.slice(title[0], mention.span[0]))) return 'implements';
-  const operative = operativeRelation(mention, ctx.match);
+  const operative = operativeRelation(mention, ctx);
   if (operative) return operative;
   return RELATION.guides.test(text) ? 'guides' : 'cites';
 }
@@ -62,27 +63,49 @@ function triggerOf(text: string): Relation | null {
 }
 
 /** The clause the mention stands in, when the paragraph has several ("Căn cứ …; để thực hiện …"). */
-function clauseAt(match: string, start: number, at: number): string {
-  const before = match.slice(start, at);
-  let cut = -1;
-  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
-  return cut === -1 ? '' : match.slice(start + cut, at).trimStart();
+function clauseAt(match: string, index: DocumentIndex, start: number, at: number): string {
+  const k = lastClauseBreak(match, index, at);
+  return k < 0 || index.breakStarts[k]! < start ? '' : match.slice(index.breakEnds[k], at).trimStart();
 }
 
 const CLAUSE_BREAK = /;|\.\s+(?=\p{Lu})/gu;
 
 /**
- * A paragraph runs back over lines that do not end a sentence (hard-wrapped text), but not over
- * a heading in capitals, and not past a line that opens with a trigger of its own.
+ * The last clause break before `at` (its index in the document's list), -1 when none. A break
+ * counts only when it lies wholly before the mention: ". " needs its capital before `at` too.
  */
-function paragraphStart(lines: readonly Line[], line: Line): number {
-  let first = line;
-  for (let i = line.index - 1; i >= 0 && triggerOf(first.match) === null; i--) {
-    const above = lines[i]!;
-    if (above.blank || above.caps || /[.;:!?]$/u.test(above.match)) break;
-    first = above;
+function lastClauseBreak(match: string, index: DocumentIndex, at: number): number {
+  const k = lastAtOrBefore(index.breakEnds, at);
+  return k >= 0 && index.breakEnds[k] === at && match[index.breakStarts[k]!] === '.' ? k - 1 : k;
+}
+
+/**
+ * A paragraph runs back over lines that do not end a sentence (hard-wrapped text), but not over
+ * a heading in capitals, and not past a line that opens with a trigger of its own. Each line's
+ * answer is kept, so that a thousand mentions in one long paragraph walk it once.
+ */
+function paragraphStart(lines: readonly Line[], line: Line, known: Map<number, number>): number {
+  const walked: number[] = [];
+  let first = line.index;
+  for (;;) {
+    const found = known.get(first);
+    if (found !== undefined) {
+      first = found;
+      break;
+    }
+    walked.push(first);
+    if (!continuesUp(lines, first)) break;
+    first--;
   }
-  return first.start + first.indent;
+  for (const i of walked) known.set(i, first);
+  return lines[first]!.start + lines[first]!.indent;
+}
+
+/** The paragraph of line `i` runs on to the line above. */
+function continuesUp(lines: readonly Line[], i: number): boolean {
+  if (i === 0 || triggerOf(lines[i]!.match) !== null) return false;
+  const above = lines[i - 1]!;
+  return !(above.blank || above.caps || /[.;:!?]$/u.test(above.match));
 }
 
 /**
@@ -97,7 +120,8 @@ function isInsideTitle(mention: Mention, match: string, start: number): boolean 
  * An operative verb of the mention's clause: opening it ("Bãi bỏ Thông tư số …", "Điều 1. Đính
  * chính … Thông tư số …"), after "và" ("… và thay thế Quyết định số …"), or "hết hiệu lực" after it.
  */
-function operativeRelation(mention: Mention, match: string): Relation | null {
+function operativeRelation(mention: Mention, ctx: RelationContext): Relation | null {
+  const { match } = ctx;
   const clauseStart = lastBoundary(match, mention.span[0]);
   let before = match.slice(Math.max(clauseStart, mention.span[0] - VERB_REACH), mention.span[0]);
   // far from the clause start only the "và thay thế …" form counts
@@ -107,20 +131,85 @@ function operativeRelation(mention: Mention, match: string): Relation | null {
     const verb = RELATION[relation].exec(before);
     if (verb) return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
   }
-  const after = match.slice(mention.span[1], nextBoundary(match, mention.span[1]));
-  return RELATION.expires.test(after) ? 'repeals' : null;
+  return expiresAfter(match, documentIndex(ctx), mention.span[1]) ? 'repeals' : null;
 }
 
+/** How far past the mention the phrase "hết hiệu lực" is read directly (a match there may need the mention's own end as its boundary). */
+const EXPIRES_WINDOW = 40;
+
+/**
+ * RELATION.expires.test(match.slice(at, nextBoundary)), without testing a whole long clause for
+ * every mention: the phrases found once in the document, plus a direct test right at `at`, where
+ * the slice's start (not the mention's last letter) is what the pattern looks behind at.
+ */
+function expiresAfter(match: string, index: DocumentIndex, at: number): boolean {
+  const end = nextBoundary(match, index, at);
+  const k = lastAtOrBefore(index.expires, at - 1) + 1;
+  if (k < index.expires.length && index.expires[k]! < end) return true;
+  return RELATION.expires.test(match.slice(at, Math.min(end, at + EXPIRES_WINDOW)));
+}
+
+/**
+ * Where the clause before `at` starts, looked for no further back than VERB_REACH + 1: farther
+ * than that only tells that it is far, and scanning on made a long unpunctuated line quadratic.
+ */
 function lastBoundary(match: string, at: number): number {
+  const stop = Math.max(0, at - VERB_REACH - 1);
   let i = at - 1;
-  while (i >= 0 && !/[.;:\n]/.test(match[i]!)) i--;
+  while (i >= stop && !/[.;:\n]/.test(match[i]!)) i--;
   return i + 1;
 }
 
-function nextBoundary(match: string, at: number): number {
-  let i = at;
-  while (i < match.length && !/[.;\n]/.test(match[i]!)) i++;
-  return i;
+/** The first ".", ";" or line break at or after `at` (the text's end when none). */
+function nextBoundary(match: string, index: DocumentIndex, at: number): number {
+  const k = lastAtOrBefore(index.sentenceEnds, at - 1) + 1;
+  return index.sentenceEnds[k] ?? match.length;
+}
+
+/**
+ * What relationOf looks up for every mention, found once per document: the clause breaks, the
+ * sentence ends, and each line's paragraph start (kept as they are asked for).
+ */
+interface DocumentIndex {
+  /** where "hết hiệu lực" stands */
+  expires: number[];
+  breakStarts: number[];
+  breakEnds: number[];
+  sentenceEnds: number[];
+  paragraphs: Map<number, number>;
+}
+
+const EXPIRES = new RegExp(RELATION.expires.source, `${RELATION.expires.flags}g`);
+const INDEXES = new WeakMap<readonly Line[], DocumentIndex>();
+
+function documentIndex(ctx: RelationContext): DocumentIndex {
+  let index = INDEXES.get(ctx.lines);
+  if (!index) {
+    index = { expires: [], breakStarts: [], breakEnds: [], sentenceEnds: [], paragraphs: new Map() };
+    for (const m of ctx.match.matchAll(EXPIRES)) index.expires.push(m.index);
+    for (const m of ctx.match.matchAll(CLAUSE_BREAK)) {
+      index.breakStarts.push(m.index);
+      index.breakEnds.push(m.index + m[0].length);
+    }
+    for (let i = 0; i < ctx.match.length; i++) {
+      const ch = ctx.match[i];
+      if (ch === '.' || ch === ';' || ch === '\n') index.sentenceEnds.push(i);
+    }
+    INDEXES.set(ctx.lines, index);
+  }
+  return index;
+}
+
+/** Index of the last value <= `at` in an ascending list, -1 when none. */
+function lastAtOrBefore(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
 }
 
 function lineAt(lines: readonly Line[], at: number): Line | undefined {
