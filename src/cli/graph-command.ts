@@ -3,7 +3,7 @@
  * INPUT: documents (.txt, .md), folders of them (recursively), or the JSONL `vanban parse
  * --format jsonl` wrote (one result per line), so an archive parsed once is graphed again cheaply.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFile } from '../parse-file.js';
@@ -12,6 +12,7 @@ import { implementationChains } from '../graph/queries.js';
 import { GRAPH_FORMATS, toDOT, toGEXF, toGraphML, toJSON, toMermaid, toNeo4j } from '../graph/exports/formats.js';
 import { toHTML } from '../graph/exports/html.js';
 import type { CitationGraph } from '../graph/types.js';
+import { writeAtomically } from '../convert/output.js';
 
 const FORMATS = [...GRAPH_FORMATS, 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -94,13 +95,6 @@ function render(graph: CitationGraph, format: Exclude<Format, 'neo4j'>): string 
     case 'html':
       return toHTML(graph);
   }
-}
-
-/** A reader never sees half a file: write beside it, then rename over it. */
-function writeAtomically(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
 }
 
 function printChains(graph: CitationGraph, results: readonly GraphInput[], file: string): number {

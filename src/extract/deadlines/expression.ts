@@ -4,19 +4,10 @@
  * (candidates.ts). Runs on the matching text (canonical tones, line breaks flattened), where
  * "[ \t]+" also spans a wrapped line.
  */
-import { matchAt, sticky, type FormId } from './patterns.js';
+import { FORM_IDS, matchAt, sticky, type FormId } from './patterns.js';
 
 /** Any form a label or a table cell may hold. */
-export const ANY_FORM: readonly FormId[] = [
-  'dayForm',
-  'dayOfMonthForm',
-  'monthForm',
-  'quarterForm',
-  'halfYearForm',
-  'yearForm',
-  'yearSpanForm',
-  'bareYearForm',
-];
+export const ANY_FORM: readonly FormId[] = FORM_IDS;
 
 /** Forms that may stand at either end of a range. */
 const RANGE_POINT: readonly FormId[] = ['dayForm', 'monthForm', 'quarterForm'];

@@ -7,7 +7,8 @@
 import data from '../../../grammars/deadlines.json' with { type: 'json' };
 import { loadPatterns } from '../../grammar/patterns.js';
 
-const FORM_IDS = [
+/** Every date form, in the order a label or table cell tries them. */
+export const FORM_IDS = [
   'dayForm',
   'dayOfMonthForm',
   'monthForm',

@@ -49,10 +49,7 @@ function blockTasks(source: TaskSource, outline: DocumentOutline, entry: Outline
   }
   // an intro after the colon ("Sở Y tế: chủ trì thực hiện các nhiệm vụ sau:") is not a point of its own
   // "Đề nghị A, B và C: … - B tiếp tục …": a point that opens with one of the heading's agencies is that agency's alone
-  return entry.children.map((child) => {
-    const item = outline.entries[child]!;
-    return draft(source, narrowed(assignment.agencies, item.heading), coordinatorsOf(source, item.span), item.span);
-  });
+  return itemTasks(source, outline, entry, assignment);
 }
 
 /**
@@ -70,6 +67,11 @@ function introducedItems(source: TaskSource, outline: DocumentOutline, entry: Ou
   const at = from + found.index + found[0].length;
   const assignment = readAssignment(source.canonical.slice(at, from + intro.length), source.text.slice(at, from + intro.length), at, true);
   if (!assignment) return [];
+  return itemTasks(source, outline, entry, assignment);
+}
+
+/** One task per item under the assignment, each naming the agencies it belongs to. */
+function itemTasks(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assignment: Assignment): DraftTask[] {
   return entry.children.map((child) => {
     const item = outline.entries[child]!;
     return draft(source, narrowed(assignment.agencies, item.heading), coordinatorsOf(source, item.span), item.span);
