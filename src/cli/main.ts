@@ -1,10 +1,8 @@
-/** The `vanban` command line: parse, convert, tasks, graph, schema, eval. */
-import { runParse } from './parse-command.js';
-import { runEvalCommand } from './eval-command.js';
-import { runTasks } from './tasks-command.js';
-import { runGraph } from './graph-command.js';
-import { runConvert } from './convert-command.js';
-import { resultJsonSchema } from '../model/schema.js';
+/**
+ * The `vanban` command line: parse, convert, tasks, graph, schema, eval. Each command is loaded
+ * when it is run: `convert` leaves parsing to its workers, so its main thread never loads the
+ * parser (start-up time and memory the workers would otherwise compete with).
+ */
 
 const USAGE = `Usage:
   vanban parse FILE... [--format json|jsonl] [--text]   documents to JSON (one result per input)
@@ -24,18 +22,18 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'parse':
-      return runParse(rest);
+      return (await import('./parse-command.js')).runParse(rest);
     case 'tasks':
-      return runTasks(rest);
+      return (await import('./tasks-command.js')).runTasks(rest);
     case 'convert':
-      return runConvert(rest);
+      return (await import('./convert-command.js')).runConvert(rest);
     case 'graph':
-      return runGraph(rest);
+      return (await import('./graph-command.js')).runGraph(rest);
     case 'schema':
-      process.stdout.write(JSON.stringify(resultJsonSchema(), null, 2) + '\n');
+      process.stdout.write(JSON.stringify((await import('../model/schema.js')).resultJsonSchema(), null, 2) + '\n');
       return 0;
     case 'eval':
-      return runEvalCommand(rest);
+      return (await import('./eval-command.js')).runEvalCommand(rest);
     case '--version':
     case '-v':
       process.stdout.write(`${await version()}\n`);
