@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { convert, DEFAULT_LIMITS } from '../convert/run.js';
 import { duration } from '../convert/progress.js';
+import { OutputError } from '../convert/output.js';
 
 export async function runConvert(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -63,6 +64,13 @@ export async function runConvert(args: string[]): Promise<number> {
       return 130;
     }
     return summary.failed > 0 ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    process.stderr.write(
+      `\nvanban: the output cannot be written — ${error.message}\n` +
+        (error.kept ? `vanban: the results written before it are kept in ${error.kept}; make room (or fix the output), then run the same command with --resume to go on\n` : ''),
+    );
+    return 2;
   } finally {
     process.off('SIGINT', interrupt);
   }

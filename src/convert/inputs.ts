@@ -63,10 +63,12 @@ async function* fileInputs(path: string, limits: InputLimits): AsyncGenerator<In
 }
 
 async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  let regular: boolean;
   let size: number;
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError('input/directory', `${path} is a directory`);
+    regular = stat.isFile();
     size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -74,10 +76,31 @@ async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> 
   }
   if (size > maxBytes) throw new InputError('input/too-large', `${path} is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
   try {
-    return await readFile(path);
+    return regular ? await readFile(path) : await readStreamLimited(path, maxBytes);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw ioError(error, path);
   }
+}
+
+/**
+ * A pipe or a device (`<(zcat a.gz)`, /dev/stdin) has no size to check beforehand: read it up
+ * to the limit, so that an endless one (/dev/zero) ends as too large instead of filling memory.
+ */
+async function readStreamLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream) {
+      size += (chunk as Uint8Array).length;
+      if (size > maxBytes) throw new InputError('input/too-large', `${path} gives more than ${maxBytes} bytes (--max-bytes)`);
+      chunks.push(chunk as Uint8Array);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return concat(chunks, size);
 }
 
 function ioError(error: unknown, path: string): InputError {
@@ -196,7 +219,13 @@ async function* zipInputs(path: string, limits: InputLimits): AsyncGenerator<Inp
 
 async function looksLikeZip(path: string): Promise<boolean> {
   try {
-    const head = (await readFile(path)).subarray(0, 4);
+    const fd = openSync(path, 'r');
+    const head = Buffer.alloc(2);
+    try {
+      readSync(fd, head, 0, 2, 0);
+    } finally {
+      closeSync(fd);
+    }
     return head[0] === 0x50 && head[1] === 0x4b;
   } catch {
     return false;

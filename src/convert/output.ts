@@ -4,7 +4,7 @@
  * up. A folder gets one JSON file per input, each written beside itself and renamed into place.
  * Failures also go to a report (`FILE.failures.jsonl`, or `DIR/failures.jsonl`).
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readSync, closeSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, fstatSync, mkdirSync, openSync, readSync, closeSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -13,6 +13,8 @@ export interface Output {
   /** whether `name` with these bytes (sha256) already has a result from an earlier run (--resume) */
   has(name: string, sha256: string): boolean;
   write(name: string, json: string, failed: boolean): Promise<void>;
+  /** `has` said yes: the earlier result stands, in this input's place */
+  keep(name: string, sha256: string): Promise<void>;
   /** the run is complete: put the files in place */
   finish(): Promise<void>;
   /** the run was cut short: keep what is written for --resume, put nothing half-done in place */
@@ -20,12 +22,37 @@ export interface Output {
   readonly failuresPath: string;
 }
 
+/**
+ * The output cannot be written (disk full, a file where a folder should be, no permission): the
+ * run stops, since every later result would be lost too. `kept` says where the results so far are.
+ */
+export class OutputError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly kept: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
 export async function openOutput(out: string, resume: boolean): Promise<Output> {
-  return out.endsWith('.jsonl') ? JsonlOutput.open(out, resume) : new FolderOutput(out, resume);
+  try {
+    return out.endsWith('.jsonl') ? await JsonlOutput.open(out, resume) : new FolderOutput(out, resume);
+  } catch (error) {
+    throw outputError(error, out, null);
+  }
+}
+
+/** Node's error for a write to `path`, said as what happened to the output. */
+export function outputError(error: unknown, path: string, kept: string | null): OutputError {
+  if (error instanceof OutputError) return error;
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  return new OutputError(`output/${code}`, `cannot write ${path}: ${(error as Error).message}`, kept);
 }
 
 /** A write that fails (disk full, permission) ends the run with its reason. */
-async function writeLine(stream: WriteStream, line: string): Promise<void> {
+async function writeLine(stream: WriteStream, line: string | Uint8Array): Promise<void> {
   if (stream.errored) throw stream.errored;
   if (stream.write(line)) return;
   // wait for room, or for the error that means there will be none; leave no listener behind
@@ -58,8 +85,16 @@ function sourceOf(line: string): { name: string; sha256: string } | null {
   return found ? { name: JSON.parse(found[1]!) as string, sha256: found[2]! } : null;
 }
 
+/** Where an earlier run's result lies in its file: it is copied from there when its input's turn comes. */
+interface EarlierLine {
+  offset: number;
+  length: number;
+  kept: boolean;
+}
+
 class JsonlOutput implements Output {
-  private readonly done = new Set<string>();
+  private readonly earlier = new Map<string, EarlierLine>();
+  private earlierFd: number | null = null;
   private constructor(
     private readonly path: string,
     private readonly lines: WriteStream,
@@ -68,6 +103,7 @@ class JsonlOutput implements Output {
   ) {}
 
   static async open(path: string, resume: boolean): Promise<JsonlOutput> {
+    if (isDirectory(path)) throw new OutputError('output/EISDIR', `${path} is a folder: give a new FILE.jsonl, or the folder without .jsonl to write one JSON file per input`);
     mkdirSync(dirname(path), { recursive: true });
     const partial = `${path}.partial`;
     const failuresPath = path.replace(/\.jsonl$/u, '.failures.jsonl');
@@ -76,39 +112,92 @@ class JsonlOutput implements Output {
     const lines = createWriteStream(fresh);
     const failures = createWriteStream(`${failuresPath}.partial`);
     const output = new JsonlOutput(path, lines, failures, failuresPath);
-    if (previous) await output.carryOver(previous);
+    if (previous) await output.index(previous);
     return output;
   }
 
-  /** Results of the earlier run come first, as they were: the run went in input order and goes on from there. */
-  private async carryOver(previous: string): Promise<void> {
+  /**
+   * The earlier run's results, by input and content hash. They are not copied now but each in
+   * its input's place, so the output stays in input order even when an earlier run's failures
+   * (tried again) lie between them.
+   */
+  private async index(previous: string): Promise<void> {
+    // each result is written as one line with its line break: a last line without one is the
+    // result a full disk or a crash cut short, and is converted again
+    const whole = endsWithLineBreak(previous);
+    let offset = 0;
+    let pending: { line: string; offset: number } | null = null;
     for await (const line of createInterface({ input: createReadStream(previous), crlfDelay: Infinity })) {
-      const source = sourceOf(line);
-      // error records are tried again
-      if (!source || line.includes('"error":{')) continue;
-      this.done.add(KEY(source.name, source.sha256));
-      await writeLine(this.lines, line + '\n');
+      if (pending !== null) this.remember(pending.line, pending.offset);
+      pending = { line, offset };
+      offset += Buffer.byteLength(line) + 1;
+    }
+    if (pending !== null && whole) this.remember(pending.line, pending.offset);
+    this.earlierFd = openSync(previous, 'r');
+  }
+
+  private remember(line: string, offset: number): void {
+    const source = sourceOf(line);
+    // error records are tried again
+    if (!source || line.includes('"error":{')) return;
+    this.earlier.set(KEY(source.name, source.sha256), { offset, length: Buffer.byteLength(line) + 1, kept: false });
+  }
+
+  async keep(name: string, sha256: string): Promise<void> {
+    const at = this.earlier.get(KEY(name, sha256))!;
+    at.kept = true;
+    try {
+      await writeLine(this.lines, this.earlierLine(at));
+    } catch (error) {
+      throw outputError(error, this.path, `${this.path}.partial`);
     }
   }
 
+  private earlierLine({ offset, length }: EarlierLine): Buffer {
+    const line = Buffer.allocUnsafe(length);
+    readSync(this.earlierFd!, line, 0, length, offset);
+    return line;
+  }
+
   has(name: string, sha256: string): boolean {
-    return this.done.has(KEY(name, sha256));
+    return this.earlier.has(KEY(name, sha256));
   }
 
   async write(_: string, json: string, failed: boolean): Promise<void> {
-    await writeLine(this.lines, json + '\n');
-    if (failed) await writeLine(this.failures, json + '\n');
+    try {
+      await writeLine(this.lines, json + '\n');
+      if (failed) await writeLine(this.failures, json + '\n');
+    } catch (error) {
+      throw outputError(error, this.path, `${this.path}.partial`);
+    }
+  }
+
+  private closeEarlier(): void {
+    if (this.earlierFd !== null) closeSync(this.earlierFd);
+    this.earlierFd = null;
   }
 
   async finish(): Promise<void> {
-    await closeStream(this.lines);
-    await closeStream(this.failures);
-    renameSync(this.lines.path as string, this.path);
-    renameSync(this.failures.path as string, this.failuresPath);
-    rmSync(`${this.path}.partial`, { force: true });
+    try {
+      await closeStream(this.lines);
+      await closeStream(this.failures);
+      renameSync(this.lines.path as string, this.path);
+      renameSync(this.failures.path as string, this.failuresPath);
+      this.closeEarlier();
+      rmSync(`${this.path}.partial`, { force: true });
+    } catch (error) {
+      throw outputError(error, this.path, `${this.path}.partial`);
+    }
   }
 
   async abort(): Promise<void> {
+    // the earlier results not reached yet go along, for the next --resume to find
+    try {
+      for (const at of this.earlier.values()) if (!at.kept) await writeLine(this.lines, this.earlierLine(at));
+    } catch {
+      // the output cannot take them (a full disk): those inputs are converted again next time
+    }
+    this.closeEarlier();
     await Promise.allSettled([closeStream(this.lines), closeStream(this.failures)]);
     // what was written stays, for --resume, under the name it looks for
     if (existsSync(this.lines.path as string)) renameSync(this.lines.path as string, `${this.path}.partial`);
@@ -124,6 +213,7 @@ class FolderOutput implements Output {
     private readonly dir: string,
     private readonly resume: boolean,
   ) {
+    if (existsSync(dir) && !isDirectory(dir)) throw new OutputError('output/ENOTDIR', `${dir} is a file: give a folder, or a FILE.jsonl for one line per input`);
     mkdirSync(dir, { recursive: true });
     this.failuresPath = join(dir, 'failures.jsonl');
   }
@@ -148,17 +238,51 @@ class FolderOutput implements Output {
 
   async write(name: string, json: string, failed: boolean): Promise<void> {
     const path = this.pathOf(name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeAtomically(path, json + '\n');
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeAtomically(path, json + '\n');
+    } catch (error) {
+      throw outputError(error, path, this.dir);
+    }
     if (failed) this.failures.push(json);
   }
 
+  async keep(): Promise<void> {
+    // the earlier result is already in its own file
+  }
+
   async finish(): Promise<void> {
-    writeAtomically(this.failuresPath, this.failures.map((f) => f + '\n').join(''));
+    try {
+      writeAtomically(this.failuresPath, this.failures.map((f) => f + '\n').join(''));
+    } catch (error) {
+      throw outputError(error, this.failuresPath, this.dir);
+    }
   }
 
   async abort(): Promise<void> {
-    await this.finish();
+    // the reason the run stopped is what the user must see, not a second failure writing the report
+    await this.finish().catch(() => undefined);
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function endsWithLineBreak(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0) return true;
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] === 0x0a;
+  } finally {
+    closeSync(fd);
   }
 }
 

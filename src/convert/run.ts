@@ -40,7 +40,8 @@ export interface ConvertSummary {
 
 interface InFlight {
   name: string;
-  reply: Promise<{ json: string; failed: boolean; errorCode: string | null } | 'skipped'>;
+  /** `kept`: the earlier run's result for these very bytes stands */
+  reply: Promise<{ json: string; failed: boolean; errorCode: string | null } | { kept: string }>;
   bytes: number;
 }
 
@@ -59,8 +60,10 @@ export async function convert(run: ConvertRun): Promise<ConvertSummary> {
     const reply = await item.reply;
     summary.files++;
     summary.bytes += item.bytes;
-    if (reply === 'skipped') summary.skipped++;
-    else {
+    if ('kept' in reply) {
+      await output.keep(item.name, reply.kept);
+      summary.skipped++;
+    } else {
       await output.write(item.name, reply.json, reply.failed);
       if (reply.failed) {
         summary.failed++;
@@ -102,7 +105,10 @@ async function start(input: Input, pool: ConvertPool, done: ((name: string, sha2
     return { name: input.name, bytes: 0, reply: Promise.resolve({ json, failed: true, errorCode: code }) };
   }
   const size = bytes.byteLength;
-  if (done && done(input.name, createHash('sha256').update(bytes).digest('hex'))) return { name: input.name, bytes: size, reply: Promise.resolve('skipped') };
+  if (done) {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (done(input.name, sha256)) return { name: input.name, bytes: size, reply: Promise.resolve({ kept: sha256 }) };
+  }
   return { name: input.name, bytes: size, reply: pool.convert(input.name, bytes) };
 }
 
