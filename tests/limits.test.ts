@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DocumentResultSchema, ingest, parse, type DocumentResult, type OutlineNode } from '../src/index.js';
+import { DocumentResultSchema, ingest, parse, readDocument, type DocumentResult, type OutlineNode } from '../src/index.js';
 import { CHUNK } from '../src/ingest/markdown-chunks.js';
 
 const seed = readFileSync(new URL('../corpus/seeds/003_92d5c371dfb6f108.txt', import.meta.url), 'utf8');
@@ -106,6 +106,14 @@ describe('deep and huge inputs do not reach the call stack', () => {
       expect(DocumentResultSchema.safeParse(result).success).toBe(true);
       expect(result.source.format).toBe('markdown');
     }
+  });
+
+  it('100,000-deep HTML and XML elements, read into text', async () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const html = await readDocument(encode(`<div>${'<div>'.repeat(100_000)}<p>Số: 12/KH-UBND</p>${'</div>'.repeat(100_000)}</div>`), 'deep.html');
+    expect(html.text).toContain('Số: 12/KH-UBND');
+    const xml = await readDocument(encode(`<?xml version="1.0"?>${'<a>'.repeat(100_000)}Số: 12/KH-UBND${'</a>'.repeat(100_000)}`), 'deep.xml');
+    expect(xml.text).toBe('Số: 12/KH-UBND');
   });
 
   it('a 5 MB line without a line break', () => {
