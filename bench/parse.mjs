@@ -75,6 +75,11 @@ function writeFolder(dir, list) {
 
 const work = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
 writeFolder(work, docs);
+// start-up: the CLI, one worker loading the parser and compiling its patterns, one small document
+const startDir = mkdtempSync(join(tmpdir(), 'vanban-bench-start-'));
+writeFolder(startDir, [originals.reduce((a, b) => (a.bytes.length <= b.bytes.length ? a : b))]);
+const startup = await convertRun(startDir, 1, 1, 0);
+rmSync(startDir, { recursive: true, force: true });
 const convert1 = await convertRun(work, 1, docs.length, totalMB);
 const convert2 = await convertRun(work, 2, docs.length, totalMB);
 rmSync(work, { recursive: true, force: true });
@@ -96,6 +101,7 @@ for (const r of [floor, parsed, convert1, convert2]) {
   console.log(`${r.label.padEnd(40)} ${r.mbps.toFixed(2).padStart(8)} MB/s ${r.docsPerSecond.toFixed(0).padStart(7)} docs/s   ${((r.mbps / floor.mbps) * 100).toFixed(1).padStart(5)}% of floor${rss}`);
 }
 console.log(`parse() peak RSS ${peakRssMB.toFixed(0)} MB; 2 workers = ${(convert2.mbps / convert1.mbps).toFixed(2)}× 1 worker`);
+console.log(`start-up (vanban convert of one small document, 1 worker): ${startup.seconds.toFixed(2)} s`);
 console.log(`${MANY} documents (${manyMB.toFixed(0)} MB) converted with 2 workers in ${manyRun.seconds.toFixed(1)} s, peak RSS ${manyRun.peakRssMB.toFixed(0)} MB`);
 console.log(`BENCH ${JSON.stringify({
   parseMBps: +parsed.mbps.toFixed(2),
@@ -103,6 +109,7 @@ console.log(`BENCH ${JSON.stringify({
   convert2MBps: +convert2.mbps.toFixed(2),
   floorMBps: +floor.mbps.toFixed(2),
   peakRssMB: Math.round(Math.max(peakRssMB, convert1.peakRssMB, convert2.peakRssMB)),
+  startupSeconds: +startup.seconds.toFixed(2),
   manyDocs: MANY,
   manyPeakRssMB: Math.round(manyRun.peakRssMB),
   docs: docs.length,
