@@ -23,6 +23,7 @@ import { buildOutline, outlineTree, type DocumentOutline } from './outline/index
 import { extractTasks } from './extract/tasks/index.js';
 import { extractDeadlines } from './extract/deadlines/index.js';
 
+/** What {@link parse} and {@link parseFile} can be told: the input's name and format, and the size limits. */
 export interface ParseOptions extends IngestOptions {
   /**
    * The largest input parse() reads, in bytes (a string counts its UTF-8 length). Over it,
@@ -56,9 +57,28 @@ export type ParseInput = string | Uint8Array;
  * read is a diagnostic in the result; an input over `options.maxInputBytes` (20 MB) is not
  * read at all (`input/too-large`). Time grows linearly with the input's size.
  *
+ * @param input - the document as text, or its bytes (a `Buffer`/`Uint8Array` in UTF-8, or UTF-16 with its byte-order mark)
+ * @param options - `name` (goes to `source.name`; a `.md` name means Markdown), `format`, and the size limits
+ * @returns the {@link DocumentResult}: every field filled (null or empty when absent), every span indexing `result.text`
+ * @throws TypeError when `input` is neither a string nor bytes
+ *
  * @example
- * const result = parse(readFileSync('cong-van.txt'), { name: 'cong-van.txt' });
- * result.number?.text; // "403/UBND-KGVX"
+ * ```ts
+ * import { parse } from 'vanban';
+ *
+ * const result = parse(
+ *   'ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 15/KH-UBND\nLâm Đồng, ngày 04 tháng 5 năm 2026\n\n' +
+ *     'KẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư\n',
+ *   { name: 'ke-hoach.txt' },
+ * );
+ * result.kind?.name; // → 'Kế hoạch'
+ * result.number?.text; // → '15/KH-UBND'
+ * result.issuer?.name; // → 'Ủy ban nhân dân tỉnh Lâm Đồng'
+ * result.date?.iso; // → '2026-05-04'
+ * result.text!.slice(...result.date!.span); // → 'ngày 04 tháng 5 năm 2026'
+ * result.references[0]; // → { key: 'vn:28-ct/tw#2023', relation: 'implements' }
+ * result.diagnostics.map((d) => d.code); // → ['signature/missing']
+ * ```
  */
 export function parse(input: ParseInput, options: ParseOptions = {}): DocumentResult {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {

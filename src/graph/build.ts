@@ -10,9 +10,36 @@ import type { CitationGraph, InstrumentAttributes } from './types.js';
 import { mergePartialKeys } from './resolve.js';
 import { link } from './edges.js';
 
-/** What buildGraph needs of a result: a whole `parse()` result, or a line of `vanban parse --format jsonl`. */
+/** What {@link buildGraph} needs of a result: a whole `parse()` result, or a line of `vanban parse --format jsonl` (`text` lets edges quote it). */
 export type GraphInput = Pick<DocumentResult, 'source' | 'key' | 'keyPartial' | 'kind' | 'number' | 'issuer' | 'date' | 'title' | 'references' | 'statedRelations'> & { text?: string };
 
+/**
+ * The citation graph of parsed documents: one node per instrument key (each document, and
+ * every instrument it cites), one edge from citing to cited per relation, typed by relation
+ * (`implements`, `basedOn` …) and carrying the text that says so. Relations the text states
+ * between two cited instruments are edges too (`direct: false`). Keys are jurisdiction-aware,
+ * so a document and its citations elsewhere meet in one node; a partial key (a number whose
+ * year or province is unknown) is merged into a full one only when the archive holds exactly
+ * one candidate and their titles agree. The graph is a graphology `MultiDirectedGraph`; query
+ * it with {@link parents}, {@link children}, {@link ancestors}, {@link descendants},
+ * {@link implementationChains}, {@link implementers}, {@link citedNotInArchive} and
+ * {@link findInstruments}, or write it with {@link toJSON}, {@link toGEXF}, {@link toGraphML},
+ * {@link toDOT}, {@link toMermaid}, {@link toNeo4j} and {@link toHTML}.
+ *
+ * @param results - {@link parse} results, or lines of `vanban parse --format jsonl`
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, parseFile } from 'vanban';
+ *
+ * const plan = parseFile('corpus/seeds/003_92d5c371dfb6f108.txt'); // Kế hoạch 203/KH-UBND of Hà Nội
+ * const graph = buildGraph([plan]);
+ * graph.order; // → 9
+ * graph.getNodeAttributes(plan.key!); // → { label: 'Kế hoạch 203/KH-UBND', parsed: true, date: '2024-07-01' }
+ * graph.getNodeAttributes('vn:28-ct/tw#2023'); // → { label: 'Chỉ thị 28-CT/TW', parsed: false, issuer: 'Bộ Chính trị' }
+ * graph.edges(plan.key!, 'vn:28-ct/tw#2023').map((edge) => graph.getEdgeAttribute(edge, 'relation')); // → ['implements']
+ * ```
+ */
 export function buildGraph(results: Iterable<GraphInput>): CitationGraph {
   const graph: CitationGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   for (const result of results) addDocument(graph, result);
@@ -20,7 +47,19 @@ export function buildGraph(results: Iterable<GraphInput>): CitationGraph {
   return graph;
 }
 
-/** A document without a number is keyed by its content, so it is still one node. */
+/**
+ * The node key {@link buildGraph} gives a document: its own `key` (as a citation of it would be
+ * keyed), or, for a document without a number, `doc:` and the start of its SHA-256, so it is
+ * still one node.
+ *
+ * @example
+ * ```ts
+ * import { documentNodeKey, parse } from 'vanban';
+ *
+ * documentNodeKey(parse('Số: 15/2020/NĐ-CP\n\nNGHỊ ĐỊNH')); // → 'vn:15/2020/nđ-cp'
+ * documentNodeKey(parse('Giấy mời họp')).startsWith('doc:'); // → true
+ * ```
+ */
 export function documentNodeKey(result: GraphInput): string {
   return result.key ?? `doc:${result.source.sha256.slice(0, 16)}`;
 }

@@ -6,14 +6,31 @@
 import type { Relation } from '../model/schema.js';
 import type { CitationGraph, InstrumentAttributes } from './types.js';
 
+/** A node next to another, and the relation of the edge between them. */
 export interface Neighbor {
+  /** the neighbour's node key */
   key: string;
+  /** the edge's relation */
   relation: Relation;
 }
 
 const allows = (relations: readonly Relation[] | undefined, relation: Relation) => relations === undefined || relations.includes(relation);
 
-/** What `key` cites directly, optionally only by some relations ("implements", "basedOn" …). */
+/**
+ * What `key` cites directly, optionally only by some relations ("implements", "basedOn" …);
+ * empty when the key is not in the graph.
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, parents, parseFile } from 'vanban';
+ *
+ * const plan = parseFile('corpus/seeds/003_92d5c371dfb6f108.txt'); // Kế hoạch 203/KH-UBND of Hà Nội
+ * const graph = buildGraph([plan]);
+ * parents(graph, plan.key!, ['implements']);
+ * // → [{ key: 'vn:232-kh/tu@ha-noi#2024', relation: 'implements' }, { key: 'vn:28-ct/tw#2023', relation: 'implements' }]
+ * parents(graph, plan.key!).length; // → 8
+ * ```
+ */
 export function parents(graph: CitationGraph, key: string, relations?: readonly Relation[]): Neighbor[] {
   if (!graph.hasNode(key)) return [];
   const out: Neighbor[] = [];
@@ -23,7 +40,20 @@ export function parents(graph: CitationGraph, key: string, relations?: readonly 
   return out;
 }
 
-/** What cites `key` directly. */
+/**
+ * What cites `key` directly, optionally only by some relations; empty when the key is not in
+ * the graph.
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, children, parseFile } from 'vanban';
+ *
+ * const plan = parseFile('corpus/seeds/003_92d5c371dfb6f108.txt'); // Kế hoạch 203/KH-UBND of Hà Nội
+ * const graph = buildGraph([plan]);
+ * children(graph, 'vn:28-ct/tw#2023');
+ * // → [{ key: 'vn:203/kh-ubnd@ha-noi#2024', relation: 'implements' }, { key: 'vn:232-kh/tu@ha-noi#2024', relation: 'implements' }]
+ * ```
+ */
 export function children(graph: CitationGraph, key: string, relations?: readonly Relation[]): Neighbor[] {
   if (!graph.hasNode(key)) return [];
   const out: Neighbor[] = [];
@@ -33,12 +63,37 @@ export function children(graph: CitationGraph, key: string, relations?: readonly
   return out;
 }
 
-/** Every instrument reachable upward (what `key` rests on, and what that rests on …), nearest first. */
+/**
+ * Every instrument reachable upward (what `key` rests on, and what that rests on …), nearest
+ * first, optionally following only some relations.
+ *
+ * @example
+ * ```ts
+ * import { ancestors, buildGraph, parseFile } from 'vanban';
+ *
+ * const plan = parseFile('corpus/seeds/003_92d5c371dfb6f108.txt'); // Kế hoạch 203/KH-UBND of Hà Nội
+ * const graph = buildGraph([plan]);
+ * ancestors(graph, 'vn:232-kh/tu@ha-noi#2024'); // → ['vn:28-ct/tw#2023']
+ * ancestors(graph, plan.key!, ['implements']); // → ['vn:232-kh/tu@ha-noi#2024', 'vn:28-ct/tw#2023']
+ * ```
+ */
 export function ancestors(graph: CitationGraph, key: string, relations?: readonly Relation[]): string[] {
   return reach(graph, key, (k) => parents(graph, k, relations));
 }
 
-/** Every instrument reachable downward (what cites `key`, and what cites that …), nearest first. */
+/**
+ * Every instrument reachable downward (what cites `key`, and what cites that …), nearest
+ * first, optionally following only some relations.
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, descendants, parseFile } from 'vanban';
+ *
+ * const plan = parseFile('corpus/seeds/003_92d5c371dfb6f108.txt'); // Kế hoạch 203/KH-UBND of Hà Nội
+ * const graph = buildGraph([plan]);
+ * descendants(graph, 'vn:28-ct/tw#2023'); // → ['vn:203/kh-ubnd@ha-noi#2024', 'vn:232-kh/tu@ha-noi#2024']
+ * ```
+ */
 export function descendants(graph: CitationGraph, key: string, relations?: readonly Relation[]): string[] {
   return reach(graph, key, (k) => children(graph, k, relations));
 }
@@ -61,7 +116,17 @@ function reach(graph: CitationGraph, start: string, next: (key: string) => Neigh
 
 /**
  * The implementation chains from `key` up to the directives at their roots, following
- * "implements" edges: [[plan, Tỉnh ủy plan, Chỉ thị], …] — one chain per root reached.
+ * "implements" edges: [[plan, Tỉnh ủy plan, Chỉ thị], …] — one chain per path to a root.
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, implementationChains, parseFile } from 'vanban';
+ *
+ * const plan = parseFile('corpus/seeds/003_92d5c371dfb6f108.txt'); // Kế hoạch 203/KH-UBND of Hà Nội
+ * const graph = buildGraph([plan]);
+ * implementationChains(graph, plan.key!);
+ * // → [['vn:203/kh-ubnd@ha-noi#2024', 'vn:232-kh/tu@ha-noi#2024', 'vn:28-ct/tw#2023'], ['vn:203/kh-ubnd@ha-noi#2024', 'vn:28-ct/tw#2023']]
+ * ```
  */
 export function implementationChains(graph: CitationGraph, key: string): string[][] {
   if (!graph.hasNode(key)) return [];
@@ -78,7 +143,20 @@ export function implementationChains(graph: CitationGraph, key: string): string[
   return chains;
 }
 
-/** Who implements `key`: every instrument whose implementation chain passes through it, with its depth (1 = directly). */
+/**
+ * Who implements `key`: every instrument whose implementation chain passes through it, with
+ * its depth (1 = directly), nearest first.
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, implementers, parseFile } from 'vanban';
+ *
+ * const plan = parseFile('corpus/seeds/003_92d5c371dfb6f108.txt'); // Kế hoạch 203/KH-UBND of Hà Nội
+ * const graph = buildGraph([plan]);
+ * implementers(graph, 'vn:28-ct/tw#2023');
+ * // → [{ key: 'vn:203/kh-ubnd@ha-noi#2024', depth: 1 }, { key: 'vn:232-kh/tu@ha-noi#2024', depth: 1 }]
+ * ```
+ */
 export function implementers(graph: CitationGraph, key: string): Array<{ key: string; depth: number }> {
   if (!graph.hasNode(key)) return [];
   const depth = new Map<string, number>([[key, 0]]);
@@ -96,7 +174,19 @@ export function implementers(graph: CitationGraph, key: string): Array<{ key: st
   return out;
 }
 
-/** Instruments cited but not in the archive, most cited first: what to collect next. */
+/**
+ * Instruments cited but not in the archive, most cited first (`citedBy`: how many
+ * instruments cite it): what to collect next.
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, citedNotInArchive, parseFile } from 'vanban';
+ *
+ * const plan = parseFile('corpus/seeds/003_92d5c371dfb6f108.txt'); // Kế hoạch 203/KH-UBND of Hà Nội
+ * const graph = buildGraph([plan]);
+ * citedNotInArchive(graph)[1]; // → { key: 'vn:28-ct/tw#2023', label: 'Chỉ thị 28-CT/TW', citedBy: 2 }
+ * ```
+ */
 export function citedNotInArchive(graph: CitationGraph): Array<InstrumentAttributes & { citedBy: number }> {
   return graph
     .filterNodes((_, a) => !a.parsed)
@@ -104,7 +194,21 @@ export function citedNotInArchive(graph: CitationGraph): Array<InstrumentAttribu
     .sort((a, b) => b.citedBy - a.citedBy || a.key.localeCompare(b.key));
 }
 
-/** The node a user means by a number or key: "28-CT/TW", "vn:28-ct/tw#2023"; all matches when ambiguous. */
+/**
+ * The node a user means by a number or key: "28-CT/TW", "vn:28-ct/tw#2023"; all matches when
+ * ambiguous, none when nothing matches.
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, findInstruments, parseFile } from 'vanban';
+ *
+ * const plan = parseFile('corpus/seeds/003_92d5c371dfb6f108.txt'); // Kế hoạch 203/KH-UBND of Hà Nội
+ * const graph = buildGraph([plan]);
+ * findInstruments(graph, '232-KH/TU'); // → ['vn:232-kh/tu@ha-noi#2024']
+ * findInstruments(graph, 'vn:28-ct/tw#2023'); // → ['vn:28-ct/tw#2023']
+ * findInstruments(graph, '99/QĐ-UBND'); // → []
+ * ```
+ */
 export function findInstruments(graph: CitationGraph, query: string): string[] {
   if (graph.hasNode(query)) return [query];
   const folded = query.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, '');

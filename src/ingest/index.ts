@@ -12,20 +12,45 @@ import { strippingEdits } from './strip.js';
 import { joinEdits } from './join.js';
 import { applyEdits, OffsetChain, type OffsetMap } from './offset-map.js';
 
+/** What {@link ingest} can be told about its input. */
 export interface IngestOptions {
+  /** the input's file name: goes to `source.name`; a `.md`/`.markdown` name means Markdown */
   name?: string;
+  /** how to read the input; `auto` (the default) looks at the name, then at the text */
   format?: 'text' | 'markdown' | 'auto';
 }
 
+/** The normalized text every later stage works on, with its way back to the input. */
 export interface Ingested {
   /** the normalized text: every span of the result indexes it */
   text: string;
   /** offsets of `text` back to the decoded input string */
   offsets: OffsetChain;
+  /** the input's name, format, hash and encoding (`result.source`) */
   source: Source;
+  /** what decoding and cleaning noticed (invalid UTF-8, running heads removed) */
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The first stage of {@link parse}, for callers who run the extractors themselves: decode the
+ * input, normalize its characters (NFC, look-alike letters, spaces, line ends), take Markdown
+ * markup out, drop lines that are not the document's (running heads, signature stamps) and join
+ * broken lines. The extractors ({@link extractReferences}, {@link extractTasks},
+ * {@link extractDeadlines}) expect this normalized text.
+ *
+ * @param input - the document as text, or its bytes (UTF-8, or UTF-16 with its byte-order mark)
+ * @param options - its name and format
+ *
+ * @example
+ * ```ts
+ * import { ingest } from 'vanban';
+ *
+ * const ingested = ingest('# KẾ HOẠCH\r\n\r\n**Điều 1.** Giao Sở Y tế chủ trì.', { name: 'ke-hoach.md' });
+ * ingested.text; // → 'KẾ HOẠCH\n\nĐiều 1. Giao Sở Y tế chủ trì.'
+ * ingested.source; // → { name: 'ke-hoach.md', format: 'markdown', encoding: 'string' }
+ * ```
+ */
 export function ingest(input: string | Uint8Array, options: IngestOptions = {}): Ingested {
   const decoded = decode(input);
   const diagnostics: Diagnostic[] = [];

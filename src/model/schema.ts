@@ -10,9 +10,12 @@ export const SpanSchema = z
   .tuple([z.int().nonnegative(), z.int().nonnegative()])
   .describe('[start, end) in UTF-16 code units of the normalized text');
 
+/** The three numbering schemes: normative (15/2020/NĐ-CP), administrative (403/UBND-KGVX), party (28-CT/TW). */
 export const SCHEMES = ['normative', 'administrative', 'party'] as const;
+/** One of {@link SCHEMES}. */
 export const SchemeSchema = z.enum(SCHEMES);
 
+/** A số/ký hiệu: cleaned text, as printed, and its parts ({@link parseDocumentNumber}). */
 export const DocumentNumberSchema = z.object({
   text: z.string().nullable().describe('cleaned số/ký hiệu; null when the number is left blank'),
   raw: z.string().describe('as printed'),
@@ -28,6 +31,7 @@ export const DocumentNumberSchema = z.object({
   issuerCodes: z.array(z.string()),
 });
 
+/** The document's kind ("Kế hoạch", "Nghị định") and its type code (KH, NĐ). */
 export const KindSchema = z.object({
   name: z.string(),
   code: z.string().nullable(),
@@ -36,6 +40,7 @@ export const KindSchema = z.object({
   span: SpanSchema.nullable(),
 });
 
+/** The body that issued the document, expanded and in normal case ("Sở Nội vụ tỉnh Lâm Đồng"). */
 export const IssuerSchema = z.object({
   name: z.string(),
   parent: z.string().nullable(),
@@ -45,8 +50,10 @@ export const IssuerSchema = z.object({
   span: SpanSchema.nullable(),
 });
 
+/** The place of the place-and-date line ("Hà Nội"). */
 export const PlaceSchema = z.object({ name: z.string(), span: SpanSchema });
 
+/** The document's date ("ngày 05 tháng 3 năm 2024" → 2024-03-05). */
 export const DocumentDateSchema = z.object({
   iso: z.string().nullable().describe('YYYY-MM-DD, or YYYY when only the year is filled in'),
   raw: z.string(),
@@ -55,6 +62,7 @@ export const DocumentDateSchema = z.object({
   inferred: z.boolean(),
 });
 
+/** When the document takes effect, from its own clause ("có hiệu lực … từ ngày …", "kể từ ngày ký"). */
 export const EffectiveSchema = z.object({
   iso: z.string().nullable(),
   onSigning: z.boolean(),
@@ -62,12 +70,16 @@ export const EffectiveSchema = z.object({
   span: SpanSchema,
 });
 
+/** The title or subject line ("Về việc …", the line under the kind). */
 export const TitleSchema = z.object({ text: z.string(), span: SpanSchema });
 
+/** A name and where it is: a recipient ("Nơi nhận") or a distribution line. */
 export const NamedSpanSchema = z.object({ name: z.string(), span: SpanSchema });
 
+/** The signing prefixes: TM. (on behalf of a collective), KT. (deputy for), Q. (acting), TL. and TUQ. (by delegation). */
 export const AUTHORITIES = ['TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
 
+/** The signature block: authority prefix, on whose behalf, position and signer's name. */
 export const SignatureSchema = z.object({
   authority: z.enum(AUTHORITIES).nullable(),
   onBehalfOf: z.string().nullable(),
@@ -78,11 +90,15 @@ export const SignatureSchema = z.object({
   chain: z.array(z.object({ authority: z.enum(AUTHORITIES), title: z.string() })),
 });
 
+/** How a document relates to an instrument it cites. */
 export const RELATIONS = ['implements', 'basedOn', 'proposal', 'amends', 'replaces', 'repeals', 'guides', 'cites'] as const;
+/** One of {@link RELATIONS}. */
 export const RelationSchema = z.enum(RELATIONS);
 
+/** One place a reference is cited; `pinpoint` is the article or clause cited with it ("khoản 2, Điều 94" in "khoản 2, Điều 94 Luật Trẻ em"), when read. */
 export const MentionSchema = z.object({ span: SpanSchema, text: z.string(), pinpoint: z.string().nullable() });
 
+/** A cited instrument, once, with its key, relation and every mention ({@link extractReferences}). */
 export const ReferenceSchema = z.object({
   key: z.string().describe('vn:<number>[@province][#year] or vn:<kind>:<name>; the same string for the instrument parsed or cited'),
   keyPartial: z.boolean().describe('the key lacks the year or province a number of this kind needs: it may stand for several instruments'),
@@ -96,6 +112,7 @@ export const ReferenceSchema = z.object({
   mentions: z.array(MentionSchema),
 });
 
+/** A relation the text states between two cited instruments (`from` implements `to` …), by their keys. */
 export const StatedRelationSchema = z.object({
   from: z.string(),
   to: z.string(),
@@ -103,6 +120,7 @@ export const StatedRelationSchema = z.object({
   span: SpanSchema,
 });
 
+/** A part, chapter, article, clause or point of the document's outline, with its children. */
 export interface OutlineNode {
   label: string;
   level: number;
@@ -110,6 +128,7 @@ export interface OutlineNode {
   span: [number, number];
   children: OutlineNode[];
 }
+/** Schema of {@link OutlineNode} (recursive). */
 export const OutlineNodeSchema: z.ZodType<OutlineNode> = z.object({
   label: z.string(),
   level: z.int().positive(),
@@ -120,8 +139,10 @@ export const OutlineNodeSchema: z.ZodType<OutlineNode> = z.object({
   },
 });
 
+/** How often a deadline comes back (`once` for a single date). */
 export const RECURRENCES = ['once', 'yearly', 'semiannual', 'quarterly', 'monthly'] as const;
 
+/** A time limit: its words, its date and recurrence ({@link extractDeadlines}). */
 export const DeadlineSchema = z.object({
   text: z.string(),
   date: z.string().nullable().describe('YYYY-MM-DD, --MM-DD, ---DD, or null when relative'),
@@ -129,12 +150,14 @@ export const DeadlineSchema = z.object({
   span: SpanSchema,
 });
 
+/** An agency named in a task, as a body, with the bodies that took over its work. */
 export const AgencySchema = z.object({
   name: z.string().describe('the body in normal case, abbreviations expanded, office titles reduced to their body'),
   span: SpanSchema,
   successors: z.array(z.string()).describe('bodies that took over its work after the 2025 reorganization; empty when it still exists'),
 });
 
+/** A task: who must do it, who helps, its text, deadlines and cited references ({@link extractTasks}). */
 export const TaskSchema = z.object({
   agencies: z.array(AgencySchema).describe('who must do it (lead or assignee)'),
   coordinators: z.array(AgencySchema).describe('"phối hợp với …"'),
@@ -144,7 +167,9 @@ export const TaskSchema = z.object({
   span: SpanSchema,
 });
 
+/** Diagnostic severities: `error` (a field could not be read), `warning` (a guess was made), `info`. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
+/** A problem noticed while reading, as data: `area/problem` code, severity, message and span. */
 export const DiagnosticSchema = z.object({
   code: z.string().describe('area/problem, e.g. number/blank'),
   severity: z.enum(SEVERITIES),
@@ -152,6 +177,7 @@ export const DiagnosticSchema = z.object({
   span: SpanSchema.nullable(),
 });
 
+/** Where the result came from: file name, format, SHA-256 of the input and how it was decoded. */
 export const SourceSchema = z.object({
   name: z.string().nullable(),
   format: z.enum(['text', 'markdown', 'docx', 'pdf', 'html', 'xml']).describe('what the input was: text and markdown are parsed directly, the others are read into text first'),
@@ -159,6 +185,19 @@ export const SourceSchema = z.object({
   encoding: z.string().describe('how the bytes were decoded: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, or "string" for a string input; "binary" for a container format (docx, pdf)'),
 });
 
+/**
+ * One parsed document: the output contract v1, as {@link parse} returns it. Validate JSON from
+ * elsewhere (`vanban parse` output, gold files) with it.
+ *
+ * @example
+ * ```ts
+ * import { DocumentResultSchema, parse } from 'vanban';
+ *
+ * const json = JSON.stringify(parse('Số: 15/2020/NĐ-CP\n\nNGHỊ ĐỊNH'));
+ * DocumentResultSchema.safeParse(JSON.parse(json)).success; // → true
+ * DocumentResultSchema.safeParse({ schemaVersion: 2 }).success; // → false
+ * ```
+ */
 export const DocumentResultSchema = z.object({
   schemaVersion: z.literal(1),
   source: SourceSchema,
@@ -183,29 +222,62 @@ export const DocumentResultSchema = z.object({
   diagnostics: z.array(DiagnosticSchema),
 });
 
+/** `[start, end)` in UTF-16 code units of the normalized text (`result.text`): `text.slice(...span)` is what was read. @useDeclaredType */
 export type Span = z.infer<typeof SpanSchema>;
+/** A numbering scheme ({@link SCHEMES}). @useDeclaredType */
 export type Scheme = z.infer<typeof SchemeSchema>;
+/** A số/ký hiệu ({@link DocumentNumberSchema}). @useDeclaredType */
 export type DocumentNumber = z.infer<typeof DocumentNumberSchema>;
+/** The document's kind ({@link KindSchema}). @useDeclaredType */
 export type Kind = z.infer<typeof KindSchema>;
+/** The issuing body ({@link IssuerSchema}). @useDeclaredType */
 export type Issuer = z.infer<typeof IssuerSchema>;
+/** The place of issue ({@link PlaceSchema}). @useDeclaredType */
 export type Place = z.infer<typeof PlaceSchema>;
+/** The document's date ({@link DocumentDateSchema}). @useDeclaredType */
 export type DocumentDate = z.infer<typeof DocumentDateSchema>;
+/** When the document takes effect ({@link EffectiveSchema}). @useDeclaredType */
 export type Effective = z.infer<typeof EffectiveSchema>;
+/** The title or subject line ({@link TitleSchema}). @useDeclaredType */
 export type Title = z.infer<typeof TitleSchema>;
+/** A name and its span ({@link NamedSpanSchema}). @useDeclaredType */
 export type NamedSpan = z.infer<typeof NamedSpanSchema>;
+/** A signing prefix ({@link AUTHORITIES}). */
 export type Authority = (typeof AUTHORITIES)[number];
+/** The signature block ({@link SignatureSchema}). @useDeclaredType */
 export type Signature = z.infer<typeof SignatureSchema>;
+/** How a document relates to an instrument it cites ({@link RELATIONS}). @useDeclaredType */
 export type Relation = z.infer<typeof RelationSchema>;
+/** A cited instrument ({@link ReferenceSchema}). @useDeclaredType */
 export type Reference = z.infer<typeof ReferenceSchema>;
+/** A relation the text states between two cited instruments ({@link StatedRelationSchema}). @useDeclaredType */
 export type StatedRelation = z.infer<typeof StatedRelationSchema>;
+/** A time limit ({@link DeadlineSchema}). @useDeclaredType */
 export type Deadline = z.infer<typeof DeadlineSchema>;
+/** A task ({@link TaskSchema}). @useDeclaredType */
 export type Task = z.infer<typeof TaskSchema>;
+/** An agency named in a task ({@link AgencySchema}). @useDeclaredType */
 export type Agency = z.infer<typeof AgencySchema>;
+/** A problem noticed while reading ({@link DiagnosticSchema}). @useDeclaredType */
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+/** Where a result came from ({@link SourceSchema}). @useDeclaredType */
 export type Source = z.infer<typeof SourceSchema>;
+/** One parsed document, the output contract v1 ({@link DocumentResultSchema}). @useDeclaredType */
 export type DocumentResult = z.infer<typeof DocumentResultSchema>;
 
-/** The JSON Schema (draft 2020-12) of one result, generated from the zod model. */
+/**
+ * The JSON Schema (draft 2020-12) of one result, generated from the zod model (what
+ * `vanban schema` prints), for validating results outside JavaScript.
+ *
+ * @example
+ * ```ts
+ * import { resultJsonSchema } from 'vanban';
+ *
+ * const schema = resultJsonSchema();
+ * schema.$schema; // → 'https://json-schema.org/draft/2020-12/schema'
+ * Object.keys(schema.properties as object).includes('references'); // → true
+ * ```
+ */
 export function resultJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(DocumentResultSchema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
 }

@@ -28,6 +28,7 @@ import { NUMBER_BODY_SOURCE } from './token.js';
 
 export { NUMBER_TOKEN_SOURCE } from './token.js';
 
+/** What {@link parseDocumentNumber} returns: the number, or null, and what was noticed reading it. */
 export interface ParsedDocumentNumber {
   number: DocumentNumber | null;
   diagnostics: Diagnostic[];
@@ -48,10 +49,29 @@ const TRAILING_PUNCTUATION = compile('number/trailing-punctuation', String.raw`^
 const EXCERPT_LENGTH = 40;
 
 /**
- * Parse one số/ký hiệu.
- * @example parseDocumentNumber('Số: 1206 /QĐ-HVTC').number?.text // '1206/QĐ-HVTC'
- * @example parseDocumentNumber('28-CT/TW').number?.scheme // 'party'
- * @example parseDocumentNumber('19/6/2020').number // null
+ * Parse one printed số/ký hiệu ("Số: 403/UBND-KGVX", "Luật số: 64/2025/QH15", "Số 28-CT/TW",
+ * a draft's "Số:   /KH-UBND") into the contract's {@link DocumentNumber}: the cleaned `text`,
+ * the ordinal, year, type and issuer codes, and the `scheme` read from its shape (normative
+ * n/YYYY/…, administrative n/…, party n-T/…). Never throws: what cannot be read is a
+ * `number/unparsed` diagnostic, and `number` is null.
+ *
+ * @param input - the number line, with or without its "Số:" keyword
+ * @returns the number (null when none could be read) and the diagnostics: number/unparsed,
+ *   number/blank, number/noise-removed, number/ocr-fixed, number/unknown-type-code,
+ *   number/incomplete, number/looks-like-party
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentNumber } from 'vanban';
+ *
+ * const { number } = parseDocumentNumber('Số: 15/2020/NĐ-CP');
+ * number; // → { text: '15/2020/NĐ-CP', ordinal: 15, year: 2020, typeCode: 'NĐ', issuerCode: 'CP', scheme: 'normative' }
+ * parseDocumentNumber('Số: 1206 /QĐ-HVTC').number?.text; // → '1206/QĐ-HVTC'
+ * parseDocumentNumber('28-CT/TW').number?.scheme; // → 'party'
+ * parseDocumentNumber('Số:   /KH-UBND').number; // → { text: null, blank: true, typeCode: 'KH' }
+ * parseDocumentNumber('19/6/2020').number; // → null
+ * parseDocumentNumber('19/6/2020').diagnostics[0]?.code; // → 'number/unparsed'
+ * ```
  */
 export function parseDocumentNumber(input: string): ParsedDocumentNumber {
   const text = typeof input === 'string' ? input.normalize('NFC') : '';

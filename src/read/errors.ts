@@ -1,6 +1,7 @@
 /** The one error readDocument() throws, and the diagnostics it returns. */
 import type { Diagnostic } from '../model/schema.js';
 
+/** Why a file could not be read at all ({@link ReadError.code}). */
 export type ReadErrorCode =
   | 'read/empty'
   | 'read/binary'
@@ -10,10 +11,24 @@ export type ReadErrorCode =
   | 'read/encrypted'
   | 'read/unsupported';
 
-/** The file cannot be read at all. Odd but readable input gives diagnostics instead. */
+/**
+ * The one error {@link readDocument} throws: the file cannot be read at all (empty, binary,
+ * too large, a corrupt or encrypted docx/pdf). Odd but readable input gives diagnostics instead.
+ *
+ * @example
+ * ```ts
+ * import { readDocument, ReadError } from 'vanban';
+ *
+ * const error = await readDocument(new Uint8Array(0), 'trong.txt').catch((e: unknown) => e);
+ * error instanceof ReadError; // → true
+ * (error as ReadError).code; // → 'read/empty'
+ * ```
+ */
 export class ReadError extends Error {
+  /** always "ReadError" */
   override name = 'ReadError';
   constructor(
+    /** why the file could not be read */
     readonly code: ReadErrorCode,
     message: string,
     options?: { cause?: unknown },

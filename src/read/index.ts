@@ -2,10 +2,6 @@
  * readDocument(): a file as archives keep it (.txt in any Vietnamese encoding, .md, .docx,
  * .pdf, .html, .xml) → Unicode text ready for parse(). A stage before parse(): it reads, it
  * does not interpret. It throws only ReadError, for a file that cannot be read at all.
- *
- * @example
- * const read = await readDocument(readFileSync('cong-van.docx'), 'cong-van.docx');
- * const result = parse(read.text, { name: 'cong-van.docx', format: read.parseAs });
  */
 import { causeOf, diagnostic, ReadError } from './errors.js';
 import { readDocx } from './formats/docx.js';
@@ -26,6 +22,29 @@ export const DEFAULT_MAX_BYTES = 50_000_000;
 
 const LEGACY = new Set(['tcvn3', 'vni', 'windows-1258']);
 
+/**
+ * Read a file as archives keep it — .txt in any Vietnamese encoding (UTF-8, UTF-16,
+ * Windows-1258, TCVN3, VNI), .md, .docx, .pdf, .html, .xml — into Unicode text (NFC) ready
+ * for {@link parse}. The format is sniffed from the bytes, the name only breaking ties; text
+ * typed in a legacy font and saved as Unicode is repaired. It reads, it does not interpret.
+ *
+ * @param bytes - the file's content
+ * @param name - the file's name (its extension helps tell the format)
+ * @param options - the size limit
+ * @returns the text, what to parse it as, the format and encoding found, and diagnostics
+ * @throws {@link ReadError} only for a file that cannot be read at all (empty, binary, too large, corrupt)
+ *
+ * @example
+ * ```ts
+ * import { parse, readDocument } from 'vanban';
+ *
+ * const bytes = new TextEncoder().encode('Số: 403/UBND-KGVX\nHà Nội, ngày 05 tháng 3 năm 2024');
+ * const read = await readDocument(bytes, 'cong-van.txt'); // or readFileSync('cong-van.docx'), 'cong-van.docx'
+ * read; // → { format: 'text', parseAs: 'text', encoding: 'utf-8', diagnostics: [] }
+ * const result = parse(read.text, { name: 'cong-van.txt', format: read.parseAs });
+ * result.number?.text; // → '403/UBND-KGVX'
+ * ```
+ */
 export async function readDocument(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadDocument> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw new ReadError('read/too-large', `The file has ${bytes.length} bytes; the limit is ${maxBytes}.`);

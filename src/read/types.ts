@@ -1,8 +1,10 @@
 /** What readDocument() gives back, and what it can be told. */
 import type { Diagnostic } from '../model/schema.js';
 
+/** The formats {@link readDocument} reads. */
 export type ReadFormat = 'text' | 'markdown' | 'docx' | 'pdf' | 'html' | 'xml';
 
+/** What {@link readDocument} gives back: the text to pass to {@link parse}, and how it was read. */
 export interface ReadDocument {
   /** Unicode text (NFC) ready for parse(): plain text, or Markdown when `format` keeps structure (docx → Markdown so headings and bold survive) */
   text: string;
@@ -16,6 +18,7 @@ export interface ReadDocument {
   diagnostics: Diagnostic[];
 }
 
+/** What {@link readDocument} can be told. */
 export interface ReadOptions {
   /** files larger than this are refused before any work (ReadError 'read/too-large'); default 50 MB */
   maxBytes?: number;

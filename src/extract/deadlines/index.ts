@@ -17,6 +17,7 @@ import { completedBy, recurrenceAt } from './recurrence.js';
 import { referenceOf, type Reference } from './reference.js';
 import type { Candidate, Texts } from './types.js';
 
+/** Where {@link extractDeadlines} looks, and the date that completes dates without a year. */
 export interface DeadlineOptions {
   /** start of the stretch to search (e.g. a task's span); default 0 */
   from?: number;
@@ -36,10 +37,23 @@ const MAX_PAST_MS = 366 * 24 * 3600 * 1000;
 /**
  * The deadlines in `text` (the normalized document text, NFC) between `from` and `to`, in
  * text order. Each span indexes `text`, and `text.slice(...span)` is the deadline's `text`.
+ * A date is a deadline only when a trigger governs it ("trước ngày", "chậm nhất là", "trong
+ * tháng", a "Thời gian hoàn thành:" label); dates of events and citations are not. `date` is
+ * YYYY-MM-DD, --MM-DD when the year is left out or repeats, ---DD for a day of every month,
+ * null for a limit counted from an event; `recurrence` says how often it comes back.
+ *
+ * @param text - the normalized document text
+ * @param options - the stretch to search, and the document's date
  *
  * @example
+ * ```ts
+ * import { extractDeadlines } from 'vanban';
+ *
  * extractDeadlines('Báo cáo về Sở Nội vụ trước ngày 15/11/2026.', { documentDate: '2026-05-04' });
- * // [{ text: 'trước ngày 15/11/2026', date: '2026-11-15', recurrence: 'once', span: [21, 42] }]
+ * // → [{ text: 'trước ngày 15/11/2026', date: '2026-11-15', recurrence: 'once', span: [21, 42] }]
+ * extractDeadlines('Hoàn thành trong tháng 9/2026.')[0]?.date; // → '2026-09-30'
+ * extractDeadlines('Các đơn vị báo cáo trước ngày 25 hằng tháng.')[0]; // → { date: '---25', recurrence: 'monthly' }
+ * ```
  */
 export function extractDeadlines(text: string, options: DeadlineOptions = {}): Deadline[] {
   const from = clamp(options.from ?? 0, text.length);

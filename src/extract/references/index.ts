@@ -11,6 +11,7 @@ import { RELATION } from './patterns.js';
 import { canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from '../../resolve/references.js';
 import { fold } from '../../resolve/keys.js';
 
+/** What {@link extractReferences} can be told about the citing document. */
 export interface ReferenceContext {
   /** the citing document's own number, so that it is not listed as a reference */
   ownNumber?: string | null;
@@ -22,19 +23,36 @@ export interface ReferenceContext {
   layout?: Layout;
 }
 
+/** What {@link extractReferences} finds. */
 export interface ExtractedReferences {
+  /** every cited instrument once, in order of first mention, with all its mentions */
   references: Reference[];
+  /** relations the text states between two cited instruments ("Kế hoạch số 232-KH/TU … thực hiện Chỉ thị số 28-CT/TW") */
   statedRelations: StatedRelation[];
   /** short forms that could not be attached ("reference/ambiguous") */
   diagnostics: Diagnostic[];
 }
 
 /**
- * Find every cited instrument in a normalized text.
+ * Find every cited instrument in a normalized text (`ingest(…).text` or `parse(…).text`): its
+ * number cleaned, kind, date, issuer and title, a jurisdiction-aware key (the same string for
+ * the instrument parsed or cited), and the relation the document has to it (`basedOn` for a
+ * "Căn cứ" line, `implements` for "Thực hiện …", `amends`, `replaces`, `repeals`, `guides`,
+ * `cites` …). Short forms ("Nghị định này", "Kế hoạch số 232-KH/TU" after its full citation)
+ * are attached to the instrument they stand for.
+ *
+ * @param text - the normalized document text
+ * @param context - what is known of the citing document (its number, province, title, layout)
  *
  * @example
- * extractReferences('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;')
- *   .references[0]; // { key: 'vn:30/2020/nđ-cp', relation: 'basedOn', date: '2020-03-05', issuer: 'Chính phủ', … }
+ * ```ts
+ * import { extractReferences } from 'vanban';
+ *
+ * const { references } = extractReferences('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;');
+ * references[0]; // → { key: 'vn:30/2020/nđ-cp', relation: 'basedOn', date: '2020-03-05', issuer: 'Chính phủ', title: 'công tác văn thư' }
+ * references[0]?.kind.name; // → 'Nghị định'
+ * references[0]?.mentions[0]?.text; // → 'Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ'
+ * ```
  */
 export function extractReferences(text: string, context: ReferenceContext = {}): ExtractedReferences {
   const layout = context.layout ?? layoutOf(text);

@@ -2,9 +2,11 @@
 import type { DocumentResult, Task } from '../../model/schema.js';
 import { foldName } from '../agencies/fold.js';
 
+/** One agency's share of a document's tasks ({@link tasksByAgency}). */
 export interface AgencyTasks {
   /** the agency as first named in the document */
   agency: string;
+  /** the bodies that took over its work after the 2025 reorganization; empty when it still exists */
   successors: string[];
   /** tasks it leads, in document order */
   tasks: Task[];
@@ -12,7 +14,24 @@ export interface AgencyTasks {
   coordinating: Task[];
 }
 
-/** Group a result's tasks by agency (names compared without case, tone-placement or dash differences), in order of first mention. */
+/**
+ * Group a result's tasks by agency (names compared without case, tone-placement or dash
+ * differences), in order of first mention: the answer to "what must Sở Y tế do under this
+ * plan?". A task with several agencies is listed under each.
+ *
+ * @param result - a {@link parse} result, or anything with its `tasks`
+ *
+ * @example
+ * ```ts
+ * import { parse, tasksByAgency } from 'vanban';
+ *
+ * const result = parse('1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch, báo cáo trước ngày 15/11/2026.');
+ * const rows = tasksByAgency(result);
+ * rows.map((row) => row.agency); // → ['Sở Y tế', 'Sở Tài chính']
+ * rows[0]?.tasks.length; // → 1
+ * rows[1]?.coordinating.length; // → 1
+ * ```
+ */
 export function tasksByAgency(result: Pick<DocumentResult, 'tasks'>): AgencyTasks[] {
   const rows = new Map<string, AgencyTasks>();
   const row = (agency: Task['agencies'][number]) => {

@@ -12,16 +12,40 @@ import { fieldTasks } from './fields.js';
 import { tableTasks } from './tables.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
+/** What {@link extractTasks} works from; everything but the text can be left out. */
 export interface TaskInputs {
+  /** the text's lines and zones (read from the text when not given) */
   layout: Layout;
+  /** its parts, articles, clauses and points (built from the layout when not given) */
   outline: DocumentOutline;
+  /** the document's references: each task lists the keys of those cited inside it */
   references?: readonly Reference[];
+  /** the document's deadlines: each task gets those inside it */
   deadlines?: readonly Deadline[];
 }
 
 /**
- * Every task of the document, in text order. `text` is a normalized text (`ingest(…).text` or
- * `parse(…).text`); its layout and outline are read from it unless given.
+ * Every task of the document, in text order: who must do it (`agencies`), who helps
+ * (`coordinators`, "phối hợp với …"), the task's text and span, the deadlines inside it and the
+ * keys of the references it cites. Tasks are read from blocks headed by an agency, "giao X chủ
+ * trì" sentences, task tables and a decision's closing article. `text` is a normalized text
+ * (`ingest(…).text` or `parse(…).text`); its layout and outline are read from it unless given.
+ * Pass `references` and `deadlines` (as {@link parse} does) to have them attached to each task.
+ *
+ * @param text - the normalized document text
+ * @param given - its layout, outline, references and deadlines, when the caller has them
+ *
+ * @example
+ * ```ts
+ * import { extractDeadlines, extractTasks } from 'vanban';
+ *
+ * const text = '1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/11/2026.';
+ * const tasks = extractTasks(text, { deadlines: extractDeadlines(text, { documentDate: '2026-05-04' }) });
+ * tasks.length; // → 1
+ * tasks[0]?.agencies.map((a) => a.name); // → ['Sở Y tế']
+ * tasks[0]?.coordinators.map((a) => a.name); // → ['Sở Tài chính']
+ * tasks[0]?.deadlines.map((d) => d.date); // → ['2026-11-15']
+ * ```
  */
 export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Task[] {
   const layout = given.layout ?? layoutOf(text);

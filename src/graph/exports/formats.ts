@@ -8,14 +8,41 @@ import type { SerializedGraph } from 'graphology-types';
 import type { CitationAttributes, CitationGraph, InstrumentAttributes } from '../types.js';
 import { BOOLEAN_EDGE_FIELDS, BOOLEAN_NODE_FIELDS, EDGE_FIELDS, NODE_FIELDS, flatEdge, flatNode } from './flat.js';
 
+/** The text formats the graph can be written in (`vanban graph --format`; `html` is {@link toHTML}). */
 export const GRAPH_FORMATS = ['json', 'gexf', 'graphml', 'dot', 'mermaid', 'neo4j'] as const;
+/** One of {@link GRAPH_FORMATS}. */
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
-/** graphology's own serialization: `{ attributes, options, nodes: [{ key, attributes }], edges: [{ key, source, target, attributes }] }`. */
+/**
+ * graphology's own serialization: `{ attributes, options, nodes: [{ key, attributes }], edges:
+ * [{ key, source, target, attributes }] }`, plain JSON that graphology's `import()` reads back.
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, parse, toJSON } from 'vanban';
+ *
+ * const graph = buildGraph([parse('Số: 15/KH-UBND\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư')]);
+ * const json = toJSON(graph);
+ * json.nodes.map((node) => node.key); // → ['vn:15/kh-ubnd', 'vn:28-ct/tw#2023']
+ * json.edges[0]; // → { source: 'vn:15/kh-ubnd', target: 'vn:28-ct/tw#2023', attributes: { relation: 'implements', direct: true } }
+ * ```
+ */
 export function toJSON(graph: CitationGraph): SerializedGraph<InstrumentAttributes, CitationAttributes> {
   return graph.export();
 }
 
+/**
+ * GEXF 1.2 for Gephi: node and edge attributes as typed GEXF attributes, the label on each.
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, parse, toGEXF } from 'vanban';
+ *
+ * const graph = buildGraph([parse('Số: 15/KH-UBND\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư')]);
+ * const gexf = toGEXF(graph); // e.g. writeFileSync('citations.gexf', gexf)
+ * gexf.includes('<gexf version="1.2"'); // → true
+ * ```
+ */
 export function toGEXF(graph: CitationGraph): string {
   return writeGexf(graph, {
     formatNode: (key, a) => ({ label: a.label, attributes: flatNode(a) }),
@@ -23,6 +50,19 @@ export function toGEXF(graph: CitationGraph): string {
   });
 }
 
+/**
+ * GraphML for yEd, Cytoscape and NetworkX: every node and edge attribute declared as a
+ * `<key>`, lists flattened to text.
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, parse, toGraphML } from 'vanban';
+ *
+ * const graph = buildGraph([parse('Số: 15/KH-UBND\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư')]);
+ * const graphml = toGraphML(graph);
+ * graphml.includes('<node id="vn:28-ct/tw#2023">'); // → true
+ * ```
+ */
 export function toGraphML(graph: CitationGraph): string {
   const keys = [
     ...NODE_FIELDS.map((f) => ({ '@_id': `n_${f}`, '@_for': 'node', '@_attr.name': f, '@_attr.type': BOOLEAN_NODE_FIELDS.has(f) ? 'boolean' : 'string' })),
@@ -48,6 +88,18 @@ export function toGraphML(graph: CitationGraph): string {
 
 const dotString = (s: string) => `"${s.replace(/\\/gu, '\\\\').replace(/"/gu, '\\"').replace(/\n/gu, '\\n')}"`;
 
+/**
+ * DOT for Graphviz (`dot -Tsvg`): cited-only instruments dashed, edges labelled by relation,
+ * the roots at the top.
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, parse, toDOT } from 'vanban';
+ *
+ * const graph = buildGraph([parse('Số: 15/KH-UBND\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư')]);
+ * toDOT(graph).includes('"vn:15/kh-ubnd" -> "vn:28-ct/tw#2023" [label="implements"];'); // → true
+ * ```
+ */
 export function toDOT(graph: CitationGraph): string {
   const lines = ['digraph citations {', '  rankdir=BT;', '  node [shape=box, fontname="Helvetica"];'];
   graph.forEachNode((key, a) => {
@@ -62,6 +114,18 @@ export function toDOT(graph: CitationGraph): string {
 /** Mermaid text may not hold quotes or brackets: they are written as entity codes. */
 const mermaidText = (s: string) => s.replace(/"/gu, '#quot;').replace(/[[\]{}()<>]/gu, (c) => `#${c.charCodeAt(0)};`);
 
+/**
+ * A Mermaid flowchart, to paste into Markdown that renders Mermaid (GitHub, GitLab).
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, parse, toMermaid } from 'vanban';
+ *
+ * const graph = buildGraph([parse('Số: 15/KH-UBND\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư')]);
+ * toMermaid(graph).split('\n');
+ * // → ['flowchart BT', '  n0["Kế hoạch 15/KH-UBND"]', '  n1["Chỉ thị 28-CT/TW"]', '  n0 -->|implements| n1', '']
+ * ```
+ */
 export function toMermaid(graph: CitationGraph): string {
   const ids = new Map(graph.nodes().map((key, i) => [key, `n${i}`] as const));
   const lines = ['flowchart BT'];
@@ -78,7 +142,22 @@ const csv = (value: string | boolean) => {
 /** Neo4j's relationship types are upper snake case: basedOn → BASED_ON. */
 const relationshipType = (relation: string) => relation.replace(/[A-Z]/gu, (c) => `_${c}`).toUpperCase();
 
-/** `neo4j-admin database import` files: typed headers, lists split on ";". */
+/**
+ * The two CSV files of `neo4j-admin database import`: nodes (label `Instrument`, plus `Parsed`
+ * for documents of the archive) and relationships (type from the relation: basedOn →
+ * BASED_ON), with typed headers and lists split on ";".
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, parse, toNeo4j } from 'vanban';
+ *
+ * const graph = buildGraph([parse('Số: 15/KH-UBND\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư')]);
+ * const { nodes, relationships } = toNeo4j(graph);
+ * nodes.split('\n').length; // → 4
+ * relationships.split('\n')[0]; // → ':START_ID,:END_ID,:TYPE,direct:boolean,evidence'
+ * relationships.includes('vn:15/kh-ubnd,vn:28-ct/tw#2023,IMPLEMENTS,true'); // → true
+ * ```
+ */
 export function toNeo4j(graph: CitationGraph): { nodes: string; relationships: string } {
   const nodeHeader = NODE_FIELDS.map((f) => (f === 'key' ? 'key:ID' : BOOLEAN_NODE_FIELDS.has(f) ? `${f}:boolean` : f === 'sources' || f === 'aliases' ? `${f}:string[]` : f));
   const nodes = [[...nodeHeader, ':LABEL'].join(',')];

@@ -20,6 +20,23 @@ const RELATION_COLOURS: Record<string, string> = {
 /** Text inside <script>: "</script" and "<!--" must not appear raw. */
 const scriptSafe = (json: string) => json.replace(/</gu, '\\u003c');
 
+/**
+ * The graph as one self-contained HTML page, usable offline: an SVG drawing laid out in the
+ * page, nodes coloured by kind (dashed when only cited), edges by relation, a search box, and
+ * a node's details on click. Nothing is loaded from elsewhere.
+ *
+ * @param title - the page's title
+ *
+ * @example
+ * ```ts
+ * import { buildGraph, parse, toHTML } from 'vanban';
+ *
+ * const graph = buildGraph([parse('Số: 15/KH-UBND\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư')]);
+ * const page = toHTML(graph, 'Kế hoạch 15/KH-UBND'); // e.g. writeFileSync('graph.html', page)
+ * page.startsWith('<!doctype html>'); // → true
+ * page.includes('<title>Kế hoạch 15/KH-UBND</title>'); // → true
+ * ```
+ */
 export function toHTML(graph: CitationGraph, title = 'vanban — citation graph'): string {
   const data = {
     nodes: graph.mapNodes((key, a) => ({ key, label: a.label, kind: a.kind ?? '', issuer: a.issuer ?? '', date: a.date ?? '', title: a.title ?? '', parsed: a.parsed, unresolved: a.unresolved, sources: a.sources })),
