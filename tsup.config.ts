@@ -7,8 +7,13 @@ const esmOnly = [/^unified$/, /^remark-/, /^mdast-/, /^micromark/, /^unist-/, /^
   /^escape-string-regexp$/, /^markdown-table$/, /^longest-streak$/, /^zwitch$/, /^mdast-util-/];
 
 export default defineConfig([
-  { entry: { index: 'src/index.ts' }, format: ['esm'], dts: true, sourcemap: true, target: 'node20' },
-  { entry: { index: 'src/index.ts' }, format: ['cjs'], dts: true, sourcemap: true, target: 'node20', noExternal: esmOnly },
+  // vanban/remark: the unified plugin alone, as its default export
+  { entry: { index: 'src/index.ts', remark: 'src/remark/index.ts' }, format: ['esm'], dts: true, sourcemap: true, target: 'node20' },
+  { entry: { index: 'src/index.ts', remark: 'src/remark/index.ts' }, format: ['cjs'], dts: true, sourcemap: true, target: 'node20', noExternal: esmOnly },
+  // vanban/browser: the portable core in one file with its dependencies, for a page or a bundler.
+  // The 'worker' condition takes the DOM-free variants (decode-named-character-reference would
+  // otherwise need `document`): the same file then runs in Web Workers and on edge runtimes.
+  { entry: { browser: 'src/browser.ts' }, format: ['esm'], dts: true, sourcemap: true, platform: 'browser', target: 'es2022', minify: true, noExternal: [/.*/], esbuildOptions: (o) => { o.conditions = ['worker']; } },
   { entry: { cli: 'src/cli/main.ts' }, format: ['esm'], sourcemap: true, target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   // the conversion pool's worker thread, loaded by cli.js from beside it
   { entry: { 'convert-worker': 'src/convert/worker.ts' }, format: ['esm'], sourcemap: true, target: 'node20' },

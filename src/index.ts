@@ -12,21 +12,8 @@
  *
  * @packageDocumentation
  */
-export { parse } from './parse.js';
-export type { ParseInput, ParseOptions } from './parse.js';
+export * from './core.js';
+// Node only: files on disk, and the readers of .docx, .pdf and legacy encodings
 export { parseFile } from './parse-file.js';
-export { parseDocumentNumber } from './number/parse-document-number.js';
-export { ingest } from './ingest/index.js';
-export { extractReferences } from './extract/references/index.js';
-export type { ReferenceContext, ExtractedReferences } from './extract/references/index.js';
-export type { Ingested, IngestOptions } from './ingest/index.js';
-export { extractTasks } from './extract/tasks/index.js';
-export type { TaskInputs } from './extract/tasks/index.js';
-export { tasksByAgency } from './extract/tasks/by-agency.js';
-export { extractDeadlines } from './extract/deadlines/index.js';
-export type { DeadlineOptions } from './extract/deadlines/index.js';
-export type { AgencyTasks } from './extract/tasks/by-agency.js';
-export * from './model/schema.js';
-export * from './graph/index.js';
 export { readDocument, ReadError } from './read/index.js';
 export type { ReadDocument, ReadOptions } from './read/index.js';

@@ -5,7 +5,9 @@
 import type { DocumentDate, DocumentNumber, DocumentResult, Diagnostic, Kind } from './model/schema.js';
 import { canonicalNumber } from './resolve/references.js';
 import { isPartialKey, referenceKey } from './resolve/keys.js';
-import { ingest, inputSource, type IngestOptions } from './ingest/index.js';
+import { ingest, inputSource, type Ingested, type IngestOptions } from './ingest/index.js';
+import type { OffsetChain } from './ingest/offset-map.js';
+import { utf8Length } from './ingest/utf8-length.js';
 import { layout } from './layout/index.js';
 import type { ExtractContext, Extracted } from './extract/context.js';
 import { extractNumber } from './extract/number.js';
@@ -81,12 +83,28 @@ export type ParseInput = string | Uint8Array;
  * ```
  */
 export function parse(input: ParseInput, options: ParseOptions = {}): DocumentResult {
+  return parseMapped(input, options).result;
+}
+
+/** A result with the map from its text back to the decoded input (null when nothing was read). */
+export interface MappedResult {
+  result: DocumentResult;
+  offsets: OffsetChain | null;
+}
+
+/** parse(), keeping the offset map: for callers that point into the input itself (the remark plugin). */
+export function parseMapped(input: ParseInput, options: ParseOptions = {}): MappedResult {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError('parse(): input must be a string or a Uint8Array (Buffer)');
   }
   const tooLarge = sizeCheck(input, options.maxInputBytes);
-  if (tooLarge) return emptyResult(input, options, tooLarge);
+  if (tooLarge) return { result: emptyResult(input, options, tooLarge), offsets: null };
   const ingested = ingest(input, options);
+  return { result: extractAll(ingested, options), offsets: ingested.offsets };
+}
+
+/** Every extractor over the ingested text, in order: later ones use what earlier ones found. */
+function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
   const ctx: ExtractContext = { text: ingested.text, layout: layout(ingested.text) };
   const diagnostics: Diagnostic[] = [...ingested.diagnostics];
   const take = <T>(extracted: Extracted<T>): T => {
@@ -145,7 +163,7 @@ function sizeCheck(input: ParseInput, limit: number | undefined): TooLarge | nul
   const max = limit === undefined || Number.isNaN(limit) ? DEFAULT_MAX_INPUT_BYTES : limit;
   // a UTF-16 unit is 1 to 3 bytes of UTF-8: most strings are decided without counting
   if (typeof input === 'string' && input.length * 3 <= max) return null;
-  const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length;
+  const bytes = typeof input === 'string' ? utf8Length(input) : input.length;
   return bytes > max ? { bytes, max } : null;
 }
 

@@ -15,6 +15,18 @@ describe('offset map', () => {
     }
     expect(map.toSource(text.length)).toBe(source.length);
   });
+
+  it('should map a span back without the markup deleted around it, and take an edited character whole', () => {
+    const input = 'Số: **15/KH-UBND** của Nghi\u0323 đi\u0323nh';
+    const { text, offsets } = ingest(input, { format: 'markdown' });
+    expect(text).toBe('Số: 15/KH-UBND của Nghị định');
+    const at = (needle: string): [number, number] => [text.indexOf(needle), text.indexOf(needle) + needle.length];
+    const back = (needle: string) => input.slice(...offsets.spanToSource(at(needle)));
+    expect(back('15/KH-UBND')).toBe('15/KH-UBND');
+    expect(back('Nghị')).toBe('Nghi\u0323');
+    expect(back('định')).toBe('đi\u0323nh');
+    expect(offsets.spanToSource([4, 4])).toEqual([6, 6]);
+  });
 });
 
 describe('ingest', () => {

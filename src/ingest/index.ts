@@ -3,7 +3,6 @@
  * map back to the input. Steps: decode → characters (NFC, look-alikes, spaces, line ends) →
  * Markdown markup out → non-document lines out → broken lines joined.
  */
-import { createHash } from 'node:crypto';
 import type { Diagnostic, Source } from '../model/schema.js';
 import { decode, encodingOf } from './decode.js';
 import { characterEdits, nfcEdits, substituteCharacters } from './characters.js';
@@ -11,6 +10,7 @@ import { looksLikeMarkdown, markdownEdits } from './markdown.js';
 import { strippingEdits } from './strip.js';
 import { joinEdits } from './join.js';
 import { applyEdits, OffsetChain, type OffsetMap } from './offset-map.js';
+import { sha256 } from './hash.js';
 
 /** What {@link ingest} can be told about its input. */
 export interface IngestOptions {
@@ -95,10 +95,6 @@ function isMarkdown(text: string, options: IngestOptions): boolean {
   if (options.format === 'text') return false;
   if (options.name && MARKDOWN_NAME.test(options.name)) return true;
   return looksLikeMarkdown(text);
-}
-
-function sha256(input: string | Uint8Array): string {
-  return createHash('sha256').update(input).digest('hex');
 }
 
 function info(code: string, message: string, severity: Diagnostic['severity'] = 'info'): Diagnostic {

@@ -62,6 +62,20 @@ export class OffsetMap {
     return this.copies[i] ? srcStart + (offset - (this.outStarts[i] ?? 0)) : srcStart;
   }
 
+  /**
+   * The source offset of a span's end: just after the source of its last character, so that
+   * text deleted right after the span (closing "**") stays out, and an edited character
+   * (an NFC merge) is taken whole.
+   */
+  endToSource(offset: number): number {
+    if (offset <= 0) return this.toSource(0);
+    const last = Math.min(offset, this.outLength) - 1;
+    const i = this.segmentAt(last);
+    const srcStart = this.srcStarts[i] ?? 0;
+    if (this.copies[i]) return srcStart + (last - (this.outStarts[i] ?? 0)) + 1;
+    return this.srcStarts[i + 1] ?? this.srcLength; // segments tile the source: the next one starts where this ends
+  }
+
   private segmentAt(offset: number): number {
     let lo = 0;
     let hi = this.outStarts.length - 1;
@@ -84,9 +98,17 @@ export class OffsetChain {
     return at;
   }
 
-  /** A span of the normalized text as a span of the input text. */
+  /** A span's end in the input (see OffsetMap.endToSource). */
+  endToSource(offset: number): number {
+    let at = offset;
+    for (let i = this.maps.length - 1; i >= 0; i--) at = this.maps[i]!.endToSource(at);
+    return at;
+  }
+
+  /** A span of the normalized text as a span of the input text, markup around it left out. */
   spanToSource(span: readonly [number, number]): [number, number] {
     const start = this.toSource(span[0]);
-    return [start, Math.max(start, this.toSource(span[1]))];
+    if (span[1] <= span[0]) return [start, start];
+    return [start, Math.max(start, this.endToSource(span[1]))];
   }
 }
