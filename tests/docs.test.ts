@@ -64,9 +64,11 @@ beforeAll(async () => {
   problems = [...(bootstrapProblems > 0 ? [`${bootstrapProblems} problem(s) reading typedoc.json`] : []), ...logger.problems];
 }, 120_000);
 
+let examplesDir: string | undefined;
 afterAll(() => {
   delete (globalThis as Record<string, unknown>)[CHECK];
   if (out) rmSync(out, { recursive: true, force: true });
+  if (examplesDir) rmSync(examplesDir, { recursive: true, force: true });
 });
 
 /** Our own declarations: not members inherited from the standard library (Error's). */
@@ -174,8 +176,10 @@ describe('API docs (npm run docs)', () => {
 
   it('has examples that type-check and run, with the values they show', async () => {
     const examples = allExamples();
-    const dir = join(out, 'examples');
-    mkdirSync(dir);
+    // inside the project, so that an example's own imports ('unified', 'remark-parse') resolve from node_modules
+    mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true });
+    const dir = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'vanban-examples-'));
+    examplesDir = dir;
     const files = examples.map((example, i) => {
       const file = join(dir, `example-${i}.mts`);
       writeFileSync(file, toModule(example, file));

@@ -3,7 +3,8 @@
  * earlier plugins may have changed), puts the parse result on `file.data.vanban`, and reports
  * each diagnostic as a vfile message placed in the file.
  */
-import type { Plugin } from 'unified';
+import type { Root } from 'mdast';
+import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import type { Diagnostic, DocumentResult } from '../model/schema.js';
 import { parseMapped, type ParseOptions } from '../parse.js';
@@ -22,18 +23,27 @@ declare module 'vfile' {
  * (`format: 'markdown'`) and named after the file (`name: file.basename`).
  *
  * @example
+ * ```ts
+ * import { unified } from 'unified';
+ * import remarkParse from 'remark-parse';
+ * import remarkStringify from 'remark-stringify';
+ * import { remarkVanban } from 'vanban';
+ *
+ * const md = '**ỦY BAN NHÂN DÂN**\n**TỈNH KIÊN GIANG**\n\nSố: 12/KH-UBND\n\n*Kiên Giang, ngày 31 tháng 2 năm 2024*\n';
  * const file = await unified().use(remarkParse).use(remarkVanban).use(remarkStringify).process(md);
- * file.data.vanban?.number?.text; // "15/2024/NĐ-CP"
- * file.messages[0]?.ruleId;       // "issuer/inferred"
+ * file.data.vanban?.number?.text; // → '12/KH-UBND'
+ * file.messages[0]?.ruleId; // → 'date/invalid'
+ * file.messages[0]?.line; // → 6
+ * ```
  */
-export const remarkVanban: Plugin<[(ParseOptions | null | undefined)?]> = function (options) {
+export function remarkVanban(options?: ParseOptions | null): Transformer<Root> {
   return (_tree, file) => {
     const text = String(file);
     const { result, offsets } = parseMapped(text, { format: 'markdown', name: file.basename ?? undefined, ...options });
     file.data.vanban = result;
     report(file, result.diagnostics, placer(text, offsets));
   };
-};
+}
 
 export default remarkVanban;
 
