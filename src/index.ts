@@ -18,5 +18,6 @@ export type { DeadlineOptions } from './extract/deadlines/index.js';
 export type { AgencyTasks } from './extract/tasks/by-agency.js';
 export * from './model/schema.js';
 export * from './graph/index.js';
+export { toAkomaNtoso, fromAkomaNtoso } from './akn/index.js';
 export { readDocument, ReadError } from './read/index.js';
 export type { ReadDocument, ReadOptions } from './read/index.js';
