@@ -33,7 +33,7 @@ export function analysisToAkn(instruments: readonly CitedInstrument[], stated: r
   });
   const implicit = instruments
     .filter(({ reference }) => CONCEPT_RELATIONS.includes(reference.relation))
-    .map(({ reference, eId, uri }) => el('implicitReference', { href: uri, refersTo: `#${eId} ${ontology.ref('TLCConcept', reference.relation)}`, showAs: reference.relation }));
+    .map(({ reference, eId, uri, label }) => el('implicitReference', { href: uri, refersTo: `#${eId} ${ontology.ref('TLCConcept', reference.relation)}`, showAs: label }));
   const children = [
     modifications.length > 0 && el('activeModifications', {}, modifications),
     implicit.length > 0 && el('otherReferences', { source: SOURCE }, implicit),

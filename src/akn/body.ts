@@ -53,7 +53,11 @@ export function bodyToOutline(body: XmlElement, depth = 1): OutlineNode[] {
   const nodes: OutlineNode[] = [];
   for (const element of elements(body)) {
     const num = child(element, 'num');
-    if (!num) continue;
+    // an element without a number is no outline node, but may hold some (the placeholder holds none)
+    if (!num) {
+      nodes.push(...bodyToOutline(element, depth));
+      continue;
+    }
     const heading = child(element, 'heading');
     const level = element.attrs[`${VB}level`];
     nodes.push({

@@ -21,6 +21,8 @@ export interface CitedInstrument {
   reference: Reference;
   eId: string;
   uri: string;
+  /** how it is shown: as first cited */
+  label: string;
 }
 
 export function citedInstruments(references: readonly Reference[], eids: EIds): CitedInstrument[] {
@@ -28,15 +30,16 @@ export function citedInstruments(references: readonly Reference[], eids: EIds): 
     reference,
     eId: eids.claim(`ref_${i + 1}`),
     uri: workUri(reference.key, documentKind(reference.kind, reference.number?.scheme ?? null)),
+    label: reference.mentions[0]?.text ?? reference.name ?? reference.number?.text ?? reference.kind.name,
   }));
 }
 
-export function instrumentTlc({ reference, eId, uri }: CitedInstrument, ontology: Ontology): XmlElement {
+export function instrumentTlc({ reference, eId, uri, label }: CitedInstrument, ontology: Ontology): XmlElement {
   if (reference.issuer !== null) ontology.ref('TLCOrganization', reference.issuer);
   return el('TLCReference', {
     eId,
     href: uri,
-    showAs: reference.mentions[0]?.text ?? reference.name ?? reference.number?.text ?? reference.kind.name,
+    showAs: label,
     name: documentKind(reference.kind, reference.number?.scheme ?? null).name,
     ...fieldAttrs(reference, REFERENCE_FIELDS),
     ...fieldAttrs({ kind: reference.kind.name, kindCode: reference.kind.code }, KIND_FIELDS),
