@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentResultSchema, fromAkomaNtoso, parse, parseFile, toAkomaNtoso, type DocumentResult } from '../src/index.js';
 import { readXml, descendants, elements, child, textOf, type XmlElement } from '../src/akn/xml-tree.js';
+import { xmlSafe } from '../src/akn/xml-escape.js';
+import { corpusInput, tokenInput } from '../scripts/fuzz.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCHEMA = join(ROOT, 'tests/fixtures/akn/akomantoso30.xsd');
@@ -219,6 +222,31 @@ describe('characters that need care', () => {
     const r = { ...result(), outline: [] };
     expect(toAkomaNtoso(r)).toContain('<hcontainer eId="hcontainer_1" name="noOutline"/>');
     expect(fromAkomaNtoso(toAkomaNtoso(r)).outline).toEqual([]);
+  });
+});
+
+describe('Akoma Ntoso of any parse result', () => {
+  const soup = fc.oneof(tokenInput, corpusInput(3000));
+
+  // the one loss: characters XML cannot carry (lone surrogates, U+FFFE/FFFF) come back as U+FFFD
+  const carried = (value: unknown): unknown => {
+    if (typeof value === 'string') return xmlSafe(value);
+    if (Array.isArray(value)) return value.map(carried);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, carried(v)]));
+    return value;
+  };
+
+  it('should round-trip the results of token soup and cut corpus documents', () => {
+    fc.assert(fc.property(soup, (input) => {
+      const result = parse(input);
+      expect(fromAkomaNtoso(toAkomaNtoso(result))).toStrictEqual(carried(result));
+    }), { numRuns: 150 });
+  });
+
+  it.skipIf(!haveXmllint)('should validate for them too', () => {
+    const inputs = fc.sample(soup, { numRuns: 60, seed: 8 });
+    const { status, output } = validate(inputs.map((input, i) => ({ name: `soup-${i}`, xml: toAkomaNtoso(parse(input)) })));
+    expect(status, output.slice(0, 2000)).toBe(0);
   });
 });
 
