@@ -209,13 +209,21 @@ describe('characters that need care', () => {
 
   it.skipIf(!haveXmllint)('should still validate', () => {
     const r = result();
-    const { status, output } = validate([{ name: 'tricky', xml: toAkomaNtoso(r) }, { name: 'no-outline', xml: toAkomaNtoso({ ...r, outline: [], recipients: [], issuer: null, signature: null, distribution: [] }) }]);
+    const bare = { ...r, outline: [], recipients: [], issuer: null, signature: null, distribution: [], date: { iso: '2024-02-30', raw: '30/2/2024', span: [0, 1] as [number, number], inferred: false } };
+    const { status, output } = validate([{ name: 'tricky', xml: toAkomaNtoso(r) }, { name: 'bare', xml: toAkomaNtoso(bare) }]);
     expect(status, output).toBe(0);
   });
 
   it('should write a character XML cannot carry (a lone surrogate) as U+FFFD', () => {
     const r = { ...result(), title: { text: 'a\uD800b', span: [0, 1] as [number, number] } };
     expect(fromAkomaNtoso(toAkomaNtoso(r)).title!.text).toBe('a\uFFFDb');
+  });
+
+  it('should keep a date xsd:date refuses (30 February) out of the date attributes, and still round-trip it', () => {
+    const r = { ...result(), date: { iso: '2024-02-30', raw: 'ngày 30 tháng 2 năm 2024', span: [0, 1] as [number, number], inferred: false } };
+    const xml = toAkomaNtoso(r);
+    expect(xml).not.toContain('date="2024-02-30"');
+    expect(fromAkomaNtoso(xml)).toStrictEqual(r);
   });
 
   it('should keep an empty outline empty (the body holds one placeholder)', () => {

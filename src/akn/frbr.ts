@@ -83,8 +83,10 @@ export function identification(result: DocumentResult, uris: DocumentUris, autho
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
+/** The date when it is a whole calendar date xsd:date accepts ("2024-02-30" and year 0000 are not), else null. */
 export function fullDate(iso: string | null): string | null {
-  return iso !== null && FULL_DATE.test(iso) ? iso : null;
+  if (iso === null || !FULL_DATE.test(iso) || iso.startsWith('0000')) return null;
+  return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : null;
 }
 
 /** FRBRdate needs a whole date: a year alone is dated 1 January and says so; no date at all is 0001-01-01, "unknown". */
