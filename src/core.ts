@@ -18,3 +18,4 @@ export type { AgencyTasks } from './extract/tasks/by-agency.js';
 export * from './model/schema.js';
 export * from './graph/index.js';
 export { remarkVanban } from './remark/index.js';
+export { toAkomaNtoso, fromAkomaNtoso } from './akn/index.js';

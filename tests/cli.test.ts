@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DocumentResultSchema } from '../src/model/schema.js';
+import { fromAkomaNtoso } from '../src/akn/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,6 +40,17 @@ describe('vanban parse', () => {
     expect(lines[2].error.code).toBe('io/EISDIR');
     expect(code).toBe(1);
     expect(stderr).toContain('2 of 3');
+  });
+
+  it('should print one document as Akoma Ntoso with --format akn, which reads back into the JSON result', () => {
+    const file = 'corpus/seeds/001_65f01fc30d0adf68.txt';
+    const { code, stdout } = vanban('parse', '--format', 'akn', file);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<akomaNtoso /u);
+    expect(stdout).toContain('<doc name="cong-van">');
+    const json = JSON.parse(vanban('parse', file).stdout);
+    expect(fromAkomaNtoso(stdout)).toStrictEqual(json);
+    expect(vanban('parse', '--format', 'akn', file, file).code).toBe(2);
   });
 
   it('should refuse an unknown format with a usage error', () => {

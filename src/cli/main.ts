@@ -6,6 +6,7 @@
 
 const USAGE = `Usage:
   vanban parse FILE... [--format json|jsonl] [--text]   documents to JSON (one result per input)
+  vanban parse FILE --format akn [--text]              a document as Akoma Ntoso 3.0 XML
   vanban convert INPUT... --out DIR|FILE.jsonl [--workers N] [--resume] [--shard K/N] [--quiet] [--text]
                  [--max-bytes N] [--max-zip-entries N] [--max-zip-bytes N]
                                                        files, folders, globs and .zip archives (txt, md, docx, pdf,

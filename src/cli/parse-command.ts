@@ -1,9 +1,12 @@
-/** `vanban parse FILE... [--format json|jsonl] [--text]` */
+/** `vanban parse FILE... [--format json|jsonl] [--text]`, `vanban parse FILE --format akn [--text]` */
 import { parseArgs } from 'node:util';
 import { parseFile } from '../parse-file.js';
+import { toAkomaNtoso } from '../akn/index.js';
 import type { DocumentResult } from '../model/schema.js';
 
 type Output = DocumentResult | { source: { name: string }; error: { code: string; message: string } };
+
+const FORMATS = ['json', 'jsonl', 'akn'];
 
 export function runParse(args: string[]): number {
   const { values, positionals } = parseArgs({
@@ -11,14 +14,17 @@ export function runParse(args: string[]): number {
     allowPositionals: true,
     options: { format: { type: 'string', default: 'json' }, text: { type: 'boolean', default: false } },
   });
-  if (values.format !== 'json' && values.format !== 'jsonl') throw new Error(`--format must be json or jsonl, not "${values.format}"`);
+  if (!FORMATS.includes(values.format)) throw new Error(`--format must be json, jsonl or akn, not "${values.format}"`);
   if (positionals.length === 0) throw new Error('parse: give at least one file');
+  // an Akoma Ntoso document is one XML file
+  if (values.format === 'akn' && positionals.length > 1) throw new Error('--format akn: give one file');
   let failures = 0;
   const results: Output[] = [];
   for (const path of positionals) {
     const result = parseOne(path, values.text);
     if ('error' in result) failures++;
-    if (values.format === 'jsonl') process.stdout.write(JSON.stringify(result) + '\n');
+    if (values.format === 'akn') writeAkn(path, result);
+    else if (values.format === 'jsonl') process.stdout.write(JSON.stringify(result) + '\n');
     else results.push(result);
   }
   if (values.format === 'json') {
@@ -26,6 +32,11 @@ export function runParse(args: string[]): number {
   }
   if (failures > 0) process.stderr.write(`vanban: ${failures} of ${positionals.length} file(s) could not be read\n`);
   return failures > 0 ? 1 : 0;
+}
+
+function writeAkn(path: string, result: Output): void {
+  if ('error' in result) process.stderr.write(`vanban: ${path}: ${result.error.message}\n`);
+  else process.stdout.write(toAkomaNtoso(result) + '\n');
 }
 
 function parseOne(path: string, withText: boolean): Output {
