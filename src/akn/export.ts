@@ -23,7 +23,20 @@ const UNKNOWN_AUTHOR = 'không rõ';
 /**
  * The result as an Akoma Ntoso 3.0 XML document: `<act>` for a normative instrument, `<doc>`
  * for any other document. Keep `result.text` to carry the text (and so every span) across.
- * @example toAkomaNtoso(parse(bytes, { name: '15-2020-nd-cp.txt' })) // '<?xml …?><akomaNtoso …><act name="nghi-dinh">…'
+ *
+ * @example
+ * ```ts
+ * import { parse, toAkomaNtoso } from 'vanban';
+ *
+ * const plan = parse(
+ *   'ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 15/KH-UBND\nLâm Đồng, ngày 04 tháng 5 năm 2026\n\n' +
+ *     'KẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư\n',
+ *   { name: 'ke-hoach.txt' },
+ * );
+ * const xml = toAkomaNtoso(plan);
+ * xml.includes('<doc name="ke-hoach">'); // → true
+ * xml.includes('<FRBRuri value="/akn/vn-lam-dong/doc/ke-hoach/2026/15-kh-ubnd"/>'); // → true
+ * ```
  */
 export function toAkomaNtoso(result: DocumentResult): string {
   const eids = new EIds();

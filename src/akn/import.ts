@@ -16,7 +16,20 @@ import { sha256 } from '../ingest/hash.js';
  * The result an AKN document describes. A document from toAkomaNtoso gives back exactly the
  * result it was made from; another AKN document gives what its native elements say (spans
  * [0, 0], source format "xml"). Throws when the text is not XML or not Akoma Ntoso.
- * @example fromAkomaNtoso(toAkomaNtoso(result)) // deep-equal to result
+ *
+ * @example
+ * ```ts
+ * import { fromAkomaNtoso, parse, toAkomaNtoso } from 'vanban';
+ *
+ * const plan = parse(
+ *   'ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 15/KH-UBND\nLâm Đồng, ngày 04 tháng 5 năm 2026\n\n' +
+ *     'KẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư\n',
+ *   { name: 'ke-hoach.txt' },
+ * );
+ * const back = fromAkomaNtoso(toAkomaNtoso(plan));
+ * back.number?.text; // → '15/KH-UBND'
+ * back.references.map((r) => r.key); // → ['vn:28-ct/tw#2023']
+ * ```
  */
 export function fromAkomaNtoso(xml: string): DocumentResult {
   const root = readXml(xml);
