@@ -17,6 +17,14 @@ describe('agency lists', () => {
     ['UBND các huyện, thị xã, thành phố', ['Ủy ban nhân dân các huyện, thị xã, thành phố']],
     ['SỞ Y TẾ', ['Sở Y tế']],
     ['Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện và các cơ quan, đơn vị có liên quan', ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện']],
+    // the closing article of a Prime Minister's decision: the titles of every ministry and agency stand for them
+    [
+      'Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+      ['Các Bộ', 'Các cơ quan ngang bộ', 'Các cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'],
+    ],
+    ['Các Cục trưởng', ['Các Cục']],
+    // a title over one named body stays that body, and "Bộ trưởng" of a named ministry is the ministry
+    ['Bộ trưởng Bộ Nội vụ, Thủ trưởng đơn vị được giao', ['Bộ Nội vụ', 'Đơn vị được giao']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });

@@ -9,7 +9,7 @@ const HOLDER = alternation(data.holders);
 export const AGENCY = loadPatterns(
   'agencies.json',
   data,
-  ['holder', 'head', 'collective', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'execution', 'catchAll', 'leadField', 'coordinatorField'] as const,
+  ['holder', 'head', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'execution', 'catchAll', 'leadField', 'coordinatorField'] as const,
   {
     head: HEAD,
     duties: alternation(data.duties),
@@ -24,7 +24,9 @@ export const AGENCY = loadPatterns(
  * (literal alternations, linear by construction), joined by one run of spaces after a literal,
  * which keeps it linear: checked whole, its automaton is too large for the backtracking check.
  */
-const START_SOURCE = `(?<![\\p{L}\\p{N}])(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source}))|(?<group>${AGENCY.collective.source}))(?![\\p{L}\\p{N}])`;
+const START_SOURCE =
+  `(?<![\\p{L}\\p{N}])(?:(?<titled>${AGENCY.holder.source})[ \\t]+(?<titledBody>${AGENCY.titledBody.source})` +
+  `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source}))|(?<group>${AGENCY.collective.source})))(?![\\p{L}\\p{N}])`;
 export const AGENCY_START = new RegExp(START_SOURCE, 'u');
 /** Global copy for scanning (matchAll clones it, so sharing one is safe). */
 export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
@@ -40,6 +42,15 @@ export function mayOpenWithAgency(phrase: string): boolean {
   const first = /^\S+/u.exec(phrase)?.[0];
   return first !== undefined && FIRST_WORDS.has(first.toLocaleUpperCase('vi'));
 }
+
+/**
+ * "Các Bộ trưởng" are the ministers of every ministry: the bodies "Các Bộ". Built from the
+ * office titles that are their body's name and "trưởng" (Bộ trưởng, Cục trưởng, Viện trưởng …).
+ */
+export const PLURAL_TITLE = new RegExp(
+  `^[Cc]ác[ \\t]+(?:${alternation(data.holders.filter((h) => h.endsWith(' trưởng')).map((h) => h.slice(0, -' trưởng'.length)))})(?=[ \\t]+trưởng$)`,
+  'u',
+);
 
 /** "Chánh Văn phòng UBND tỉnh" is the body "Văn phòng UBND tỉnh": the title names the body. */
 export const HOLDER_BODY: Readonly<Record<string, string>> = data.holdersKeepingTheirBody;

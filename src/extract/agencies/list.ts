@@ -6,7 +6,7 @@
  */
 import type { Span } from '../../model/schema.js';
 import { expandInline, recase } from '../recase.js';
-import { AGENCY, AGENCY_STARTS, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
+import { AGENCY, AGENCY_STARTS, HOLDER_BODY, MULTI_COMMA, PLURAL_TITLE, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
 import { foldName } from './fold.js';
 
 export interface AgencyMention {
@@ -32,12 +32,15 @@ export function agencyList(written: string, original: string, offset: number): A
   const first = starts[0];
   if (first?.index !== 0) return [];
   const cuts = starts.filter((m) => m.index === 0 || endsWithSeparator(phrase, m.index));
+  // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the heads of every such body, each kind plural
+  const plural = /^[Cc]ác[ \t]/u.test(phrase);
   const out: AgencyMention[] = [];
   for (let k = 0; k < cuts.length; k++) {
     const at = cuts[k]!.index;
     const to = k + 1 < cuts.length ? cuts[k + 1]!.index : phrase.length;
     const part = phrase.slice(at, to).replace(SEPARATOR, '');
-    const mention = agencyOf(part, original.slice(at, at + part.length), offset + at, cuts[k]!.groups?.holder);
+    const groups = cuts[k]!.groups;
+    const mention = agencyOf(part, original.slice(at, at + part.length), offset + at, groups?.holder ?? groups?.titled, plural && groups?.titled !== undefined);
     if (mention) out.push(mention);
   }
   return out;
@@ -70,16 +73,19 @@ function caseForMatching(phrase: string): string {
   return recased.length === phrase.length ? recased : phrase;
 }
 
-function agencyOf(part: string, original: string, offset: number, holder: string | undefined): AgencyMention | null {
+/** `pluralKind`: a body named by its kind after a title, in a list that opened with "Các". */
+function agencyOf(part: string, original: string, offset: number, holder: string | undefined, pluralKind: boolean): AgencyMention | null {
   let from = 0;
   if (holder) {
     const kept = HOLDER_BODY[holder];
     from = kept ? holder.length - kept.length : holder.length;
     while (/\s/u.test(part[from] ?? '')) from++;
   }
-  const text = original.slice(from, part.length).replace(TRAILING, '');
+  let text = original.slice(from, part.length).replace(TRAILING, '');
   if (text === '' || AGENCY.catchAll.test(part.slice(from))) return null;
-  const name = normalName(text);
+  const title = PLURAL_TITLE.exec(part.slice(from));
+  if (title) text = text.slice(0, title[0].length);
+  const name = normalName(pluralKind ? `các ${text}` : text);
   return { name, span: [offset + from, offset + from + text.length], successors: successorsOf(name) };
 }
 
