@@ -5,6 +5,7 @@
 export { parse } from './parse.js';
 export type { ParseInput, ParseOptions } from './parse.js';
 export { parseDocumentNumber } from './number/parse-document-number.js';
+export type { ParsedDocumentNumber } from './number/parse-document-number.js';
 export { ingest } from './ingest/index.js';
 export { extractReferences } from './extract/references/index.js';
 export type { ReferenceContext, ExtractedReferences } from './extract/references/index.js';
