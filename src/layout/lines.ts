@@ -52,6 +52,8 @@ const CELL_GAP = /(?<=\S) {3,}(?=\p{Lu})/gu;
 
 function cells(text: string, start: number, end: number): Array<[number, number]> {
   const line = text.slice(start, end);
+  // most lines have no wide gap: a plain search decides them without the pattern
+  if (!line.includes('   ')) return [[start, end]];
   const out: Array<[number, number]> = [];
   let at = 0;
   for (const gap of line.matchAll(CELL_GAP)) {
