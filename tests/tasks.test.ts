@@ -32,6 +32,12 @@ describe('agency lists', () => {
   it('is no list when the phrase does not open with an agency', () => {
     expect(names('Các chỉ tiêu chủ yếu')).toEqual([]);
     expect(names('Tăng cường tuyên truyền')).toEqual([]);
+    // a head word that a normative text uses as a common noun: a case, a report, a code, a kind of insurance
+    expect(names('Trường hợp người lao động có quyền đình công')).toEqual([]);
+    expect(names('Báo cáo thông tin tài chính quỹ bảo hiểm')).toEqual([]);
+    expect(names('Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021')).toEqual([]);
+    expect(names('Bảo hiểm xã hội bắt buộc có các chế độ sau đây')).toEqual([]);
+    expect(names('Bảo hiểm xã hội Việt Nam')).toEqual(['Bảo hiểm xã hội Việt Nam']);
   });
 
   it('names the successors of a body the 2025 reorganization ended, and none for one that remains', () => {

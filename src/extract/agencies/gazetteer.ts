@@ -9,7 +9,7 @@ const HOLDER = alternation(data.holders);
 export const AGENCY = loadPatterns(
   'agencies.json',
   data,
-  ['holder', 'head', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'execution', 'catchAll', 'leadField', 'coordinatorField'] as const,
+  ['holder', 'head', 'notAfterHead', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'execution', 'catchAll', 'leadField', 'coordinatorField'] as const,
   {
     head: HEAD,
     duties: alternation(data.duties),
@@ -26,7 +26,7 @@ export const AGENCY = loadPatterns(
  */
 const START_SOURCE =
   `(?<![\\p{L}\\p{N}])(?:(?<titled>${AGENCY.holder.source})[ \\t]+(?<titledBody>${AGENCY.titledBody.source})` +
-  `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source}))|(?<group>${AGENCY.collective.source})))(?![\\p{L}\\p{N}])`;
+  `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source})(?![ \\t]+(?:${AGENCY.notAfterHead.source})(?![\\p{L}\\p{N}])))|(?<group>${AGENCY.collective.source})))(?![\\p{L}\\p{N}])`;
 export const AGENCY_START = new RegExp(START_SOURCE, 'u');
 /** Global copy for scanning (matchAll clones it, so sharing one is safe). */
 export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
