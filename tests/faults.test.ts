@@ -30,10 +30,11 @@ interface Run {
 function vanban(args: string[], { fileSizeKB }: { fileSizeKB?: number } = {}): Run {
   const node = [process.execPath, '--import', 'tsx', '--import', UNPRIVILEGED, 'src/cli/main.ts', ...args];
   const quoted = node.map((a) => `'${a.replace(/'/gu, `'\\''`)}'`).join(' ');
+  const options = { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TSX_DISABLE_CACHE: '1' } } as const;
   const run =
     fileSizeKB === undefined
-      ? spawnSync(node[0]!, node.slice(1), { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TSX_DISABLE_CACHE: '1' } })
-      : spawnSync('bash', ['-c', `ulimit -f ${fileSizeKB}; exec ${quoted}`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TSX_DISABLE_CACHE: '1' } });
+      ? spawnSync(node[0]!, node.slice(1), options)
+      : spawnSync('bash', ['-c', `ulimit -f ${fileSizeKB}; exec ${quoted}`], options);
   return { code: run.status, stderr: run.stderr };
 }
 

@@ -4,10 +4,11 @@
  * disk, never held whole). Each input is read only when the converter asks for it, so memory
  * holds a few documents at a time however large the archive.
  */
-import { closeSync, createReadStream, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { isDirectory, readHead, readTail } from './files.js';
 
 export interface InputLimits {
   /** larger inputs get an error record without being read (default 50 MB) */
@@ -46,13 +47,8 @@ export async function* expandInputs(args: readonly string[], limits: InputLimits
       for (const path of globFiles(arg)) yield* fileInputs(path, limits);
       continue;
     }
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(arg).isDirectory();
-    } catch {
-      // reported when read: the run goes on
-    }
-    if (isDirectory) for (const path of walk(arg)) yield* fileInputs(path, limits);
+    // a path that does not exist is reported when read: the run goes on
+    if (isDirectory(arg)) for (const path of walk(arg)) yield* fileInputs(path, limits);
     else yield* fileInputs(arg, limits);
   }
 }
@@ -219,13 +215,7 @@ async function* zipInputs(path: string, limits: InputLimits): AsyncGenerator<Inp
 
 async function looksLikeZip(path: string): Promise<boolean> {
   try {
-    const fd = openSync(path, 'r');
-    const head = Buffer.alloc(2);
-    try {
-      readSync(fd, head, 0, 2, 0);
-    } finally {
-      closeSync(fd);
-    }
+    const head = readHead(path, 2);
     return head[0] === 0x50 && head[1] === 0x4b;
   } catch {
     return false;
@@ -262,33 +252,17 @@ export function countInputs(args: readonly string[]): { files: number; bytes: nu
   };
   for (const arg of args) {
     if (GLOB.test(arg)) globFiles(arg).forEach(count);
-    else if (existsDirectory(arg)) walk(arg).forEach(count);
+    else if (isDirectory(arg)) walk(arg).forEach(count);
     else count(arg);
   }
   return { files, bytes };
 }
 
-function existsDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** The entry count of a zip's end-of-central-directory record (the last 22 bytes, or before a comment). */
 function zipEntryCount(path: string): number {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const length = Math.min(size, 65_557);
-    const tail = Buffer.alloc(length);
-    readSync(fd, tail, 0, length, size - length);
-    for (let i = length - 22; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === 0x06054b50) return tail.readUInt16LE(i + 10);
-    }
-    return 1;
-  } finally {
-    closeSync(fd);
+  const tail = readTail(path, 65_557);
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === 0x06054b50) return tail.readUInt16LE(i + 10);
   }
+  return 1;
 }

@@ -4,10 +4,11 @@
  * up. A folder gets one JSON file per input, each written beside itself and renamed into place.
  * Failures also go to a report (`FILE.failures.jsonl`, or `DIR/failures.jsonl`).
  */
-import { createReadStream, createWriteStream, existsSync, fstatSync, mkdirSync, openSync, readSync, closeSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readSync, closeSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { isDirectory, readHead, readTail } from './files.js';
 
 export interface Output {
   /** whether `name` with these bytes (sha256) already has a result from an earlier run (--resume) */
@@ -126,21 +127,22 @@ class JsonlOutput implements Output {
     // result a full disk or a crash cut short, and is converted again
     const whole = endsWithLineBreak(previous);
     let offset = 0;
-    let pending: { line: string; offset: number } | null = null;
+    let pending: { line: string; offset: number; length: number } | null = null;
     for await (const line of createInterface({ input: createReadStream(previous), crlfDelay: Infinity })) {
-      if (pending !== null) this.remember(pending.line, pending.offset);
-      pending = { line, offset };
-      offset += Buffer.byteLength(line) + 1;
+      if (pending !== null) this.remember(pending);
+      pending = { line, offset, length: Buffer.byteLength(line) + 1 };
+      offset += pending.length;
     }
-    if (pending !== null && whole) this.remember(pending.line, pending.offset);
+    if (pending !== null && whole) this.remember(pending);
     this.earlierFd = openSync(previous, 'r');
   }
 
-  private remember(line: string, offset: number): void {
+  /** A line of the earlier file, with its line break: `length` bytes from `offset`. */
+  private remember({ line, offset, length }: { line: string; offset: number; length: number }): void {
     const source = sourceOf(line);
     // error records are tried again
     if (!source || line.includes('"error":{')) return;
-    this.earlier.set(KEY(source.name, source.sha256), { offset, length: Buffer.byteLength(line) + 1, kept: false });
+    this.earlier.set(KEY(source.name, source.sha256), { offset, length, kept: false });
   }
 
   async keep(name: string, sha256: string): Promise<void> {
@@ -232,7 +234,7 @@ class FolderOutput implements Output {
     if (!this.resume) return false;
     const path = this.pathOf(name);
     if (!existsSync(path)) return false;
-    const head = readHead(path);
+    const head = readHead(path, 4096).toString('utf8');
     return !head.includes('"error":{') && sourceOf(head)?.sha256 === sha256;
   }
 
@@ -265,36 +267,10 @@ class FolderOutput implements Output {
   }
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
+/** Whether the file is empty or ends with a line break. */
 function endsWithLineBreak(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (size === 0) return true;
-    const last = Buffer.alloc(1);
-    readSync(fd, last, 0, 1, size - 1);
-    return last[0] === 0x0a;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function readHead(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(4096);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString('utf8', 0, n);
-  } finally {
-    closeSync(fd);
-  }
+  const last = readTail(path, 1);
+  return last.length === 0 || last[0] === 0x0a;
 }
 
 /** A reader never sees half a file: write beside it, then rename over it. */

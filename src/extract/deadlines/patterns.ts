@@ -5,6 +5,7 @@
  * expression.ts composes them.
  */
 import data from '../../../grammars/deadlines.json' with { type: 'json' };
+import { WORD_START } from '../../grammar/compile.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 
 /** Every date form, in the order a label or table cell tries them. */
@@ -86,7 +87,6 @@ export function* matchesIn(pattern: RegExp, text: string, from: number, to: numb
  * before each match is checked here: the same matches, found three times faster, since the
  * engine can then skip ahead to the pattern's first letters instead of testing every position.
  */
-const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SEARCHABLE = new WeakMap<RegExp, { fast: RegExp; wordStart: boolean }>();
 
