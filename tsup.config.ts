@@ -15,6 +15,13 @@ export default defineConfig([
   // otherwise need `document`): the same file then runs in Web Workers and on edge runtimes.
   { entry: { browser: 'src/browser.ts' }, format: ['esm'], dts: true, sourcemap: true, platform: 'browser', target: 'es2022', minify: true, noExternal: [/.*/], esbuildOptions: (o) => { o.conditions = ['worker']; } },
   { entry: { cli: 'src/cli/main.ts' }, format: ['esm'], sourcemap: true, target: 'node20', banner: { js: '#!/usr/bin/env node' } },
-  // the conversion pool's worker thread, loaded by cli.js from beside it
-  { entry: { 'convert-worker': 'src/convert/worker.ts' }, format: ['esm'], sourcemap: true, target: 'node20' },
+  // the conversion pool's worker thread, loaded by cli.js from beside it. Its dependencies are
+  // bundled in: each worker then loads one file instead of ~300 (zod, chrono, micromark…), which
+  // halves a worker's start (315 → 170 ms measured). mammoth and unpdf stay outside: they load only
+  // for a .docx or a .pdf. iconv-lite is CommonJS, so the bundle gets a require() of its own.
+  {
+    entry: { 'convert-worker': 'src/convert/worker.ts' }, format: ['esm'], sourcemap: true, target: 'node20',
+    noExternal: [/^(?!mammoth$|unpdf$)/],
+    banner: { js: "import { createRequire as __vanbanRequire } from 'node:module'; const require = __vanbanRequire(import.meta.url);" },
+  },
 ]);

@@ -155,6 +155,15 @@ describe('vanban convert on every kind of input an archive holds, good and bad',
     expect(leftovers(work)).toEqual([]);
   });
 
+  it('gives the same results from the built package, whose worker bundles its dependencies', () => {
+    // `npm ci` builds dist/ (prepare); this is the CLI and worker a user installs
+    const kinds = ['cong-van.docx', 'quyet-dinh.pdf', 'scan.pdf', 'ke-hoach-tcvn3.txt', 'ke-hoach-vni.txt', 'corrupt.docx', 'binary.txt'];
+    const built = join(work, 'built.jsonl');
+    const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'convert', ...kinds.map((k) => join(input, k)), '--out', built, '--quiet'], { encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(1);
+    expect(readJsonl(built)).toEqual(kinds.map((k) => results.get(k)));
+  });
+
   it('stops a zip bomb at its limit and goes on with the archive', () => {
     const bomb = join(work, 'bomb.zip');
     writeFileSync(bomb, zipSync({ 'big.txt': new Uint8Array(5_000_000).fill(0x61), 'small.txt': new TextEncoder().encode('CÔNG VĂN\nSố: 7/UBND\n') }));
