@@ -25,6 +25,11 @@ describe('agency lists', () => {
     ['Các Cục trưởng', ['Các Cục']],
     // a title over one named body stays that body, and "Bộ trưởng" of a named ministry is the ministry
     ['Bộ trưởng Bộ Nội vụ, Thủ trưởng đơn vị được giao', ['Bộ Nội vụ', 'Đơn vị được giao']],
+    // the name ends where the sentence goes on: a phrase of scope, or a clause opened by "do"
+    ['Các bộ, ngành, địa phương theo chức năng, nhiệm vụ được giao', ['Các bộ, ngành, địa phương']],
+    ['Bộ Y tế, Bộ Tài chính theo thẩm quyền', ['Bộ Y tế', 'Bộ Tài chính']],
+    ['Ủy ban nhân dân cấp tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình', ['Ủy ban nhân dân cấp tỉnh']],
+    ['Chủ tịch Hội đồng do các bên quyết định và', ['Hội đồng']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });

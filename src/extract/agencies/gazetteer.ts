@@ -9,7 +9,7 @@ const HOLDER = alternation(data.holders);
 export const AGENCY = loadPatterns(
   'agencies.json',
   data,
-  ['holder', 'head', 'notAfterHead', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'execution', 'catchAll', 'leadField', 'coordinatorField'] as const,
+  ['holder', 'head', 'notAfterHead', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'execution', 'scopeAfterName', 'catchAll', 'leadField', 'coordinatorField'] as const,
   {
     head: HEAD,
     duties: alternation(data.duties),

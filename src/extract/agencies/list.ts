@@ -81,8 +81,11 @@ function agencyOf(part: string, original: string, offset: number, holder: string
     from = kept ? holder.length - kept.length : holder.length;
     while (/\s/u.test(part[from] ?? '')) from++;
   }
-  let text = original.slice(from, part.length).replace(TRAILING, '');
-  if (text === '' || AGENCY.catchAll.test(part.slice(from))) return null;
+  // "Bộ Y tế theo chức năng, nhiệm vụ được giao": the name ends where the sentence goes on
+  const scope = AGENCY.scopeAfterName.exec(part.slice(from));
+  const end = scope ? from + scope.index : part.length;
+  let text = original.slice(from, end).replace(TRAILING, '');
+  if (text === '' || AGENCY.catchAll.test(part.slice(from, end))) return null;
   const title = PLURAL_TITLE.exec(part.slice(from));
   if (title) text = text.slice(0, title[0].length);
   const name = normalName(pluralKind ? `các ${text}` : text);
