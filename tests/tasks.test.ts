@@ -89,6 +89,18 @@ describe('tasks', () => {
     expect(task!.coordinators.map((a) => a.name)).toEqual(['Sở Tài chính', 'Ủy ban nhân dân các xã, phường, đặc khu']);
   });
 
+  it('in a part that hands out work, a point opening with an agency and any duty assigns it', () => {
+    const points = '1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng.\n2. Bộ Văn hóa, Thể thao và Du lịch phối hợp với Bộ Công an định hướng thông tin.\n3. Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện.';
+    expect(leads(`II. TỔ CHỨC THỰC HIỆN\n${points}`)).toEqual([['Ban Thường vụ Tỉnh ủy, Thành ủy'], ['Bộ Văn hóa, Thể thao và Du lịch']]);
+    // elsewhere such a point may only state what a body does; "căn cứ" states everywhere
+    expect(leads(`I. MỤC ĐÍCH, YÊU CẦU\n${points}`)).toEqual([]);
+  });
+
+  it('reads "được" before a duty as passive, and "là cơ quan đầu mối" as leading', () => {
+    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị được kiểm tra\na) Chuẩn bị báo cáo.\n2. Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi, đôn đốc.';
+    expect(leads(text)).toEqual([['Các cơ quan, đơn vị được kiểm tra'], ['Bộ Nội vụ']]);
+  });
+
   it('a heading that is no agency, and a sentence an agency merely opens, assign nothing', () => {
     expect(extractTasks('1. Mục đích:\n- Nâng cao nhận thức.\n2. Công an tỉnh là lực lượng nòng cốt trong phòng chống ma túy.')).toEqual([]);
   });

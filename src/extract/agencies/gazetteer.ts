@@ -9,7 +9,7 @@ const HOLDER = alternation(data.holders);
 export const AGENCY = loadPatterns(
   'agencies.json',
   data,
-  ['holder', 'head', 'notAfterHead', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'execution', 'scopeAfterName', 'catchAll', 'leadField', 'coordinatorField'] as const,
+  ['holder', 'head', 'notAfterHead', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'assigningSection', 'execution', 'scopeAfterName', 'catchAll', 'leadField', 'coordinatorField'] as const,
   {
     head: HEAD,
     duties: alternation(data.duties),
@@ -69,12 +69,15 @@ const DUTY_SEPARATOR = new RegExp(AGENCY.duty.source, 'gu');
 const DUTY_WORD = new RegExp(`(?:${AGENCY.dutyWord.source})(?![\\p{L}\\p{N}])`, 'uy');
 
 const LEAD_DUTIES: ReadonlySet<string> = new Set(data.leadDuties);
+const STATING_DUTIES: ReadonlySet<string> = new Set(data.statingDuties);
 
 export interface Duty {
   /** where the separator before the duty begins: the end of the agency's name */
   index: number;
   /** the duty says the agency leads the work ("chủ trì", "tham mưu", "có trách nhiệm" …) */
   leads: boolean;
+  /** the phrase states how bodies act rather than giving work ("Các sở, ngành căn cứ chức năng …") */
+  states: boolean;
 }
 
 /** The duty that ends an agency's name in `text` ("Sở Y tế chủ trì, …" → index 6), or null. */
@@ -82,7 +85,9 @@ export function dutyIn(text: string): Duty | null {
   for (const separator of text.matchAll(DUTY_SEPARATOR)) {
     DUTY_WORD.lastIndex = separator.index + separator[0].length;
     const word = DUTY_WORD.exec(text);
-    if (word) return { index: separator.index, leads: LEAD_DUTIES.has(word[0].replace(/\s+/gu, ' ')) };
+    if (!word) continue;
+    const phrase = word[0].replace(/\s+/gu, ' ');
+    return { index: separator.index, leads: LEAD_DUTIES.has(phrase), states: STATING_DUTIES.has(phrase) };
   }
   return null;
 }

@@ -26,8 +26,10 @@ const LIST_END = /:|\.(?=[ \t]|$)(?<!TP\.)/u;
 /**
  * Read `phrase` (canonical tones; `original` as written, same length; first character at
  * `offset` in the document). `triggered`: the caller already consumed "Giao"/"đề nghị".
+ * `inAssigningSection`: the phrase heads a point of a part that hands out work ("TỔ CHỨC THỰC
+ * HIỆN"), where an agency with any duty is assigned it.
  */
-export function readAssignment(phrase: string, original: string, offset: number, triggered = false): Assignment | null {
+export function readAssignment(phrase: string, original: string, offset: number, triggered = false, inAssigningSection = false): Assignment | null {
   let at = 0;
   const trigger = triggered ? null : AGENCY.trigger.exec(phrase);
   if (trigger) at = trigger[0].length;
@@ -43,7 +45,8 @@ export function readAssignment(phrase: string, original: string, offset: number,
   const form = dutyFirst ? 'sentence' : closedByColon || alone ? 'block' : null;
   // without "Giao"/"Đề nghị", a sentence assigns only when its duty is to lead ("Sở Tài chính chủ trì, …");
   // "Các sở, ngành căn cứ …", "Công an tỉnh là lực lượng …" state, they do not assign
-  if (form === null || (form === 'sentence' && !hasTrigger && !duty?.leads)) return null;
+  const assigned = hasTrigger || duty?.leads || (inAssigningSection && !duty?.states);
+  if (form === null || (form === 'sentence' && !assigned)) return null;
   let agencies = agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
   if (agencies.length === 0 || agencies.some((a) => a.name.split(' ').length > MAX_NAME_WORDS)) return null;
   let workStart = form === 'block' ? at + end + (closedByColon ? 1 : 0) : at + end;

@@ -21,7 +21,7 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
     const heading = source.canonical.slice(from, to);
     // a decision's closing article ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
     if (AGENCY.execution.test(heading)) continue;
-    const assignment = readAssignment(heading, entry.heading, from);
+    const assignment = readAssignment(heading, entry.heading, from, false, inAssigningSection(source, outline, entry));
     if (assignment && headsWork(source, entry, assignment)) tasks.push(...blockTasks(source, outline, entry, assignment));
     else {
       const introduced = introducedItems(source, outline, entry);
@@ -31,6 +31,15 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
     for (let i = entry.line; i < entry.end; i++) covered.add(i);
   }
   return { tasks, covered };
+}
+
+/** The point lies in a part headed "TỔ CHỨC THỰC HIỆN" (or another heading that hands out work). */
+function inAssigningSection(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
+  for (let at = entry.parent; at >= 0; at = outline.entries[at]!.parent) {
+    const span = outline.entries[at]!.headingSpan;
+    if (span && AGENCY.assigningSection.test(source.canonical.slice(span[0], span[1]))) return true;
+  }
+  return false;
 }
 
 /** A bare name ("- Bộ trưởng Bộ Tài chính, Ủy viên;") heads nothing: a block needs a colon or work under it. */
