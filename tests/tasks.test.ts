@@ -92,6 +92,8 @@ describe('tasks', () => {
   it('in a part that hands out work, a point opening with an agency and any duty assigns it', () => {
     const points = '1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng.\n2. Bộ Văn hóa, Thể thao và Du lịch phối hợp với Bộ Công an định hướng thông tin.\n3. Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện.';
     expect(leads(`II. TỔ CHỨC THỰC HIỆN\n${points}`)).toEqual([['Ban Thường vụ Tỉnh ủy, Thành ủy'], ['Bộ Văn hóa, Thể thao và Du lịch']]);
+    // the partner's name ends at the verb of the work ("định hướng")
+    expect(extractTasks(`II. TỔ CHỨC THỰC HIỆN\n${points}`)[1]!.coordinators.map((a) => a.name)).toEqual(['Bộ Công an']);
     // elsewhere such a point may only state what a body does; "căn cứ" states everywhere
     expect(leads(`I. MỤC ĐÍCH, YÊU CẦU\n${points}`)).toEqual([]);
   });
