@@ -83,9 +83,26 @@ const startup = await convertRun(startDir, 1, 1, 0);
 rmSync(startDir, { recursive: true, force: true });
 // This machine's speed drifts by a third over minutes: 1 and 2 workers alternate for a few rounds,
 // and each is reported at its median, with the median of the rounds' own 2-to-1 ratios.
+// Each round also measures what the machine gives two threads right then: a CPU-only loop run
+// alone, then twice at once in separate processes. On a shared virtual machine that is not always
+// 2x, and the workers cannot scale past it.
+const SPIN = 'let x = 0; for (let i = 0; i < 4e8; i++) x = (x + i * 7) | 0; if (x === 1) console.log(x);';
+async function spinSeconds(copies) {
+  const start = performance.now();
+  await Promise.all(Array.from({ length: copies }, () => new Promise((resolve) => spawn(process.execPath, ['-e', SPIN], { stdio: 'ignore' }).on('exit', resolve))));
+  return (performance.now() - start) / 1000;
+}
+async function machineParallelism() {
+  const one = await spinSeconds(1);
+  return (2 * one) / (await spinSeconds(2));
+}
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const rounds = [];
-for (let i = 0; i < ROUNDS; i++) rounds.push([await convertRun(work, 1, docs.length, totalMB), await convertRun(work, 2, docs.length, totalMB)]);
+const parallelism = [];
+for (let i = 0; i < ROUNDS; i++) {
+  parallelism.push(await machineParallelism());
+  rounds.push([await convertRun(work, 1, docs.length, totalMB), await convertRun(work, 2, docs.length, totalMB)]);
+}
 rmSync(work, { recursive: true, force: true });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const atMedian = (runs) => {
@@ -95,6 +112,7 @@ const atMedian = (runs) => {
 const convert1 = atMedian(rounds.map(([one]) => one));
 const convert2 = atMedian(rounds.map(([, two]) => two));
 const workerRatio = median(rounds.map(([one, two]) => one.seconds / two.seconds));
+const machineParallel = median(parallelism);
 
 // memory stays flat however many documents: 20,000 of the annotated documents (seeds + dev)
 const MANY = Number(process.env.BENCH_MANY_DOCS ?? 20000);
@@ -113,6 +131,7 @@ for (const r of [floor, parsed, convert1, convert2]) {
   console.log(`${r.label.padEnd(40)} ${r.mbps.toFixed(2).padStart(8)} MB/s ${r.docsPerSecond.toFixed(0).padStart(7)} docs/s   ${((r.mbps / floor.mbps) * 100).toFixed(1).padStart(5)}% of floor${rss}`);
 }
 console.log(`parse() peak RSS ${peakRssMB.toFixed(0)} MB; 2 workers = ${workerRatio.toFixed(2)}× 1 worker (median of ${ROUNDS} alternating rounds: ${rounds.map(([one, two]) => (one.seconds / two.seconds).toFixed(2)).join(', ')})`);
+console.log(`the machine itself: two CPU-only processes at once ran ${machineParallel.toFixed(2)}× one alone (rounds: ${parallelism.map((p) => p.toFixed(2)).join(', ')})`);
 console.log(`start-up (vanban convert of one small document, 1 worker): ${startup.seconds.toFixed(2)} s`);
 console.log(`${MANY} documents (${manyMB.toFixed(0)} MB) converted with 2 workers in ${manyRun.seconds.toFixed(1)} s, peak RSS ${manyRun.peakRssMB.toFixed(0)} MB`);
 console.log(`BENCH ${JSON.stringify({
@@ -120,6 +139,7 @@ console.log(`BENCH ${JSON.stringify({
   convert1MBps: +convert1.mbps.toFixed(2),
   convert2MBps: +convert2.mbps.toFixed(2),
   workerRatio: +workerRatio.toFixed(2),
+  machineParallel: +machineParallel.toFixed(2),
   floorMBps: +floor.mbps.toFixed(2),
   peakRssMB: Math.round(Math.max(peakRssMB, convert1.peakRssMB, convert2.peakRssMB)),
   startupSeconds: +startup.seconds.toFixed(2),
