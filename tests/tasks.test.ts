@@ -98,6 +98,13 @@ describe('tasks', () => {
     expect(leads(`I. MỤC ĐÍCH, YÊU CẦU\n${points}`)).toEqual([]);
   });
 
+  it('keeps "dự án đầu tư xây dựng" whole: a set term, not a body and its duty', () => {
+    const [task] = extractTasks('3. Giao Ban Quản lý dự án đầu tư xây dựng số 1 chủ trì, phối hợp với Sở Xây dựng rà soát hồ sơ.');
+    expect(task!.agencies.map((a) => a.name)).toEqual(['Ban Quản lý dự án đầu tư xây dựng số 1']);
+    // only "xây dựng" after "đầu tư": other duties still end the name
+    expect(leads('1. Nhà đầu tư có trách nhiệm:\na) Nộp hồ sơ.')).toEqual([['Nhà đầu tư']]);
+  });
+
   it('reads "được" before a duty as passive, and "là cơ quan đầu mối" as leading', () => {
     const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị được kiểm tra\na) Chuẩn bị báo cáo.\n2. Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi, đôn đốc.';
     expect(leads(text)).toEqual([['Các cơ quan, đơn vị được kiểm tra'], ['Bộ Nội vụ']]);
