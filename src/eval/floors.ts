@@ -25,9 +25,9 @@ export const FLOORS: Readonly<Partial<Record<MetricName, number>>> = {
   'ref.implements': 0.95,
   'ref.date': 0.95,
   'ref.issuer': 0.9,
-  // issue 4: tasks and deadlines
-  'tasks.agencies': 0.9,
-  'tasks.items': 0.8,
+  // issue 4: tasks and deadlines (tasks raised to just under what main reaches: 0.967 and 89.2%)
+  'tasks.agencies': 0.95,
+  'tasks.items': 0.88,
   deadlines: 0.9,
   'deadline.recurrence': 0.9,
 };
