@@ -12,7 +12,7 @@ import '../src/grammar/issuer-codes.js';
 import '../src/number/parse-document-number.js';
 import { grammarChecks } from '../src/grammar/checks.js';
 import { compiledPatterns } from '../src/grammar/compile.js';
-import { canonicalTones } from '../src/grammar/tones.js';
+import { canonicalTones, foldWords } from '../src/grammar/tones.js';
 
 const prepare = (text: string) => canonicalTones(text.normalize('NFC'));
 
@@ -104,5 +104,18 @@ describe('no pattern backtracks catastrophically (recheck)', () => {
 
   it.each([...compiledPatterns()])('%s', (_, pattern) => {
     expect(backtrackingStatus(pattern)).toBe('safe');
+  });
+});
+
+describe('foldWords, the one fold behind lookup keys, type words and agency names', () => {
+  it('sets case, tone placement and spacing aside', () => {
+    expect(foldWords('  QUYẾT   ĐỊNH ')).toBe('quyết định');
+    expect(foldWords('Uỷ ban nhân dân tỉnh Hoà Bình')).toBe(foldWords('ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH'));
+    expect(foldWords('Thông\ttư')).toBe('thông tư');
+  });
+
+  it('keeps what tells words apart: marks, letters, punctuation', () => {
+    expect(foldWords('Quyết định')).not.toBe(foldWords('Quyet dinh'));
+    expect(foldWords('Sở Y tế,')).toBe('sở y tế,');
   });
 });

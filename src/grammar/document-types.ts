@@ -7,7 +7,7 @@ import data from '../../grammars/document-types.json' with { type: 'json' };
 import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
 import { GrammarEntryBase, loadGrammar } from './schema.js';
-import { canonicalTones } from './tones.js';
+import { canonicalTones, foldWords } from './tones.js';
 
 export const TYPE_FAMILIES = ['administrative', 'normative', 'party', 'copy'] as const;
 export type TypeFamily = (typeof TYPE_FAMILIES)[number];
@@ -39,7 +39,6 @@ const NUMBER_KEYWORD = KeywordEntry.parse((data as { numberKeyword?: unknown }).
 // Ð (U+00D0, Icelandic eth) and Ɖ (U+0189, African D) print like Đ; ð and ɖ like đ.
 const UPPER_D_LOOKALIKE = compile('document-types/upper-d-lookalike', '[\\u00D0\\u0189]', 'gu');
 const LOWER_D_LOOKALIKE = compile('document-types/lower-d-lookalike', '[\\u00F0\\u0256]', 'gu');
-const SPACES = compile('document-types/spaces', String.raw`\s+`, 'gu');
 const MARKS = compile('document-types/marks', String.raw`\p{M}`, 'gu');
 const D_BAR = compile('document-types/d-bar', 'đ', 'gu');
 
@@ -51,14 +50,10 @@ export function foldCode(code: string): string {
   return code.normalize('NFC').replace(UPPER_D_LOOKALIKE, 'Đ').replace(LOWER_D_LOOKALIKE, 'đ').toUpperCase();
 }
 
-/** Fold a type word: NFC, new-style tone placement, lower case, single spaces. */
-function foldWord(word: string): string {
-  return canonicalTones(word.normalize('NFC').trim()).toLowerCase().replace(SPACES, ' ');
-}
 
 /** Fold further for text that lost its diacritics (OCR, ASCII input): no marks, đ → d. */
 function bareWord(word: string): string {
-  return foldWord(word).normalize('NFD').replace(MARKS, '').replace(D_BAR, 'd');
+  return foldWords(word).normalize('NFD').replace(MARKS, '').replace(D_BAR, 'd');
 }
 
 /**
@@ -74,7 +69,7 @@ const BY_WORD = new Map<string, DocumentType>();
 const BY_BARE_WORD = new Map<string, DocumentType | null>();
 for (const type of DOCUMENT_TYPES) {
   for (const word of type.words) {
-    if (!BY_WORD.has(foldWord(word))) BY_WORD.set(foldWord(word), type);
+    if (!BY_WORD.has(foldWords(word))) BY_WORD.set(foldWords(word), type);
     const bare = bareWord(word);
     // a bare spelling shared by two types is ambiguous: remember it as null
     BY_BARE_WORD.set(bare, BY_BARE_WORD.has(bare) && BY_BARE_WORD.get(bare) !== type ? null : type);
@@ -87,7 +82,7 @@ for (const type of DOCUMENT_TYPES) {
  * @example documentTypeByWord('KẾ HOẠCH')?.codes // ['KH']
  */
 export function documentTypeByWord(word: string): DocumentType | undefined {
-  return BY_WORD.get(foldWord(word)) ?? BY_BARE_WORD.get(bareWord(word)) ?? undefined;
+  return BY_WORD.get(foldWords(word)) ?? BY_BARE_WORD.get(bareWord(word)) ?? undefined;
 }
 
 /** A type code as found in the grammar: its canonical spelling and its type. */

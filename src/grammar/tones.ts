@@ -49,3 +49,11 @@ function isLetterCode(code: number): boolean {
   if (Number.isNaN(code)) return false;
   return /\p{L}/u.test(String.fromCharCode(code));
 }
+
+/**
+ * Words folded for comparison and lookup keys: NFC, Vietnamese lower case, one tone placement,
+ * single spaces, trimmed ("Quyết  định", "QUYẾT ĐỊNH" and "quyết định" are one).
+ */
+export function foldWords(text: string): string {
+  return canonicalTones(text.normalize('NFC').toLocaleLowerCase('vi')).replace(/\s+/gu, ' ').trim();
+}

@@ -4,7 +4,7 @@
  */
 import type { DocumentNumber } from '../model/schema.js';
 import { issuerByCode } from '../grammar/issuer-codes.js';
-import { canonicalTones } from '../grammar/tones.js';
+import { foldWords } from '../grammar/tones.js';
 
 export interface KeyContext {
   /** the province an instrument belongs to ("ha-noi"), for local issuer codes */
@@ -21,14 +21,14 @@ export interface KeyContext {
  */
 export function referenceKey(number: DocumentNumber | null, name: string | null, date: string | null, kind: string, ctx: KeyContext): string {
   if (number?.text) {
-    const base = `vn:${fold(number.text)}`;
+    const base = `vn:${foldWords(number.text)}`;
     if (number.scheme === 'normative' && number.year) return base;
     const local = number.issuerCode ? isLocalCode(number.issuerCode) : true;
     const where = local && ctx.jurisdiction ? `@${ctx.jurisdiction}` : '';
     const year = date ? `#${date.slice(0, 4)}` : '';
     return `${base}${where}${year}`;
   }
-  return `vn:${fold(kind)}:${fold(name ?? '')}`;
+  return `vn:${foldWords(kind)}:${foldWords(name ?? '')}`;
 }
 
 /** A code the grammar does not know is taken as local: keying it to the province never merges two bodies. */
@@ -48,6 +48,3 @@ export function isPartialKey(number: DocumentNumber | null, key: string): boolea
   return !/#\d{4}$/u.test(key) || (local && !key.includes('@'));
 }
 
-export function fold(text: string): string {
-  return canonicalTones(text.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-}

@@ -8,7 +8,8 @@ import type { Diagnostic, DocumentNumber, Reference, Relation, StatedRelation } 
 import type { Mention } from '../extract/references/mentions.js';
 import { RELATION_ORDER } from '../extract/references/relation.js';
 import { issuerByCode } from '../grammar/issuer-codes.js';
-import { fold, isPartialKey, referenceKey } from './keys.js';
+import { foldWords } from '../grammar/tones.js';
+import { isPartialKey, referenceKey } from './keys.js';
 import { canonicalTones } from '../grammar/tones.js';
 import { localityByName, PROVINCE_NAME } from '../extract/issuer-patterns.js';
 
@@ -38,7 +39,7 @@ export function resolveReferences(mentions: readonly RelatedMention[], ctx: Reso
       continue;
     }
     const id = identity(item.mention);
-    if (id === null || (ctx.ownNumber && id === `#${fold(ctx.ownNumber)}`)) continue;
+    if (id === null || (ctx.ownNumber && id === `#${foldWords(ctx.ownNumber)}`)) continue;
     groups.set(id, [...(groups.get(id) ?? []), item]);
   }
   foldNamesIntoNumbers(groups);
@@ -67,8 +68,8 @@ function attachBackReference(item: RelatedMention, groups: Map<string, RelatedMe
 
 /** A number identifies a mention; a name does when there is no number. */
 function identity(mention: Mention): string | null {
-  if (mention.number?.text) return `#${fold(canonicalNumber(mention.number))}`;
-  return mention.name ? `@${fold(mention.name)}` : null;
+  if (mention.number?.text) return `#${foldWords(canonicalNumber(mention.number))}`;
+  return mention.name ? `@${foldWords(mention.name)}` : null;
 }
 
 /** A Party number printed with the state separators ("36/CT-TW") is the Party's "36-CT/TW". */
@@ -85,11 +86,11 @@ function foldNamesIntoNumbers(groups: Map<string, RelatedMention[]>): void {
   const numberedNames = new Map<string, string>();
   for (const [id, group] of groups) {
     if (!id.startsWith('#')) continue;
-    for (const { mention } of group) if (mention.name) numberedNames.set(fold(lawName(mention.name)), id);
+    for (const { mention } of group) if (mention.name) numberedNames.set(foldWords(lawName(mention.name)), id);
   }
   for (const [id, group] of [...groups]) {
     if (!id.startsWith('@')) continue;
-    const target = numberedNames.get(fold(lawName(group[0]!.mention.name!)));
+    const target = numberedNames.get(foldWords(lawName(group[0]!.mention.name!)));
     if (target) {
       groups.get(target)!.push(...group);
       groups.delete(id);
@@ -101,7 +102,7 @@ function foldNamesIntoNumbers(groups: Map<string, RelatedMention[]>): void {
 function foldYearlessNames(groups: Map<string, RelatedMention[]>): void {
   for (const [id, group] of [...groups]) {
     if (!id.startsWith('@')) continue;
-    const bare = `@${fold(withoutYear(group[0]!.mention.name!))}`;
+    const bare = `@${foldWords(withoutYear(group[0]!.mention.name!))}`;
     if (bare !== id && groups.has(bare)) {
       groups.get(bare)!.push(...group);
       groups.delete(id);

@@ -1,9 +1,6 @@
 /** Agency names compared as a reader does: case, tone placement, dashes and spacing aside. */
-import { canonicalTones } from '../../grammar/tones.js';
+import { foldWords } from '../../grammar/tones.js';
 
 export function foldName(name: string): string {
-  return canonicalTones(name.normalize('NFC').toLocaleLowerCase('vi'))
-    .replace(/\s*[-–—]\s*/gu, '-')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return foldWords(name).replace(/ ?[-–—] ?/gu, '-');
 }

@@ -9,7 +9,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { relationOf } from './relation.js';
 import { RELATION } from './patterns.js';
 import { canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from '../../resolve/references.js';
-import { fold } from '../../resolve/keys.js';
+import { foldWords } from '../../grammar/tones.js';
 
 /** What {@link extractReferences} can be told about the citing document. */
 export interface ReferenceContext {
@@ -85,8 +85,8 @@ function keyLookup(references: readonly Reference[]): (m: Mention) => string | n
   const byNumber = new Map<string, string>();
   const byName = new Map<string, string>();
   for (const r of references) {
-    if (r.number?.text) byNumber.set(fold(r.number.text), r.key);
-    if (r.name) byName.set(fold(r.name), r.key);
+    if (r.number?.text) byNumber.set(foldWords(r.number.text), r.key);
+    if (r.name) byName.set(foldWords(r.name), r.key);
   }
-  return (m) => (m.number ? byNumber.get(fold(canonicalNumber(m.number))) : m.name ? byName.get(fold(m.name)) : undefined) ?? null;
+  return (m) => (m.number ? byNumber.get(foldWords(canonicalNumber(m.number))) : m.name ? byName.get(foldWords(m.name)) : undefined) ?? null;
 }
