@@ -3,6 +3,7 @@
  * of edits (replace [start, end) of the source by a string); the map keeps one segment per
  * copied run and per edit, so it stays small whatever the document's size.
  */
+import { lastAtOrBefore } from './search.js';
 
 export interface Edit {
   start: number;
@@ -77,14 +78,7 @@ export class OffsetMap {
   }
 
   private segmentAt(offset: number): number {
-    let lo = 0;
-    let hi = this.outStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.outStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(this.outStarts, offset));
   }
 }
 

@@ -1,4 +1,5 @@
 /** Offsets of a text as unist points (line and column from 1, offset from 0), as remark counts them. */
+import { lastAtOrBefore } from '../ingest/search.js';
 
 export interface Point {
   line: number;
@@ -15,19 +16,8 @@ export function pointsOf(text: string): (offset: number) => Point {
   for (const end of text.matchAll(LINE_END)) starts.push(end.index + end[0].length);
   return (offset) => {
     const at = Math.max(0, Math.min(offset, text.length));
-    const line = lineOf(starts, at);
+    const line = lastAtOrBefore(starts, at);
     return { line: line + 1, column: at - starts[line]! + 1, offset: at };
   };
 }
 
-/** The index of the last line start at or before `offset`. */
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -6,6 +6,7 @@
  */
 import type { Relation } from '../../model/schema.js';
 import type { Line } from '../../layout/lines.js';
+import { lastAtOrBefore } from '../../ingest/search.js';
 import { RELATION } from './patterns.js';
 import type { Mention } from './mentions.js';
 
@@ -198,18 +199,6 @@ function documentIndex(ctx: RelationContext): DocumentIndex {
     INDEXES.set(ctx.lines, index);
   }
   return index;
-}
-
-/** Index of the last value <= `at` in an ascending list, -1 when none. */
-function lastAtOrBefore(values: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
 }
 
 function lineAt(lines: readonly Line[], at: number): Line | undefined {
