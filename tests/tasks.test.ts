@@ -30,6 +30,7 @@ describe('agency lists', () => {
     ['Bộ Y tế, Bộ Tài chính theo thẩm quyền', ['Bộ Y tế', 'Bộ Tài chính']],
     ['Ủy ban nhân dân cấp tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình', ['Ủy ban nhân dân cấp tỉnh']],
     ['Chủ tịch Hội đồng do các bên quyết định và', ['Hội đồng']],
+    ['Các Bộ trưởng theo chức năng, nhiệm vụ được giao', ['Các Bộ']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });

@@ -84,9 +84,10 @@ function agencyOf(part: string, original: string, offset: number, holder: string
   // "Bộ Y tế theo chức năng, nhiệm vụ được giao": the name ends where the sentence goes on
   const scope = AGENCY.scopeAfterName.exec(part.slice(from));
   const end = scope ? from + scope.index : part.length;
+  const written = part.slice(from, end);
   let text = original.slice(from, end).replace(TRAILING, '');
-  if (text === '' || AGENCY.catchAll.test(part.slice(from, end))) return null;
-  const title = PLURAL_TITLE.exec(part.slice(from));
+  if (text === '' || AGENCY.catchAll.test(written)) return null;
+  const title = PLURAL_TITLE.exec(written);
   if (title) text = text.slice(0, title[0].length);
   const name = normalName(pluralKind ? `các ${text}` : text);
   return { name, span: [offset + from, offset + from + text.length], successors: successorsOf(name) };
