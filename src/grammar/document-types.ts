@@ -7,7 +7,7 @@ import data from '../../grammars/document-types.json' with { type: 'json' };
 import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
 import { GrammarEntryBase, loadGrammar } from './schema.js';
-import { canonicalTones, foldWords } from './tones.js';
+import { canonicalTones, foldWords, withoutMarks } from './tones.js';
 
 export const TYPE_FAMILIES = ['administrative', 'normative', 'party', 'copy'] as const;
 export type TypeFamily = (typeof TYPE_FAMILIES)[number];
@@ -39,8 +39,6 @@ const NUMBER_KEYWORD = KeywordEntry.parse((data as { numberKeyword?: unknown }).
 // Ð (U+00D0, Icelandic eth) and Ɖ (U+0189, African D) print like Đ; ð and ɖ like đ.
 const UPPER_D_LOOKALIKE = compile('document-types/upper-d-lookalike', '[\\u00D0\\u0189]', 'gu');
 const LOWER_D_LOOKALIKE = compile('document-types/lower-d-lookalike', '[\\u00F0\\u0256]', 'gu');
-const MARKS = compile('document-types/marks', String.raw`\p{M}`, 'gu');
-const D_BAR = compile('document-types/d-bar', 'đ', 'gu');
 
 /**
  * Fold a code for lookup: NFC, Đ look-alikes (Ð U+00D0, Ɖ) to Đ, upper case.
@@ -53,7 +51,7 @@ export function foldCode(code: string): string {
 
 /** Fold further for text that lost its diacritics (OCR, ASCII input): no marks, đ → d. */
 function bareWord(word: string): string {
-  return foldWords(word).normalize('NFD').replace(MARKS, '').replace(D_BAR, 'd');
+  return withoutMarks(foldWords(word));
 }
 
 /**

@@ -57,3 +57,14 @@ function isLetterCode(code: number): boolean {
 export function foldWords(text: string): string {
   return canonicalTones(text.normalize('NFC').toLocaleLowerCase('vi')).replace(/\s+/gu, ' ').trim();
 }
+
+const MARKS = /\p{M}/gu;
+const D_BAR = /[đĐ]/gu;
+
+/**
+ * The letters without their marks, as text that lost its diacritics is written (OCR, ASCII,
+ * URIs): "Nghị định" → "Nghi dinh"; đ and Đ become `dd` ("d" unless told otherwise).
+ */
+export function withoutMarks(text: string, dd = 'd'): string {
+  return text.normalize('NFD').replace(MARKS, '').replace(D_BAR, dd);
+}
