@@ -40,6 +40,13 @@ describe('counterexamples', () => {
     expect(parse('uỷ Hà Nội, ngày 01 tháng 7 năm 2024').place?.name).toBe('uỷ Hà Nội');
   });
 
+  it('a bare part label takes no heading from past the end of the body', () => {
+    // "./." ends the body: "T/M" under it is the signature, outside the node's span
+    const [part] = parse('Phần thứ nhất\n./.\nT/M').outline;
+    expect(part).toMatchObject({ label: 'Phần thứ nhất', heading: null });
+    expect(() => checkParse({ input: 'Phần thứ nhất\n./.\nT/M' })).not.toThrow();
+  });
+
   it('20,000 nested Markdown quotes do not overflow the stack', () => {
     const result = parse(`# Kế hoạch\n${'>'.repeat(20_000)} **Sở Y tế** chủ trì`);
     expect(result.text).toContain('**Sở Y tế**'); // too deep to be Markdown: left as written

@@ -67,7 +67,7 @@ export function buildOutline(layout: Layout, maxDepth = MAX_OUTLINE_DEPTH): Docu
       else tooDeep = { count: 1, first: [at, at + marker.label.length], limit };
     }
     const parent = open.at(-1) ?? -1;
-    const { heading, headingSpan } = headingOf(lines, line, marker.length, HEADING_ON_NEXT_LINE.has(marker.kind));
+    const { heading, headingSpan } = headingOf(lines, line, marker.length, HEADING_ON_NEXT_LINE.has(marker.kind) ? end : null);
     const start = line.start + line.indent;
     entries.push({ kind: marker.kind, rank: marker.rank, label: marker.label, heading, headingSpan, line: i, end, level: open.length + 1, parent, children: [], span: [start, start] });
     if (parent >= 0) entries[parent]!.children.push(entries.length - 1);
@@ -96,14 +96,15 @@ function close(entries: OutlineEntry[], index: number, lines: readonly Line[], n
   entry.span = [entry.span[0], lineSpan(lines[last]!)[1]];
 }
 
-function headingOf(lines: readonly Line[], line: Line, labelLength: number, nextLine: boolean): { heading: string | null; headingSpan: Span | null } {
+/** `bodyEnd`: for a label whose heading may be printed on the next line, where that line must lie before (the node's span ends there too). */
+function headingOf(lines: readonly Line[], line: Line, labelLength: number, bodyEnd: number | null): { heading: string | null; headingSpan: Span | null } {
   const rest = line.match.slice(labelLength);
   const trimmed = rest.trim();
   if (trimmed !== '') {
     const at = line.start + line.indent + labelLength + (rest.length - rest.trimStart().length);
     return { heading: line.text.slice(at - line.start, at - line.start + trimmed.length), headingSpan: [at, at + trimmed.length] };
   }
-  const below = nextLine ? lines.slice(line.index + 1, line.index + 3).find((l) => !l.blank) : undefined;
+  const below = bodyEnd !== null ? lines.slice(line.index + 1, Math.min(line.index + 3, bodyEnd)).find((l) => !l.blank) : undefined;
   if (below?.caps && markerOf(below.match) === null) return { heading: below.text.trim(), headingSpan: lineSpan(below) };
   return { heading: null, headingSpan: null };
 }
