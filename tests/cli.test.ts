@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DocumentResultSchema } from '../src/model/schema.js';
 import { fromAkomaNtoso } from '../src/akn/index.js';
+import { congVanDocx } from './fixtures/docx.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,6 +43,17 @@ describe('vanban parse', () => {
     expect(lines[2].error.code).toBe('io/EISDIR');
     expect(code).toBe(1);
     expect(stderr).toContain('2 of 3');
+  });
+
+  it('should read a .docx as convert does, and report a corrupt one by its reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-parse-'));
+    writeFileSync(join(dir, 'cong-van.docx'), congVanDocx());
+    writeFileSync(join(dir, 'corrupt.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    const { code, stdout } = vanban('parse', '--format', 'jsonl', join(dir, 'cong-van.docx'), join(dir, 'corrupt.docx'));
+    const [docx, corrupt] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(docx).toMatchObject({ number: { text: '12/UBND-VX' }, source: { name: 'cong-van.docx', format: 'docx' } });
+    expect(corrupt.error.code).toBe('read/corrupt-docx');
+    expect(code).toBe(1);
   });
 
   it('should print one document as Akoma Ntoso with --format akn, which reads back into the JSON result', () => {

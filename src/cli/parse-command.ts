@@ -1,6 +1,11 @@
-/** `vanban parse FILE... [--format json|jsonl] [--text]`, `vanban parse FILE --format akn [--text]` */
+/**
+ * `vanban parse FILE... [--format json|jsonl] [--text]`, `vanban parse FILE --format akn [--text]`.
+ * Each file is read as `vanban convert` reads it (docx, pdf, html, xml, legacy encodings).
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseFile } from '../parse-file.js';
+import { convertDocument } from '../convert/document.js';
 import { toAkomaNtoso } from '../akn/index.js';
 import type { DocumentResult } from '../model/schema.js';
 
@@ -8,7 +13,7 @@ type Output = DocumentResult | { source: { name: string }; error: { code: string
 
 const FORMATS = ['json', 'jsonl', 'akn'];
 
-export function runParse(args: string[]): number {
+export async function runParse(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -21,7 +26,7 @@ export function runParse(args: string[]): number {
   let failures = 0;
   const results: Output[] = [];
   for (const path of positionals) {
-    const result = parseOne(path, values.text);
+    const result = await parseOne(path, values.text);
     if ('error' in result) failures++;
     if (values.format === 'akn') writeAkn(path, result);
     else if (values.format === 'jsonl') process.stdout.write(JSON.stringify(result) + '\n');
@@ -39,14 +44,13 @@ function writeAkn(path: string, result: Output): void {
   else process.stdout.write(toAkomaNtoso(result) + '\n');
 }
 
-function parseOne(path: string, withText: boolean): Output {
-  let result: DocumentResult;
+async function parseOne(path: string, withText: boolean): Promise<Output> {
+  let bytes: Uint8Array;
   try {
-    result = parseFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return { source: { name: path }, error: { code: `io/${code}`, message: (error as Error).message } };
   }
-  if (!withText) delete result.text;
-  return result;
+  return convertDocument(bytes, basename(path), { withText });
 }
