@@ -97,4 +97,12 @@ describe('vanban schema and eval', () => {
     expect(stdout).toMatch(/^  Sở Lao động - Thương binh và Xã hội — 7 tasks, coordinates 1 {2}\[now: Sở Nội vụ, Sở Y tế, Sở Giáo dục và Đào tạo\]$/m);
     expect(stdout).toMatch(/^ {4}- Triển khai thực hiện có hiệu quả các chương trình/m);
   });
+
+  it('should read the file as convert does, and stop with the reason on one it cannot read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-tasks-'));
+    writeFileSync(join(dir, 'corrupt.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    const { code, stderr } = vanban('tasks', join(dir, 'corrupt.docx'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('read/corrupt-docx');
+  });
 });

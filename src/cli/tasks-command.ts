@@ -1,17 +1,22 @@
 /** `vanban tasks FILE...`: each document's work, agency by agency, as a reader would list it. */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseFile } from '../parse-file.js';
+import { convertDocument, isErrorRecord } from '../convert/document.js';
 import { tasksByAgency } from '../extract/tasks/by-agency.js';
 import type { Task } from '../model/schema.js';
 
 /** How much of a task's text a line shows. */
 const WIDTH = 90;
 
-export function runTasks(args: string[]): number {
+export async function runTasks(args: string[]): Promise<number> {
   const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   if (positionals.length === 0) throw new Error('tasks: give at least one FILE');
   for (const file of positionals) {
-    const rows = tasksByAgency(parseFile(file));
+    // read as vanban convert reads it (docx, pdf, html, legacy encodings); a file it cannot read stops the command, as a missing one does
+    const result = await convertDocument(readFileSync(file), basename(file));
+    if (isErrorRecord(result)) throw new Error(`${file}: ${result.error.message} (${result.error.code})`);
+    const rows = tasksByAgency(result);
     if (values.json) {
       process.stdout.write(JSON.stringify({ file, agencies: rows.map((r) => ({ ...r, tasks: r.tasks.map(brief), coordinating: r.coordinating.map(brief) })) }) + '\n');
       continue;
