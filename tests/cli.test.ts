@@ -106,3 +106,28 @@ describe('vanban schema and eval', () => {
     expect(stderr).toContain('read/corrupt-docx');
   });
 });
+
+describe('vanban COMMAND --help', () => {
+  it.each([
+    ['parse', '--help', 'vanban parse FILE'],
+    ['convert', '--help', 'vanban convert INPUT'],
+    ['tasks', '--help', 'vanban tasks FILE'],
+    ['graph', '-h', 'vanban graph INPUT'],
+    ['eval', '--help', 'vanban eval --gold'],
+    ['tasks', 'corpus/seeds/001_65f01fc30d0adf68.txt --help', 'vanban tasks FILE'],
+  ])('should print the usage of %s for %s, exit 0', (command, flags, usage) => {
+    const { code, stdout } = vanban(command, ...flags.split(' '));
+    expect(code).toBe(0);
+    expect(stdout).toContain(usage);
+    expect(stdout).not.toContain('vanban schema');
+  });
+
+  it.each([
+    ['tasks', '--hepl'],
+    ['parse', '--help-me'],
+  ])('should still refuse an unknown option: %s %s, exit 2', (command, flag) => {
+    const { code, stderr } = vanban(command, flag);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Unknown option');
+  });
+});

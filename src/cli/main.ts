@@ -4,23 +4,39 @@
  * parser (start-up time and memory the workers would otherwise compete with).
  */
 
-const USAGE = `Usage:
-  vanban parse FILE... [--format json|jsonl] [--text]   documents to JSON (one result per input)
-  vanban parse FILE --format akn [--text]              a document as Akoma Ntoso 3.0 XML
-  vanban convert INPUT... --out DIR|FILE.jsonl [--workers N] [--resume] [--shard K/N] [--quiet] [--text]
+/** Each command's lines of the usage text, so `vanban COMMAND --help` prints its own. */
+const COMMAND_USAGE: Readonly<Record<string, string>> = {
+  parse: `  vanban parse FILE... [--format json|jsonl] [--text]   documents to JSON (one result per input)
+  vanban parse FILE --format akn [--text]              a document as Akoma Ntoso 3.0 XML`,
+  convert: `  vanban convert INPUT... --out DIR|FILE.jsonl [--workers N] [--resume] [--shard K/N] [--quiet] [--text]
                  [--max-bytes N] [--max-zip-entries N] [--max-zip-bytes N]
                                                        files, folders, globs and .zip archives (txt, md, docx, pdf,
-                                                       html, xml; UTF-8/16, TCVN3, VNI) to JSON, on worker threads
-  vanban tasks FILE... [--json]                        each document's tasks, agency by agency
-  vanban graph INPUT... [--format json|gexf|graphml|dot|mermaid|neo4j|html] [--out PATH]
+                                                       html, xml; UTF-8/16, TCVN3, VNI) to JSON, on worker threads`,
+  tasks: `  vanban tasks FILE... [--json]                        each document's tasks, agency by agency`,
+  graph: `  vanban graph INPUT... [--format json|gexf|graphml|dot|mermaid|neo4j|html] [--out PATH]
                                                        the citation graph of documents, folders or JSONL
-  vanban graph INPUT... --chain FILE                   FILE's implementation chains up to their root directives
-  vanban schema                                        the JSON Schema of one result
-  vanban eval --gold DIR [--verbose] [--json]          score against gold files (*.gold.json)
+  vanban graph INPUT... --chain FILE                   FILE's implementation chains up to their root directives`,
+  schema: `  vanban schema                                        the JSON Schema of one result`,
+  eval: `  vanban eval --gold DIR [--verbose] [--json]          score against gold files (*.gold.json)`,
+};
+
+const USAGE = `Usage:
+${Object.values(COMMAND_USAGE).join('\n')}
   vanban --help | --version`;
+
+/** `--help` or `-h` anywhere after a known command asks for that command's usage, never for an option error. */
+function commandHelp(command: string | undefined, rest: readonly string[]): string | undefined {
+  if (command === undefined || !(command in COMMAND_USAGE)) return undefined;
+  return rest.includes('--help') || rest.includes('-h') ? `Usage:\n${COMMAND_USAGE[command]}` : undefined;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const help = commandHelp(command, rest);
+  if (help !== undefined) {
+    process.stdout.write(help + '\n');
+    return 0;
+  }
   switch (command) {
     case 'parse':
       return (await import('./parse-command.js')).runParse(rest);
