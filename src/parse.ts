@@ -2,6 +2,7 @@
  * parse(): the whole pipeline, one pure stage after another:
  * ingest (input → normalized text) → layout (lines, zones) → extractors (one concern each) → result.
  */
+import { DEFAULT_MAX_INPUT_BYTES } from './limits.js';
 import type { DocumentDate, DocumentNumber, DocumentResult, Diagnostic, Kind } from './model/schema.js';
 import { canonicalNumber } from './resolve/references.js';
 import { isPartialKey, referenceKey } from './resolve/keys.js';
@@ -41,7 +42,7 @@ export interface ParseOptions extends IngestOptions {
   maxOutlineDepth?: number;
 }
 
-export const DEFAULT_MAX_INPUT_BYTES = 20_000_000;
+export { DEFAULT_MAX_INPUT_BYTES };
 
 /** The document's own key, built as a citation of it would be, so the graph merges the two. */
 function documentKey(number: DocumentNumber | null, kind: Kind | null, date: DocumentDate | null, jurisdiction: string | null) {

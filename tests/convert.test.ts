@@ -175,6 +175,35 @@ describe('vanban convert on every kind of input an archive holds, good and bad',
   });
 });
 
+describe('vanban convert and parse() share one size limit', () => {
+  const work = mkdtempSync(join(tmpdir(), 'vanban-convert-limit-'));
+  const seed = readFileSync(join(ROOT, 'corpus/seeds/003_92d5c371dfb6f108.txt'), 'utf8');
+  // UTF-16 with a byte-order mark: 2 bytes a letter on disk, up to 3 once decoded to UTF-8
+  const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+
+  it.each([
+    ['over the default limit on disk', 'big.txt', () => Buffer.alloc(25_000_000, 0x61), []],
+    ['under --max-bytes on disk, over it once decoded', 'wide.txt', () => utf16('ệ'.repeat(450_000)), ['--max-bytes', '1000000']],
+  ])('should list a file %s as a failure with input/too-large, never as converted', (_, name, bytes, flags) => {
+    writeFileSync(join(work, name), bytes());
+    writeFileSync(join(work, 'seed.txt'), seed);
+    const out = join(work, `${name}.jsonl`);
+    const run = vanban('convert', join(work, name), join(work, 'seed.txt'), '--out', out, '--quiet', '--workers', '1', ...flags);
+    expect(run.code, run.stderr).toBe(1);
+    expect(readJsonl(out).map((l) => [l.source.name.split('/').pop(), l.error?.code ?? null])).toEqual([[name, 'input/too-large'], ['seed.txt', null]]);
+    expect(readJsonl(out.replace(/\.jsonl$/u, '.failures.jsonl')).map((f) => f.error.code)).toEqual(['input/too-large']);
+    expect(run.stderr).toMatch(/1 failed/u);
+  });
+
+  it('should read a file under the limit both on disk and decoded', () => {
+    const out = join(work, 'small.jsonl');
+    writeFileSync(join(work, 'small.txt'), utf16(seed));
+    const run = vanban('convert', join(work, 'small.txt'), '--out', out, '--quiet', '--workers', '1', '--max-bytes', '1000000');
+    expect(run.code, run.stderr).toBe(0);
+    expect(readJsonl(out)[0]).toMatchObject({ number: { text: '203/KH-UBND' } });
+  });
+});
+
 describe('an interrupted conversion', () => {
   it('ends on Ctrl-C with the results so far kept aside, and --resume finishes without converting them again', async () => {
     const { spawn } = await import('node:child_process');

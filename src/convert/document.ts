@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { DocumentResult } from '../model/schema.js';
 import { parse } from '../parse.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../limits.js';
 import { readDocument, ReadError } from '../read/index.js';
 
 /** What a conversion writes for an input that could not be read: the input, and why. */
@@ -21,7 +22,11 @@ export async function convertDocument(bytes: Uint8Array, name: string, options: 
   try {
     const read = await readDocument(bytes, name, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
     // plain text is left to parse() to recognize, as for a file given to it directly (a .txt may hold Markdown)
-    const result = parse(read.text, { name, format: read.parseAs === 'markdown' ? 'markdown' : 'auto' });
+    const maxInputBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+    const result = parse(read.text, { name, format: read.parseAs === 'markdown' ? 'markdown' : 'auto', maxInputBytes });
+    // the text can be larger than the file (UTF-16, a docx): parse() refused it, and that is a failure
+    const refused = result.diagnostics.find((d) => d.code === 'input/too-large');
+    if (refused) return { source: { name, sha256 }, error: { code: refused.code, message: refused.message } };
     // a .txt that turns out to be Markdown stays 'markdown', as parse() found it
     result.source = { ...result.source, format: read.format === 'text' ? result.source.format : read.format, encoding: read.encoding, sha256 };
     result.diagnostics.unshift(...read.diagnostics);

@@ -9,9 +9,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { isDirectory, readHead, readTail } from './files.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../limits.js';
 
 export interface InputLimits {
-  /** larger inputs get an error record without being read (default 50 MB) */
+  /** larger inputs get an error record without being read (default 20 MB, the limit of parse()) */
   maxBytes: number;
   /** entries of one zip archive beyond this are listed as failures (default 100,000) */
   maxZipEntries: number;
@@ -19,7 +20,7 @@ export interface InputLimits {
   maxZipBytes: number;
 }
 
-export const DEFAULT_LIMITS: InputLimits = { maxBytes: 50e6, maxZipEntries: 100_000, maxZipBytes: 4e9 };
+export const DEFAULT_LIMITS: InputLimits = { maxBytes: DEFAULT_MAX_INPUT_BYTES, maxZipEntries: 100_000, maxZipBytes: 4e9 };
 
 /** One input: its display name (a path, or "archive.zip!/dir/file.txt") and a way to read it. */
 export interface Input {
