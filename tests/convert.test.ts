@@ -227,6 +227,11 @@ describe('an interrupted conversion', () => {
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code, stderr).toBe(130);
     expect(stderr).toMatch(/--resume/u);
+    // the summary counts what was queued, not only what was done ("82 of 82 converted" read as the end)
+    const stopped = /stopped after (\d+) of (\d+) input\(s\): (\d+) converted/u.exec(stderr);
+    expect(stopped, stderr).not.toBeNull();
+    expect(Number(stopped![2])).toBe(sources.length);
+    expect(Number(stopped![1])).toBeLessThan(sources.length);
     expect(existsSync(out)).toBe(false); // nothing half-done in place
     const kept = readJsonl(`${out}.partial`);
     expect(kept.length).toBeGreaterThan(0);

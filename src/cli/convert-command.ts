@@ -53,7 +53,9 @@ export async function runConvert(args: string[]): Promise<number> {
     if (!values.quiet || summary.failed > 0 || summary.interrupted) {
       const mb = summary.bytes / 1e6;
       process.stderr.write(
-        `vanban: ${summary.converted} of ${summary.files} input(s) converted` +
+        (summary.interrupted
+          ? `vanban: stopped after ${summary.files}${summary.queued === null ? '' : ` of ${summary.queued}`} input(s): ${summary.converted} converted`
+          : `vanban: ${summary.converted} of ${summary.files} input(s) converted`) +
           (summary.skipped ? `, ${summary.skipped} unchanged since the last run` : '') +
           (summary.failed ? `, ${summary.failed} failed (${Object.entries(summary.reasons).map(([c, n]) => `${c} ×${n}`).join(', ')}) — listed in ${summary.failuresPath}` : '') +
           ` · ${mb.toFixed(1)} MB in ${duration(summary.seconds)} (${(mb / Math.max(summary.seconds, 0.001)).toFixed(1)} MB/s)\n`,

@@ -33,6 +33,8 @@ export interface ConvertSummary {
   bytes: number;
   seconds: number;
   interrupted: boolean;
+  /** when interrupted: how many inputs the run was given (null for a shard, whose share is not counted ahead) */
+  queued: number | null;
   failuresPath: string;
   /** failure codes and how often each came */
   reasons: Record<string, number>;
@@ -51,7 +53,7 @@ export async function convert(run: ConvertRun): Promise<ConvertSummary> {
   const pool = new ConvertPool(run.workers, { withText: run.withText, maxBytes: run.limits.maxBytes });
   const showProgress = !run.quiet && (run.progress?.isTTY ?? false);
   const progress = progressLine(run.progress ?? process.stderr, showProgress ? countInputs(run.inputs) : { files: null, bytes: null }, !showProgress);
-  const summary: ConvertSummary = { files: 0, converted: 0, failed: 0, skipped: 0, bytes: 0, seconds: 0, interrupted: false, failuresPath: output.failuresPath, reasons: {} };
+  const summary: ConvertSummary = { files: 0, converted: 0, failed: 0, skipped: 0, bytes: 0, seconds: 0, interrupted: false, queued: null, failuresPath: output.failuresPath, reasons: {} };
   const window: InFlight[] = [];
   const limit = Math.max(2, run.workers * 4);
 
@@ -82,6 +84,8 @@ export async function convert(run: ConvertRun): Promise<ConvertSummary> {
     }
     while (window.length > 0) await settle();
     summary.interrupted = run.signal?.aborted ?? false;
+    // the inputs never started are not in `files`: say how many there were, so a stop is not read as the end
+    if (summary.interrupted && !run.shard) summary.queued = countInputs(run.inputs).files;
     if (summary.interrupted) await output.abort();
     else await output.finish();
   } catch (error) {
