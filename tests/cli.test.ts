@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DocumentResultSchema } from '../src/model/schema.js';
 import { fromAkomaNtoso } from '../src/akn/index.js';
 import { congVanDocx } from './fixtures/docx.js';
+import { encodeTcvn3 } from '../src/read/legacy/codecs.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -129,5 +130,38 @@ describe('vanban COMMAND --help', () => {
     const { code, stderr } = vanban(command, flag);
     expect(code).toBe(2);
     expect(stderr).toContain('Unknown option');
+  });
+});
+
+describe('vanban graph reads its inputs as vanban convert does', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-graph-read-'));
+  const seed = readFileSync(join(ROOT, 'corpus/seeds/003_92d5c371dfb6f108.txt'), 'utf8').normalize('NFC');
+  writeFileSync(join(dir, 'ke-hoach-tcvn3.txt'), encodeTcvn3(seed));
+  writeFileSync(join(dir, 'cong-van.docx'), congVanDocx());
+
+  it.each([
+    ['a TCVN3 text', 'ke-hoach-tcvn3.txt', '203/KH-UBND'],
+    ['a .docx found in a folder', 'cong-van.docx', '12/UBND-VX'],
+  ])('should read %s into its document node', (_, file, number) => {
+    const { code, stdout } = vanban('graph', dir);
+    expect(code).toBe(0);
+    const node = JSON.parse(stdout).nodes.find((n: { attributes: { sources: string[] } }) => n.attributes.sources.includes(file));
+    expect(node?.attributes, file).toMatchObject({ number, parsed: true });
+  });
+
+  it('should give a TCVN3 document the implementation chain its UTF-8 text has', () => {
+    const run = vanban('graph', 'corpus/seeds', join(dir, 'ke-hoach-tcvn3.txt'), '--chain', join(dir, 'ke-hoach-tcvn3.txt'));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.split('\n')[1]).toBe('  → Kế hoạch 232-KH/TU (Thành ủy Hà Nội, 2024-04-23)');
+  });
+
+  it('should name a file it cannot read, leave it out of the graph, and exit 1', () => {
+    const bad = join(dir, 'bad');
+    mkdirSync(bad, { recursive: true });
+    writeFileSync(join(bad, 'corrupt.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    const { code, stdout, stderr } = vanban('graph', bad, 'corpus/seeds/001_65f01fc30d0adf68.txt');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/corrupt\.docx: .*read\/corrupt-docx/u);
+    expect(JSON.parse(stdout).nodes.some((n: { attributes: { sources: string[] } }) => n.attributes.sources.includes('corrupt.docx'))).toBe(false);
   });
 });

@@ -1,12 +1,15 @@
 /**
  * `vanban graph INPUT... [--format F] [--out PATH]` and `vanban graph INPUT... --chain FILE`.
- * INPUT: documents (.txt, .md), folders of them (recursively), or the JSONL `vanban parse
- * --format jsonl` wrote (one result per line), so an archive parsed once is graphed again cheaply.
+ * INPUT: documents (read as `vanban convert` reads them: txt, md, docx, pdf, html, xml, legacy
+ * encodings), folders of them (recursively), or the JSONL `vanban parse --format jsonl` or
+ * `vanban convert` wrote (one result per line), so an archive parsed once is graphed again cheaply.
+ * A file that cannot be read is named on stderr with its reason and the exit code is 1.
  */
 import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseFile } from '../parse-file.js';
+import { convertFile, isErrorRecord } from '../convert/document.js';
+import { DOCUMENT_FILE } from '../convert/inputs.js';
 import { buildGraph, documentNodeKey, type GraphInput } from '../graph/build.js';
 import { implementationChains } from '../graph/queries.js';
 import { GRAPH_FORMATS, toDOT, toGEXF, toGraphML, toJSON, toMermaid, toNeo4j } from '../graph/exports/formats.js';
@@ -16,9 +19,8 @@ import { writeAtomically } from '../convert/output.js';
 
 const FORMATS = [...GRAPH_FORMATS, 'html'] as const;
 type Format = (typeof FORMATS)[number];
-const DOCUMENT = /\.(?:txt|md)$/iu;
 
-export function runGraph(args: string[]): number {
+export async function runGraph(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -28,31 +30,45 @@ export function runGraph(args: string[]): number {
   if (!FORMATS.includes(format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   const inputs = [...positionals, ...(values.chain ? [values.chain] : [])];
   if (inputs.length === 0) throw new Error('graph: give at least one document, folder or JSONL file');
-  const results = [...readInputs(inputs)];
+  const { results, failed } = await readInputs(inputs);
   const graph = buildGraph(results);
-  if (values.chain) return printChains(graph, results, values.chain);
+  if (values.chain) {
+    printChains(graph, results, values.chain);
+    return failed > 0 ? 1 : 0;
+  }
   write(graph, format, values.out);
   process.stderr.write(`vanban: ${graph.order} instruments (${graph.filterNodes((_, a) => a.parsed).length} parsed), ${graph.size} citations\n`);
-  return 0;
+  if (failed > 0) process.stderr.write(`vanban: ${failed} input(s) could not be read and are not in the graph\n`);
+  return failed > 0 ? 1 : 0;
 }
 
-function* readInputs(inputs: readonly string[]): Generator<GraphInput> {
+async function readInputs(inputs: readonly string[]): Promise<{ results: GraphInput[]; failed: number }> {
   const seen = new Set<string>();
+  const results: GraphInput[] = [];
+  let failed = 0;
   for (const input of inputs) {
     for (const file of expand(input)) {
       if (seen.has(file)) continue;
       seen.add(file);
-      if (file.endsWith('.jsonl')) yield* readJsonl(file);
-      else yield parseFile(file);
+      if (file.endsWith('.jsonl')) {
+        results.push(...readJsonl(file));
+        continue;
+      }
+      const result = await convertFile(file);
+      if (isErrorRecord(result)) {
+        failed++;
+        process.stderr.write(`vanban: ${file}: ${result.error.message} (${result.error.code})\n`);
+      } else results.push(result);
     }
   }
+  return { results, failed };
 }
 
 /** A folder is every document under it (JSONL only when named: a folder may hold other JSONL); a file is itself. */
 function expand(input: string): string[] {
   if (!statSync(input).isDirectory()) return [input];
   return readdirSync(input, { recursive: true, encoding: 'utf8' })
-    .filter((f) => DOCUMENT.test(f))
+    .filter((f) => DOCUMENT_FILE.test(f))
     .sort()
     .map((f) => join(input, f));
 }
@@ -97,9 +113,9 @@ function render(graph: CitationGraph, format: Exclude<Format, 'neo4j'>): string 
   }
 }
 
-function printChains(graph: CitationGraph, results: readonly GraphInput[], file: string): number {
+function printChains(graph: CitationGraph, results: readonly GraphInput[], file: string): void {
   const document = results.find((r) => r.source.name === basename(file));
-  if (!document) throw new Error(`graph: ${file} was not read`);
+  if (!document) throw new Error(`graph: ${file} could not be read, so it has no chains`);
   const describe = (key: string) => {
     const a = graph.getNodeAttributes(key);
     const by = [a.issuer, a.date].filter(Boolean).join(', ');
@@ -107,5 +123,4 @@ function printChains(graph: CitationGraph, results: readonly GraphInput[], file:
   };
   const chains = implementationChains(graph, documentNodeKey(document)).sort((a, b) => b.length - a.length);
   for (const chain of chains) process.stdout.write(chain.map(describe).join('\n  → ') + '\n');
-  return 0;
 }

@@ -2,10 +2,8 @@
  * `vanban parse FILE... [--format json|jsonl] [--text]`, `vanban parse FILE --format akn [--text]`.
  * Each file is read as `vanban convert` reads it (docx, pdf, html, xml, legacy encodings).
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { convertDocument } from '../convert/document.js';
+import { convertFile } from '../convert/document.js';
 import { toAkomaNtoso } from '../akn/index.js';
 import type { DocumentResult } from '../model/schema.js';
 
@@ -26,7 +24,7 @@ export async function runParse(args: string[]): Promise<number> {
   let failures = 0;
   const results: Output[] = [];
   for (const path of positionals) {
-    const result = await parseOne(path, values.text);
+    const result = await convertFile(path, { withText: values.text });
     if ('error' in result) failures++;
     if (values.format === 'akn') writeAkn(path, result);
     else if (values.format === 'jsonl') process.stdout.write(JSON.stringify(result) + '\n');
@@ -42,15 +40,4 @@ export async function runParse(args: string[]): Promise<number> {
 function writeAkn(path: string, result: Output): void {
   if ('error' in result) process.stderr.write(`vanban: ${path}: ${result.error.message}\n`);
   else process.stdout.write(toAkomaNtoso(result) + '\n');
-}
-
-async function parseOne(path: string, withText: boolean): Promise<Output> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return { source: { name: path }, error: { code: `io/${code}`, message: (error as Error).message } };
-  }
-  return convertDocument(bytes, basename(path), { withText });
 }

@@ -1,5 +1,7 @@
 /** One input's bytes → its result: read the format (src/read), parse, and say in `source` what it was. */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { DocumentResult } from '../model/schema.js';
 import { parse } from '../parse.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../limits.js';
@@ -40,4 +42,19 @@ export async function convertDocument(bytes: Uint8Array, name: string, options: 
 
 export function isErrorRecord(value: DocumentResult | ErrorRecord): value is ErrorRecord {
   return 'error' in value;
+}
+
+/**
+ * A file by its path, read as `vanban convert` reads it; a file that cannot be opened (missing,
+ * a folder, no permission) is an error record `io/CODE` in its place, as any other unreadable input.
+ */
+export async function convertFile(path: string, options: ConvertOptions = {}): Promise<DocumentResult | ErrorRecord> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return { source: { name: path, sha256: null }, error: { code: `io/${code}`, message: (error as Error).message } };
+  }
+  return convertDocument(bytes, basename(path), options);
 }

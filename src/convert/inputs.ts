@@ -38,7 +38,8 @@ export class InputError extends Error {
   }
 }
 
-const DOCUMENT = /\.(?:txt|md|markdown|docx|pdf|html?|xml)$/iu;
+/** The files a folder is read for: every format src/read knows. */
+export const DOCUMENT_FILE = /\.(?:txt|md|markdown|docx|pdf|html?|xml)$/iu;
 const GLOB = /[*?[]/u;
 
 /** Every input under the arguments, in order. A path that does not exist is an input that fails to read. */
@@ -108,7 +109,7 @@ function ioError(error: unknown, path: string): InputError {
 /** Documents under a folder, sorted so that two runs (and two shards) see the same order. */
 function walk(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => DOCUMENT.test(f) || /\.zip$/iu.test(f))
+    .filter((f) => DOCUMENT_FILE.test(f) || /\.zip$/iu.test(f))
     .sort()
     .map((f) => join(dir, f))
     .filter((p) => statSync(p).isFile());
@@ -163,7 +164,7 @@ async function* zipInputs(path: string, limits: InputLimits): AsyncGenerator<Inp
   let total = 0;
   const unzip = new Unzip((file: UnzipFile) => {
     const name = `${path}!/${file.name}`;
-    if (file.name.endsWith('/') || !DOCUMENT.test(file.name)) return;
+    if (file.name.endsWith('/') || !DOCUMENT_FILE.test(file.name)) return;
     entries++;
     if (entries > limits.maxZipEntries) {
       ready.push(failing(name, new InputError('input/zip-entries', `${path} has more than ${limits.maxZipEntries} entries (--max-zip-entries)`)));
