@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { README, withFigures } from '../../scripts/readme-figures.js';
+
+describe('the README figures', () => {
+  it('should be what the code computes now (run `npm run figures` after a change that moves them)', async () => {
+    const readme = readFileSync(README, 'utf8');
+    expect(await withFigures(readme)).toBe(readme);
+  }, 120_000);
+
+  it.each([
+    ['an inline block', 'a <!-- figures:browser -->old<!-- /figures:browser --> b\n<!-- figures:accuracy -->\nx\n<!-- /figures:accuracy -->'],
+  ])('should rewrite %s in place', async (_, text) => {
+    const out = await withFigures(text);
+    expect(out).toMatch(/<!-- figures:browser -->`dist\/browser\.js`, [\d,]+ bytes minified \(without its source-map line\), [\d,]+ gzipped \(level 9\)<!-- \/figures:browser -->/u);
+    expect(out).toMatch(/<!-- figures:accuracy -->\nOn the \d+ annotated documents[^]*\| kind \| [\d.]+% \|[^]*\n<!-- \/figures:accuracy -->/u);
+  }, 120_000);
+
+  it.each([['no markers', 'just text'], ['a close before its open', '<!-- /figures:browser --><!-- figures:browser -->']])(
+    'should refuse a README with %s',
+    async (_, text) => {
+      await expect(withFigures(text)).rejects.toThrow(/no <!-- figures:/u);
+    },
+  );
+});
