@@ -40,12 +40,6 @@ const CORRECTIONS: Record<string, Partial<Row> & { note: string }> = {
     effective: '2025-01-15',
     note: 'raw title "Luật Đấu thầu" was the last law named in the amending title',
   },
-  'Luật 62/2010/QH12': {
-    title: 'Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán',
-    adopted: '2010-11-24',
-    effective: '2011-07-01',
-    note: 'raw title "Luật Chứng khoán" was the amended law',
-  },
   'Luật 38/2019/QH14': { effective: '2020-07-01', note: 'Điều 151 of the law: in force from 01/7/2020 (the pháp điển notes give the date of the earliest articles)' },
   'Luật 49/2014/QH13': { effective: '2015-01-01', note: 'effective date from the law\'s final article' },
   'Luật 39/2019/QH14': { note: 'replaced by 58/2024/QH15' , replacedBy: '58/2024/QH15' },
@@ -98,6 +92,7 @@ const CITED_BY_NAME: Row[] = [
   law('Pháp lệnh', '44/2002/PL-UBTVQH10', 'Pháp lệnh Xử lý vi phạm hành chính', '2002-07-02', '2002-10-01', 'replaced by Luật Xử lý vi phạm hành chính 15/2012/QH13'),
   law('Luật', '63/2020/QH14', 'Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật', '2020-06-18', '2021-01-01', 'cited by name'),
   law('Luật', '87/2025/QH15', 'Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật', '2025-06-25', '2025-07-01', 'cited by name'),
+  law('Luật', '62/2010/QH12', 'Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán', '2010-11-24', '2011-07-01', 'the raw README lists it under the title "Luật Chứng khoán", the amended law'),
   law('Luật', '55/2024/QH15', 'Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ', '2024-11-29', '2025-07-01', 'cited by name (dev/lc-014)'),
   law('Luật', '47/2019/QH14', 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', '2019-11-22', '2020-07-01', 'cited by name (dev/cb-103)'),
 ];
@@ -143,13 +138,12 @@ function load(): Row[] {
     }
   }
   for (const [id, fix] of Object.entries(CORRECTIONS)) Object.assign(byId.get(id) ?? {}, fix);
-  const high = rows.filter((r) => r.confidence === 'high');
   const ordinal = (n: string | null) => n?.split('/')[0] ?? '';
   const kept = rows.filter((r) => {
     // a mistyped year or legislature: same title and serial as a confirmed row, nothing else known
     const typo =
-      r.confidence === 'low' && !r.adopted && !r.effective && !r.replacedBy &&
-      high.some((h) => h !== r && foldWords(h.title) === foldWords(r.title) && ordinal(h.number) === ordinal(r.number));
+      !r.adopted && !r.effective && !r.replacedBy &&
+      rows.some((h) => h !== r && (h.adopted || h.effective) && foldWords(h.title) === foldWords(r.title) && ordinal(h.number) === ordinal(r.number));
     // a law whose title the sources cut short and nothing corrects: its number is known, its title is not
     const cut = r.number === '09/2026/QH16';
     return !typo && !cut;

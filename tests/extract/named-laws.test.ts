@@ -1,0 +1,62 @@
+/** Laws cited by name: where the name ends (laws table, amending form, title words), lists, year, drafts, the law itself. */
+import { describe, expect, it } from 'vitest';
+import { findNamedMentions } from '../../src/extract/references/named.js';
+import { extractReferences } from '../../src/extract/references/index.js';
+
+const names = (text: string) => findNamedMentions(text, text).map((m) => m.name);
+
+describe('a named law ends where its title ends', () => {
+  it.each([
+    ['theo Luật Tố cáo hoặc Luật Khiếu nại.', ['Luật Tố cáo', 'Luật Khiếu nại']],
+    ['quy định của Bộ luật Lao động, bao gồm cả', ['Bộ luật Lao động']],
+    ['Luật Ngân sách nhà nước và huy động vốn', ['Luật Ngân sách nhà nước']],
+    ['Pháp lệnh Ưu đãi người có công với cách mạng;', ['Pháp lệnh Ưu đãi người có công với cách mạng']],
+    ['Luật Phòng, chống tác hại của thuốc lá, Luật Đầu tư công và Luật Đất đai', ['Luật Phòng, chống tác hại của thuốc lá', 'Luật Đầu tư công', 'Luật Đất đai']],
+    ['Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng quy định', ['Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng']],
+    [
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền\nđịa phương ngày 22 tháng 11 năm 2019;',
+      ['Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương'],
+    ],
+    ['Luật Khoáng sản năm 2010, Luật Địa chất và khoáng sản năm 2024', ['Luật Khoáng sản', 'Luật Địa chất và khoáng sản']],
+    ['xây dựng Luật An toàn thực phẩm (sửa đổi) và Luật Bảo hiểm y tế sửa đổi.', ['Luật An toàn thực phẩm (sửa đổi)', 'Luật Bảo hiểm y tế (sửa đổi)']],
+    ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi', ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992']],
+    // titles the table lacks: the words titles are made of, a capitalised first word
+    ['Luật Công nghệ cao mới, Luật Trí tuệ số hóa và các văn bản', ['Luật Công nghệ cao', 'Luật Trí tuệ số hóa']],
+  ])('%j → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('keeps the year the text gives for the enactment', () => {
+    expect(findNamedMentions('Luật Khoáng sản năm 2010,', 'Luật Khoáng sản năm 2010,')[0]?.year).toBe('2010');
+  });
+});
+
+describe('what is not a law cited by name', () => {
+  it.each([
+    'tuân thủ Hiến pháp và pháp luật',
+    'Luật này có hiệu lực',
+    'Đoàn Luật sư tỉnh',
+    'Luật Phòng, chống tham nhũng số 36/2018/QH14',
+    'Quốc hội ban hành Luật Công đoàn.',
+    'theo quy định của luật',
+  ])('%j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a named law and the same law by number', () => {
+  it('one reference when the text ties the name to the number, the name keyed by date otherwise', () => {
+    const text = 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\nCăn cứ Nghị định hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật;\nThực hiện Luật Đầu tư công.';
+    const refs = extractReferences(text, { date: '2026-01-10' }).references;
+    expect(refs.map((r) => [r.key, r.name])).toEqual([
+      ['vn:64/2025/qh15', 'Luật Ban hành văn bản quy phạm pháp luật'],
+      ['vn:58/2024/qh15', 'Luật Đầu tư công'],
+    ]);
+  });
+
+  it('a name the table cannot key for sure keeps its name-only key, and says so', () => {
+    const { references, diagnostics } = extractReferences('Thực hiện Luật Đầu tư công.', { date: '2024-12-10' });
+    expect(references.map((r) => r.key)).toEqual(['vn:luật:luật đầu tư công']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['reference/law-unresolved']);
+  });
+});
