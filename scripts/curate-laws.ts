@@ -157,7 +157,22 @@ function load(): Row[] {
       .filter((v, i, all) => all.findIndex((w) => foldWords(w) === foldWords(v)) === i);
   }
   const known = new Set(kept.map((r) => idOf(r.kind, r.number)));
+  for (const row of kept) row.variants.push(...abbreviated(row.title).filter((v) => !row.variants.includes(v)));
   return [...kept, ...ADDITIONS, ...CITED_BY_NAME.filter((r) => !known.has(idOf(r.kind, r.number)))];
+}
+
+/** The abbreviations titles are cited with, as the documents write them ("Luật Ban hành văn bản QPPL", "Luật NSNN"). */
+const ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/quy phạm pháp luật/iu, 'QPPL'],
+  [/ngân sách nhà nước/iu, 'NSNN'],
+  [/thu nhập doanh nghiệp/iu, 'TNDN'],
+  [/thu nhập cá nhân/iu, 'TNCN'],
+  [/giá trị gia tăng/iu, 'GTGT'],
+  [/xử lý vi phạm hành chính/iu, 'XLVPHC'],
+];
+
+function abbreviated(title: string): string[] {
+  return ABBREVIATIONS.filter(([long]) => long.test(title)).map(([long, short]) => title.replace(long, short));
 }
 
 function keepVariant(v: { text: string; weight: number }, row: Row, title: string, titles: Map<string, Row>): boolean {

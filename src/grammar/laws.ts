@@ -116,7 +116,12 @@ export function knownTitleEnd(text: string, start: number): number | null {
       continue;
     }
     const child = node.next.get(foldWords(m[0]));
-    if (!child) break;
+    if (!child) {
+      // a footnote mark glued to the last word: "Luật Thuế thu nhập doanh nghiệp2."
+      const marked = /^(?<word>\p{L}+)\d{1,2}$/u.exec(m[0]);
+      if (marked && node.next.get(foldWords(marked.groups!.word!))?.complete) end = m.index + marked.groups!.word!.length;
+      break;
+    }
     node = child;
     at = m.index + m[0].length;
     if (node.complete) end = at;

@@ -12,13 +12,20 @@ import { foldWords } from '../grammar/tones.js';
 export type LawResolution = { law: Law; basis: 'year' | 'date' | 'only' } | { law: null; reason: string };
 
 /** The enactment a law cited by name stands for; `citingDate` is the citing document's ISO date. */
-export function resolveLawName(name: string, year: string | null, citingDate: string | null): LawResolution {
+export function resolveLawName(name: string, year: string | null, citingDate: string | null, adoptedOn: string | null = null): LawResolution {
   const enactments = lawsTitled(name).filter((law) => law.kind !== 'Nghị quyết');
   if (enactments.length === 0) return { law: null, reason: 'not in the laws table' };
   if (enactments.length === 1 && enactments[0]!.number === null) return { law: enactments[0]!, basis: 'only' };
-  if (year) {
-    const named = enactments.filter((law) => enactedOn(law).startsWith(year));
-    return named.length === 1 ? { law: named[0]!, basis: 'year' } : { law: null, reason: `no single enactment of ${year}` };
+  // "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025": the day it was adopted
+  const adopted = adoptedOn ? enactments.filter((law) => law.adopted === adoptedOn) : [];
+  if (adopted.length === 1) return { law: adopted[0]!, basis: 'year' };
+  const given = year ?? adoptedOn?.slice(0, 4) ?? null;
+  if (given) {
+    const named = enactments.filter((law) => enactedOn(law).startsWith(given));
+    if (named.length === 1) return { law: named[0]!, basis: 'year' };
+    // two enactments in one year (65/2025/QH15 and 72/2025/QH15): the one in force then
+    const inForce = named.length > 1 && citingDate ? inForceOn(named, citingDate) : null;
+    return inForce?.law ? inForce : { law: null, reason: `no single enactment of ${given}` };
   }
   if (!citingDate) return { law: null, reason: 'the citing document has no date' };
   return inForceOn(enactments, citingDate);

@@ -78,7 +78,8 @@ function keyNamedLaws(groups: Map<string, RelatedMention[]>, ctx: ResolveContext
     const mention = group[0]!.mention;
     if (!id.startsWith('@') || !isLaw(mention.kind.name)) continue;
     const year = group.map((m) => m.mention.year).find((y) => y) ?? null;
-    const found = resolveLawName(mention.name!, year, ctx.date ?? null);
+    const adoptedOn = group.map((m) => m.mention.date).find((d) => d) ?? null;
+    const found = resolveLawName(mention.name!, year, ctx.date ?? null, adoptedOn);
     if (found.law === null) {
       if (found.reason !== 'not in the laws table') {
         diagnostics.push({ code: 'reference/law-unresolved', severity: 'info', message: `"${mention.name}" keeps its name-only key: ${found.reason}.`, span: mention.span });
@@ -91,7 +92,7 @@ function keyNamedLaws(groups: Map<string, RelatedMention[]>, ctx: ResolveContext
     diagnostics.push({
       code: 'reference/law-keyed',
       severity: 'info',
-      message: `"${mention.name}" is keyed to ${found.law.kind} ${found.law.number ?? found.law.title} (${found.basis === 'year' ? 'the year the text gives' : found.basis === 'date' ? `in force on ${ctx.date}` : 'its only enactment'}), inferred from the laws table.`,
+      message: `"${mention.name}" is keyed to ${found.law.kind} ${found.law.number ?? found.law.title} (${found.basis === 'year' ? 'the year or date the text gives' : found.basis === 'date' ? `in force on ${ctx.date}` : 'its only enactment'}), inferred from the laws table.`,
       span: mention.span,
     });
     if (into) {

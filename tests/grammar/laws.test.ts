@@ -59,9 +59,15 @@ describe('a law cited by name is keyed to the enactment in force at the citing d
     ['Luật Tổ chức chính quyền địa phương', null, '2025-10-01', 'vn:72/2025/qh15'],
     ['Luật Khoáng sản', '2010', '2025-08-01', 'vn:60/2010/qh12'],
     ['Bộ luật Lao động', null, '2022-01-01', 'vn:45/2019/qh14'],
+    ['Luật Tổ chức chính quyền địa phương', '2025', '2026-04-08', 'vn:72/2025/qh15'],
     ['Hiến pháp năm 1992', null, null, 'vn:hiến pháp:hiến pháp nước cộng hòa xã hội chủ nghĩa việt nam năm 1992'],
   ])('%j (year %s) cited on %s → %s', (name, year, date, key) => {
     expect(keyOf(name, year, date)).toBe(key);
+  });
+
+  it('takes the enactment adopted on the day the text gives', () => {
+    const found = resolveLawName('Luật Tổ chức chính quyền địa phương', null, '2025-04-01', '2025-06-16');
+    expect(found.law?.number).toBe('72/2025/QH15');
   });
 
   it.each([

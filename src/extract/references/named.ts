@@ -91,10 +91,14 @@ function lawName(match: string, start: number, afterHead: number): FoundName | n
   return { end, nameEnd: yearIsName ? end : titleEnd, name: collapse, year: year.groups!.year! };
 }
 
-/** Where the title that starts with the kind word at `start` ends: known, amending, or of the general form. */
-function lawTitleEnd(match: string, start: number, afterHead: number): number | null {
+/**
+ * Where the title that starts with the kind word at `start` ends: known, amending, or of the
+ * general form. The laws an amending law names are not amending laws themselves: a list
+ * "Luật sửa đổi … của Luật A, Luật sửa đổi … của Luật B" is two amending laws.
+ */
+function lawTitleEnd(match: string, start: number, afterHead: number, inAmendingList = false): number | null {
   const known = knownTitleEnd(match, start);
-  const amending = amendingTitleEnd(match, afterHead);
+  const amending = inAmendingList ? null : amendingTitleEnd(match, afterHead);
   if (known !== null || amending !== null) return Math.max(known ?? 0, amending ?? 0);
   return generalTitleEnd(match, afterHead);
 }
@@ -110,7 +114,7 @@ function amendingTitleEnd(match: string, afterHead: number): number | null {
   for (;;) {
     const head = new RegExp(`^${CITE.namedHead.source}`, 'u').exec(match.slice(at));
     if (!head) break;
-    const inner = lawTitleEnd(match, at, at + head[0].length);
+    const inner = lawTitleEnd(match, at, at + head[0].length, true);
     if (inner === null) break;
     end = inner;
     const joiner = LAW_NAME.listJoiner.exec(match.slice(end));
