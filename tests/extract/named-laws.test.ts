@@ -17,6 +17,14 @@ describe('a named law ends where its title ends', () => {
       'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền\nđịa phương ngày 22 tháng 11 năm 2019;',
       ['Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương'],
     ],
+    [
+      'Luật sửa đổi, bổ sung một số điều của Luật Trợ giúp pháp lý, Luật sửa đổi, bổ sung một số điều của Luật Công chứng, Luật Hộ tịch (sửa đổi);',
+      [
+        'Luật sửa đổi, bổ sung một số điều của Luật Trợ giúp pháp lý',
+        'Luật sửa đổi, bổ sung một số điều của Luật Công chứng',
+        'Luật Hộ tịch (sửa đổi)',
+      ],
+    ],
     ['Luật Khoáng sản năm 2010, Luật Địa chất và khoáng sản năm 2024', ['Luật Khoáng sản', 'Luật Địa chất và khoáng sản']],
     ['xây dựng Luật An toàn thực phẩm (sửa đổi) và Luật Bảo hiểm y tế sửa đổi.', ['Luật An toàn thực phẩm (sửa đổi)', 'Luật Bảo hiểm y tế (sửa đổi)']],
     ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi', ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992']],

@@ -110,18 +110,20 @@ function amendingTitleEnd(match: string, afterHead: number): number | null {
   const opening = LAW_NAME.amendingOpening.exec(match.slice(afterHead + gap[0].length));
   if (!opening) return null;
   let at = afterHead + gap[0].length + opening[0].length;
-  let end: number | null = null;
+  const ends: number[] = [];
   for (;;) {
     const head = new RegExp(`^${CITE.namedHead.source}`, 'u').exec(match.slice(at));
     if (!head) break;
     const inner = lawTitleEnd(match, at, at + head[0].length, true);
     if (inner === null) break;
-    end = inner;
-    const joiner = LAW_NAME.listJoiner.exec(match.slice(end));
+    ends.push(inner);
+    const joiner = LAW_NAME.listJoiner.exec(match.slice(inner));
     if (!joiner) break;
-    at = end + joiner[0].length;
+    at = inner + joiner[0].length;
   }
-  return end;
+  // "…, Luật Hộ tịch (sửa đổi)": the last law of the list is a draft of its own, not one the law amends
+  if (ends.length > 1 && LAW_NAME.draftMarker.test(match.slice(ends.at(-1)!))) ends.pop();
+  return ends.at(-1) ?? null;
 }
 
 /**
