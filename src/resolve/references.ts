@@ -143,20 +143,31 @@ export function canonicalNumber(number: DocumentNumber): string {
   return number.text ?? number.raw;
 }
 
-/** "Luật Phòng, chống tham nhũng" cited by name and once with its number is the numbered one. */
+/**
+ * "Luật Phòng, chống tham nhũng" cited by name and once with its number is the numbered one —
+ * unless the text names two enactments by that name (77/2015/QH13 and 72/2025/QH15), or the
+ * name's own year or date says it is another ("Luật … ngày 13 tháng 11 năm 2020" is not 72/2006/QH11).
+ */
 function foldNamesIntoNumbers(groups: Map<string, RelatedMention[]>): void {
-  const numberedNames = new Map<string, string>();
+  const numberedNames = new Map<string, Set<string>>();
   for (const [id, group] of groups) {
     if (!id.startsWith('#')) continue;
-    for (const { mention } of group) if (mention.name) numberedNames.set(foldWords(lawName(mention.name)), id);
+    for (const { mention } of group) {
+      if (!mention.name) continue;
+      const name = foldWords(lawName(mention.name));
+      numberedNames.set(name, new Set([...(numberedNames.get(name) ?? []), id]));
+    }
   }
   for (const [id, group] of [...groups]) {
     if (!id.startsWith('@')) continue;
-    const target = numberedNames.get(foldWords(lawName(group[0]!.mention.name!)));
-    if (target) {
-      groups.get(target)!.push(...group);
-      groups.delete(id);
-    }
+    const targets = numberedNames.get(foldWords(lawName(group[0]!.mention.name!)));
+    if (targets?.size !== 1) continue;
+    const target = [...targets][0]!;
+    const numberYear = groups.get(target)![0]!.mention.number?.year ?? null;
+    const givenYear = group.map((m) => m.mention.year ?? m.mention.date?.slice(0, 4)).find((y) => y) ?? null;
+    if (numberYear && givenYear && String(numberYear) !== givenYear) continue;
+    groups.get(target)!.push(...group);
+    groups.delete(id);
   }
 }
 

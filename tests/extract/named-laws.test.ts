@@ -62,6 +62,16 @@ describe('a named law and the same law by number', () => {
     ]);
   });
 
+  it('a name whose date says it is another enactment does not join the number cited by that name', () => {
+    const text =
+      'Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng ngày 13 tháng 11 năm 2020;\nGiấy phép cấp theo Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 72/2006/QH11.';
+    const refs = extractReferences(text, { date: '2021-11-10' }).references;
+    expect(refs.map((r) => [r.key, r.relation])).toEqual([
+      ['vn:69/2020/qh14', 'basedOn'],
+      ['vn:72/2006/qh11', 'cites'],
+    ]);
+  });
+
   it('a name the table cannot key for sure keeps its name-only key, and says so', () => {
     const { references, diagnostics } = extractReferences('Thực hiện Luật Đầu tư công.', { date: '2024-12-10' });
     expect(references.map((r) => r.key)).toEqual(['vn:luật:luật đầu tư công']);
