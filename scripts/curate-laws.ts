@@ -158,6 +158,8 @@ function load(): Row[] {
   }
   const known = new Set(kept.map((r) => idOf(r.kind, r.number)));
   for (const row of kept) row.variants.push(...abbreviated(row.title).filter((v) => !row.variants.includes(v)));
+  // a Constitution is cited by its year: "Hiến pháp năm 2013"
+  for (const row of kept.filter((r) => r.kind === 'Hiến pháp' && r.adopted)) row.variants.push(`Hiến pháp năm ${row.adopted!.slice(0, 4)}`);
   return [...kept, ...ADDITIONS, ...CITED_BY_NAME.filter((r) => !known.has(idOf(r.kind, r.number)))];
 }
 

@@ -6,7 +6,7 @@
  * adoption and its entry into force, a date before the oldest enactment the table knows, dates
  * the table lacks), the name keeps its name-only key: a guess would merge two laws.
  */
-import { enactedOn, lawsTitled, type Law } from '../grammar/laws.js';
+import { enactedOn, LAWS, lawsTitled, type Law } from '../grammar/laws.js';
 import { foldWords } from '../grammar/tones.js';
 
 export type LawResolution = { law: Law; basis: 'year' | 'date' | 'only' } | { law: null; reason: string };
@@ -67,4 +67,11 @@ function yearOf(law: Law): string {
 /** The key of an enactment: its number's key, or, for a Constitution without one, its title's. */
 export function lawKey(law: Law): string {
   return law.number ? `vn:${foldWords(law.number)}` : `vn:${foldWords(law.kind)}:${foldWords(law.title)}`;
+}
+
+const BY_KEY = new Map(LAWS.filter((law) => law.kind !== 'Nghị quyết').map((law) => [lawKey(law), law]));
+
+/** The law of the table a key names (`vn:39/2019/qh14`), if it is one. */
+export function lawByKey(key: string): Law | undefined {
+  return BY_KEY.get(key);
 }

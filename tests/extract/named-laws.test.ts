@@ -27,6 +27,7 @@ describe('a named law ends where its title ends', () => {
     ],
     ['Luật Khoáng sản năm 2010, Luật Địa chất và khoáng sản năm 2024', ['Luật Khoáng sản', 'Luật Địa chất và khoáng sản']],
     ['xây dựng Luật An toàn thực phẩm (sửa đổi) và Luật Bảo hiểm y tế sửa đổi.', ['Luật An toàn thực phẩm (sửa đổi)', 'Luật Bảo hiểm y tế (sửa đổi)']],
+    ['Căn cứ Hiến pháp năm 2013;', ['Hiến pháp năm 2013']],
     ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi', ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992']],
     // titles the table lacks: the words titles are made of, a capitalised first word
     ['Luật Công nghệ cao mới, Luật Trí tuệ số hóa và các văn bản', ['Luật Công nghệ cao', 'Luật Trí tuệ số hóa']],

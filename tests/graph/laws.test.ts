@@ -90,3 +90,18 @@ describe('the citation graph of the corpus', () => {
     expect([...byNumber.values()].filter((keys) => keys.length > 1)).toEqual([]);
   });
 });
+
+describe('one node per law, from two documents', () => {
+  const doc = (head: string, body: string) => parse(`${head}\n\nCÔNG VĂN\n\n${body}\n`);
+  const named2021 = doc('Số: 12/UBND-KT\nHà Nội, ngày 10 tháng 3 năm 2021', 'Thực hiện Luật Đầu tư công, Ủy ban nhân dân tỉnh đề nghị các sở triển khai.');
+  const numbered = doc('Số: 13/UBND-KT\nHà Nội, ngày 12 tháng 3 năm 2021', 'Căn cứ Luật Đầu tư công số 39/2019/QH14, Ủy ban nhân dân tỉnh đề nghị các sở triển khai.');
+  const named2025 = doc('Số: 14/UBND-KT\nHà Nội, ngày 12 tháng 3 năm 2025', 'Thực hiện Luật Đầu tư công, Ủy ban nhân dân tỉnh đề nghị các sở triển khai.');
+
+  it('a law named in 2021 and the same law by number are one node; named in 2025 it is the next enactment', () => {
+    const graph = buildGraph([named2021, numbered, named2025]);
+    expect(graph.getNodeAttributes('vn:39/2019/qh14').number).toBe('39/2019/QH14');
+    expect(graph.inDegree('vn:39/2019/qh14')).toBe(2);
+    expect(graph.getNodeAttributes('vn:58/2024/qh15').number).toBe('58/2024/QH15');
+    expect(graph.hasNode('vn:luật:luật đầu tư công')).toBe(false);
+  });
+});
