@@ -40,6 +40,7 @@ const CORRECTIONS: Record<string, Partial<Row> & { note: string }> = {
     effective: '2025-01-15',
     note: 'raw title "Luật Đấu thầu" was the last law named in the amending title',
   },
+  'Luật 148/2025/QH15': { title: 'Luật Chuyển đổi số', note: 'cited "Luật Chuyển đổi số 148/2025/QH15" without the word số: the raw title stopped at "số"' },
   'Luật 38/2019/QH14': { effective: '2020-07-01', note: 'Điều 151 of the law: in force from 01/7/2020 (the pháp điển notes give the date of the earliest articles)' },
   'Luật 49/2014/QH13': { effective: '2015-01-01', note: 'effective date from the law\'s final article' },
   'Luật 39/2019/QH14': { note: 'replaced by 58/2024/QH15' , replacedBy: '58/2024/QH15' },
