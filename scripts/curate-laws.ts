@@ -188,6 +188,8 @@ function keepVariant(v: { text: string; weight: number }, row: Row, title: strin
   if (titles.has(folded) && titles.get(folded) !== row) return false;
   if (AMENDING.test(row.title) !== AMENDING.test(v.text)) return false;
   if (folded.startsWith(title) && v.weight < 2) return false;
+  // a spelling cut short ("Luật Chuyển đổi" for "Luật Chuyển đổi số") would end other names early
+  if (title.startsWith(`${folded} `)) return false;
   return true;
 }
 
