@@ -174,8 +174,8 @@ export const LAW_NAME = {
   listJoiner: compile('law-names.json#listJoiner', `^[ \\t\\n]*(?:${alternation(phrases('listJoiner'))})[ \\t\\n]*(?=${alternation(phrases('lawHead'))}${WORD_END})`, 'iu'),
   /** a draft that will replace a law: "Luật Bảo hiểm y tế (sửa đổi)", "… sửa đổi." */
   draftMarker: compile('law-names.json#draftMarker', `^(?:[ \\t\\n]*\\((?:${alternation(phrases('draftMarker'))})\\)|[ \\t]*(?:${alternation(phrases('draftMarker'))})(?=[ \\t]*(?:[.;:)\\n]|$)))`, 'iu'),
-  /** "năm 2016" after a name: the year of the enactment */
-  yearSuffix: compile('law-names.json#yearSuffix', `^[ \\t]*(?:${alternation(phrases('yearSuffix'))})[ \\t]+(?<year>\\d{4})${WORD_END}`, 'iu'),
+  /** "năm 2016" (or a bare "2016") after a name: the year of the enactment */
+  yearSuffix: compile('law-names.json#yearSuffix', `^[ \\t]*(?:(?:${alternation(phrases('yearSuffix'))})[ \\t]+)?(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}/])`, 'iu'),
   /** the enacting formula: "Quốc hội ban hành Luật …" names the law being enacted, not a law it cites */
   enactingFormula: compile('law-names.json#enactingFormula', `${WORD_START}(?:${alternation(phrases('enactingFormula'))})[ \\t\\n]+$`, 'iu'),
   /** words no title is made of even where a title in the table has them ("của", "theo" …) */

@@ -35,8 +35,17 @@ describe('a named law ends where its title ends', () => {
     expect(names(text)).toEqual(expected);
   });
 
-  it('keeps the year the text gives for the enactment', () => {
-    expect(findNamedMentions('Luật Khoáng sản năm 2010,', 'Luật Khoáng sản năm 2010,')[0]?.year).toBe('2010');
+  it.each([
+    ['Luật Khoáng sản năm 2010,', '2010'],
+    ['Luật Đất đai 2013 và', '2013'],
+    ['Luật Đất đai, năm 2013', null],
+  ])('keeps the year the text gives for the enactment: %j → %s', (text, year) => {
+    expect(findNamedMentions(text, text)[0]?.year).toBe(year);
+  });
+
+  it('leaves a name followed by its number, with or without "số", to the numbered mention', () => {
+    expect(names('Căn cứ Luật Chuyển đổi số 148/2025/QH15;')).toEqual([]);
+    expect(names('Luật Chuyển đổi số quy định')).toEqual(['Luật Chuyển đổi số']);
   });
 });
 

@@ -30,7 +30,7 @@ export function findNamedMentions(text: string, match: string): Mention[] {
     const found = CITE.keepsSubject.test(kindWord) ? conventionName(match, start + head[0].length) : lawName(match, start, start + head[0].length);
     if (found === null) continue;
     heads.lastIndex = found.end;
-    if (CITE.numberWordAfter.test(match.slice(found.end, found.end + 8))) continue; // the name of a numbered mention
+    if (CITE.numberWordAfter.test(match.slice(found.end, found.end + 24))) continue; // the name of a numbered mention
     if (LAW_NAME.enactingFormula.test(before)) continue; // "Quốc hội ban hành Luật …": the law itself
     const type = documentTypeByWord(kindWord)!;
     const tail = describeAfter(text, match, found.end);
