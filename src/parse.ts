@@ -124,6 +124,7 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
     ownNumber: number?.text ?? null,
     title: title?.span ?? null,
     jurisdiction: jurisdictionOf(issuer, place),
+    date: date?.iso ?? null,
   });
   diagnostics.push(...cited.diagnostics);
   const deadlines = extractDeadlines(ingested.text, { from: ctx.layout.lines[outline.first]?.start ?? 0, documentDate: date?.iso ?? null });

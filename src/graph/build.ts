@@ -9,6 +9,7 @@ import type { DocumentResult, Reference, Span } from '../model/schema.js';
 import type { CitationGraph, InstrumentAttributes } from './types.js';
 import { mergePartialKeys } from './resolve.js';
 import { link } from './edges.js';
+import { lawByKey } from '../resolve/laws.js';
 
 /** What {@link buildGraph} needs of a result: a whole `parse()` result, or a line of `vanban parse --format jsonl` (`text` lets edges quote it). */
 export type GraphInput = Pick<DocumentResult, 'source' | 'key' | 'keyPartial' | 'kind' | 'number' | 'issuer' | 'date' | 'title' | 'references' | 'statedRelations'> & { text?: string };
@@ -91,9 +92,11 @@ function addDocument(graph: CitationGraph, result: GraphInput): void {
 }
 
 function referenceAttributes(ref: Reference): Omit<InstrumentAttributes, 'key' | 'aliases' | 'label'> {
+  // a law cited by name and keyed to its number by the laws table is that numbered law's node
+  const law = ref.number ? undefined : lawByKey(ref.key);
   return {
     kind: ref.kind.name,
-    number: ref.number?.text ?? null,
+    number: ref.number?.text ?? law?.number ?? null,
     name: ref.name,
     issuer: ref.issuer,
     date: ref.date,

@@ -12,12 +12,18 @@ import { foldWords } from '../grammar/tones.js';
 import { isPartialKey, referenceKey } from './keys.js';
 import { canonicalTones } from '../grammar/tones.js';
 import { localityByName, PROVINCE_NAME } from '../extract/issuer-patterns.js';
+import { lawKey, resolveLawName } from './laws.js';
+import { isTableSpelling, titleKey } from '../grammar/laws.js';
 
 export interface ResolveContext {
   /** the citing document's own number: a mention of it is the document itself */
   ownNumber: string | null;
   /** jurisdiction of the citing document (a province id, e.g. "ha-noi"), for local issuer codes */
   jurisdiction: string | null;
+  /** the citing document's date (ISO): a law cited by name is the enactment in force then */
+  date?: string | null;
+  /** the citing document's title: a law names itself in its enacting formula */
+  ownTitle?: string | null;
 }
 
 export interface RelatedMention {
@@ -39,13 +45,69 @@ export function resolveReferences(mentions: readonly RelatedMention[], ctx: Reso
       continue;
     }
     const id = identity(item.mention);
-    if (id === null || (ctx.ownNumber && id === `#${foldWords(ctx.ownNumber)}`)) continue;
+    if (id === null || (ctx.ownNumber && id === `#${foldWords(ctx.ownNumber)}`) || namesItself(item.mention, ctx)) continue;
     groups.set(id, [...(groups.get(id) ?? []), item]);
   }
   foldNamesIntoNumbers(groups);
   foldYearlessNames(groups);
-  const references = [...groups.values()].map((group) => toReference(group, ctx)).sort((a, b) => a.mentions[0]!.span[0] - b.mentions[0]!.span[0]);
+  const lawKeys = keyNamedLaws(groups, ctx, diagnostics);
+  const references = [...groups.entries()]
+    .map(([id, group]) => toReference(group, ctx, lawKeys.get(id) ?? null))
+    .sort((a, b) => a.mentions[0]!.span[0] - b.mentions[0]!.span[0]);
   return { references, diagnostics };
+}
+
+/** "Luật Công đoàn" in the law whose title is "Công đoàn": the document itself. */
+function namesItself(mention: Mention, ctx: ResolveContext): boolean {
+  if (mention.number || !mention.name || !ctx.ownTitle) return false;
+  const title = titleKey(ctx.ownTitle);
+  const name = titleKey(mention.name);
+  return title !== '' && (name === title || name === `${titleKey(mention.kind.name)} ${title}`);
+}
+
+/**
+ * Laws cited by name, keyed to the enactment the laws table gives for the citing document's
+ * date (src/resolve/laws.ts): one instrument is one reference, so a name keyed to a number the
+ * text also cites joins that reference, and two spellings keyed to one law are one reference. A name the table cannot
+ * key for sure keeps its name-only key; an info diagnostic says which and why.
+ */
+function keyNamedLaws(groups: Map<string, RelatedMention[]>, ctx: ResolveContext, diagnostics: Diagnostic[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  for (const [id, group] of [...groups]) {
+    const mention = group[0]!.mention;
+    if (!id.startsWith('@') || !isLaw(mention.kind.name)) continue;
+    const year = group.map((m) => m.mention.year).find((y) => y) ?? null;
+    const adoptedOn = group.map((m) => m.mention.date).find((d) => d) ?? null;
+    const found = resolveLawName(mention.name!, year, ctx.date ?? null, adoptedOn);
+    if (found.law === null) {
+      if (found.reason !== 'not in the laws table') {
+        diagnostics.push({ code: 'reference/law-unresolved', severity: 'info', message: `"${mention.name}" keeps its name-only key: ${found.reason}.`, span: mention.span });
+      }
+      continue;
+    }
+    const key = lawKey(found.law);
+    const numbered = found.law.number ? `#${foldWords(found.law.number)}` : null;
+    const into = numbered && groups.has(numbered) ? numbered : byKey.get(key);
+    diagnostics.push({
+      code: 'reference/law-keyed',
+      severity: 'info',
+      message: `"${mention.name}" is keyed to ${found.law.kind} ${found.law.number ?? found.law.title} (${found.basis === 'year' ? 'the year or date the text gives' : found.basis === 'date' ? `in force on ${ctx.date}` : 'its only enactment'}), inferred from the laws table.`,
+      span: mention.span,
+    });
+    if (into) {
+      groups.get(into)!.push(...group);
+      groups.delete(id);
+    } else {
+      keys.set(id, key);
+      byKey.set(key, id);
+    }
+  }
+  return keys;
+}
+
+function isLaw(kind: string): boolean {
+  return kind === 'Luật' || kind === 'Bộ luật' || kind === 'Pháp lệnh' || kind === 'Hiến pháp';
 }
 
 /**
@@ -81,20 +143,31 @@ export function canonicalNumber(number: DocumentNumber): string {
   return number.text ?? number.raw;
 }
 
-/** "Luật Phòng, chống tham nhũng" cited by name and once with its number is the numbered one. */
+/**
+ * "Luật Phòng, chống tham nhũng" cited by name and once with its number is the numbered one —
+ * unless the text names two enactments by that name (77/2015/QH13 and 72/2025/QH15), or the
+ * name's own year or date says it is another ("Luật … ngày 13 tháng 11 năm 2020" is not 72/2006/QH11).
+ */
 function foldNamesIntoNumbers(groups: Map<string, RelatedMention[]>): void {
-  const numberedNames = new Map<string, string>();
+  const numberedNames = new Map<string, Set<string>>();
   for (const [id, group] of groups) {
     if (!id.startsWith('#')) continue;
-    for (const { mention } of group) if (mention.name) numberedNames.set(foldWords(lawName(mention.name)), id);
+    for (const { mention } of group) {
+      if (!mention.name) continue;
+      const name = foldWords(lawName(mention.name));
+      numberedNames.set(name, new Set([...(numberedNames.get(name) ?? []), id]));
+    }
   }
   for (const [id, group] of [...groups]) {
     if (!id.startsWith('@')) continue;
-    const target = numberedNames.get(foldWords(lawName(group[0]!.mention.name!)));
-    if (target) {
-      groups.get(target)!.push(...group);
-      groups.delete(id);
-    }
+    const targets = numberedNames.get(foldWords(lawName(group[0]!.mention.name!)));
+    if (targets?.size !== 1) continue;
+    const target = [...targets][0]!;
+    const numberYear = groups.get(target)![0]!.mention.number?.year ?? null;
+    const givenYear = group.map((m) => m.mention.year ?? m.mention.date?.slice(0, 4)).find((y) => y) ?? null;
+    if (numberYear && givenYear && String(numberYear) !== givenYear) continue;
+    groups.get(target)!.push(...group);
+    groups.delete(id);
   }
 }
 
@@ -110,16 +183,17 @@ function foldYearlessNames(groups: Map<string, RelatedMention[]>): void {
   }
 }
 
-function toReference(group: readonly RelatedMention[], ctx: ResolveContext): Reference {
+function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawKey: string | null): Reference {
   const mentions = [...group].sort((a, b) => a.mention.span[0] - b.mention.span[0]);
   const first = <K extends keyof Mention>(key: K) => mentions.map((m) => m.mention[key]).find((v) => v !== null && v !== undefined) ?? null;
   const numbered = mentions.find((m) => m.mention.number)?.mention;
   const typed = mentions.find((m) => m.mention.kind.code !== null || m.mention.number === null)?.mention ?? mentions[0]!.mention;
   const number = numbered?.number ? { ...numbered.number, text: canonicalNumber(numbered.number) } : null;
   const date = first('date') as string | null;
-  // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name
-  const name = mentions.map((m) => m.mention.name).filter((n): n is string => n !== null).sort((a, b) => a.length - b.length)[0] ?? null;
-  const key = referenceKey(number, numbered ? null : name, date, typed.kind.name, {
+  // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name; of two spellings, the table's
+  const names = mentions.map((m) => m.mention.name).filter((n): n is string => n !== null).sort((a, b) => a.length - b.length);
+  const name = names.find(isTableSpelling) ?? names[0] ?? null;
+  const key = lawKey ?? referenceKey(number, numbered ? null : name, date, typed.kind.name, {
     jurisdiction: jurisdictionIn(first('issuer') as string | null) ?? ctx.jurisdiction,
   });
   return {

@@ -21,6 +21,8 @@ export interface ReferenceContext {
   title?: [number, number] | null;
   /** the layout of `text`, when the caller already has it */
   layout?: Layout;
+  /** the citing document's date (ISO): a law cited by name is keyed to the enactment in force then */
+  date?: string | null;
 }
 
 /** What {@link extractReferences} finds. */
@@ -63,7 +65,12 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
     mention,
     relation: relationOf(mention, { match, lines: layout.lines, title: context.title ?? null, preambleEnd }),
   }));
-  const resolveContext: ResolveContext = { ownNumber: context.ownNumber ?? null, jurisdiction: context.jurisdiction ?? null };
+  const resolveContext: ResolveContext = {
+    ownNumber: context.ownNumber ?? null,
+    jurisdiction: context.jurisdiction ?? null,
+    date: context.date ?? null,
+    ownTitle: context.title ? text.slice(...context.title) : null,
+  };
   const resolved = resolveReferences(related, resolveContext);
   const references = resolved.references.map((r) => ({
     ...r,

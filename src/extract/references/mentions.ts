@@ -11,7 +11,7 @@ import { isoDate } from '../place-date.js';
 import { expandInline } from '../recase.js';
 import { bodyHead } from '../issuer-patterns.js';
 import { CITE, NUMBER_START, TYPE_WORD_AT_END, TYPE_WORDS } from './patterns.js';
-import { findNamedMentions } from './named.js';
+import { findNamedMentions, lawNameEndingAt } from './named.js';
 
 export interface Mention {
   /** the whole mention: type word … number, date and issuer */
@@ -21,6 +21,8 @@ export interface Mention {
   kind: { name: string; code: string | null };
   number: DocumentNumber | null;
   name: string | null;
+  /** a law cited by name: the year of the enactment the text gives ("Luật Khoáng sản năm 2010") */
+  year?: string | null;
   date: string | null;
   issuer: string | null;
   title: string | null;
@@ -196,6 +198,8 @@ function kindBefore(match: string, at: number, number: DocumentNumber): Lead {
   const so = CITE.numberWord.exec(before);
   const head = so ? before.slice(0, so.index) : before;
   const direct = typeWordAtEnd(head);
+  const law = so ? lawNameEndingAt(match, from, from + head.trimEnd().length) : null;
+  if (law) return leadFrom(law.start, law.head, match.slice(law.start, from + head.trimEnd().length), number);
   if (direct) return leadFrom(from + direct.index, direct.word, null, number);
   if (so) {
     const last = lastTypeWord(head);

@@ -1,78 +1,180 @@
 /**
- * Instruments cited by name only: "Luật Trẻ em", "Luật Trẻ em năm 2016", "Bộ luật Lao động",
- * "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992", "Công ước Liên Hợp quốc về
- * quyền trẻ em". A name runs word by word from its head until a word that ends it ("ngày",
- * "số", "của", "và các" …), sentence punctuation, or a comma or "và" before another instrument.
+ * Instruments cited by name only: "Luật Trẻ em", "Bộ luật Lao động", "Hiến pháp nước Cộng hòa
+ * xã hội chủ nghĩa Việt Nam năm 1992", "Công ước Liên Hợp quốc về quyền trẻ em".
+ *
+ * A law's name ends where its title ends: the longest title of the laws table
+ * (grammars/laws.json) that starts at its kind word; an amending law runs over every law it
+ * names ("Luật sửa đổi, bổ sung một số điều của Luật A và Luật B"); a title the table lacks runs
+ * over the words titles are made of. After the name, "năm 2010" gives the enactment's year and
+ * "(sửa đổi)" marks the draft that will replace the law. A list "Luật A, Luật B và Luật C" is
+ * three names, each read from its own kind word.
  */
 import type { Mention } from './mentions.js';
 import { describeAfter } from './mentions.js';
 import { documentTypeByWord } from '../../grammar/document-types.js';
-import { CITE, TYPE_WORD_AT_START } from './patterns.js';
+import { isTitleWord, knownTitleEnd, LAW_NAME } from '../../grammar/laws.js';
+import { CITE } from './patterns.js';
 
-/** The longest name a law or convention is given, in words after its head (amending laws run long). */
+/** The longest name a convention is given, in words after its head. */
 const MAX_WORDS = 24;
 const WORD = /[^\s,;.:()“”"]+|,/gu;
 
 export function findNamedMentions(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
-  CITE.namedHead.lastIndex = 0;
   const heads = new RegExp(CITE.namedHead.source, 'gu');
   for (let head = heads.exec(match); head; head = heads.exec(match)) {
     const start = head.index;
-    if (CITE.blockedHead.test(match.slice(Math.max(0, start - 15), start))) continue;
-    const end = nameEnd(match, start + head[0].length, head.groups!.head!);
-    if (end === null) continue;
-    if (CITE.numberWordAfter.test(match.slice(end, end + 8))) continue; // the name of a numbered mention
-    const type = documentTypeByWord(head.groups!.head!)!;
-    const tail = describeAfter(text, match, end);
+    const before = match.slice(Math.max(0, start - 40), start);
+    if (CITE.blockedHead.test(before.slice(-15))) continue;
+    const kindWord = head.groups!.head!;
+    const found = CITE.keepsSubject.test(kindWord) ? conventionName(match, start + head[0].length) : lawName(match, start, start + head[0].length);
+    if (found === null) continue;
+    heads.lastIndex = found.end;
+    if (CITE.numberWordAfter.test(match.slice(found.end, found.end + 24))) continue; // the name of a numbered mention
+    if (LAW_NAME.enactingFormula.test(before)) continue; // "Quốc hội ban hành Luật …": the law itself
+    const type = documentTypeByWord(kindWord)!;
+    const tail = describeAfter(text, match, found.end);
     mentions.push({
       span: [start, tail.end],
-      core: [start, end],
+      core: [start, found.end],
       kind: { name: type.name, code: null },
       number: null,
-      name: text.slice(start, end),
+      name: found.name(text.slice(start, found.nameEnd)),
+      year: found.year,
       ...tail.fields,
       pinpoint: pinpointBefore(match, start),
       proposed: false,
       backReference: false,
     });
-    heads.lastIndex = end;
   }
   return mentions;
 }
 
-/** Where the name that starts after its head ends; null when the head is not a name ("Luật sư", "Luật này"). */
-function nameEnd(match: string, from: number, head: string): number | null {
-  const keepsSubject = CITE.keepsSubject.test(head);
-  let end = from;
-  let words = 0;
-  let amending = false;
-  WORD.lastIndex = from;
-  for (let w = WORD.exec(match); w && words < MAX_WORDS; w = WORD.exec(match)) {
-    const gap = match.slice(end, w.index);
-    if (gap.includes('\n') || /[;.:()“”"]/.test(gap)) break;
-    const rest = match.slice(w.index);
-    if (words === 0 && (CITE.notAName.test(rest) || !/^\p{L}/u.test(w[0]))) return null;
-    if (w[0] === ',') {
-      if (!/^,[ \t]*\p{Ll}/u.test(rest) || TYPE_WORD_AT_START.test(rest.slice(1).trimStart())) break;
-      continue;
-    }
-    if (words === 0) amending = CITE.amendingName.test(rest);
-    if (endsName(rest, keepsSubject, amending)) break;
-    if (CITE.conjunction.test(w[0]) && TYPE_WORD_AT_START.test(match.slice(w.index + w[0].length).trimStart())) break;
-    end = w.index + w[0].length;
-    words++;
-    if (CITE.yearWord.test(w[0])) continue;
-    if (/^\d{4}$/u.test(w[0]) && CITE.yearAfterWord.test(match.slice(w.index - 6, w.index))) break;
+/**
+ * The law's name that ends at `end` ("Luật Ban hành văn bản quy phạm pháp luật" before "số
+ * 64/2025/QH15"), looked for from `from`: the name a numbered law is cited with.
+ */
+export function lawNameEndingAt(match: string, from: number, end: number): { start: number; head: string } | null {
+  const heads = new RegExp(CITE.namedHead.source, 'gu');
+  heads.lastIndex = from;
+  // the last name that ends there: in "Luật sửa đổi … của Luật Thuế thu nhập cá nhân số 04/2007/QH12" the number is the amended law's
+  let found: { start: number; head: string } | null = null;
+  for (let head = heads.exec(match); head && head.index < end; head = heads.exec(match)) {
+    if (CITE.keepsSubject.test(head.groups!.head!)) continue;
+    if (lawTitleEnd(match, head.index, head.index + head[0].length) === end) found = { start: head.index, head: head.groups!.head! };
   }
-  return words > 0 ? end : null;
+  return found;
 }
 
-function endsName(rest: string, keepsSubject: boolean, amending: boolean): boolean {
-  if (!keepsSubject && CITE.subjectWord.test(rest)) return true;
-  const of = CITE.ofWord.exec(rest);
-  if (amending && of && TYPE_WORD_AT_START.test(rest.slice(of[0].length))) return false;
-  return CITE.nameEnd.test(rest);
+interface FoundName {
+  /** where the mention's words end (after "năm 2010", "(sửa đổi)") */
+  end: number;
+  /** where the name as printed ends */
+  nameEnd: number;
+  /** the name from the printed words */
+  name: (printed: string) => string;
+  /** the year of the enactment, when the text gives it */
+  year: string | null;
+}
+
+/** A law, code, ordinance or Constitution cited by name, from its kind word at `start`. */
+function lawName(match: string, start: number, afterHead: number): FoundName | null {
+  const titleEnd = lawTitleEnd(match, start, afterHead);
+  if (titleEnd === null) return null;
+  const draft = LAW_NAME.draftMarker.exec(match.slice(titleEnd));
+  if (draft) return { end: titleEnd + draft[0].length, nameEnd: titleEnd, name: (p) => `${collapse(p)} (sửa đổi)`, year: null };
+  const year = LAW_NAME.yearSuffix.exec(match.slice(titleEnd));
+  if (!year) return { end: titleEnd, nameEnd: titleEnd, name: collapse, year: null };
+  const end = titleEnd + year[0].length;
+  // a Constitution is named by its year ("Hiến pháp năm 1992"); a law's year only says which enactment
+  const yearIsName = /^Hiến/u.test(match.slice(start, afterHead));
+  return { end, nameEnd: yearIsName ? end : titleEnd, name: collapse, year: year.groups!.year! };
+}
+
+/**
+ * Where the title that starts with the kind word at `start` ends: known, amending, or of the
+ * general form. The laws an amending law names are not amending laws themselves: a list
+ * "Luật sửa đổi … của Luật A, Luật sửa đổi … của Luật B" is two amending laws.
+ */
+function lawTitleEnd(match: string, start: number, afterHead: number, inAmendingList = false): number | null {
+  const known = knownTitleEnd(match, start);
+  const amending = inAmendingList ? null : amendingTitleEnd(match, afterHead);
+  if (known !== null || amending !== null) return Math.max(known ?? 0, amending ?? 0);
+  return generalTitleEnd(match, afterHead);
+}
+
+/** "sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": the name runs over every law amended. */
+function amendingTitleEnd(match: string, afterHead: number): number | null {
+  const gap = /^[ \t]+/u.exec(match.slice(afterHead));
+  if (!gap) return null;
+  const opening = LAW_NAME.amendingOpening.exec(match.slice(afterHead + gap[0].length));
+  if (!opening) return null;
+  let at = afterHead + gap[0].length + opening[0].length;
+  const ends: number[] = [];
+  for (;;) {
+    const head = new RegExp(`^${CITE.namedHead.source}`, 'u').exec(match.slice(at));
+    if (!head) break;
+    const inner = lawTitleEnd(match, at, at + head[0].length, true);
+    if (inner === null) break;
+    ends.push(inner);
+    const joiner = LAW_NAME.listJoiner.exec(match.slice(inner));
+    if (!joiner) break;
+    at = inner + joiner[0].length;
+  }
+  // "…, Luật Hộ tịch (sửa đổi)": the last law of the list is a draft of its own, not one the law amends
+  if (ends.length > 1 && LAW_NAME.draftMarker.test(match.slice(ends.at(-1)!))) ends.pop();
+  return ends.at(-1) ?? null;
+}
+
+/**
+ * A title the table lacks: a capitalised first word, then the words titles are made of; a comma
+ * only between the short coordinated words a title opens with ("Phòng, chống …", "Cán bộ, công chức").
+ */
+function generalTitleEnd(match: string, afterHead: number): number | null {
+  const words = new RegExp(WORD.source, 'gu');
+  words.lastIndex = afterHead;
+  let end = afterHead;
+  let count = 0;
+  let sinceComma = 0;
+  for (let w = words.exec(match); w && count < MAX_WORDS; w = words.exec(match)) {
+    const gap = match.slice(end, w.index);
+    if (/[;.:()“”"]/u.test(gap) || (count === 0 && gap.includes('\n'))) break;
+    if (w[0] === ',') {
+      const next = /^,[ \t]*(?<word>[^\s,;.:()“”"]+)/u.exec(match.slice(w.index));
+      if (sinceComma > 2 || !next || !/^\p{Ll}/u.test(next.groups!.word!) || !isTitleWord(next.groups!.word!)) break;
+      sinceComma = 0;
+      continue;
+    }
+    if (count === 0 ? !/^\p{Lu}/u.test(w[0]) || !isTitleWord(w[0]) : !isTitleWord(w[0])) break;
+    if (gap.includes('\n') && !/^\p{Ll}/u.test(w[0])) break;
+    end = w.index + w[0].length;
+    count++;
+    sinceComma++;
+  }
+  return count > 0 ? end : null;
+}
+
+/** A convention keeps its subject ("Công ước Liên Hợp quốc về quyền trẻ em") and ends at a word that ends a name. */
+function conventionName(match: string, from: number): FoundName | null {
+  let end = from;
+  let words = 0;
+  const word = new RegExp(WORD.source, 'gu');
+  word.lastIndex = from;
+  for (let w = word.exec(match); w && words < MAX_WORDS; w = word.exec(match)) {
+    const gap = match.slice(end, w.index);
+    if (gap.includes('\n') || /[;.:()“”"]/u.test(gap) || w[0] === ',') break;
+    const rest = match.slice(w.index);
+    if (words === 0 && (CITE.notAName.test(rest) || !/^\p{L}/u.test(w[0]))) return null;
+    if (CITE.nameEnd.test(rest) || (CITE.conjunction.test(w[0]) && words > 0)) break;
+    end = w.index + w[0].length;
+    words++;
+  }
+  return words > 0 ? { end, nameEnd: end, name: collapse, year: null } : null;
+}
+
+/** A name printed across a line break is one line. */
+function collapse(printed: string): string {
+  return printed.replace(/\s+/gu, ' ').trim();
 }
 
 function pinpointBefore(match: string, at: number): string | null {

@@ -1,0 +1,183 @@
+/**
+ * The laws table (grammars/laws.json), like reporters-db behind eyecite: every law, code,
+ * ordinance and Constitution with its number, title as cited, other spellings, adoption and
+ * effective dates and what replaced it; and the form of a law's name (grammars/law-names.json).
+ * Titles are looked up word by word (folded), so the longest known title wins wherever it is
+ * written, across line breaks and in any case.
+ */
+import { z } from 'zod';
+import lawsData from '../../grammars/laws.json' with { type: 'json' };
+import lawNamesData from '../../grammars/law-names.json' with { type: 'json' };
+import { GrammarEntryBase, loadGrammar } from './schema.js';
+import { alternation, compile, WORD_END, WORD_START } from './compile.js';
+import { registerGrammarChecks } from './checks.js';
+import { foldWords } from './tones.js';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+
+const LawEntry = GrammarEntryBase.extend({
+  kind: z.enum(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị quyết']),
+  number: z.string().nullable(),
+  title: z.string().min(1),
+  variants: z.array(z.string()),
+  adopted: IsoDate.nullable(),
+  effective: IsoDate.nullable(),
+  replacedBy: z.string().nullable(),
+  confidence: z.enum(['high', 'low']),
+  sources: z.array(z.string()),
+});
+
+/** A law of the table. */
+export type Law = z.infer<typeof LawEntry>;
+
+export const LAWS: readonly Law[] = loadGrammar('laws.json', LawEntry, lawsData);
+
+// Every title is checked against its own spellings and against the longer titles that start with it.
+registerGrammarChecks(
+  LAWS.map((law) => ({
+    grammar: 'laws.json',
+    id: law.id,
+    pattern: new RegExp(alternation([law.title, ...law.variants]), 'iu'),
+    examples: law.examples,
+    counterExamples: law.counterExamples,
+  })),
+);
+
+/** A word of a title, or a comma or bracket inside one ("Phòng, chống", "(HIV/AIDS)"). */
+export const TITLE_TOKEN = /[^\s,;.:()“”"]+|[,()]/gu;
+
+/** The tokens of a title, folded for lookup. */
+export function titleTokens(title: string): string[] {
+  return [...foldWords(title).matchAll(TITLE_TOKEN)].map((m) => m[0]);
+}
+
+/** The key of a title: its folded words; commas left out, as titles are cited with or without them ("An toàn, vệ sinh lao động"). */
+export function titleKey(title: string): string {
+  return titleTokens(title)
+    .filter((t) => t !== ',')
+    .join(' ');
+}
+
+const SPELLINGS = new Set(LAWS.flatMap((law) => [law.title, ...law.variants].map((t) => foldWords(t))));
+
+/** The name is written as the table writes a title, commas included. */
+export function isTableSpelling(name: string): boolean {
+  return SPELLINGS.has(foldWords(name));
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** a title ends here */
+  complete: boolean;
+}
+
+const TITLE_TRIE: TrieNode = { next: new Map(), complete: false };
+const BY_TITLE = new Map<string, Law[]>();
+for (const law of LAWS) {
+  for (const title of [law.title, ...law.variants]) {
+    const key = titleKey(title);
+    BY_TITLE.set(key, [...(BY_TITLE.get(key) ?? []), law]);
+    let node = TITLE_TRIE;
+    for (const token of key.split(' ')) {
+      let child = node.next.get(token);
+      if (!child) node.next.set(token, (child = { next: new Map(), complete: false }));
+      node = child;
+    }
+    node.complete = true;
+  }
+}
+
+/** Every enactment of a title (by title or a spelling of it), oldest first. */
+export function lawsTitled(title: string): Law[] {
+  return [...(BY_TITLE.get(titleKey(title)) ?? [])].sort((a, b) => enactedOn(a).localeCompare(enactedOn(b)));
+}
+
+/** When a law was adopted, or, failing that, the year its number gives. */
+export function enactedOn(law: Law): string {
+  return law.adopted ?? `${law.number?.split('/')[1] ?? '0000'}-00-00`;
+}
+
+/**
+ * Where the longest known title that starts at `start` of `text` ends (a kind word first:
+ * "Luật Phòng, chống tác hại của thuốc lá"), or null. A title ends at a word end.
+ */
+export function knownTitleEnd(text: string, start: number): number | null {
+  const tokens = new RegExp(TITLE_TOKEN.source, 'gu');
+  tokens.lastIndex = start;
+  let node = TITLE_TRIE;
+  let end: number | null = null;
+  let at = start;
+  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+    const gap = text.slice(at, m.index);
+    if (at !== start && !/^\s*$/u.test(gap)) break;
+    if (at === start && m.index !== start) break;
+    if (m[0] === ',') {
+      at = m.index + 1;
+      continue;
+    }
+    const child = node.next.get(foldWords(m[0]));
+    if (!child) {
+      // a footnote mark glued to the last word: "Luật Thuế thu nhập doanh nghiệp2."
+      const marked = /^(?<word>\p{L}+)\d{1,2}$/u.exec(m[0]);
+      if (marked && node.next.get(foldWords(marked.groups!.word!))?.complete) end = m.index + marked.groups!.word!.length;
+      break;
+    }
+    node = child;
+    at = m.index + m[0].length;
+    if (node.complete) end = at;
+  }
+  return end;
+}
+
+const lower = new Set<string>();
+const capitalized = new Set<string>();
+for (const law of LAWS) {
+  const words = law.title.normalize('NFC').match(/[^\s,;.:()“”"]+/gu) ?? [];
+  const headWords = law.kind.split(' ').length;
+  words.slice(headWords).forEach((word, i) => {
+    if (/\d/u.test(word)) return;
+    const folded = foldWords(word);
+    // the first word after the kind word is capitalised by convention, whatever its own case
+    if (i === 0 || /^\p{Ll}/u.test(word)) lower.add(folded);
+    if (/^\p{Lu}/u.test(word) && i > 0) capitalized.add(folded);
+  });
+}
+
+/**
+ * The words law titles are made of, from the table: a name the table lacks runs over these
+ * ("Luật Công nghiệp công nghệ số"), not up to a stop word. A capitalised word counts only
+ * where titles capitalise it ("Tổ chức Quốc hội", "Mặt trận Tổ quốc Việt Nam").
+ */
+export function isTitleWord(word: string): boolean {
+  const folded = foldWords(word);
+  if (LAW_NAME.nonTitleWords.has(folded)) return false;
+  return /^\p{Lu}/u.test(word) ? capitalized.has(folded) || lower.has(folded) : lower.has(folded);
+}
+
+const PhraseEntry = GrammarEntryBase.extend({ phrases: z.array(z.string().min(1)).min(1) });
+const PHRASES = loadGrammar('law-names.json', PhraseEntry, lawNamesData);
+
+function phrases(id: string): string[] {
+  const entry = PHRASES.find((e) => e.id === id);
+  if (!entry) throw new Error(`grammars/law-names.json: missing entry "${id}"`);
+  registerGrammarChecks([
+    { grammar: 'law-names.json', id, pattern: compile(`law-names.json#${id}/exact`, alternation(entry.phrases), 'iu'), examples: entry.examples, counterExamples: entry.counterExamples },
+  ]);
+  return entry.phrases;
+}
+
+/** The form of a law's name (grammars/law-names.json), compiled. */
+export const LAW_NAME = {
+  /** "sửa đổi, bổ sung một số điều của" after the kind word: an amending law, named by the laws it amends */
+  amendingOpening: compile('law-names.json#amendingOpening', `^(?:${alternation(phrases('amendingOpening'))})${WORD_END}[ \\t\\n]*`, 'iu'),
+  /** between two laws an amending law names ("Luật A, Luật B và Luật C") */
+  listJoiner: compile('law-names.json#listJoiner', `^[ \\t\\n]*(?:${alternation(phrases('listJoiner'))})[ \\t\\n]*(?=${alternation(phrases('lawHead'))}${WORD_END})`, 'iu'),
+  /** a draft that will replace a law: "Luật Bảo hiểm y tế (sửa đổi)", "… sửa đổi." */
+  draftMarker: compile('law-names.json#draftMarker', `^(?:[ \\t\\n]*\\((?:${alternation(phrases('draftMarker'))})\\)|[ \\t]*(?:${alternation(phrases('draftMarker'))})(?=[ \\t]*(?:[.;:)\\n]|$)))`, 'iu'),
+  /** "năm 2016" (or a bare "2016") after a name: the year of the enactment */
+  yearSuffix: compile('law-names.json#yearSuffix', `^[ \\t]*(?:(?:${alternation(phrases('yearSuffix'))})[ \\t]+)?(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}/])`, 'iu'),
+  /** the enacting formula: "Quốc hội ban hành Luật …" names the law being enacted, not a law it cites */
+  enactingFormula: compile('law-names.json#enactingFormula', `${WORD_START}(?:${alternation(phrases('enactingFormula'))})[ \\t\\n]+$`, 'iu'),
+  /** words no title is made of even where a title in the table has them ("của", "theo" …) */
+  nonTitleWords: new Set(phrases('nonTitleWords').map(foldWords)),
+} as const;

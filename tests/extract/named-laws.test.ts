@@ -1,0 +1,90 @@
+/** Laws cited by name: where the name ends (laws table, amending form, title words), lists, year, drafts, the law itself. */
+import { describe, expect, it } from 'vitest';
+import { findNamedMentions } from '../../src/extract/references/named.js';
+import { extractReferences } from '../../src/extract/references/index.js';
+
+const names = (text: string) => findNamedMentions(text, text).map((m) => m.name);
+
+describe('a named law ends where its title ends', () => {
+  it.each([
+    ['theo Luật Tố cáo hoặc Luật Khiếu nại.', ['Luật Tố cáo', 'Luật Khiếu nại']],
+    ['quy định của Bộ luật Lao động, bao gồm cả', ['Bộ luật Lao động']],
+    ['Luật Ngân sách nhà nước và huy động vốn', ['Luật Ngân sách nhà nước']],
+    ['Pháp lệnh Ưu đãi người có công với cách mạng;', ['Pháp lệnh Ưu đãi người có công với cách mạng']],
+    ['Luật Phòng, chống tác hại của thuốc lá, Luật Đầu tư công và Luật Đất đai', ['Luật Phòng, chống tác hại của thuốc lá', 'Luật Đầu tư công', 'Luật Đất đai']],
+    ['Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng quy định', ['Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng']],
+    [
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền\nđịa phương ngày 22 tháng 11 năm 2019;',
+      ['Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương'],
+    ],
+    [
+      'Luật sửa đổi, bổ sung một số điều của Luật Trợ giúp pháp lý, Luật sửa đổi, bổ sung một số điều của Luật Công chứng, Luật Hộ tịch (sửa đổi);',
+      [
+        'Luật sửa đổi, bổ sung một số điều của Luật Trợ giúp pháp lý',
+        'Luật sửa đổi, bổ sung một số điều của Luật Công chứng',
+        'Luật Hộ tịch (sửa đổi)',
+      ],
+    ],
+    ['Luật Khoáng sản năm 2010, Luật Địa chất và khoáng sản năm 2024', ['Luật Khoáng sản', 'Luật Địa chất và khoáng sản']],
+    ['xây dựng Luật An toàn thực phẩm (sửa đổi) và Luật Bảo hiểm y tế sửa đổi.', ['Luật An toàn thực phẩm (sửa đổi)', 'Luật Bảo hiểm y tế (sửa đổi)']],
+    ['Căn cứ Hiến pháp năm 2013;', ['Hiến pháp năm 2013']],
+    ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi', ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992']],
+    // titles the table lacks: the words titles are made of, a capitalised first word
+    ['Luật Công nghệ cao mới, Luật Trí tuệ số hóa và các văn bản', ['Luật Công nghệ cao', 'Luật Trí tuệ số hóa']],
+  ])('%j → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Luật Khoáng sản năm 2010,', '2010'],
+    ['Luật Đất đai 2013 và', '2013'],
+    ['Luật Đất đai, năm 2013', null],
+  ])('keeps the year the text gives for the enactment: %j → %s', (text, year) => {
+    expect(findNamedMentions(text, text)[0]?.year).toBe(year);
+  });
+
+  it('leaves a name followed by its number, with or without "số", to the numbered mention', () => {
+    expect(names('Căn cứ Luật Chuyển đổi số 148/2025/QH15;')).toEqual([]);
+    expect(names('Luật Chuyển đổi số quy định')).toEqual(['Luật Chuyển đổi số']);
+  });
+});
+
+describe('what is not a law cited by name', () => {
+  it.each([
+    'tuân thủ Hiến pháp và pháp luật',
+    'Luật này có hiệu lực',
+    'Đoàn Luật sư tỉnh',
+    'Luật Phòng, chống tham nhũng số 36/2018/QH14',
+    'Quốc hội ban hành Luật Công đoàn.',
+    'theo quy định của luật',
+  ])('%j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a named law and the same law by number', () => {
+  it('one reference when the text ties the name to the number, the name keyed by date otherwise', () => {
+    const text = 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\nCăn cứ Nghị định hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật;\nThực hiện Luật Đầu tư công.';
+    const refs = extractReferences(text, { date: '2026-01-10' }).references;
+    expect(refs.map((r) => [r.key, r.name])).toEqual([
+      ['vn:64/2025/qh15', 'Luật Ban hành văn bản quy phạm pháp luật'],
+      ['vn:58/2024/qh15', 'Luật Đầu tư công'],
+    ]);
+  });
+
+  it('a name whose date says it is another enactment does not join the number cited by that name', () => {
+    const text =
+      'Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng ngày 13 tháng 11 năm 2020;\nGiấy phép cấp theo Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 72/2006/QH11.';
+    const refs = extractReferences(text, { date: '2021-11-10' }).references;
+    expect(refs.map((r) => [r.key, r.relation])).toEqual([
+      ['vn:69/2020/qh14', 'basedOn'],
+      ['vn:72/2006/qh11', 'cites'],
+    ]);
+  });
+
+  it('a name the table cannot key for sure keeps its name-only key, and says so', () => {
+    const { references, diagnostics } = extractReferences('Thực hiện Luật Đầu tư công.', { date: '2024-12-10' });
+    expect(references.map((r) => r.key)).toEqual(['vn:luật:luật đầu tư công']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['reference/law-unresolved']);
+  });
+});
