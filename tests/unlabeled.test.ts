@@ -10,7 +10,8 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('every unlabeled document', () => {
   it('should be there to test (the corpus copy is complete)', () => {
-    expect(files.length).toBeGreaterThanOrEqual(120);
+    // 101 since 35 unlabeled documents got gold and moved to dev/
+    expect(files.length).toBeGreaterThanOrEqual(100);
   });
 
   it('should parse without an exception into a result that validates, with spans inside the text', () => {
