@@ -10,13 +10,21 @@
  *   "Tiến độ thực hiện: 2026 - 2027", "Thời gian thực hiện: từ ngày … đến ngày …")
  * - a cell of a time-limit table column (table.ts)
  * - "trong thời hạn / chậm nhất" + an amount of days ("trong thời hạn 15 ngày kể từ …"): no date
+ * - "trước / chậm nhất" + (an hour) + a period ("trước năm 2025", "chậm nhất trong tháng 6 hằng năm")
+ *   or a weekday of every week ("trước 16 giờ ngày thứ Sáu hằng tuần": weekly, no date)
+ * - "vào / định kỳ" + a day of every month or week ("vào ngày 25 hằng tháng", "định kỳ thứ Hai
+ *   hằng tuần"), and "Ngày 25 hằng tháng, …" opening a clause
+ *
+ * A day after "trước" that a state must be reached by ("hợp đồng được giao kết trước ngày …") is
+ * a condition of eligibility, not a limit (conditionCue).
  *
  * Overlapping candidates keep the one that starts first, then the longest ("Thời gian hoàn
  * thành: Trong tháng 8/2025" over its "trong tháng 8/2025").
  */
-import { clauseEnd, opensClause } from './clause.js';
-import { formAt, spacesAt, valueAt } from './expression.js';
-import { matchAt, matchesIn, scanner, sticky } from './patterns.js';
+import { clauseEnd, clauseStart, opensClause } from './clause.js';
+import { formAt, spacesAt, valueAt, type FormMatch } from './expression.js';
+import { PERIOD_FORM_IDS, matchAt, matchesIn, scanner, sticky } from './patterns.js';
+import { recurrenceCueAfter, weeklyCueAfter } from './recurrence.js';
 import { tableCells } from './table.js';
 import type { Candidate, Texts } from './types.js';
 
@@ -29,6 +37,16 @@ const RELATIVE = scanner('relativeLead');
 const RELATIVE_AMOUNT = sticky('relativeAmount');
 const WORKING_DAYS = sticky('workingDays');
 const RELATIVE_FROM = sticky('relativeFrom');
+const TIME_OF_DAY = sticky('timeOfDay');
+const WEEKDAY = sticky('weekdayForm');
+const SCHEDULE = scanner('scheduleLead');
+const DAY_OF_MONTH = scanner('dayOfMonthForm');
+const CONDITION = scanner('conditionCue');
+const CONDITION_MODAL = scanner('conditionModal');
+const COMPLETION = scanner('completion');
+const VISION = scanner('visionCue');
+/** How far before "trước ngày" a condition's verb may stand: "được giao kết và bắt đầu thực hiện". */
+const CONDITION_REACH = 60;
 
 const LABEL_COLON = /[ \t]*:[ \t]*/y;
 /** Between "đến <day>" and its completion verb, and between an amount and its event. */
@@ -55,8 +73,9 @@ function isNarrative({ lines, flat }: Texts, start: number, end: number): boolea
 /** Candidates lying inside [from, to), in text order, not overlapping. */
 export function findCandidates(texts: Texts, from: number, to: number): Candidate[] {
   const found = [
-    ...before(texts.flat, from, to),
+    ...before(texts, from, to),
     ...within(texts, from, to),
+    ...schedules(texts, from, to),
     ...until(texts.flat, from, to),
     ...labels(texts.flat, from, to),
     ...relative(texts, from, to),
@@ -69,11 +88,104 @@ function dated(start: number, whenStart: number, whenEnd: number, end = whenEnd,
   return { kind: 'dated', start, end, when: [whenStart, whenEnd], beforePeriod };
 }
 
-function* before(flat: string, from: number, to: number): Generator<Candidate> {
+function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
+  const { flat } = texts;
   for (const lead of matchesIn(BEFORE, flat, from, to)) {
-    const at = spacesAt(flat, lead.index + lead[0].length);
-    const day = at < 0 ? null : formAt(flat, at, ['dayOfMonthForm', 'dayForm']);
+    const { at, hour } = afterHour(flat, lead.index + lead[0].length);
+    if (at < 0) continue;
+    const day = formAt(flat, at, ['dayOfMonthForm', 'dayForm']);
+    if (day) {
+      if (!isCondition(texts, lead.index)) yield dated(lead.index, at, day.end);
+      continue;
+    }
+    const weekly = weeklyAt(flat, lead.index, at, hour);
+    if (weekly) {
+      yield weekly;
+      continue;
+    }
+    const period = formAt(flat, at, PERIOD_FORM_IDS);
+    if (period && periodIsLimit(texts, lead.index, period) && !isVision(texts, lead.index)) {
+      yield dated(lead.index, at, period.end, period.end, lead[0].toLowerCase() === 'trước');
+    }
+  }
+}
+
+/**
+ * Where the date after a lead starts: past the spaces and an hour ("trước 16 giờ ngày …"),
+ * and whether there was an hour; `at` is -1 when no date can start.
+ */
+function afterHour(flat: string, leadEnd: number): { at: number; hour: boolean } {
+  const at = spacesAt(flat, leadEnd);
+  if (at < 0) return { at, hour: false };
+  const hour = matchAt(TIME_OF_DAY, flat, at);
+  const afterSpaces = hour ? spacesAt(flat, at + hour[0].length) : -1;
+  return afterSpaces < 0 ? { at, hour: false } : { at: afterSpaces, hour: true };
+}
+
+/**
+ * "(ngày) thứ Sáu hằng tuần", or an hour then "hằng tuần", at `at`: a weekly limit, no date.
+ * A bare "định kỳ hằng tuần" is a frequency with no limit.
+ */
+function weeklyAt(flat: string, start: number, at: number, hour: boolean): Candidate | null {
+  const weekday = matchAt(WEEKDAY, flat, at);
+  if (!weekday && !hour) return null;
+  const cueEnd = weeklyCueAfter(flat, weekday ? at + weekday[0].length : spacesBefore(flat, at));
+  return cueEnd < 0 ? null : { kind: 'weekly', start, end: cueEnd, when: null, beforePeriod: false };
+}
+
+/** Back over the spaces before `at` (the cue bridge reads them again). */
+function spacesBefore(flat: string, at: number): number {
+  let position = at;
+  while (position > 0 && (flat[position - 1] === ' ' || flat[position - 1] === '\t')) position--;
+  return position;
+}
+
+/**
+ * A period a trigger governs is a limit unless it is a month without its year that nothing
+ * closes ("trong tháng 02 chuyên mục" counts items; "trong tháng 6 hằng năm" is a limit) or it
+ * opens a clause narrating the past.
+ */
+function periodIsLimit(texts: Texts, start: number, period: FormMatch): boolean {
+  const { flat, lines } = texts;
+  if (period.form === 'monthForm' && !period.match[2]) {
+    if (!matchAt(AFTER_BARE_MONTH, lines, period.end) && recurrenceCueAfter(flat, period.end) === null) return false;
+  }
+  return !isNarrative(texts, start, period.end);
+}
+
+/**
+ * "hợp đồng lao động được giao kết và bắt đầu thực hiện trước ngày 01/4/2022": a state to be in
+ * by a date is a condition of eligibility, unless a modal makes it a duty ("phải được phê duyệt").
+ */
+function isCondition({ lines, flat }: Texts, leadStart: number): boolean {
+  const from = Math.max(clauseStart(lines, leadStart), leadStart - CONDITION_REACH);
+  let cueEnd = -1;
+  for (const cue of matchesIn(CONDITION, flat, from, leadStart)) cueEnd = cue.index + cue[0].length;
+  if (cueEnd < 0 || flat.slice(cueEnd, leadStart).includes(',')) return false;
+  const none = (pattern: RegExp, start: number) => matchesIn(pattern, flat, start, leadStart).next().done === true;
+  return none(CONDITION_MODAL, from) && none(COMPLETION, cueEnd);
+}
+
+/** "hướng tới mục tiêu phát thải ròng bằng 0 trước năm 2050": a target's horizon, in the clause before the lead. */
+function isVision({ lines, flat }: Texts, leadStart: number): boolean {
+  return !matchesIn(VISION, flat, clauseStart(lines, leadStart), leadStart).next().done;
+}
+
+/** "vào ngày 25 hằng tháng", "định kỳ thứ Hai hằng tuần", and "Ngày 25 hằng tháng, …" opening a clause. */
+function* schedules(texts: Texts, from: number, to: number): Generator<Candidate> {
+  const { flat, lines } = texts;
+  for (const lead of matchesIn(SCHEDULE, flat, from, to)) {
+    const { at, hour } = afterHour(flat, lead.index + lead[0].length);
+    if (at < 0) continue;
+    const day = formAt(flat, at, ['dayOfMonthForm']);
     if (day) yield dated(lead.index, at, day.end);
+    else {
+      const weekly = weeklyAt(flat, lead.index, at, hour);
+      if (weekly) yield weekly;
+    }
+  }
+  for (const day of matchesIn(DAY_OF_MONTH, flat, from, to)) {
+    if (/^ngày/iu.test(day[0]) && opensClause(lines, day.index)) yield dated(day.index, day.index, day.index + day[0].length);
   }
 }
 
@@ -83,8 +195,7 @@ function* within(texts: Texts, from: number, to: number): Generator<Candidate> {
     const at = spacesAt(flat, lead.index + lead[0].length);
     const period = at < 0 ? null : formAt(flat, at, ['monthForm', 'quarterForm', 'halfYearForm', 'yearForm']);
     if (!period) continue;
-    if (period.form === 'monthForm' && !period.match[2] && !matchAt(AFTER_BARE_MONTH, lines, period.end)) continue;
-    if (isNarrative(texts, lead.index, period.end)) continue;
+    if (!periodIsLimit(texts, lead.index, period)) continue;
     if (period.form === 'yearForm') yield { ...dated(lead.index, at, period.end), kind: 'year' };
     else yield dated(lead.index, at, period.end);
   }

@@ -11,7 +11,7 @@
 import { Chrono, createConfiguration } from 'chrono-node/vi';
 import type { ParsedComponents } from 'chrono-node';
 import { daysInMonth } from './calendar.js';
-import { DAY_OF_MONTH_TAG, VIETNAMESE_PERIOD_PARSERS, mergeDayRanges } from './parsers.js';
+import { DAY_OF_MONTH_TAG, DAY_OF_QUARTER_TAG, VIETNAMESE_PERIOD_PARSERS, mergeDayRanges } from './parsers.js';
 import { DEADLINE_PATTERNS } from './patterns.js';
 import { VIETNAM_OFFSET_MINUTES, type Reference } from './reference.js';
 
@@ -24,6 +24,8 @@ export interface Limit {
   yearGiven: boolean;
   /** a day of every month ("ngày 05 hằng tháng") */
   monthly: boolean;
+  /** the day's month is one of every quarter ("ngày 20 của tháng cuối quý"): with `monthly` */
+  quarterly?: boolean;
 }
 
 const engine = (() => {
@@ -77,8 +79,10 @@ function dayBefore(period: ParsedComponents): Limit {
 function lastDayOf(components: ParsedComponents): Limit {
   const year = components.get('year')!;
   const yearGiven = components.isCertain('year');
-  if (components.tags().has(DAY_OF_MONTH_TAG)) {
-    return { year, month: components.get('month')!, day: components.get('day')!, yearGiven: false, monthly: true };
+  const tags = components.tags();
+  if (tags.has(DAY_OF_MONTH_TAG)) {
+    const quarterly = tags.has(DAY_OF_QUARTER_TAG);
+    return { year, month: components.get('month')!, day: components.get('day')!, yearGiven: false, monthly: true, quarterly };
   }
   if (!components.isCertain('month')) return { year, month: 12, day: 31, yearGiven, monthly: false };
   const month = components.get('month')!;

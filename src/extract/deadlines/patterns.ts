@@ -5,7 +5,7 @@
  * expression.ts composes them.
  */
 import data from '../../../grammars/deadlines.json' with { type: 'json' };
-import { WORD_START } from '../../grammar/compile.js';
+import { alternation, WORD_START } from '../../grammar/compile.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 
 /** Every date form, in the order a label or table cell tries them. */
@@ -20,7 +20,25 @@ export const FORM_IDS = [
   'bareYearForm',
 ] as const;
 
-export const DEADLINE_PATTERNS = loadPatterns('deadlines.json', data, [
+/** Forms a trigger takes as a period (read to its last day, or before "trước" to the day before it starts). */
+export const PERIOD_FORM_IDS = ['monthForm', 'quarterForm', 'halfYearForm', 'yearForm'] as const;
+
+/**
+ * A phrase-list entry (`phrases: [...]`) compiled to its pattern: the phrases' alternation,
+ * longest first, in `{{phrases}}` of the entry's own `pattern` (which adds what the phrases need
+ * around them), or as whole words when it has none.
+ */
+function withPhrasePatterns(grammar: typeof data): unknown {
+  const entries = grammar.entries.map((entry) => {
+    const phrases = 'phrases' in entry ? (entry.phrases as string[]) : null;
+    if (!phrases) return entry;
+    const template = 'pattern' in entry ? (entry.pattern as string) : '{{start}}(?:{{phrases}}){{end}}';
+    return { ...entry, pattern: template.replace('{{phrases}}', alternation(phrases)) };
+  });
+  return { ...grammar, entries };
+}
+
+export const DEADLINE_PATTERNS = loadPatterns('deadlines.json', withPhrasePatterns(data), [
   ...FORM_IDS,
   'beforeLead',
   'withinLead',
@@ -39,6 +57,13 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines.json', data, [
   'yearly',
   'quarterly',
   'monthly',
+  'weekly',
+  'timeOfDay',
+  'weekdayForm',
+  'scheduleLead',
+  'conditionCue',
+  'conditionModal',
+  'visionCue',
   'cueBridge',
   'completion',
   'pastMarker',

@@ -14,7 +14,9 @@ export type CandidateKind =
   /** "trong năm 2026": a limit only under a completion verb */
   | 'year'
   /** counted from an event ("trong thời hạn 15 ngày kể từ …"): no date */
-  | 'relative';
+  | 'relative'
+  /** a weekday of every week ("trước 16 giờ ngày thứ Sáu hằng tuần"): no date */
+  | 'weekly';
 
 /** A stretch of text a trigger governs, before its date is read. */
 export interface Candidate {
