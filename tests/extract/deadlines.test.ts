@@ -67,6 +67,9 @@ describe('limits read', () => {
     ],
     // a year span in a time-limit cell, written with "Năm"
     ['Thời hạn hoàn thành: Năm 2026 - 2028', [['Thời hạn hoàn thành: Năm 2026 - 2028', '2028-12-31', 'once']]],
+    // the end of a period under "đến hết": with a completion verb or after a goal verb
+    ['- Đến hết năm 2026, hoàn thành cơ bản việc thu thập dữ liệu.', [['Đến hết năm 2026, hoàn thành', '2026-12-31', 'once']]],
+    ['sắp xếp lãnh đạo cấp phó, bảo đảm đến hết năm 2030 số lượng cấp phó đúng quy định.', [['đến hết năm 2030', '2030-12-31', 'once']]],
     // a condition's verb left behind a comma and a completion verb
     [
       'tháo gỡ các vướng mắc phát sinh trong thực tiễn, hoàn thành trước ngày 31/12/2026.',
@@ -86,6 +89,10 @@ describe('not limits', () => {
     ['a target horizon', 'hướng tới mục tiêu phát thải ròng bằng 0 trước năm 2050.'],
     ['the past before a year, narrated', 'Trước năm 2025, tỉnh đã có 12 khu công nghiệp.'],
     ['a period before the document, after "trước"', 'so với giai đoạn trước năm 2025.'],
+    ['a validity', 'Giấy phép tiếp tục có hiệu lực đến hết ngày 31/12/2026.'],
+    ['a pilot period', 'Thời gian thí điểm: 05 năm, từ năm 2021 đến hết năm 2025.'],
+    ['a target horizon after "đến"', 'Phấn đấu đến năm 2030, hoàn thành 100% chỉ tiêu.'],
+    ['a vision heading, then a task on the next line', 'tầm nhìn đến năm 2045\nHoàn thành việc chuyển đổi công nghệ.'],
     ['a weekly frequency with no day', 'định kỳ hằng tuần báo cáo kết quả xử lý phản ánh.'],
     ['a weekly rest day', 'Vào ngày nghỉ hằng tuần, ít nhất bằng 200%.'],
     ['an event on a single day after "vào"', 'Hội nghị tổ chức vào ngày 15/5/2026.'],

@@ -5,7 +5,8 @@
  * - "trước / chậm nhất (là|vào) / hạn chót" + a day ("trước ngày 15/11", "chậm nhất vào ngày 05 hằng tháng")
  * - "trong" + a month, quarter or half-year ("trong tháng 02/2026", "trong Quý II/2026"),
  *   or + "năm 2026" (kept only under a completion verb, see index.ts)
- * - "đến (hết)" + a day + completion ("đến ngày 30/6/2026 hoàn thành")
+ * - "đến (hết)" + a day or period + completion ("đến ngày 30/6/2026 hoàn thành", "Đến hết năm 2025,
+ *   hoàn thành …"), or "bảo đảm đến hết" + a day or period
  * - a limit label + ":" + any date or range ("Thời gian hoàn thành: Trong tháng 8/2025",
  *   "Tiến độ thực hiện: 2026 - 2027", "Thời gian thực hiện: từ ngày … đến ngày …")
  * - a cell of a time-limit table column (table.ts)
@@ -23,7 +24,7 @@
  */
 import { clauseEnd, clauseStart, opensClause } from './clause.js';
 import { formAt, spacesAt, valueAt, type FormMatch } from './expression.js';
-import { PERIOD_FORM_IDS, matchAt, matchesIn, scanner, sticky } from './patterns.js';
+import { DEADLINE_PATTERNS, PERIOD_FORM_IDS, matchAt, matchesIn, scanner, sticky } from './patterns.js';
 import { recurrenceCueAfter, weeklyCueAfter } from './recurrence.js';
 import { tableCells } from './table.js';
 import type { Candidate, Texts } from './types.js';
@@ -32,6 +33,9 @@ const BEFORE = scanner('beforeLead');
 const WITHIN = scanner('withinLead');
 const UNTIL = scanner('untilLead');
 const UNTIL_TAIL = sticky('untilTail');
+const UNTIL_GOAL = new RegExp(DEADLINE_PATTERNS.untilGoal.source, DEADLINE_PATTERNS.untilGoal.flags);
+/** Characters before "đến hết" where a goal verb is looked for. */
+const GOAL_REACH = 16;
 const LABEL = scanner('limitLabel');
 const RELATIVE = scanner('relativeLead');
 const RELATIVE_AMOUNT = sticky('relativeAmount');
@@ -76,7 +80,7 @@ export function findCandidates(texts: Texts, from: number, to: number): Candidat
     ...before(texts, from, to),
     ...within(texts, from, to),
     ...schedules(texts, from, to),
-    ...until(texts.flat, from, to),
+    ...until(texts, from, to),
     ...labels(texts.flat, from, to),
     ...relative(texts, from, to),
     ...tableCells(texts, from, to),
@@ -201,14 +205,27 @@ function* within(texts: Texts, from: number, to: number): Generator<Candidate> {
   }
 }
 
-function* until(flat: string, from: number, to: number): Generator<Candidate> {
+function* until(texts: Texts, from: number, to: number): Generator<Candidate> {
+  const { flat, lines } = texts;
   for (const lead of matchesIn(UNTIL, flat, from, to)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
-    const day = at < 0 ? null : formAt(flat, at, ['dayForm']);
-    const gap = day ? matchAt(GAP, flat, day.end) : null;
-    const tail = day && gap ? matchAt(UNTIL_TAIL, flat, day.end + gap[0].length) : null;
-    if (day && tail) yield dated(lead.index, at, day.end, tail.index + tail[0].length);
+    const toEnd = /hết$/iu.test(lead[0]);
+    const day = at < 0 ? null : formAt(flat, at, toEnd ? ['dayForm', ...PERIOD_FORM_IDS] : ['dayForm']);
+    if (!day) continue;
+    const period = day.form !== 'dayForm';
+    // "đến năm 2030" alone is a target's horizon; a period's end is a limit only as "đến hết",
+    // on one line with its verb ("tầm nhìn đến năm 2045⏎Hoàn thành …" is a heading, then a task)
+    if (period && (!periodIsLimit(texts, lead.index, day) || isVision(texts, lead.index))) continue;
+    const gap = matchAt(GAP, period ? lines : flat, day.end);
+    const tail = gap ? matchAt(UNTIL_TAIL, flat, day.end + gap[0].length) : null;
+    if (tail) yield dated(lead.index, at, day.end, tail.index + tail[0].length);
+    else if (toEnd && goalBefore(flat, lead.index)) yield dated(lead.index, at, day.end);
   }
+}
+
+/** "bảo đảm đến hết năm 2030 …": a goal verb right before the lead. */
+function goalBefore(flat: string, leadStart: number): boolean {
+  return UNTIL_GOAL.test(flat.slice(Math.max(0, leadStart - GOAL_REACH), leadStart));
 }
 
 function* labels(flat: string, from: number, to: number): Generator<Candidate> {

@@ -44,6 +44,7 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines.json', withPhrasePatter
   'withinLead',
   'untilLead',
   'untilTail',
+  'untilGoal',
   'limitLabel',
   'periodLead',
   'rangeLead',
