@@ -74,6 +74,21 @@ function isNarrative({ lines, flat }: Texts, start: number, end: number): boolea
   return !matchesIn(PAST, flat, end, clauseStop).next().done;
 }
 
+const FORECAST = scanner('forecastCue');
+/** How far before a trigger "dự kiến" governs it: "dự kiến hoàn thành xong trong quý 2/2026". */
+const FORECAST_REACH = 30;
+
+/** A report's forecast: "dự kiến" shortly before the trigger, in its clause. */
+function isForecast({ lines, flat }: Texts, start: number): boolean {
+  const from = Math.max(clauseStart(lines, start), start - FORECAST_REACH);
+  return !matchesIn(FORECAST, flat, from, start).next().done;
+}
+
+/** Whether the clause before `start` is in the past tense ("… đã có Văn bản … đề nghị … trước ngày …"). */
+export function narratedBefore({ lines, flat }: Texts, start: number): boolean {
+  return !matchesIn(PAST, flat, clauseStart(lines, start), start).next().done;
+}
+
 /** Candidates lying inside [from, to), in text order, not overlapping. */
 export function findCandidates(texts: Texts, from: number, to: number): Candidate[] {
   const found = [
@@ -85,7 +100,7 @@ export function findCandidates(texts: Texts, from: number, to: number): Candidat
     ...relative(texts, from, to),
     ...tableCells(texts, from, to),
   ].filter((candidate) => candidate.start >= from && candidate.end <= to);
-  return withoutOverlaps(found);
+  return withoutOverlaps(found).filter((candidate) => candidate.kind === 'relative' || !isForecast(texts, candidate.start));
 }
 
 function dated(start: number, whenStart: number, whenEnd: number, end = whenEnd, beforePeriod = false): Candidate {

@@ -11,7 +11,7 @@
 import type { Deadline } from '../../model/schema.js';
 import { canonicalTones } from '../../grammar/tones.js';
 import { dayOfEveryMonth, isoDate, monthDay } from './calendar.js';
-import { findCandidates } from './candidates.js';
+import { findCandidates, narratedBefore } from './candidates.js';
 import { readLimit, type Limit } from './engine.js';
 import { completedBy, recurrenceAt } from './recurrence.js';
 import { referenceOf, type Reference } from './reference.js';
@@ -101,6 +101,8 @@ function toDeadline(text: string, texts: Texts, candidate: Candidate, reference:
     if (reference.known && longPast(limit, reference)) return null;
     // "trước năm 2025" in a text of 2025 tells what came before, not a limit
     if (candidate.beforePeriod && reference.known && past(limit, reference)) return null;
+    // a limit already past, in a clause telling the past, is one the text reports
+    if (reference.known && past(limit, reference) && narratedBefore(texts, candidate.start)) return null;
     return { ...base, date: isoDate(limit.year, limit.month, limit.day), recurrence: 'once' };
   }
   return { ...base, date: monthDay(limit.month, limit.day), recurrence: recurrenceAt(texts, candidate.start, end) };

@@ -68,6 +68,7 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines.json', withPhrasePatter
   'cueBridge',
   'completion',
   'pastMarker',
+  'forecastCue',
 ] as const);
 
 export type DeadlinePatternId = keyof typeof DEADLINE_PATTERNS;
