@@ -41,6 +41,12 @@ describe('limits read', () => {
       'Chậm nhất là ngày 30 tháng đầu tiên của quý sau liền kề đối với báo cáo quý.',
       [['Chậm nhất là ngày 30 tháng đầu tiên của quý sau liền kề', '---30', 'quarterly']],
     ],
+    // a day with no month, under a monthly or quarterly cue
+    ['Hằng tháng, báo cáo Ủy ban nhân dân tỉnh trước ngày 25.', [['trước ngày 25', '---25', 'monthly']]],
+    ['Báo cáo an toàn định kỳ hàng quý trước ngày 17 các tháng 3, 6, 9;', [['trước ngày 17', '---17', 'quarterly']]],
+    // more time-limit labels
+    ['- Thời hạn gửi báo cáo: Trước ngày 20 tháng 4 năm 2026;', [['Thời hạn gửi báo cáo: Trước ngày 20 tháng 4 năm 2026', '2026-04-20', 'once']]],
+    ['Thời gian trình: Tháng 6/2026', [['Thời gian trình: Tháng 6/2026', '2026-06-30', 'once']]],
     // a weekday of every week: weekly, no date
     ['c) Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần, báo cáo lãnh đạo Ủy ban nhân dân tỉnh.', [['trước 16 giờ ngày thứ Sáu hằng tuần', null, 'weekly']]],
     ['gửi báo cáo trước 11h00’ ngày thứ 5 hằng tuần.', [['trước 11h00’ ngày thứ 5 hằng tuần', null, 'weekly']]],
@@ -93,6 +99,13 @@ describe('not limits', () => {
     ['a pilot period', 'Thời gian thí điểm: 05 năm, từ năm 2021 đến hết năm 2025.'],
     ['a target horizon after "đến"', 'Phấn đấu đến năm 2030, hoàn thành 100% chỉ tiêu.'],
     ['a vision heading, then a task on the next line', 'tầm nhìn đến năm 2045\nHoàn thành việc chuyển đổi công nghệ.'],
+    ['a day with no month and no monthly cue', 'gửi báo cáo trước ngày 25 để tổng hợp.'],
+    ['a day with no month under a yearly cue', 'Định kỳ hằng năm, trước ngày 15 gửi báo cáo.'],
+    ['a report\'s forecast', 'Sở Nông nghiệp và Môi trường rà soát, dự kiến hoàn thành xong trong quý 2/2026.'],
+    [
+      'a limit another body set, already past, reported',
+      'Bộ Công an đã có Văn bản số 787/C06-P3 đề nghị Cục Đăng kiểm ban hành văn bản hướng dẫn trước ngày 05/02/2026, nhưng đến nay chưa ban hành.',
+    ],
     ['a weekly frequency with no day', 'định kỳ hằng tuần báo cáo kết quả xử lý phản ánh.'],
     ['a weekly rest day', 'Vào ngày nghỉ hằng tuần, ít nhất bằng 200%.'],
     ['an event on a single day after "vào"', 'Hội nghị tổ chức vào ngày 15/5/2026.'],

@@ -43,6 +43,7 @@ const WORKING_DAYS = sticky('workingDays');
 const RELATIVE_FROM = sticky('relativeFrom');
 const TIME_OF_DAY = sticky('timeOfDay');
 const WEEKDAY = sticky('weekdayForm');
+const BARE_DAY = sticky('bareDayForm');
 const SCHEDULE = scanner('scheduleLead');
 const DAY_OF_MONTH = scanner('dayOfMonthForm');
 const CONDITION = scanner('conditionCue');
@@ -120,6 +121,11 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
     const weekly = weeklyAt(flat, lead.index, at, hour);
     if (weekly) {
       yield weekly;
+      continue;
+    }
+    const bareDay = matchAt(BARE_DAY, flat, at);
+    if (bareDay) {
+      yield { kind: 'bareDay', start: lead.index, end: at + bareDay[0].length, when: [at, at + bareDay[0].length], beforePeriod: false };
       continue;
     }
     const period = formAt(flat, at, PERIOD_FORM_IDS);

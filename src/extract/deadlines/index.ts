@@ -92,6 +92,7 @@ function toDeadline(text: string, texts: Texts, candidate: Candidate, reference:
   const base = { text: text.slice(candidate.start, end), span };
   if (candidate.kind === 'weekly') return { ...base, date: null, recurrence: 'weekly' };
   if (candidate.kind === 'relative' || !candidate.when) return { ...base, date: null, recurrence: 'once' };
+  if (candidate.kind === 'bareDay') return dayOfEveryPeriod(texts, candidate, base);
   if (candidate.kind === 'year' && !completedBy(texts, candidate.start)) return null;
 
   const limit = readLimit(texts.flat.slice(...candidate.when), reference, candidate.beforePeriod);
@@ -106,6 +107,17 @@ function toDeadline(text: string, texts: Texts, candidate: Candidate, reference:
     return { ...base, date: isoDate(limit.year, limit.month, limit.day), recurrence: 'once' };
   }
   return { ...base, date: monthDay(limit.month, limit.day), recurrence: recurrenceAt(texts, candidate.start, end) };
+}
+
+/**
+ * "Hằng tháng, báo cáo trước ngày 25": a day with no month is a day of every month (or quarter)
+ * when a monthly (quarterly) cue governs it; under any other cue, or none, the month is missing.
+ */
+function dayOfEveryPeriod(texts: Texts, candidate: Candidate, base: Pick<Deadline, 'text' | 'span'>): Deadline | null {
+  const recurrence = recurrenceAt(texts, candidate.start, candidate.end);
+  if (recurrence !== 'monthly' && recurrence !== 'quarterly') return null;
+  const day = Number(/\d+/u.exec(texts.flat.slice(...candidate.when!))![0]);
+  return day >= 1 && day <= 31 ? { ...base, date: dayOfEveryMonth(day), recurrence } : null;
 }
 
 function past(limit: Limit, reference: Reference): boolean {

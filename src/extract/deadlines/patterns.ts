@@ -60,6 +60,7 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines.json', withPhrasePatter
   'monthly',
   'weekly',
   'timeOfDay',
+  'bareDayForm',
   'weekdayForm',
   'scheduleLead',
   'conditionCue',
