@@ -36,6 +36,7 @@ const UNTIL_TAIL = sticky('untilTail');
 const UNTIL_GOAL = new RegExp(DEADLINE_PATTERNS.untilGoal.source, DEADLINE_PATTERNS.untilGoal.flags);
 /** Characters before "đến hết" where a goal verb is looked for. */
 const GOAL_REACH = 16;
+const TRAILING_GAP = /[ \t]*,?[ \t]*$/u;
 const LABEL = scanner('limitLabel');
 const RELATIVE = scanner('relativeLead');
 const RELATIVE_AMOUNT = sticky('relativeAmount');
@@ -246,7 +247,7 @@ function* until(texts: Texts, from: number, to: number): Generator<Candidate> {
 
 /** "bảo đảm đến hết năm 2030 …": a goal verb right before the lead. */
 function goalBefore(flat: string, leadStart: number): boolean {
-  return UNTIL_GOAL.test(flat.slice(Math.max(0, leadStart - GOAL_REACH), leadStart));
+  return UNTIL_GOAL.test(flat.slice(Math.max(0, leadStart - GOAL_REACH), leadStart).replace(TRAILING_GAP, ''));
 }
 
 function* labels(flat: string, from: number, to: number): Generator<Candidate> {
