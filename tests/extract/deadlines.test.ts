@@ -47,6 +47,11 @@ describe('limits read', () => {
     // more time-limit labels
     ['- Thời hạn gửi báo cáo: Trước ngày 20 tháng 4 năm 2026;', [['Thời hạn gửi báo cáo: Trước ngày 20 tháng 4 năm 2026', '2026-04-20', 'once']]],
     ['Thời gian trình: Tháng 6/2026', [['Thời gian trình: Tháng 6/2026', '2026-06-30', 'once']]],
+    // a month written as numbers after a label; the end of a period after "cuối"; "không quá ngày"
+    ['Thời gian hoàn thành: 6/2026', [['Thời gian hoàn thành: 6/2026', '2026-06-30', 'once']]],
+    ['Tiến độ thực hiện: Trước 6/2026', [['Tiến độ thực hiện: Trước 6/2026', '2026-05-31', 'once']]],
+    ['hoàn thành trước cuối năm 2026.', [['trước cuối năm 2026', '2026-12-31', 'once']]],
+    ['nộp hồ sơ không quá ngày 30/6/2026.', [['không quá ngày 30/6/2026', '2026-06-30', 'once']]],
     // a weekday of every week: weekly, no date
     ['c) Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần, báo cáo lãnh đạo Ủy ban nhân dân tỉnh.', [['trước 16 giờ ngày thứ Sáu hằng tuần', null, 'weekly']]],
     ['gửi báo cáo trước 11h00’ ngày thứ 5 hằng tuần.', [['trước 11h00’ ngày thứ 5 hằng tuần', null, 'weekly']]],

@@ -45,6 +45,8 @@ const RELATIVE_FROM = sticky('relativeFrom');
 const TIME_OF_DAY = sticky('timeOfDay');
 const WEEKDAY = sticky('weekdayForm');
 const BARE_DAY = sticky('bareDayForm');
+/** "cuối" before a period: its end ("trước cuối năm 2026"). */
+const PERIOD_END = /cuối[ \t]+/iuy;
 const SCHEDULE = scanner('scheduleLead');
 const DAY_OF_MONTH = scanner('dayOfMonthForm');
 const CONDITION = scanner('conditionCue');
@@ -129,9 +131,12 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
       yield { kind: 'bareDay', start: lead.index, end: at + bareDay[0].length, when: [at, at + bareDay[0].length], beforePeriod: false };
       continue;
     }
-    const period = formAt(flat, at, PERIOD_FORM_IDS);
+    // "trước cuối năm 2026", "chậm nhất cuối quý II/2026": the period's last day
+    const edge = matchAt(PERIOD_END, flat, at);
+    const periodAt = edge ? at + edge[0].length : at;
+    const period = formAt(flat, periodAt, PERIOD_FORM_IDS);
     if (period && periodIsLimit(texts, lead.index, period) && !isVision(texts, lead.index)) {
-      yield dated(lead.index, at, period.end, period.end, lead[0].toLowerCase() === 'trước');
+      yield dated(lead.index, periodAt, period.end, period.end, !edge && lead[0].toLowerCase() === 'trước');
     }
   }
 }

@@ -37,7 +37,9 @@ const engine = (() => {
   return new Chrono(configuration);
 })();
 
-const BARE_YEAR = new RegExp(`^(?:${DEADLINE_PATTERNS.bareYearForm.source})$`, DEADLINE_PATTERNS.bareYearForm.flags);
+const whole = (pattern: RegExp) => new RegExp(`^(?:${pattern.source})$`, pattern.flags);
+const BARE_YEAR = whole(DEADLINE_PATTERNS.bareYearForm);
+const MONTH_YEAR = whole(DEADLINE_PATTERNS.monthYearForm);
 
 /**
  * The limit a date expression sets, or null when it is not a date. `beforePeriod`: the
@@ -52,6 +54,9 @@ export function readLimit(expression: string, reference: Reference, beforePeriod
     const year = +bareYear[1]! - (beforePeriod ? 1 : 0);
     return { year, month: 12, day: 31, yearGiven: true, monthly: false };
   }
+  // "6/2026": chrono reads a day and a month in it
+  const monthYear = MONTH_YEAR.exec(expression.trim());
+  if (monthYear) return monthYearLimit(+monthYear[1]!, +monthYear[2]!, beforePeriod);
 
   const results = engine.parse(
     expression,
@@ -63,6 +68,15 @@ export function readLimit(expression: string, reference: Reference, beforePeriod
   const first = results[0]!.start;
   if (beforePeriod && !first.isCertain('day')) return dayBefore(first);
   return lastDayOf(last.end ?? last.start);
+}
+
+/** The last day of a month given as numbers (or, before it, of the month before); null for no month. */
+function monthYearLimit(month: number, startYear: number, beforePeriod: boolean): Limit | null {
+  if (month < 1 || month > 12) return null;
+  const shifted = beforePeriod ? month - 1 : month;
+  const year = shifted === 0 ? startYear - 1 : startYear;
+  const last = shifted === 0 ? 12 : shifted;
+  return { year, month: last, day: daysInMonth(year, last), yearGiven: true, monthly: false };
 }
 
 /** The day before a period starts: the end of the month (or year) before it. */

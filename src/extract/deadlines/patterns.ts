@@ -18,6 +18,7 @@ export const FORM_IDS = [
   'yearForm',
   'yearSpanForm',
   'bareYearForm',
+  'monthYearForm',
 ] as const;
 
 /** Forms a trigger takes as a period (read to its last day, or before "trước" to the day before it starts). */
