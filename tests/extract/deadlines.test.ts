@@ -52,6 +52,12 @@ describe('limits read', () => {
     ['Tiến độ thực hiện: Trước 6/2026', [['Tiến độ thực hiện: Trước 6/2026', '2026-05-31', 'once']]],
     ['hoàn thành trước cuối năm 2026.', [['trước cuối năm 2026', '2026-12-31', 'once']]],
     ['nộp hồ sơ không quá ngày 30/6/2026.', [['không quá ngày 30/6/2026', '2026-06-30', 'once']]],
+    // a label with what the limit is for before its colon; a cell keeping its recurrence
+    ['Thời hạn nộp hồ sơ: ngày 15/5/2026.', [['Thời hạn nộp hồ sơ: ngày 15/5/2026', '2026-05-15', 'once']]],
+    ['Hạn chót: 20/5/2026', [['Hạn chót: 20/5/2026', '2026-05-20', 'once']]],
+    ['Thời gian hoàn thành\nTháng 6 hằng năm\n', [['Tháng 6', '--06-30', 'yearly']]],
+    // a day of every month, wherever it stands
+    ['Các đơn vị gửi báo cáo ngày 15 hàng tháng.', [['ngày 15 hàng tháng', '---15', 'monthly']]],
     // a weekday of every week: weekly, no date
     ['c) Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần, báo cáo lãnh đạo Ủy ban nhân dân tỉnh.', [['trước 16 giờ ngày thứ Sáu hằng tuần', null, 'weekly']]],
     ['gửi báo cáo trước 11h00’ ngày thứ 5 hằng tuần.', [['trước 11h00’ ngày thứ 5 hằng tuần', null, 'weekly']]],
@@ -111,6 +117,9 @@ describe('not limits', () => {
       'a limit another body set, already past, reported',
       'Bộ Công an đã có Văn bản số 787/C06-P3 đề nghị Cục Đăng kiểm ban hành văn bản hướng dẫn trước ngày 05/02/2026, nhưng đến nay chưa ban hành.',
     ],
+    ['a day relative to an event, with no trigger', 'Thời điểm hưởng lương hưu là ngày 01 của tháng liền kề sau tháng đủ tuổi.'],
+    ['the start of a monthly period', 'tính từ ngày 01 hằng tháng.'],
+    ['a cell holding two periods', 'Thời gian hoàn thành\nQuý II và Quý III/2026\n'],
     ['a weekly frequency with no day', 'định kỳ hằng tuần báo cáo kết quả xử lý phản ánh.'],
     ['a weekly rest day', 'Vào ngày nghỉ hằng tuần, ít nhất bằng 200%.'],
     ['an event on a single day after "vào"', 'Hội nghị tổ chức vào ngày 15/5/2026.'],

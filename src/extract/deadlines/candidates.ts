@@ -14,7 +14,7 @@
  * - "trước / chậm nhất" + (an hour) + a period ("trước năm 2025", "chậm nhất trong tháng 6 hằng năm")
  *   or a weekday of every week ("trước 16 giờ ngày thứ Sáu hằng tuần": weekly, no date)
  * - "vào / định kỳ" + a day of every month or week ("vào ngày 25 hằng tháng", "định kỳ thứ Hai
- *   hằng tuần"), and "Ngày 25 hằng tháng, …" opening a clause
+ *   hằng tuần"), and "ngày 25 hằng tháng" wherever it stands, outside a range
  *
  * A day after "trước" that a state must be reached by ("hợp đồng được giao kết trước ngày …") is
  * a condition of eligibility, not a limit (conditionCue).
@@ -45,10 +45,12 @@ const RELATIVE_FROM = sticky('relativeFrom');
 const TIME_OF_DAY = sticky('timeOfDay');
 const WEEKDAY = sticky('weekdayForm');
 const BARE_DAY = sticky('bareDayForm');
+/** "từ ngày 01 hằng tháng …", "đến ngày 25 hằng tháng": the ends of a period, not a limit. */
+const RANGE_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)[ \t]+$/iu;
 /** "cuối" before a period: its end ("trước cuối năm 2026"). */
 const PERIOD_END = /cuối[ \t]+/iuy;
 const SCHEDULE = scanner('scheduleLead');
-const DAY_OF_MONTH = scanner('dayOfMonthForm');
+const EVERY_MONTH_DAY = scanner('everyMonthDay');
 const CONDITION = scanner('conditionCue');
 const CONDITION_MODAL = scanner('conditionModal');
 const COMPLETION = scanner('completion');
@@ -57,6 +59,9 @@ const VISION = scanner('visionCue');
 const CONDITION_REACH = 60;
 
 const LABEL_COLON = /[ \t]*:[ \t]*/y;
+/** Words a label may take before its colon ("Thời hạn [nộp hồ sơ]: …"), at most LABEL_WORDS of them. */
+const LABEL_WORD = /[ \t]+[\p{L}\p{N}]+/uy;
+const LABEL_WORDS = 3;
 /** Between "đến <day>" and its completion verb, and between an amount and its event. */
 const GAP = /,?[ \t]+/y;
 // a month without its year ("trong tháng 12") only when punctuation or the line end follows:
@@ -215,8 +220,11 @@ function* schedules(texts: Texts, from: number, to: number): Generator<Candidate
       if (weekly) yield weekly;
     }
   }
-  for (const day of matchesIn(DAY_OF_MONTH, flat, from, to)) {
-    if (/^ngày/iu.test(day[0]) && opensClause(lines, day.index)) yield dated(day.index, day.index, day.index + day[0].length);
+  // "ngày 25 hằng tháng" names a day that comes back, wherever it stands, unless a range opens it
+  for (const day of matchesIn(EVERY_MONTH_DAY, flat, from, to)) {
+    if (!RANGE_BEFORE.test(lines.slice(Math.max(0, day.index - 8), day.index))) {
+      yield dated(day.index, day.index, day.index + day[0].length);
+    }
   }
 }
 
@@ -257,9 +265,21 @@ function goalBefore(flat: string, leadStart: number): boolean {
 
 function* labels(flat: string, from: number, to: number): Generator<Candidate> {
   for (const label of matchesIn(LABEL, flat, from, to)) {
-    const colon = matchAt(LABEL_COLON, flat, label.index + label[0].length);
+    const colon = colonAfter(flat, label.index + label[0].length);
     const value = colon ? valueAt(flat, colon.index + colon[0].length) : null;
     if (value) yield dated(label.index, value.when[0], value.when[1], value.when[1], value.beforePeriod);
+  }
+}
+
+/** The colon after a label and up to LABEL_WORDS words: "Thời hạn nộp hồ sơ: …". */
+function colonAfter(flat: string, at: number): RegExpExecArray | null {
+  let position = at;
+  for (let words = 0; ; words++) {
+    const colon = matchAt(LABEL_COLON, flat, position);
+    if (colon || words === LABEL_WORDS) return colon;
+    const word = matchAt(LABEL_WORD, flat, position);
+    if (!word) return null;
+    position += word[0].length;
   }
 }
 

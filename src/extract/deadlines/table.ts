@@ -7,14 +7,15 @@
  * lie before `from` (a task may be one table row).
  */
 import { valueAt } from './expression.js';
-import { matchesIn, scanner } from './patterns.js';
+import { DEADLINE_PATTERNS, matchesIn, scanner } from './patterns.js';
 import type { Candidate, Texts } from './types.js';
 
 const HEADER = scanner('limitLabel');
 const COLUMN_END = scanner('columnEnd');
 /** A header-like line is short: a column title, not a sentence that happens to start so. */
 const MAX_COLUMN_END_LINE = 40;
-const CELL_REST = /^[ \t]*(?:\.[ \t]*)?$/u;
+/** What may follow the date in its cell: nothing, or its recurrence ("Tháng 6 hằng năm"). */
+const CELL_REST = new RegExp(`^[ \\t]*(?:(?:${DEADLINE_PATTERNS.cellTail.source})[ \\t]*)?(?:\\.[ \\t]*)?$`, DEADLINE_PATTERNS.cellTail.flags);
 
 /** Cells of time-limit columns inside [from, to). */
 export function tableCells({ lines, flat }: Texts, from: number, to: number): Candidate[] {
