@@ -128,3 +128,34 @@ describe('not limits', () => {
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe('tables written with pipes (texts converted from the legal portals)', () => {
+  const table = [
+    '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |',
+    '|---|---|---|---|',
+    '| 1 | Xây dựng đề án | Bộ Nội vụ | Quý III/2026 |',
+    '| 2 | Ban hành kế hoạch | Bộ Tài chính | Năm 2026 |',
+    '| 3 | Tổng kết | Bộ Y tế | Tháng 6/2026 |',
+    '| 4 | Theo dõi | Bộ Y tế | Thường xuyên |',
+    '',
+    'Năm 2026 tổ chức 15 hội nghị.',
+  ].join('\n');
+
+  it('reads every dated cell under the time-limit column, and nothing after the table', () => {
+    expect(rows(table)).toEqual([
+      ['Quý III/2026', '2026-09-30', 'once'],
+      ['Năm 2026', '2026-12-31', 'once'],
+      ['Tháng 6/2026', '2026-06-30', 'once'],
+    ]);
+  });
+
+  it('limits the search to one row, with the header before it', () => {
+    const row = table.indexOf('| 2 |');
+    const found = extractDeadlines(table, { documentDate: '2026-04-06', from: row, to: table.indexOf('| 3 |') });
+    expect(found.map((d) => d.date)).toEqual(['2026-12-31']);
+  });
+
+  it('a column of inspection dates is not a time limit', () => {
+    expect(rows('| STT | Đơn vị | Thời gian kiểm tra |\n|---|---|---|\n| 1 | Sở Y tế | Tháng 7/2026 |')).toEqual([]);
+  });
+});

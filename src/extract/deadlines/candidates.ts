@@ -9,7 +9,7 @@
  *   hoàn thành …"), or "bảo đảm đến hết" + a day or period
  * - a limit label + ":" + any date or range ("Thời gian hoàn thành: Trong tháng 8/2025",
  *   "Tiến độ thực hiện: 2026 - 2027", "Thời gian thực hiện: từ ngày … đến ngày …")
- * - a cell of a time-limit table column (table.ts)
+ * - a cell of a time-limit table column (table.ts; pipe-table.ts for "| … | Quý III/2026 |" rows)
  * - "trong thời hạn / chậm nhất" + an amount of days ("trong thời hạn 15 ngày kể từ …"): no date
  * - "trước / chậm nhất" + (an hour) + a period ("trước năm 2025", "chậm nhất trong tháng 6 hằng năm")
  *   or a weekday of every week ("trước 16 giờ ngày thứ Sáu hằng tuần": weekly, no date)
@@ -26,6 +26,7 @@ import { clauseEnd, clauseStart, opensClause } from './clause.js';
 import { formAt, spacesAt, valueAt, type FormMatch } from './expression.js';
 import { DEADLINE_PATTERNS, PERIOD_FORM_IDS, matchAt, matchesIn, scanner, sticky } from './patterns.js';
 import { recurrenceCueAfter, weeklyCueAfter } from './recurrence.js';
+import { pipeTableCells } from './pipe-table.js';
 import { tableCells } from './table.js';
 import type { Candidate, Texts } from './types.js';
 
@@ -108,6 +109,7 @@ export function findCandidates(texts: Texts, from: number, to: number): Candidat
     ...labels(texts.flat, from, to),
     ...relative(texts, from, to),
     ...tableCells(texts, from, to),
+    ...pipeTableCells(texts, from, to),
   ].filter((candidate) => candidate.start >= from && candidate.end <= to);
   return withoutOverlaps(found).filter((candidate) => candidate.kind === 'relative' || !isForecast(texts, candidate.start));
 }
