@@ -103,6 +103,11 @@ describe('not limits', () => {
     ['a condition of eligibility', 'Có hợp đồng lao động được giao kết và bắt đầu thực hiện trước ngày 01 tháng 4 năm 2026.'],
     ['a condition: insurance paid before a date', 'Người lao động đang tham gia bảo hiểm thất nghiệp trước ngày 01/10/2026 thì được hỗ trợ.'],
     ['a condition: an electronic contract signed before a date', 'hợp đồng lao động điện tử được giao kết trước ngày 01 tháng 7 năm 2026.'],
+    [
+      'a condition: years worked somewhere before a date (a decimal comma in between)',
+      'có đủ 15 năm làm việc ở vùng đặc biệt khó khăn bao gồm cả thời gian làm việc ở nơi có phụ cấp khu vực hệ số 0,7 trở lên trước ngày 01 tháng 01 năm 2026;',
+    ],
+    ['a condition: died before a date', 'Người lao động chết trước ngày 01 tháng 7 năm 2026 nhưng hồ sơ gửi tới cơ quan bảo hiểm xã hội sau đó.'],
     ['a target horizon', 'hướng tới mục tiêu phát thải ròng bằng 0 trước năm 2050.'],
     ['the past before a year, narrated', 'Trước năm 2025, tỉnh đã có 12 khu công nghiệp.'],
     ['a period before the document, after "trước"', 'so với giai đoạn trước năm 2025.'],

@@ -57,7 +57,9 @@ const CONDITION_MODAL = scanner('conditionModal');
 const COMPLETION = scanner('completion');
 const VISION = scanner('visionCue');
 /** How far before "trước ngày" a condition's verb may stand: "được giao kết và bắt đầu thực hiện". */
-const CONDITION_REACH = 60;
+const CONDITION_REACH = 80;
+/** A comma between clauses, not the decimal comma of "hệ số 0,7". */
+const CLAUSE_COMMA = /,(?!\d)/u;
 
 const LABEL_COLON = /[ \t]*:[ \t]*/y;
 /** Words a label may take before its colon ("Thời hạn [nộp hồ sơ]: …"), at most LABEL_WORDS of them. */
@@ -199,7 +201,7 @@ function isCondition({ lines, flat }: Texts, leadStart: number): boolean {
   const from = Math.max(clauseStart(lines, leadStart), leadStart - CONDITION_REACH);
   let cueEnd = -1;
   for (const cue of matchesIn(CONDITION, flat, from, leadStart)) cueEnd = cue.index + cue[0].length;
-  if (cueEnd < 0 || flat.slice(cueEnd, leadStart).includes(',')) return false;
+  if (cueEnd < 0 || CLAUSE_COMMA.test(flat.slice(cueEnd, leadStart))) return false;
   const none = (pattern: RegExp, start: number) => matchesIn(pattern, flat, start, leadStart).next().done === true;
   return none(CONDITION_MODAL, from) && none(COMPLETION, cueEnd);
 }
