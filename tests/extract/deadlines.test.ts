@@ -47,6 +47,8 @@ describe('limits read', () => {
     // more time-limit labels
     ['- Thời hạn gửi báo cáo: Trước ngày 20 tháng 4 năm 2026;', [['Thời hạn gửi báo cáo: Trước ngày 20 tháng 4 năm 2026', '2026-04-20', 'once']]],
     ['Thời gian trình: Tháng 6/2026', [['Thời gian trình: Tháng 6/2026', '2026-06-30', 'once']]],
+    // a slash day with its year in words
+    ['hoàn thành trước ngày 15/12 năm 2026.', [['trước ngày 15/12 năm 2026', '2026-12-15', 'once']]],
     // a month written as numbers after a label; the end of a period after "cuối"; "không quá ngày"
     ['Thời gian hoàn thành: 6/2026', [['Thời gian hoàn thành: 6/2026', '2026-06-30', 'once']]],
     ['Tiến độ thực hiện: Trước 6/2026', [['Tiến độ thực hiện: Trước 6/2026', '2026-05-31', 'once']]],

@@ -37,6 +37,8 @@ const engine = (() => {
   return new Chrono(configuration);
 })();
 
+/** "15/12 năm 2026": chrono reads the day and the year apart; written "15/12/2026" it reads one date. */
+const SLASH_DAY_WORD_YEAR = /(\d{1,2}[/.-]\d{1,2})[ \t]+năm[ \t]+(\d{4})/iu;
 const whole = (pattern: RegExp) => new RegExp(`^(?:${pattern.source})$`, pattern.flags);
 const BARE_YEAR = whole(DEADLINE_PATTERNS.bareYearForm);
 const MONTH_YEAR = whole(DEADLINE_PATTERNS.monthYearForm);
@@ -59,7 +61,7 @@ export function readLimit(expression: string, reference: Reference, beforePeriod
   if (monthYear) return monthYearLimit(+monthYear[1]!, +monthYear[2]!, beforePeriod);
 
   const results = engine.parse(
-    expression,
+    expression.replace(SLASH_DAY_WORD_YEAR, '$1/$2'),
     { instant: reference.instant, timezone: VIETNAM_OFFSET_MINUTES },
     { forwardDate: true },
   );
