@@ -187,7 +187,7 @@ describe('what is not a deadline', () => {
     ['an application period', 'áp dụng cho thời gian từ ngày 01 tháng 01 năm 2025 đến ngày 31 tháng 12 năm 2025.'],
     ['a year activities run in', 'đẩy nhanh tiến độ giải ngân vốn ngân sách nhà nước trong năm 2026.'],
     ['a year named as the priority', 'xem nhiệm vụ hoàn thành việc lập, thẩm định, phê duyệt Quy hoạch chung xã là nhiệm vụ hàng đầu trong năm 2026.'],
-    ['a weekly report (no representable recurrence)', 'gửi báo cáo trước 11h00 ngày thứ 5 hằng tuần.'],
+    ['a weekly frequency with no day or hour', 'định kỳ hằng tuần báo cáo kết quả thực hiện.'],
     ['"trước" without a date', 'trước ngày Thông tư này có hiệu lực thi hành'],
     ['a count of items', 'phát sóng trong tháng 02 chuyên mục'],
     ['continuous work', 'Thời gian hoàn thành: Thực hiện thường xuyên.'],

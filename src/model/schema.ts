@@ -140,12 +140,12 @@ export const OutlineNodeSchema: z.ZodType<OutlineNode> = z.object({
 });
 
 /** How often a deadline comes back (`once` for a single date). */
-export const RECURRENCES = ['once', 'yearly', 'semiannual', 'quarterly', 'monthly'] as const;
+export const RECURRENCES = ['once', 'yearly', 'semiannual', 'quarterly', 'monthly', 'weekly'] as const;
 
 /** A time limit: its words, its date and recurrence ({@link extractDeadlines}). */
 export const DeadlineSchema = z.object({
   text: z.string(),
-  date: z.string().nullable().describe('YYYY-MM-DD, --MM-DD, ---DD, or null when relative'),
+  date: z.string().nullable().describe('YYYY-MM-DD, --MM-DD, ---DD, or null when relative or weekly'),
   recurrence: z.enum(RECURRENCES),
   span: SpanSchema,
 });

@@ -5,18 +5,28 @@
  * - "trước / chậm nhất (là|vào) / hạn chót" + a day ("trước ngày 15/11", "chậm nhất vào ngày 05 hằng tháng")
  * - "trong" + a month, quarter or half-year ("trong tháng 02/2026", "trong Quý II/2026"),
  *   or + "năm 2026" (kept only under a completion verb, see index.ts)
- * - "đến (hết)" + a day + completion ("đến ngày 30/6/2026 hoàn thành")
+ * - "đến (hết)" + a day or period + completion ("đến ngày 30/6/2026 hoàn thành", "Đến hết năm 2025,
+ *   hoàn thành …"), or "bảo đảm đến hết" + a day or period
  * - a limit label + ":" + any date or range ("Thời gian hoàn thành: Trong tháng 8/2025",
  *   "Tiến độ thực hiện: 2026 - 2027", "Thời gian thực hiện: từ ngày … đến ngày …")
- * - a cell of a time-limit table column (table.ts)
+ * - a cell of a time-limit table column (table.ts; pipe-table.ts for "| … | Quý III/2026 |" rows)
  * - "trong thời hạn / chậm nhất" + an amount of days ("trong thời hạn 15 ngày kể từ …"): no date
+ * - "trước / chậm nhất" + (an hour) + a period ("trước năm 2025", "chậm nhất trong tháng 6 hằng năm")
+ *   or a weekday of every week ("trước 16 giờ ngày thứ Sáu hằng tuần": weekly, no date)
+ * - "vào / định kỳ" + a day of every month or week ("vào ngày 25 hằng tháng", "định kỳ thứ Hai
+ *   hằng tuần"), and "ngày 25 hằng tháng" wherever it stands, outside a range
+ *
+ * A day after "trước" that a state must be reached by ("hợp đồng được giao kết trước ngày …") is
+ * a condition of eligibility, not a limit (conditionCue).
  *
  * Overlapping candidates keep the one that starts first, then the longest ("Thời gian hoàn
  * thành: Trong tháng 8/2025" over its "trong tháng 8/2025").
  */
-import { clauseEnd, opensClause } from './clause.js';
-import { formAt, spacesAt, valueAt } from './expression.js';
-import { matchAt, matchesIn, scanner, sticky } from './patterns.js';
+import { clauseEnd, clauseStart, opensClause } from './clause.js';
+import { formAt, spacesAt, valueAt, type FormMatch } from './expression.js';
+import { DEADLINE_PATTERNS, PERIOD_FORM_IDS, matchAt, matchesIn, scanner, sticky } from './patterns.js';
+import { recurrenceCueAfter, weeklyCueAfter } from './recurrence.js';
+import { pipeTableCells } from './pipe-table.js';
 import { tableCells } from './table.js';
 import type { Candidate, Texts } from './types.js';
 
@@ -24,13 +34,37 @@ const BEFORE = scanner('beforeLead');
 const WITHIN = scanner('withinLead');
 const UNTIL = scanner('untilLead');
 const UNTIL_TAIL = sticky('untilTail');
+const UNTIL_GOAL = new RegExp(DEADLINE_PATTERNS.untilGoal.source, DEADLINE_PATTERNS.untilGoal.flags);
+/** Characters before "đến hết" where a goal verb is looked for. */
+const GOAL_REACH = 16;
+const TRAILING_GAP = /[ \t]*,?[ \t]*$/u;
 const LABEL = scanner('limitLabel');
 const RELATIVE = scanner('relativeLead');
 const RELATIVE_AMOUNT = sticky('relativeAmount');
 const WORKING_DAYS = sticky('workingDays');
 const RELATIVE_FROM = sticky('relativeFrom');
+const TIME_OF_DAY = sticky('timeOfDay');
+const WEEKDAY = sticky('weekdayForm');
+const BARE_DAY = sticky('bareDayForm');
+/** "từ ngày 01 hằng tháng …", "đến ngày 25 hằng tháng": the ends of a period, not a limit. */
+const RANGE_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)[ \t]+$/iu;
+/** "cuối" before a period: its end ("trước cuối năm 2026"). */
+const PERIOD_END = /cuối[ \t]+/iuy;
+const SCHEDULE = scanner('scheduleLead');
+const EVERY_MONTH_DAY = scanner('everyMonthDay');
+const CONDITION = scanner('conditionCue');
+const CONDITION_MODAL = scanner('conditionModal');
+const COMPLETION = scanner('completion');
+const VISION = scanner('visionCue');
+/** How far before "trước ngày" a condition's verb may stand: "được giao kết và bắt đầu thực hiện". */
+const CONDITION_REACH = 80;
+/** A comma between clauses, not the decimal comma of "hệ số 0,7". */
+const CLAUSE_COMMA = /,(?!\d)/u;
 
 const LABEL_COLON = /[ \t]*:[ \t]*/y;
+/** Words a label may take before its colon ("Thời hạn [nộp hồ sơ]: …"), at most LABEL_WORDS of them. */
+const LABEL_WORD = /[ \t]+[\p{L}\p{N}]+/uy;
+const LABEL_WORDS = 3;
 /** Between "đến <day>" and its completion verb, and between an amount and its event. */
 const GAP = /,?[ \t]+/y;
 // a month without its year ("trong tháng 12") only when punctuation or the line end follows:
@@ -52,28 +86,149 @@ function isNarrative({ lines, flat }: Texts, start: number, end: number): boolea
   return !matchesIn(PAST, flat, end, clauseStop).next().done;
 }
 
+const FORECAST = scanner('forecastCue');
+/** How far before a trigger "dự kiến" governs it: "dự kiến hoàn thành xong trong quý 2/2026". */
+const FORECAST_REACH = 30;
+
+/** A report's forecast: "dự kiến" shortly before the trigger, in its clause. */
+function isForecast({ lines, flat }: Texts, start: number): boolean {
+  const from = Math.max(clauseStart(lines, start), start - FORECAST_REACH);
+  return !matchesIn(FORECAST, flat, from, start).next().done;
+}
+
+/** Whether the clause before `start` is in the past tense ("… đã có Văn bản … đề nghị … trước ngày …"). */
+export function narratedBefore({ lines, flat }: Texts, start: number): boolean {
+  return !matchesIn(PAST, flat, clauseStart(lines, start), start).next().done;
+}
+
 /** Candidates lying inside [from, to), in text order, not overlapping. */
 export function findCandidates(texts: Texts, from: number, to: number): Candidate[] {
   const found = [
-    ...before(texts.flat, from, to),
+    ...before(texts, from, to),
     ...within(texts, from, to),
-    ...until(texts.flat, from, to),
+    ...schedules(texts, from, to),
+    ...until(texts, from, to),
     ...labels(texts.flat, from, to),
     ...relative(texts, from, to),
     ...tableCells(texts, from, to),
+    ...pipeTableCells(texts, from, to),
   ].filter((candidate) => candidate.start >= from && candidate.end <= to);
-  return withoutOverlaps(found);
+  return withoutOverlaps(found).filter((candidate) => candidate.kind === 'relative' || !isForecast(texts, candidate.start));
 }
 
 function dated(start: number, whenStart: number, whenEnd: number, end = whenEnd, beforePeriod = false): Candidate {
   return { kind: 'dated', start, end, when: [whenStart, whenEnd], beforePeriod };
 }
 
-function* before(flat: string, from: number, to: number): Generator<Candidate> {
+function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
+  const { flat } = texts;
   for (const lead of matchesIn(BEFORE, flat, from, to)) {
-    const at = spacesAt(flat, lead.index + lead[0].length);
-    const day = at < 0 ? null : formAt(flat, at, ['dayOfMonthForm', 'dayForm']);
+    const { at, hour } = afterHour(flat, lead.index + lead[0].length);
+    if (at < 0) continue;
+    const day = formAt(flat, at, ['dayOfMonthForm', 'dayForm']);
+    if (day) {
+      if (!isCondition(texts, lead.index)) yield dated(lead.index, at, day.end);
+      continue;
+    }
+    const weekly = weeklyAt(flat, lead.index, at, hour);
+    if (weekly) {
+      yield weekly;
+      continue;
+    }
+    const bareDay = matchAt(BARE_DAY, flat, at);
+    if (bareDay) {
+      yield { kind: 'bareDay', start: lead.index, end: at + bareDay[0].length, when: [at, at + bareDay[0].length], beforePeriod: false };
+      continue;
+    }
+    // "trước cuối năm 2026", "chậm nhất cuối quý II/2026": the period's last day
+    const edge = matchAt(PERIOD_END, flat, at);
+    const periodAt = edge ? at + edge[0].length : at;
+    const period = formAt(flat, periodAt, PERIOD_FORM_IDS);
+    if (period && periodIsLimit(texts, lead.index, period) && !isVision(texts, lead.index)) {
+      yield dated(lead.index, periodAt, period.end, period.end, !edge && lead[0].toLowerCase() === 'trước');
+    }
+  }
+}
+
+/**
+ * Where the date after a lead starts: past the spaces and an hour ("trước 16 giờ ngày …"),
+ * and whether there was an hour; `at` is -1 when no date can start.
+ */
+function afterHour(flat: string, leadEnd: number): { at: number; hour: boolean } {
+  const at = spacesAt(flat, leadEnd);
+  if (at < 0) return { at, hour: false };
+  const hour = matchAt(TIME_OF_DAY, flat, at);
+  const afterSpaces = hour ? spacesAt(flat, at + hour[0].length) : -1;
+  return afterSpaces < 0 ? { at, hour: false } : { at: afterSpaces, hour: true };
+}
+
+/**
+ * "(ngày) thứ Sáu hằng tuần", or an hour then "hằng tuần", at `at`: a weekly limit, no date.
+ * A bare "định kỳ hằng tuần" is a frequency with no limit.
+ */
+function weeklyAt(flat: string, start: number, at: number, hour: boolean): Candidate | null {
+  const weekday = matchAt(WEEKDAY, flat, at);
+  if (!weekday && !hour) return null;
+  const cueEnd = weeklyCueAfter(flat, weekday ? at + weekday[0].length : spacesBefore(flat, at));
+  return cueEnd < 0 ? null : { kind: 'weekly', start, end: cueEnd, when: null, beforePeriod: false };
+}
+
+/** Back over the spaces before `at` (the cue bridge reads them again). */
+function spacesBefore(flat: string, at: number): number {
+  let position = at;
+  while (position > 0 && (flat[position - 1] === ' ' || flat[position - 1] === '\t')) position--;
+  return position;
+}
+
+/**
+ * A period a trigger governs is a limit unless it is a month without its year that nothing
+ * closes ("trong tháng 02 chuyên mục" counts items; "trong tháng 6 hằng năm" is a limit) or it
+ * opens a clause narrating the past.
+ */
+function periodIsLimit(texts: Texts, start: number, period: FormMatch): boolean {
+  const { flat, lines } = texts;
+  if (period.form === 'monthForm' && !period.match[2]) {
+    if (!matchAt(AFTER_BARE_MONTH, lines, period.end) && recurrenceCueAfter(flat, period.end) === null) return false;
+  }
+  return !isNarrative(texts, start, period.end);
+}
+
+/**
+ * "hợp đồng lao động được giao kết và bắt đầu thực hiện trước ngày 01/4/2022": a state to be in
+ * by a date is a condition of eligibility, unless a modal makes it a duty ("phải được phê duyệt").
+ */
+function isCondition({ lines, flat }: Texts, leadStart: number): boolean {
+  const from = Math.max(clauseStart(lines, leadStart), leadStart - CONDITION_REACH);
+  let cueEnd = -1;
+  for (const cue of matchesIn(CONDITION, flat, from, leadStart)) cueEnd = cue.index + cue[0].length;
+  if (cueEnd < 0 || CLAUSE_COMMA.test(flat.slice(cueEnd, leadStart))) return false;
+  const none = (pattern: RegExp, start: number) => matchesIn(pattern, flat, start, leadStart).next().done === true;
+  return none(CONDITION_MODAL, from) && none(COMPLETION, cueEnd);
+}
+
+/** "hướng tới mục tiêu phát thải ròng bằng 0 trước năm 2050": a target's horizon, in the clause before the lead. */
+function isVision({ lines, flat }: Texts, leadStart: number): boolean {
+  return !matchesIn(VISION, flat, clauseStart(lines, leadStart), leadStart).next().done;
+}
+
+/** "vào ngày 25 hằng tháng", "định kỳ thứ Hai hằng tuần", and "Ngày 25 hằng tháng, …" opening a clause. */
+function* schedules(texts: Texts, from: number, to: number): Generator<Candidate> {
+  const { flat, lines } = texts;
+  for (const lead of matchesIn(SCHEDULE, flat, from, to)) {
+    const { at, hour } = afterHour(flat, lead.index + lead[0].length);
+    if (at < 0) continue;
+    const day = formAt(flat, at, ['dayOfMonthForm']);
     if (day) yield dated(lead.index, at, day.end);
+    else {
+      const weekly = weeklyAt(flat, lead.index, at, hour);
+      if (weekly) yield weekly;
+    }
+  }
+  // "ngày 25 hằng tháng" names a day that comes back, wherever it stands, unless a range opens it
+  for (const day of matchesIn(EVERY_MONTH_DAY, flat, from, to)) {
+    if (!RANGE_BEFORE.test(lines.slice(Math.max(0, day.index - 8), day.index))) {
+      yield dated(day.index, day.index, day.index + day[0].length);
+    }
   }
 }
 
@@ -83,28 +238,52 @@ function* within(texts: Texts, from: number, to: number): Generator<Candidate> {
     const at = spacesAt(flat, lead.index + lead[0].length);
     const period = at < 0 ? null : formAt(flat, at, ['monthForm', 'quarterForm', 'halfYearForm', 'yearForm']);
     if (!period) continue;
-    if (period.form === 'monthForm' && !period.match[2] && !matchAt(AFTER_BARE_MONTH, lines, period.end)) continue;
-    if (isNarrative(texts, lead.index, period.end)) continue;
+    if (!periodIsLimit(texts, lead.index, period)) continue;
     if (period.form === 'yearForm') yield { ...dated(lead.index, at, period.end), kind: 'year' };
     else yield dated(lead.index, at, period.end);
   }
 }
 
-function* until(flat: string, from: number, to: number): Generator<Candidate> {
+function* until(texts: Texts, from: number, to: number): Generator<Candidate> {
+  const { flat, lines } = texts;
   for (const lead of matchesIn(UNTIL, flat, from, to)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
-    const day = at < 0 ? null : formAt(flat, at, ['dayForm']);
-    const gap = day ? matchAt(GAP, flat, day.end) : null;
-    const tail = day && gap ? matchAt(UNTIL_TAIL, flat, day.end + gap[0].length) : null;
-    if (day && tail) yield dated(lead.index, at, day.end, tail.index + tail[0].length);
+    const toEnd = /hết$/iu.test(lead[0]);
+    const day = at < 0 ? null : formAt(flat, at, toEnd ? ['dayForm', ...PERIOD_FORM_IDS] : ['dayForm']);
+    if (!day) continue;
+    const period = day.form !== 'dayForm';
+    // "đến năm 2030" alone is a target's horizon; a period's end is a limit only as "đến hết",
+    // on one line with its verb ("tầm nhìn đến năm 2045⏎Hoàn thành …" is a heading, then a task)
+    if (period && (!periodIsLimit(texts, lead.index, day) || isVision(texts, lead.index))) continue;
+    const gap = matchAt(GAP, period ? lines : flat, day.end);
+    const tail = gap ? matchAt(UNTIL_TAIL, flat, day.end + gap[0].length) : null;
+    if (tail) yield dated(lead.index, at, day.end, tail.index + tail[0].length);
+    else if (toEnd && goalBefore(flat, lead.index)) yield dated(lead.index, at, day.end);
   }
+}
+
+/** "bảo đảm đến hết năm 2030 …": a goal verb right before the lead. */
+function goalBefore(flat: string, leadStart: number): boolean {
+  return UNTIL_GOAL.test(flat.slice(Math.max(0, leadStart - GOAL_REACH), leadStart).replace(TRAILING_GAP, ''));
 }
 
 function* labels(flat: string, from: number, to: number): Generator<Candidate> {
   for (const label of matchesIn(LABEL, flat, from, to)) {
-    const colon = matchAt(LABEL_COLON, flat, label.index + label[0].length);
+    const colon = colonAfter(flat, label.index + label[0].length);
     const value = colon ? valueAt(flat, colon.index + colon[0].length) : null;
     if (value) yield dated(label.index, value.when[0], value.when[1], value.when[1], value.beforePeriod);
+  }
+}
+
+/** The colon after a label and up to LABEL_WORDS words: "Thời hạn nộp hồ sơ: …". */
+function colonAfter(flat: string, at: number): RegExpExecArray | null {
+  let position = at;
+  for (let words = 0; ; words++) {
+    const colon = matchAt(LABEL_COLON, flat, position);
+    if (colon || words === LABEL_WORDS) return colon;
+    const word = matchAt(LABEL_WORD, flat, position);
+    if (!word) return null;
+    position += word[0].length;
   }
 }
 

@@ -11,7 +11,7 @@
 import { Chrono, createConfiguration } from 'chrono-node/vi';
 import type { ParsedComponents } from 'chrono-node';
 import { daysInMonth } from './calendar.js';
-import { DAY_OF_MONTH_TAG, VIETNAMESE_PERIOD_PARSERS, mergeDayRanges } from './parsers.js';
+import { DAY_OF_MONTH_TAG, DAY_OF_QUARTER_TAG, VIETNAMESE_PERIOD_PARSERS, mergeDayRanges } from './parsers.js';
 import { DEADLINE_PATTERNS } from './patterns.js';
 import { VIETNAM_OFFSET_MINUTES, type Reference } from './reference.js';
 
@@ -24,6 +24,8 @@ export interface Limit {
   yearGiven: boolean;
   /** a day of every month ("ngày 05 hằng tháng") */
   monthly: boolean;
+  /** the day's month is one of every quarter ("ngày 20 của tháng cuối quý"): with `monthly` */
+  quarterly?: boolean;
 }
 
 const engine = (() => {
@@ -35,7 +37,11 @@ const engine = (() => {
   return new Chrono(configuration);
 })();
 
-const BARE_YEAR = new RegExp(`^(?:${DEADLINE_PATTERNS.bareYearForm.source})$`, DEADLINE_PATTERNS.bareYearForm.flags);
+/** "15/12 năm 2026": chrono reads the day and the year apart; written "15/12/2026" it reads one date. */
+const SLASH_DAY_WORD_YEAR = /(\d{1,2}[/.-]\d{1,2})[ \t]+năm[ \t]+(\d{4})/iu;
+const whole = (pattern: RegExp) => new RegExp(`^(?:${pattern.source})$`, pattern.flags);
+const BARE_YEAR = whole(DEADLINE_PATTERNS.bareYearForm);
+const MONTH_YEAR = whole(DEADLINE_PATTERNS.monthYearForm);
 
 /**
  * The limit a date expression sets, or null when it is not a date. `beforePeriod`: the
@@ -50,9 +56,12 @@ export function readLimit(expression: string, reference: Reference, beforePeriod
     const year = +bareYear[1]! - (beforePeriod ? 1 : 0);
     return { year, month: 12, day: 31, yearGiven: true, monthly: false };
   }
+  // "6/2026": chrono reads a day and a month in it
+  const monthYear = MONTH_YEAR.exec(expression.trim());
+  if (monthYear) return monthYearLimit(+monthYear[1]!, +monthYear[2]!, beforePeriod);
 
   const results = engine.parse(
-    expression,
+    expression.replace(SLASH_DAY_WORD_YEAR, '$1/$2'),
     { instant: reference.instant, timezone: VIETNAM_OFFSET_MINUTES },
     { forwardDate: true },
   );
@@ -61,6 +70,15 @@ export function readLimit(expression: string, reference: Reference, beforePeriod
   const first = results[0]!.start;
   if (beforePeriod && !first.isCertain('day')) return dayBefore(first);
   return lastDayOf(last.end ?? last.start);
+}
+
+/** The last day of a month given as numbers (or, before it, of the month before); null for no month. */
+function monthYearLimit(month: number, startYear: number, beforePeriod: boolean): Limit | null {
+  if (month < 1 || month > 12) return null;
+  const shifted = beforePeriod ? month - 1 : month;
+  const year = shifted === 0 ? startYear - 1 : startYear;
+  const last = shifted === 0 ? 12 : shifted;
+  return { year, month: last, day: daysInMonth(year, last), yearGiven: true, monthly: false };
 }
 
 /** The day before a period starts: the end of the month (or year) before it. */
@@ -77,8 +95,10 @@ function dayBefore(period: ParsedComponents): Limit {
 function lastDayOf(components: ParsedComponents): Limit {
   const year = components.get('year')!;
   const yearGiven = components.isCertain('year');
-  if (components.tags().has(DAY_OF_MONTH_TAG)) {
-    return { year, month: components.get('month')!, day: components.get('day')!, yearGiven: false, monthly: true };
+  const tags = components.tags();
+  if (tags.has(DAY_OF_MONTH_TAG)) {
+    const quarterly = tags.has(DAY_OF_QUARTER_TAG);
+    return { year, month: components.get('month')!, day: components.get('day')!, yearGiven: false, monthly: true, quarterly };
   }
   if (!components.isCertain('month')) return { year, month: 12, day: 31, yearGiven, monthly: false };
   const month = components.get('month')!;

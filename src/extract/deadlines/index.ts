@@ -11,7 +11,7 @@
 import type { Deadline } from '../../model/schema.js';
 import { canonicalTones } from '../../grammar/tones.js';
 import { dayOfEveryMonth, isoDate, monthDay } from './calendar.js';
-import { findCandidates } from './candidates.js';
+import { findCandidates, narratedBefore } from './candidates.js';
 import { readLimit, type Limit } from './engine.js';
 import { completedBy, recurrenceAt } from './recurrence.js';
 import { referenceOf, type Reference } from './reference.js';
@@ -39,8 +39,9 @@ const MAX_PAST_MS = 366 * 24 * 3600 * 1000;
  * text order. Each span indexes `text`, and `text.slice(...span)` is the deadline's `text`.
  * A date is a deadline only when a trigger governs it ("trước ngày", "chậm nhất là", "trong
  * tháng", a "Thời gian hoàn thành:" label); dates of events and citations are not. `date` is
- * YYYY-MM-DD, --MM-DD when the year is left out or repeats, ---DD for a day of every month,
- * null for a limit counted from an event; `recurrence` says how often it comes back.
+ * YYYY-MM-DD, --MM-DD when the year is left out or repeats, ---DD for a day of every month (or
+ * of one month in every quarter), null for a limit counted from an event or a weekday of every
+ * week; `recurrence` says how often it comes back.
  *
  * @param text - the normalized document text
  * @param options - the stretch to search, and the document's date
@@ -89,17 +90,38 @@ function toDeadline(text: string, texts: Texts, candidate: Candidate, reference:
   const end = candidate.start + text.slice(candidate.start, candidate.end).trimEnd().length;
   const span: [number, number] = [candidate.start, end];
   const base = { text: text.slice(candidate.start, end), span };
+  if (candidate.kind === 'weekly') return { ...base, date: null, recurrence: 'weekly' };
   if (candidate.kind === 'relative' || !candidate.when) return { ...base, date: null, recurrence: 'once' };
+  if (candidate.kind === 'bareDay') return dayOfEveryPeriod(texts, candidate, base);
   if (candidate.kind === 'year' && !completedBy(texts, candidate.start)) return null;
 
   const limit = readLimit(texts.flat.slice(...candidate.when), reference, candidate.beforePeriod);
   if (!limit) return null;
-  if (limit.monthly) return { ...base, date: dayOfEveryMonth(limit.day), recurrence: 'monthly' };
+  if (limit.monthly) return { ...base, date: dayOfEveryMonth(limit.day), recurrence: limit.quarterly ? 'quarterly' : 'monthly' };
   if (limit.yearGiven) {
     if (reference.known && longPast(limit, reference)) return null;
+    // "trước năm 2025" in a text of 2025 tells what came before, not a limit
+    if (candidate.beforePeriod && reference.known && past(limit, reference)) return null;
+    // a limit already past, in a clause telling the past, is one the text reports
+    if (reference.known && past(limit, reference) && narratedBefore(texts, candidate.start)) return null;
     return { ...base, date: isoDate(limit.year, limit.month, limit.day), recurrence: 'once' };
   }
   return { ...base, date: monthDay(limit.month, limit.day), recurrence: recurrenceAt(texts, candidate.start, end) };
+}
+
+/**
+ * "Hằng tháng, báo cáo trước ngày 25": a day with no month is a day of every month (or quarter)
+ * when a monthly (quarterly) cue governs it; under any other cue, or none, the month is missing.
+ */
+function dayOfEveryPeriod(texts: Texts, candidate: Candidate, base: Pick<Deadline, 'text' | 'span'>): Deadline | null {
+  const recurrence = recurrenceAt(texts, candidate.start, candidate.end);
+  if (recurrence !== 'monthly' && recurrence !== 'quarterly') return null;
+  const day = Number(/\d+/u.exec(texts.flat.slice(...candidate.when!))![0]);
+  return day >= 1 && day <= 31 ? { ...base, date: dayOfEveryMonth(day), recurrence } : null;
+}
+
+function past(limit: Limit, reference: Reference): boolean {
+  return Date.UTC(limit.year, limit.month - 1, limit.day) < reference.instant.getTime();
 }
 
 function longPast(limit: Limit, reference: Reference): boolean {

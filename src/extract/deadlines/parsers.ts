@@ -11,6 +11,8 @@ import { DEADLINE_PATTERNS } from './patterns.js';
 
 /** Tag of a day of every month: the engine writes it `---DD`. */
 export const DAY_OF_MONTH_TAG = 'vanban/dayOfMonth';
+/** Tag of a day of one month in every quarter ("ngày 20 của tháng cuối quý"): also `---DD`, quarterly. */
+export const DAY_OF_QUARTER_TAG = 'vanban/dayOfQuarter';
 
 const MONTH_GROUP = 1;
 const MONTH_YEAR_GROUP = 2;
@@ -21,6 +23,7 @@ const HALF_YEAR_GROUP = 3;
 const FIRST_YEAR_GROUP = 1;
 const LAST_YEAR_GROUP = 2;
 const DAY_GROUP = 1;
+const QUARTER_MONTH_GROUP = 2;
 
 const ROMAN_QUARTERS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
 
@@ -85,16 +88,18 @@ const yearSpanParser: Parser = {
   },
 };
 
-// ngày 05 hằng tháng | 15 hàng tháng: the day is known, the month is every month
+// ngày 05 hằng tháng | 15 hàng tháng | ngày 05 của tháng liền kề: the day is known, the month is
+// every month (or one month of every quarter: "ngày 20 của tháng cuối quý")
 const dayOfMonthParser: Parser = {
   pattern: () => DEADLINE_PATTERNS.dayOfMonthForm,
   extract(context, match) {
     const reference = context.reference.getDateWithAdjustedTimezone();
-    return context
+    const components = context
       .createParsingComponents({ day: +match[DAY_GROUP]! })
       .imply('month', reference.getMonth() + 1)
       .imply('year', reference.getFullYear())
       .addTag(DAY_OF_MONTH_TAG);
+    return match[QUARTER_MONTH_GROUP] ? components.addTag(DAY_OF_QUARTER_TAG) : components;
   },
 };
 

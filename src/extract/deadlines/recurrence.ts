@@ -9,7 +9,7 @@ import { clauseStart } from './clause.js';
 import { matchAt, matchesIn, scanner, sticky } from './patterns.js';
 import type { Texts } from './types.js';
 
-type Recurring = Exclude<Deadline['recurrence'], 'once'>;
+type Recurring = Exclude<Deadline['recurrence'], 'once' | 'weekly'>;
 
 const CUES: ReadonlyArray<[Recurring, RegExp]> = [
   ['semiannual', scanner('semiannual')],
@@ -21,13 +21,25 @@ const CUES: ReadonlyArray<[Recurring, RegExp]> = [
 /** What may stand between a limit and a cue written after it (grammar entry cueBridge). */
 const BRIDGE = sticky('cueBridge');
 const AFTER_WINDOW = 40;
+const WEEKLY = sticky('weekly');
 
 /** Recurrence of the limit at [start, end). */
 export function recurrenceAt({ lines, flat }: Texts, start: number, end: number): Deadline['recurrence'] {
-  return cueAfter(flat, end) ?? cueBefore(flat, clauseStart(lines, start), start) ?? 'once';
+  return recurrenceCueAfter(flat, end) ?? cueBefore(flat, clauseStart(lines, start), start) ?? 'once';
 }
 
-function cueAfter(text: string, end: number): Recurring | null {
+/**
+ * The end of a weekly cue written right after `end` ("thứ Sáu [hằng tuần]"), or -1. Weekly is
+ * not among the cues of a day of the year: "hằng tuần" governs a weekday, never "ngày 15/12".
+ */
+export function weeklyCueAfter(text: string, end: number): number {
+  const at = end + (matchAt(BRIDGE, text, end)?.[0].length ?? 0);
+  const cue = matchAt(WEEKLY, text, at);
+  return cue ? at + cue[0].length : -1;
+}
+
+/** The recurrence a cue written right after a limit gives it ("trước ngày 15/12 [hằng năm]"), or null. */
+export function recurrenceCueAfter(text: string, end: number): Recurring | null {
   const at = end + (matchAt(BRIDGE, text, end)?.[0].length ?? 0);
   for (const [recurrence, pattern] of CUES) {
     for (const match of matchesIn(pattern, text, at, at + AFTER_WINDOW)) {

@@ -7,14 +7,20 @@
  * lie before `from` (a task may be one table row).
  */
 import { valueAt } from './expression.js';
-import { matchesIn, scanner } from './patterns.js';
+import { DEADLINE_PATTERNS, matchesIn, scanner } from './patterns.js';
 import type { Candidate, Texts } from './types.js';
 
 const HEADER = scanner('limitLabel');
 const COLUMN_END = scanner('columnEnd');
 /** A header-like line is short: a column title, not a sentence that happens to start so. */
 const MAX_COLUMN_END_LINE = 40;
-const CELL_REST = /^[ \t]*(?:\.[ \t]*)?$/u;
+/** What may follow the date in its cell: nothing, or its recurrence ("Tháng 6 hằng năm"). */
+const CELL_REST = new RegExp(`^[ \\t]*(?:(?:${DEADLINE_PATTERNS.cellTail.source})[ \\t]*)?(?:\\.[ \\t]*)?$`, DEADLINE_PATTERNS.cellTail.flags);
+
+/** Whether what follows the date in its cell is nothing, or its recurrence. */
+export function cellRestIsEmpty(rest: string): boolean {
+  return CELL_REST.test(rest);
+}
 
 /** Cells of time-limit columns inside [from, to). */
 export function tableCells({ lines, flat }: Texts, from: number, to: number): Candidate[] {
@@ -35,7 +41,7 @@ export function tableCells({ lines, flat }: Texts, from: number, to: number): Ca
       const indent = /^[ \t]*/u.exec(lines.slice(lineStart, lineEnd))![0].length;
       const start = lineStart + indent;
       const value = start >= from && lineEnd <= columnEnd ? valueAt(flat, start) : null;
-      if (value && CELL_REST.test(lines.slice(value.when[1], lineEnd))) {
+      if (value && cellRestIsEmpty(lines.slice(value.when[1], lineEnd))) {
         cells.set(start, { kind: 'dated', start, end: value.when[1], when: value.when, beforePeriod: value.beforePeriod });
       }
       lineStart = lineEnd + 1;

@@ -14,7 +14,11 @@ export type CandidateKind =
   /** "trong năm 2026": a limit only under a completion verb */
   | 'year'
   /** counted from an event ("trong thời hạn 15 ngày kể từ …"): no date */
-  | 'relative';
+  | 'relative'
+  /** a weekday of every week ("trước 16 giờ ngày thứ Sáu hằng tuần"): no date */
+  | 'weekly'
+  /** a day with no month ("trước ngày 25"): a day of every month or quarter when a cue says so */
+  | 'bareDay';
 
 /** A stretch of text a trigger governs, before its date is read. */
 export interface Candidate {
