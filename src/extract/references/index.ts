@@ -6,7 +6,8 @@
 import type { Diagnostic, Reference, StatedRelation } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { findMentions, type Mention } from './mentions.js';
-import { relationOf } from './relation.js';
+import { isQuotedMention, operativeRelation, relationOf, type RelationContext } from './relation.js';
+import { governedRelations } from './governed.js';
 import { RELATION } from './patterns.js';
 import { canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from '../../resolve/references.js';
 import { foldWords } from '../../grammar/tones.js';
@@ -59,10 +60,14 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
   const match = layout.canonical;
   const mentions = findMentions(text, match);
   const preambleEnd = findPreambleEnd(layout, context.title ?? null);
-  const related = mentions.map((mention) => ({
-    mention,
-    relation: relationOf(mention, { match, lines: layout.lines, title: context.title ?? null, preambleEnd }),
-  }));
+  const title = context.title ?? null;
+  const publishesList = title !== null && RELATION.publishesList.test(match.slice(title[0], title[1]));
+  const ctx: RelationContext = { match, lines: layout.lines, title, preambleEnd, publishesList, bodyEnd: layout.bodyEnd };
+  const governed = publishesList ? new Map() : governedRelations(mentions, match, layout.lines, (m) => operativeRelation(m, ctx));
+  const related = mentions.map((mention) => {
+    const own = relationOf(mention, ctx);
+    return { mention, relation: own === 'cites' && !isQuotedMention(mention, ctx) ? (governed.get(mention.span[0]) ?? own) : own };
+  });
   const resolveContext: ResolveContext = { ownNumber: context.ownNumber ?? null, jurisdiction: context.jurisdiction ?? null };
   const resolved = resolveReferences(related, resolveContext);
   const references = resolved.references.map((r) => ({

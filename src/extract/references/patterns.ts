@@ -1,7 +1,11 @@
 import citations from '../../../grammars/citations.json' with { type: 'json' };
 import relations from '../../../grammars/relations.json' with { type: 'json' };
+import relationVerbs from '../../../grammars/relation-verbs.json' with { type: 'json' };
+import { z } from 'zod';
 import { loadPatterns } from '../../grammar/patterns.js';
-import { compile, WORD_END, WORD_START } from '../../grammar/compile.js';
+import { GrammarEntryBase, loadGrammar } from '../../grammar/schema.js';
+import { registerGrammarChecks } from '../../grammar/checks.js';
+import { alternation, compile, WORD_END, WORD_START, wordAlternation } from '../../grammar/compile.js';
 import { TYPE_WORD_SOURCE } from '../../grammar/document-types.js';
 
 export const CITE = loadPatterns('citations.json', citations, [
@@ -39,6 +43,19 @@ export const CITE = loadPatterns('citations.json', citations, [
   'backReference',
 ] as const);
 
+const PhraseEntry = GrammarEntryBase.extend({ phrases: z.array(z.string().min(1)).min(1) });
+
+/** The relation lexicon (grammars/relation-verbs.json), each list a word alternation for relations.json's patterns. */
+function relationLexicon(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of loadGrammar('relation-verbs.json', PhraseEntry, relationVerbs)) {
+    const exact = compile(`relation-verbs.json#${entry.id}`, `^(?:${alternation(entry.phrases)})$`, 'iu');
+    registerGrammarChecks([{ grammar: 'relation-verbs.json', id: entry.id, pattern: exact, examples: entry.examples, counterExamples: entry.counterExamples }]);
+    out[entry.id] = wordAlternation(entry.phrases);
+  }
+  return out;
+}
+
 export const RELATION = loadPatterns('relations.json', relations, [
   'basedOn',
   'implements',
@@ -55,7 +72,18 @@ export const RELATION = loadPatterns('relations.json', relations, [
   'ofBefore',
   'partialObject',
   'received',
-] as const);
+  'publishesList',
+  'guidesSelf',
+  'listItemLead',
+  'listIntro',
+  'passesOn',
+  'quotedRule',
+  'listRepeals',
+  'listReplaces',
+  'byAgent',
+  'commentRequest',
+  'basedOnDirect',
+] as const, { ...relationLexicon(), typeWord: TYPE_WORD_SOURCE });
 
 /** Every type word, to find the one that opens "Luật Phòng, chống tham nhũng số 36/2018/QH14". */
 export const TYPE_WORDS = compile('citations#typeWords', `${WORD_START}(?<type>${TYPE_WORD_SOURCE})${WORD_END}`, 'giu');

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../../src/extract/references/index.js';
+
+/** Relation by number of every numbered reference of `text`. */
+function relations(text: string, title?: string): Record<string, string> {
+  const full = title ? `${title}\n${text}` : text;
+  const context = title ? { title: [0, title.length] as [number, number] } : {};
+  return Object.fromEntries(extractReferences(full, context).references.filter((r) => r.number).map((r) => [r.number!.text, r.relation]));
+}
+
+describe('one verb governs its list (GOLD.md: the verb decides)', () => {
+  it.each([
+    [
+      'a colon list under "bãi bỏ"',
+      'Điều 3. Hiệu lực thi hành\n1. Quyết định này có hiệu lực từ ngày ký.\n2. Bãi bỏ các văn bản sau:\na) Quyết định số 12/2020/QĐ-UBND ngày 01/3/2020 của Ủy ban nhân dân tỉnh;\nb) Quyết định số 15/2021/QĐ-UBND ngày 02/4/2021 của Ủy ban nhân dân tỉnh.\n3. Giao Sở Tư pháp theo dõi việc thi hành Quyết định số 20/2022/QĐ-UBND.',
+      { '12/2020/QĐ-UBND': 'repeals', '15/2021/QĐ-UBND': 'repeals', '20/2022/QĐ-UBND': 'cites' },
+    ],
+    [
+      'a colon list ended by "chấm dứt hiệu lực", items with pinpoints, an instrument inside an item title',
+      'b) Kể từ ngày Nghị quyết này có hiệu lực thi hành, các quy định sau đây chấm dứt hiệu lực: điểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP ngày 30 tháng 12 năm 2021 của Chính phủ; khoản 4 Điều 12 Nghị định số 75/2021/NĐ-CP ngày 24 tháng 7 năm 2021 của Chính phủ và điểm d khoản 4 Điều 1 Nghị định số 55/2023/NĐ-CP ngày 21 tháng 7 năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 31/2013/NĐ-CP.\nc) Trường hợp có quy định khác nhau giữa Nghị quyết này và Nghị định số 128/2025/NĐ-CP thì áp dụng Nghị quyết này.',
+      { '131/2021/NĐ-CP': 'repeals', '75/2021/NĐ-CP': 'repeals', '55/2023/NĐ-CP': 'repeals', '31/2013/NĐ-CP': 'cites', '128/2025/NĐ-CP': 'cites' },
+    ],
+    [
+      '"thay thế A; B" without a colon',
+      'Điều 4. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 101/QĐ-UBND ngày 05/01/2020; Quyết định số 202/QĐ-UBND ngày 06/02/2021 của Ủy ban nhân dân tỉnh.',
+      { '101/QĐ-UBND': 'replaces', '202/QĐ-UBND': 'replaces' },
+    ],
+    [
+      'several instruments before "hết hiệu lực"',
+      'Điều 5. Thông tư này có hiệu lực từ ngày 01/7/2026. Thông tư số 20/2023/TT-BTC, Thông tư số 21/2023/TT-BTC và khoản 2 Điều 3 Thông tư số 22/2023/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực.',
+      { '20/2023/TT-BTC': 'repeals', '21/2023/TT-BTC': 'repeals', '22/2023/TT-BTC': 'repeals' },
+    ],
+    [
+      '"Thông tư này thay thế:" with lettered items, a title naming other instruments',
+      '6. Thông tư này thay thế:\na) Thông tư số 78/2014/TT-BTC ngày 18 tháng 6 năm 2014 của Bộ trưởng Bộ Tài chính hướng dẫn thi hành Nghị định số 218/2013/NĐ-CP;\nb) Thông tư số 96/2015/TT-BTC ngày 22 tháng 6 năm 2015 của Bộ trưởng Bộ Tài chính.\n7. Các Bộ chịu trách nhiệm thi hành Thông tư này.',
+      { '78/2014/TT-BTC': 'replaces', '218/2013/NĐ-CP': 'cites', '96/2015/TT-BTC': 'replaces' },
+    ],
+    [
+      'a partial repeal',
+      'Điều 2. Bãi bỏ số thứ tự 44 Phụ lục I ban hành kèm theo Thông tư số 05/2024/TT-BYT ngày 14 tháng 5 năm 2024 của Bộ trưởng Bộ Y tế.',
+      { '05/2024/TT-BYT': 'repeals' },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
+
+describe('relations the verb and the context decide', () => {
+  it.each([
+    [
+      'what the document details is guides, even in the Căn cứ',
+      'Căn cứ Luật Đầu tư số 61/2020/QH14;\nChính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Đầu tư.\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết một số điều của Luật Đầu tư số 61/2020/QH14.',
+      { '61/2020/QH14': 'guides' },
+    ],
+    [
+      'an instrument both in the Căn cứ and repealed is repealed',
+      'Căn cứ Nghị định số 131/2021/NĐ-CP của Chính phủ;\nChính phủ ban hành Nghị quyết.\nĐiều 1. Phạm vi\nĐiều 2. Bãi bỏ điểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP.',
+      { '131/2021/NĐ-CP': 'repeals' },
+    ],
+    [
+      '"xét Báo cáo số …" in a Căn cứ paragraph is a proposal',
+      'Căn cứ Quyết định số 1187/QĐ-BNV ngày 15/10/2025 của Bộ trưởng Bộ Nội vụ; xét Báo cáo số 228/BC-SNV ngày 28/11/2025 của Sở Nội vụ, Ủy ban nhân dân tỉnh chỉ đạo như sau:',
+      { '1187/QĐ-BNV': 'basedOn', '228/BC-SNV': 'proposal' },
+    ],
+    [
+      'a received letter passed on to a body is implemented',
+      'Ủy ban nhân dân tỉnh nhận được Công văn số 4409/BCA-C04 ngày 01/10/2025 của Bộ Công an về việc đề nghị tham gia ý kiến vào dự thảo. Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu, tham gia ý kiến.',
+      { '4409/BCA-C04': 'implements' },
+    ],
+    [
+      'a received request for comments the letter answers is cited',
+      'Sở Công Thương nhận được văn bản số 1650/SGTVTXD-KT&VL ngày 09/5/2019 của Sở Giao thông vận tải - Xây dựng về việc tham gia thẩm định thiết kế cơ sở dự án. Sau khi nghiên cứu, Sở Công Thương có ý kiến như sau:',
+      { '1650/SGTVTXD-KT&VL': 'cites' },
+    ],
+    [
+      'a received report the document decides on is a proposal',
+      'Ủy ban nhân dân tỉnh nhận được Công văn số 03/LĐVV ngày 07/01/2025 của Liên đoàn Vovinam tỉnh về việc báo cáo kết quả đại hội. Ủy ban nhân dân tỉnh có ý kiến như sau:',
+      { '03/LĐVV': 'proposal' },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+
+  it('a footnote quoting an amending text\'s Căn cứ is a basis, a noun "Căn cứ cấp …" is not', () => {
+    const text = 'Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nBộ trưởng ban hành Thông tư.\nĐiều 1. Phạm vi\n1 Thông tư số 26/2026/TT-BCT có căn cứ ban hành như sau:\n“Căn cứ Nghị quyết số 19/2026/NQ-CP của Chính phủ;\nĐiều 2. Điều kiện\nCăn cứ cấp Giấy phép kinh doanh đối với các trường hợp quy định tại Điều 9 Nghị định số 09/2018/NĐ-CP gồm: nhà đầu tư.';
+    expect(relations(text)).toMatchObject({ '19/2026/NQ-CP': 'basedOn', '09/2018/NĐ-CP': 'cites' });
+  });
+});
+
+describe('what no verb of the document governs', () => {
+  it.each([
+    [
+      'a decision publishing a list of expired texts ends none of them',
+      'Điều 1. Công bố Danh mục văn bản hết hiệu lực:\n1. Thông tư số 36/2021/TT-BLĐTBXH ngày 31/12/2021 hết hiệu lực thi hành.\nĐược thay thế bởi Thông tư số 01/2023/TT-BLĐTBXH ngày 03/01/2023.',
+      'Về việc công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực',
+      { '36/2021/TT-BLĐTBXH': 'cites', '01/2023/TT-BLĐTBXH': 'cites' },
+    ],
+    [
+      'new wording in quotes is the amended text\'s, not the document\'s',
+      'Điều 1. Sửa đổi, bổ sung Điều 3 Thông tư số 38/2025/TT-BCT như sau:\n“3a. Bổ sung Điều 28a vào sau Điều 28 Thông tư số 40/2018/TT-BCT như sau: …”.',
+      undefined,
+      { '38/2025/TT-BCT': 'amends', '40/2018/TT-BCT': 'cites' },
+    ],
+    [
+      '"thay thế … và" inside a title does not run on to the next instrument',
+      'Điều 5. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế Nghị quyết số 09/2026/NQ-CP ngày 04 tháng 02 năm 2026 của Chính phủ tạm ngưng hiệu lực Nghị định số 46/2026/NĐ-CP ngày 26 tháng 01 năm 2026 và Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026.',
+      undefined,
+      { '09/2026/NQ-CP': 'replaces', '46/2026/NĐ-CP': 'cites', '66.13/2026/NQ-CP': 'cites' },
+    ],
+    [
+      'a passive "được … bởi:" list is another instrument\'s act',
+      'Thông tư số 15/2026/TT-BCT ngày 25 tháng 3 năm 2026 của Bộ trưởng Bộ Công Thương, được sửa đổi, bổ sung bởi:\nThông tư số 26/2026/TT-BCT ngày 20 tháng 5 năm 2026 của Bộ trưởng Bộ Công Thương.',
+      undefined,
+      { '15/2026/TT-BCT': 'cites', '26/2026/TT-BCT': 'cites' },
+    ],
+  ])('%s', (_, text, title, expected) => {
+    expect(relations(text, title)).toEqual(expected);
+  });
+});
