@@ -117,3 +117,19 @@ describe('what no verb of the document governs', () => {
     expect(relations(text, title)).toEqual(expected);
   });
 });
+
+describe('date and issuer of a cited instrument', () => {
+  it.each([
+    ['a date in the next table cell', 'Nghị định số 49/2018/NĐ-CP ngày \n30/3/2018 của Chính phủ quy định về kiểm định', '49/2018/NĐ-CP', '2018-03-30', 'Chính phủ'],
+    ['a date wrapped inside its words', 'Nghị định số 131/2021/NĐ-CP ngày 30 tháng 12 \nnăm 2021 của Chính phủ quy định chi tiết', '131/2021/NĐ-CP', '2021-12-30', 'Chính phủ'],
+    ['of two printed dates, the one of the number\'s year', 'Nghị định số 75/2021/NĐ-CP ngày 24/7/2023 của Chính phủ.\nĐược sửa đổi bởi Nghị định số 55/2023/NĐ-CP ngày 21/7/2023 sửa đổi Nghị định số 75/2021/NĐ-CP ngày 24/7/2021.', '75/2021/NĐ-CP', '2021-07-24', 'Chính phủ'],
+  ])('%s', (_, text, number, date, issuer) => {
+    const ref = extractReferences(text).references.find((r) => r.number?.text === number);
+    expect(ref).toMatchObject({ date, issuer });
+  });
+
+  it('does not take a date from the next sentence', () => {
+    const ref = extractReferences('Thực hiện Kế hoạch số 12/KH-UBND.\nNgày 05/3/2026, Sở Y tế đã họp.').references[0];
+    expect(ref?.date).toBeNull();
+  });
+});

@@ -70,13 +70,27 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
   });
   const resolveContext: ResolveContext = { ownNumber: context.ownNumber ?? null, jurisdiction: context.jurisdiction ?? null };
   const resolved = resolveReferences(related, resolveContext);
+  const byStart = new Map(mentions.map((m) => [m.span[0], m]));
   const references = resolved.references.map((r) => ({
     ...r,
+    date: dateMatchingYear(r, byStart),
     mentions: r.mentions.map((m) => ({ ...m, text: text.slice(...m.span) })),
   }));
   const keyOf = keyLookup(references);
   const cited = mentions.filter((m) => !m.backReference);
   return { references, statedRelations: statedRelations(cited, keyOf, match, RELATION.statedImplements), diagnostics: resolved.diagnostics };
+}
+
+/**
+ * The mentions of one instrument may print different dates ("Nghị định số 75/2021/NĐ-CP ngày
+ * 24/7/2023" in a table row, "ngày 24/7/2021" elsewhere): the number's year is the year it was
+ * signed, so a date of that year wins over the first one.
+ */
+function dateMatchingYear(reference: Reference, byStart: ReadonlyMap<number, Mention>): string | null {
+  const year = reference.number?.year;
+  if (!year || !reference.date || reference.date.startsWith(String(year))) return reference.date;
+  const dates = reference.mentions.map((m) => byStart.get(m.span[0])?.date).filter((d): d is string => !!d);
+  return dates.find((d) => d.startsWith(String(year))) ?? reference.date;
 }
 
 /** The first outline label after the title (or the header) ends the preamble. */
