@@ -133,3 +133,26 @@ describe('date and issuer of a cited instrument', () => {
     expect(ref?.date).toBeNull();
   });
 });
+
+describe('a cited instrument\'s issuer, whole', () => {
+  const issuerOf = (text: string, number: string) => extractReferences(text).references.find((r) => r.number?.text === number)?.issuer;
+  it.each([
+    ['cut at its hyphen', 'Thông tư số 03/2024/TT-BLĐTBXH ngày 01/3/2024 của Bộ Lao động - Thương binh và Xã hội.', '03/2024/TT-BLĐTBXH', 'Bộ Lao động - Thương binh và Xã hội'],
+    ['printed without "Bộ" and hyphen', 'Thông tư số 06/2024/TT-BLĐTBXH ngày 01/3/2024 của Bộ trưởng Lao động Thương binh và Xã hội quy định', '06/2024/TT-BLĐTBXH', 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội'],
+    ['run into the next words', 'Thông tư số 34/2018/TT-BLĐTBXH ngày 26/12/2018 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban Điều 4 Được', '34/2018/TT-BLĐTBXH', 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội'],
+    ['a joint circular\'s bodies', 'Thông tư liên tịch số 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC ngày 20/6/2016 của Bộ Lao động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Tài chính quy định', '12/2016/TTLT-BLĐTBXH-BGDĐT-BTC', 'Bộ Lao động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Tài chính'],
+    ['the Central Committee with its term', 'Kết luận số 210-KL/TW ngày 14/11/2025 của Ban Chấp hành Trung ương Đảng khóa XIII về', '210-KL/TW', 'Ban Chấp hành Trung ương Đảng khóa XIII'],
+    ['a plenum with its term', 'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII về', '18-NQ/TW', 'Hội nghị Trung ương 6 khóa XII'],
+    ['a proposer ending at its verb', 'Trên cơ sở xin ý kiến tham gia của Bộ Nông nghiệp và Môi trường tại Văn bản số 45/BNNMT-ĐCKS ngày 06/01/2026, UBND tỉnh Lào Cai đã tham gia ý kiến tại Văn bản số 1203/UBND-KT ngày 13/02/2026.', '1203/UBND-KT', 'Ủy ban nhân dân tỉnh Lào Cai'],
+  ])('%s', (_, text, number, issuer) => {
+    expect(issuerOf(text, number)).toBe(issuer);
+  });
+
+  it.each([
+    ['a local body keeps its locality', 'Quyết định số 525/QĐ-UBND ngày 01/3/2026 của Ủy ban nhân dân tỉnh Lào Cai về', '525/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lào Cai'],
+    ['the Politburo is named without its term', 'Nghị quyết số 02-NQ/TW ngày 25/4/2011 của Bộ Chính trị khóa XI về', '02-NQ/TW', 'Bộ Chính trị'],
+    ['another body than the code\'s stays as written', 'Thông báo số 186/TB-VPCP ngày 01/3/2026 của Chính phủ về', '186/TB-VPCP', 'Chính phủ'],
+  ])('%s', (_, text, number, issuer) => {
+    expect(issuerOf(text, number)).toBe(issuer);
+  });
+});

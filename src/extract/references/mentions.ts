@@ -12,6 +12,7 @@ import { expandInline } from '../recase.js';
 import { bodyHead } from '../issuer-patterns.js';
 import { CITE, NUMBER_START, TYPE_WORD_AT_END, TYPE_WORDS } from './patterns.js';
 import { findNamedMentions } from './named.js';
+import { completeIssuer } from './issuer-name.js';
 
 export interface Mention {
   /** the whole mention: type word … number, date and issuer */
@@ -116,8 +117,13 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     const number = { ...parsed, span: [at, end] as [number, number] };
     const lead = kindBefore(match, at, number);
     const tail = describeAfter(text, match, end);
+    const joint = tail.issuerStart !== null && number.issuerCodes.length > 1 ? jointIssuer(text, match, { start: tail.issuerStart, end: tail.end }, number) : null;
+    if (joint) {
+      tail.fields.issuer = joint.issuer;
+      tail.end = joint.end;
+    }
     const proposer = issuerBefore(text, match, lead.start);
-    tail.fields.issuer ??= proposer;
+    tail.fields.issuer = completeIssuer(tail.fields.issuer ?? proposer, number);
     mentions.push({
       span: [lead.start, tail.end],
       core: [at, end],
@@ -159,7 +165,10 @@ function issuerBefore(text: string, match: string, start: number): string | null
   let begin = afterAt >= 0 ? lastEnd(CITE.andSplit, head.slice(afterAt)) + afterAt : lastEnd(CITE.ofSplit, head);
   if (begin < 0 || (afterAt >= 0 && begin < afterAt)) return null;
   begin = lastProposer(head, begin);
-  const name = head.slice(begin).trim();
+  let name = head.slice(begin).trim();
+  // "… Ủy ban nhân dân tỉnh Lào Cai đã tham gia ý kiến tại văn bản số …": the name ends at its verb
+  const verb = CITE.titleStart.exec(name);
+  if (verb) name = name.slice(0, verb.index).trimEnd();
   if (!/^\p{Lu}/u.test(name)) return null;
   const offset = from + begin + head.slice(begin).indexOf(name);
   return cleanIssuer(text.slice(offset, offset + name.length));
@@ -249,6 +258,8 @@ export function kindFromCode(number: DocumentNumber): { name: string; code: stri
 
 interface Tail {
   end: number;
+  /** where the issuer's name starts, when one follows */
+  issuerStart: number | null;
   fields: { date: string | null; issuer: string | null; title: string | null };
 }
 
@@ -263,17 +274,55 @@ export function describeAfter(text: string, match: string, from: number): Tail {
     end += dated[0].length;
   }
   let issuer: string | null = null;
-  const by = CITE.issuerAfter.exec(match.slice(end, end + 130));
+  let issuerStart: number | null = null;
+  const by = issuerAt(match, end);
   if (by) {
-    const raw = by.groups!.issuer!;
-    const complete = CITE.completeBody.exec(raw);
-    const cut = complete ? null : CITE.titleStart.exec(raw);
-    const name = (complete ? complete[0] : cut ? raw.slice(0, cut.index) : raw).trim();
-    const at = end + by[0].length - raw.length;
-    issuer = cleanIssuer(text.slice(at, at + name.length));
-    end = at + name.length;
+    issuer = cleanIssuer(text.slice(by.start, by.end));
+    issuerStart = by.start;
+    end = by.end;
   }
-  return { end, fields: { date, issuer: issuer && issuer.length > 1 ? issuer : null, title: null } };
+  return { end, issuerStart, fields: { date, issuer: issuer && issuer.length > 1 ? issuer : null, title: null } };
+}
+
+/** The issuer named by "của …" at `from`: where its name starts and ends. */
+function issuerAt(match: string, from: number): { start: number; end: number } | null {
+  const by = CITE.issuerAfter.exec(match.slice(from, from + 130));
+  if (!by) return null;
+  const raw = by.groups!.issuer!;
+  const complete = CITE.completeBody.exec(raw);
+  const cut = complete ? null : CITE.titleStart.exec(raw);
+  const name = (complete ? complete[0] : cut ? raw.slice(0, cut.index) : raw).trimEnd();
+  const start = from + by[0].length - raw.length;
+  return { start, end: start + name.length };
+}
+
+const JOINT_SEPARATOR = /^[ \t]*(?:,|và|,[ \t]*và)[ \t]+(?=\p{Lu})/u;
+
+/**
+ * A joint instrument (several issuer codes: 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC) names its issuers
+ * one after the other: "của Bộ Lao động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Tài
+ * chính về …". The issuer runs over each further body joined by "," or "và", each name checked
+ * against its code; null when the text names only one.
+ */
+function jointIssuer(text: string, match: string, first: { start: number; end: number }, number: DocumentNumber): { issuer: string; end: number } | null {
+  const codes = number.issuerCodes;
+  const parts = [completeIssuer(cleanIssuer(text.slice(first.start, first.end)), single(number, codes[0]!))];
+  let end = first.end;
+  for (let k = 1; k < codes.length; k++) {
+    const joined = JOINT_SEPARATOR.exec(match.slice(end, end + 10));
+    if (!joined) break;
+    const from = end + joined[0].length;
+    const next = issuerAt(` của ${match.slice(from, from + 130)}`, 0);
+    if (!next || next.end <= 5) break;
+    parts.push(text.slice(end, from).trim() === ',' ? ', ' : ` ${text.slice(end, from).trim()} `);
+    parts.push(completeIssuer(cleanIssuer(text.slice(from, from + next.end - 5)), single(number, codes[k]!)));
+    end = from + next.end - 5;
+  }
+  return parts.length > 1 ? { issuer: parts.join(''), end } : null;
+}
+
+function single(number: DocumentNumber, code: string): DocumentNumber {
+  return { ...number, issuerCode: code, issuerCodes: [code] };
 }
 
 /** One line, cut where the name visibly ends, abbreviations expanded: "UBND tỉnh" → "Ủy ban nhân dân tỉnh". */
