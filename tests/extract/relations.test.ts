@@ -156,3 +156,25 @@ describe('a cited instrument\'s issuer, whole', () => {
     expect(issuerOf(text, number)).toBe(issuer);
   });
 });
+
+describe('numbered citations: what is one and what is not', () => {
+  const numbers = (text: string) => extractReferences(text).references.filter((r) => r.number).map((r) => r.number!.text);
+  it.each([
+    ['a footnote mark glued to the code', 'Căn cứ Luật Đường bộ số 42/2024/QH151 và Nghị định số 105/2025/NĐ-CP2;', ['42/2024/QH15', '105/2025/NĐ-CP']],
+    ['a number cut by a page break joins the full one', 'Thông tư số 42/2015/TT-\n\nCÔNG BÁO\n; Thông tư số 42/2015/TT-BLĐTBXH ngày 20/10/2015.', ['42/2015/TT-BLĐTBXH']],
+    ['an ordinal without its zero joins the padded one', 'Nghị định số 04/2023/NĐ-CP ngày 13/02/2023; Nghị định số 4/2023/NĐ-CP.', ['04/2023/NĐ-CP']],
+    ['an old Prime Minister\'s number', 'Quyết định số 90-TTg ngày 01/3/1995 của Thủ tướng Chính phủ.', ['90-TTg']],
+    ['a company\'s number in capitals', 'Giấy đề nghị số 01-GCN-MT ngày 05/3/2026 của Công ty cổ phần Miền Tây.', ['01-GCN-MT']],
+  ])('%s', (_, text, expected) => {
+    expect(numbers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place name', 'Đường Trần Hưng Đạo (đoạn từ Khu số 4-Khu đô thị mới Nam cầu Tiên Sơn)'],
+    ['a company\'s unit', 'Công ty 3-Vimico đã khai thác'],
+    ['forms wrapped after "Mẫu số"', '- Mẫu số 01/PLI; Mẫu số \n02/PLI; Mẫu \nsố 04/PLI'],
+    ['a standard\'s year', 'theo QCVN 122:2024/BGTVT về khí thải'],
+  ])('%s', (_, text) => {
+    expect(numbers(text)).toEqual([]);
+  });
+});

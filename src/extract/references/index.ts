@@ -6,7 +6,7 @@
 import type { Diagnostic, Reference, StatedRelation } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { findMentions, type Mention } from './mentions.js';
-import { isQuotedMention, operativeRelation, relationOf, type RelationContext } from './relation.js';
+import { isQuotedMention, operativeRelation, RELATION_ORDER, relationOf, type RelationContext } from './relation.js';
 import { governedRelations } from './governed.js';
 import { RELATION } from './patterns.js';
 import { canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from '../../resolve/references.js';
@@ -76,9 +76,42 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
     date: dateMatchingYear(r, byStart),
     mentions: r.mentions.map((m) => ({ ...m, text: text.slice(...m.span) })),
   }));
-  const keyOf = keyLookup(references);
+  const merged = mergeVariantNumbers(references);
+  const keyOf = keyLookup(merged);
   const cited = mentions.filter((m) => !m.backReference);
-  return { references, statedRelations: statedRelations(cited, keyOf, match, RELATION.statedImplements), diagnostics: resolved.diagnostics };
+  return { references: merged, statedRelations: statedRelations(cited, keyOf, match, RELATION.statedImplements), diagnostics: resolved.diagnostics };
+}
+
+/**
+ * One instrument printed two ways: cut by a line or page break after a hyphen ("Thông tư số
+ * 42/2015/TT-" ⏎ page head ⏎ "BLĐTBXH", read as "42/2015/TT") or without the ordinal's leading
+ * zero ("4/2023/NĐ-CP" beside "04/2023/NĐ-CP"). Such a variant joins the one full number it
+ * stands for, when the text cites exactly one.
+ */
+function mergeVariantNumbers(references: Reference[]): Reference[] {
+  const out = [...references];
+  for (const variant of references) {
+    const text = variant.number?.text;
+    if (!text) continue;
+    const full = out.filter((r) => r !== variant && r.number?.text && standsFor(text, r.number.text));
+    if (full.length !== 1) continue;
+    const target = full[0]!;
+    const at = out.indexOf(target);
+    out[at] = {
+      ...target,
+      date: target.date ?? variant.date,
+      issuer: target.issuer ?? variant.issuer,
+      relation: RELATION_ORDER.find((r) => r === target.relation || r === variant.relation) ?? target.relation,
+      mentions: [...target.mentions, ...variant.mentions].sort((a, b) => a.span[0] - b.span[0]),
+    };
+    out.splice(out.indexOf(variant), 1);
+  }
+  return out;
+}
+
+function standsFor(variant: string, full: string): boolean {
+  if (full.length > variant.length && (full.startsWith(`${variant}-`) || full.startsWith(`${variant}/`))) return true;
+  return /^[1-9]/u.test(variant) && full === `0${variant}`;
 }
 
 /**

@@ -12,6 +12,7 @@ import { expandInline } from '../recase.js';
 import { bodyHead } from '../issuer-patterns.js';
 import { CITE, NUMBER_START, TYPE_WORD_AT_END, TYPE_WORDS } from './patterns.js';
 import { findNamedMentions } from './named.js';
+import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { completeIssuer } from './issuer-name.js';
 
 export interface Mention {
@@ -107,10 +108,10 @@ function findNumberedMentions(text: string, match: string): Mention[] {
   NUMBER_START.lastIndex = 0;
   for (let m = NUMBER_START.exec(match); m; m = NUMBER_START.exec(match)) {
     const at = m.index;
-    const parsed = parseDocumentNumber(text.slice(at, at + NUMBER_REACH)).number;
+    const parsed = withoutFootnoteMark(text, at, parseDocumentNumber(text.slice(at, at + NUMBER_REACH)).number);
     if (!parsed || parsed.blank || !parsed.span || parsed.span[0] !== 0) continue;
-    // a Party number names its issuer ("56-KH/TU"); "56-KH", a road's "Km112+500-Km109" or a form's "Mẫu số 01/BC" is no citation
-    if (parsed.scheme === 'party' && !parsed.issuerCode) continue;
+    // a Party number names its type and issuer ("56-KH/TU"); "56-KH", "Khu số 4-Khu đô thị", a road's "Km112+500-Km109" or a form's "Mẫu số 01/BC" is no citation
+    if (parsed.scheme === 'party' && (!parsed.issuerCode || (!parsed.typeCode && !isCode(parsed.issuerCode)))) continue;
     if (LOWER_THEN_DIGIT.test(parsed.text ?? '') || CITE.formBefore.test(match.slice(Math.max(0, at - 20), at))) continue;
     const end = at + parsed.span[1];
     NUMBER_START.lastIndex = end;
@@ -137,6 +138,23 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     });
   }
   return shareIssuers(mentions, match);
+}
+
+/** A ký hiệu code is a known issuer ("90-TTg") or capitals of two letters or more ("GCN-MT"), not a word ("Khu", "Vimico"). */
+function isCode(code: string): boolean {
+  return issuerByCode(code) !== undefined || (code.length > 1 && !/\p{Ll}/u.test(code));
+}
+
+/**
+ * A footnote mark glued to a number ("Luật số 42/2024/QH15¹" extracted as "42/2024/QH151",
+ * "105/2025/NĐ-CP2"): when the issuer code is unknown and is a known one followed by a digit,
+ * the digit is the mark.
+ */
+function withoutFootnoteMark(text: string, at: number, parsed: DocumentNumber | null): DocumentNumber | null {
+  const code = parsed?.issuerCode;
+  if (!parsed?.span || !code || !/\d$/u.test(code) || issuerByCode(code) || !issuerByCode(code.slice(0, -1))) return parsed;
+  const trimmed = parseDocumentNumber(text.slice(at, at + parsed.span[1] - 1)).number;
+  return trimmed?.issuerCode === code.slice(0, -1) ? trimmed : parsed;
 }
 
 /** "Công văn 4503/TCT … và Công văn số 3169/TCT06 … của Tổ công tác": one issuer for both. */

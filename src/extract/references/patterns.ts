@@ -94,11 +94,12 @@ export const TYPE_WORD_AT_START = compile('citations#typeWordAtStart', `^(?:${TY
 
 /**
  * Where a number may start: digits, then "/" or "-" and a letter or a year, spaces allowed around
- * the separator (typing noise: "23/CT- TTg", "Số:203 /KH-UBND"). Dates (19/6/2020), ratios and
+ * the separator (typing noise: "23/CT- TTg", "Số: 203 /KH-UBND"); not after a colon, where a standard's
+ * year follows its number ("QCVN 122:2024/BGTVT"). Dates (19/6/2020), ratios and
  * "khoản 2/3" do not pass: after the separator they have digits that are not a year and a slash.
  */
 export const NUMBER_START = compile(
   'citations#numberStart',
-  String.raw`(?<![\p{L}\p{N}/.\-])\d{1,5}(?:\.\d{1,3})?[ \t]{0,2}[/\-][ \t]{0,2}(?:\d{4}[ \t]{0,2}\/|[A-Za-zĐđ])`,
+  String.raw`(?<![\p{L}\p{N}/.\-:])\d{1,5}(?:\.\d{1,3})?[ \t]{0,2}[/\-][ \t]{0,2}(?:\d{4}[ \t]{0,2}\/|[A-Za-zĐđ])`,
   'gu',
 );
