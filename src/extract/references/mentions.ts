@@ -13,6 +13,7 @@ import { bodyHead } from '../issuer-patterns.js';
 import { CITE, NUMBER_START, TYPE_WORD_AT_END, TYPE_WORDS } from './patterns.js';
 import { findNamedMentions } from './named.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
+import { foldWords } from '../../grammar/tones.js';
 import { completeIssuer } from './issuer-name.js';
 
 export interface Mention {
@@ -124,7 +125,8 @@ function findNumberedMentions(text: string, match: string): Mention[] {
       tail.end = joint.end;
     }
     const proposer = issuerBefore(text, match, lead.start);
-    tail.fields.issuer = completeIssuer(tail.fields.issuer ?? proposer, number);
+    const agent = proposer || tail.fields.issuer ? null : agentFitting(agentBefore(text, match, lead.start), number);
+    tail.fields.issuer = completeIssuer(tail.fields.issuer ?? proposer ?? agent, number);
     mentions.push({
       span: [lead.start, tail.end],
       core: [at, end],
@@ -190,6 +192,41 @@ function issuerBefore(text: string, match: string, start: number): string | null
   if (!/^\p{Lu}/u.test(name)) return null;
   const offset = from + begin + head.slice(begin).indexOf(name);
   return cleanIssuer(text.slice(offset, offset + name.length));
+}
+
+/** How far back the body that issued a mention may be named ("Cục Đăng kiểm Việt Nam đã có Văn bản số …"). */
+const AGENT_REACH = 160;
+
+/**
+ * The body named as the subject that issued the mention: "Công ty cổ phần Miền Tây tại Văn bản
+ * số …", "UBND tỉnh Lào Cai đã ban hành Quyết định số …", "… được Thủ tướng Chính phủ phê duyệt
+ * tại Quyết định số …": the last body head of the clause before the verb.
+ */
+function agentBefore(text: string, match: string, start: number): string | null {
+  const from = Math.max(0, start - AGENT_REACH);
+  const before = match.slice(from, start);
+  const verb = CITE.agentVerb.exec(before);
+  if (!verb) return null;
+  const clause = before.slice(0, verb.index);
+  const boundary = Math.max(...['.', ';', ':', '(', ')', ',', '\n'].map((c) => clause.lastIndexOf(c)));
+  // the first body the clause names: "… được Thủ tướng Chính phủ" is the Prime Minister, not "Chính phủ"
+  for (let i = boundary + 1; i < clause.length; i++) {
+    if (!/\p{Lu}/u.test(clause[i]!) || (i > 0 && /[\p{L}\p{N}]/u.test(clause[i - 1]!))) continue;
+    if (!bodyHead(clause.slice(i))) continue;
+    let name = clause.slice(i).trimEnd();
+    const verb = CITE.titleStart.exec(name);
+    if (verb) name = name.slice(0, verb.index).trimEnd();
+    return name.length > 1 ? expandInline(text.slice(from + i, from + i + name.length).replace(/\s+/gu, ' ')) : null;
+  }
+  return null;
+}
+
+/** An agent whose kind differs from the body its number's issuer code names ("Sở Nội vụ" for a "…/KH-UBND") did not issue it. */
+function agentFitting(agent: string | null, number: DocumentNumber): string | null {
+  const body = number.issuerCode ? issuerByCode(number.issuerCode) : undefined;
+  if (!agent || !body) return agent;
+  const first = (name: string) => foldWords(name).split(' ')[0];
+  return first(agent) === first(body.name) ? agent : null;
 }
 
 /** Of joint proposers ("Hội A, Hội B và Sở Tư pháp"), the one that signs the submission: the last body. */

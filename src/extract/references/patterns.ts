@@ -41,6 +41,7 @@ export const CITE = loadPatterns('citations.json', citations, [
   'formBefore',
   'titleAfter',
   'backReference',
+  'agentVerb',
 ] as const);
 
 const PhraseEntry = GrammarEntryBase.extend({ phrases: z.array(z.string().min(1)).min(1) });
