@@ -63,6 +63,11 @@ describe('relations the verb and the context decide', () => {
       { '1187/QĐ-BNV': 'basedOn', '228/BC-SNV': 'proposal' },
     ],
     [
+      'opinions listed after a proposal are cited',
+      'Về đề nghị của Ủy ban nhân dân tỉnh Quảng Nam tại văn bản số 1094/TTr-UBND ngày 04/3/2021, ý kiến của Bộ Tài chính tại văn bản số 15988/BTC-PC ngày 29/12/2020, Bộ Tư pháp tại văn bản số 4670/BTP-PLDSKT ngày 15/12/2020, Phó Thủ tướng có ý kiến như sau:',
+      { '1094/TTr-UBND': 'proposal', '15988/BTC-PC': 'cites', '4670/BTP-PLDSKT': 'cites' },
+    ],
+    [
       'a received letter passed on to a body is implemented',
       'Ủy ban nhân dân tỉnh nhận được Công văn số 4409/BCA-C04 ngày 01/10/2025 của Bộ Công an về việc đề nghị tham gia ý kiến vào dự thảo. Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu, tham gia ý kiến.',
       { '4409/BCA-C04': 'implements' },

@@ -126,7 +126,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     }
     const proposer = issuerBefore(text, match, lead.start);
     const agent = proposer || tail.fields.issuer ? null : agentFitting(agentBefore(text, match, lead.start), number);
-    tail.fields.issuer = completeIssuer(tail.fields.issuer ?? proposer ?? agent, number);
+    tail.fields.issuer = completeIssuer(tail.fields.issuer ?? proposer?.name ?? agent, number);
     mentions.push({
       span: [lead.start, tail.end],
       core: [at, end],
@@ -135,7 +135,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
       name: lead.name,
       ...tail.fields,
       pinpoint: null,
-      proposed: proposer !== null,
+      proposed: proposer?.proposed ?? false,
       backReference: false,
     });
   }
@@ -174,7 +174,7 @@ function shareIssuers(mentions: Mention[], match: string): Mention[] {
  * pháp tại Tờ trình số 141/TTr-STP": the issuer is named before the mention, after "của", or
  * after the last "và" once an earlier proposer has had its "tại".
  */
-function issuerBefore(text: string, match: string, start: number): string | null {
+function issuerBefore(text: string, match: string, start: number): { name: string; proposed: boolean } | null {
   const from = Math.max(0, start - 240);
   const before = match.slice(from, start);
   const at = CITE.atWordEnd.exec(before);
@@ -191,7 +191,15 @@ function issuerBefore(text: string, match: string, start: number): string | null
   if (verb) name = name.slice(0, verb.index).trimEnd();
   if (!/^\p{Lu}/u.test(name)) return null;
   const offset = from + begin + head.slice(begin).indexOf(name);
-  return cleanIssuer(text.slice(offset, offset + name.length));
+  return { name: cleanIssuer(text.slice(offset, offset + name.length)), proposed: !isOpinion(head) };
+}
+
+const PROPOSAL_WORDS = new RegExp(CITE.proposalWords.source, `${CITE.proposalWords.flags}g`);
+
+/** "…, ý kiến của Bộ Tài chính tại văn bản số …": the last such word is an opinion, not a request (lc-030 gold: cites). */
+function isOpinion(head: string): boolean {
+  const words = [...head.matchAll(PROPOSAL_WORDS)];
+  return /^ý/iu.test(words.at(-1)?.[0] ?? '');
 }
 
 /** How far back the body that issued a mention may be named ("Cục Đăng kiểm Việt Nam đã có Văn bản số …"). */
