@@ -201,3 +201,26 @@ describe('the body named as the subject that issued a mention', () => {
     expect(issuerOf(text, number)).toBeNull();
   });
 });
+
+describe('changes the text states between cited instruments', () => {
+  const stated = (text: string) => extractReferences(text).statedRelations.map((r) => [r.from, r.relation, r.to]);
+  it('a consolidated text\'s header: the base amended by each text after "được sửa đổi, bổ sung bởi:"', () => {
+    const text = 'Thông tư số 15/2026/TT-BCT ngày 25 tháng 3 năm 2026 của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT, có hiệu lực kể từ ngày 10 tháng 4 năm 2026, được sửa đổi, bổ sung bởi:\nThông tư số 26/2026/TT-BCT ngày 20 tháng 5 năm 2026 của Bộ trưởng Bộ Công Thương, có hiệu lực kể từ ngày 29 tháng 5 năm 2026.';
+    expect(stated(text)).toEqual([['vn:26/2026/tt-bct', 'amends', 'vn:15/2026/tt-bct']]);
+    const relations = Object.fromEntries(extractReferences(text).references.map((r) => [r.number!.text, r.relation]));
+    expect(relations).toEqual({ '15/2026/TT-BCT': 'cites', '38/2025/TT-BCT': 'cites', '26/2026/TT-BCT': 'cites' });
+  });
+
+  it('a Căn cứ line: "Luật số A được sửa đổi, bổ sung bởi Luật số B và Luật số C"', () => {
+    expect(stated('Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13 được sửa đổi, bổ sung bởi Luật số 02/2021/QH15 và Luật số 34/2024/QH15;')).toEqual([
+      ['vn:02/2021/qh15', 'amends', 'vn:101/2015/qh13'],
+      ['vn:34/2024/qh15', 'amends', 'vn:101/2015/qh13'],
+    ]);
+  });
+
+  it('a reason cell: "Được thay thế bởi Nghị định số B"', () => {
+    expect(stated('Nghị định số 108/2021/NĐ-CP ngày 07/12/2021 của Chính phủ về điều chỉnh lương hưu được thay thế bởi Nghị định số 42/2023/NĐ-CP ngày 29/6/2023.')).toEqual([
+      ['vn:42/2023/nđ-cp', 'replaces', 'vn:108/2021/nđ-cp'],
+    ]);
+  });
+});

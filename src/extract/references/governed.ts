@@ -184,3 +184,42 @@ function labelRank(line: string): number {
   if (/^[-–+•][ \t]/u.test(line)) return 5;
   return NO_LABEL;
 }
+
+/** How far before "được sửa đổi … bởi" the amended instrument may be named. */
+const BASE_REACH = 600;
+
+/** A relation the text states between two of its mentions: `from` amends (replaces, repeals) `to`. */
+export interface StatedChange {
+  from: Mention;
+  to: Mention;
+  relation: Operative;
+  span: [number, number];
+}
+
+/**
+ * "Thông tư số A …, được sửa đổi, bổ sung bởi: Thông tư số B …" (a consolidated text's header, a
+ * Căn cứ line "Luật số A được sửa đổi, bổ sung bởi Luật số B", a reason cell "Được thay thế bởi
+ * Nghị định số B"): B amends (replaces, repeals) A, the first instrument of the clause before the phrase.
+ */
+export function statedChanges(mentions: readonly Mention[], match: string): StatedChange[] {
+  const sorted = [...mentions].filter((m) => !m.backReference).sort((a, b) => a.span[0] - b.span[0]);
+  const out: StatedChange[] = [];
+  for (const phrase of match.matchAll(CHANGED_BY)) {
+    const at = phrase.index;
+    // the instrument the clause is about: its first, not one named inside its title
+    const clauseStart = Math.max(clauseStartBefore(match, at), at - BASE_REACH);
+    const base = sorted.find((m) => m.span[0] >= clauseStart && m.span[1] <= at);
+    if (!base) continue;
+    const g = phrase.groups!;
+    const relation: Operative = g.replaces ? 'replaces' : g.repeals ? 'repeals' : 'amends';
+    const governed = new Map<number, Relation>();
+    const end = at + phrase[0].length;
+    governItems({ relation, start: end, end: sentenceEnd(match, end), after: -1 }, sorted, match, governed);
+    for (const m of sorted) {
+      if (governed.has(m.span[0]) && m !== base) out.push({ from: m, to: base, relation, span: [base.span[0], m.span[1]] });
+    }
+  }
+  return out;
+}
+
+const CHANGED_BY = new RegExp(RELATION.changedBy.source, `${RELATION.changedBy.flags.replace('g', '')}g`);

@@ -7,7 +7,7 @@ import type { Diagnostic, Reference, StatedRelation } from '../../model/schema.j
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { findMentions, type Mention } from './mentions.js';
 import { isQuotedMention, operativeRelation, RELATION_ORDER, relationOf, type RelationContext } from './relation.js';
-import { governedRelations } from './governed.js';
+import { governedRelations, statedChanges } from './governed.js';
 import { RELATION } from './patterns.js';
 import { canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from '../../resolve/references.js';
 import { foldWords } from '../../grammar/tones.js';
@@ -79,7 +79,12 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
   const merged = mergeVariantNumbers(references);
   const keyOf = keyLookup(merged);
   const cited = mentions.filter((m) => !m.backReference);
-  return { references: merged, statedRelations: statedRelations(cited, keyOf, match, RELATION.statedImplements), diagnostics: resolved.diagnostics };
+  const changes = statedChanges(cited, match).flatMap(({ from, to, relation, span }): StatedRelation[] => {
+    const [a, b] = [keyOf(from), keyOf(to)];
+    return a && b && a !== b ? [{ from: a, to: b, relation, span }] : [];
+  });
+  const stated = [...statedRelations(cited, keyOf, match, RELATION.statedImplements), ...changes];
+  return { references: merged, statedRelations: dedupeStated(stated), diagnostics: resolved.diagnostics };
 }
 
 /**
@@ -131,6 +136,16 @@ function findPreambleEnd(layout: Layout, title: [number, number] | null): number
   const from = title ? layout.lines.findIndex((l) => l.end >= title[1]) + 1 : layout.header.bodyStart;
   const end = layout.lines.findIndex((l, i) => i >= from && RELATION.outlineStart.test(l.match));
   return end === -1 ? layout.lines.length : end;
+}
+
+function dedupeStated(relations: StatedRelation[]): StatedRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const id = `${r.from}>${r.to}>${r.relation}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 function keyLookup(references: readonly Reference[]): (m: Mention) => string | null {
