@@ -224,3 +224,11 @@ describe('changes the text states between cited instruments', () => {
     ]);
   });
 });
+
+describe('an annex form\'s "Căn cứ" is not the document\'s', () => {
+  it('a form after "Mẫu số" quotes its own Căn cứ', () => {
+    const text = 'Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nChính phủ ban hành Nghị quyết.\nĐiều 1. Phạm vi\nĐiều 2. Hiệu lực\nMẫu số 01\nĐƠN ĐỀ NGHỊ\nCăn cứ Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022 của Chính phủ;\nTôi đề nghị …';
+    const relations = Object.fromEntries(extractReferences(text).references.map((r) => [r.number!.text, r.relation]));
+    expect(relations).toEqual({ '63/2025/QH15': 'basedOn', '06/2022/NĐ-CP': 'cites' });
+  });
+});

@@ -62,7 +62,7 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
   const preambleEnd = findPreambleEnd(layout, context.title ?? null);
   const title = context.title ?? null;
   const publishesList = title !== null && RELATION.publishesList.test(match.slice(title[0], title[1]));
-  const ctx: RelationContext = { match, lines: layout.lines, title, preambleEnd, publishesList, bodyEnd: layout.bodyEnd };
+  const ctx: RelationContext = { match, lines: layout.lines, title, preambleEnd, publishesList, bodyEnd: annexStart(layout, preambleEnd) };
   const governed = publishesList ? new Map() : governedRelations(mentions, match, layout.lines, (m) => operativeRelation(m, ctx));
   const related = mentions.map((mention) => {
     const own = relationOf(mention, ctx);
@@ -136,6 +136,12 @@ function findPreambleEnd(layout: Layout, title: [number, number] | null): number
   const from = title ? layout.lines.findIndex((l) => l.end >= title[1]) + 1 : layout.header.bodyStart;
   const end = layout.lines.findIndex((l, i) => i >= from && RELATION.outlineStart.test(l.match));
   return end === -1 ? layout.lines.length : end;
+}
+
+/** The first line of an annex or a form after the preamble (or the body's end): where a "Căn cứ" line is no longer the document's. */
+function annexStart(layout: Layout, preambleEnd: number): number {
+  const at = layout.lines.findIndex((l, i) => i >= preambleEnd && i < layout.bodyEnd && RELATION.annexStart.test(l.match));
+  return at === -1 ? layout.bodyEnd : at;
 }
 
 function dedupeStated(relations: StatedRelation[]): StatedRelation[] {

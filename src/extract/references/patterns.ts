@@ -85,6 +85,7 @@ export const RELATION = loadPatterns('relations.json', relations, [
   'commentRequest',
   'basedOnDirect',
   'changedBy',
+  'annexStart',
 ] as const, { ...relationLexicon(), typeWord: TYPE_WORD_SOURCE });
 
 /** Every type word, to find the one that opens "Luật Phòng, chống tham nhũng số 36/2018/QH14". */
