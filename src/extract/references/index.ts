@@ -6,7 +6,8 @@
 import type { Diagnostic, Reference, StatedRelation } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { findMentions, type Mention } from './mentions.js';
-import { relationOf } from './relation.js';
+import { isQuotedMention, operativeRelation, RELATION_ORDER, relationOf, type RelationContext } from './relation.js';
+import { governedRelations, statedChanges } from './governed.js';
 import { RELATION } from './patterns.js';
 import { canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from '../../resolve/references.js';
 import { foldWords } from '../../grammar/tones.js';
@@ -61,10 +62,14 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
   const match = layout.canonical;
   const mentions = findMentions(text, match);
   const preambleEnd = findPreambleEnd(layout, context.title ?? null);
-  const related = mentions.map((mention) => ({
-    mention,
-    relation: relationOf(mention, { match, lines: layout.lines, title: context.title ?? null, preambleEnd }),
-  }));
+  const title = context.title ?? null;
+  const publishesList = title !== null && RELATION.publishesList.test(match.slice(title[0], title[1]));
+  const ctx: RelationContext = { match, lines: layout.lines, title, preambleEnd, publishesList, bodyEnd: annexStart(layout, preambleEnd) };
+  const governed = publishesList ? new Map() : governedRelations(mentions, match, layout.lines, (m) => operativeRelation(m, ctx));
+  const related = mentions.map((mention) => {
+    const own = relationOf(mention, ctx);
+    return { mention, relation: own === 'cites' && !isQuotedMention(mention, ctx) ? (governed.get(mention.span[0]) ?? own) : own };
+  });
   const resolveContext: ResolveContext = {
     ownNumber: context.ownNumber ?? null,
     jurisdiction: context.jurisdiction ?? null,
@@ -72,13 +77,65 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
     ownTitle: context.title ? text.slice(...context.title) : null,
   };
   const resolved = resolveReferences(related, resolveContext);
+  const byStart = new Map(mentions.map((m) => [m.span[0], m]));
   const references = resolved.references.map((r) => ({
     ...r,
+    date: dateMatchingYear(r, byStart),
     mentions: r.mentions.map((m) => ({ ...m, text: text.slice(...m.span) })),
   }));
-  const keyOf = keyLookup(references);
+  const merged = mergeVariantNumbers(references);
+  const keyOf = keyLookup(merged);
   const cited = mentions.filter((m) => !m.backReference);
-  return { references, statedRelations: statedRelations(cited, keyOf, match, RELATION.statedImplements), diagnostics: resolved.diagnostics };
+  const changes = statedChanges(cited, match).flatMap(({ from, to, relation, span }): StatedRelation[] => {
+    const [a, b] = [keyOf(from), keyOf(to)];
+    return a && b && a !== b ? [{ from: a, to: b, relation, span }] : [];
+  });
+  const stated = [...statedRelations(cited, keyOf, match, RELATION.statedImplements), ...changes];
+  return { references: merged, statedRelations: dedupeStated(stated), diagnostics: resolved.diagnostics };
+}
+
+/**
+ * One instrument printed two ways: cut by a line or page break after a hyphen ("Thông tư số
+ * 42/2015/TT-" ⏎ page head ⏎ "BLĐTBXH", read as "42/2015/TT") or without the ordinal's leading
+ * zero ("4/2023/NĐ-CP" beside "04/2023/NĐ-CP"). Such a variant joins the one full number it
+ * stands for, when the text cites exactly one.
+ */
+function mergeVariantNumbers(references: Reference[]): Reference[] {
+  const out = [...references];
+  for (const variant of references) {
+    const text = variant.number?.text;
+    if (!text) continue;
+    const full = out.filter((r) => r !== variant && r.number?.text && standsFor(text, r.number.text));
+    if (full.length !== 1) continue;
+    const target = full[0]!;
+    const at = out.indexOf(target);
+    out[at] = {
+      ...target,
+      date: target.date ?? variant.date,
+      issuer: target.issuer ?? variant.issuer,
+      relation: RELATION_ORDER.find((r) => r === target.relation || r === variant.relation) ?? target.relation,
+      mentions: [...target.mentions, ...variant.mentions].sort((a, b) => a.span[0] - b.span[0]),
+    };
+    out.splice(out.indexOf(variant), 1);
+  }
+  return out;
+}
+
+function standsFor(variant: string, full: string): boolean {
+  if (full.length > variant.length && (full.startsWith(`${variant}-`) || full.startsWith(`${variant}/`))) return true;
+  return /^[1-9]/u.test(variant) && full === `0${variant}`;
+}
+
+/**
+ * The mentions of one instrument may print different dates ("Nghị định số 75/2021/NĐ-CP ngày
+ * 24/7/2023" in a table row, "ngày 24/7/2021" elsewhere): the number's year is the year it was
+ * signed, so a date of that year wins over the first one.
+ */
+function dateMatchingYear(reference: Reference, byStart: ReadonlyMap<number, Mention>): string | null {
+  const year = reference.number?.year;
+  if (!year || !reference.date || reference.date.startsWith(String(year))) return reference.date;
+  const dates = reference.mentions.map((m) => byStart.get(m.span[0])?.date).filter((d): d is string => !!d);
+  return dates.find((d) => d.startsWith(String(year))) ?? reference.date;
 }
 
 /** The first outline label after the title (or the header) ends the preamble. */
@@ -86,6 +143,22 @@ function findPreambleEnd(layout: Layout, title: [number, number] | null): number
   const from = title ? layout.lines.findIndex((l) => l.end >= title[1]) + 1 : layout.header.bodyStart;
   const end = layout.lines.findIndex((l, i) => i >= from && RELATION.outlineStart.test(l.match));
   return end === -1 ? layout.lines.length : end;
+}
+
+/** The first line of an annex or a form after the preamble (or the body's end): where a "Căn cứ" line is no longer the document's. */
+function annexStart(layout: Layout, preambleEnd: number): number {
+  const at = layout.lines.findIndex((l, i) => i >= preambleEnd && i < layout.bodyEnd && RELATION.annexStart.test(l.match));
+  return at === -1 ? layout.bodyEnd : at;
+}
+
+function dedupeStated(relations: StatedRelation[]): StatedRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const id = `${r.from}>${r.to}>${r.relation}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 function keyLookup(references: readonly Reference[]): (m: Mention) => string | null {

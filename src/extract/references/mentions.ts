@@ -12,6 +12,9 @@ import { expandInline } from '../recase.js';
 import { bodyHead } from '../issuer-patterns.js';
 import { CITE, NUMBER_START, TYPE_WORD_AT_END, TYPE_WORDS } from './patterns.js';
 import { findNamedMentions, lawNameEndingAt } from './named.js';
+import { issuerByCode } from '../../grammar/issuer-codes.js';
+import { foldWords } from '../../grammar/tones.js';
+import { completeIssuer } from './issuer-name.js';
 
 export interface Mention {
   /** the whole mention: type word … number, date and issuer */
@@ -108,18 +111,24 @@ function findNumberedMentions(text: string, match: string): Mention[] {
   NUMBER_START.lastIndex = 0;
   for (let m = NUMBER_START.exec(match); m; m = NUMBER_START.exec(match)) {
     const at = m.index;
-    const parsed = parseDocumentNumber(text.slice(at, at + NUMBER_REACH)).number;
+    const parsed = withoutFootnoteMark(text, at, parseDocumentNumber(text.slice(at, at + NUMBER_REACH)).number);
     if (!parsed || parsed.blank || !parsed.span || parsed.span[0] !== 0) continue;
-    // a Party number names its issuer ("56-KH/TU"); "56-KH", a road's "Km112+500-Km109" or a form's "Mẫu số 01/BC" is no citation
-    if (parsed.scheme === 'party' && !parsed.issuerCode) continue;
+    // a Party number names its type and issuer ("56-KH/TU"); "56-KH", "Khu số 4-Khu đô thị", a road's "Km112+500-Km109" or a form's "Mẫu số 01/BC" is no citation
+    if (parsed.scheme === 'party' && (!parsed.issuerCode || (!parsed.typeCode && !isCode(parsed.issuerCode)))) continue;
     if (LOWER_THEN_DIGIT.test(parsed.text ?? '') || CITE.formBefore.test(match.slice(Math.max(0, at - 20), at))) continue;
     const end = at + parsed.span[1];
     NUMBER_START.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
     const lead = kindBefore(match, at, number);
     const tail = describeAfter(text, match, end);
+    const joint = tail.issuerStart !== null && number.issuerCodes.length > 1 ? jointIssuer(text, match, { start: tail.issuerStart, end: tail.end }, number) : null;
+    if (joint) {
+      tail.fields.issuer = joint.issuer;
+      tail.end = joint.end;
+    }
     const proposer = issuerBefore(text, match, lead.start);
-    tail.fields.issuer ??= proposer;
+    const agent = proposer || tail.fields.issuer ? null : agentFitting(agentBefore(text, match, lead.start), number);
+    tail.fields.issuer = completeIssuer(tail.fields.issuer ?? proposer?.name ?? agent, number);
     mentions.push({
       span: [lead.start, tail.end],
       core: [at, end],
@@ -128,11 +137,28 @@ function findNumberedMentions(text: string, match: string): Mention[] {
       name: lead.name,
       ...tail.fields,
       pinpoint: null,
-      proposed: proposer !== null,
+      proposed: proposer?.proposed ?? false,
       backReference: false,
     });
   }
   return shareIssuers(mentions, match);
+}
+
+/** A ký hiệu code is a known issuer ("90-TTg") or capitals of two letters or more ("GCN-MT"), not a word ("Khu", "Vimico"). */
+function isCode(code: string): boolean {
+  return issuerByCode(code) !== undefined || (code.length > 1 && !/\p{Ll}/u.test(code));
+}
+
+/**
+ * A footnote mark glued to a number ("Luật số 42/2024/QH15¹" extracted as "42/2024/QH151",
+ * "105/2025/NĐ-CP2"): when the issuer code is unknown and is a known one followed by a digit,
+ * the digit is the mark.
+ */
+function withoutFootnoteMark(text: string, at: number, parsed: DocumentNumber | null): DocumentNumber | null {
+  const code = parsed?.issuerCode;
+  if (!parsed?.span || !code || !/\d$/u.test(code) || issuerByCode(code) || !issuerByCode(code.slice(0, -1))) return parsed;
+  const trimmed = parseDocumentNumber(text.slice(at, at + parsed.span[1] - 1)).number;
+  return trimmed?.issuerCode === code.slice(0, -1) ? trimmed : parsed;
 }
 
 /** "Công văn 4503/TCT … và Công văn số 3169/TCT06 … của Tổ công tác": one issuer for both. */
@@ -150,7 +176,7 @@ function shareIssuers(mentions: Mention[], match: string): Mention[] {
  * pháp tại Tờ trình số 141/TTr-STP": the issuer is named before the mention, after "của", or
  * after the last "và" once an earlier proposer has had its "tại".
  */
-function issuerBefore(text: string, match: string, start: number): string | null {
+function issuerBefore(text: string, match: string, start: number): { name: string; proposed: boolean } | null {
   const from = Math.max(0, start - 240);
   const before = match.slice(from, start);
   const at = CITE.atWordEnd.exec(before);
@@ -161,10 +187,56 @@ function issuerBefore(text: string, match: string, start: number): string | null
   let begin = afterAt >= 0 ? lastEnd(CITE.andSplit, head.slice(afterAt)) + afterAt : lastEnd(CITE.ofSplit, head);
   if (begin < 0 || (afterAt >= 0 && begin < afterAt)) return null;
   begin = lastProposer(head, begin);
-  const name = head.slice(begin).trim();
+  let name = head.slice(begin).trim();
+  // "… Ủy ban nhân dân tỉnh Lào Cai đã tham gia ý kiến tại văn bản số …": the name ends at its verb
+  const verb = CITE.titleStart.exec(name);
+  if (verb) name = name.slice(0, verb.index).trimEnd();
   if (!/^\p{Lu}/u.test(name)) return null;
   const offset = from + begin + head.slice(begin).indexOf(name);
-  return cleanIssuer(text.slice(offset, offset + name.length));
+  return { name: cleanIssuer(text.slice(offset, offset + name.length)), proposed: !isOpinion(head) };
+}
+
+const PROPOSAL_WORDS = new RegExp(CITE.proposalWords.source, `${CITE.proposalWords.flags}g`);
+
+/** "…, ý kiến của Bộ Tài chính tại văn bản số …": the last such word is an opinion, not a request (lc-030 gold: cites). */
+function isOpinion(head: string): boolean {
+  const words = [...head.matchAll(PROPOSAL_WORDS)];
+  return /^ý/iu.test(words.at(-1)?.[0] ?? '');
+}
+
+/** How far back the body that issued a mention may be named ("Cục Đăng kiểm Việt Nam đã có Văn bản số …"). */
+const AGENT_REACH = 160;
+
+/**
+ * The body named as the subject that issued the mention: "Công ty cổ phần Miền Tây tại Văn bản
+ * số …", "UBND tỉnh Lào Cai đã ban hành Quyết định số …", "… được Thủ tướng Chính phủ phê duyệt
+ * tại Quyết định số …": the last body head of the clause before the verb.
+ */
+function agentBefore(text: string, match: string, start: number): string | null {
+  const from = Math.max(0, start - AGENT_REACH);
+  const before = match.slice(from, start);
+  const verb = CITE.agentVerb.exec(before);
+  if (!verb) return null;
+  const clause = before.slice(0, verb.index);
+  const boundary = Math.max(...['.', ';', ':', '(', ')', ',', '\n'].map((c) => clause.lastIndexOf(c)));
+  // the first body the clause names: "… được Thủ tướng Chính phủ" is the Prime Minister, not "Chính phủ"
+  for (let i = boundary + 1; i < clause.length; i++) {
+    if (!/\p{Lu}/u.test(clause[i]!) || (i > 0 && /[\p{L}\p{N}]/u.test(clause[i - 1]!))) continue;
+    if (!bodyHead(clause.slice(i))) continue;
+    let name = clause.slice(i).trimEnd();
+    const verb = CITE.titleStart.exec(name);
+    if (verb) name = name.slice(0, verb.index).trimEnd();
+    return name.length > 1 ? expandInline(text.slice(from + i, from + i + name.length).replace(/\s+/gu, ' ')) : null;
+  }
+  return null;
+}
+
+/** An agent whose kind differs from the body its number's issuer code names ("Sở Nội vụ" for a "…/KH-UBND") did not issue it. */
+function agentFitting(agent: string | null, number: DocumentNumber): string | null {
+  const body = number.issuerCode ? issuerByCode(number.issuerCode) : undefined;
+  if (!agent || !body) return agent;
+  const first = (name: string) => foldWords(name).split(' ')[0];
+  return first(agent) === first(body.name) ? agent : null;
 }
 
 /** Of joint proposers ("Hội A, Hội B và Sở Tư pháp"), the one that signs the submission: the last body. */
@@ -253,6 +325,8 @@ export function kindFromCode(number: DocumentNumber): { name: string; code: stri
 
 interface Tail {
   end: number;
+  /** where the issuer's name starts, when one follows */
+  issuerStart: number | null;
   fields: { date: string | null; issuer: string | null; title: string | null };
 }
 
@@ -267,17 +341,55 @@ export function describeAfter(text: string, match: string, from: number): Tail {
     end += dated[0].length;
   }
   let issuer: string | null = null;
-  const by = CITE.issuerAfter.exec(match.slice(end, end + 130));
+  let issuerStart: number | null = null;
+  const by = issuerAt(match, end);
   if (by) {
-    const raw = by.groups!.issuer!;
-    const complete = CITE.completeBody.exec(raw);
-    const cut = complete ? null : CITE.titleStart.exec(raw);
-    const name = (complete ? complete[0] : cut ? raw.slice(0, cut.index) : raw).trim();
-    const at = end + by[0].length - raw.length;
-    issuer = cleanIssuer(text.slice(at, at + name.length));
-    end = at + name.length;
+    issuer = cleanIssuer(text.slice(by.start, by.end));
+    issuerStart = by.start;
+    end = by.end;
   }
-  return { end, fields: { date, issuer: issuer && issuer.length > 1 ? issuer : null, title: null } };
+  return { end, issuerStart, fields: { date, issuer: issuer && issuer.length > 1 ? issuer : null, title: null } };
+}
+
+/** The issuer named by "của …" at `from`: where its name starts and ends. */
+function issuerAt(match: string, from: number): { start: number; end: number } | null {
+  const by = CITE.issuerAfter.exec(match.slice(from, from + 130));
+  if (!by) return null;
+  const raw = by.groups!.issuer!;
+  const complete = CITE.completeBody.exec(raw);
+  const cut = complete ? null : CITE.titleStart.exec(raw);
+  const name = (complete ? complete[0] : cut ? raw.slice(0, cut.index) : raw).trimEnd();
+  const start = from + by[0].length - raw.length;
+  return { start, end: start + name.length };
+}
+
+const JOINT_SEPARATOR = /^[ \t]*(?:,|và|,[ \t]*và)[ \t]+(?=\p{Lu})/u;
+
+/**
+ * A joint instrument (several issuer codes: 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC) names its issuers
+ * one after the other: "của Bộ Lao động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Tài
+ * chính về …". The issuer runs over each further body joined by "," or "và", each name checked
+ * against its code; null when the text names only one.
+ */
+function jointIssuer(text: string, match: string, first: { start: number; end: number }, number: DocumentNumber): { issuer: string; end: number } | null {
+  const codes = number.issuerCodes;
+  const parts = [completeIssuer(cleanIssuer(text.slice(first.start, first.end)), single(number, codes[0]!))];
+  let end = first.end;
+  for (let k = 1; k < codes.length; k++) {
+    const joined = JOINT_SEPARATOR.exec(match.slice(end, end + 10));
+    if (!joined) break;
+    const from = end + joined[0].length;
+    const next = issuerAt(` của ${match.slice(from, from + 130)}`, 0);
+    if (!next || next.end <= 5) break;
+    parts.push(text.slice(end, from).trim() === ',' ? ', ' : ` ${text.slice(end, from).trim()} `);
+    parts.push(completeIssuer(cleanIssuer(text.slice(from, from + next.end - 5)), single(number, codes[k]!)));
+    end = from + next.end - 5;
+  }
+  return parts.length > 1 ? { issuer: parts.join(''), end } : null;
+}
+
+function single(number: DocumentNumber, code: string): DocumentNumber {
+  return { ...number, issuerCode: code, issuerCodes: [code] };
 }
 
 /** One line, cut where the name visibly ends, abbreviations expanded: "UBND tỉnh" → "Ủy ban nhân dân tỉnh". */

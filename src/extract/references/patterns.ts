@@ -1,7 +1,11 @@
 import citations from '../../../grammars/citations.json' with { type: 'json' };
 import relations from '../../../grammars/relations.json' with { type: 'json' };
+import relationVerbs from '../../../grammars/relation-verbs.json' with { type: 'json' };
+import { z } from 'zod';
 import { loadPatterns } from '../../grammar/patterns.js';
-import { compile, WORD_END, WORD_START } from '../../grammar/compile.js';
+import { GrammarEntryBase, loadGrammar } from '../../grammar/schema.js';
+import { registerGrammarChecks } from '../../grammar/checks.js';
+import { alternation, compile, WORD_END, WORD_START, wordAlternation } from '../../grammar/compile.js';
 import { TYPE_WORD_SOURCE } from '../../grammar/document-types.js';
 
 export const CITE = loadPatterns('citations.json', citations, [
@@ -32,7 +36,21 @@ export const CITE = loadPatterns('citations.json', citations, [
   'formBefore',
   'titleAfter',
   'backReference',
+  'agentVerb',
 ] as const);
+
+const PhraseEntry = GrammarEntryBase.extend({ phrases: z.array(z.string().min(1)).min(1) });
+
+/** The relation lexicon (grammars/relation-verbs.json), each list a word alternation for relations.json's patterns. */
+function relationLexicon(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of loadGrammar('relation-verbs.json', PhraseEntry, relationVerbs)) {
+    const exact = compile(`relation-verbs.json#${entry.id}`, `^(?:${alternation(entry.phrases)})$`, 'iu');
+    registerGrammarChecks([{ grammar: 'relation-verbs.json', id: entry.id, pattern: exact, examples: entry.examples, counterExamples: entry.counterExamples }]);
+    out[entry.id] = wordAlternation(entry.phrases);
+  }
+  return out;
+}
 
 export const RELATION = loadPatterns('relations.json', relations, [
   'basedOn',
@@ -50,7 +68,20 @@ export const RELATION = loadPatterns('relations.json', relations, [
   'ofBefore',
   'partialObject',
   'received',
-] as const);
+  'publishesList',
+  'guidesSelf',
+  'listItemLead',
+  'listIntro',
+  'passesOn',
+  'quotedRule',
+  'listRepeals',
+  'listReplaces',
+  'byAgent',
+  'commentRequest',
+  'basedOnDirect',
+  'changedBy',
+  'annexStart',
+] as const, { ...relationLexicon(), typeWord: TYPE_WORD_SOURCE });
 
 /** Every type word, to find the one that opens "Luật Phòng, chống tham nhũng số 36/2018/QH14". */
 export const TYPE_WORDS = compile('citations#typeWords', `${WORD_START}(?<type>${TYPE_WORD_SOURCE})${WORD_END}`, 'giu');
@@ -61,11 +92,12 @@ export const TYPE_WORD_AT_START = compile('citations#typeWordAtStart', `^(?:${TY
 
 /**
  * Where a number may start: digits, then "/" or "-" and a letter or a year, spaces allowed around
- * the separator (typing noise: "23/CT- TTg", "Số:203 /KH-UBND"). Dates (19/6/2020), ratios and
+ * the separator (typing noise: "23/CT- TTg", "Số: 203 /KH-UBND"); not after a colon, where a standard's
+ * year follows its number ("QCVN 122:2024/BGTVT"). Dates (19/6/2020), ratios and
  * "khoản 2/3" do not pass: after the separator they have digits that are not a year and a slash.
  */
 export const NUMBER_START = compile(
   'citations#numberStart',
-  String.raw`(?<![\p{L}\p{N}/.\-])\d{1,5}(?:\.\d{1,3})?[ \t]{0,2}[/\-][ \t]{0,2}(?:\d{4}[ \t]{0,2}\/|[A-Za-zĐđ])`,
+  String.raw`(?<![\p{L}\p{N}/.\-:])\d{1,5}(?:\.\d{1,3})?[ \t]{0,2}[/\-][ \t]{0,2}(?:\d{4}[ \t]{0,2}\/|[A-Za-zĐđ])`,
   'gu',
 );

@@ -17,10 +17,15 @@ export interface RelationContext {
   title: [number, number] | null;
   /** index of the first line after the preamble (the first outline label) */
   preambleEnd: number;
+  /** the title publishes a list of instruments ("công bố Danh mục …"): it ends none of them */
+  publishesList?: boolean;
+  /** index of the first line after the body (the annexes' forms quote "Căn cứ …" lines of their own) */
+  bodyEnd?: number;
 }
 
 /** Strongest first: a reference takes the strongest relation among its mentions. */
-export const RELATION_ORDER: readonly Relation[] = ['implements', 'basedOn', 'proposal', 'replaces', 'repeals', 'amends', 'guides', 'cites'];
+// the verb decides: an instrument the document ends, amends or details keeps that relation even when it also stands in the Căn cứ (GOLD.md)
+export const RELATION_ORDER: readonly Relation[] = ['implements', 'repeals', 'replaces', 'amends', 'guides', 'basedOn', 'proposal', 'cites'];
 
 /** How far into a paragraph its opening may reach ("Ủy ban nhân dân tỉnh nhận được …"). */
 const OPENING_REACH = 100;
@@ -32,15 +37,34 @@ export function relationOf(mention: Mention, ctx: RelationContext): Relation {
   const at = mention.span[0];
   if (ctx.title && at >= ctx.title[0] && at < ctx.title[1]) return titleRelation(mention, ctx, ctx.title);
   const line = lineAt(ctx.lines, at);
-  if (line && line.index < ctx.preambleEnd) {
-    // a submission named with its proposer ("đề nghị của Sở Nội vụ tại Tờ trình số …")
-    if (mention.proposed && !mention.number?.year) return 'proposal';
+  if (line) {
     const index = documentIndex(ctx);
     const start = paragraphStart(ctx.lines, line, index.paragraphs);
-    const opening = openingRelation(clauseAt(ctx.match, index, start, at), ctx.match.slice(start, line.end));
-    if (opening) return opening === 'basedOn' && isInsideTitle(mention, ctx.match, start) ? 'cites' : opening;
+    const clause = clauseAt(ctx.match, index, start, at);
+    const paragraph = ctx.match.slice(start, line.end);
+    if (line.index < ctx.preambleEnd) {
+      // a submission named with its proposer ("đề nghị của Sở Nội vụ tại Tờ trình số …")
+      if (mention.proposed && !mention.number?.year) return 'proposal';
+      const opening = openingRelation(clause, paragraph, mention, ctx.match);
+      if (opening) return opening === 'basedOn' && isInsideTitle(mention, ctx.match, start) ? 'cites' : opening;
+    } else if (line.index < (ctx.bodyEnd ?? ctx.lines.length) && (RELATION.basedOnDirect.test(clause + ctx.match.slice(at, at + 40)) || RELATION.basedOnDirect.test(paragraph))) {
+      // "- Căn cứ Luật Khoáng sản … thì …" in the body, or a footnote quoting an amending text's Căn cứ
+      return isInsideTitle(mention, ctx.match, start) ? 'cites' : 'basedOn';
+    }
   }
+  if (ctx.publishesList) return 'cites';
   return operativeRelation(mention, ctx) ?? 'cites';
+}
+
+/** The mention stands inside curly quotes ({@link isQuoted}). */
+export function isQuotedMention(mention: Mention, ctx: RelationContext): boolean {
+  return isQuoted(ctx.match, documentIndex(ctx), mention.span[0]);
+}
+
+/** The mention stands inside curly quotes: the new wording an amending text inserts. */
+function isQuoted(match: string, index: DocumentIndex, at: number): boolean {
+  const k = lastAtOrBefore(index.quotes, at);
+  return k >= 0 && match[index.quotes[k]!] === '“';
 }
 
 function titleRelation(mention: Mention, ctx: RelationContext, title: [number, number]): Relation {
@@ -52,15 +76,38 @@ function titleRelation(mention: Mention, ctx: RelationContext, title: [number, n
 }
 
 /** The trigger of the mention's clause (after the last ";"), else of its paragraph. */
-function openingRelation(clause: string, paragraph: string): Relation | null {
-  return triggerOf(clause) ?? triggerOf(paragraph);
+function openingRelation(clause: string, paragraph: string, mention: Mention, match: string): Relation | null {
+  const opening = triggerOf(clause) ?? triggerOf(paragraph);
+  if (opening) return opening;
+  // "… nhận được Công văn số …": only the clause that says so
+  return RELATION.received.test(clause.slice(0, OPENING_REACH)) || (clause === '' && RELATION.received.test(paragraph.slice(0, OPENING_REACH)))
+    ? receivedRelation(mention, match)
+    : null;
 }
 
 function triggerOf(text: string): Relation | null {
   if (RELATION.basedOn.test(text)) return 'basedOn';
-  if (RELATION.proposal.test(text) || RELATION.received.test(text.slice(0, OPENING_REACH))) return 'proposal';
+  if (RELATION.proposal.test(text)) return 'proposal';
   if (RELATION.implements.test(text)) return 'implements';
   return null;
+}
+
+/** How far after a received instrument the document may pass it on ("…; giao Công an tỉnh …"). */
+const PASS_ON_REACH = 700;
+
+/** How much of a received letter's subject is read ("… về việc tham gia ý kiến …"). */
+const SUBJECT_REACH = 250;
+
+/**
+ * A received instrument (GOLD.md): one the document passes on to a body ("giao Sở Tài chính …")
+ * is implemented; a request for comments it only answers is cited; a request it decides on is a
+ * proposal.
+ */
+function receivedRelation(mention: Mention, match: string): Relation {
+  const after = match.slice(mention.span[1], mention.span[1] + PASS_ON_REACH);
+  if (RELATION.passesOn.test(after)) return 'implements';
+  const subject = after.slice(0, SUBJECT_REACH).split(/[.;\n]/u)[0]!;
+  return RELATION.commentRequest.test(subject) ? 'cites' : 'proposal';
 }
 
 /** The clause the mention stands in, when the paragraph has several ("Căn cứ …; để thực hiện …"). */
@@ -121,19 +168,27 @@ function isInsideTitle(mention: Mention, match: string, start: number): boolean 
  * An operative verb of the mention's clause: opening it ("Bãi bỏ Thông tư số …", "Điều 1. Đính
  * chính … Thông tư số …"), after "và" ("… và thay thế Quyết định số …"), or "hết hiệu lực" after it.
  */
-function operativeRelation(mention: Mention, ctx: RelationContext): Relation | null {
+export function operativeRelation(mention: Mention, ctx: RelationContext): Relation | null {
   const { match } = ctx;
   const clauseStart = lastBoundary(match, mention.span[0]);
   let before = match.slice(Math.max(clauseStart, mention.span[0] - VERB_REACH), mention.span[0]);
   // far from the clause start only the "và thay thế …" form counts
   before = mention.span[0] - clauseStart <= VERB_REACH ? before.trimStart() : ` ${before}`;
   before = before.slice(RELATION.clauseLead.exec(before)?.[0].length ?? 0);
+  const index = documentIndex(ctx);
+  if (isQuoted(match, index, mention.span[0])) return null;
+  if (expiresAfter(match, index, mention.span[1])) return 'repeals';
   for (const relation of ['replaces', 'repeals', 'amends'] as const) {
     const verb = RELATION[relation].exec(before);
     if (verb) return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
   }
-  return expiresAfter(match, documentIndex(ctx), mention.span[1]) ? 'repeals' : null;
+  return RELATION.guidesSelf.test(match.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]).replace(/\s+/gu, ' ').split(/[.;:]\s/u).at(-1) ?? '')
+    ? 'guides'
+    : null;
 }
+
+/** How far before the mention "… này quy định chi tiết" may stand ("Nghị định này quy định chi tiết khoản 3 Điều 5, … của Luật …"). */
+const GUIDES_REACH = 200;
 
 /** How far past the mention the phrase "hết hiệu lực" is read directly (a match there may need the mention's own end as its boundary). */
 const EXPIRES_WINDOW = 40;
@@ -174,6 +229,8 @@ function nextBoundary(match: string, index: DocumentIndex, at: number): number {
 interface DocumentIndex {
   /** where "hết hiệu lực" stands */
   expires: number[];
+  /** where each curly quotation mark stands */
+  quotes: number[];
   breakStarts: number[];
   breakEnds: number[];
   sentenceEnds: number[];
@@ -181,13 +238,15 @@ interface DocumentIndex {
 }
 
 const EXPIRES = new RegExp(RELATION.expires.source, `${RELATION.expires.flags}g`);
+const QUOTES = new RegExp(RELATION.quotedRule.source, 'gu');
 const INDEXES = new WeakMap<readonly Line[], DocumentIndex>();
 
 function documentIndex(ctx: RelationContext): DocumentIndex {
   let index = INDEXES.get(ctx.lines);
   if (!index) {
-    index = { expires: [], breakStarts: [], breakEnds: [], sentenceEnds: [], paragraphs: new Map() };
+    index = { expires: [], quotes: [], breakStarts: [], breakEnds: [], sentenceEnds: [], paragraphs: new Map() };
     for (const m of ctx.match.matchAll(EXPIRES)) index.expires.push(m.index);
+    for (const m of ctx.match.matchAll(QUOTES)) index.quotes.push(m.index);
     for (const m of ctx.match.matchAll(CLAUSE_BREAK)) {
       index.breakStarts.push(m.index);
       index.breakEnds.push(m.index + m[0].length);

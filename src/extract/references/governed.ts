@@ -1,0 +1,225 @@
+/**
+ * One verb governs every instrument of the list it introduces (GOLD.md "references"): "Bãi bỏ
+ * các văn bản sau: 1. … 2. …", "… sau đây chấm dứt hiệu lực: điểm h … Nghị định số A; khoản 4 …
+ * Nghị định số B", "thay thế Quyết định số A; Quyết định số B", "Nghị định số A, Nghị định số B
+ * hết hiệu lực". Only the instrument each item names is governed, not one named inside an
+ * item's title ("… sửa đổi, bổ sung một số điều của Nghị định số C").
+ */
+import type { Relation } from '../../model/schema.js';
+import type { Line } from '../../layout/lines.js';
+import { RELATION } from './patterns.js';
+import type { Mention } from './mentions.js';
+
+type Operative = 'repeals' | 'replaces' | 'amends';
+
+/** How far a list introduced by a colon may run. */
+const LIST_REACH = 6000;
+/** How far back the clause before a colon or an expiry phrase is read. */
+const CLAUSE_REACH = 400;
+
+/**
+ * The relation each governed mention takes from the verb of its list, by the mention's start.
+ * `firstRelation` gives the relation a mention has from a verb right before it (the list's first item).
+ */
+export function governedRelations(
+  mentions: readonly Mention[],
+  match: string,
+  lines: readonly Line[],
+  firstRelation: (m: Mention) => Relation | null,
+): Map<number, Relation> {
+  const out = new Map<number, Relation>();
+  const sorted = [...mentions].filter((m) => !m.backReference).sort((a, b) => a.span[0] - b.span[0]);
+  for (const list of colonLists(match, lines, sorted)) governItems(list, sorted, match, out);
+  for (const list of expiryLists(match, sorted)) governItems(list, sorted, match, out);
+  for (const [i, m] of sorted.entries()) {
+    const relation = firstRelation(m);
+    // "… và sửa đổi, bổ sung một số điều của Thông tư A, Thông tư B" is mostly a title: amending lists only after a colon
+    if (relation === 'repeals' || relation === 'replaces') {
+      governItems({ relation, start: m.span[1], end: sentenceEnd(match, m.span[1]), after: i }, sorted, match, out);
+    }
+  }
+  return out;
+}
+
+interface GovernedList {
+  relation: Operative;
+  /** where the items start (after the colon, after the first item) */
+  start: number;
+  end: number;
+  /** index of the mention the list continues from, -1 when the list opens at `start` */
+  after: number;
+}
+
+/** Each mention of the list that heads an item takes the list's relation. */
+function governItems(list: GovernedList, mentions: readonly Mention[], match: string, out: Map<number, Relation>): void {
+  let previousEnd = list.start;
+  let previousHead = true;
+  for (let j = list.after + 1; j < mentions.length; j++) {
+    const m = mentions[j]!;
+    if (m.span[0] < list.start) continue;
+    if (m.span[0] >= list.end) break;
+    const gap = match.slice(previousEnd, m.span[0]);
+    previousEnd = Math.max(previousEnd, m.span[1]);
+    previousHead = isItemHead(gap, previousHead);
+    if (previousHead && !out.has(m.span[0])) out.set(m.span[0], list.relation);
+  }
+}
+
+/**
+ * The gap before a mention leaves it heading an item: after a separator (";", ":", a list label),
+ * or right after the previous item ("A, B và điểm d khoản 4 C"), only a label and a pinpoint.
+ * After an instrument named inside an item's title, only a separator opens a new item.
+ */
+function isItemHead(gap: string, previousHead: boolean): boolean {
+  const separator = Math.max(gap.lastIndexOf(';'), gap.lastIndexOf(':'), lastLabelBreak(gap));
+  if (separator < 0 && !previousHead) return false;
+  const lead = (separator >= 0 ? gap.slice(separator + 1) : gap).replace(/^[\s)]+/u, '');
+  return RELATION.listItemLead.test(lead);
+}
+
+/** A line break followed by a list label ("\n2. ", "\nb) ", "\n- "): a new item. */
+function lastLabelBreak(gap: string): number {
+  let found = -1;
+  for (const m of gap.matchAll(/\n[ \t]*(?:\d{1,3}[.)]|[a-zđ]\)|[-–+•])/gu)) found = m.index;
+  return found;
+}
+
+/** "Bãi bỏ các văn bản sau:", "… sau đây chấm dứt hiệu lực:": a verb whose list follows the colon. */
+function colonLists(match: string, lines: readonly Line[], mentions: readonly Mention[]): GovernedList[] {
+  const out: GovernedList[] = [];
+  for (const colon of match.matchAll(/:/gu)) {
+    const at = colon.index;
+    const clauseStart = clauseStartBefore(match, at);
+    const clause = match.slice(clauseStart, at);
+    if (RELATION.listIntro.test(clause) || mentions.some((m) => m.span[0] >= clauseStart && m.span[0] < at)) continue;
+    const relation = listVerb(clause);
+    if (!relation) continue;
+    out.push({ relation, start: at + 1, end: listEnd(match, lines, clauseStart, at), after: -1 });
+  }
+  return out;
+}
+
+/** The verb a list-introducing clause carries: an expiry phrase or repeal/replace verb anywhere, an amending one only opening it. */
+function listVerb(clause: string): Operative | null {
+  if (RELATION.byAgent.test(clause)) return null;
+  if (RELATION.listRepeals.test(clause)) return 'repeals';
+  if (RELATION.listReplaces.test(clause)) return 'replaces';
+  if (RELATION.amends.test(clause.replace(RELATION.clauseLead, '').trimStart())) return 'amends';
+  return null;
+}
+
+/** "A; B và C hết hiệu lực": the instruments of the sentence an expiry phrase ends. */
+function expiryLists(match: string, mentions: readonly Mention[]): GovernedList[] {
+  const out: GovernedList[] = [];
+  for (const phrase of match.matchAll(EXPIRY)) {
+    const at = phrase.index;
+    const start = clauseStartBefore(match, at, true);
+    out.push({ relation: 'repeals', start, end: at, after: lastBefore(mentions, start) });
+  }
+  return out;
+}
+
+const EXPIRY = new RegExp(RELATION.expires.source, `${RELATION.expires.flags.replace('g', '')}g`);
+
+function lastBefore(mentions: readonly Mention[], at: number): number {
+  let k = -1;
+  for (const [i, m] of mentions.entries()) if (m.span[0] < at) k = i;
+  return k;
+}
+
+/**
+ * Where the clause before `at` starts: after the last ".", ";" or ":" (a list item's ";" too
+ * when `wholeSentence` is false), or a line that opens with a label; hard-wrapped lines run on.
+ */
+function clauseStartBefore(match: string, at: number, wholeSentence = false): number {
+  const from = Math.max(0, at - CLAUSE_REACH * (wholeSentence ? 8 : 1));
+  const before = match.slice(from, at);
+  const stop = wholeSentence ? /\.(?=\s)|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|Điều[ \t]))/gu : /\.(?=\s)|;|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|[-–+•]|Điều[ \t]))/gu;
+  let last = -1;
+  for (const m of before.matchAll(stop)) last = m.index + m[0].length;
+  return last < 0 ? from : from + last;
+}
+
+/** The end of the sentence that starts at `at`: ". ", a blank line or a line opening with a label. */
+function sentenceEnd(match: string, at: number): number {
+  const rest = match.slice(at, at + LIST_REACH);
+  const end = /\.(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|[-–+•]|Điều[ \t]))/u.exec(rest);
+  return end ? at + end.index : at + rest.length;
+}
+
+/**
+ * A list after a colon runs to the next line whose label ranks as high as the one of the
+ * paragraph that introduced it ("b) … sau đây chấm dứt hiệu lực:" runs to "c)"), or to the next
+ * article or heading.
+ */
+function listEnd(match: string, lines: readonly Line[], clauseStart: number, colon: number): number {
+  const limit = Math.min(match.length, colon + LIST_REACH);
+  let i = lines.findIndex((l) => l.end >= clauseStart);
+  if (i < 0) return limit;
+  // the paragraph's label stands on its first line
+  let first = i;
+  while (first > 0 && labelRank(lines[first]!.match) === NO_LABEL && !lines[first - 1]!.blank && !/[.;:]$/u.test(lines[first - 1]!.match)) first--;
+  const own = labelRank(lines[first]!.match);
+  const rank = own === NO_LABEL ? ARTICLE : own;
+  for (i = lines.findIndex((l) => l.end >= colon) + 1; i > 0 && i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.start >= limit) return limit;
+    if (line.blank) continue;
+    if (labelRank(line.match) <= rank || (line.caps && line.match.length > 3)) return line.start;
+  }
+  return limit;
+}
+
+const ARTICLE = 1;
+const NO_LABEL = 9;
+
+/** Chương/Mục/Phần 0, Điều and I. 1, 1. 2, 1.1. 3, a) 4, - + 5, none 9. */
+function labelRank(line: string): number {
+  if (/^(?:Chương|Mục|Phần)[ \t]/u.test(line)) return 0;
+  if (/^Điều[ \t]+\d/u.test(line) || /^[IVXLC]{1,6}\.[ \t]/u.test(line) || /^Nơi[ \t]+nhận/u.test(line)) return ARTICLE;
+  if (/^\d{1,3}\.\d{1,3}\.?[ \t]/u.test(line)) return 3;
+  if (/^\d{1,3}\.[ \t]/u.test(line)) return 2;
+  // "13)" also starts a line where a hard wrap splits "Điều 13)"
+  if (/^[a-zđ]\)[ \t]?/u.test(line) || /^\d{1,3}\)[ \t]/u.test(line)) return 4;
+  if (/^[-–+•][ \t]/u.test(line)) return 5;
+  return NO_LABEL;
+}
+
+/** How far before "được sửa đổi … bởi" the amended instrument may be named. */
+const BASE_REACH = 600;
+
+/** A relation the text states between two of its mentions: `from` amends (replaces, repeals) `to`. */
+export interface StatedChange {
+  from: Mention;
+  to: Mention;
+  relation: Operative;
+  span: [number, number];
+}
+
+/**
+ * "Thông tư số A …, được sửa đổi, bổ sung bởi: Thông tư số B …" (a consolidated text's header, a
+ * Căn cứ line "Luật số A được sửa đổi, bổ sung bởi Luật số B", a reason cell "Được thay thế bởi
+ * Nghị định số B"): B amends (replaces, repeals) A, the first instrument of the clause before the phrase.
+ */
+export function statedChanges(mentions: readonly Mention[], match: string): StatedChange[] {
+  const sorted = [...mentions].filter((m) => !m.backReference).sort((a, b) => a.span[0] - b.span[0]);
+  const out: StatedChange[] = [];
+  for (const phrase of match.matchAll(CHANGED_BY)) {
+    const at = phrase.index;
+    // the instrument the clause is about: its first, not one named inside its title
+    const clauseStart = Math.max(clauseStartBefore(match, at), at - BASE_REACH);
+    const base = sorted.find((m) => m.span[0] >= clauseStart && m.span[1] <= at);
+    if (!base) continue;
+    const g = phrase.groups!;
+    const relation: Operative = g.replaces ? 'replaces' : g.repeals ? 'repeals' : 'amends';
+    const governed = new Map<number, Relation>();
+    const end = at + phrase[0].length;
+    governItems({ relation, start: end, end: sentenceEnd(match, end), after: -1 }, sorted, match, governed);
+    for (const m of sorted) {
+      if (governed.has(m.span[0]) && m !== base) out.push({ from: m, to: base, relation, span: [base.span[0], m.span[1]] });
+    }
+  }
+  return out;
+}
+
+const CHANGED_BY = new RegExp(RELATION.changedBy.source, `${RELATION.changedBy.flags.replace('g', '')}g`);
