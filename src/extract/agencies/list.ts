@@ -155,7 +155,8 @@ function completedBody(text: string, from: number): number | null {
   // "Ban Thường vụ Tỉnh ủy, Thành ủy": the committees of both
   const committees = /ủy$/u.test(found.name) ? (MORE_COMMITTEES.exec(text.slice(found.end))?.[0].length ?? 0) : 0;
   if (committees > 0) return found.end + committees;
-  const locality = AGENCY.locality.exec(text.slice(found.end));
+  // a central body takes no locality, only a parenthetical ("Bộ Tài chính (Cục Thuế)")
+  const locality = (found.body.local ? AGENCY.locality : PARENTHETICAL).exec(text.slice(found.end));
   const located = locality !== null && locality[0].trim() !== '';
   if (found.body.needsLocality && !located) return null;
   const end = found.end + (located ? locality[0].length : 0);
@@ -164,6 +165,7 @@ function completedBody(text: string, from: number): number | null {
   return end;
 }
 
+const PARENTHETICAL = /^[ \t]*\([^()\n]{1,40}\)/u;
 const NOT_IN_NAME = new RegExp(AGENCY.notInName.source, 'gu');
 const NOT_IN_NAME_AT = new RegExp(`^(?:${AGENCY.notInName.source})`, 'u');
 
