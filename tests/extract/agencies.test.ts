@@ -47,6 +47,14 @@ describe('a list of agencies splits into its bodies', () => {
       ['Các Bộ', 'Các cơ quan ngang Bộ', 'Các cơ quan trực thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'],
     ],
     ['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', ['Các bộ', 'Các cơ quan ngang bộ', 'Các cơ quan thuộc Chính phủ']],
+    // a collective with its fields after a colon, inside a list
+    [
+      'Bộ trưởng các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng, Thống đốc Ngân hàng Nhà nước Việt Nam và Thủ trưởng các cơ quan liên quan',
+      ['Bộ Kế hoạch và Đầu tư', 'Bộ Tài chính', 'Bộ Xây dựng', 'Ngân hàng Nhà nước Việt Nam'],
+    ],
+    ['Các Bộ trưởng: Tài chính, Nội vụ, Y tế', ['Bộ Tài chính', 'Bộ Nội vụ', 'Bộ Y tế']],
+    // a name that is a body only with its locality
+    ['Thuế tỉnh Lào Cai', ['Thuế tỉnh Lào Cai']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });
@@ -83,6 +91,11 @@ describe('closing sentences and wrapped headings', () => {
     const text =
       'II. TỔ CHỨC THỰC HIỆN\n7. Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn\nLao động Việt Nam tham gia phổ biến, giám sát thực hiện Quyết định này.\n';
     expect(agenciesOf(text)).toEqual(['Ủy ban trung ương Mặt trận Tổ quốc Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam']);
+  });
+
+  it('a sum allotted to a body after its colon is no task', () => {
+    const text = 'Điều 1. Phê duyệt dự án.\n- Vốn đối ứng, trong đó:\n+ Bộ Tài chính: 266.360.000 VNĐ bằng tiền mặt.\n+ Bộ Xây dựng: 4.500.000.000 VNĐ.\n';
+    expect(agenciesOf(text)).toEqual([]);
   });
 
   it('does not join a body alone on its line with the work below it', () => {

@@ -42,9 +42,21 @@ export function agencyList(written: string, original: string, offset: number): A
     const part = phrase.slice(at, to).replace(SEPARATOR, '');
     const groups = cuts[k]!.groups;
     const mention = agencyOf(part, original.slice(at, at + part.length), offset + at, groups?.holder ?? groups?.titled, plural && groups?.titled !== undefined);
-    if (mention) out.push(mention);
+    if (mention) out.push(...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ?? [mention]));
   }
   return out;
+}
+
+/**
+ * "Bộ trưởng các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng" inside a list: the collective and
+ * its fields name one body each, as "Các Bộ: …" heading a block does ({@link distributedList}).
+ */
+function fieldsAfterColon(mention: AgencyMention, part: string, original: string, offset: number): AgencyMention[] | null {
+  const colon = part.indexOf(':', mention.span[1] - offset);
+  // "Các Bộ trưởng: Tài chính, Nội vụ": the title's body takes the fields
+  if (colon < 0 || !/^(?:[ \t]+trưởng)?[ \t]*$/u.test(part.slice(mention.span[1] - offset, colon))) return null;
+  const fields = part.slice(colon + 1).replace(TRAILING, '');
+  return distributedList(mention, fields, original.slice(colon + 1, colon + 1 + fields.length), offset + colon + 1);
 }
 
 /**
@@ -114,8 +126,9 @@ function agencyOf(part: string, original: string, offset: number, holder: string
   const written = part.slice(from, scope ? from + scope.index : part.length);
   if (written.trim() === '' || AGENCY.catchAll.test(written)) return null;
   // "Bộ trưởng, …" with no ministry named: the ministers of every ministry, the bodies "Các Bộ"
-  const bareTitle = holder === undefined ? BARE_TITLE.exec(written) : null;
-  const end = bareTitle ? bareTitle.groups!.body!.length + (bareTitle.groups!.les?.length ?? 0) : nameLength(written);
+  const length = nameLength(written);
+  const bareTitle = holder === undefined ? BARE_TITLE.exec(written.slice(0, length)) : null;
+  const end = bareTitle ? bareTitle.groups!.body!.length + (bareTitle.groups!.les?.length ?? 0) : length;
   const text = original.slice(from, from + end).replace(TRAILING, '');
   if (text === '' || GENERIC_PARTIES.test(text)) return null;
   const kind = isKindOfBody(written);
@@ -133,13 +146,16 @@ export function nameLength(written: string): number {
   const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
   const known = completedBody(written, les);
   if (known !== null) return known;
+  // a colon ends a name: what follows it says which ("các Bộ: Tài chính, Xây dựng")
+  const colon = written.indexOf(':');
   for (const word of written.matchAll(/(?<![\p{L}\p{N}])\p{L}/gu)) {
+    if (colon >= 0 && word.index > colon) return colon;
     if (word.index <= les) continue;
     const rest = written.slice(word.index);
     NOT_IN_NAME.lastIndex = 0;
     if (NOT_IN_NAME.exec(rest)?.index === 0) return word.index;
   }
-  return written.length;
+  return colon >= 0 ? colon : written.length;
 }
 
 /** Where a gazetteer body opening at `from` ends, with its locality, a nested body or a parenthetical; null if none opens there. */

@@ -59,7 +59,8 @@ function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: 
   if (end === to) return null;
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   const whole = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
-  return whole && (whole.form === 'sentence' || (whole.colon && entry.children.length > 0)) ? whole : null;
+  // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items under it
+  return whole && (whole.form === 'sentence' || entry.children.length > 0) ? whole : null;
 }
 
 /** A heading sentence wraps over at most this many lines. */
