@@ -69,7 +69,9 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
       if (TABLE.indexCell.test(lines[end]!.match) || TABLE.groupNumber.test(lines[end]!.match)) break;
       end++;
     }
-    const task = rowTask(source, lines.slice(rowStart + 1, end).filter((l) => !l.blank));
+    // the number's line may hold the row's first cell ("10.  Xây dựng Luật …")
+    const first = TABLE.rowNumber.exec(lines[rowStart]!.match)?.groups?.cell ? rowStart : rowStart + 1;
+    const task = rowTask(source, lines.slice(first, end).filter((l) => !l.blank));
     if (task) tasks.push(task);
     if (end >= lines.length || end - rowStart >= ROW_LINES) return { tasks, next: end };
     let next = expected + 1;
