@@ -56,6 +56,12 @@ export const BARE_TITLE = new RegExp(
   'u',
 );
 
+/**
+ * A head alone in lower case ("Hiệp hội", "Tòa án", "Hội đồng", "Bảo hiểm xã hội") is the common
+ * noun, the body a rule speaks of, not a body named; "Ban Chỉ đạo" is a name.
+ */
+export const BARE_HEAD = new RegExp(`^(?:${alternation(data.heads.filter((h) => !/\s\p{Lu}/u.test(h)))})[ \\t.,;:]*$`, 'u');
+
 /** The generic private parties of a rule ("Nhà đầu tư", "doanh nghiệp"): no body of their own unless the text names which ("Nhà đầu tư của dự án X"). */
 export const GENERIC_PARTIES = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.genericParties.flatMap((p) => [p, p.charAt(0).toLocaleUpperCase('vi') + p.slice(1)]))})(?![ \\t]+(?:của|dự[ \\t]+án|\\p{Lu}|\\p{N}))(?![\\p{L}\\p{N}])`, 'u');
 

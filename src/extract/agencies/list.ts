@@ -7,7 +7,7 @@
 import type { Span } from '../../model/schema.js';
 import { expandInline, recase } from '../recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
-import { AGENCY, AGENCY_STARTS, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
+import { AGENCY, AGENCY_STARTS, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
 import { foldName } from './fold.js';
 
 export interface AgencyMention {
@@ -133,6 +133,7 @@ function agencyOf(part: string, original: string, offset: number, holder: string
   if (text === '' || GENERIC_PARTIES.test(text)) return null;
   const kind = isKindOfBody(written);
   const plural = (pluralKind || kind || bareTitle !== null) && !/^[Cc]ác[ \t]/u.test(text);
+  if (!plural && BARE_HEAD.test(text) && bodyAt(text)?.end !== text.length) return null;
   const name = normalName(plural ? `các ${text}` : text);
   return { name, span: [offset + from, offset + from + text.length], successors: successorsOf(name) };
 }
