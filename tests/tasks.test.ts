@@ -29,7 +29,7 @@ describe('agency lists', () => {
     ['Các bộ, ngành, địa phương theo chức năng, nhiệm vụ được giao', ['Các bộ, ngành, địa phương']],
     ['Bộ Y tế, Bộ Tài chính theo thẩm quyền', ['Bộ Y tế', 'Bộ Tài chính']],
     ['Ủy ban nhân dân cấp tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình', ['Ủy ban nhân dân cấp tỉnh']],
-    ['Chủ tịch Hội đồng do các bên quyết định và', ['Hội đồng']],
+    ['Chủ tịch Hội đồng trọng tài do các bên quyết định và', ['Hội đồng trọng tài']],
     ['Các Bộ trưởng theo chức năng, nhiệm vụ được giao', ['Các Bộ']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
