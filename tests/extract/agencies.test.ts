@@ -24,6 +24,8 @@ describe('an agency name ends where the name ends', () => {
     ['Ban cán sự đảng Chính phủ', ['Ban cán sự đảng Chính phủ']],
     ['Cục Hàng không Việt Nam', ['Cục Hàng không Việt Nam']],
     ['Trung tâm dịch vụ việc làm', ['Trung tâm dịch vụ việc làm']],
+    ['Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ', ['Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ']],
+    ['Các đơn vị trực thuộc của Bảo hiểm xã hội Việt Nam được phép mở tài khoản', ['Các đơn vị trực thuộc của Bảo hiểm xã hội Việt Nam']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });

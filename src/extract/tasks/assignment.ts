@@ -18,8 +18,8 @@ export interface Assignment {
   workStart: number;
 }
 
-/** A name longer than this is a sentence that happens to open with an agency head. */
-const MAX_NAME_WORDS = 16;
+/** A name longer than this (in syllables: "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ" has 19) is a sentence that opens with a head. */
+const MAX_NAME_WORDS = 24;
 /** A figure right after the colon: a share of money or of a quantity, not work. */
 const AMOUNT_AFTER_COLON = /^[ \t]*\p{N}[\p{N}.,]*(?:[ \t]|$)/u;
 /** Where an agency list ends when no duty phrase ends it first. */
