@@ -16,8 +16,11 @@ export const AGENCY = loadPatterns(
     head: HEAD,
     duties: alternation(data.duties),
     notInName: alternation(data.notInName),
+    // in lower case and with a capital, as a heading recased from capitals writes them ("Báo Cáo")
+    notAfterHead: `(?:${alternation(data.wordsMakingHeadCommon.flatMap((w) => [w, w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)]))})`,
     holder: HOLDER,
-    startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${HEAD})(?![\\p{L}\\p{N}])`,
+    // the first word of a gazetteer name is enough to see that a body follows, and keeps the pattern small
+    startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${alternation([...data.heads, ...new Set(BODY_NAMES.map((n) => n.split(' ')[0]!))])})(?![\\p{L}\\p{N}])`,
   },
 );
 
