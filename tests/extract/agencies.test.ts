@@ -70,6 +70,10 @@ describe('what stays one row or gives none', () => {
     ['Văn hóa, Thể thao và Du lịch', []],
     ['Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch']],
     ['Ban Thường vụ Tỉnh ủy, Thành ủy', ['Ban Thường vụ Tỉnh ủy, Thành ủy']],
+    // words that fit any body, with nothing to say which, are a catch-all; a qualified group is not
+    ['Các cơ quan, đơn vị, địa phương', []],
+    ['Các địa phương', ['Các địa phương']],
+    ['Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước', ['Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước']],
     // generic private parties of a rule get no row; one the text names does
     ['Nhà đầu tư', []],
     ['Nhà đầu tư tư nhân góp vốn vào quỹ', []],

@@ -65,6 +65,14 @@ export const BARE_TITLE = new RegExp(
  */
 export const BARE_HEAD = new RegExp(`^(?:${alternation(data.heads.filter((h) => !/\s\p{Lu}/u.test(h)))})[ \\t.,;:]*$`, 'u');
 
+/**
+ * "Các cơ quan, đơn vị, địa phương": words that fit any body, listed with nothing to say which, a
+ * catch-all (GOLD.md), unlike a group of kinds ("Các sở, ban, ngành") or a qualified one ("Các
+ * cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước", "Các địa phương").
+ */
+const ANY_BODY = `(?:${alternation(data.anyBodyWords)})`;
+export const ANY_BODY_LIST = new RegExp(`^[Cc]ác[ \\t]+${ANY_BODY}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${ANY_BODY})+[ \\t.,;:]*$`, 'u');
+
 /** The generic private parties of a rule ("Nhà đầu tư", "doanh nghiệp"): no body of their own unless the text names which ("Nhà đầu tư của dự án X"). */
 export const GENERIC_PARTIES = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.genericParties.flatMap((p) => [p, p.charAt(0).toLocaleUpperCase('vi') + p.slice(1)]))})(?![ \\t]+(?:của|dự[ \\t]+án|\\p{Lu}|\\p{N}))(?![\\p{L}\\p{N}])`, 'u');
 

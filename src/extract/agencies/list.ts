@@ -7,7 +7,7 @@
 import type { Span } from '../../model/schema.js';
 import { expandInline, recase } from '../recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
-import { AGENCY, AGENCY_STARTS, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
+import { AGENCY, AGENCY_STARTS, ANY_BODY_LIST, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
 import { foldName } from './fold.js';
 
 export interface AgencyMention {
@@ -130,7 +130,7 @@ function agencyOf(part: string, original: string, offset: number, holder: string
   const bareTitle = holder === undefined ? BARE_TITLE.exec(written.slice(0, length)) : null;
   const end = bareTitle ? bareTitle.groups!.body!.length + (bareTitle.groups!.les?.length ?? 0) : length;
   const text = original.slice(from, from + end).replace(TRAILING, '');
-  if (text === '' || GENERIC_PARTIES.test(text)) return null;
+  if (text === '' || GENERIC_PARTIES.test(text) || ANY_BODY_LIST.test(text)) return null;
   const kind = isKindOfBody(written);
   const plural = (pluralKind || kind || bareTitle !== null) && !/^[Cc]ác[ \t]/u.test(text);
   if (!plural && BARE_HEAD.test(text) && bodyAt(text)?.end !== text.length) return null;
