@@ -72,6 +72,7 @@ describe('what stays one row or gives none', () => {
     ['Ban Thường vụ Tỉnh ủy, Thành ủy', ['Ban Thường vụ Tỉnh ủy, Thành ủy']],
     // words that fit any body, with nothing to say which, are a catch-all; a qualified group is not
     ['Các cơ quan, đơn vị, địa phương', []],
+    ['Người đứng đầu cơ quan, đơn vị, người tham gia xây dựng Nghị quyết', []],
     ['Các địa phương', ['Các địa phương']],
     ['Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước', ['Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước']],
     // generic private parties of a rule get no row; one the text names does

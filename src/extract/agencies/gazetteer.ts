@@ -71,7 +71,7 @@ export const BARE_HEAD = new RegExp(`^(?:${alternation(data.heads.filter((h) => 
  * cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước", "Các địa phương").
  */
 const ANY_BODY = `(?:${alternation(data.anyBodyWords)})`;
-export const ANY_BODY_LIST = new RegExp(`^[Cc]ác[ \\t]+${ANY_BODY}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${ANY_BODY})+[ \\t.,;:]*$`, 'u');
+export const ANY_BODY_LIST = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.anyBodyWords.map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)))}|${ANY_BODY})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${ANY_BODY})+[ \\t.,;:]*$`, 'u');
 
 /** The generic private parties of a rule ("Nhà đầu tư", "doanh nghiệp"): no body of their own unless the text names which ("Nhà đầu tư của dự án X"). */
 export const GENERIC_PARTIES = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.genericParties.flatMap((p) => [p, p.charAt(0).toLocaleUpperCase('vi') + p.slice(1)]))})(?![ \\t]+(?:của|dự[ \\t]+án|\\p{Lu}|\\p{N}))(?![\\p{L}\\p{N}])`, 'u');
