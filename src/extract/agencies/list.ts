@@ -178,7 +178,8 @@ function completedBody(text: string, from: number): number | null {
   if (found.body.needsLocality && !located) return null;
   const end = found.end + (located ? locality[0].length : 0);
   // "Ban cán sự đảng Chính phủ", "Đảng ủy Các cơ quan Đảng tỉnh": capitals that open a longer name, read as words of a name
-  if (locality?.groups?.proper && /^[ \t]+\p{Ll}/u.test(text.slice(end)) && !NOT_IN_NAME_AT.test(text.slice(end).trimStart())) return null;
+  // (not after a unit of administration: "Công an tỉnh Lâm Đồng trực tiếp quản lý" ends at the province)
+  if (locality?.groups?.proper && locality[0].startsWith(locality.groups.proper) && /^[ \t]+\p{Ll}/u.test(text.slice(end)) && !NOT_IN_NAME_AT.test(text.slice(end).trimStart())) return null;
   return end;
 }
 
