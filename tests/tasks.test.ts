@@ -29,7 +29,7 @@ describe('agency lists', () => {
     ['Các bộ, ngành, địa phương theo chức năng, nhiệm vụ được giao', ['Các bộ, ngành, địa phương']],
     ['Bộ Y tế, Bộ Tài chính theo thẩm quyền', ['Bộ Y tế', 'Bộ Tài chính']],
     ['Ủy ban nhân dân cấp tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình', ['Ủy ban nhân dân cấp tỉnh']],
-    ['Chủ tịch Hội đồng do các bên quyết định và', ['Hội đồng']],
+    ['Chủ tịch Hội đồng trọng tài do các bên quyết định và', ['Hội đồng trọng tài']],
     ['Các Bộ trưởng theo chức năng, nhiệm vụ được giao', ['Các Bộ']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
@@ -103,7 +103,9 @@ describe('tasks', () => {
     const [task] = extractTasks('3. Giao Ban Quản lý dự án đầu tư xây dựng số 1 chủ trì, phối hợp với Sở Xây dựng rà soát hồ sơ.');
     expect(task!.agencies.map((a) => a.name)).toEqual(['Ban Quản lý dự án đầu tư xây dựng số 1']);
     // only "xây dựng" after "đầu tư": other duties still end the name
-    expect(leads('1. Nhà đầu tư có trách nhiệm:\na) Nộp hồ sơ.')).toEqual([['Nhà đầu tư']]);
+    expect(leads('1. Chủ đầu tư dự án Khu dân cư Bắc Hội An có trách nhiệm:\na) Nộp hồ sơ.')).toEqual([['Chủ đầu tư dự án Khu dân cư Bắc Hội An']]);
+    // a generic private party of a rule gets no row (GOLD.md)
+    expect(leads('1. Nhà đầu tư có trách nhiệm:\na) Nộp hồ sơ.')).toEqual([]);
   });
 
   it('reads "được" before a duty as passive, and "là cơ quan đầu mối" as leading', () => {

@@ -2,19 +2,25 @@
 import data from '../../../grammars/agencies.json' with { type: 'json' };
 import { alternation } from '../../grammar/compile.js';
 import { loadPatterns } from '../../grammar/patterns.js';
+import { BODY_NAMES, KINDS_OF_BODY } from '../../grammar/public-bodies.js';
 
-const HEAD = alternation(data.heads);
+/** A name opens with a head ("Sở", "Ủy ban nhân dân") or is a body of the gazetteer ("Tổng Liên đoàn Lao động Việt Nam"). */
+const HEAD = alternation([...data.heads, ...BODY_NAMES]);
 const HOLDER = alternation(data.holders);
 
 export const AGENCY = loadPatterns(
   'agencies.json',
   data,
-  ['holder', 'head', 'notAfterHead', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'assigningSection', 'execution', 'scopeAfterName', 'catchAll', 'leadField', 'coordinatorField'] as const,
+  ['holder', 'head', 'notAfterHead', 'notInName', 'locality', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'assigningSection', 'execution', 'scopeAfterName', 'catchAll', 'leadField', 'coordinatorField', 'scopeBeforeSubject'] as const,
   {
     head: HEAD,
     duties: alternation(data.duties),
+    notInName: alternation(data.notInName),
+    // in lower case and with a capital, as a heading recased from capitals writes them ("Báo Cáo")
+    notAfterHead: `(?:${alternation(data.wordsMakingHeadCommon.flatMap((w) => [w, w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)]))})`,
     holder: HOLDER,
-    startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${HEAD})(?![\\p{L}\\p{N}])`,
+    // the first word of a gazetteer name is enough to see that a body follows, and keeps the pattern small
+    startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${alternation([...data.heads, ...new Set(BODY_NAMES.map((n) => n.split(' ')[0]!))])})(?![\\p{L}\\p{N}])`,
   },
 );
 
@@ -26,7 +32,7 @@ export const AGENCY = loadPatterns(
  */
 const START_SOURCE =
   `(?<![\\p{L}\\p{N}])(?:(?<titled>${AGENCY.holder.source})[ \\t]+(?<titledBody>${AGENCY.titledBody.source})` +
-  `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source})(?![ \\t]+(?:${AGENCY.notAfterHead.source})(?![\\p{L}\\p{N}])))|(?<group>${AGENCY.collective.source})))(?![\\p{L}\\p{N}])`;
+  `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source})(?![ \\t]+(?:${AGENCY.notAfterHead.source})(?![\\p{L}\\p{N}])))|(?<group>${AGENCY.collective.source})|(?<kind>${alternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`;
 export const AGENCY_START = new RegExp(START_SOURCE, 'u');
 /** Global copy for scanning (matchAll clones it, so sharing one is safe). */
 export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
@@ -34,7 +40,7 @@ export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...data.heads, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toLocaleUpperCase('vi')),
+  [...data.heads, ...BODY_NAMES, ...KINDS_OF_BODY, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toLocaleUpperCase('vi')),
 );
 
 /** A cheap test before the full pattern: could `phrase` open with an agency name? */
@@ -44,13 +50,31 @@ export function mayOpenWithAgency(phrase: string): boolean {
 }
 
 /**
- * "Các Bộ trưởng" are the ministers of every ministry: the bodies "Các Bộ". Built from the
- * office titles that are their body's name and "trưởng" (Bộ trưởng, Cục trưởng, Viện trưởng …).
+ * "Bộ trưởng" with no ministry named, "Các Bộ trưởng": the heads of every body of a kind, which
+ * name the bodies "Các Bộ" (GOLD.md). Built from the office titles that are their body's name and
+ * "trưởng" (Bộ trưởng, Cục trưởng, Viện trưởng …).
  */
-export const PLURAL_TITLE = new RegExp(
-  `^[Cc]ác[ \\t]+(?:${alternation(data.holders.filter((h) => h.endsWith(' trưởng')).map((h) => h.slice(0, -' trưởng'.length)))})(?=[ \\t]+trưởng$)`,
+export const BARE_TITLE = new RegExp(
+  `^(?<les>[Cc]ác[ \\t]+)?(?<body>${alternation(data.holders.filter((h) => h.endsWith(' trưởng')).map((h) => h.slice(0, -' trưởng'.length)))})[ \\t]+trưởng[ \\t]*$`,
   'u',
 );
+
+/**
+ * A head alone in lower case ("Hiệp hội", "Tòa án", "Hội đồng", "Bảo hiểm xã hội") is the common
+ * noun, the body a rule speaks of, not a body named; "Ban Chỉ đạo" is a name.
+ */
+export const BARE_HEAD = new RegExp(`^(?:${alternation(data.heads.filter((h) => !/\s\p{Lu}/u.test(h)))})[ \\t.,;:]*$`, 'u');
+
+/**
+ * "Các cơ quan, đơn vị, địa phương": words that fit any body, listed with nothing to say which, a
+ * catch-all (GOLD.md), unlike a group of kinds ("Các sở, ban, ngành") or a qualified one ("Các
+ * cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước", "Các địa phương").
+ */
+const ANY_BODY = `(?:${alternation(data.anyBodyWords)})`;
+export const ANY_BODY_LIST = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.anyBodyWords.map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)))}|${ANY_BODY})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${ANY_BODY})+[ \\t.,;:]*$`, 'u');
+
+/** The generic private parties of a rule ("Nhà đầu tư", "doanh nghiệp"): no body of their own unless the text names which ("Nhà đầu tư của dự án X"). */
+export const GENERIC_PARTIES = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.genericParties.flatMap((p) => [p, p.charAt(0).toLocaleUpperCase('vi') + p.slice(1)]))})(?![ \\t]+(?:của|dự[ \\t]+án|\\p{Lu}|\\p{N}))(?![\\p{L}\\p{N}])`, 'u');
 
 /** "Chánh Văn phòng UBND tỉnh" is the body "Văn phòng UBND tỉnh": the title names the body. */
 export const HOLDER_BODY: Readonly<Record<string, string>> = data.holdersKeepingTheirBody;

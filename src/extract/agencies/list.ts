@@ -6,7 +6,8 @@
  */
 import type { Span } from '../../model/schema.js';
 import { expandInline, recase } from '../recase.js';
-import { AGENCY, AGENCY_STARTS, HOLDER_BODY, MULTI_COMMA, PLURAL_TITLE, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
+import { bodyAt } from '../../grammar/public-bodies.js';
+import { AGENCY, AGENCY_STARTS, ANY_BODY_LIST, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
 import { foldName } from './fold.js';
 
 export interface AgencyMention {
@@ -31,7 +32,7 @@ export function agencyList(written: string, original: string, offset: number): A
   const starts = [...phrase.matchAll(AGENCY_STARTS)];
   const first = starts[0];
   if (first?.index !== 0) return [];
-  const cuts = starts.filter((m) => m.index === 0 || endsWithSeparator(phrase, m.index));
+  const cuts = listCuts(phrase, starts.filter((m) => m.index === 0 || endsWithSeparator(phrase, m.index)));
   // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the heads of every such body, each kind plural
   const plural = /^[Cc]ác[ \t]/u.test(phrase);
   const out: AgencyMention[] = [];
@@ -41,10 +42,49 @@ export function agencyList(written: string, original: string, offset: number): A
     const part = phrase.slice(at, to).replace(SEPARATOR, '');
     const groups = cuts[k]!.groups;
     const mention = agencyOf(part, original.slice(at, at + part.length), offset + at, groups?.holder ?? groups?.titled, plural && groups?.titled !== undefined);
-    if (mention) out.push(mention);
+    if (mention) out.push(...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ?? [mention]));
   }
   return out;
 }
+
+/**
+ * "Bộ trưởng các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng" inside a list: the collective and
+ * its fields name one body each, as "Các Bộ: …" heading a block does ({@link distributedList}).
+ */
+function fieldsAfterColon(mention: AgencyMention, part: string, original: string, offset: number): AgencyMention[] | null {
+  const colon = part.indexOf(':', mention.span[1] - offset);
+  // "Các Bộ trưởng: Tài chính, Nội vụ": the title's body takes the fields
+  if (colon < 0 || !/^(?:[ \t]+trưởng)?[ \t]*$/u.test(part.slice(mention.span[1] - offset, colon))) return null;
+  const fields = part.slice(colon + 1).replace(TRAILING, '');
+  return distributedList(mention, fields, original.slice(colon + 1, colon + 1 + fields.length), offset + colon + 1);
+}
+
+/**
+ * Where a list splits. Not before a kind of body in a group row that goes on with bare kinds
+ * ("Các bộ, cơ quan ngang bộ, địa phương" is one group, "Các bộ, cơ quan ngang bộ, Ủy ban nhân
+ * dân …" three bodies), nor before a bare party committee that completes the one before
+ * ("Ban Thường vụ Tỉnh ủy, Thành ủy": the standing committees of both).
+ */
+function listCuts(phrase: string, cuts: RegExpExecArray[]): RegExpExecArray[] {
+  const kinds = cuts.filter((m) => m.groups?.kind !== undefined);
+  const inGroup = kinds.some((m, k) => {
+    const next = cuts[cuts.indexOf(m) + 1]?.index ?? phrase.length;
+    return GROUP_GOES_ON.test(phrase.slice(m.index + m.groups!.kind!.length, next)) && k === kinds.length - 1;
+  });
+  return cuts.filter((m, k) => {
+    if (k === 0) return true;
+    if (inGroup && m.groups?.kind !== undefined) return false;
+    const bare = BARE_COMMITTEE.exec(phrase.slice(m.index));
+    return !(bare && BARE_COMMITTEE_END.test(phrase.slice(cuts[k - 1]!.index, m.index)));
+  });
+}
+
+/** After a kind of body, a comma and a bare word of kind ("…, địa phương"): the list is one group. */
+const GROUP_GOES_ON = /^[ \t]*,[ \t]*(?:các[ \t]+)?(?:ngành|địa[ \t]+phương|đơn[ \t]+vị|đoàn[ \t]+thể)(?![\p{L}\p{N}])/u;
+const COMMITTEE = '(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ \t]+ủy';
+const BARE_COMMITTEE = new RegExp(`^${COMMITTEE}(?=[ \\t]*(?:[,;]|và|$))`, 'u');
+const MORE_COMMITTEES = new RegExp(`^(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${COMMITTEE}(?![\\p{L}\\p{N}]))+`, 'u');
+const BARE_COMMITTEE_END = new RegExp(`${COMMITTEE}[ \\t]*(?:[,;][ \\t]*|[ \\t]+và[ \\t]+)$`, 'u');
 
 /**
  * SEPARATOR.test(phrase.slice(0, end)), read backwards from `end`: the regex, anchored at the end,
@@ -83,14 +123,73 @@ function agencyOf(part: string, original: string, offset: number, holder: string
   }
   // "Bộ Y tế theo chức năng, nhiệm vụ được giao": the name ends where the sentence goes on
   const scope = AGENCY.scopeAfterName.exec(part.slice(from));
-  const end = scope ? from + scope.index : part.length;
-  const written = part.slice(from, end);
-  let text = original.slice(from, end).replace(TRAILING, '');
-  if (text === '' || AGENCY.catchAll.test(written)) return null;
-  const title = PLURAL_TITLE.exec(written);
-  if (title) text = text.slice(0, title[0].length);
-  const name = normalName(pluralKind ? `các ${text}` : text);
+  const written = part.slice(from, scope ? from + scope.index : part.length);
+  if (written.trim() === '' || AGENCY.catchAll.test(written)) return null;
+  // "Bộ trưởng, …" with no ministry named: the ministers of every ministry, the bodies "Các Bộ"
+  const length = nameLength(written);
+  const bareTitle = holder === undefined ? BARE_TITLE.exec(written.slice(0, length)) : null;
+  const end = bareTitle ? bareTitle.groups!.body!.length + (bareTitle.groups!.les?.length ?? 0) : length;
+  const text = original.slice(from, from + end).replace(TRAILING, '');
+  if (text === '' || GENERIC_PARTIES.test(text) || ANY_BODY_LIST.test(text)) return null;
+  const kind = isKindOfBody(written);
+  const plural = (pluralKind || kind || bareTitle !== null) && !/^[Cc]ác[ \t]/u.test(text);
+  if (!plural && BARE_HEAD.test(text) && bodyAt(text)?.end !== text.length) return null;
+  const name = normalName(plural ? `các ${text}` : text);
   return { name, span: [offset + from, offset + from + text.length], successors: successorsOf(name) };
+}
+
+/**
+ * How much of `written` is the body's name: the longest gazetteer name completed by its locality
+ * ("Sở Y tế tỉnh Lâm Đồng", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"); for a
+ * body the gazetteer lacks, the head and the words after it up to the first verb or particle.
+ */
+export function nameLength(written: string): number {
+  const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
+  const known = completedBody(written, les);
+  if (known !== null) return known;
+  // a colon ends a name: what follows it says which ("các Bộ: Tài chính, Xây dựng")
+  const colon = written.indexOf(':');
+  for (const word of written.matchAll(/(?<![\p{L}\p{N}])\p{L}/gu)) {
+    if (colon >= 0 && word.index > colon) return colon;
+    if (word.index <= les) continue;
+    const rest = written.slice(word.index);
+    NOT_IN_NAME.lastIndex = 0;
+    if (NOT_IN_NAME.exec(rest)?.index === 0) return word.index;
+  }
+  return colon >= 0 ? colon : written.length;
+}
+
+/** Where a gazetteer body opening at `from` ends, with its locality, a nested body or a parenthetical; null if none opens there. */
+function completedBody(text: string, from: number): number | null {
+  const found = bodyAt(text, from);
+  if (!found) return null;
+  // "Đảng ủy Ủy ban nhân dân tỉnh", "Thanh tra Sở Xây dựng": a body of another body
+  if (found.body.local && !found.body.needsLocality) {
+    const gap = /^[ \t]+/u.exec(text.slice(found.end))?.[0].length ?? 0;
+    const nested = gap > 0 ? completedBody(text, found.end + gap) : null;
+    if (nested !== null) return nested;
+  }
+  // "Ban Thường vụ Tỉnh ủy, Thành ủy": the committees of both
+  const committees = /ủy$/u.test(found.name) ? (MORE_COMMITTEES.exec(text.slice(found.end))?.[0].length ?? 0) : 0;
+  if (committees > 0) return found.end + committees;
+  // a central body takes no locality, only a parenthetical ("Bộ Tài chính (Cục Thuế)")
+  const locality = (found.body.local ? AGENCY.locality : PARENTHETICAL).exec(text.slice(found.end));
+  const located = locality !== null && locality[0].trim() !== '';
+  if (found.body.needsLocality && !located) return null;
+  const end = found.end + (located ? locality[0].length : 0);
+  // "Ban cán sự đảng Chính phủ", "Đảng ủy Các cơ quan Đảng tỉnh": capitals that open a longer name, read as words of a name
+  // (not after a unit of administration: "Công an tỉnh Lâm Đồng trực tiếp quản lý" ends at the province)
+  if (locality?.groups?.proper && locality[0].startsWith(locality.groups.proper) && /^[ \t]+\p{Ll}/u.test(text.slice(end)) && !NOT_IN_NAME_AT.test(text.slice(end).trimStart())) return null;
+  return end;
+}
+
+const PARENTHETICAL = /^[ \t]*\([^()\n]{1,40}\)/u;
+const NOT_IN_NAME = new RegExp(AGENCY.notInName.source, 'gu');
+const NOT_IN_NAME_AT = new RegExp(`^(?:${AGENCY.notInName.source})`, 'u');
+
+function isKindOfBody(written: string): boolean {
+  const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
+  return bodyAt(written, les)?.body.kind === 'kind';
 }
 
 /** Normal case, abbreviations expanded, the first letter a capital ("các sở" → "Các sở"). */

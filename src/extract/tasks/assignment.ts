@@ -18,8 +18,10 @@ export interface Assignment {
   workStart: number;
 }
 
-/** A name longer than this is a sentence that happens to open with an agency head. */
-const MAX_NAME_WORDS = 16;
+/** A name longer than this (in syllables: "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ" has 19) is a sentence that opens with a head. */
+const MAX_NAME_WORDS = 24;
+/** A figure right after the colon: a share of money or of a quantity, not work. */
+const AMOUNT_AFTER_COLON = /^[ \t]*\p{N}[\p{N}.,]*(?:[ \t]|$)/u;
 /** Where an agency list ends when no duty phrase ends it first. */
 const LIST_END = /:|\.(?=[ \t]|$)(?<!TP\.)/u;
 
@@ -40,6 +42,8 @@ export function readAssignment(phrase: string, original: string, offset: number,
   const dutyFirst = duty !== null && (listEnd === null || duty.index < listEnd.index);
   const end = dutyFirst ? duty.index : (listEnd?.index ?? rest.length);
   const closedByColon = !dutyFirst && listEnd?.[0] === ':';
+  // "+ Bộ Tài chính: 140.000 USD" allots a sum, it assigns no work
+  if (closedByColon && AMOUNT_AFTER_COLON.test(rest.slice(listEnd.index + 1))) return null;
   // "Sở Y tế." alone on its line heads its block as "Sở Y tế:" does
   const alone = listEnd === null || rest.slice(listEnd.index + 1).trim() === '';
   const form = dutyFirst ? 'sentence' : closedByColon || alone ? 'block' : null;

@@ -18,11 +18,15 @@ export function executionTasks(source: TaskSource, outline: DocumentOutline): Dr
     const found = AGENCY.execution.exec(line.match);
     if (!found) continue;
     const base = line.start + line.indent;
-    const subjectStart = paragraphStart(source, outline, i);
+    const paragraph = paragraphStart(source, outline, i);
     const subjectEnd = base + found.index;
-    const agencies = agencyList(source.canonical.slice(subjectStart, subjectEnd), source.text.slice(subjectStart, subjectEnd), subjectStart);
+    // the subject may wrap over lines: a line break reads as the space it stands for
+    const flat = (text: string) => text.slice(paragraph, subjectEnd).replace(/\n/gu, ' ');
+    const scope = AGENCY.scopeBeforeSubject.exec(flat(source.canonical))?.[0].length ?? 0;
+    const subjectStart = paragraph + scope;
+    const agencies = agencyList(flat(source.canonical).slice(scope), flat(source.text).slice(scope), subjectStart);
     if (agencies.length === 0) continue;
-    const span: Span = [subjectStart, lineSpan(line)[1]];
+    const span: Span = [paragraph, lineSpan(line)[1]];
     tasks.push(draft(source, agencies, [], span));
   }
   return tasks;

@@ -21,7 +21,8 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
     const heading = source.canonical.slice(from, to);
     // a decision's closing article ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
     if (AGENCY.execution.test(heading)) continue;
-    const assignment = readAssignment(heading, entry.heading, from, false, inAssigningSection(source, outline, entry));
+    const assigning = inAssigningSection(source, outline, entry);
+    const assignment = wrappedAssignment(source, outline, entry, assigning) ?? readAssignment(heading, entry.heading, from, false, assigning);
     if (assignment && headsWork(source, entry, assignment)) tasks.push(...blockTasks(source, outline, entry, assignment));
     else {
       const introduced = introducedItems(source, outline, entry);
@@ -32,6 +33,38 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
   }
   return { tasks, covered };
 }
+
+/**
+ * A heading whose sentence wraps onto the next lines ("7. Đề nghị Ủy ban trung ương Mặt trận Tổ
+ * quốc Việt Nam, Tổng Liên đoàn / Lao động Việt Nam, … tham gia …"): read as one phrase when its
+ * first line alone ends inside the list of agencies, before their duty or colon.
+ */
+function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): Assignment | null {
+  const [from, to] = entry.headingSpan!;
+  const firstLine = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, assigning);
+  if (firstLine && (firstLine.form === 'sentence' || firstLine.colon)) return null;
+  // the line ends inside the list: on a separator, or past the last name read ("…, Tổng Liên đoàn")
+  const lineText = source.canonical.slice(from, to).trimEnd();
+  const lastName = firstLine?.agencies.at(-1)?.span[1] ?? from;
+  if (!/(?:[,;-]|[ \t]và)$/u.test(lineText) && lastName >= from + lineText.length - 1) return null;
+  const stop = entry.children.length > 0 ? outline.entries[entry.children[0]!]!.line : entry.end;
+  let end = to;
+  let previous = source.canonical.slice(from, to).trimEnd();
+  for (let i = entry.line + 1; i < stop && i < entry.line + MAX_WRAPPED_LINES; i++) {
+    const line = source.lines[i]!;
+    if (line.blank || !runsOn(previous, line.match)) break;
+    end = lineSpan(line)[1];
+    previous = line.match;
+  }
+  if (end === to) return null;
+  const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
+  const whole = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
+  // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items under it
+  return whole && (whole.form === 'sentence' || entry.children.length > 0) ? whole : null;
+}
+
+/** A heading sentence wraps over at most this many lines. */
+const MAX_WRAPPED_LINES = 4;
 
 /** The point lies in a part headed "TỔ CHỨC THỰC HIỆN" (or another heading that hands out work). */
 function inAssigningSection(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {

@@ -16,10 +16,13 @@ import { agencyList } from '../agencies/list.js';
 import { recase } from '../recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
-const TABLE = loadPatterns('tables.json', data, ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber'] as const);
+const TABLE = loadPatterns('tables.json', data, ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'groupNumber'] as const);
 
-/** How many lines a header may take (cells wrap: "Tiến độ" / "thực hiện"). */
-const HEADER_LINES = 16;
+/**
+ * How many lines a header may take (cells wrap: "Tiến độ" / "thực hiện"), with the heading of
+ * a first group of rows ("I. Tăng cường sự lãnh đạo …") before row 1.
+ */
+const HEADER_LINES = 32;
 /** A row longer than this is no row: the table has ended. */
 const ROW_LINES = 60;
 
@@ -63,19 +66,29 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
     let end = rowStart + 1;
     // the row runs to the next number in turn; a header repeated on a new page is skipped
     while (end < lines.length && end - rowStart < ROW_LINES && Number(TABLE.rowNumber.exec(lines[end]!.match)?.groups!.n) !== expected + 1) {
-      if (TABLE.indexCell.test(lines[end]!.match)) break;
+      if (TABLE.indexCell.test(lines[end]!.match) || TABLE.groupNumber.test(lines[end]!.match)) break;
       end++;
     }
-    const task = rowTask(source, lines.slice(rowStart + 1, end).filter((l) => !l.blank));
+    // the number's line may hold the row's first cell ("10.  Xây dựng Luật …")
+    const first = TABLE.rowNumber.exec(lines[rowStart]!.match)?.groups?.cell ? rowStart : rowStart + 1;
+    const task = rowTask(source, lines.slice(first, end).filter((l) => !l.blank));
     if (task) tasks.push(task);
     if (end >= lines.length || end - rowStart >= ROW_LINES) return { tasks, next: end };
-    if (TABLE.indexCell.test(lines[end]!.match)) {
-      const resumed = resume(lines, end, expected + 1);
+    let next = expected + 1;
+    // a group of rows ("II. Hoàn thiện thể chế …") numbers its rows from 1 again, or goes on
+    if (TABLE.groupNumber.test(lines[end]!.match)) {
+      const restarted = resume(lines, end, 1);
+      const resumed = restarted < 0 ? resume(lines, end, next) : restarted;
+      if (resumed < 0) return { tasks, next: end };
+      if (restarted >= 0) next = 1;
+      end = resumed;
+    } else if (TABLE.indexCell.test(lines[end]!.match)) {
+      const resumed = resume(lines, end, next);
       if (resumed < 0) return { tasks, next: end };
       end = resumed;
     }
     at = end;
-    expected++;
+    expected = next;
   }
   return { tasks, next: at };
 }
@@ -99,8 +112,21 @@ function opensWithAgency(line: Line): boolean {
   return AGENCY_START.exec(text)?.index === 0;
 }
 
+/**
+ * A line of an agency cell holds names only ("Bộ Ngoại", "Bộ Tài chính, các"); a line of the
+ * work that opens with a body goes on past its name ("Bộ Chính trị về tăng cường, bảo vệ …").
+ */
+function opensAgencyCell(line: Line): boolean {
+  if (!opensWithAgency(line)) return false;
+  const text = /\p{Ll}/u.test(line.match) ? line.match : recase(line.match);
+  const last = agencyList(text, text, 0).at(-1);
+  if (!last) return true;
+  const after = text.slice(last.span[1]);
+  return !/^[ \t]+\p{Ll}+[ \t]+\p{Ll}/u.test(after) || /^[ \t]*(?:[,;(]|và|$)/u.test(after);
+}
+
 function rowTask(source: TaskSource, cells: readonly Line[]): DraftTask | null {
-  const lead = cells.findIndex((l, k) => k > 0 && opensWithAgency(l));
+  const lead = cells.findIndex((l, k) => k > 0 && opensAgencyCell(l));
   if (lead < 0) return null;
   let leadEnd = lead + 1;
   while (leadEnd < cells.length && wraps(cells[leadEnd - 1]!, cells[leadEnd]!)) leadEnd++;

@@ -1,0 +1,108 @@
+/**
+ * The gazetteer of public bodies (grammars/public-bodies.json): the names of the bodies state and
+ * Party documents name, with abbreviations, kind, validity and successors. {@link bodyAt} finds
+ * the longest name that opens a text; later stages complete it with its locality.
+ */
+import { z } from 'zod';
+import data from '../../grammars/public-bodies.json' with { type: 'json' };
+import { alternation, compile } from './compile.js';
+import { registerGrammarChecks } from './checks.js';
+import { GrammarEntryBase, loadGrammar } from './schema.js';
+import { foldWords } from './tones.js';
+
+const PublicBodyEntry = GrammarEntryBase.extend({
+  /** ministry, department, party, front, kind (a kind of body, written in lower case) … */
+  kind: z.string().min(1),
+  names: z.array(z.string().min(1)).min(1),
+  abbreviations: z.array(z.string().min(1)).optional(),
+  /** the name takes a locality after it: "Sở Y tế tỉnh Lào Cai", "Ủy ban nhân dân các xã" */
+  local: z.boolean().optional(),
+  /** without its locality the name is a common noun ("Thuế tỉnh" is a body, "thuế" a tax) */
+  needsLocality: z.boolean().optional(),
+  validFrom: z.string().optional(),
+  validTo: z.string().optional(),
+  successors: z.array(z.string()).optional(),
+});
+export type PublicBody = z.infer<typeof PublicBodyEntry>;
+
+export const PUBLIC_BODIES: readonly PublicBody[] = loadGrammar('public-bodies.json', PublicBodyEntry, data);
+
+for (const entry of PUBLIC_BODIES) {
+  const pattern = compile(`public-bodies.json#${entry.id}`, `(?:${alternation([...entry.names, ...(entry.abbreviations ?? [])])})`, 'iu');
+  registerGrammarChecks([{ grammar: 'public-bodies.json', id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples }]);
+}
+
+/** A word, or the comma and dash that stand inside names ("Văn hóa, Thể thao và Du lịch"). */
+const TOKEN = /[\p{L}\p{N}]+|[,\-–]/gu;
+const fold = (token: string) => (token === '–' ? '-' : foldWords(token));
+
+interface Name {
+  tokens: string[];
+  body: PublicBody;
+  /** the name as the gazetteer writes it */
+  name: string;
+}
+
+const BY_FIRST_TOKEN = new Map<string, Name[]>();
+for (const body of PUBLIC_BODIES) {
+  for (const name of [...body.names, ...(body.abbreviations ?? [])]) {
+    const tokens = (name.match(TOKEN) ?? []).map(fold);
+    const list = BY_FIRST_TOKEN.get(tokens[0]!) ?? [];
+    list.push({ tokens, body, name });
+    BY_FIRST_TOKEN.set(tokens[0]!, list);
+  }
+}
+for (const list of BY_FIRST_TOKEN.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+const MAX_TOKENS = Math.max(...[...BY_FIRST_TOKEN.values()].flat().map((n) => n.tokens.length));
+
+export interface BodyMatch {
+  body: PublicBody;
+  /** the gazetteer's spelling of the name matched */
+  name: string;
+  /** offset in the text just after the name */
+  end: number;
+}
+
+/**
+ * The longest gazetteer name that opens `text` at `from` (case and tone placement aside; a proper
+ * name must open with a capital, a kind of body may not), or null.
+ */
+export function bodyAt(text: string, from = 0): BodyMatch | null {
+  TOKEN.lastIndex = from;
+  const tokens: Array<{ word: string; end: number }> = [];
+  let expected = from;
+  for (let m = TOKEN.exec(text); m && tokens.length < MAX_TOKENS; m = TOKEN.exec(text)) {
+    // only blanks may stand between the tokens of a name
+    if (!/^[ \t\n]*$/u.test(text.slice(expected, m.index))) break;
+    tokens.push({ word: fold(m[0]), end: m.index + m[0].length });
+    expected = m.index + m[0].length;
+  }
+  if (tokens.length === 0) return null;
+  const candidates = BY_FIRST_TOKEN.get(tokens[0]!.word) ?? [];
+  const capital = /^\p{Lu}/u.test(text.slice(from).trimStart());
+  for (const candidate of candidates) {
+    if (candidate.tokens.length > tokens.length) continue;
+    if (!candidate.tokens.every((t, k) => t === tokens[k]!.word)) continue;
+    if (candidate.body.kind !== 'kind' && !capital) continue;
+    return { body: candidate.body, name: candidate.name, end: tokens[candidate.tokens.length - 1]!.end };
+  }
+  return null;
+}
+
+/** Every name and abbreviation of the gazetteer, for patterns that find where a body may start. */
+export const BODY_NAMES: readonly string[] = PUBLIC_BODIES.filter((b) => b.kind !== 'kind').flatMap((b) =>
+  // a name that is a body only with its locality opens one only before it: "Thuế tỉnh", "Thuế thành phố"
+  b.needsLocality ? b.names.flatMap((name) => [`${name} tỉnh`, `${name} thành phố`]) : b.names,
+);
+
+/**
+ * The kinds of body of more than one word ("cơ quan ngang bộ"), as they are written: lower case,
+ * a capital "Bộ" or a capital first letter. A kind after a comma starts a new body of a list.
+ */
+export const KINDS_OF_BODY: readonly string[] = PUBLIC_BODIES.filter((b) => b.kind === 'kind')
+  .flatMap((b) => b.names)
+  .filter((name) => name.includes(' '))
+  .flatMap((name) => {
+    const variants = [name, name.replace(/ bộ$/u, ' Bộ')];
+    return [...variants, ...variants.map((v) => v.charAt(0).toLocaleUpperCase('vi') + v.slice(1))];
+  });

@@ -1,0 +1,118 @@
+/**
+ * Where an agency's name ends and how a list of agencies splits: the longest body of the
+ * gazetteer (grammars/public-bodies.json) completed by its locality, else a head and the words
+ * of a name up to a verb or particle — never a run up to the next word of a stop list.
+ */
+import { describe, expect, it } from 'vitest';
+import { agencyList } from '../../src/extract/agencies/list.js';
+import { extractTasks } from '../../src/extract/tasks/index.js';
+
+const names = (phrase: string) => agencyList(phrase, phrase, 0).map((a) => a.name);
+
+describe('an agency name ends where the name ends', () => {
+  it.each([
+    ['Sở Y tế tiến hành kiểm tra', ['Sở Y tế']],
+    ['Ủy ban nhân dân tỉnh đã ban hành', ['Ủy ban nhân dân tỉnh']],
+    ['Ủy ban nhân dân cấp tỉnh cấp lại giấy phép', ['Ủy ban nhân dân cấp tỉnh']],
+    ['Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và người sử dụng lao động', ['Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương']],
+    ['Thanh tra Sở Lao động - Thương binh và Xã hội có quyền', ['Thanh tra Sở Lao động - Thương binh và Xã hội']],
+    ['Ban Chủ nhiệm Câu lạc bộ gồm có', ['Ban Chủ nhiệm Câu lạc bộ']],
+    ['Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng (trước sắp xếp)', ['Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng (trước sắp xếp)']],
+    ['Ngân hàng Nhà nước chi nhánh tỉnh, thành phố trực thuộc Trung ương', ['Ngân hàng Nhà nước chi nhánh tỉnh, thành phố trực thuộc Trung ương']],
+    ['Ủy ban nhân dân Phường 2 Bảo Lộc', ['Ủy ban nhân dân Phường 2 Bảo Lộc']],
+    ['Đảng ủy Ủy ban nhân dân tỉnh', ['Đảng ủy Ủy ban nhân dân tỉnh']],
+    ['Ban cán sự đảng Chính phủ', ['Ban cán sự đảng Chính phủ']],
+    ['Cục Hàng không Việt Nam', ['Cục Hàng không Việt Nam']],
+    ['Trung tâm dịch vụ việc làm', ['Trung tâm dịch vụ việc làm']],
+    ['Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ', ['Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ']],
+    ['Các đơn vị trực thuộc của Bảo hiểm xã hội Việt Nam được phép mở tài khoản', ['Các đơn vị trực thuộc của Bảo hiểm xã hội Việt Nam']],
+  ])('%s', (phrase, expected) => {
+    expect(names(phrase)).toEqual(expected);
+  });
+});
+
+describe('a list of agencies splits into its bodies', () => {
+  it.each([
+    [
+      'Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam, Phòng Thương mại và Công nghiệp Việt Nam và các tổ chức đoàn thể chính trị',
+      ['Ủy ban trung ương Mặt trận Tổ quốc Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam', 'Phòng Thương mại và Công nghiệp Việt Nam', 'Các tổ chức đoàn thể chính trị'],
+    ],
+    ['Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam', ['Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam']],
+    [
+      'Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bình Thuận (trước sắp xếp), Chủ tịch Hiệp hội Doanh nghiệp tỉnh Đắk Nông (trước sắp xếp), Chủ tịch Hiệp hội Doanh nghiệp tỉnh Lâm Đồng (mới)',
+      ['Hiệp hội Doanh nghiệp tỉnh Bình Thuận (trước sắp xếp)', 'Hiệp hội Doanh nghiệp tỉnh Đắk Nông (trước sắp xếp)', 'Hiệp hội Doanh nghiệp tỉnh Lâm Đồng (mới)'],
+    ],
+    ['Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Thủ trưởng các đơn vị thuộc Bộ', ['Văn phòng Bộ', 'Vụ Pháp chế', 'Các đơn vị thuộc Bộ']],
+    // plural office holders name the kind of body (GOLD.md)
+    [
+      'Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan trực thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+      ['Các Bộ', 'Các cơ quan ngang Bộ', 'Các cơ quan trực thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'],
+    ],
+    ['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', ['Các bộ', 'Các cơ quan ngang bộ', 'Các cơ quan thuộc Chính phủ']],
+    // a collective with its fields after a colon, inside a list
+    [
+      'Bộ trưởng các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng, Thống đốc Ngân hàng Nhà nước Việt Nam và Thủ trưởng các cơ quan liên quan',
+      ['Bộ Kế hoạch và Đầu tư', 'Bộ Tài chính', 'Bộ Xây dựng', 'Ngân hàng Nhà nước Việt Nam'],
+    ],
+    ['Các Bộ trưởng: Tài chính, Nội vụ, Y tế', ['Bộ Tài chính', 'Bộ Nội vụ', 'Bộ Y tế']],
+    // a name that is a body only with its locality
+    ['Thuế tỉnh Lào Cai', ['Thuế tỉnh Lào Cai']],
+  ])('%s', (phrase, expected) => {
+    expect(names(phrase)).toEqual(expected);
+  });
+});
+
+describe('what stays one row or gives none', () => {
+  it.each([
+    // group rows that name kinds of bodies stay whole
+    ['Các sở, ban, ngành, địa phương', ['Các sở, ban, ngành, địa phương']],
+    ['Các bộ, cơ quan ngang bộ, địa phương', ['Các bộ, cơ quan ngang bộ, địa phương']],
+    ['Văn hóa, Thể thao và Du lịch', []],
+    ['Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch']],
+    ['Ban Thường vụ Tỉnh ủy, Thành ủy', ['Ban Thường vụ Tỉnh ủy, Thành ủy']],
+    // words that fit any body, with nothing to say which, are a catch-all; a qualified group is not
+    ['Các cơ quan, đơn vị, địa phương', []],
+    ['Người đứng đầu cơ quan, đơn vị, người tham gia xây dựng Nghị quyết', []],
+    ['Các địa phương', ['Các địa phương']],
+    ['Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước', ['Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước']],
+    // generic private parties of a rule get no row; one the text names does
+    ['Nhà đầu tư', []],
+    ['Nhà đầu tư tư nhân góp vốn vào quỹ', []],
+    ['Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc', ['Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc']],
+    ['Ban hành kế hoạch, thành lập Ban Chỉ đạo', []],
+    // a head alone in lower case is the common noun a rule speaks of; a titled one is a name
+    ['Hiệp hội', []],
+    ['Tòa án', []],
+    ['Ban Chỉ đạo', ['Ban Chỉ đạo']],
+    ['Tỉnh đoàn', ['Tỉnh đoàn']],
+    ['Bộ trưởng', ['Các Bộ']],
+  ])('%s', (phrase, expected) => {
+    expect(names(phrase)).toEqual(expected);
+  });
+});
+
+describe('closing sentences and wrapped headings', () => {
+  const agenciesOf = (text: string) => extractTasks(text).flatMap((t) => t.agencies.map((a) => a.name));
+
+  it('reads the bodies of a closing sentence after a phrase of scope, across its lines', () => {
+    const text =
+      'Điều 27. Tổ chức thực hiện\n1. Trong phạm vi thẩm quyền của mình, Viện kiểm sát nhân dân tối cao, Tòa\nán nhân dân tối cao, Bộ Công an có trách nhiệm triển khai, tổ chức thực hiện Thông tư liên tịch này.\n';
+    expect(agenciesOf(text)).toEqual(['Viện kiểm sát nhân dân tối cao', 'Tòa án nhân dân tối cao', 'Bộ Công an']);
+  });
+
+  it('reads a heading whose list of agencies wraps onto the next line', () => {
+    const text =
+      'II. TỔ CHỨC THỰC HIỆN\n7. Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn\nLao động Việt Nam tham gia phổ biến, giám sát thực hiện Quyết định này.\n';
+    expect(agenciesOf(text)).toEqual(['Ủy ban trung ương Mặt trận Tổ quốc Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam']);
+  });
+
+  it('a sum allotted to a body after its colon is no task', () => {
+    const text = 'Điều 1. Phê duyệt dự án.\n- Vốn đối ứng, trong đó:\n+ Bộ Tài chính: 266.360.000 VNĐ bằng tiền mặt.\n+ Bộ Xây dựng: 4.500.000.000 VNĐ.\n';
+    expect(agenciesOf(text)).toEqual([]);
+  });
+
+  it('does not join a body alone on its line with the work below it', () => {
+    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Bộ Công Thương\nChủ trì, phối hợp với Bộ Tài chính xây dựng đề án.\n';
+    expect(agenciesOf(text)).not.toContain('Bộ Công Thương Chủ trì');
+  });
+});
