@@ -20,6 +20,8 @@ interface Body {
 export function extractIssuer(ctx: ExtractContext, place: Place | null, signature: Signature | null): Extracted<Issuer | null> {
   const bodies = groupBodies(ctx.layout.header.issuerLines);
   const issuer = bodies.at(-1);
+  const titleIssuer = ctx.layout.header.titleIssuer;
+  if (titleIssuer) return partyIssuer(ctx, titleIssuer.span, issuer ?? null, place);
   if (issuer) {
     const parent = bodies.length > 1 ? bodies.at(-2)! : null;
     const name = issuer.qualify && parent && !LEVEL_WORD.test(issuer.name) ? qualify(issuer.name, parent.name) : complete(issuer.name, ctx.text, place);
@@ -37,6 +39,30 @@ export function extractIssuer(ctx: ExtractContext, place: Place | null, signatur
     };
   }
   return inferIssuer(ctx, place, signature);
+}
+
+/**
+ * A Party text that names the body it speaks for under its type word ("NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ
+ * TỈNH ỦY") while its header names the parent ("TỈNH ỦY LÀO CAI"): the issuer is that body, inferred
+ * (the header does not name it), its locality taken from the header ("Ban Thường vụ Tỉnh ủy Lào Cai").
+ */
+function partyIssuer(ctx: ExtractContext, span: [number, number], header: Body | null, place: Place | null): Extracted<Issuer> {
+  const body = recase(expandAbbreviations(ctx.text.slice(...span)));
+  const name = header ? withHeaderLocality(body, header.name) : complete(body, ctx.text, place);
+  const result = inferred(name, span, 'the line under the type word');
+  result.value.parent = header && fold(header.name) !== fold(name) ? header.name : null;
+  return result;
+}
+
+/** "Ban Thường vụ Tỉnh ủy" under "Tỉnh ủy Lào Cai" → "Ban Thường vụ Tỉnh ủy Lào Cai". */
+function withHeaderLocality(body: string, header: string): string {
+  const words = fold(body).split(' ');
+  const head = fold(header);
+  for (let k = 1; k <= words.length; k++) {
+    const tail = words.slice(-k).join(' ');
+    if (head.startsWith(`${tail} `)) return `${body}${header.slice(tail.length)}`;
+  }
+  return body;
 }
 
 /** Issuer lines into bodies: a line that opens with a body's head starts one, other lines continue it. */

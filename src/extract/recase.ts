@@ -16,7 +16,9 @@ const capitalize = (s: string) => (s ? s.charAt(0).toLocaleUpperCase(LOCALE) + s
 const HEADS = new Set(bodies.entries.map((e) => e.head));
 const byLength = (a: string, b: string) => b.length - a.length;
 /** phrases whose casing is fixed wherever they stand */
-const FIXED = [...names.fixedCase, ...names.positions, ...names.positions.map((p) => `${names.deputy} ${p}`)].sort(byLength);
+const FIXED = [...names.fixedCase, ...names.localCommittees, ...names.positions, ...names.positions.map((p) => `${names.deputy} ${p}`)].sort(byLength);
+/** a Party committee of a locality: the words after it are the locality's name ("Tỉnh ủy Lào Cai") */
+const LOCAL_COMMITTEES = new Set(names.localCommittees);
 /** body heads keep their casing at the start of a name */
 const LEADING = [...HEADS, ...FIXED].sort(byLength);
 const LEVELS = new Set(names.levels.map(lower));
@@ -36,7 +38,7 @@ export function recase(phrase: string): string {
       out.push(fixed.text);
       i += fixed.length - 1;
       capitalizeNext = HEADS.has(fixed.text); // the field after a head: Bộ Khoa học...
-      properName = false;
+      properName = LOCAL_COMMITTEES.has(fixed.text);
       continue;
     }
     const token = tokens[i]!;
