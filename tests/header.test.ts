@@ -273,3 +273,41 @@ tiện phục vụ Đoàn kiểm tra);
     expect(r.date?.iso).toBe('2026-03-27');
   });
 });
+
+describe('two-level issuers: a converter’s joined cell, a Party board under its committee', () => {
+  it.each([
+    [
+      '| ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG SỞ NỘI VỤ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n| --- | --- |\n| Số: 12/KH-SNV | *Lâm Đồng, ngày 02 tháng 5 năm 2024* |\n\nKẾ HOẠCH\nTổ chức thực hiện\n',
+      'Sở Nội vụ tỉnh Lâm Đồng',
+      'Ủy ban nhân dân tỉnh Lâm Đồng',
+    ],
+    [
+      '| ỦY BAN NHÂN DÂN<br>TỈNH LÂM ĐỒNG<br>------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n|---|---|\n| Số: 12/UBND-VX<br>V/v triển khai công tác | Lâm Đồng, ngày 02 tháng 5 năm 2024 |\n\nKính gửi: Sở Y tế\n',
+      'Ủy ban nhân dân tỉnh Lâm Đồng',
+      null,
+    ],
+    [
+      'BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nSố 36-HD/VPTW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 03 tháng 4 năm 2018\n\nHƯỚNG DẪN\nthể thức và kỹ thuật trình bày văn bản của Đảng\n',
+      'Văn phòng Trung ương Đảng',
+      'Ban Chấp hành Trung ương',
+    ],
+    ['TỈNH ỦY LÂM ĐỒNG\nBAN TỔ CHỨC\n*\nSố 15-HD/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 03 tháng 4 năm 2025\n\nHƯỚNG DẪN\nvề công tác\n', 'Ban Tổ chức Tỉnh ủy Lâm Đồng', 'Tỉnh ủy Lâm Đồng'],
+  ])('should read the issuer of %j', (text, issuer, parent) => {
+    const r = parse(text);
+    expect(r.issuer).toMatchObject({ name: issuer, parent, inferred: false });
+  });
+
+  it('should keep a joint header whole and a department’s own name unsplit', () => {
+    expect(parse('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 12/TB-LĐTBXH\nHà Nội, ngày 02 tháng 5 năm 2024\n\nTHÔNG BÁO\nKết luận\n').issuer?.name).toBe('Bộ Lao động - Thương binh và Xã hội');
+    expect(parse('ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/KH-UBND\nĐắk Lắk, ngày 02 tháng 5 năm 2024\n\nKẾ HOẠCH\nTổ chức\n').issuer?.name).toBe('Ủy ban nhân dân tỉnh Đắk Lắk');
+  });
+
+  it('should read the trích yếu in lower case under a type word, and a công văn subject after <br>', () => {
+    expect(parse('BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\nSố 36-HD/VPTW\nHà Nội, ngày 03 tháng 4 năm 2018\n\nHƯỚNG DẪN\nthể thức và kỹ thuật trình bày văn bản của Đảng\n').title?.text).toBe(
+      'thể thức và kỹ thuật trình bày văn bản của Đảng',
+    );
+    expect(parse('| ỦY BAN NHÂN DÂN<br>TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 12/UBND-VX<br>V/v triển khai công tác | Lâm Đồng, ngày 02 tháng 5 năm 2024 |\n').title?.text).toBe(
+      'triển khai công tác',
+    );
+  });
+});

@@ -8,6 +8,7 @@ import type { Issuer, Place, Signature } from '../model/schema.js';
 import type { Line } from '../layout/lines.js';
 import { canonicalTones } from '../grammar/tones.js';
 import { bodyHead, ENACTING_BODY, ENACTING_VERB, LEVEL_WORD, LOCALITY_MENTION, localityById, localityByName, type Locality } from './issuer-patterns.js';
+import names from '../../grammars/names.json' with { type: 'json' };
 import { expandAbbreviations, recase } from './recase.js';
 import { diagnostic, type ExtractContext, type Extracted } from './context.js';
 
@@ -24,7 +25,8 @@ export function extractIssuer(ctx: ExtractContext, place: Place | null, signatur
   if (titleIssuer) return partyIssuer(ctx, titleIssuer.span, issuer ?? null, place);
   if (issuer) {
     const parent = bodies.length > 1 ? bodies.at(-2)! : null;
-    const name = issuer.qualify && parent && !LEVEL_WORD.test(issuer.name) ? qualify(issuer.name, parent.name) : complete(issuer.name, ctx.text, place);
+    const board = parent ? partyBoard(issuer.name, parent.name) : null;
+    const name = board ?? (issuer.qualify && parent && !LEVEL_WORD.test(issuer.name) ? qualify(issuer.name, parent.name) : complete(issuer.name, ctx.text, place));
     const first = bodies[0]!.lines[0]!;
     const last = issuer.lines.at(-1)!;
     return {
@@ -69,13 +71,14 @@ function withHeaderLocality(body: string, header: string): string {
 function groupBodies(lines: readonly Line[]): Body[] {
   const bodies: Body[] = [];
   for (const line of lines) {
-    const expanded = expandAbbreviations(line.match);
-    const head = bodyHead(expanded);
-    const current = bodies.at(-1);
-    if (head || !current) bodies.push({ name: expanded, lines: [line], qualify: head?.qualify ?? false });
-    else {
-      current.name += ` ${expanded}`;
-      current.lines.push(line);
+    for (const expanded of joinedBodies(expandAbbreviations(line.match))) {
+      const head = bodyHead(expanded);
+      const current = bodies.at(-1);
+      if (head || !current) bodies.push({ name: expanded, lines: [line], qualify: head?.qualify ?? false });
+      else {
+        current.name += ` ${expanded}`;
+        current.lines.push(line);
+      }
     }
   }
   // the gazette repeats the issuer as a section heading above the header
@@ -83,7 +86,42 @@ function groupBodies(lines: readonly Line[]): Body[] {
   return distinct.map((b) => ({ ...b, name: recase(b.name) }));
 }
 
+/**
+ * A header cell whose two lines a converter joined ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG SỞ NỘI VỤ"): a
+ * second body starts where a body's head follows a locality that ends the first.
+ */
+function joinedBodies(line: string): string[] {
+  for (let i = 1; i < line.length; i++) {
+    if (!/\s/u.test(line[i - 1]!) || /\s/u.test(line[i]!)) continue;
+    const left = line.slice(0, i).trimEnd();
+    if (bodyHead(line.slice(i)) && endsWithLocality(left)) return [left, ...joinedBodies(line.slice(i))];
+  }
+  return [line];
+}
+
+function endsWithLocality(text: string): boolean {
+  const canonical = canonicalTones(text);
+  let last: RegExpExecArray | null = null;
+  LOCALITY_MENTION.lastIndex = 0;
+  for (let m = LOCALITY_MENTION.exec(canonical); m; m = LOCALITY_MENTION.exec(canonical)) last = m;
+  return !!last && last.index + last[0].length === canonical.length;
+}
+
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+
+/**
+ * A board of a Party committee under the committee's line: "Văn phòng" under "Ban Chấp hành Trung
+ * ương" → "Văn phòng Trung ương Đảng", "Ban Tổ chức" under "Tỉnh ủy Lâm Đồng" → "Ban Tổ chức Tỉnh ủy
+ * Lâm Đồng" (grammars/names.json partyBoards). Null when the lower body is no such board.
+ */
+function partyBoard(name: string, parent: string): string | null {
+  const { heads, central, centralQualifier, centralNames } = names.partyBoards;
+  const head = heads.find((h) => fold(name) === fold(h) || fold(name).startsWith(`${fold(h)} `));
+  if (!head) return null;
+  if (fold(parent) === fold(central)) return (centralNames as Record<string, string>)[name] ?? `${name} ${centralQualifier}`;
+  const committee = names.localCommittees.find((c) => fold(parent).startsWith(`${fold(c)} `));
+  return committee ? `${name} ${parent}` : null;
+}
 
 /** "Sở Nội vụ" under "Ủy ban nhân dân tỉnh Lâm Đồng" → "Sở Nội vụ tỉnh Lâm Đồng". */
 function qualify(name: string, parent: string): string {

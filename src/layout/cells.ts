@@ -39,7 +39,7 @@ export function layoutTableRows(canonical: string, lineRanges: readonly Range[])
 
 /** The cells of one physical line, as ranges of the text. */
 export function lineCells(canonical: string, range: Range, tableRow: boolean): Range[] {
-  const pieces = tableRow ? pipeCells(canonical, range) : [range];
+  const pieces = tableRow ? pipeCells(canonical, range).flatMap((cell) => breakCells(canonical, cell)) : [range];
   const out: Range[] = [];
   for (const piece of pieces) {
     for (const cell of gapCells(canonical, piece)) {
@@ -83,6 +83,22 @@ function pipeCells(canonical: string, [start, end]: Range): Range[] {
   const text = canonical.slice(start, end);
   if (text.trimStart().startsWith('|')) out.shift();
   if (text.trimEnd().endsWith('|')) out.pop();
+  return out;
+}
+
+/** A converter may keep a cell's line breaks as "<br>": each is a line of the cell. */
+const LINE_BREAK = /<br[ \t]*\/?>/giu;
+
+function breakCells(canonical: string, [start, end]: Range): Range[] {
+  const cell = canonical.slice(start, end);
+  if (!cell.includes('<')) return [[start, end]];
+  const out: Range[] = [];
+  let at = 0;
+  for (const br of cell.matchAll(LINE_BREAK)) {
+    out.push([start + at, start + br.index]);
+    at = br.index + br[0].length;
+  }
+  out.push([start + at, end]);
   return out;
 }
 
