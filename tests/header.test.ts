@@ -311,3 +311,14 @@ describe('two-level issuers: a converter’s joined cell, a Party board under it
     );
   });
 });
+
+describe('a draft’s blank date', () => {
+  it.each([
+    ['Lâm Đồng, ngày       tháng 3 năm 2026', '2026', 'the month is filled in: 3/2026'],
+    ['Lâm Đồng, ngày       tháng       năm 2026', '2026', 'The day and month are left blank'],
+  ])('should read %j as %s and keep what is filled in', (line, iso, message) => {
+    const r = parse(`ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố:      /KH-UBND\n${line}\n\nKẾ HOẠCH\nCải cách hành chính\n`);
+    expect(r.date?.iso).toBe(iso);
+    expect(r.diagnostics.find((d) => d.code === 'date/blank')?.message).toContain(message);
+  });
+});
