@@ -1,7 +1,7 @@
 import data from '../../grammars/noise.json' with { type: 'json' };
 import { loadPatterns } from '../grammar/patterns.js';
 
-const NOISE = loadPatterns('noise.json', data, ['runningHead', 'pageNumber', 'stampStart', 'stampField', 'gazetteSection', 'danglingWord', 'trailingMark', 'pageMarker'] as const);
+const NOISE = loadPatterns('noise.json', data, ['runningHead', 'pageNumber', 'stampStart', 'stampField', 'gazetteSection', 'danglingWord', 'trailingMark', 'pageMarker', 'leadingMark'] as const);
 
 export const RUNNING_HEAD = NOISE.runningHead;
 export const PAGE_NUMBER = NOISE.pageNumber;
@@ -11,3 +11,4 @@ export const GAZETTE_SECTION = NOISE.gazetteSection;
 export const DANGLING_WORD = NOISE.danglingWord;
 export const TRAILING_MARK = NOISE.trailingMark;
 export const PAGE_MARKER = NOISE.pageMarker;
+export const LEADING_MARK = NOISE.leadingMark;

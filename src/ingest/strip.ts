@@ -3,11 +3,11 @@
  * numbers ("CÔNG BÁO/Số 297 + 298/Ngày 15-4-2022", "===== Trang 2 =====", "47") and digital-signature stamps
  * ("Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …"), and the gazette's own section
  * headings ("VĂN BẢN QUY PHẠM PHÁP LUẬT"); and stray marks glued to a line in capitals (a footnote
- * mark "QUYẾT ĐỊNH1", a stamp's residue "PHÓ THỦ TƯỚNGy]").
+ * mark "QUYẾT ĐỊNH1", a stamp's residue "PHÓ THỦ TƯỚNGy]") or before a name ("y]Phạm Thị Thanh Trà").
  */
 import type { Edit } from './offset-map.js';
 import { lineRanges, type LineRange } from './lines.js';
-import { GAZETTE_SECTION, STAMP_FIELD, STAMP_START, RUNNING_HEAD, PAGE_NUMBER, TRAILING_MARK, PAGE_MARKER } from './strip-patterns.js';
+import { GAZETTE_SECTION, STAMP_FIELD, STAMP_START, RUNNING_HEAD, PAGE_NUMBER, TRAILING_MARK, PAGE_MARKER, LEADING_MARK } from './strip-patterns.js';
 
 export interface StripResult {
   edits: Edit[];
@@ -54,8 +54,11 @@ export function strippingEdits(text: string): StripResult {
   return { edits, runningHeads, stamps, marks };
 }
 
-/** A stray mark at the end of a line in capitals: deleted, the line kept. */
+/** A stray mark at the end of a line in capitals, or before a name: deleted, the line kept. */
 function markDeletion(line: LineRange): Edit | null {
+  const indent = line.text.length - line.text.trimStart().length;
+  const leading = LEADING_MARK.exec(line.text.trim());
+  if (leading) return { start: line.start + indent, end: line.start + indent + leading.groups!.mark!.length, insert: '' };
   const trimmed = line.text.trimEnd();
   const m = TRAILING_MARK.exec(trimmed.trimStart());
   if (!m) return null;

@@ -6,6 +6,7 @@ describe('stray marks, OCR page markers and misreadings are removed in ingest, o
     ['QUYẾT ĐỊNH1\nPhê duyệt', 'QUYẾT ĐỊNH\nPhê duyệt'],
     ['KT. THỦ TƯỚNG\n   PHÓ THỦ TƯỚNGy] \n\nPhạm Thị Thanh Trà', 'KT. THỦ TƯỚNG\n   PHÓ THỦ TƯỚNG \n\nPhạm Thị Thanh Trà'],
     ['ĐIỀU KHOẢN THI HÀNH22\nĐiều 5.', 'ĐIỀU KHOẢN THI HÀNH\nĐiều 5.'],
+    ['PHÓ THỦ TƯỚNG \ny]Phạm Thị Thanh Trà \n', 'PHÓ THỦ TƯỚNG \nPhạm Thị Thanh Trà \n'],
     ['TÍNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM', 'TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM'],
     ['- Lưu Văn phòng Tình ủy.', '- Lưu Văn phòng Tỉnh ủy.'],
     ['Nơi nhân: T/M BAN THƯỜNG VỤ', 'Nơi nhận: T/M BAN THƯỜNG VỤ'],
