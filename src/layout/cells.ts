@@ -148,7 +148,7 @@ function joinCells(canonical: string, [start, end]: Range, tableRow: boolean, bu
   const text = raw.trim();
   if (budget === 0 || text === '') return [[start, end]];
   const offset = start + (raw.length - raw.trimStart().length);
-  const at = mottoJoin(text) ?? numberJoin(text) ?? closingJoin(text) ?? (tableRow ? signerJoin(text) : null);
+  const at = mottoJoin(text) ?? numberJoin(text) ?? closingJoin(text) ?? (tableRow ? (prefixJoin(text) ?? signerJoin(text)) : null);
   if (at === null) return [[start, end]];
   // the left cell is whole: each join takes the first cell it can (for a signing line, the last post)
   return [[offset, offset + text.slice(0, at).trimEnd().length], ...joinCells(canonical, [offset + at, offset + text.length], tableRow, budget - 1)];
@@ -188,6 +188,17 @@ function closingJoin(text: string): number | null {
   const rest = HEADER.distributionLabel.exec(text)?.groups?.rest;
   if (!rest?.trim() || !SIGNATURE.authorityLine.test(rest.trim())) return null;
   return text.length - rest.trimStart().length;
+}
+
+/** "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH": a chain of prefixes, each starts a line. */
+function prefixJoin(text: string): number | null {
+  if (!SIGNATURE.authorityLine.test(text)) return null;
+  for (const at of wordStarts(text)) {
+    const prefix = SIGNATURE.authorityLine.exec(text.slice(at))?.groups?.authority;
+    // a prefix inside a title is written with its dot or slash ("KT.", "T/L"): "TM" alone may be a word
+    if (prefix && (text[at + prefix.length] === '.' || prefix.includes('/'))) return at;
+  }
+  return null;
 }
 
 /** "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM": the signer's line is the last that names a post. */

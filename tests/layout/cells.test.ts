@@ -17,6 +17,10 @@ describe('cells of a line: header and closing tables, cells run together', () =>
       '| * * Nơi nhận: - Như trên; - Lưu: VT. | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM     Nguyễn Cao Lục |',
       ['Nơi nhận: - Như trên; - Lưu: VT.', 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM', 'Nguyễn Cao Lục'],
     ],
+    [
+      '| Nơi nhận: - Như trên; | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH     Nguyễn Văn B |\n| --- | --- |',
+      ['Nơi nhận: - Như trên;', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn B'],
+    ],
     ['- Lưu Văn phòng Trung ương Đảng. | T/M BỘ CHÍNH TRỊ', ['- Lưu Văn phòng Trung ương Đảng.', 'T/M BỘ CHÍNH TRỊ']],
     ['Số: 10-NQ/TW | Hà Nội, ngày 10 tháng 02 năm 2022', ['Số: 10-NQ/TW', 'Hà Nội, ngày 10 tháng 02 năm 2022']],
     ['TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM', ['TỈNH ỦY LÀO CAI', 'ĐẢNG CỘNG SẢN VIỆT NAM']],
