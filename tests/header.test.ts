@@ -322,3 +322,14 @@ describe('a draft’s blank date', () => {
     expect(r.diagnostics.find((d) => d.code === 'date/blank')?.message).toContain(message);
   });
 });
+
+describe('a Party committee’s text signed for one of its standing bodies', () => {
+  it.each([
+    ['BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 178-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 27 tháng 6 năm 2024\n\nQUY ĐỊNH\nvề kiểm soát quyền lực\n\nNội dung.\n\nNơi nhận:\n- Lưu Văn phòng Trung ương Đảng.\nT/M BỘ CHÍNH TRỊ\nTHƯỜNG TRỰC BAN BÍ THƯ\n\nTrương Thị Mai', 'Bộ Chính trị', true],
+    ['TỈNH ỦY LÂM ĐỒNG\n*\nSố 120-CV/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 27 tháng 6 năm 2025\n\nV/v triển khai\n\nNội dung.\n\nNơi nhận:\n- Lưu VPTU.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn E', 'Ban Thường vụ Tỉnh ủy Lâm Đồng', true],
+    ['BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 21-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 27 tháng 6 năm 2024\n\nNGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ SÁU\n\nNội dung.\n\nT/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\n\nNguyễn Phú Trọng', 'Ban Chấp hành Trung ương', false],
+    ['ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nLâm Đồng, ngày 5 tháng 3 năm 2025\n\nKẾ HOẠCH\nThực hiện\n\nNội dung./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn F', 'Ủy ban nhân dân tỉnh Lâm Đồng', false],
+  ])('should read the issuer of %j', (text, name, inferred) => {
+    expect(parse(text).issuer).toMatchObject({ name, inferred });
+  });
+});

@@ -22,7 +22,9 @@ export function extractIssuer(ctx: ExtractContext, place: Place | null, signatur
   const bodies = groupBodies(ctx.layout.header.issuerLines);
   const issuer = bodies.at(-1);
   const titleIssuer = ctx.layout.header.titleIssuer;
-  if (titleIssuer) return partyIssuer(ctx, titleIssuer.span, issuer ?? null, place);
+  if (titleIssuer) return partyIssuer(ctx, recase(expandAbbreviations(ctx.text.slice(...titleIssuer.span))), titleIssuer.span, issuer ?? null, place, 'the line under the type word');
+  const standing = issuer && signature ? standingBody(issuer.name, signature) : null;
+  if (standing && signature) return partyIssuer(ctx, standing, signature.span, issuer!, place, 'the signature block');
   if (issuer) {
     const parent = bodies.length > 1 ? bodies.at(-2)! : null;
     const board = parent ? partyBoard(issuer.name, parent.name) : null;
@@ -48,12 +50,27 @@ export function extractIssuer(ctx: ExtractContext, place: Place | null, signatur
  * TỈNH ỦY") while its header names the parent ("TỈNH ỦY LÀO CAI"): the issuer is that body, inferred
  * (the header does not name it), its locality taken from the header ("Ban Thường vụ Tỉnh ủy Lào Cai").
  */
-function partyIssuer(ctx: ExtractContext, span: [number, number], header: Body | null, place: Place | null): Extracted<Issuer> {
-  const body = recase(expandAbbreviations(ctx.text.slice(...span)));
+function partyIssuer(ctx: ExtractContext, body: string, span: [number, number], header: Body | null, place: Place | null, where: string): Extracted<Issuer> {
   const name = header ? withHeaderLocality(body, header.name) : complete(body, ctx.text, place);
-  const result = inferred(name, span, 'the line under the type word');
+  const result = inferred(name, span, where);
   result.value.parent = header && fold(header.name) !== fold(name) ? header.name : null;
   return result;
+}
+
+/**
+ * A Party committee's text signed for one of its standing bodies ("BAN CHẤP HÀNH TRUNG ƯƠNG" …
+ * "T/M BỘ CHÍNH TRỊ"; "TỈNH ỦY LÀO CAI" … "T/M BAN THƯỜNG VỤ"): that body, completed with the
+ * committee ("Ban Thường vụ" → "Ban Thường vụ Tỉnh ủy"); null otherwise.
+ */
+function standingBody(header: string, signature: Signature): string | null {
+  const { committees, standingBodies } = names.partyBoards;
+  const committee = committees.find((c) => fold(header) === fold(c) || fold(header).startsWith(`${fold(c)} `));
+  if (!committee) return null;
+  const onBehalf = signature.chain.find((c) => c.authority === 'TM')?.title;
+  const body = onBehalf && standingBodies.find((b) => fold(onBehalf) === fold(b));
+  if (!body) return null;
+  // the Bộ Chính trị and Ban Bí thư are named alone; a local standing committee with its committee
+  return committee === 'Ban Chấp hành Trung ương' ? body : `${body} ${committee}`;
 }
 
 /** "Ban Thường vụ Tỉnh ủy" under "Tỉnh ủy Lào Cai" → "Ban Thường vụ Tỉnh ủy Lào Cai". */
