@@ -148,7 +148,7 @@ function joinCells(canonical: string, [start, end]: Range, tableRow: boolean, bu
   const text = raw.trim();
   if (budget === 0 || text === '') return [[start, end]];
   const offset = start + (raw.length - raw.trimStart().length);
-  const at = mottoJoin(text) ?? numberJoin(text) ?? closingJoin(text) ?? (tableRow ? (prefixJoin(text) ?? signerJoin(text)) : null);
+  const at = mottoJoin(text) ?? numberJoin(text) ?? anchorJoin(text) ?? closingJoin(text) ?? (tableRow ? (prefixJoin(text) ?? signerJoin(text)) : null);
   if (at === null) return [[start, end]];
   // the left cell is whole: each join takes the first cell it can (for a signing line, the last post)
   return [[offset, offset + text.slice(0, at).trimEnd().length], ...joinCells(canonical, [offset + at, offset + text.length], tableRow, budget - 1)];
@@ -181,6 +181,30 @@ function numberJoin(text: string): number | null {
     if ((HEADER.placeDate.test(rest) || HEADER.subjectLine.test(rest)) && HEADER.numberLine.test(text.slice(0, at).trimEnd())) return at;
   }
   return null;
+}
+
+/**
+ * "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Số: 12/UBND-VX", "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …": the
+ * number or the place-and-date line after the issuer's name in capitals or after the motto.
+ */
+function anchorJoin(text: string): number | null {
+  const afterMotto = HEADER.mottoStart.test(text);
+  // "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …" reads as one place-and-date line: the motto decides
+  if (!afterMotto && isHeaderPart(text)) return null;
+  for (const at of wordStarts(text)) {
+    const left = text.slice(0, at).trimEnd();
+    if (afterMotto ? !HEADER.motto.test(left) : /\p{Ll}/u.test(left)) {
+      if (afterMotto) continue;
+      return null;
+    }
+    const rest = text.slice(at);
+    if (HEADER.numberLine.test(rest) || /\p{Ll}/u.test(HEADER.placeDate.exec(rest)?.groups?.place ?? '')) return at;
+  }
+  return null;
+}
+
+function isHeaderPart(text: string): boolean {
+  return HEADER.numberLine.test(text) || HEADER.placeDate.test(text) || HEADER.motto.test(text);
 }
 
 /** "Nơi nhận: T/M BAN THƯỜNG VỤ": the label, then the signature's first line. */

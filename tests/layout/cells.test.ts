@@ -24,6 +24,8 @@ describe('cells of a line: header and closing tables, cells run together', () =>
     ['- Lưu Văn phòng Trung ương Đảng. | T/M BỘ CHÍNH TRỊ', ['- Lưu Văn phòng Trung ương Đảng.', 'T/M BỘ CHÍNH TRỊ']],
     ['Số: 10-NQ/TW | Hà Nội, ngày 10 tháng 02 năm 2022', ['Số: 10-NQ/TW', 'Hà Nội, ngày 10 tháng 02 năm 2022']],
     ['TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM', ['TỈNH ỦY LÀO CAI', 'ĐẢNG CỘNG SẢN VIỆT NAM']],
+    ['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Số: 12/UBND-VX', ['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'Số: 12/UBND-VX']],
+    ['Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày 02 tháng 5 năm 2024', ['Độc lập - Tự do - Hạnh phúc', 'Lâm Đồng, ngày 02 tháng 5 năm 2024']],
     ['Số 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025', ['Số 34 -NQ/TU', 'Lào Cai, ngày 27 tháng 12 năm 2025']],
     ['Nơi nhận: T/M BAN THƯỜNG VỤ', ['Nơi nhận:', 'T/M BAN THƯỜNG VỤ']],
   ])('should read %j cell by cell', (text, cells) => {
@@ -37,6 +39,8 @@ describe('cells of a line: header and closing tables, cells run together', () =>
     'KT. THỦ TƯỚNG',
     'KT. TỔNG GIÁM ĐỐC',
     'Số lượng: 12 người, Hà Nội, ngày 5 tháng 3 năm 2020',
+    'Căn cứ Công văn Số 12/UBND-VX',
+    'SỞ Y TẾ TỈNH LÂM ĐỒNG Lâm',
   ])('should keep %j whole', (text) => {
     expect(cellsOf(text)).toEqual([text]);
   });
