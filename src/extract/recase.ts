@@ -23,6 +23,7 @@ const LOCAL_COMMITTEES = new Set(names.localCommittees);
 const LEADING = [...HEADS, ...FIXED].sort(byLength);
 const LEVELS = new Set(names.levels.map(lower));
 const SEPARATORS = new Set(['và', ',', '-', '–']);
+const DASHES = new Set(['-', '–']);
 
 /** Normal case for a phrase printed in capitals; a phrase already in mixed case is returned as is. */
 export function recase(phrase: string): string {
@@ -33,7 +34,8 @@ export function recase(phrase: string): string {
   let capitalizeNext = true;
   let properName = false;
   for (let i = 0; i < tokens.length; i++) {
-    const fixed = fixedAt(tokens, i, i === 0 ? LEADING_INDEX : FIXED_INDEX);
+    // a head opens the name, and each name of a joint header after its dash ("… - Bộ Công an")
+    const fixed = fixedAt(tokens, i, i === 0 || DASHES.has(tokens[i - 1]!) ? LEADING_INDEX : FIXED_INDEX);
     if (fixed) {
       out.push(fixed.text);
       i += fixed.length - 1;
