@@ -333,3 +333,12 @@ describe('a Party committee’s text signed for one of its standing bodies', () 
     expect(parse(text).issuer).toMatchObject({ name, inferred });
   });
 });
+
+describe('a Party header that names the body its type block names', () => {
+  it('should read the issuer from the header, not inferred, and the OCR "KÉT LUẬN" as Kết luận', () => {
+    const r = parse('BỘ CHÍNH TRỊ\n*\nSố 35-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 05 tháng 5 năm 2022\n\nKÉT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề danh mục chức danh\n\nNội dung.\n\nT/M BỘ CHÍNH TRỊ\n\nVõ Văn Thưởng');
+    expect(r.kind?.name).toBe('Kết luận');
+    expect(r.issuer).toMatchObject({ name: 'Bộ Chính trị', inferred: false });
+    expect(r.title?.text).toBe('về danh mục chức danh');
+  });
+});

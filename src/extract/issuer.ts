@@ -52,6 +52,8 @@ export function extractIssuer(ctx: ExtractContext, place: Place | null, signatur
  */
 function partyIssuer(ctx: ExtractContext, body: string, span: [number, number], header: Body | null, place: Place | null, where: string): Extracted<Issuer> {
   const name = header ? withHeaderLocality(body, header.name) : complete(body, ctx.text, place);
+  // a header that names the body itself ("BỘ CHÍNH TRỊ" … "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ") is read as usual
+  if (header && fold(header.name) === fold(name)) return { value: { name: header.name, parent: null, inferred: false, raw: ctx.layout.header.issuerLines.map((l) => l.match).join(' / '), span: headerSpan(header) }, diagnostics: [] };
   const result = inferred(name, span, where);
   result.value.parent = header && fold(header.name) !== fold(name) ? header.name : null;
   return result;
@@ -71,6 +73,12 @@ function standingBody(header: string, signature: Signature): string | null {
   if (!body) return null;
   // the Bộ Chính trị and Ban Bí thư are named alone; a local standing committee with its committee
   return committee === 'Ban Chấp hành Trung ương' ? body : `${body} ${committee}`;
+}
+
+function headerSpan(body: Body): [number, number] {
+  const first = body.lines[0]!;
+  const last = body.lines.at(-1)!;
+  return [first.start + first.indent, last.start + last.indent + last.match.length];
 }
 
 /** "Ban Thường vụ Tỉnh ủy" under "Tỉnh ủy Lào Cai" → "Ban Thường vụ Tỉnh ủy Lào Cai". */
