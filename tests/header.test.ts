@@ -194,6 +194,7 @@ describe('header layouts from converters, portals, Party texts and OCR', () => {
     expect(r.place?.name).toBe('Hà Nội');
     expect(r.title?.text).toBe('PHÊ DUYỆT DANH MỤC DỰ ÁN HỖ TRỢ KỸ THUẬT DO WB TÀI TRỢ');
     expect(r.signature).toMatchObject({ authority: 'KT', onBehalfOf: 'Thủ tướng', position: 'Phó Thủ tướng', name: 'Hoàng Trung Hải' });
+    expect(r.distribution.map((d) => d.name)).toEqual(['TTg CP, các PTTgCP', 'Lưu: VT, QHQT(3)']);
   });
 
   it('should take a Party resolution issuer from the line under its type word, the title from "về"', () => {
