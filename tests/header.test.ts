@@ -135,3 +135,211 @@ describe('parseFile', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['number/blank', 'date/blank', 'issuer/inferred']));
   });
 });
+
+const PORTAL_QUYET_DINH = `| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |
+| --- | --- |
+| Số: 1803/QĐ-TTg | *Hà Nội, ngày 22 tháng 10 năm 2015* |
+QUYẾT ĐỊNH
+PHÊ DUYỆT DANH MỤC DỰ ÁN HỖ TRỢ KỸ THUẬT DO WB TÀI TRỢ
+THỦ TƯỚNG CHÍNH PHỦ
+*Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;*
+QUYẾT ĐỊNH:
+Điều 1. Quyết định này có hiệu lực kể từ ngày ký./.
+| * * *Nơi nhận:* - TTg CP, các PTTgCP; - Lưu: VT, QHQT(3). | KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG     Hoàng Trung Hải |
+| --- | --- |`;
+
+const PARTY_NGHI_QUYET = `BAN CHẤP HÀNH TRUNG ƯƠNG
+------- | ĐẢNG CỘNG SẢN VIỆT NAM
+---------------
+Số: 10-NQ/TW | Hà Nội, ngày 10 tháng 02 năm 2022
+
+NGHỊ QUYẾT
+CỦA BỘ CHÍNH TRỊ VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT, KHOÁNG SẢN
+I- TÌNH HÌNH VÀ NGUYÊN NHÂN
+Sau 10 năm thực hiện Nghị quyết.
+
+Nơi nhận:
+- Các tỉnh ủy, thành ủy,
+- Lưu Văn phòng Trung ương Đảng. | T/M BỘ CHÍNH TRỊ
+TỔNG BÍ THƯ
+
+Nguyễn Phú Trọng`;
+
+const OCR_TINH_UY = `===== Trang 1 =====
+TÍNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM
+
+*
+
+Số 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025
+
+NGHỊ QUYẾT
+CỦA BAN THƯỜNG VỤ TỈNH ỦY
+về phát triển các khu công nghiệp, cụm công nghiệp
+
+Ban Thường vụ Tỉnh ủy ban hành Nghị quyết như sau./.
+
+Nơi nhân: T/M BAN THƯỜNG VỤ
+- Các Đảng ủy trực thuộc Tỉnh ủy,
+- Lưu Văn phòng Tình ủy.
+
+Hoàng Giang`;
+
+describe('header layouts from converters, portals, Party texts and OCR', () => {
+  it('should read a portal header written as a Markdown table', () => {
+    const r = parse(PORTAL_QUYET_DINH);
+    expect(r.kind?.name).toBe('Quyết định');
+    expect(r.number?.text).toBe('1803/QĐ-TTg');
+    expect(r.issuer).toMatchObject({ name: 'Thủ tướng Chính phủ', inferred: false });
+    expect(r.date?.iso).toBe('2015-10-22');
+    expect(r.place?.name).toBe('Hà Nội');
+    expect(r.title?.text).toBe('PHÊ DUYỆT DANH MỤC DỰ ÁN HỖ TRỢ KỸ THUẬT DO WB TÀI TRỢ');
+    expect(r.signature).toMatchObject({ authority: 'KT', onBehalfOf: 'Thủ tướng', position: 'Phó Thủ tướng', name: 'Hoàng Trung Hải' });
+    expect(r.distribution.map((d) => d.name)).toEqual(['TTg CP, các PTTgCP', 'Lưu: VT, QHQT(3)']);
+  });
+
+  it('should take a Party resolution issuer from the line under its type word, the title from "về"', () => {
+    const r = parse(PARTY_NGHI_QUYET);
+    expect(r.number?.text).toBe('10-NQ/TW');
+    expect(r.date?.iso).toBe('2022-02-10');
+    expect(r.issuer).toMatchObject({ name: 'Bộ Chính trị', inferred: true });
+    expect(r.title?.text).toBe('VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT, KHOÁNG SẢN');
+    expect(r.signature).toMatchObject({ authority: 'TM', onBehalfOf: 'Bộ Chính trị', position: 'Tổng Bí thư', name: 'Nguyễn Phú Trọng' });
+  });
+
+  it('should read an OCR Party header with misread words and cells run together', () => {
+    const r = parse(OCR_TINH_UY);
+    expect(r.number?.text).toBe('34-NQ/TU');
+    expect(r.place?.name).toBe('Lào Cai');
+    expect(r.date?.iso).toBe('2025-12-27');
+    expect(r.issuer).toMatchObject({ name: 'Ban Thường vụ Tỉnh ủy Lào Cai', inferred: true });
+    expect(r.title?.text).toBe('về phát triển các khu công nghiệp, cụm công nghiệp');
+    expect(r.signature).toMatchObject({ authority: 'TM', onBehalfOf: 'Ban Thường vụ', name: 'Hoàng Giang' });
+  });
+
+  it('should keep a title that only starts with "của" as the title', () => {
+    const r = parse(`ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/BC-UBND\nLâm Đồng, ngày 5 tháng 3 năm 2025\n\nBÁO CÁO\nCỦA CÁC SỞ, NGÀNH NĂM 2025 của tỉnh\n\nNội dung./.`);
+    expect(r.issuer).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Lâm Đồng', inferred: false });
+    expect(r.title?.text).toBe('CỦA CÁC SỞ, NGÀNH NĂM 2025 của tỉnh');
+  });
+
+  it('should count the lead issuer’s signature in a joint text, its title over two lines', () => {
+    const r = parse(`VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - TÒA ÁN NHÂN DÂN TỐI CAO - BỘ CÔNG AN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 01/2022/TTLT-VKSNDTC-TANDTC-BCA
+Hà Nội, ngày 18 tháng 02 năm 2022
+
+THÔNG TƯ LIÊN TỊCH
+Quy định về phối hợp
+
+Điều 1. Thông tư liên tịch này có hiệu lực thi hành kể từ ngày 05 tháng 4 năm 2022./.
+
+KT. CHÁNH ÁN
+TÒA ÁN NHÂN DÂN TỐI CAO
+PHÓ CHÁNH ÁN
+
+Nguyễn Trí Tuệ
+
+KT. VIỆN TRƯỞNG
+VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO
+PHÓ VIỆN TRƯỞNG
+
+Nguyễn Duy Giảng
+
+KT. BỘ TRƯỞNG BỘ CÔNG AN
+THỨ TRƯỞNG
+
+Trung tướng Nguyễn Duy Ngọc`);
+    expect(r.signature).toMatchObject({ authority: 'KT', position: 'Phó Viện trưởng', name: 'Nguyễn Duy Giảng' });
+    expect(r.signature?.onBehalfOf).toBe('Viện trưởng Viện kiểm sát nhân dân tối cao');
+  });
+
+  it('should find a signature whose Nơi nhận items wrap between its lines, and a position with a stray mark', () => {
+    const plan = parse(`SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nSố: 1105/KH-ĐKT\nLào Cai, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nKiểm tra\n\nNội dung./.
+Nơi nhận:                                         T/M. ĐOÀN KIỂM TRA
+- Giám đốc Sở (để báo cáo và phê duyệt);
+- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN
+tiện phục vụ Đoàn kiểm tra);
+- Lưu: VT.
+
+
+                                                     Hoàng Văn Thuân`);
+    expect(plan.signature).toMatchObject({ authority: 'TM', position: 'Trưởng đoàn', name: 'Hoàng Văn Thuân' });
+    const decision = parse(`THỦ TƯỚNG CHÍNH PHỦ\nSố: 892/QĐ-TTg\nHà Nội, ngày 20 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án\n\nĐiều 1. Nội dung./.\n\nKT. THỦ TƯỚNG\n   PHÓ THỦ TƯỚNGy]\n\nPhạm Thị Thanh Trà`);
+    expect(decision.signature).toMatchObject({ authority: 'KT', onBehalfOf: 'Thủ tướng', position: 'Phó Thủ tướng', name: 'Phạm Thị Thanh Trà' });
+  });
+
+  it('should read the first year of "năm 2026 2025", the template’s year left standing', () => {
+    const r = parse(`BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 30/2026/TT-BTC\nHà Nội, ngày 27 tháng 3 năm 2026 2025\n\nTHÔNG TƯ\nQuy định\n`);
+    expect(r.date?.iso).toBe('2026-03-27');
+  });
+});
+
+describe('two-level issuers: a converter’s joined cell, a Party board under its committee', () => {
+  it.each([
+    [
+      '| ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG SỞ NỘI VỤ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n| --- | --- |\n| Số: 12/KH-SNV | *Lâm Đồng, ngày 02 tháng 5 năm 2024* |\n\nKẾ HOẠCH\nTổ chức thực hiện\n',
+      'Sở Nội vụ tỉnh Lâm Đồng',
+      'Ủy ban nhân dân tỉnh Lâm Đồng',
+    ],
+    [
+      '| ỦY BAN NHÂN DÂN<br>TỈNH LÂM ĐỒNG<br>------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n|---|---|\n| Số: 12/UBND-VX<br>V/v triển khai công tác | Lâm Đồng, ngày 02 tháng 5 năm 2024 |\n\nKính gửi: Sở Y tế\n',
+      'Ủy ban nhân dân tỉnh Lâm Đồng',
+      null,
+    ],
+    [
+      'BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nSố 36-HD/VPTW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 03 tháng 4 năm 2018\n\nHƯỚNG DẪN\nthể thức và kỹ thuật trình bày văn bản của Đảng\n',
+      'Văn phòng Trung ương Đảng',
+      'Ban Chấp hành Trung ương',
+    ],
+    ['TỈNH ỦY LÂM ĐỒNG\nBAN TỔ CHỨC\n*\nSố 15-HD/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 03 tháng 4 năm 2025\n\nHƯỚNG DẪN\nvề công tác\n', 'Ban Tổ chức Tỉnh ủy Lâm Đồng', 'Tỉnh ủy Lâm Đồng'],
+  ])('should read the issuer of %j', (text, issuer, parent) => {
+    const r = parse(text);
+    expect(r.issuer).toMatchObject({ name: issuer, parent, inferred: false });
+  });
+
+  it('should keep a joint header whole and a department’s own name unsplit', () => {
+    expect(parse('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 12/TB-LĐTBXH\nHà Nội, ngày 02 tháng 5 năm 2024\n\nTHÔNG BÁO\nKết luận\n').issuer?.name).toBe('Bộ Lao động - Thương binh và Xã hội');
+    expect(parse('ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/KH-UBND\nĐắk Lắk, ngày 02 tháng 5 năm 2024\n\nKẾ HOẠCH\nTổ chức\n').issuer?.name).toBe('Ủy ban nhân dân tỉnh Đắk Lắk');
+  });
+
+  it('should read the trích yếu in lower case under a type word, and a công văn subject after <br>', () => {
+    expect(parse('BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\nSố 36-HD/VPTW\nHà Nội, ngày 03 tháng 4 năm 2018\n\nHƯỚNG DẪN\nthể thức và kỹ thuật trình bày văn bản của Đảng\n').title?.text).toBe(
+      'thể thức và kỹ thuật trình bày văn bản của Đảng',
+    );
+    expect(parse('| ỦY BAN NHÂN DÂN<br>TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 12/UBND-VX<br>V/v triển khai công tác | Lâm Đồng, ngày 02 tháng 5 năm 2024 |\n').title?.text).toBe(
+      'triển khai công tác',
+    );
+  });
+});
+
+describe('a draft’s blank date', () => {
+  it.each([
+    ['Lâm Đồng, ngày       tháng 3 năm 2026', '2026', 'the month is filled in: 3/2026'],
+    ['Lâm Đồng, ngày       tháng       năm 2026', '2026', 'The day and month are left blank'],
+  ])('should read %j as %s and keep what is filled in', (line, iso, message) => {
+    const r = parse(`ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố:      /KH-UBND\n${line}\n\nKẾ HOẠCH\nCải cách hành chính\n`);
+    expect(r.date?.iso).toBe(iso);
+    expect(r.diagnostics.find((d) => d.code === 'date/blank')?.message).toContain(message);
+  });
+});
+
+describe('a Party committee’s text signed for one of its standing bodies', () => {
+  it.each([
+    ['BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 178-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 27 tháng 6 năm 2024\n\nQUY ĐỊNH\nvề kiểm soát quyền lực\n\nNội dung.\n\nNơi nhận:\n- Lưu Văn phòng Trung ương Đảng.\nT/M BỘ CHÍNH TRỊ\nTHƯỜNG TRỰC BAN BÍ THƯ\n\nTrương Thị Mai', 'Bộ Chính trị', true],
+    ['TỈNH ỦY LÂM ĐỒNG\n*\nSố 120-CV/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 27 tháng 6 năm 2025\n\nV/v triển khai\n\nNội dung.\n\nNơi nhận:\n- Lưu VPTU.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn E', 'Ban Thường vụ Tỉnh ủy Lâm Đồng', true],
+    ['BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 21-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 27 tháng 6 năm 2024\n\nNGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ SÁU\n\nNội dung.\n\nT/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\n\nNguyễn Phú Trọng', 'Ban Chấp hành Trung ương', false],
+    ['ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nLâm Đồng, ngày 5 tháng 3 năm 2025\n\nKẾ HOẠCH\nThực hiện\n\nNội dung./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn F', 'Ủy ban nhân dân tỉnh Lâm Đồng', false],
+  ])('should read the issuer of %j', (text, name, inferred) => {
+    expect(parse(text).issuer).toMatchObject({ name, inferred });
+  });
+});
+
+describe('a Party header that names the body its type block names', () => {
+  it('should read the issuer from the header, not inferred, and the OCR "KÉT LUẬN" as Kết luận', () => {
+    const r = parse('BỘ CHÍNH TRỊ\n*\nSố 35-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 05 tháng 5 năm 2022\n\nKÉT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề danh mục chức danh\n\nNội dung.\n\nT/M BỘ CHÍNH TRỊ\n\nVõ Văn Thưởng');
+    expect(r.kind?.name).toBe('Kết luận');
+    expect(r.issuer).toMatchObject({ name: 'Bộ Chính trị', inferred: false });
+    expect(r.title?.text).toBe('về danh mục chức danh');
+  });
+});

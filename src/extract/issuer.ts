@@ -8,6 +8,7 @@ import type { Issuer, Place, Signature } from '../model/schema.js';
 import type { Line } from '../layout/lines.js';
 import { canonicalTones } from '../grammar/tones.js';
 import { bodyHead, ENACTING_BODY, ENACTING_VERB, LEVEL_WORD, LOCALITY_MENTION, localityById, localityByName, type Locality } from './issuer-patterns.js';
+import names from '../../grammars/names.json' with { type: 'json' };
 import { expandAbbreviations, recase } from './recase.js';
 import { diagnostic, type ExtractContext, type Extracted } from './context.js';
 
@@ -20,9 +21,14 @@ interface Body {
 export function extractIssuer(ctx: ExtractContext, place: Place | null, signature: Signature | null): Extracted<Issuer | null> {
   const bodies = groupBodies(ctx.layout.header.issuerLines);
   const issuer = bodies.at(-1);
+  const titleIssuer = ctx.layout.header.titleIssuer;
+  if (titleIssuer) return partyIssuer(ctx, recase(expandAbbreviations(ctx.text.slice(...titleIssuer.span))), titleIssuer.span, issuer ?? null, place, 'the line under the type word');
+  const standing = issuer && signature ? standingBody(issuer.name, signature) : null;
+  if (standing && signature) return partyIssuer(ctx, standing, signature.span, issuer!, place, 'the signature block');
   if (issuer) {
     const parent = bodies.length > 1 ? bodies.at(-2)! : null;
-    const name = issuer.qualify && parent && !LEVEL_WORD.test(issuer.name) ? qualify(issuer.name, parent.name) : complete(issuer.name, ctx.text, place);
+    const board = parent ? partyBoard(issuer.name, parent.name) : null;
+    const name = board ?? (issuer.qualify && parent && !LEVEL_WORD.test(issuer.name) ? qualify(issuer.name, parent.name) : complete(issuer.name, ctx.text, place));
     const first = bodies[0]!.lines[0]!;
     const last = issuer.lines.at(-1)!;
     return {
@@ -39,17 +45,65 @@ export function extractIssuer(ctx: ExtractContext, place: Place | null, signatur
   return inferIssuer(ctx, place, signature);
 }
 
+/**
+ * A Party text that names the body it speaks for under its type word ("NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ
+ * TỈNH ỦY") while its header names the parent ("TỈNH ỦY LÀO CAI"): the issuer is that body, inferred
+ * (the header does not name it), its locality taken from the header ("Ban Thường vụ Tỉnh ủy Lào Cai").
+ */
+function partyIssuer(ctx: ExtractContext, body: string, span: [number, number], header: Body | null, place: Place | null, where: string): Extracted<Issuer> {
+  const name = header ? withHeaderLocality(body, header.name) : complete(body, ctx.text, place);
+  // a header that names the body itself ("BỘ CHÍNH TRỊ" … "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ") is read as usual
+  if (header && fold(header.name) === fold(name)) return { value: { name: header.name, parent: null, inferred: false, raw: ctx.layout.header.issuerLines.map((l) => l.match).join(' / '), span: headerSpan(header) }, diagnostics: [] };
+  const result = inferred(name, span, where);
+  result.value.parent = header && fold(header.name) !== fold(name) ? header.name : null;
+  return result;
+}
+
+/**
+ * A Party committee's text signed for one of its standing bodies ("BAN CHẤP HÀNH TRUNG ƯƠNG" …
+ * "T/M BỘ CHÍNH TRỊ"; "TỈNH ỦY LÀO CAI" … "T/M BAN THƯỜNG VỤ"): that body, completed with the
+ * committee ("Ban Thường vụ" → "Ban Thường vụ Tỉnh ủy"); null otherwise.
+ */
+function standingBody(header: string, signature: Signature): string | null {
+  const { committees, standingBodies } = names.partyBoards;
+  const committee = committees.find((c) => fold(header) === fold(c) || fold(header).startsWith(`${fold(c)} `));
+  if (!committee) return null;
+  const onBehalf = signature.chain.find((c) => c.authority === 'TM')?.title;
+  const body = onBehalf && standingBodies.find((b) => fold(onBehalf) === fold(b));
+  if (!body) return null;
+  // the Bộ Chính trị and Ban Bí thư are named alone; a local standing committee with its committee
+  return committee === 'Ban Chấp hành Trung ương' ? body : `${body} ${committee}`;
+}
+
+function headerSpan(body: Body): [number, number] {
+  const first = body.lines[0]!;
+  const last = body.lines.at(-1)!;
+  return [first.start + first.indent, last.start + last.indent + last.match.length];
+}
+
+/** "Ban Thường vụ Tỉnh ủy" under "Tỉnh ủy Lào Cai" → "Ban Thường vụ Tỉnh ủy Lào Cai". */
+function withHeaderLocality(body: string, header: string): string {
+  const words = fold(body).split(' ');
+  const head = fold(header);
+  for (let k = 1; k <= words.length; k++) {
+    const tail = words.slice(-k).join(' ');
+    if (head.startsWith(`${tail} `)) return `${body}${header.slice(tail.length)}`;
+  }
+  return body;
+}
+
 /** Issuer lines into bodies: a line that opens with a body's head starts one, other lines continue it. */
 function groupBodies(lines: readonly Line[]): Body[] {
   const bodies: Body[] = [];
   for (const line of lines) {
-    const expanded = expandAbbreviations(line.match);
-    const head = bodyHead(expanded);
-    const current = bodies.at(-1);
-    if (head || !current) bodies.push({ name: expanded, lines: [line], qualify: head?.qualify ?? false });
-    else {
-      current.name += ` ${expanded}`;
-      current.lines.push(line);
+    for (const expanded of joinedBodies(expandAbbreviations(line.match))) {
+      const head = bodyHead(expanded);
+      const current = bodies.at(-1);
+      if (head || !current) bodies.push({ name: expanded, lines: [line], qualify: head?.qualify ?? false });
+      else {
+        current.name += ` ${expanded}`;
+        current.lines.push(line);
+      }
     }
   }
   // the gazette repeats the issuer as a section heading above the header
@@ -57,7 +111,42 @@ function groupBodies(lines: readonly Line[]): Body[] {
   return distinct.map((b) => ({ ...b, name: recase(b.name) }));
 }
 
+/**
+ * A header cell whose two lines a converter joined ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG SỞ NỘI VỤ"): a
+ * second body starts where a body's head follows a locality that ends the first.
+ */
+function joinedBodies(line: string): string[] {
+  for (let i = 1; i < line.length; i++) {
+    if (!/\s/u.test(line[i - 1]!) || /\s/u.test(line[i]!)) continue;
+    const left = line.slice(0, i).trimEnd();
+    if (bodyHead(line.slice(i)) && endsWithLocality(left)) return [left, ...joinedBodies(line.slice(i))];
+  }
+  return [line];
+}
+
+function endsWithLocality(text: string): boolean {
+  const canonical = canonicalTones(text);
+  let last: RegExpExecArray | null = null;
+  LOCALITY_MENTION.lastIndex = 0;
+  for (let m = LOCALITY_MENTION.exec(canonical); m; m = LOCALITY_MENTION.exec(canonical)) last = m;
+  return !!last && last.index + last[0].length === canonical.length;
+}
+
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+
+/**
+ * A board of a Party committee under the committee's line: "Văn phòng" under "Ban Chấp hành Trung
+ * ương" → "Văn phòng Trung ương Đảng", "Ban Tổ chức" under "Tỉnh ủy Lâm Đồng" → "Ban Tổ chức Tỉnh ủy
+ * Lâm Đồng" (grammars/names.json partyBoards). Null when the lower body is no such board.
+ */
+function partyBoard(name: string, parent: string): string | null {
+  const { heads, central, centralQualifier, centralNames } = names.partyBoards;
+  const head = heads.find((h) => fold(name) === fold(h) || fold(name).startsWith(`${fold(h)} `));
+  if (!head) return null;
+  if (fold(parent) === fold(central)) return (centralNames as Record<string, string>)[name] ?? `${name} ${centralQualifier}`;
+  const committee = names.localCommittees.find((c) => fold(parent).startsWith(`${fold(c)} `));
+  return committee ? `${name} ${parent}` : null;
+}
 
 /** "Sở Nội vụ" under "Ủy ban nhân dân tỉnh Lâm Đồng" → "Sở Nội vụ tỉnh Lâm Đồng". */
 function qualify(name: string, parent: string): string {

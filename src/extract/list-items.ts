@@ -36,7 +36,9 @@ function splitItem(line: Line, from: number): NamedSpan[] {
   const base = line.start + line.indent;
   let at = from;
   for (const part of line.match.slice(from).split(';')) {
-    const name = part.trim().replace(/[.,]$/, '').trim();
+    // items run on one line ("Nơi nhận: - Như trên; - Lưu: VT.", a converter's table cell) keep their dash
+    const trimmed = part.trim();
+    const name = (HEADER.listItem.exec(trimmed)?.groups?.item ?? trimmed).replace(/[.,]$/, '').trim();
     const offset = line.match.indexOf(name, at);
     if (name !== '' && offset >= 0) out.push({ name: line.text.slice(line.indent + offset, line.indent + offset + name.length), span: [base + offset, base + offset + name.length] });
     at += part.length + 1;

@@ -23,7 +23,7 @@ export function extractPlaceDate({ text, layout }: ExtractContext): Extracted<Pl
     const dateAt = base + line.match.indexOf(dateText, placeText.length);
     const iso = isoDate(m.groups!.year, m.groups!.month, m.groups!.day);
     const diagnostics = iso === undefined ? [diagnostic('date/invalid', 'warning', `"${dateText}" is not a calendar date.`, [dateAt, dateAt + dateText.length])] : [];
-    if (iso !== undefined && iso !== null && iso.length === 4) diagnostics.push(diagnostic('date/blank', 'info', 'The day and month are left blank (a draft).', [dateAt, dateAt + dateText.length]));
+    if (iso !== undefined && iso !== null && iso.length === 4) diagnostics.push(blankDate(m.groups!.month, iso, [dateAt, dateAt + dateText.length]));
     return {
       value: {
         // the name as written (line.match has canonical tone marks): the span's own text
@@ -44,6 +44,15 @@ export function extractPlaceDate({ text, layout }: ExtractContext): Extracted<Pl
     };
   }
   return { value: { place: null, date: null }, diagnostics: [diagnostic('date/missing', 'info', 'The document has no place-and-date line.')] };
+}
+
+/**
+ * A draft's date left blank: `iso` keeps only the year (GOLD.md), so a month that is filled in
+ * ("ngày    tháng 3 năm 2026") is said in the diagnostic rather than lost.
+ */
+function blankDate(month: string | undefined, year: string, span: [number, number]): ReturnType<typeof diagnostic> {
+  if (!month) return diagnostic('date/blank', 'info', 'The day and month are left blank (a draft).', span);
+  return diagnostic('date/blank', 'info', `The day is left blank (a draft); the month is filled in: ${Number(month)}/${year}.`, span);
 }
 
 /** ISO date from the parts that are filled in; undefined when they do not make a calendar date. */

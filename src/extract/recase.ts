@@ -16,11 +16,14 @@ const capitalize = (s: string) => (s ? s.charAt(0).toLocaleUpperCase(LOCALE) + s
 const HEADS = new Set(bodies.entries.map((e) => e.head));
 const byLength = (a: string, b: string) => b.length - a.length;
 /** phrases whose casing is fixed wherever they stand */
-const FIXED = [...names.fixedCase, ...names.positions, ...names.positions.map((p) => `${names.deputy} ${p}`)].sort(byLength);
+const FIXED = [...names.fixedCase, ...names.localCommittees, ...names.positions, ...names.positions.map((p) => `${names.deputy} ${p}`)].sort(byLength);
+/** a Party committee of a locality: the words after it are the locality's name ("Tỉnh ủy Lào Cai") */
+const LOCAL_COMMITTEES = new Set(names.localCommittees);
 /** body heads keep their casing at the start of a name */
 const LEADING = [...HEADS, ...FIXED].sort(byLength);
 const LEVELS = new Set(names.levels.map(lower));
 const SEPARATORS = new Set(['và', ',', '-', '–']);
+const DASHES = new Set(['-', '–']);
 
 /** Normal case for a phrase printed in capitals; a phrase already in mixed case is returned as is. */
 export function recase(phrase: string): string {
@@ -31,12 +34,13 @@ export function recase(phrase: string): string {
   let capitalizeNext = true;
   let properName = false;
   for (let i = 0; i < tokens.length; i++) {
-    const fixed = fixedAt(tokens, i, i === 0 ? LEADING_INDEX : FIXED_INDEX);
+    // a head opens the name, and each name of a joint header after its dash ("… - Bộ Công an")
+    const fixed = fixedAt(tokens, i, i === 0 || DASHES.has(tokens[i - 1]!) ? LEADING_INDEX : FIXED_INDEX);
     if (fixed) {
       out.push(fixed.text);
       i += fixed.length - 1;
       capitalizeNext = HEADS.has(fixed.text); // the field after a head: Bộ Khoa học...
-      properName = false;
+      properName = LOCAL_COMMITTEES.has(fixed.text);
       continue;
     }
     const token = tokens[i]!;

@@ -5,8 +5,8 @@ import type { Line } from '../layout/lines.js';
 import { diagnostic, type ExtractContext, type Extracted } from './context.js';
 
 export function extractTitle({ text, layout }: ExtractContext): Extracted<Title | null> {
-  const { titleLines, subjectLines } = layout.header;
-  if (titleLines.length > 0) return { value: fromLines(text, titleLines), diagnostics: [] };
+  const { titleLines, subjectLines, titleIssuer } = layout.header;
+  if (titleLines.length > 0) return { value: fromLines(text, titleLines, titleIssuer?.titleStart), diagnostics: [] };
   const [subjectLine, ...wrapped] = subjectLines;
   if (subjectLine) {
     const subject = HEADER.subjectLine.exec(subjectLine.match)!.groups!.subject!;
@@ -19,10 +19,11 @@ export function extractTitle({ text, layout }: ExtractContext): Extracted<Title 
   return { value: null, diagnostics: [diagnostic('title/missing', 'info', 'No trích yếu found.')] };
 }
 
-function fromLines(text: string, lines: readonly Line[]): Title {
+/** The title lines' text; a Party text's "của <body>" before the trích yếu left out (from `titleStart`). */
+function fromLines(text: string, lines: readonly Line[], titleStart?: number): Title {
   const first = lines[0]!;
   const last = lines.at(-1)!;
-  const start = first.start + first.indent;
+  const start = titleStart ?? first.start + first.indent;
   const end = last.start + last.indent + last.match.length;
   return { text: oneLine(text.slice(start, end)), span: [start, end] };
 }

@@ -9,6 +9,7 @@ import { characterEdits, nfcEdits, substituteCharacters } from './characters.js'
 import { looksLikeMarkdown, markdownEdits } from './markdown.js';
 import { strippingEdits } from './strip.js';
 import { joinEdits } from './join.js';
+import { misreadingEdits } from './misreadings.js';
 import { applyEdits, OffsetChain, type OffsetMap } from './offset-map.js';
 import { sha256 } from './hash.js';
 
@@ -73,6 +74,8 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   if (stripped.runningHeads + stripped.stamps > 0) {
     diagnostics.push(info('ingest/stripped', `Removed ${stripped.runningHeads} running head(s) and ${stripped.stamps} signature stamp(s).`));
   }
+  if (stripped.marks > 0) diagnostics.push(info('ingest/stray-marks', `Removed ${stripped.marks} stray mark(s) after a line in capitals.`));
+  step(misreadingEdits(text));
   step(joinEdits(text));
   return {
     text,

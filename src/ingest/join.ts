@@ -6,12 +6,15 @@
 import type { Edit } from './offset-map.js';
 import { lineRanges } from './lines.js';
 import { DANGLING_WORD } from './strip-patterns.js';
+import { documentTypeByWord } from '../grammar/document-types.js';
 
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const OUTLINE_LABEL = /^\s*(?:\(?\p{L}\)|\p{Ll}\.\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(\d{1,3}\)|[-+•*]\s)/u;
 const STARTS_DIGIT = /^\s*\d/u;
 const ENDS_SENTENCE = /[.;:!?…"”)]\s*$/u;
 const ENDS_JOINER = /(?<joiner>\s?)[-/]\s*$/u;
+/** A wide gap before a capital: the line is a row of two cells, and which one wraps is not known. */
+const TWO_CELLS = /\S {3,}\p{Lu}/u;
 /** A hard-wrapped line is long; a short line before a digit is more likely a table cell or a label. */
 const WRAPPED_LENGTH = 40;
 
@@ -30,12 +33,19 @@ export function joinEdits(text: string): Edit[] {
   return edits;
 }
 
+function isTypeWord(line: string): boolean {
+  const text = line.trim();
+  return !/\p{Ll}/u.test(text) && documentTypeByWord(text) !== undefined;
+}
+
 /** What replaces the line break between two lines that are one: " ", "", or null to keep it. */
 function joinGlue(line: string, next: string): string | null {
-  if (line.trim() === '' || next.trim() === '' || OUTLINE_LABEL.test(next)) return null;
+  if (line.trim() === '' || next.trim() === '' || OUTLINE_LABEL.test(next) || TWO_CELLS.test(line.trim())) return null;
   const joiner = ENDS_JOINER.exec(line);
-  if (joiner && /^\s*[\p{L}\p{N}]/u.test(next) && line.trim().length > 1) return joiner.groups?.joiner ? ' ' : '';
-  if (STARTS_LOWER.test(next)) return ' ';
+  // a rule under a header line ("-------") is no word broken at its hyphen
+  if (joiner && /^\s*[\p{L}\p{N}]/u.test(next) && /[\p{L}\p{N}]/u.test(line)) return joiner.groups?.joiner ? ' ' : '';
+  // a type word in capitals heads the trích yếu under it ("HƯỚNG DẪN / thể thức …"), it does not start it
+  if (STARTS_LOWER.test(next)) return isTypeWord(line) ? null : ' ';
   if (DANGLING_WORD.test(line.trimEnd()) && /^\s*\p{Lu}\p{Ll}/u.test(next)) return ' ';
   if (STARTS_DIGIT.test(next) && !ENDS_SENTENCE.test(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
   return null;

@@ -12,8 +12,9 @@ import { markdownChunks } from './markdown-chunks.js';
 
 const processor = unified().use(remarkParse).freeze();
 
-// a line that is an ATX heading, or **bold** spans: enough to call a text Markdown ("__" is a blank to fill in forms)
-const MARKDOWN_HINT = /^ {0,3}#{1,6}[ \t]|\*\*[^*\n]+\*\*/m;
+// a line that is an ATX heading, **bold** spans, or a table's delimiter row ("| --- | --- |", as the legal
+// portals' converters write a header table): enough to call a text Markdown ("__" is a blank to fill in forms)
+const MARKDOWN_HINT = /^ {0,3}#{1,6}[ \t]|\*\*[^*\n]+\*\*|^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*$/m;
 
 export function looksLikeMarkdown(text: string): boolean {
   return MARKDOWN_HINT.test(text);

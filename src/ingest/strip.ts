@@ -1,17 +1,19 @@
 /**
- * Lines that are not the document: gazette running heads with their page numbers
- * ("CÔNG BÁO/Số 297 + 298/Ngày 15-4-2022", "47") and digital-signature stamps
+ * Lines that are not the document: gazette running heads and OCR page markers with their page
+ * numbers ("CÔNG BÁO/Số 297 + 298/Ngày 15-4-2022", "===== Trang 2 =====", "47") and digital-signature stamps
  * ("Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …"), and the gazette's own section
- * headings ("VĂN BẢN QUY PHẠM PHÁP LUẬT").
+ * headings ("VĂN BẢN QUY PHẠM PHÁP LUẬT"); and stray marks glued to a line in capitals (a footnote
+ * mark "QUYẾT ĐỊNH1", a stamp's residue "PHÓ THỦ TƯỚNGy]") or before a name ("y]Phạm Thị Thanh Trà").
  */
 import type { Edit } from './offset-map.js';
 import { lineRanges, type LineRange } from './lines.js';
-import { GAZETTE_SECTION, STAMP_FIELD, STAMP_START, RUNNING_HEAD, PAGE_NUMBER } from './strip-patterns.js';
+import { GAZETTE_SECTION, STAMP_FIELD, STAMP_START, RUNNING_HEAD, PAGE_NUMBER, TRAILING_MARK, PAGE_MARKER, LEADING_MARK } from './strip-patterns.js';
 
 export interface StripResult {
   edits: Edit[];
   runningHeads: number;
   stamps: number;
+  marks: number;
 }
 
 export function strippingEdits(text: string): StripResult {
@@ -21,7 +23,7 @@ export function strippingEdits(text: string): StripResult {
   let stamps = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.text.trim();
-    if (RUNNING_HEAD.test(line)) {
+    if (RUNNING_HEAD.test(line) || PAGE_MARKER.test(line)) {
       runningHeads++;
       drop.add(i);
       dropPageNumbers(lines, i, drop);
@@ -36,7 +38,32 @@ export function strippingEdits(text: string): StripResult {
     }
   }
   dropBlankRuns(lines, drop);
-  return { edits: [...drop].sort((a, b) => a - b).map((i) => lineDeletion(lines[i]!, text)), runningHeads, stamps };
+  const edits: Edit[] = [];
+  let marks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (drop.has(i)) {
+      edits.push(lineDeletion(lines[i]!, text));
+      continue;
+    }
+    const mark = markDeletion(lines[i]!);
+    if (mark) {
+      edits.push(mark);
+      marks++;
+    }
+  }
+  return { edits, runningHeads, stamps, marks };
+}
+
+/** A stray mark at the end of a line in capitals, or before a name: deleted, the line kept. */
+function markDeletion(line: LineRange): Edit | null {
+  const indent = line.text.length - line.text.trimStart().length;
+  const leading = LEADING_MARK.exec(line.text.trim());
+  if (leading) return { start: line.start + indent, end: line.start + indent + leading.groups!.mark!.length, insert: '' };
+  const trimmed = line.text.trimEnd();
+  const m = TRAILING_MARK.exec(trimmed.trimStart());
+  if (!m) return null;
+  const end = line.start + trimmed.length;
+  return { start: end - m.groups!.mark!.length, end, insert: '' };
 }
 
 /** Blank lines around a removed block are page layout too: a sentence broken by a page break closes up. */

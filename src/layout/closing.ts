@@ -9,6 +9,8 @@ import type { Line } from './lines.js';
 
 export interface SignatureBlock {
   authorityLines: Line[];
+  /** capitals lines that continue the last prefix's title ("KT. VIỆN TRƯỞNG / VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO") */
+  titleLines: Line[];
   positionLine: Line | null;
   /** further capitals lines: the signer's other posts ("PHÓ CHỦ TỊCH UBND TỈNH") */
   otherLines: Line[];
@@ -28,8 +30,12 @@ export function findEndOfBody(lines: readonly Line[], from: number): number {
   return end?.index ?? -1;
 }
 
-/** The signature block after the end of the body; else the last one in the document. */
-export function findSignature(lines: readonly Line[], endOfBody: number): SignatureBlock | null {
+/**
+ * The signature block after the end of the body; else the last one in the document. A joint text
+ * signed by each of its issuers counts the lead issuer's block: the one whose title names the body
+ * its header names first (`leadIssuer`).
+ */
+export function findSignature(lines: readonly Line[], endOfBody: number, leadIssuer: string | null = null): SignatureBlock | null {
   const blocks: SignatureBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
     const block = blockAt(lines, i);
@@ -39,8 +45,9 @@ export function findSignature(lines: readonly Line[], endOfBody: number): Signat
     }
   }
   if (endOfBody >= 0) {
-    const after = blocks.find((b) => (b.authorityLines[0] ?? b.positionLine ?? b.nameLine).index >= endOfBody);
-    if (after) return after;
+    const after = blocks.filter((b) => (b.authorityLines[0] ?? b.positionLine ?? b.nameLine).index >= endOfBody);
+    if (after.length > 1 && leadIssuer) return after.find((b) => namesBody(b, leadIssuer)) ?? after[0]!;
+    if (after[0]) return after[0];
   }
   return blocks.at(-1) ?? null;
 }
@@ -49,21 +56,37 @@ function blockAt(lines: readonly Line[], start: number): SignatureBlock | null {
   const first = lines[start]!;
   if (!isAuthority(first) && !isPosition(first)) return null;
   const authorityLines: Line[] = [];
-  let positionLine: Line | null = null;
-  const otherLines: Line[] = [];
+  const capsLines: Line[] = [];
   for (let i = start, seen = 0; i < lines.length && seen <= BLOCK_LINES && i - start <= BLOCK_SPAN; i++) {
     const line = lines[i]!;
     if (line.blank || isInterleaved(line)) continue;
     seen++;
-    if (!positionLine && isAuthority(line)) authorityLines.push(line);
-    else if (!positionLine && line.caps && (authorityLines.length > 0 || isPosition(line))) positionLine = line;
-    else if (positionLine && line.caps) otherLines.push(line);
-    else if (SIGNATURE.personName.test(line.match) && (positionLine || authorityLines.length > 0)) {
-      return { authorityLines, positionLine, otherLines, nameLine: line };
+    if (capsLines.length === 0 && isAuthority(line)) authorityLines.push(line);
+    else if (line.caps && (authorityLines.length > 0 || capsLines.length > 0 || isPosition(line))) capsLines.push(line);
+    else if (SIGNATURE.personName.test(line.match) && (capsLines.length > 0 || authorityLines.length > 0)) {
+      return { authorityLines, ...splitCapsLines(capsLines, authorityLines.length > 0), nameLine: line };
     } else return null;
   }
   return null;
 }
+
+/**
+ * The capitals lines between the prefixes and the name: the signer's line is the first that names a
+ * post; lines before it continue the title over it ("KT. VIỆN TRƯỞNG / VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO /
+ * PHÓ VIỆN TRƯỞNG"), lines after it are the signer's other posts.
+ */
+function splitCapsLines(capsLines: readonly Line[], hasAuthority: boolean): Pick<SignatureBlock, 'titleLines' | 'positionLine' | 'otherLines'> {
+  const at = hasAuthority ? capsLines.findIndex(isPosition) : 0;
+  const position = at < 0 ? 0 : at;
+  return { titleLines: capsLines.slice(0, position), positionLine: capsLines[position] ?? null, otherLines: capsLines.slice(position + 1) };
+}
+
+function namesBody(block: SignatureBlock, body: string): boolean {
+  const title = [...block.authorityLines, ...block.titleLines].map((l) => l.match).join(' ');
+  return fold(title).includes(fold(body));
+}
+
+const fold = (s: string) => s.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
 
 function isAuthority(line: Line): boolean {
   return SIGNATURE.authorityLine.test(line.match) && /\p{Lu}{2}/u.test(line.match.slice(2));
@@ -73,7 +96,10 @@ function isPosition(line: Line): boolean {
   return line.caps && SIGNATURE.positionHead.test(line.match);
 }
 
-/** Lines of the other column or of the page that may fall inside the block. */
+/**
+ * Lines of the other column or of the page that may fall inside the block: Nơi nhận items, the wrapped
+ * rest of an item (it starts in lower case: a name never does).
+ */
 function isInterleaved(line: Line): boolean {
-  return HEADER.listItem.test(line.match) || HEADER.distributionLabel.test(line.match) || /^[[\]()*.,;:]+$/.test(line.match);
+  return HEADER.listItem.test(line.match) || HEADER.distributionLabel.test(line.match) || /^[[\]()*.,;:]+$/.test(line.match) || /^\p{Ll}/u.test(line.match);
 }

@@ -15,6 +15,11 @@ export const HEADER = loadPatterns('header.json', header, [
   'bodyStart',
   'endMarker',
   'mark',
+  'mottoStart',
+  'nameRunsOn',
+  'titleIssuer',
+  'titleAbout',
+  'jointSeparator',
 ] as const);
 
-export const SIGNATURE = loadPatterns('signature.json', signature, ['authorityLine', 'positionHead', 'personName'] as const);
+export const SIGNATURE = loadPatterns('signature.json', signature, ['authorityLine', 'positionHead', 'personName', 'titleContinues'] as const);

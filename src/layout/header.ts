@@ -5,7 +5,7 @@
  * the block in the middle of page 1 or, for a consolidated text, at the end; so the block is
  * found around its anchors (date line, number line, motto) rather than at a fixed place.
  */
-import { HEADER } from './header-patterns.js';
+import { HEADER, SIGNATURE } from './header-patterns.js';
 import type { Line } from './lines.js';
 import { isTypeWordLine } from './type-words.js';
 
@@ -19,6 +19,11 @@ export interface HeaderZone {
   subjectLines: Line[];
   typeLine: Line | null;
   titleLines: Line[];
+  /**
+   * The body a Party text names under its type word ("NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ / VỀ …"): its span,
+   * and where the trích yếu starts after it; null for other texts.
+   */
+  titleIssuer: { span: [number, number]; titleStart: number } | null;
   /** first line after the header and title */
   bodyStart: number;
 }
@@ -40,9 +45,34 @@ export function findHeader(lines: readonly Line[]): HeaderZone {
   const issuerEnd = numberLine?.index ?? dateLine?.index ?? hi + 1;
   const issuerLines = inBlock.filter((l) => l.index < issuerEnd && isIssuerLine(l));
   const typeLine = findTypeLine(lines, new Set(issuerLines.map((l) => l.index)), hi);
-  const titleLines = typeLine ? findTitle(lines, typeLine.index + 1) : [];
+  const titleLines = typeLine ? findTitle(lines, typeLine.index + 1, issuerLines) : [];
   const lastHeader = Math.max(hi, typeLine?.index ?? -1, titleLines.at(-1)?.index ?? -1);
-  return { issuerLines, mottoLines, numberLine, dateLine, subjectLines, typeLine, titleLines, bodyStart: lastHeader + 1 };
+  const titleIssuer = findTitleIssuer(titleLines);
+  return { issuerLines, mottoLines, numberLine, dateLine, subjectLines, typeLine, titleLines, titleIssuer, bodyStart: lastHeader + 1 };
+}
+
+/** "CỦA BỘ CHÍNH TRỊ VỀ …" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" then "về …": the body, and the trích yếu after it. */
+function findTitleIssuer(titleLines: readonly Line[]): HeaderZone['titleIssuer'] {
+  const [first, next] = titleLines;
+  if (!first || !HEADER.titleIssuer.test(first.match)) return null;
+  const text = first.match;
+  const bodyStart = text.search(/\s\S/u) + 1;
+  if (bodyStart <= 0) return null;
+  let bodyEnd = text.length;
+  let titleAt: number | null = null;
+  for (let i = bodyStart + 1; i < text.length; i++) {
+    if (/\s/u.test(text[i - 1]!) && HEADER.titleAbout.test(text.slice(i))) {
+      bodyEnd = text.slice(0, i).trimEnd().length;
+      titleAt = i;
+      break;
+    }
+  }
+  const body = text.slice(bodyStart, bodyEnd);
+  // the body is a name in capitals: "CỦA CÁC SỞ, NGÀNH NĂM 2025 của tỉnh" is a title
+  if (/\p{Ll}/u.test(body) || !/\p{Lu}/u.test(body)) return null;
+  const at = first.start + first.indent;
+  const titleStart = titleAt !== null ? at + titleAt : next ? next.start + next.indent : null;
+  return titleStart === null ? null : { span: [at + bodyStart, at + bodyEnd], titleStart };
 }
 
 /** How many lines a V/v subject may wrap over. */
@@ -122,7 +152,7 @@ function findTypeLine(lines: readonly Line[], issuerLines: ReadonlySet<number>, 
 }
 
 /** The trích yếu: lines after the type word, up to a blank line or the start of the body. */
-function findTitle(lines: readonly Line[], from: number): Line[] {
+function findTitle(lines: readonly Line[], from: number, issuerLines: readonly Line[]): Line[] {
   const title: Line[] = [];
   for (let i = from; i < lines.length && title.length < 8; i++) {
     const line = lines[i]!;
@@ -130,12 +160,28 @@ function findTitle(lines: readonly Line[], from: number): Line[] {
       if (title.length > 0) break;
       continue;
     }
-    if (title.length > 0 && endsTitle(line, title[0]!)) break;
+    if (title.length > 0 && (endsTitle(line, title[0]!) || isEnactingAuthority(lines, i, issuerLines))) break;
     if (title.length === 0 && (HEADER.recipientsLabel.test(line.match) || HEADER.motto.test(line.match))) break;
     title.push(line);
   }
   return title;
 }
+
+/**
+ * The enacting authority under the title of a decision ("THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ TÀI CHÍNH",
+ * "ỦY BAN NHÂN DÂN TỈNH …") right before "Căn cứ …": it belongs to the body, not to the title, even
+ * where no blank line sets it apart.
+ */
+function isEnactingAuthority(lines: readonly Line[], index: number, issuerLines: readonly Line[]): boolean {
+  const line = lines[index]!;
+  if (!line.caps) return false;
+  const names = SIGNATURE.positionHead.test(line.match) || issuerLines.some((l) => fold(l.match) === fold(line.match));
+  if (!names) return false;
+  const next = lines.slice(index + 1).find((l) => !l.blank);
+  return !!next && HEADER.bodyStart.test(next.match);
+}
+
+const fold = (s: string) => s.replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
 
 function endsTitle(line: Line, first: Line): boolean {
   if (HEADER.bodyStart.test(line.match) || HEADER.recipientsLabel.test(line.match)) return true;

@@ -35,9 +35,20 @@ export function layout(text: string): Layout {
     recipientsLabel,
     endOfBody,
     bodyEnd: endOfBody === -1 ? lines.length : HEADER.endMarker.test(lines[endOfBody]!.match) ? endOfBody + 1 : endOfBody,
-    signature: findSignature(lines, endOfBody),
+    signature: findSignature(lines, endOfBody, leadIssuer(header)),
     distributionLabel: findDistributionLabel(lines),
   };
+}
+
+/**
+ * The body a joint header names first ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - TÒA ÁN NHÂN DÂN TỐI CAO - …"):
+ * the lead issuer, whose signature counts. Null for a header of one body.
+ */
+function leadIssuer(header: HeaderZone): string | null {
+  const first = header.issuerLines[0]?.match;
+  if (!first) return null;
+  const bodies = first.split(HEADER.jointSeparator);
+  return bodies.length > 1 ? bodies[0]!.trim() : null;
 }
 
 export type { Line } from './lines.js';

@@ -1,6 +1,7 @@
 /** The document as lines, each with its offsets and what it looks like. */
 import { canonicalTones } from '../grammar/tones.js';
 import { HEADER } from './header-patterns.js';
+import { layoutTableRows, lineCells, type Range } from './cells.js';
 
 export interface Line {
   index: number;
@@ -19,11 +20,10 @@ export interface Line {
 
 export function splitLines(text: string, canonical = canonicalTones(text)): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    for (const [cellStart, cellEnd] of cells(canonical, start, end)) {
+  const physical = physicalLines(text);
+  const tableRows = layoutTableRows(canonical, physical);
+  physical.forEach((range, row) => {
+    for (const [cellStart, cellEnd] of lineCells(canonical, range, tableRows.has(row))) {
       const raw = canonical.slice(cellStart, cellEnd);
       const match = raw.trim();
       lines.push({
@@ -37,30 +37,20 @@ export function splitLines(text: string, canonical = canonicalTones(text)): Line
         caps: isCaps(match),
       });
     }
-    if (end === text.length) break;
-    start = end + 1;
-  }
+  });
   return lines;
 }
 
-/**
- * A table row extracted onto one line keeps its cells apart with a wide gap
- * ("ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI…"): each cell is read as a line of its own.
- * A gap before lower case, a digit or "/" is a blank left to fill in ("ngày      tháng", "Số:      /UBND").
- */
-const CELL_GAP = /(?<=\S) {3,}(?=\p{Lu})/gu;
-
-function cells(text: string, start: number, end: number): Array<[number, number]> {
-  const line = text.slice(start, end);
-  // most lines have no wide gap: a plain search decides them without the pattern
-  if (!line.includes('   ')) return [[start, end]];
-  const out: Array<[number, number]> = [];
-  let at = 0;
-  for (const gap of line.matchAll(CELL_GAP)) {
-    out.push([start + at, start + gap.index]);
-    at = gap.index + gap[0].length;
+function physicalLines(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    out.push([start, end]);
+    if (end === text.length) break;
+    start = end + 1;
   }
-  out.push([start + at, end]);
   return out;
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Known OCR misreadings of header and closing words ("TÍNH ỦY" for TỈNH ỦY, "ĐÁNG CỘNG SẢN" for
+ * ĐẢNG CỘNG SẢN, "Nơi nhân:" for Nơi nhận:), replaced by their reading before layout, so that the
+ * header and signature are read by the same rules as a clean text (grammars/misreadings.json).
+ */
+import { z } from 'zod';
+import data from '../../grammars/misreadings.json' with { type: 'json' };
+import { alternation, compile, WORD_END, WORD_START } from '../grammar/compile.js';
+import { registerGrammarChecks } from '../grammar/checks.js';
+import { GrammarEntryBase, loadGrammar } from '../grammar/schema.js';
+import { canonicalTones } from '../grammar/tones.js';
+import type { Edit } from './offset-map.js';
+
+const MisreadingEntry = GrammarEntryBase.extend({
+  reading: z.string().min(1),
+  phrases: z.array(z.string().min(1)).min(1),
+});
+
+const ENTRIES = loadGrammar('misreadings.json', MisreadingEntry, data);
+
+/** Each misread phrase (canonical tones) → its reading. */
+const READING = new Map<string, string>();
+for (const entry of ENTRIES) {
+  for (const phrase of entry.phrases) READING.set(canonicalTones(phrase.normalize('NFC')), entry.reading);
+  const pattern = compile(`misreadings#${entry.id}`, `${WORD_START}(?:${alternation(entry.phrases)})${WORD_END}`, 'u');
+  registerGrammarChecks([{ grammar: 'misreadings.json', id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples }]);
+}
+
+const MISREADING = compile('misreadings', `${WORD_START}(?:${alternation([...READING.keys()])})${WORD_END}`, 'gu');
+
+export function misreadingEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  const canonical = canonicalTones(text);
+  MISREADING.lastIndex = 0;
+  for (const m of canonical.matchAll(MISREADING)) {
+    const reading = READING.get(m[0].replace(/[ \t]+/gu, ' '));
+    if (!reading) continue;
+    const insert = isCaps(m[0]) ? reading.toLocaleUpperCase('vi') : reading;
+    edits.push({ start: m.index, end: m.index + m[0].length, insert });
+  }
+  return edits;
+}
+
+function isCaps(text: string): boolean {
+  return !/\p{Ll}/u.test(text);
+}

@@ -1,0 +1,239 @@
+/**
+ * The cells of a physical line. One line of extracted text may hold several lines of the page:
+ * - a table row extracted onto one line keeps its cells apart with a wide gap
+ *   ("ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI…");
+ * - a header or closing table written as a Markdown or "|"-joined row ("| THỦ TƯỚNG CHÍNH PHỦ ------- |
+ *   CỘNG HÒA … |", "Số: 10-NQ/TW | Hà Nội, ngày …"), where a converter also joined each cell's
+ *   paragraphs with spaces ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG", rules "-------" between them);
+ * - two header cells run together by OCR ("TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM",
+ *   "Số 34 -NQ/TU Lào Cai, ngày …", "Nơi nhận: T/M BAN THƯỜNG VỤ").
+ * Each cell is read as a line of its own, so the header and signature are found by the same rules
+ * whatever the layout. A table of other content (an assignment table) keeps its rows whole.
+ */
+import { HEADER, SIGNATURE } from './header-patterns.js';
+
+export type Range = [number, number];
+
+/**
+ * A gap before lower case, a digit or "/" is a blank left to fill in ("ngày      tháng", "Số:      /UBND").
+ */
+const CELL_GAP = /(?<=\S) {3,}(?=\p{Lu})/gu;
+/** How many times a piece may be split at a join: a line holds a few cells, never many. */
+const MAX_JOINS = 4;
+
+/** Which physical lines are rows of a header or closing table, to be read cell by cell. */
+export function layoutTableRows(canonical: string, lineRanges: readonly Range[]): Set<number> {
+  const rows = new Set<number>();
+  for (let i = 0; i < lineRanges.length; i++) {
+    const text = canonical.slice(...lineRanges[i]!).trim();
+    if (isMarkdownRow(text)) {
+      let j = i;
+      while (j + 1 < lineRanges.length && isMarkdownRow(canonical.slice(...lineRanges[j + 1]!).trim())) j++;
+      const table = Array.from({ length: j - i + 1 }, (_, k) => i + k);
+      if (table.some((k) => rowHoldsAnchor(canonical, lineRanges[k]!))) for (const k of table) rows.add(k);
+      i = j;
+    } else if (text.includes(' | ') && rowHoldsAnchor(canonical, lineRanges[i]!)) rows.add(i);
+  }
+  return rows;
+}
+
+/** The cells of one physical line, as ranges of the text. */
+export function lineCells(canonical: string, range: Range, tableRow: boolean): Range[] {
+  const pieces = tableRow ? pipeCells(canonical, range).flatMap((cell) => breakCells(canonical, cell)) : [range];
+  const out: Range[] = [];
+  for (const piece of pieces) {
+    for (const cell of gapCells(canonical, piece)) {
+      const parts = tableRow ? ruleCells(canonical, cell) : [cell];
+      for (const part of parts) out.push(...joinCells(canonical, part, tableRow, MAX_JOINS));
+    }
+  }
+  // a row of rules alone ("| --- | --- |") is a blank line of the table
+  return out.length > 0 ? out : [[range[0], range[0]]];
+}
+
+function isMarkdownRow(text: string): boolean {
+  return text.startsWith('|') && text.length > 1;
+}
+
+/** A row is a header or closing row when one of its cells is a header anchor or a signing line. */
+function rowHoldsAnchor(canonical: string, range: Range): boolean {
+  return lineCells(canonical, range, true).some((cell) => isAnchor(canonical.slice(...cell).trim()));
+}
+
+function isAnchor(text: string): boolean {
+  return (
+    HEADER.motto.test(text) ||
+    HEADER.numberLine.test(text) ||
+    HEADER.placeDate.test(text) ||
+    HEADER.distributionLabel.test(text) ||
+    HEADER.recipientsLabel.test(text) ||
+    SIGNATURE.authorityLine.test(text)
+  );
+}
+
+/** The cells between "|" bars; the empty edges of "| a | b |" left out. */
+function pipeCells(canonical: string, [start, end]: Range): Range[] {
+  const out: Range[] = [];
+  let at = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && canonical[i] !== '|') continue;
+    out.push([at, i]);
+    at = i + 1;
+  }
+  const text = canonical.slice(start, end);
+  if (text.trimStart().startsWith('|')) out.shift();
+  if (text.trimEnd().endsWith('|')) out.pop();
+  return out;
+}
+
+/** A converter may keep a cell's line breaks as "<br>": each is a line of the cell. */
+const LINE_BREAK = /<br[ \t]*\/?>/giu;
+
+function breakCells(canonical: string, [start, end]: Range): Range[] {
+  const cell = canonical.slice(start, end);
+  if (!cell.includes('<')) return [[start, end]];
+  const out: Range[] = [];
+  let at = 0;
+  for (const br of cell.matchAll(LINE_BREAK)) {
+    out.push([start + at, start + br.index]);
+    at = br.index + br[0].length;
+  }
+  out.push([start + at, end]);
+  return out;
+}
+
+function gapCells(canonical: string, [start, end]: Range): Range[] {
+  const line = canonical.slice(start, end);
+  // most lines have no wide gap: a plain search decides them without the pattern
+  if (!line.includes('   ')) return [[start, end]];
+  const out: Range[] = [];
+  let at = 0;
+  for (const gap of line.matchAll(CELL_GAP)) {
+    out.push([start + at, start + gap.index]);
+    at = gap.index + gap[0].length;
+  }
+  out.push([start + at, end]);
+  return out;
+}
+
+/**
+ * A table cell's paragraphs joined with spaces are set apart by the rules under them
+ * ("THỦ TƯỚNG CHÍNH PHỦ -------") and by emphasis left over ("* * Nơi nhận:"): the text between is a cell.
+ */
+function ruleCells(canonical: string, [start, end]: Range): Range[] {
+  const out: Range[] = [];
+  let cellStart = -1;
+  let cellEnd = -1;
+  for (const token of canonical.slice(start, end).matchAll(/\S+/gu)) {
+    const tokenStart = start + token.index;
+    if (isRule(token[0])) {
+      if (cellStart >= 0) out.push([cellStart, cellEnd]);
+      cellStart = -1;
+      continue;
+    }
+    if (cellStart < 0) cellStart = tokenStart;
+    cellEnd = tokenStart + token[0].length;
+  }
+  if (cellStart >= 0) out.push([cellStart, cellEnd]);
+  return out;
+}
+
+function isRule(token: string): boolean {
+  return HEADER.separator.test(token) && (token.length >= 3 || /^\*+$/u.test(token));
+}
+
+/** Split a cell where a second cell runs on after it: the motto, the place-and-date or V/v line, the signing line. */
+function joinCells(canonical: string, [start, end]: Range, tableRow: boolean, budget: number): Range[] {
+  const raw = canonical.slice(start, end);
+  const text = raw.trim();
+  if (budget === 0 || text === '') return [[start, end]];
+  const offset = start + (raw.length - raw.trimStart().length);
+  const at = mottoJoin(text) ?? numberJoin(text) ?? anchorJoin(text) ?? closingJoin(text) ?? (tableRow ? (prefixJoin(text) ?? signerJoin(text)) : null);
+  if (at === null) return [[start, end]];
+  // the left cell is whole: each join takes the first cell it can (for a signing line, the last post)
+  return [[offset, offset + text.slice(0, at).trimEnd().length], ...joinCells(canonical, [offset + at, offset + text.length], tableRow, budget - 1)];
+}
+
+/** Offsets of the words of a line after the first. */
+function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < text.length; i++) if (/\s/u.test(text[i - 1]!) && !/\s/u.test(text[i]!)) out.push(i);
+  return out;
+}
+
+/** "TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc": the motto's start. */
+function mottoJoin(text: string): number | null {
+  for (const at of wordStarts(text)) {
+    const left = text.slice(0, at).trimEnd();
+    if (/\p{Ll}/u.test(left)) return null;
+    if (HEADER.mottoStart.test(text.slice(at)) && !HEADER.nameRunsOn.test(left)) return at;
+  }
+  return null;
+}
+
+/** "Số 34 -NQ/TU Lào Cai, ngày …", "Số: 3479/VPCP-NN V/v …": where the place-and-date or the V/v line starts. */
+function numberJoin(text: string): number | null {
+  const starts = wordStarts(text);
+  // the first two words say whether this is a number line at all ("Số: 3479/VPCP-NN", "Số 34")
+  if (starts.length === 0 || !HEADER.numberLine.test(text.slice(0, starts[1] ?? text.length).trimEnd())) return null;
+  for (const at of starts) {
+    const rest = text.slice(at);
+    if ((HEADER.placeDate.test(rest) || HEADER.subjectLine.test(rest)) && HEADER.numberLine.test(text.slice(0, at).trimEnd())) return at;
+  }
+  return null;
+}
+
+/**
+ * "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Số: 12/UBND-VX", "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …": the
+ * number or the place-and-date line after the issuer's name in capitals or after the motto.
+ */
+function anchorJoin(text: string): number | null {
+  const afterMotto = HEADER.mottoStart.test(text);
+  // "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …" reads as one place-and-date line: the motto decides
+  if (!afterMotto && isHeaderPart(text)) return null;
+  for (const at of wordStarts(text)) {
+    const left = text.slice(0, at).trimEnd();
+    if (afterMotto ? !HEADER.motto.test(left) : /\p{Ll}/u.test(left)) {
+      if (afterMotto) continue;
+      return null;
+    }
+    const rest = text.slice(at);
+    if (HEADER.numberLine.test(rest) || /\p{Ll}/u.test(HEADER.placeDate.exec(rest)?.groups?.place ?? '')) return at;
+  }
+  return null;
+}
+
+function isHeaderPart(text: string): boolean {
+  return HEADER.numberLine.test(text) || HEADER.placeDate.test(text) || HEADER.motto.test(text);
+}
+
+/** "Nơi nhận: T/M BAN THƯỜNG VỤ": the label, then the signature's first line. */
+function closingJoin(text: string): number | null {
+  const rest = HEADER.distributionLabel.exec(text)?.groups?.rest;
+  if (!rest?.trim() || !SIGNATURE.authorityLine.test(rest.trim())) return null;
+  return text.length - rest.trimStart().length;
+}
+
+/** "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH": a chain of prefixes, each starts a line. */
+function prefixJoin(text: string): number | null {
+  if (!SIGNATURE.authorityLine.test(text)) return null;
+  for (const at of wordStarts(text)) {
+    const prefix = SIGNATURE.authorityLine.exec(text.slice(at))?.groups?.authority;
+    // a prefix inside a title is written with its dot or slash ("KT.", "T/L"): "TM" alone may be a word
+    if (prefix && (text[at + prefix.length] === '.' || prefix.includes('/'))) return at;
+  }
+  return null;
+}
+
+/** "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM": the signer's line is the last that names a post. */
+function signerJoin(text: string): number | null {
+  if (!SIGNATURE.authorityLine.test(text)) return null;
+  const starts = wordStarts(text);
+  for (let k = starts.length - 1; k >= 1; k--) {
+    const at = starts[k]!;
+    const left = text.slice(0, at).trimEnd();
+    const lastWord = left.slice(left.search(/\S+$/u));
+    if (SIGNATURE.positionHead.test(text.slice(at)) && !SIGNATURE.titleContinues.test(lastWord) && SIGNATURE.authorityLine.test(left)) return at;
+  }
+  return null;
+}

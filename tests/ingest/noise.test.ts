@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+
+describe('stray marks, OCR page markers and misreadings are removed in ingest, offsets kept', () => {
+  it.each([
+    ['QUYẾT ĐỊNH1\nPhê duyệt', 'QUYẾT ĐỊNH\nPhê duyệt'],
+    ['KT. THỦ TƯỚNG\n   PHÓ THỦ TƯỚNGy] \n\nPhạm Thị Thanh Trà', 'KT. THỦ TƯỚNG\n   PHÓ THỦ TƯỚNG \n\nPhạm Thị Thanh Trà'],
+    ['ĐIỀU KHOẢN THI HÀNH22\nĐiều 5.', 'ĐIỀU KHOẢN THI HÀNH\nĐiều 5.'],
+    ['PHÓ THỦ TƯỚNG \ny]Phạm Thị Thanh Trà \n', 'PHÓ THỦ TƯỚNG \nPhạm Thị Thanh Trà \n'],
+    ['TÍNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM', 'TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM'],
+    ['- Lưu Văn phòng Tình ủy.', '- Lưu Văn phòng Tỉnh ủy.'],
+    ['Nơi nhân: T/M BAN THƯỜNG VỤ', 'Nơi nhận: T/M BAN THƯỜNG VỤ'],
+    ['===== Trang 1 =====\nTỈNH ỦY LÀO CAI', 'TỈNH ỦY LÀO CAI'],
+    ['phát triển theo quy hoạch\n\n===== Trang 2 =====\n2\n\ncác khu công nghiệp', 'phát triển theo quy hoạch các khu công nghiệp'],
+  ])('should read %j as %j', (input, expected) => {
+    expect(ingest(input).text).toBe(expected);
+  });
+
+  it.each([
+    'KHÍ THẢI CO2',
+    'PHÂN BÓN KNO3',
+    'ĐIỀU 1',
+    'Quyết định1 của',
+    'có tính ủy thác',
+    'đáng kể',
+    'Trang 1 của Phụ lục',
+  ])('should leave %j as it is', (input) => {
+    expect(ingest(input).text).toBe(input);
+  });
+
+  it('should map the text after a removed mark back to the input', () => {
+    const input = 'NGHỊ ĐỊNH1\nQuy định chi tiết';
+    const r = ingest(input);
+    const at = r.text.indexOf('Quy');
+    expect(input.slice(r.offsets.toSource(at), r.offsets.toSource(at) + 3)).toBe('Quy');
+    expect(r.diagnostics.map((d) => d.code)).toContain('ingest/stray-marks');
+  });
+
+  it('should not glue a rule under a header line to the next line', () => {
+    expect(ingest('BAN CHẤP HÀNH TRUNG ƯƠNG\n---------------\nSố: 10-NQ/TW').text).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG\n---------------\nSố: 10-NQ/TW');
+  });
+
+  it('should not join a wrapped Nơi nhận item onto the signature cell beside it', () => {
+    const text = ingest('- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN\ntiện phục vụ Đoàn kiểm tra);').text;
+    expect(text).toContain('TRƯỞNG ĐOÀN\ntiện');
+  });
+
+  it('should read a text with a Markdown table delimiter row as Markdown, emphasis taken out', () => {
+    const r = ingest('| Số: 13/CT-TTg | *Hà Nội, ngày 02 tháng* *5 năm 2024* |\n| --- | --- |\nNội dung.');
+    expect(r.source.format).toBe('markdown');
+    expect(r.text).toContain('Hà Nội, ngày 02 tháng 5 năm 2024');
+  });
+});
