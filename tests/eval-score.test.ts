@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Deadline, DocumentNumber, DocumentResult, Reference, Relation, Task } from '../src/model/schema.js';
 import {
   checkFloors,
+  foldAgency,
+  foldIssuer,
   foldText,
   formatReport,
   getMetric,
@@ -403,5 +405,39 @@ describe('runEval', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-eval-'));
     writeFileSync(join(dir, 'lonely.gold.json'), '{}');
     await expect(runEval(dir, { parseFile: () => result() })).rejects.toThrow(/no document beside it/);
+  });
+});
+
+describe('foldAgency and foldIssuer (GOLD.md "Scoring")', () => {
+  it.each([
+    ['Các cơ quan ngang bộ', 'cơ quan ngang bộ'],
+    ['những Sở, ban, ngành', 'Sở, ban, ngành'],
+    ['CÁC BỘ', 'Bộ'],
+  ])('should take %s and %s as one agency', (a, b) => {
+    expect(foldAgency(a)).toBe(foldAgency(b));
+  });
+
+  it.each([
+    ['Các cơ quan', 'cơ quan ngang bộ'],
+    ['Ủy ban nhân dân các tỉnh', 'Ủy ban nhân dân tỉnh'],
+    ['Cácbộ', 'bộ'],
+  ])('should keep %s and %s apart', (a, b) => {
+    expect(foldAgency(a)).not.toBe(foldAgency(b));
+  });
+
+  it.each([
+    ['Bộ trưởng Bộ Tài chính', 'Bộ Tài chính'],
+    ['Chủ nhiệm Văn phòng Chính phủ', 'Văn phòng Chính phủ'],
+    ['Giám đốc Sở Nội vụ', 'SỞ NỘI VỤ'],
+  ])('should take the head %s as the body %s', (a, b) => {
+    expect(foldIssuer(a)).toBe(foldIssuer(b));
+  });
+
+  it.each([
+    ['Thủ tướng Chính phủ', 'Chính phủ'],
+    ['Bộ Tài chính', 'Bộ Tư pháp'],
+    ['Chủ tịch nước', 'Chủ tịch Quốc hội'],
+  ])('should keep the issuers %s and %s apart', (a, b) => {
+    expect(foldIssuer(a)).not.toBe(foldIssuer(b));
   });
 });

@@ -4,6 +4,7 @@
  * differences: Unicode form, case, tone-mark placement, dash look-alikes, spacing and
  * trailing punctuation.
  */
+import agencies from '../../grammars/agencies.json' with { type: 'json' };
 import { canonicalTones } from '../grammar/tones.js';
 
 /** Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus, small and fullwidth hyphen-minus. */
@@ -82,4 +83,26 @@ export function commonWordCount(wa: readonly string[], wb: readonly string[]): n
     }
   }
   return common;
+}
+
+/** A leading plural marker: GOLD.md folds it away when agencies are compared. */
+const PLURAL_MARKER = /^(?:các|những) /u;
+
+/** An agency name for comparison: folded, without a leading "các"/"những" ("Các cơ quan ngang bộ" = "cơ quan ngang bộ"). */
+export function foldAgency(name: string): string {
+  return foldText(name).replace(PLURAL_MARKER, '');
+}
+
+/** Office titles that stand before their body ("Bộ trưởng Bộ Tài chính"), longest first, folded. */
+const HOLDERS = [...new Set(agencies.holders.map((h) => foldText(h)))].sort((a, b) => b.length - a.length);
+
+/**
+ * An issuer for comparison: folded, and a body's head taken as the body (GOLD.md: "scoring takes
+ * a body and its head as the same issuer"), so "Bộ trưởng Bộ Tài chính" = "Bộ Tài chính". A title
+ * that is the whole name ("Chủ tịch nước") stays.
+ */
+export function foldIssuer(name: string): string {
+  const folded = foldText(name);
+  const holder = HOLDERS.find((h) => folded.startsWith(`${h} `));
+  return holder ? folded.slice(holder.length + 1) : folded;
 }

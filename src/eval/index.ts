@@ -2,7 +2,7 @@
  * Evaluation against the gold corpus (corpus/GOLD.md): folding, projection, scoring,
  * report rendering, directory runs and the enforced floors.
  */
-export { foldText, foldedEqual, titleMatches, titleWords, commonWordCount, TITLE_WORD_SHARE } from './fold.js';
+export { foldAgency, foldIssuer, foldText, foldedEqual, titleMatches, titleWords, commonWordCount, TITLE_WORD_SHARE } from './fold.js';
 export { GoldSchema, readGold, projectResult, groupTasks, datedDeadlines } from './project.js';
 export type { Gold, SignerFields, Projection, RefRow, TaskRow, DeadlineRow } from './project.js';
 export { scoreDocuments, getMetric, sameValue, METRIC_NAMES, PRF_METRICS } from './score.js';

@@ -4,7 +4,7 @@
  * absent from a document's gold file adds nothing for that document.
  */
 import type { DocumentResult } from '../model/schema.js';
-import { foldText, titleMatches } from './fold.js';
+import { foldAgency, foldIssuer, foldText, titleMatches } from './fold.js';
 import { projectResult, readGold, type Gold, type Projection, type RefRow } from './project.js';
 import { METRIC_NAMES, PRF_METRICS, Tally, keyBy, type EvalReport, type MetricName } from './tally.js';
 
@@ -121,7 +121,8 @@ function scoreReferences(tally: Tally, doc: string, gold: GoldRef[], got: RefRow
     }
     if (g.date != null) tally.count(doc, 'ref.date', sameValue(g.date, r.date), { key, gold: g.date, got: r.date });
     if (g.issuer != null) {
-      tally.count(doc, 'ref.issuer', sameValue(g.issuer, r.issuer), { key, gold: g.issuer, got: r.issuer });
+      const same = r.issuer != null && foldIssuer(g.issuer) === foldIssuer(r.issuer);
+      tally.count(doc, 'ref.issuer', same, { key, gold: g.issuer, got: r.issuer });
     }
   }
 }
@@ -132,15 +133,15 @@ function scoreTasks(tally: Tally, doc: string, gold: GoldTask[], got: Projection
   // a gold file naming one agency twice gets its items summed
   const goldRows = new Map<string, GoldTask>();
   for (const row of gold) {
-    const key = foldText(row.agency);
+    const key = foldAgency(row.agency);
     const seen = goldRows.get(key);
     goldRows.set(key, seen ? { agency: seen.agency, items: seen.items + row.items } : { ...row });
   }
   const matched = tally.match(
     doc,
     'tasks.agencies',
-    keyBy([...goldRows.values()], (row) => row.agency),
-    keyBy(got, (row) => row.agency),
+    keyBy([...goldRows.values()], (row) => row.agency, foldAgency),
+    keyBy(got, (row) => row.agency, foldAgency),
   );
   for (const { key, gold: g, got: r } of matched) {
     tally.count(doc, 'tasks.items', g.items === r.items, { key, gold: g.items, got: r.items });

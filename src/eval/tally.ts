@@ -98,12 +98,12 @@ export interface Keyed<T> {
 }
 
 /** Rows by folded key; rows without a key are left out, and the first row of a key wins. */
-export function keyBy<T>(rows: readonly T[], keyOf: (row: T) => string | null): Map<string, Keyed<T>> {
+export function keyBy<T>(rows: readonly T[], keyOf: (row: T) => string | null, fold: (label: string) => string = foldText): Map<string, Keyed<T>> {
   const out = new Map<string, Keyed<T>>();
   for (const row of rows) {
     const label = keyOf(row);
     if (label === null) continue;
-    const key = foldText(label);
+    const key = fold(label);
     if (key !== '' && !out.has(key)) out.set(key, { label, row });
   }
   return out;
