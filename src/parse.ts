@@ -150,6 +150,7 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
     outline: outlineTree(outline),
     tasks,
     deadlines,
+    targets: [],
     diagnostics,
   };
 }
@@ -191,6 +192,7 @@ function emptyResult(input: ParseInput, options: ParseOptions, { bytes, max }: T
     outline: [],
     tasks: [],
     deadlines: [],
+    targets: [],
     diagnostics: [
       {
         code: 'input/too-large',
