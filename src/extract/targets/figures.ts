@@ -88,7 +88,7 @@ function readFigure(text: string, start: number, written: string): Figure | null
   const unitMatch = UNIT_TAIL.exec(text.slice(at, at + TAIL));
   // a word glued to the number is a unit only when known ("500ha"); "2Š" is a misread digit
   if (unitMatch && unitMatch.groups!.known === undefined && unitMatch.groups!.gap === '') return null;
-  const unit = unitMatch ? (unitMatch.groups!.known ?? unitMatch.groups!.word!).toLocaleLowerCase('vi') : null;
+  const unit = unitMatch ? lowerCase(unitMatch.groups!.known ?? unitMatch.groups!.word!) : null;
   if (unitMatch) at += unitMatch[0].length;
   value = Number.isFinite(value) ? value : 0;
   return {
@@ -102,4 +102,12 @@ function readFigure(text: string, start: number, written: string): Figure | null
     timeUnit: unit !== null && TIME_UNIT.test(unit),
     yearLike: false,
   };
+}
+
+/** Lower case, as GOLD.md writes units, except an acronym ("tỷ USD"). */
+function lowerCase(unit: string): string {
+  return unit
+    .split(/[ \t]+/u)
+    .map((word) => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLocaleLowerCase('vi')))
+    .join(' ');
 }

@@ -191,7 +191,8 @@ function toTarget(read: Reading, clause: Stretch, segment: number, figure: Figur
 /** What is measured, as written: the words after the figure in its clause, else those before it. */
 function metricOf(text: string, clause: Stretch, figure: Figure): string | null {
   const clean = (s: string) => s.replace(/\s+/gu, ' ').replace(/^[\s,.:;–-]+|[\s,.:;–-]+$/gu, '');
-  const after = clean(text.slice(figure.end, clause.end));
+  // "55 tỷ USD/năm": the rate's "/năm" belongs to the figure
+  const after = clean(text.slice(figure.end, clause.end).replace(/^\/\s*\p{L}+/u, ''));
   if (after !== '') return after;
   const before = clean(text.slice(clause.start, figure.start));
   return before === '' ? null : before;
