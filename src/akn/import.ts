@@ -65,7 +65,7 @@ export function fromAkomaNtoso(xml: string): DocumentResult {
     outline: body ? bodyToOutline(body) : [],
     tasks: own.tasks,
     deadlines: own.deadlines,
-    targets: [],
+    targets: own.targets,
     diagnostics: own.diagnostics,
   };
 }
