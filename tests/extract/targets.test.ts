@@ -107,6 +107,17 @@ const READ: Array<[string, string, Expected[], TargetOptions?]> = [
     [{ value: 13, by: '2026', change: 'increase', comparator: '>=' }],
   ],
   [
+    'a baseline year is not the due time; the section takes the title\'s horizon',
+    '1. Mục tiêu cụ thể\n- Giảm 10% số vụ tai nạn giao thông so với năm 2024.',
+    [{ value: 10, by: '2030', change: 'decrease', byInferred: true }],
+    { title: 'Kế hoạch bảo đảm trật tự an toàn giao thông giai đoạn 2026 - 2030', documentDate: '2026-01-05' },
+  ],
+  [
+    'a period before the goal word; a decimal range per year',
+    'Giai đoạn 2021-2025: phấn đấu giảm tỷ lệ hộ nghèo bình quân 1-1,5%/năm.',
+    [{ value: 1, unit: '%', by: '2025', recurrence: 'yearly', change: 'decrease', comparator: '>=' }],
+  ],
+  [
     'a vision heading with a bare year',
     '2. Mục tiêu\nb) Tầm nhìn đến 2045\n- Có tối thiểu 10 doanh nghiệp công nghệ số ngang tầm các nước tiên tiến.',
     [{ value: 10, unit: 'doanh nghiệp', by: '2045', comparator: '>=' }],

@@ -21,6 +21,7 @@ export const PHRASE_IDS = [
   'goalWords',
   'notGoalWords',
   'untilYear',
+  'baselineLeads',
   'untilDate',
   'periodWords',
   'yearly',

@@ -35,6 +35,8 @@ const DATE = compile(
 const YEAR_PHRASE = compile('targets#dueYear', String.raw`${WORD_START}(?<lead>${phrases('untilYear')})[ \t]+(?<year>${YEAR})(?![\p{N}/])`, 'giu');
 /** "tháng 7 năm 2021": the year of a date, not a due time. */
 const MONTH_BEFORE = compile('targets#monthBefore', String.raw`(?:tháng|[/.-])[ \t]*\d{1,2}[ \t]*$`, 'iu');
+/** "so với năm 2024", "kể từ năm 2026": a baseline or a start, not a due time. */
+const BASELINE_BEFORE = compile('targets#baselineBefore', String.raw`${WORD_START}(?:${phrases('baselineLeads')})[ \t]*$`, 'iu');
 const YEARLY = compile('targets#yearly', String.raw`${WORD_START}(?:${phrases('yearly')})${WORD_END}`, 'giu');
 const UNTIL_LEAD = compile('targets#untilLead', String.raw`^(?:đến|tới)`, 'iu');
 
@@ -56,7 +58,9 @@ export function timePhrases(flat: string, from: number, to: number): TimePhrase[
   }
   for (const m of slice.matchAll(YEAR_PHRASE)) {
     const lead = m.groups!.lead!;
-    if (MONTH_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const before = slice.slice(Math.max(0, m.index - 24), m.index);
+    if (MONTH_BEFORE.test(before)) continue;
+    if (BASELINE_BEFORE.test(before) || BASELINE_BEFORE.test(before + lead.replace(/[ \t]*năm$/iu, ''))) continue;
     found.push({ start: from + m.index, end: from + m.index + m[0].length, by: m.groups!.year!, yearly: false, until: UNTIL_LEAD.test(lead) });
   }
   for (const m of slice.matchAll(YEARLY)) {
