@@ -109,9 +109,12 @@ function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
   const out: Target[] = [];
   for (const clause of sentence.clauses) {
     let from = clause.start;
+    let previous: Target['change'] | null = null;
     for (const figure of findFigures(flat, clause.start, clause.end)) {
       const segment = from;
       from = figure.end;
+      const change = changeOf(flat, segment, figure, previous);
+      previous = figure.yearLike ? previous : change;
       const placement = read.sections.placementAt(figure.start);
       const goal = goals.filter((at) => at < figure.start).at(-1);
       const cued = !placement.inPast && (placement.inTargets || opens || goal !== undefined);
@@ -119,7 +122,7 @@ function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
       if (!isTargetFigure(flat, Math.max(clause.start, goal ?? 0), segment, figure)) continue;
       const due = dueFor(read, figure, clause, times, placement);
       if (due.by !== null && read.year !== null && yearOf(due.by) < read.year) continue;
-      out.push(toTarget(read, clause, segment, figure, due));
+      out.push(toTarget(read, clause, segment, figure, due, change));
     }
   }
   return out;
@@ -172,7 +175,7 @@ function dueFor(read: Reading, figure: Figure, clause: Stretch, times: TimePhras
   return { by: null, recurrence, inferred: false };
 }
 
-function toTarget(read: Reading, clause: Stretch, segment: number, figure: Figure, due: Due): Target {
+function toTarget(read: Reading, clause: Stretch, segment: number, figure: Figure, due: Due, change: Target['change']): Target {
   return {
     text: read.text.slice(clause.start, clause.end),
     value: figure.value,
@@ -180,7 +183,7 @@ function toTarget(read: Reading, clause: Stretch, segment: number, figure: Figur
     metric: metricOf(read.text, clause, figure),
     by: due.by,
     recurrence: due.recurrence,
-    change: changeOf(read.flat, segment, figure),
+    change,
     comparator: comparatorOf(read.flat, segment, clause.end, figure),
     byInferred: due.inferred,
     agencies: [],

@@ -8,9 +8,9 @@ import { WORD_END, WORD_START, compile } from '../../grammar/compile.js';
 import type { Figure } from './figures.js';
 import { phrases } from './grammar.js';
 
-const FILLERS = String.raw`(?:[ \t]+(?:${phrases('comparatorFillers')}))*`;
-const before = (id: Parameters<typeof phrases>[0]) =>
-  compile(`targets#${id}Before`, String.raw`${WORD_START}(?:${phrases(id)})${FILLERS}[ \t]*$`, 'iu');
+/** A filler word at the end of the text before a figure ("tối đa bằng 70%"): stripped before a comparator is looked for. */
+const TRAILING_FILLER = compile('targets#trailingFiller', String.raw`${WORD_START}(?:${phrases('comparatorFillers')})[ \t]*$`, 'iu');
+const before = (id: Parameters<typeof phrases>[0]) => compile(`targets#${id}Before`, String.raw`${WORD_START}(?:${phrases(id)})[ \t]*$`, 'iu');
 
 const COMPARATORS: ReadonlyArray<[Target['comparator'], RegExp]> = [
   ['>', before('greater')],
@@ -33,7 +33,8 @@ const LOOK_BACK = 40;
 
 /** The comparator written just before the figure (the longest phrase wins: "không dưới" over "dưới"), if any. */
 export function writtenComparator(flat: string, from: number, figure: Figure): Target['comparator'] | null {
-  const text = flat.slice(Math.max(from, figure.start - LOOK_BACK), figure.start);
+  let text = flat.slice(Math.max(from, figure.start - LOOK_BACK), figure.start);
+  for (let m = TRAILING_FILLER.exec(text); m; m = TRAILING_FILLER.exec(text)) text = text.slice(0, m.index);
   let best: { comparator: Target['comparator']; at: number } | null = null;
   for (const [comparator, pattern] of COMPARATORS) {
     const m = pattern.exec(text);
@@ -58,8 +59,14 @@ export function hasCountLead(flat: string, from: number, figure: Figure): boolea
   return COUNT_LEAD.test(flat.slice(Math.max(from, figure.start - LOOK_BACK), figure.start));
 }
 
-/** The change: the last change verb between `from` and the figure, a level when "lên"/"xuống"/"còn"/"đạt" follows it. */
-export function changeOf(flat: string, from: number, figure: Figure): Target['change'] {
+/** A figure that only continues a list ("cắt giảm 50% thời gian, 50% chi phí") shares the change of the one before. */
+const LIST_CONTINUES = compile('targets#listContinues', String.raw`(?:,|${WORD_START}và)(?:[ \t]+\p{L}+){0,2}[ \t]*$`, 'iu');
+
+/**
+ * The change: the last change verb between `from` and the figure, a level when "lên"/"xuống"/"còn"/"đạt"
+ * follows it; with no verb there, a figure that continues a list takes the change of the one before it.
+ */
+export function changeOf(flat: string, from: number, figure: Figure, previous: Target['change'] | null = null): Target['change'] {
   const text = flat.slice(from, figure.start);
   let last: RegExpExecArray | null = null;
   let growth = false;
@@ -70,7 +77,7 @@ export function changeOf(flat: string, from: number, figure: Figure): Target['ch
     last = m;
   }
   if (growth) return 'increase';
-  if (!last) return 'level';
+  if (!last) return previous !== null && LIST_CONTINUES.test(text) ? previous : 'level';
   if (TO_LEVEL.test(text.slice(last.index + last[0].length))) return 'level';
   return last.groups!.decrease !== undefined ? 'decrease' : 'increase';
 }
