@@ -135,6 +135,7 @@ const NOT_READ: Array<[string, string, TargetOptions?]> = [
   ['a present statistic', '1. Mục tiêu\n- Hiện nay tỷ lệ hộ nghèo chiếm 10,01%, hộ cận nghèo chiếm 7,51%.'],
   ['a result reached in a past year', '1. Mục tiêu\n- Năm 2025, đã đôn đốc thu hồi đạt 100% số tiền.', { documentDate: '2026-02-01' }],
   ['a goal quoted from another instrument', 'Thực hiện Nghị quyết số 50/NQ-CP, trong đó với mục tiêu “Xây dựng 20% xã, phường không có ma túy trong năm 2025”.'],
+  ['a goal pursued in the past', 'Năm 2025, toàn tỉnh đã phấn đấu đạt 95% kế hoạch giao.', { documentDate: '2025-12-20' }],
   ['an account of results, whatever its words', 'I. TÌNH HÌNH THỰC HIỆN\n- Tỷ lệ giải ngân đạt 29,2%, chỉ tiêu phấn đấu là 70%.'],
   ['dates and document numbers in a targets section', '1. Mục tiêu\n- Hoàn thành trước ngày 30/6/2026 theo Quyết định số 1441/QĐ-UBND ngày 25/9/2025.'],
   ['a map scale', '1. Mục tiêu\n- Lập bản đồ địa chất tỷ lệ 1:50.000 cho các vùng trọng điểm.'],
