@@ -15,6 +15,8 @@ export type { TaskInputs } from './extract/tasks/index.js';
 export { tasksByAgency } from './extract/tasks/by-agency.js';
 export { extractDeadlines } from './extract/deadlines/index.js';
 export type { DeadlineOptions } from './extract/deadlines/index.js';
+export { extractTargets } from './extract/targets/index.js';
+export type { TargetOptions } from './extract/targets/index.js';
 export type { AgencyTasks } from './extract/tasks/by-agency.js';
 export * from './model/schema.js';
 export * from './graph/index.js';

@@ -25,6 +25,7 @@ import { jurisdictionOf } from './extract/jurisdiction.js';
 import { buildOutline, outlineTree, type DocumentOutline } from './outline/index.js';
 import { extractTasks } from './extract/tasks/index.js';
 import { extractDeadlines } from './extract/deadlines/index.js';
+import { extractTargets } from './extract/targets/index.js';
 
 /** What {@link parse} and {@link parseFile} can be told: the input's name and format, and the size limits. */
 export interface ParseOptions extends IngestOptions {
@@ -129,6 +130,7 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
   diagnostics.push(...cited.diagnostics);
   const deadlines = extractDeadlines(ingested.text, { from: ctx.layout.lines[outline.first]?.start ?? 0, documentDate: date?.iso ?? null });
   const tasks = extractTasks(ingested.text, { layout: ctx.layout, outline, references: cited.references, deadlines });
+  const targets = extractTargets(ingested.text, { layout: ctx.layout, outline, title: title?.text ?? null, documentDate: date?.iso ?? null, tasks });
   const kind = take(extractKind(ctx, number));
   const own = documentKey(number, kind, date, jurisdictionOf(issuer, place));
   return {
@@ -151,6 +153,7 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
     outline: outlineTree(outline),
     tasks,
     deadlines,
+    targets,
     diagnostics,
   };
 }
@@ -192,6 +195,7 @@ function emptyResult(input: ParseInput, options: ParseOptions, { bytes, max }: T
     outline: [],
     tasks: [],
     deadlines: [],
+    targets: [],
     diagnostics: [
       {
         code: 'input/too-large',

@@ -108,11 +108,32 @@ describe('vanban schema and eval', () => {
   });
 });
 
+describe('vanban targets', () => {
+  it('should list a plan’s targets, one a line: comparator, value, unit, due time, clause', () => {
+    const { code, stdout } = vanban('targets', 'corpus/seeds/002_ee248a160ad50f8c.txt', 'corpus/seeds/001_65f01fc30d0adf68.txt');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ {2}− 5% +yearly +Phấn đấu mỗi năm giảm 5% số vụ trẻ em/m);
+    expect(stdout).toMatch(/^ {2}> 45 xã +by 2015 +trên 45 xã, phường, thị trấn/m);
+    expect(stdout).toMatch(/^corpus\/seeds\/001_65f01fc30d0adf68\.txt\n {2}\(no targets\)$/m);
+  });
+
+  it('should write CSV with a header and quoted cells, and JSON lines with --json', () => {
+    const csv = vanban('targets', '--csv', 'corpus/seeds/002_ee248a160ad50f8c.txt').stdout.trim().split('\n');
+    expect(csv[0]).toBe('file,value,unit,comparator,change,by,recurrence,metric,agencies,text');
+    expect(csv).toHaveLength(8);
+    expect(csv).toContain('corpus/seeds/002_ee248a160ad50f8c.txt,90,%,>,level,2015,once,"xã, phường, thị trấn được công nhận xã, phường phù hợp với trẻ em",,"Đến năm 2015, có trên 90% xã, phường, thị trấn được công nhận xã, phường phù hợp với trẻ em."');
+    const json = JSON.parse(vanban('targets', '--json', 'corpus/seeds/002_ee248a160ad50f8c.txt').stdout);
+    expect(json.targets).toHaveLength(7);
+    expect(json.targets[0]).toMatchObject({ value: 5, unit: '%', recurrence: 'yearly', change: 'decrease' });
+  });
+});
+
 describe('vanban COMMAND --help', () => {
   it.each([
     ['parse', '--help', 'vanban parse FILE'],
     ['convert', '--help', 'vanban convert INPUT'],
     ['tasks', '--help', 'vanban tasks FILE'],
+    ['targets', '--help', 'vanban targets FILE'],
     ['graph', '-h', 'vanban graph INPUT'],
     ['eval', '--help', 'vanban eval --gold'],
     ['tasks', 'corpus/seeds/001_65f01fc30d0adf68.txt --help', 'vanban tasks FILE'],

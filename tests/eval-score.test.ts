@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Deadline, DocumentNumber, DocumentResult, Reference, Relation, Task } from '../src/model/schema.js';
+import type { Deadline, DocumentNumber, DocumentResult, Reference, Relation, Target, Task } from '../src/model/schema.js';
 import {
   checkFloors,
   foldAgency,
@@ -28,7 +28,7 @@ function result(over: Partial<DocumentResult> = {}): DocumentResult {
     source: { name: 'x.txt', format: 'text', sha256: '', encoding: 'string' },
     key: null, keyPartial: false, kind: null, number: null, issuer: null, place: null, date: null, effective: null, title: null,
     recipients: [], distribution: [], signature: null, references: [], statedRelations: [],
-    outline: [], tasks: [], deadlines: [], diagnostics: [],
+    outline: [], tasks: [], deadlines: [], targets: [], diagnostics: [],
     ...over,
   };
 }
@@ -53,6 +53,13 @@ function task(...agencies: string[]): Task {
 
 function deadline(date: string | null, recurrence: Deadline['recurrence'] = 'once'): Deadline {
   return { text: '', date, recurrence, span: [0, 0] };
+}
+
+function target(value: number, unit: string | null, by: string | null, extra: Partial<Target> = {}): Target {
+  return {
+    text: '', value, unit, metric: null, by, recurrence: 'once', change: 'level', comparator: '=',
+    byInferred: false, agencies: [], span: [0, 0], ...extra,
+  };
 }
 
 function signature(authority: 'KT' | null, onBehalfOf: string | null, position: string, name: string): DocumentResult['signature'] {
@@ -345,6 +352,52 @@ describe('deadlines', () => {
   it('an empty gold list makes every dated result deadline a false positive', () => {
     const report = score({ deadlines: [] }, result({ deadlines: [deadline('2026-01-30'), deadline(null)] }));
     expect(prf(report, 'deadlines')).toMatchObject({ tp: 0, fp: 1, fn: 0, precision: 0, f1: 0 });
+  });
+});
+
+describe('targets', () => {
+  const gold = {
+    targets: [
+      { value: 90, unit: '%', by: '2015', recurrence: 'once', change: 'level', comparator: '>', text: 'trên 90% xã' },
+      { value: 45, unit: 'xã', by: '2015', recurrence: 'once', change: 'level', comparator: '>', text: 'trên 45 xã' },
+      { value: 5, unit: '%', by: null, recurrence: 'yearly', change: 'decrease', comparator: '=', text: 'mỗi năm giảm 5%' },
+      { value: 100, unit: '%', by: '2030', recurrence: 'once', change: 'level', comparator: '=', text: '100% a' },
+      { value: 100, unit: '%', by: '2030', recurrence: 'once', change: 'level', comparator: '=', text: '100% b' },
+    ],
+  };
+
+  it('keys a target by value, percent or not, and due year or else recurrence; scores change and comparator on matches', () => {
+    const res = result({
+      targets: [
+        target(90, '%', '2015', { comparator: '>=' }),
+        target(45, 'xã', '2015', { comparator: '>' }),
+        target(5, '%', null, { recurrence: 'yearly', change: 'increase' }),
+        target(100, '%', '2030'),
+      ],
+    });
+    const report = score(gold, res);
+    expect(prf(report, 'targets')).toMatchObject({ tp: 4, fp: 0, fn: 0 });
+    expect(acc(report, 'target.change')).toMatchObject({ n: 4, correct: 3 });
+    expect(acc(report, 'target.comparator')).toMatchObject({ n: 4, correct: 3 });
+  });
+
+  it('a counted noun matches any other noun of the same value, never a percentage; a wrong year or recurrence misses', () => {
+    const res = result({
+      targets: [
+        target(45, 'huyện', '2015'),
+        target(90, null, '2015'),
+        target(5, '%', null, { recurrence: 'once' }),
+        target(100, '%', '2025'),
+      ],
+    });
+    const report = score(gold, res);
+    expect(prf(report, 'targets')).toMatchObject({ tp: 1, fp: 3, fn: 3 });
+    expect(report.misses.filter((m) => m.field === 'targets').map((m) => m.gold ?? m.got)).toContain('5% yearly');
+  });
+
+  it('an empty gold list makes every result target a false positive', () => {
+    const report = score({ targets: [] }, result({ targets: [target(30, 'ngày', null)] }));
+    expect(prf(report, 'targets')).toMatchObject({ tp: 0, fp: 1, fn: 0, f1: 0 });
   });
 });
 

@@ -65,6 +65,7 @@ export function fromAkomaNtoso(xml: string): DocumentResult {
     outline: body ? bodyToOutline(body) : [],
     tasks: own.tasks,
     deadlines: own.deadlines,
+    targets: own.targets,
     diagnostics: own.diagnostics,
   };
 }

@@ -28,7 +28,7 @@ export function taskToAkn(task: Task, ontology: Ontology): XmlElement {
   ]);
 }
 
-function agencyToAkn(name: string, agency: Agency, ontology: Ontology): XmlElement {
+export function agencyToAkn(name: string, agency: Agency, ontology: Ontology): XmlElement {
   const attrs = { ...fieldAttrs(agency, AGENCY_FIELDS, ''), refersTo: ontology.ref('TLCOrganization', agency.name) };
   return el(name, attrs, agency.successors.map((s) => textEl(SUCCESSOR, {}, s)));
 }
@@ -49,7 +49,7 @@ export function readTask(task: XmlElement): Task {
   };
 }
 
-function readAgency(agency: XmlElement): Agency {
+export function readAgency(agency: XmlElement): Agency {
   return { ...(readFields(agency.attrs, AGENCY_FIELDS, '') as Pick<Agency, 'name' | 'span'>), successors: elements(agency, SUCCESSOR).map(textOf) };
 }
 

@@ -13,6 +13,7 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
                                                        files, folders, globs and .zip archives (txt, md, docx, pdf,
                                                        html, xml; UTF-8/16, TCVN3, VNI) to JSON, on worker threads`,
   tasks: `  vanban tasks FILE... [--json]                        each document's tasks, agency by agency`,
+  targets: `  vanban targets FILE... [--json|--csv]                each document's targets (chỉ tiêu): value, due year, comparator`,
   graph: `  vanban graph INPUT... [--format json|gexf|graphml|dot|mermaid|neo4j|html] [--out PATH]
                                                        the citation graph of documents, folders or JSONL
   vanban graph INPUT... --chain FILE                   FILE's implementation chains up to their root directives`,
@@ -42,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./parse-command.js')).runParse(rest);
     case 'tasks':
       return (await import('./tasks-command.js')).runTasks(rest);
+    case 'targets':
+      return (await import('./targets-command.js')).runTargets(rest);
     case 'convert':
       return (await import('./convert-command.js')).runConvert(rest);
     case 'graph':

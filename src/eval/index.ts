@@ -3,8 +3,8 @@
  * report rendering, directory runs and the enforced floors.
  */
 export { foldAgency, foldIssuer, foldText, foldedEqual, titleMatches, titleWords, commonWordCount, TITLE_WORD_SHARE } from './fold.js';
-export { GoldSchema, readGold, projectResult, groupTasks, datedDeadlines } from './project.js';
-export type { Gold, SignerFields, Projection, RefRow, TaskRow, DeadlineRow } from './project.js';
+export { GoldSchema, readGold, projectResult, groupTasks, datedDeadlines, targetKey } from './project.js';
+export type { Gold, SignerFields, Projection, RefRow, TaskRow, DeadlineRow, TargetRow } from './project.js';
 export { scoreDocuments, getMetric, sameValue, METRIC_NAMES, PRF_METRICS } from './score.js';
 export type { ScoredDocument, EvalReport, Metric, MetricName, Miss, AccuracyMetric, PrfMetric } from './score.js';
 export { formatReport, formatScore, formatCounts, formatMisses, reportToJSON } from './report.js';

@@ -33,6 +33,16 @@ const GoldDeadlineSchema = z.looseObject({
   text: z.string().optional(),
 });
 
+const GoldTargetSchema = z.looseObject({
+  value: z.number(),
+  unit: text,
+  by: text,
+  recurrence: z.string(),
+  change: z.string(),
+  comparator: z.string(),
+  text: z.string().optional(),
+});
+
 /** A gold file. Every scored key is optional: an absent key is not scored for that document. */
 export const GoldSchema = z.looseObject({
   version: z.literal(1).optional(),
@@ -49,6 +59,7 @@ export const GoldSchema = z.looseObject({
   references: z.array(GoldReferenceSchema).optional(),
   tasks: z.array(GoldTaskSchema).optional(),
   deadlines: z.array(GoldDeadlineSchema).optional(),
+  targets: z.array(GoldTargetSchema).optional(),
   notes: z.string().optional(),
 });
 
@@ -85,6 +96,26 @@ export interface DeadlineRow {
   recurrence: string;
 }
 
+/** One target, as the scorer keys it (see {@link targetKey}) with the fields compared on a match. */
+export interface TargetRow {
+  value: number;
+  unit: string | null;
+  by: string | null;
+  recurrence: string;
+  change: string;
+  comparator: string;
+}
+
+/**
+ * The key GOLD.md scores a target by: its value, percent or not, and its due date — or its
+ * recurrence when it has none. Written so a miss reads as what it is: "90% by 2015", "5 yearly".
+ */
+export function targetKey(row: Pick<TargetRow, 'value' | 'unit' | 'by' | 'recurrence'>): string {
+  const percent = row.unit?.trim() === '%' ? '%' : '';
+  const when = row.by === null || row.by.trim() === '' ? row.recurrence : `by ${row.by.trim()}`;
+  return `${row.value}${percent} ${when}`;
+}
+
 /** A parse result mapped onto the gold fields. */
 export interface Projection {
   kind: string | null;
@@ -100,6 +131,7 @@ export interface Projection {
   references: RefRow[];
   tasks: TaskRow[];
   deadlines: DeadlineRow[];
+  targets: TargetRow[];
 }
 
 /** Map a parse result onto the gold fields (see the field comments for each rule). */
@@ -134,6 +166,7 @@ export function projectResult(result: DocumentResult): Projection {
     })),
     tasks: groupTasks(result.tasks),
     deadlines: datedDeadlines(result.deadlines),
+    targets: (result.targets ?? []).map(({ value, unit, by, recurrence, change, comparator }) => ({ value, unit, by, recurrence, change, comparator })),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { DocumentResult } from '../model/schema.js';
 import { foldAgency, foldIssuer, foldText, titleMatches } from './fold.js';
-import { projectResult, readGold, type Gold, type Projection, type RefRow } from './project.js';
+import { projectResult, readGold, targetKey, type Gold, type Projection, type RefRow } from './project.js';
 import { METRIC_NAMES, PRF_METRICS, Tally, keyBy, type EvalReport, type MetricName } from './tally.js';
 
 export { METRIC_NAMES, PRF_METRICS };
@@ -76,6 +76,7 @@ function scoreDocument(tally: Tally, doc: string, gold: Gold, got: Projection): 
   if (gold.references !== undefined) scoreReferences(tally, doc, gold.references, got.references);
   if (gold.tasks !== undefined) scoreTasks(tally, doc, gold.tasks, got.tasks);
   if (gold.deadlines !== undefined) scoreDeadlines(tally, doc, gold.deadlines, got.deadlines);
+  if (gold.targets !== undefined) scoreTargets(tally, doc, gold.targets, got.targets);
 }
 
 /**
@@ -160,5 +161,20 @@ function scoreDeadlines(tally: Tally, doc: string, gold: GoldDeadline[], got: Pr
   for (const { key, gold: g, got: r } of matched) {
     const ok = sameValue(g.recurrence, r.recurrence);
     tally.count(doc, 'deadline.recurrence', ok, { key, gold: g.recurrence, got: r.recurrence });
+  }
+}
+
+type GoldTarget = NonNullable<Gold['targets']>[number];
+
+/**
+ * Targets match by {@link targetKey} (value, percent or not, due date or else recurrence);
+ * a key met twice on one side counts once, its first row kept. On a match, `change` and
+ * `comparator` are compared.
+ */
+function scoreTargets(tally: Tally, doc: string, gold: GoldTarget[], got: Projection['targets']): void {
+  const matched = tally.match(doc, 'targets', keyBy(gold, targetKey), keyBy(got, targetKey));
+  for (const { key, gold: g, got: r } of matched) {
+    tally.count(doc, 'target.change', sameValue(g.change, r.change), { key, gold: g.change, got: r.change });
+    tally.count(doc, 'target.comparator', sameValue(g.comparator, r.comparator), { key, gold: g.comparator, got: r.comparator });
   }
 }

@@ -29,6 +29,9 @@ export const METRIC_NAMES = [
   'tasks.items',
   'deadlines',
   'deadline.recurrence',
+  'targets',
+  'target.change',
+  'target.comparator',
 ] as const;
 
 /** A metric's name as it appears in the report. */
@@ -40,6 +43,7 @@ export const PRF_METRICS: ReadonlySet<MetricName> = new Set<MetricName>([
   'references.named',
   'tasks.agencies',
   'deadlines',
+  'targets',
 ]);
 
 /** Share of scored items that agree. `score` is `correct / n`, or null when `n` is 0. */

@@ -150,6 +150,13 @@ export const DeadlineSchema = z.object({
   span: SpanSchema,
 });
 
+/** How often a target is to be met: once, by its date, or every year ("mỗi năm", "hằng năm"). */
+export const TARGET_RECURRENCES = ['once', 'yearly'] as const;
+/** Which way a target moves its measure: up (tăng, nâng), down (giảm), or a level to reach or keep. */
+export const TARGET_CHANGES = ['increase', 'decrease', 'level'] as const;
+/** How the measure compares with the value: trên/hơn/vượt `>`, ít nhất/tối thiểu `>=`, dưới `<`, không quá/tối đa `<=`, else `=`. */
+export const TARGET_COMPARATORS = ['>', '>=', '<', '<=', '='] as const;
+
 /** An agency named in a task, as a body, with the bodies that took over its work. */
 export const AgencySchema = z.object({
   name: z.string().describe('the body in normal case, abbreviations expanded, office titles reduced to their body'),
@@ -164,6 +171,22 @@ export const TaskSchema = z.object({
   text: z.string(),
   deadlines: z.array(DeadlineSchema),
   references: z.array(z.string()).describe('keys of the references cited inside the task'),
+  span: SpanSchema,
+});
+
+/** A quantitative target (chỉ tiêu) the document sets for the future ({@link extractTargets}). */
+export const TargetSchema = z.object({
+  text: z.string().describe('the clause that sets the target'),
+  value: z.number().describe('the number, a decimal comma read as a point ("95,5" → 95.5)'),
+  unit: z.string().nullable().describe('"%" for a percentage, else the counted noun\'s head as written, lower case (huyện, xã, tỷ đồng)'),
+  metric: z.string().nullable().describe('what is measured, as written'),
+  by: z.string().nullable().describe('the year (YYYY) or date (YYYY-MM-DD) it is due; null when none is given'),
+  recurrence: z.enum(TARGET_RECURRENCES),
+  change: z.enum(TARGET_CHANGES),
+  comparator: z.enum(TARGET_COMPARATORS),
+  /** true when `by` is the horizon of the section or plan the target stands in, not written in its clause */
+  byInferred: z.boolean(),
+  agencies: z.array(AgencySchema).describe('the bodies responsible, when the target is inside a task that names them'),
   span: SpanSchema,
 });
 
@@ -219,6 +242,7 @@ export const DocumentResultSchema = z.object({
   outline: z.array(OutlineNodeSchema),
   tasks: z.array(TaskSchema),
   deadlines: z.array(DeadlineSchema),
+  targets: z.array(TargetSchema),
   diagnostics: z.array(DiagnosticSchema),
 });
 
@@ -258,6 +282,8 @@ export type Deadline = z.infer<typeof DeadlineSchema>;
 export type Task = z.infer<typeof TaskSchema>;
 /** An agency named in a task ({@link AgencySchema}). @useDeclaredType */
 export type Agency = z.infer<typeof AgencySchema>;
+/** A target the document sets ({@link TargetSchema}). @useDeclaredType */
+export type Target = z.infer<typeof TargetSchema>;
 /** A problem noticed while reading ({@link DiagnosticSchema}). @useDeclaredType */
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 /** Where a result came from ({@link SourceSchema}). @useDeclaredType */

@@ -1,0 +1,94 @@
+/**
+ * The body as paragraphs, sentences and clauses. A paragraph starts at a label ("1.", "a)",
+ * "-", "+"), after a blank line, after a line that ends a sentence, at a table cell, or at a
+ * capitalised line after a short one; gazette text wrapped at any word otherwise runs on.
+ * Sentences end at ". " before a capital or a digit; clauses end at ";". A due time stated
+ * once holds for the sentence ("Đến năm 2015, có 06 huyện …; trên 45 xã …"), a figure's own
+ * words (its comparator, its change) for its clause.
+ */
+import type { Line } from '../../layout/index.js';
+import { markerOf } from '../../outline/markers.js';
+
+/** A stretch of the text: [start, end). */
+export interface Stretch {
+  start: number;
+  end: number;
+}
+
+/** A sentence and its clauses. */
+export interface Sentence extends Stretch {
+  clauses: Stretch[];
+}
+
+/** A line shorter than this is not a wrapped line of prose: a capital after it starts anew. */
+const SHORT_LINE = 50;
+const ENDS_SENTENCE = /[.;:!?]["”)]?$/u;
+const STARTS_CAPITAL = /^["“(]?\p{Lu}/u;
+const SENTENCE_END = /[.!?]["”]?[ \t\n]+(?=["“(]?[\p{Lu}\p{N}+•-])/gu;
+
+/** The paragraphs of the lines from `first` on, each without its leading label. */
+export function paragraphs(text: string, lines: readonly Line[], first: number): Stretch[] {
+  const out: Stretch[] = [];
+  let open: Stretch | null = null;
+  let previous: Line | null = null;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) {
+      open = null;
+      previous = null;
+      continue;
+    }
+    const start = line.start + line.indent;
+    const marker = markerOf(line.match);
+    if (open === null || startsAnew(text, line, previous, marker !== null)) {
+      open = { start: start + (marker?.length ?? 0), end: start + line.match.length };
+      out.push(open);
+    } else {
+      open.end = start + line.match.length;
+    }
+    previous = line;
+  }
+  return out.filter((p) => p.end > p.start);
+}
+
+function startsAnew(text: string, line: Line, previous: Line | null, labelled: boolean): boolean {
+  if (labelled || previous === null) return true;
+  // a cell of a table row read onto one line
+  if (!text.slice(previous.end, line.start).includes('\n')) return true;
+  if (ENDS_SENTENCE.test(previous.match) || previous.caps || line.caps) return true;
+  return STARTS_CAPITAL.test(line.match) && previous.match.length < SHORT_LINE;
+}
+
+/** The sentences of a paragraph, each with its clauses. */
+export function sentences(flat: string, paragraph: Stretch): Sentence[] {
+  const out: Sentence[] = [];
+  const body = flat.slice(paragraph.start, paragraph.end);
+  let at = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (const m of body.matchAll(SENTENCE_END)) {
+    const end = m.index + 1;
+    out.push(sentence(flat, paragraph.start + at, paragraph.start + end));
+    at = m.index + m[0].length;
+  }
+  if (at < body.length) out.push(sentence(flat, paragraph.start + at, paragraph.end));
+  return out;
+}
+
+function sentence(flat: string, start: number, end: number): Sentence {
+  const clauses: Stretch[] = [];
+  let at = start;
+  for (let i = start; i < end; i++) {
+    if (flat[i] === ';') {
+      clauses.push({ start: at, end: i });
+      at = i + 1;
+    }
+  }
+  clauses.push({ start: at, end });
+  return { start, end, clauses: clauses.map((c) => trim(flat, c)).filter((c) => c.end > c.start) };
+}
+
+function trim(flat: string, { start, end }: Stretch): Stretch {
+  while (start < end && /\s/u.test(flat[start]!)) start++;
+  while (end > start && /\s/u.test(flat[end - 1]!)) end--;
+  return { start, end };
+}

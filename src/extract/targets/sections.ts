@@ -1,0 +1,97 @@
+/**
+ * Targets sections: the parts of the outline whose heading opens with "Mục tiêu", "Chỉ tiêu" or
+ * "Tầm nhìn" ("2.2. Một số mục tiêu cụ thể", "II. CHỈ TIÊU CHỦ YẾU THỰC HIỆN ĐẾN NĂM 2030").
+ * Their figures are targets by place. A heading nested in one that opens another kind of part
+ * ("b) Nhiệm vụ") ends that for its own content. Any heading may also give a due time
+ * ("a) Đến năm 2030", "b) Giai đoạn 2 (2029 - 2031)") to the figures under it.
+ */
+import type { Layout } from '../../layout/index.js';
+import type { DocumentOutline } from '../../outline/index.js';
+import { compile } from '../../grammar/compile.js';
+import { phrases } from './grammar.js';
+import { dueOf } from './time.js';
+
+/** What a position in the body owes to the headings above it. */
+export interface Placement {
+  /** inside a targets section (and not in a part of another kind nested in it) */
+  inTargets: boolean;
+  /** inside an account of results or of the present ("Kết quả thực hiện", "Tình hình …"): no targets there */
+  inPast: boolean;
+  /** the due time of the nearest heading above that gives one */
+  due: string | null;
+}
+
+/** Label kinds whose line can be a heading; a "-" or "+" bullet is content, never a heading. */
+const HEADING_KINDS = new Set(['part', 'chapter', 'section', 'article', 'roman', 'decimal', 'clause', 'paren', 'point']);
+/** A heading is short; a labelled line longer than this is a sentence of content. */
+const MAX_HEADING_WORDS = 16;
+
+const LEAD = String.raw`(?:(?:${phrases('headingLeadWords')})(?:[ \t]*[,;])?[ \t]+)*`;
+const TARGET_HEADING = compile('targets#targetHeading', String.raw`^${LEAD}(?:${phrases('targetHeadings')})(?![\p{L}\p{N}])`, 'iu');
+const OTHER_HEADING = compile('targets#otherHeading', String.raw`^(?:${phrases('otherHeadings')})(?![\p{L}\p{N}])`, 'iu');
+const PAST_HEADING = compile('targets#pastHeading', String.raw`^(?:${phrases('pastHeadings')})(?![\p{L}\p{N}])`, 'iu');
+
+/** targets: figures are targets by place; other: only a goal word makes one; past: nothing is a target. */
+type Kind = 'targets' | 'other' | 'past' | null;
+
+interface Node {
+  start: number;
+  end: number;
+  parent: number;
+  kind: Kind;
+  due: string | null;
+}
+
+/** The headings of the outline, each with its kind and due time, for {@link placementAt}. */
+export class Sections {
+  private readonly nodes: Node[];
+
+  constructor(layout: Layout, outline: DocumentOutline, flat: string) {
+    const { lines } = layout;
+    this.nodes = outline.entries.map((entry) => {
+      const start = lines[entry.line]!.start;
+      const end = entry.end > entry.line ? lines[entry.end - 1]!.end : lines[entry.line]!.end;
+      const span = entry.headingSpan;
+      const heading = span && isHeading(entry.kind, flat.slice(span[0], span[1])) ? span : null;
+      const kind = heading ? kindOf(flat.slice(heading[0], heading[1])) : null;
+      const due = heading ? dueOf(flat, heading[0], heading[1]) : null;
+      return { start, end, parent: entry.parent, kind, due };
+    });
+  }
+
+  /** Whether `offset` is in a targets section, and the due time its headings give. */
+  placementAt(offset: number): Placement {
+    let kind: Kind = null;
+    let due: string | null = null;
+    for (let i = this.innermost(offset); i >= 0; i = this.nodes[i]!.parent) {
+      const node = this.nodes[i]!;
+      kind ??= node.kind;
+      due ??= node.due;
+    }
+    return { inTargets: kind === 'targets', inPast: kind === 'past', due };
+  }
+
+  private innermost(offset: number): number {
+    let found = -1;
+    for (let i = 0; i < this.nodes.length; i++) {
+      const node = this.nodes[i]!;
+      if (node.start > offset) break;
+      if (offset < node.end) found = i;
+    }
+    return found;
+  }
+}
+
+function isHeading(kind: string, heading: string): boolean {
+  if (!HEADING_KINDS.has(kind)) return false;
+  const words = heading.trim().split(/\s+/u);
+  return words.length <= MAX_HEADING_WORDS && !/[.;]\s+\S/u.test(heading);
+}
+
+function kindOf(heading: string): Kind {
+  const text = heading.trim();
+  if (TARGET_HEADING.test(text)) return 'targets';
+  if (PAST_HEADING.test(text)) return 'past';
+  if (OTHER_HEADING.test(text)) return 'other';
+  return null;
+}
