@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleBrowser } from './browser-bundle.js';
 import { runEval } from '../src/eval/run.js';
 import { formatCounts, formatScore } from '../src/eval/report.js';
 
@@ -29,18 +29,7 @@ async function accuracy(): Promise<string> {
 
 /** The browser block: src/browser.ts bundled as tsup bundles dist/browser.js (tsup.config.ts). */
 async function browserSize(): Promise<string> {
-  const out = await build({
-    entryPoints: [`${ROOT}src/browser.ts`],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['worker'],
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = out.outputFiles[0]!.contents;
+  const { code } = await bundleBrowser();
   const gzipped = gzipSync(code, { level: 9 }).length;
   return `\`dist/browser.js\`, ${code.length.toLocaleString('en')} bytes minified (without its source-map line), ${gzipped.toLocaleString('en')} gzipped (level 9)`;
 }

@@ -2,28 +2,17 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Metafile } from 'esbuild';
+import type { Metafile } from 'esbuild';
+import { bundleBrowser } from '../scripts/browser-bundle.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, parse, toJSON } from '../src/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const seeds = readdirSync(join(ROOT, 'corpus/seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'corpus/seeds', f));
 
-/** src/browser.ts bundled as tsup bundles dist/browser.js (tsup.config.ts): one ESM file, every dependency inside. */
 async function bundle(): Promise<{ code: string; metafile: Metafile }> {
-  const out = await build({
-    entryPoints: [join(ROOT, 'src/browser.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['worker'],
-    target: 'es2022',
-    minify: true,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  return { code: out.outputFiles[0]!.text, metafile: out.metafile };
+  const { text, metafile } = await bundleBrowser();
+  return { code: text, metafile };
 }
 
 let code = '';
