@@ -9,6 +9,22 @@ import { foldWords } from '../grammar/tones.js';
 export interface KeyContext {
   /** the province an instrument belongs to ("ha-noi"), for local issuer codes */
   jurisdiction: string | null;
+  /**
+   * What the cited instrument's named issuer says of it when its code does not: a local body
+   * (true), a central one (false), or no issuer named (null). Left out, an unknown code is taken
+   * as local (a document's own key, whose province is its own header's).
+   */
+  namedIssuerLocal?: boolean | null;
+}
+
+/** Whether an instrument belongs to a province: its issuer code says so, else its named issuer. */
+type Locality = 'local' | 'central' | 'unknown';
+
+function localityOf(code: string | null | undefined, namedIssuerLocal: boolean | null | undefined): Locality {
+  const issuer = code ? issuerByCode(code) : undefined;
+  if (issuer && issuer.family !== 'shared') return issuer.local ? 'local' : 'central';
+  if (namedIssuerLocal === undefined) return 'local';
+  return namedIssuerLocal === null ? 'unknown' : namedIssuerLocal ? 'local' : 'central';
 }
 
 /**
@@ -23,28 +39,22 @@ export function referenceKey(number: DocumentNumber | null, name: string | null,
   if (number?.text) {
     const base = `vn:${foldWords(number.text)}`;
     if (number.scheme === 'normative' && number.year) return base;
-    const local = number.issuerCode ? isLocalCode(number.issuerCode) : true;
-    const where = local && ctx.jurisdiction ? `@${ctx.jurisdiction}` : '';
+    // a locality only when the cited issuer is local: never because the citing document is
+    const where = localityOf(number.issuerCode, ctx.namedIssuerLocal) === 'local' && ctx.jurisdiction ? `@${ctx.jurisdiction}` : '';
     const year = date ? `#${date.slice(0, 4)}` : '';
     return `${base}${where}${year}`;
   }
   return `vn:${foldWords(kind)}:${foldWords(name ?? '')}`;
 }
 
-/** A code the grammar does not know is taken as local: keying it to the province never merges two bodies. */
-function isLocalCode(code: string): boolean {
-  const issuer = issuerByCode(code);
-  return issuer === undefined || issuer.local || issuer.family === 'shared';
-}
 
 /**
  * A key that could not be completed: an administrative or Party number without the year of its
  * date, or a local code (UBND, TU) without its province. Such an instrument may be any of
  * several, so a graph keeps it apart rather than merging it on a guess.
  */
-export function isPartialKey(number: DocumentNumber | null, key: string): boolean {
+export function isPartialKey(number: DocumentNumber | null, key: string, namedIssuerLocal?: boolean | null): boolean {
   if (!number?.text || (number.scheme === 'normative' && number.year)) return false;
-  const local = number.issuerCode ? isLocalCode(number.issuerCode) : true;
-  return !/#\d{4}$/u.test(key) || (local && !key.includes('@'));
+  return !/#\d{4}$/u.test(key) || (localityOf(number.issuerCode, namedIssuerLocal) !== 'central' && !key.includes('@'));
 }
 

@@ -13,6 +13,9 @@ import { isPartialKey, referenceKey } from './keys.js';
 import { canonicalTones } from '../grammar/tones.js';
 import { localityByName, PROVINCE_NAME } from '../extract/issuer-patterns.js';
 import { lawKey, resolveLawName } from './laws.js';
+import { bodyAt } from '../grammar/public-bodies.js';
+import { alternation, compile } from '../grammar/compile.js';
+import agencies from '../../grammars/agencies.json' with { type: 'json' };
 import { isTableSpelling, titleKey } from '../grammar/laws.js';
 
 export interface ResolveContext {
@@ -193,12 +196,15 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
   // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name; of two spellings, the table's
   const names = mentions.map((m) => m.mention.name).filter((n): n is string => n !== null).sort((a, b) => a.length - b.length);
   const name = names.find(isTableSpelling) ?? names[0] ?? null;
+  const issuer = first('issuer') as string | null;
+  const namedIssuerLocal = issuerIsLocal(issuer);
   const key = lawKey ?? referenceKey(number, numbered ? null : name, date, typed.kind.name, {
-    jurisdiction: jurisdictionIn(first('issuer') as string | null) ?? ctx.jurisdiction,
+    jurisdiction: jurisdictionIn(issuer) ?? ctx.jurisdiction,
+    namedIssuerLocal,
   });
   return {
     key,
-    keyPartial: isPartialKey(number, key),
+    keyPartial: isPartialKey(number, key, namedIssuerLocal),
     kind: typed.kind,
     number,
     name: number ? (first('name') as string | null) : name,
@@ -212,6 +218,20 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
 
 function strongest(relations: readonly Relation[]): Relation {
   return RELATION_ORDER.find((r) => relations.includes(r)) ?? 'cites';
+}
+
+/**
+ * What a cited instrument's named issuer says of its level: a province in its name or a local
+ * body of the gazetteer ("Sở Y tế", "Ủy ban nhân dân tỉnh") is local, a central one ("Bộ Lao động -
+ * Thương binh và Xã hội") is not; null when no issuer is named or the gazetteer does not know it.
+ */
+const HOLDER_BEFORE_BODY = compile('resolve#holderBeforeBody', String.raw`^(?:Thủ tướng|${alternation(agencies.holders)})[ \t]+(?=\p{Lu})`, 'u');
+
+function issuerIsLocal(issuer: string | null): boolean | null {
+  if (!issuer) return null;
+  if (jurisdictionIn(issuer) !== null) return true;
+  const body = bodyAt(issuer.replace(HOLDER_BEFORE_BODY, ''));
+  return body ? body.body.local === true : null;
 }
 
 /** "Thành ủy Hà Nội", "Ủy ban nhân dân tỉnh Kiên Giang": the province an issuer's name gives. */
