@@ -186,3 +186,21 @@ describe('vanban graph reads its inputs as vanban convert does', () => {
     expect(JSON.parse(stdout).nodes.some((n: { attributes: { sources: string[] } }) => n.attributes.sources.includes('corrupt.docx'))).toBe(false);
   });
 });
+
+describe('vanban tasks shows a body’s targets beside its tasks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-tasks-targets-'));
+  const plan = join(dir, 'ke-hoach.txt');
+  writeFileSync(
+    plan,
+    'KẾ HOẠCH\nThực hiện chương trình y tế cơ sở\nIII. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai kế hoạch; phấn đấu đến năm 2030 có 95% trạm y tế xã đạt chuẩn.\n2. Giao Sở Tư pháp hướng dẫn thực hiện.\n',
+  );
+
+  it.each([
+    ['as text', [], (out: string) => expect(out).toMatch(/Sở Y tế — 1 task\n.*\n {4}◎ 95% by 2030: /u)],
+    ['as JSON', ['--json'], (out: string) => expect(JSON.parse(out).agencies.map((a: { targets: unknown[] }) => a.targets.length)).toEqual([1, 0, 0])],
+  ])('%s', (_, flags, check) => {
+    const { code, stdout } = vanban('tasks', plan, ...flags);
+    expect(code).toBe(0);
+    check(stdout);
+  });
+});

@@ -178,3 +178,27 @@ describe('tasksByAgency on seed 003', () => {
     expect(tt.some((t) => t.references.some((key) => key.startsWith('vn:308/kh-ubnd')))).toBe(true);
   });
 });
+
+describe('tasksByAgency lists a body’s targets beside its tasks', () => {
+  const plan = [
+    'KẾ HOẠCH',
+    'Thực hiện chương trình y tế cơ sở',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai kế hoạch; phấn đấu đến năm 2030 có 95% trạm y tế xã đạt chuẩn.',
+    '2. Giao Sở Tư pháp hướng dẫn thực hiện.',
+  ].join('\n');
+  const rows = new Map(tasksByAgency(parse(plan)).map((r) => [r.agency, r]));
+
+  it.each([
+    ['Sở Y tế', [[95, '2030']]],
+    ['Sở Tài chính', []],
+    ['Sở Tư pháp', []],
+  ])('%s is responsible for %j', (agency, targets) => {
+    expect(rows.get(agency)?.targets.map((t) => [t.value, t.by])).toEqual(targets);
+  });
+
+  it('should accept a result without targets (a result of an older version)', () => {
+    const { targets: _, ...older } = parse(plan);
+    expect(tasksByAgency(older).map((r) => r.targets)).toEqual([[], [], []]);
+  });
+});

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { convertDocument, isErrorRecord } from '../convert/document.js';
 import { tasksByAgency } from '../extract/tasks/by-agency.js';
-import type { Task } from '../model/schema.js';
+import type { Target, Task } from '../model/schema.js';
 
 /** How much of a task's text a line shows. */
 const WIDTH = 90;
@@ -18,21 +18,25 @@ export async function runTasks(args: string[]): Promise<number> {
     if (isErrorRecord(result)) throw new Error(`${file}: ${result.error.message} (${result.error.code})`);
     const rows = tasksByAgency(result);
     if (values.json) {
-      process.stdout.write(JSON.stringify({ file, agencies: rows.map((r) => ({ ...r, tasks: r.tasks.map(brief), coordinating: r.coordinating.map(brief) })) }) + '\n');
+      process.stdout.write(
+        JSON.stringify({ file, agencies: rows.map((r) => ({ ...r, tasks: r.tasks.map(brief), coordinating: r.coordinating.map(brief), targets: r.targets.map(briefTarget) })) }) + '\n',
+      );
       continue;
     }
     process.stdout.write(`${file}\n`);
-    for (const { agency, tasks, coordinating, successors } of rows) {
-      if (tasks.length === 0) continue;
+    for (const { agency, tasks, coordinating, successors, targets } of rows) {
+      if (tasks.length === 0 && targets.length === 0) continue;
       const after = successors.length > 0 ? `  [now: ${successors.join(', ')}]` : '';
       process.stdout.write(`  ${agency} — ${tasks.length} task${tasks.length === 1 ? '' : 's'}${coordinating.length > 0 ? `, coordinates ${coordinating.length}` : ''}${after}\n`);
       for (const task of tasks) process.stdout.write(`    - ${oneLine(task.text)}${dates(task)}\n`);
+      for (const target of targets) process.stdout.write(`    ◎ ${target.value}${target.unit === '%' ? '%' : ` ${target.unit ?? ''}`.trimEnd()}${target.by ? ` by ${target.by}` : ''}: ${oneLine(target.text)}\n`);
     }
   }
   return 0;
 }
 
 const brief = (t: Task) => ({ text: t.text, span: t.span, deadlines: t.deadlines.map((d) => d.date) });
+const briefTarget = (t: Target) => ({ text: t.text, span: t.span, value: t.value, unit: t.unit, by: t.by, recurrence: t.recurrence });
 
 function oneLine(text: string): string {
   const flat = text.replace(/^[-–+•*]\s*|^[a-zđ]\)\s*/u, '').replace(/\s+/gu, ' ').trim();
