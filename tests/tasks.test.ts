@@ -153,6 +153,28 @@ describe('assignment tables', () => {
   it('a numbered list without a lead column is no table', () => {
     expect(extractTasks('STT\nNội dung\nGhi chú\n1\nSở Tư pháp\nx')).toEqual([]);
   });
+
+  it('reads the sub-rows of a group ("1." then "1.1", "1.2"), a sub-row running over a repeated header', () => {
+    const header = ['TT', 'Nhiệm vụ, giải pháp', 'Cơ quan', 'chủ trì', 'Cơ quan', 'phối hợp', 'Thời gian', 'thực hiện'];
+    const text = [
+      'PHỤ LỤC', ...header,
+      '1.', 'Rà soát, hoàn thiện thể chế',
+      '1.1', 'Nghiên cứu, rà soát các quy định', 'Bộ Tài chính', 'Bộ Khoa học và', 'Công nghệ', 'Quý IV/2026',
+      '1.2', 'Hoàn thiện các chính sách', 'về hạ tầng số',
+      ...header,
+      'hiện đại, bao trùm.', 'Bộ Khoa học và', 'Công nghệ', 'Bộ Tài chính', 'Quý IV/2026',
+      '2.', 'Hỗ trợ doanh nghiệp',
+      '2.1', 'Xây dựng chương trình đào tạo', 'Bộ Giáo dục và', 'Đào tạo', 'Bộ Khoa học và', 'Công nghệ', '2027',
+    ].join('\n');
+    expect(extractTasks(text).map((t) => t.agencies.map((a) => a.name))).toEqual([
+      ['Bộ Tài chính'], ['Bộ Khoa học và Công nghệ'], ['Bộ Giáo dục và Đào tạo'],
+    ]);
+  });
+
+  it('a cell naming a body under a lettered part is a row, not the header\'s lead column', () => {
+    const text = ['STT', 'Nhiệm vụ, hoạt động', 'Sản phẩm', 'Định mức khoán chi', 'Ghi chú', 'A', 'Xây dựng Thông tư', 'Đơn vị được giao chủ', 'trì thực hiện', '1', 'Soạn thảo Thông tư', 'Văn phòng Bộ thực hiện việc thanh quyết toán', '72%'].join('\n');
+    expect(extractTasks(text)).toEqual([]);
+  });
 });
 
 describe('tasksByAgency on seed 003', () => {

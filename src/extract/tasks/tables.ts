@@ -16,7 +16,7 @@ import { agencyList } from '../agencies/list.js';
 import { recase } from '../recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
-const TABLE = loadPatterns('tables.json', data, ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'groupNumber'] as const);
+const TABLE = loadPatterns('tables.json', data, ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'subRowNumber', 'titleThenSubRow', 'groupNumber', 'groupLetter'] as const);
 
 /**
  * How many lines a header may take (cells wrap: "Tiến độ" / "thực hiện"), with the heading of
@@ -47,10 +47,13 @@ export function tableTasks(source: TaskSource, from: number): DraftTask[] {
 /** The header after "STT": its lines up to the first row number, when it has a lead column. */
 function headerEnd(lines: readonly Line[], index: number): number {
   let text = '';
+  let cells = true; // the header's cells end at the first group of rows ("I.", "A")
   for (let i = index + 1; i < Math.min(lines.length, index + HEADER_LINES); i++) {
-    const row = TABLE.rowNumber.exec(lines[i]!.match);
+    const { match } = lines[i]!;
+    const row = TABLE.rowNumber.exec(match);
     if (row) return row.groups!.n === '1' && TABLE.leadColumn.test(text) ? i : -1;
-    text += ` ${lines[i]!.match}`;
+    if (TABLE.groupNumber.test(match) || TABLE.groupLetter.test(match)) cells = false;
+    if (cells) text += ` ${match}`;
   }
   return -1;
 }
@@ -60,20 +63,34 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
   let at = headerEnd(lines, index);
   if (at < 0) return { tasks: [], next: index + 1 };
   const tasks: DraftTask[] = [];
+  const headerCells = new Set(lines.slice(index, at).filter((l) => !TABLE.groupNumber.test(l.match)).map((l) => l.match));
+  const repeated = new Set<number>();
   let expected = 1;
   while (at < lines.length) {
     const rowStart = at;
     let end = rowStart + 1;
-    // the row runs to the next number in turn; a header repeated on a new page is skipped
-    while (end < lines.length && end - rowStart < ROW_LINES && Number(TABLE.rowNumber.exec(lines[end]!.match)?.groups!.n) !== expected + 1) {
-      if (TABLE.indexCell.test(lines[end]!.match) || TABLE.groupNumber.test(lines[end]!.match)) break;
+    let cellStart = rowStart; // where the row or its latest sub-row starts
+    // the row runs to the next number in turn; a header repeated on a new page ends it when
+    // the next row follows the header, else the row (or its sub-rows) goes on past the header
+    while (end < lines.length && end - cellStart < ROW_LINES && Number(TABLE.rowNumber.exec(lines[end]!.match)?.groups!.n) !== expected + 1) {
+      if (TABLE.groupNumber.test(lines[end]!.match)) break;
+      if (Number(TABLE.subRowNumber.exec(lines[end]!.match)?.groups!.n) === expected) cellStart = end;
+      if (TABLE.indexCell.test(lines[end]!.match)) {
+        const after = pastHeader(lines, end, headerCells);
+        if (!TABLE.subRowNumber.test(lines[after]?.match ?? '') && !continuesRow(lines, after, expected)) break;
+        for (let k = end; k < after; k++) repeated.add(k);
+        end = after;
+        continue;
+      }
       end++;
     }
     // the number's line may hold the row's first cell ("10.  Xây dựng Luật …")
     const first = TABLE.rowNumber.exec(lines[rowStart]!.match)?.groups?.cell ? rowStart : rowStart + 1;
-    const task = rowTask(source, lines.slice(first, end).filter((l) => !l.blank));
-    if (task) tasks.push(task);
-    if (end >= lines.length || end - rowStart >= ROW_LINES) return { tasks, next: end };
+    for (const cells of subRows(lines, first, end, expected)) {
+      const task = rowTask(source, cells.filter((l) => !l.blank && !repeated.has(l.index)));
+      if (task) tasks.push(task);
+    }
+    if (end >= lines.length || end - cellStart >= ROW_LINES) return { tasks, next: end };
     let next = expected + 1;
     // a group of rows ("II. Hoàn thiện thể chế …") numbers its rows from 1 again, or goes on
     if (TABLE.groupNumber.test(lines[end]!.match)) {
@@ -91,6 +108,44 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
     expected = next;
   }
   return { tasks, next: at };
+}
+
+/** The line after a header repeated at `at` (its lines are the first header's cells). */
+function pastHeader(lines: readonly Line[], at: number, headerCells: ReadonlySet<string>): number {
+  let i = at + 1;
+  while (i < lines.length && (lines[i]!.blank || headerCells.has(lines[i]!.match))) i++;
+  return i;
+}
+
+/**
+ * After a repeated header, row `n` goes on (its cells broken over the page) when the next line
+ * opens no row or group and the next number met is the row's sub-row or the row after it.
+ */
+function continuesRow(lines: readonly Line[], at: number, n: number): boolean {
+  const line = lines[at];
+  if (!line || TABLE.rowNumber.test(line.match) || TABLE.groupNumber.test(line.match)) return false;
+  for (let i = at + 1; i < Math.min(lines.length, at + ROW_LINES); i++) {
+    const sub = TABLE.subRowNumber.exec(lines[i]!.match);
+    if (sub) return Number(sub.groups!.n) === n;
+    const row = TABLE.rowNumber.exec(lines[i]!.match);
+    if (row) return Number(row.groups!.n) === n + 1;
+    if (TABLE.indexCell.test(lines[i]!.match)) return false;
+  }
+  return false;
+}
+
+/**
+ * The rows within row `n`'s lines: its sub-rows ("1.1", "1.2" … alone on their lines) when it
+ * has them, its own text then being the group's title; else the row itself.
+ */
+function subRows(lines: readonly Line[], from: number, to: number, n: number): Line[][] {
+  const starts: number[] = [];
+  for (let i = from; i < to; i++) {
+    const sub = TABLE.subRowNumber.exec(lines[i]!.match) ?? (i === from ? TABLE.titleThenSubRow.exec(lines[i]!.match) : null);
+    if (Number(sub?.groups!.n) === n) starts.push(i);
+  }
+  if (starts.length === 0) return [lines.slice(from, to)];
+  return starts.map((start, k) => lines.slice(start + 1, starts[k + 1] ?? to));
 }
 
 /** After a repeated header, the line where row `n` starts, or -1. */
