@@ -154,7 +154,7 @@ describe('assignment tables', () => {
     expect(extractTasks('STT\nNội dung\nGhi chú\n1\nSở Tư pháp\nx')).toEqual([]);
   });
 
-  it('reads the sub-rows of a group ("1." then "1.1", "1.2"), a sub-row running over a repeated header', () => {
+  it('reads the sub-rows of a group ("1." then "1.1", "1.2"), over a repeated header, the first run onto the title', () => {
     const header = ['TT', 'Nhiệm vụ, giải pháp', 'Cơ quan', 'chủ trì', 'Cơ quan', 'phối hợp', 'Thời gian', 'thực hiện'];
     const text = [
       'PHỤ LỤC', ...header,
@@ -163,8 +163,7 @@ describe('assignment tables', () => {
       '1.2', 'Hoàn thiện các chính sách', 'về hạ tầng số',
       ...header,
       'hiện đại, bao trùm.', 'Bộ Khoa học và', 'Công nghệ', 'Bộ Tài chính', 'Quý IV/2026',
-      '2.', 'Hỗ trợ doanh nghiệp',
-      '2.1', 'Xây dựng chương trình đào tạo', 'Bộ Giáo dục và', 'Đào tạo', 'Bộ Khoa học và', 'Công nghệ', '2027',
+      '2.', 'Hỗ trợ doanh nghiệp 2.1', 'Xây dựng chương trình đào tạo', 'Bộ Giáo dục và', 'Đào tạo', 'Bộ Khoa học và', 'Công nghệ', '2027',
     ].join('\n');
     expect(extractTasks(text).map((t) => t.agencies.map((a) => a.name))).toEqual([
       ['Bộ Tài chính'], ['Bộ Khoa học và Công nghệ'], ['Bộ Giáo dục và Đào tạo'],

@@ -16,7 +16,7 @@ import { agencyList } from '../agencies/list.js';
 import { recase } from '../recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
-const TABLE = loadPatterns('tables.json', data, ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'subRowNumber', 'titleThenSubRow', 'groupNumber', 'groupLetter'] as const);
+const TABLE = loadPatterns('tables.json', data, ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'subRowNumber', 'groupNumber', 'groupLetter'] as const);
 
 /**
  * How many lines a header may take (cells wrap: "Tiến độ" / "thực hiện"), with the heading of
@@ -141,11 +141,16 @@ function continuesRow(lines: readonly Line[], at: number, n: number): boolean {
 function subRows(lines: readonly Line[], from: number, to: number, n: number): Line[][] {
   const starts: number[] = [];
   for (let i = from; i < to; i++) {
-    const sub = TABLE.subRowNumber.exec(lines[i]!.match) ?? (i === from ? TABLE.titleThenSubRow.exec(lines[i]!.match) : null);
+    // the group's title line may end with its first sub-row's number, run onto it by extraction
+    const sub = TABLE.subRowNumber.exec(i === from ? lastWord(lines[i]!.match) : lines[i]!.match);
     if (Number(sub?.groups!.n) === n) starts.push(i);
   }
   if (starts.length === 0) return [lines.slice(from, to)];
   return starts.map((start, k) => lines.slice(start + 1, starts[k + 1] ?? to));
+}
+
+function lastWord(text: string): string {
+  return text.slice(text.search(/[^ \t]*$/u));
 }
 
 /** After a repeated header, the line where row `n` starts, or -1. */
