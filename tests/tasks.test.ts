@@ -170,6 +170,20 @@ describe('assignment tables', () => {
     ]);
   });
 
+  it('reads by place a table written one line per cell, its lead column not after the work', () => {
+    const text = [
+      'STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc',
+      'I', 'Cải cách thể chế', '',
+      '1', 'Đăng tải văn bản', 'Văn bản được đăng tải', 'Theo Điều 17 Nghị định', 'Sở Tư pháp', '', 'Sở Nội vụ',
+      '2', 'Tổ chức tốt việc tiếp nhận hồ sơ', 'Kết quả giải quyết', 'Hằng năm', 'Sở Y tế', 'Sở Tài chính', 'Văn phòng UBND tỉnh',
+      '3', 'Tiếp tục thực hiện Quyết định', 'Thủ tục được thực hiện', 'Theo các mốc thời gian', 'Theo phân công tại Quyết định', 'Sở Tư pháp', 'Văn phòng UBND tỉnh',
+    ].join('\n');
+    expect(leadsOfRows(text)).toEqual([
+      ['Đăng tải văn bản', ['Sở Tư pháp'], []],
+      ['Tổ chức tốt việc tiếp nhận hồ sơ', ['Sở Y tế'], ['Sở Tài chính']],
+    ]);
+  });
+
   it('a cell naming a body under a lettered part is a row, not the header\'s lead column', () => {
     const text = ['STT', 'Nhiệm vụ, hoạt động', 'Sản phẩm', 'Định mức khoán chi', 'Ghi chú', 'A', 'Xây dựng Thông tư', 'Đơn vị được giao chủ', 'trì thực hiện', '1', 'Soạn thảo Thông tư', 'Văn phòng Bộ thực hiện việc thanh quyết toán', '72%'].join('\n');
     expect(extractTasks(text)).toEqual([]);

@@ -64,6 +64,7 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
   if (at < 0) return { tasks: [], next: index + 1 };
   const tasks: DraftTask[] = [];
   const headerCells = new Set(lines.slice(index, at).filter((l) => !TABLE.groupNumber.test(l.match)).map((l) => l.match));
+  const columns = columnsOf(lines, index);
   const repeated = new Set<number>();
   let expected = 1;
   while (at < lines.length) {
@@ -87,7 +88,9 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
     // the number's line may hold the row's first cell ("10.  Xây dựng Luật …")
     const first = TABLE.rowNumber.exec(lines[rowStart]!.match)?.groups?.cell ? rowStart : rowStart + 1;
     for (const cells of subRows(lines, first, end, expected)) {
-      const task = rowTask(source, cells.filter((l) => !l.blank && !repeated.has(l.index)));
+      const kept = cells.filter((l) => !repeated.has(l.index));
+      const byPlace = columns ? cellAt(source, kept, columns) : undefined;
+      const task = byPlace === undefined ? rowTask(source, kept.filter((l) => !l.blank)) : byPlace;
       if (task) tasks.push(task);
     }
     if (end >= lines.length || end - cellStart >= ROW_LINES) return { tasks, next: end };
@@ -183,6 +186,49 @@ function opensAgencyCell(line: Line): boolean {
   if (!last) return true;
   const after = text.slice(last.span[1]);
   return !/^[ \t]+\p{Ll}+[ \t]+\p{Ll}/u.test(after) || /^[ \t]*(?:[,;(]|và|$)/u.test(after);
+}
+
+/** The columns of a header written one line per column: where its lead and coordinating cells stand. */
+interface Columns {
+  count: number;
+  lead: number;
+  coordinator: number;
+}
+
+/**
+ * A header is one line per column when no line of it continues the one before (none opens in
+ * lower case: "Cơ quan" / "chủ trì" is one wrapped cell). Its rows then give one line per cell,
+ * an empty cell a blank line, so a row with as many lines as there are columns is read by place.
+ */
+function columnsOf(lines: readonly Line[], index: number): Columns | null {
+  const header: string[] = [];
+  for (let i = index + 1; i < Math.min(lines.length, index + HEADER_LINES); i++) {
+    const { match, blank } = lines[i]!;
+    if (blank || TABLE.rowNumber.test(match) || TABLE.groupNumber.test(match) || TABLE.groupLetter.test(match)) break;
+    if (!/^\p{Lu}/u.test(match)) return null;
+    header.push(match);
+  }
+  const lead = header.findIndex((c) => TABLE.leadColumn.test(c));
+  if (lead < 0 || header.filter((c) => TABLE.leadColumn.test(c)).length > 1) return null;
+  return { count: header.length, lead, coordinator: header.findIndex((c) => !TABLE.leadColumn.test(c) && TABLE.coordinatorColumn.test(c)) };
+}
+
+/** A row read by place, when it has a line for each column; its lead cell may name no body ("Theo phân công tại …"). */
+function cellAt(source: TaskSource, row: readonly Line[], columns: Columns): DraftTask | null | undefined {
+  let length = row.length;
+  while (length > 0 && row[length - 1]!.blank) length--;
+  if (length !== columns.count || row[0]!.blank || row.some((l, k) => k > 0 && cutOff(row[k - 1]!, l))) return undefined;
+  const agencies = agenciesIn(source, [row[columns.lead]!]);
+  if (agencies.length === 0) return null;
+  const coordinator = row[columns.coordinator];
+  const coordinators = coordinator && !coordinator.blank ? agenciesIn(source, [coordinator]) : [];
+  const span = lineSpan(row[0]!);
+  return { agencies, coordinators, span, scope: [span[0], lineSpan(row[length - 1]!)[1]], text: source.text.slice(span[0], span[1]) };
+}
+
+/** A cell that goes on over the next line (so the row's lines are not its cells): see {@link wraps}; a name cut before its number ("Nghị định số"). */
+function cutOff(line: Line, next: Line): boolean {
+  return !line.blank && !next.blank && (wraps(line, next) || /[ \t]số$/u.test(line.match));
 }
 
 function rowTask(source: TaskSource, cells: readonly Line[]): DraftTask | null {
