@@ -170,6 +170,15 @@ describe('assignment tables', () => {
     ]);
   });
 
+  it('finds the first row when extraction ran its number onto the group\'s title ("I" / "… tuyên truyền 1")', () => {
+    const text = [
+      'TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành',
+      'I', 'Thực hiện hiệu quả công tác thông tin, tuyên truyền 1', 'Tăng cường công tác lãnh đạo', 'Bộ Nội vụ', 'Bộ Tư pháp', 'Thường xuyên',
+      '2', 'Tham mưu ban hành Nghị định', 'Bộ Tài chính', 'Bộ Nội vụ', 'Quý II/2026',
+    ].join('\n');
+    expect(leadsOfRows(text).map(([, leads]) => leads)).toEqual([['Bộ Nội vụ'], ['Bộ Tài chính']]);
+  });
+
   it('reads by place a table written one line per cell, its lead column not after the work', () => {
     const text = [
       'STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc',

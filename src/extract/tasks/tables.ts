@@ -44,14 +44,29 @@ export function tableTasks(source: TaskSource, from: number): DraftTask[] {
   return tasks;
 }
 
+/**
+ * The number of the row that starts at line `i`: alone on its line ("1", "12."), with the row's
+ * first cell after it ("10.  Xây dựng Luật …", `cell`), or run onto the end of a group's title
+ * by text extraction ("I" / "Thực hiện hiệu quả công tác … 1"), the title being no cell.
+ */
+function rowNumberAt(lines: readonly Line[], i: number): { n: number; cell: boolean } | null {
+  const own = TABLE.rowNumber.exec(lines[i]!.match);
+  if (own) return { n: Number(own.groups!.n), cell: Boolean(own.groups!.cell) };
+  const previous = lines[i - 1]?.match ?? '';
+  if (!TABLE.groupNumber.test(previous) && !TABLE.groupLetter.test(previous)) return null;
+  const last = lastWord(lines[i]!.match);
+  const run = last.length < lines[i]!.match.length ? TABLE.rowNumber.exec(last) : null;
+  return run && !run.groups!.cell ? { n: Number(run.groups!.n), cell: false } : null;
+}
+
 /** The header after "STT": its lines up to the first row number, when it has a lead column. */
 function headerEnd(lines: readonly Line[], index: number): number {
   let text = '';
   let cells = true; // the header's cells end at the first group of rows ("I.", "A")
   for (let i = index + 1; i < Math.min(lines.length, index + HEADER_LINES); i++) {
     const { match } = lines[i]!;
-    const row = TABLE.rowNumber.exec(match);
-    if (row) return row.groups!.n === '1' && TABLE.leadColumn.test(text) ? i : -1;
+    const row = rowNumberAt(lines, i);
+    if (row) return row.n === 1 && TABLE.leadColumn.test(text) ? i : -1;
     if (TABLE.groupNumber.test(match) || TABLE.groupLetter.test(match)) cells = false;
     if (cells) text += ` ${match}`;
   }
@@ -73,7 +88,7 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
     let cellStart = rowStart; // where the row or its latest sub-row starts
     // the row runs to the next number in turn; a header repeated on a new page ends it when
     // the next row follows the header, else the row (or its sub-rows) goes on past the header
-    while (end < lines.length && end - cellStart < ROW_LINES && Number(TABLE.rowNumber.exec(lines[end]!.match)?.groups!.n) !== expected + 1) {
+    while (end < lines.length && end - cellStart < ROW_LINES && rowNumberAt(lines, end)?.n !== expected + 1) {
       if (TABLE.groupNumber.test(lines[end]!.match)) break;
       if (Number(TABLE.subRowNumber.exec(lines[end]!.match)?.groups!.n) === expected) cellStart = end;
       if (TABLE.indexCell.test(lines[end]!.match)) {
@@ -86,7 +101,7 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
       end++;
     }
     // the number's line may hold the row's first cell ("10.  Xây dựng Luật …")
-    const first = TABLE.rowNumber.exec(lines[rowStart]!.match)?.groups?.cell ? rowStart : rowStart + 1;
+    const first = rowNumberAt(lines, rowStart)?.cell ? rowStart : rowStart + 1;
     for (const cells of subRows(lines, first, end, expected)) {
       const kept = cells.filter((l) => !repeated.has(l.index));
       const byPlace = columns ? cellAt(source, kept, columns) : undefined;
@@ -126,12 +141,12 @@ function pastHeader(lines: readonly Line[], at: number, headerCells: ReadonlySet
  */
 function continuesRow(lines: readonly Line[], at: number, n: number): boolean {
   const line = lines[at];
-  if (!line || TABLE.rowNumber.test(line.match) || TABLE.groupNumber.test(line.match)) return false;
+  if (!line || rowNumberAt(lines, at) || TABLE.groupNumber.test(line.match)) return false;
   for (let i = at + 1; i < Math.min(lines.length, at + ROW_LINES); i++) {
     const sub = TABLE.subRowNumber.exec(lines[i]!.match);
     if (sub) return Number(sub.groups!.n) === n;
-    const row = TABLE.rowNumber.exec(lines[i]!.match);
-    if (row) return Number(row.groups!.n) === n + 1;
+    const row = rowNumberAt(lines, i);
+    if (row) return row.n === n + 1;
     if (TABLE.indexCell.test(lines[i]!.match)) return false;
   }
   return false;
@@ -149,7 +164,9 @@ function subRows(lines: readonly Line[], from: number, to: number, n: number): L
     if (Number(sub?.groups!.n) === n) starts.push(i);
   }
   if (starts.length === 0) return [lines.slice(from, to)];
-  return starts.map((start, k) => lines.slice(start + 1, starts[k + 1] ?? to));
+  // a sub-row's number line may hold its first cell ("2.1 Theo dõi, tổng hợp …")
+  const cellOn = (i: number) => Boolean(TABLE.subRowNumber.exec(lines[i]!.match)?.groups?.cell);
+  return starts.map((start, k) => lines.slice(cellOn(start) ? start : start + 1, starts[k + 1] ?? to));
 }
 
 function lastWord(text: string): string {
@@ -159,7 +176,7 @@ function lastWord(text: string): string {
 /** After a repeated header, the line where row `n` starts, or -1. */
 function resume(lines: readonly Line[], header: number, n: number): number {
   for (let i = header + 1; i < Math.min(lines.length, header + HEADER_LINES); i++) {
-    if (Number(TABLE.rowNumber.exec(lines[i]!.match)?.groups!.n) === n) return i;
+    if (rowNumberAt(lines, i)?.n === n) return i;
   }
   return -1;
 }
