@@ -153,6 +153,50 @@ describe('assignment tables', () => {
   it('a numbered list without a lead column is no table', () => {
     expect(extractTasks('STT\nNội dung\nGhi chú\n1\nSở Tư pháp\nx')).toEqual([]);
   });
+
+  it('reads the sub-rows of a group ("1." then "1.1", "1.2"), over a repeated header, the first run onto the title', () => {
+    const header = ['TT', 'Nhiệm vụ, giải pháp', 'Cơ quan', 'chủ trì', 'Cơ quan', 'phối hợp', 'Thời gian', 'thực hiện'];
+    const text = [
+      'PHỤ LỤC', ...header,
+      '1.', 'Rà soát, hoàn thiện thể chế',
+      '1.1', 'Nghiên cứu, rà soát các quy định', 'Bộ Tài chính', 'Bộ Khoa học và', 'Công nghệ', 'Quý IV/2026',
+      '1.2', 'Hoàn thiện các chính sách', 'về hạ tầng số',
+      ...header,
+      'hiện đại, bao trùm.', 'Bộ Khoa học và', 'Công nghệ', 'Bộ Tài chính', 'Quý IV/2026',
+      '2.', 'Hỗ trợ doanh nghiệp 2.1', 'Xây dựng chương trình đào tạo', 'Bộ Giáo dục và', 'Đào tạo', 'Bộ Khoa học và', 'Công nghệ', '2027',
+    ].join('\n');
+    expect(extractTasks(text).map((t) => t.agencies.map((a) => a.name))).toEqual([
+      ['Bộ Tài chính'], ['Bộ Khoa học và Công nghệ'], ['Bộ Giáo dục và Đào tạo'],
+    ]);
+  });
+
+  it('finds the first row when extraction ran its number onto the group\'s title ("I" / "… tuyên truyền 1")', () => {
+    const text = [
+      'TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành',
+      'I', 'Thực hiện hiệu quả công tác thông tin, tuyên truyền 1', 'Tăng cường công tác lãnh đạo', 'Bộ Nội vụ', 'Bộ Tư pháp', 'Thường xuyên',
+      '2', 'Tham mưu ban hành Nghị định', 'Bộ Tài chính', 'Bộ Nội vụ', 'Quý II/2026',
+    ].join('\n');
+    expect(leadsOfRows(text).map(([, leads]) => leads)).toEqual([['Bộ Nội vụ'], ['Bộ Tài chính']]);
+  });
+
+  it('reads by place a table written one line per cell, its lead column not after the work', () => {
+    const text = [
+      'STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc',
+      'I', 'Cải cách thể chế', '',
+      '1', 'Đăng tải văn bản', 'Văn bản được đăng tải', 'Theo Điều 17 Nghị định', 'Sở Tư pháp', '', 'Sở Nội vụ',
+      '2', 'Tổ chức tốt việc tiếp nhận hồ sơ', 'Kết quả giải quyết', 'Hằng năm', 'Sở Y tế', 'Sở Tài chính', 'Văn phòng UBND tỉnh',
+      '3', 'Tiếp tục thực hiện Quyết định', 'Thủ tục được thực hiện', 'Theo các mốc thời gian', 'Theo phân công tại Quyết định', 'Sở Tư pháp', 'Văn phòng UBND tỉnh',
+    ].join('\n');
+    expect(leadsOfRows(text)).toEqual([
+      ['Đăng tải văn bản', ['Sở Tư pháp'], []],
+      ['Tổ chức tốt việc tiếp nhận hồ sơ', ['Sở Y tế'], ['Sở Tài chính']],
+    ]);
+  });
+
+  it('a cell naming a body under a lettered part is a row, not the header\'s lead column', () => {
+    const text = ['STT', 'Nhiệm vụ, hoạt động', 'Sản phẩm', 'Định mức khoán chi', 'Ghi chú', 'A', 'Xây dựng Thông tư', 'Đơn vị được giao chủ', 'trì thực hiện', '1', 'Soạn thảo Thông tư', 'Văn phòng Bộ thực hiện việc thanh quyết toán', '72%'].join('\n');
+    expect(extractTasks(text)).toEqual([]);
+  });
 });
 
 describe('tasksByAgency on seed 003', () => {

@@ -16,7 +16,7 @@ import { agencyList } from '../agencies/list.js';
 import { recase } from '../recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
-const TABLE = loadPatterns('tables.json', data, ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'groupNumber'] as const);
+const TABLE = loadPatterns('tables.json', data, ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'subRowNumber', 'groupNumber', 'groupLetter'] as const);
 
 /**
  * How many lines a header may take (cells wrap: "Tiến độ" / "thực hiện"), with the heading of
@@ -44,13 +44,31 @@ export function tableTasks(source: TaskSource, from: number): DraftTask[] {
   return tasks;
 }
 
+/**
+ * The number of the row that starts at line `i`: alone on its line ("1", "12."), with the row's
+ * first cell after it ("10.  Xây dựng Luật …", `cell`), or run onto the end of a group's title
+ * by text extraction ("I" / "Thực hiện hiệu quả công tác … 1"), the title being no cell.
+ */
+function rowNumberAt(lines: readonly Line[], i: number): { n: number; cell: boolean } | null {
+  const own = TABLE.rowNumber.exec(lines[i]!.match);
+  if (own) return { n: Number(own.groups!.n), cell: Boolean(own.groups!.cell) };
+  const previous = lines[i - 1]?.match ?? '';
+  if (!TABLE.groupNumber.test(previous) && !TABLE.groupLetter.test(previous)) return null;
+  const last = lastWord(lines[i]!.match);
+  const run = last.length < lines[i]!.match.length ? TABLE.rowNumber.exec(last) : null;
+  return run && !run.groups!.cell ? { n: Number(run.groups!.n), cell: false } : null;
+}
+
 /** The header after "STT": its lines up to the first row number, when it has a lead column. */
 function headerEnd(lines: readonly Line[], index: number): number {
   let text = '';
+  let cells = true; // the header's cells end at the first group of rows ("I.", "A")
   for (let i = index + 1; i < Math.min(lines.length, index + HEADER_LINES); i++) {
-    const row = TABLE.rowNumber.exec(lines[i]!.match);
-    if (row) return row.groups!.n === '1' && TABLE.leadColumn.test(text) ? i : -1;
-    text += ` ${lines[i]!.match}`;
+    const { match } = lines[i]!;
+    const row = rowNumberAt(lines, i);
+    if (row) return row.n === 1 && TABLE.leadColumn.test(text) ? i : -1;
+    if (TABLE.groupNumber.test(match) || TABLE.groupLetter.test(match)) cells = false;
+    if (cells) text += ` ${match}`;
   }
   return -1;
 }
@@ -60,20 +78,37 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
   let at = headerEnd(lines, index);
   if (at < 0) return { tasks: [], next: index + 1 };
   const tasks: DraftTask[] = [];
+  const headerCells = new Set(lines.slice(index, at).filter((l) => !TABLE.groupNumber.test(l.match)).map((l) => l.match));
+  const columns = columnsOf(lines, index);
+  const repeated = new Set<number>();
   let expected = 1;
   while (at < lines.length) {
     const rowStart = at;
     let end = rowStart + 1;
-    // the row runs to the next number in turn; a header repeated on a new page is skipped
-    while (end < lines.length && end - rowStart < ROW_LINES && Number(TABLE.rowNumber.exec(lines[end]!.match)?.groups!.n) !== expected + 1) {
-      if (TABLE.indexCell.test(lines[end]!.match) || TABLE.groupNumber.test(lines[end]!.match)) break;
+    let cellStart = rowStart; // where the row or its latest sub-row starts
+    // the row runs to the next number in turn; a header repeated on a new page ends it when
+    // the next row follows the header, else the row (or its sub-rows) goes on past the header
+    while (end < lines.length && end - cellStart < ROW_LINES && rowNumberAt(lines, end)?.n !== expected + 1) {
+      if (TABLE.groupNumber.test(lines[end]!.match)) break;
+      if (Number(TABLE.subRowNumber.exec(lines[end]!.match)?.groups!.n) === expected) cellStart = end;
+      if (TABLE.indexCell.test(lines[end]!.match)) {
+        const after = pastHeader(lines, end, headerCells);
+        if (!TABLE.subRowNumber.test(lines[after]?.match ?? '') && !continuesRow(lines, after, expected)) break;
+        for (let k = end; k < after; k++) repeated.add(k);
+        end = after;
+        continue;
+      }
       end++;
     }
     // the number's line may hold the row's first cell ("10.  Xây dựng Luật …")
-    const first = TABLE.rowNumber.exec(lines[rowStart]!.match)?.groups?.cell ? rowStart : rowStart + 1;
-    const task = rowTask(source, lines.slice(first, end).filter((l) => !l.blank));
-    if (task) tasks.push(task);
-    if (end >= lines.length || end - rowStart >= ROW_LINES) return { tasks, next: end };
+    const first = rowNumberAt(lines, rowStart)?.cell ? rowStart : rowStart + 1;
+    for (const cells of subRows(lines, first, end, expected)) {
+      const kept = cells.filter((l) => !repeated.has(l.index));
+      const byPlace = columns ? cellAt(source, kept, columns) : undefined;
+      const task = byPlace === undefined ? rowTask(source, kept.filter((l) => !l.blank)) : byPlace;
+      if (task) tasks.push(task);
+    }
+    if (end >= lines.length || end - cellStart >= ROW_LINES) return { tasks, next: end };
     let next = expected + 1;
     // a group of rows ("II. Hoàn thiện thể chế …") numbers its rows from 1 again, or goes on
     if (TABLE.groupNumber.test(lines[end]!.match)) {
@@ -93,10 +128,55 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
   return { tasks, next: at };
 }
 
+/** The line after a header repeated at `at` (its lines are the first header's cells). */
+function pastHeader(lines: readonly Line[], at: number, headerCells: ReadonlySet<string>): number {
+  let i = at + 1;
+  while (i < lines.length && (lines[i]!.blank || headerCells.has(lines[i]!.match))) i++;
+  return i;
+}
+
+/**
+ * After a repeated header, row `n` goes on (its cells broken over the page) when the next line
+ * opens no row or group and the next number met is the row's sub-row or the row after it.
+ */
+function continuesRow(lines: readonly Line[], at: number, n: number): boolean {
+  const line = lines[at];
+  if (!line || rowNumberAt(lines, at) || TABLE.groupNumber.test(line.match)) return false;
+  for (let i = at + 1; i < Math.min(lines.length, at + ROW_LINES); i++) {
+    const sub = TABLE.subRowNumber.exec(lines[i]!.match);
+    if (sub) return Number(sub.groups!.n) === n;
+    const row = rowNumberAt(lines, i);
+    if (row) return row.n === n + 1;
+    if (TABLE.indexCell.test(lines[i]!.match)) return false;
+  }
+  return false;
+}
+
+/**
+ * The rows within row `n`'s lines: its sub-rows ("1.1", "1.2" … alone on their lines) when it
+ * has them, its own text then being the group's title; else the row itself.
+ */
+function subRows(lines: readonly Line[], from: number, to: number, n: number): Line[][] {
+  const starts: number[] = [];
+  for (let i = from; i < to; i++) {
+    // the group's title line may end with its first sub-row's number, run onto it by extraction
+    const sub = TABLE.subRowNumber.exec(i === from ? lastWord(lines[i]!.match) : lines[i]!.match);
+    if (Number(sub?.groups!.n) === n) starts.push(i);
+  }
+  if (starts.length === 0) return [lines.slice(from, to)];
+  // a sub-row's number line may hold its first cell ("2.1 Theo dõi, tổng hợp …")
+  const cellOn = (i: number) => Boolean(TABLE.subRowNumber.exec(lines[i]!.match)?.groups?.cell);
+  return starts.map((start, k) => lines.slice(cellOn(start) ? start : start + 1, starts[k + 1] ?? to));
+}
+
+function lastWord(text: string): string {
+  return text.slice(text.search(/[^ \t]*$/u));
+}
+
 /** After a repeated header, the line where row `n` starts, or -1. */
 function resume(lines: readonly Line[], header: number, n: number): number {
   for (let i = header + 1; i < Math.min(lines.length, header + HEADER_LINES); i++) {
-    if (Number(TABLE.rowNumber.exec(lines[i]!.match)?.groups!.n) === n) return i;
+    if (rowNumberAt(lines, i)?.n === n) return i;
   }
   return -1;
 }
@@ -123,6 +203,49 @@ function opensAgencyCell(line: Line): boolean {
   if (!last) return true;
   const after = text.slice(last.span[1]);
   return !/^[ \t]+\p{Ll}+[ \t]+\p{Ll}/u.test(after) || /^[ \t]*(?:[,;(]|và|$)/u.test(after);
+}
+
+/** The columns of a header written one line per column: where its lead and coordinating cells stand. */
+interface Columns {
+  count: number;
+  lead: number;
+  coordinator: number;
+}
+
+/**
+ * A header is one line per column when no line of it continues the one before (none opens in
+ * lower case: "Cơ quan" / "chủ trì" is one wrapped cell). Its rows then give one line per cell,
+ * an empty cell a blank line, so a row with as many lines as there are columns is read by place.
+ */
+function columnsOf(lines: readonly Line[], index: number): Columns | null {
+  const header: string[] = [];
+  for (let i = index + 1; i < Math.min(lines.length, index + HEADER_LINES); i++) {
+    const { match, blank } = lines[i]!;
+    if (blank || TABLE.rowNumber.test(match) || TABLE.groupNumber.test(match) || TABLE.groupLetter.test(match)) break;
+    if (!/^\p{Lu}/u.test(match)) return null;
+    header.push(match);
+  }
+  const lead = header.findIndex((c) => TABLE.leadColumn.test(c));
+  if (lead < 0 || header.filter((c) => TABLE.leadColumn.test(c)).length > 1) return null;
+  return { count: header.length, lead, coordinator: header.findIndex((c) => !TABLE.leadColumn.test(c) && TABLE.coordinatorColumn.test(c)) };
+}
+
+/** A row read by place, when it has a line for each column; its lead cell may name no body ("Theo phân công tại …"). */
+function cellAt(source: TaskSource, row: readonly Line[], columns: Columns): DraftTask | null | undefined {
+  let length = row.length;
+  while (length > 0 && row[length - 1]!.blank) length--;
+  if (length !== columns.count || row[0]!.blank || row.some((l, k) => k > 0 && cutOff(row[k - 1]!, l))) return undefined;
+  const agencies = agenciesIn(source, [row[columns.lead]!]);
+  if (agencies.length === 0) return null;
+  const coordinator = row[columns.coordinator];
+  const coordinators = coordinator && !coordinator.blank ? agenciesIn(source, [coordinator]) : [];
+  const span = lineSpan(row[0]!);
+  return { agencies, coordinators, span, scope: [span[0], lineSpan(row[length - 1]!)[1]], text: source.text.slice(span[0], span[1]) };
+}
+
+/** A cell that goes on over the next line (so the row's lines are not its cells): see {@link wraps}; a name cut before its number ("Nghị định số"). */
+function cutOff(line: Line, next: Line): boolean {
+  return !line.blank && !next.blank && (wraps(line, next) || /[ \t]số$/u.test(line.match));
 }
 
 function rowTask(source: TaskSource, cells: readonly Line[]): DraftTask | null {
