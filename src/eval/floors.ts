@@ -7,29 +7,34 @@ import type { EvalReport, MetricName } from './tally.js';
 
 /** Minimum score per metric. */
 export const FLOORS: Readonly<Partial<Record<MetricName, number>>> = {
+  // 83 documents (seeds + dev) since the 35 new gold documents; each floor sits just under main
   kind: 0.98,
   number: 0.98,
   numberBlank: 0.98,
   date: 0.98,
   place: 0.98,
-  issuer: 0.95,
-  title: 0.95,
-  'signer.name': 0.95,
-  'signer.position': 0.95,
-  'signer.authority': 0.95,
-  effective: 0.95,
-  // issue 3: citations
-  'references.numbered': 0.95,
-  'references.named': 0.85,
-  'ref.relation': 0.9,
+  issuer: 0.98,
+  title: 0.98,
+  'signer.name': 0.98,
+  'signer.position': 0.98,
+  'signer.authority': 0.98,
+  effective: 0.98,
+  // citations
+  'references.numbered': 0.98,
+  'references.named': 0.95,
+  'ref.relation': 0.97,
   'ref.implements': 0.95,
-  'ref.date': 0.95,
+  'ref.date': 0.97,
   'ref.issuer': 0.9,
-  // issue 4: tasks and deadlines (tasks raised to just under what main reaches: 0.967 and 89.2%)
-  'tasks.agencies': 0.95,
-  'tasks.items': 0.88,
-  deadlines: 0.9,
-  'deadline.recurrence': 0.9,
+  // tasks and deadlines (tasks are below issue 14's aim of 0.95 / 90%: the floor guards what main reaches)
+  'tasks.agencies': 0.91,
+  'tasks.items': 0.82,
+  deadlines: 0.95,
+  'deadline.recurrence': 0.95,
+  // targets (issue 16)
+  targets: 0.9,
+  'target.change': 0.95,
+  'target.comparator': 0.95,
 };
 
 /** A metric below its floor; `got` is null when the metric is missing from the report. */
