@@ -426,7 +426,7 @@ describe('report and floors', () => {
   });
 
   it('lists metrics below their floor and skips metrics with nothing scored', () => {
-    expect(checkFloors(report)).toEqual([{ metric: 'kind', floor: 0.98, got: 0.5 }, { metric: 'deadlines', floor: 0.9, got: 2 / 3 }]);
+    expect(checkFloors(report)).toEqual([{ metric: 'kind', floor: 0.98, got: 0.5 }, { metric: 'deadlines', floor: 0.95, got: 2 / 3 }]);
     expect(checkFloors(report, { kind: 0.5, deadlines: 0.7 })).toEqual([{ metric: 'deadlines', floor: 0.7, got: 2 / 3 }]);
     const empty = scoreDocuments([]);
     expect(checkFloors(empty, { kind: 0.5 })).toEqual([{ metric: 'kind', floor: 0.5, got: null }]);
