@@ -102,15 +102,21 @@ interface Reading {
 
 function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
   const { flat } = read;
-  const times = timePhrases(flat, sentence.start, sentence.end);
-  const goals = goalWords(flat, sentence);
-  const opener = times.find((t) => t.until && t.start - sentence.start <= OPENER_REACH);
-  const opens = opener !== undefined && (read.year === null || yearOf(opener.by!) >= read.year);
+  // most sentences hold no figure: read their time phrases and goal words only when one does
+  let cues: { times: TimePhrase[]; goals: number[]; opens: boolean } | null = null;
+  const cuesOf = () => {
+    if (cues) return cues;
+    const times = timePhrases(flat, sentence.start, sentence.end);
+    const opener = times.find((t) => t.until && t.start - sentence.start <= OPENER_REACH);
+    cues = { times, goals: goalWords(flat, sentence), opens: opener !== undefined && (read.year === null || yearOf(opener.by!) >= read.year) };
+    return cues;
+  };
   const out: Target[] = [];
   for (const clause of sentence.clauses) {
     let from = clause.start;
     let previous: Target['change'] | null = null;
     for (const figure of findFigures(flat, clause.start, clause.end)) {
+      const { times, goals, opens } = cuesOf();
       const segment = from;
       from = figure.end;
       const change = changeOf(flat, segment, figure, previous);

@@ -38,25 +38,30 @@ const MONTH_BEFORE = compile('targets#monthBefore', String.raw`(?:tháng|[/.-])[
 /** "so với năm 2024", "kể từ năm 2026": a baseline or a start, not a due time. */
 const BASELINE_BEFORE = compile('targets#baselineBefore', String.raw`${WORD_START}(?:${phrases('baselineLeads')})[ \t]*$`, 'iu');
 const YEARLY = compile('targets#yearly', String.raw`${WORD_START}(?:${phrases('yearly')})${WORD_END}`, 'giu');
+const HAS_YEAR = new RegExp(YEAR, 'u');
+const HAS_NAM = /năm/iu;
 const UNTIL_LEAD = compile('targets#untilLead', String.raw`^(?:đến|tới)`, 'iu');
 
 /** Every time phrase in `flat` between `from` and `to`, in text order, overlapping ones dropped (the longer kept). */
 export function timePhrases(flat: string, from: number, to: number): TimePhrase[] {
   const found: TimePhrase[] = [];
   const slice = flat.slice(from, to);
-  for (const m of slice.matchAll(DATE)) {
+  // every phrase but the yearly ones holds a year, and those hold "năm": most sentences hold neither
+  const hasYear = HAS_YEAR.test(slice);
+  if (!hasYear && !HAS_NAM.test(slice)) return found;
+  for (const m of hasYear ? slice.matchAll(DATE) : []) {
     const { day, month, year } = m.groups!;
     const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
     found.push({ start: from + m.index, end: from + m.index + m[0].length, by: iso, yearly: false, until: true });
   }
-  for (const pattern of [PERIOD, BARE_PERIOD]) {
+  for (const pattern of hasYear ? [PERIOD, BARE_PERIOD] : []) {
     for (const m of slice.matchAll(pattern)) {
       const { from: first, to: last } = m.groups!;
       if (Number(last) <= Number(first)) continue;
       found.push({ start: from + m.index, end: from + m.index + m[0].length, by: last!, yearly: false, until: false });
     }
   }
-  for (const m of slice.matchAll(YEAR_PHRASE)) {
+  for (const m of hasYear ? slice.matchAll(YEAR_PHRASE) : []) {
     const lead = m.groups!.lead!;
     const before = slice.slice(Math.max(0, m.index - 24), m.index);
     if (MONTH_BEFORE.test(before)) continue;
