@@ -184,7 +184,6 @@ const WORD_AFTER_SPACE = /(?<=\s)\S/gu;
 function mottoJoin(text: string): number | null {
   for (const at of wordStarts(text, capsEnd(text))) {
     const left = text.slice(0, at).trimEnd();
-    if (/\p{Ll}/u.test(left)) return null;
     if (HEADER.mottoStart.test(text.slice(at)) && !HEADER.nameRunsOn.test(left)) return at;
   }
   return null;

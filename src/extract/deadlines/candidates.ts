@@ -233,7 +233,7 @@ function* schedules(texts: Texts, from: number, to: number): Generator<Candidate
 }
 
 function* within(texts: Texts, from: number, to: number): Generator<Candidate> {
-  const { flat, lines } = texts;
+  const { flat } = texts;
   for (const lead of matchesIn(WITHIN, flat, from, to)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
     const period = at < 0 ? null : formAt(flat, at, ['monthForm', 'quarterForm', 'halfYearForm', 'yearForm']);

@@ -87,8 +87,6 @@ export const RELATION = loadPatterns('relations.json', relations, [
 export const TYPE_WORDS = compile('citations#typeWords', `${WORD_START}(?<type>${TYPE_WORD_SOURCE})${WORD_END}`, 'giu');
 /** A type word that ends a text ("… Nghị quyết" before "nêu trên"); case as written. */
 export const TYPE_WORD_AT_END = compile('citations#typeWordAtEnd', `${WORD_START}(?:${TYPE_WORD_SOURCE})$`, 'iu');
-/** A type word at the start of a text: a name stops before "và Nghị quyết …". */
-export const TYPE_WORD_AT_START = compile('citations#typeWordAtStart', `^(?:${TYPE_WORD_SOURCE})${WORD_END}`, 'u');
 
 /**
  * Where a number may start: digits, then "/" or "-" and a letter or a year, spaces allowed around
