@@ -67,8 +67,15 @@ function renderNode(context: RenderContext, node: MarkNode, link: string | null)
   const common = `data-mark="${node.id}" data-span="${mark.span[0]} ${mark.span[1]}"${node.parts > 1 ? ` data-part="${node.part}/${node.parts}"` : ''} title="${escapeAttribute(titleOf(mark))}"`;
   if (mark.kind !== 'citation') return `<span class="vb-${mark.kind}" ${common}${dataOf(mark)}>${inner(link)}</span>`;
   const href = context.href(mark.key);
-  if (node.children.some(holdsCitation)) return `<span class="vb-cite" ${common}${dataOf(mark)} data-href="${escapeAttribute(href)}">${inner(href)}</span>`;
-  return `<a class="vb-cite" href="${escapeAttribute(href)}" ${common}${dataOf(mark)}>${inner(null)}</a>`;
+  // the page's list of cited instruments links back to each mention's first piece
+  const back = node.part === 1 ? ` id="${mentionId(node.id)}"` : '';
+  if (node.children.some(holdsCitation)) return `<span class="vb-cite" ${common}${dataOf(mark)} data-href="${escapeAttribute(href)}"${back}>${inner(href)}</span>`;
+  return `<a class="vb-cite" href="${escapeAttribute(href)}" ${common}${dataOf(mark)}${back}>${inner(null)}</a>`;
+}
+
+/** The `id` of a citation's (first) element: `vb-m` and its mark number. */
+export function mentionId(mark: number): string {
+  return `vb-m${mark}`;
 }
 
 function holdsCitation(node: MarkNode): boolean {

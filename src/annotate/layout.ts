@@ -48,13 +48,14 @@ export function layoutMarks(textLength: number, marks: readonly Mark[]): MarkLay
   const roots: MarkNode[] = [];
   const open: MarkNode[] = [];
   const pieces = new Map<number, MarkNode[]>();
-  for (let piece = queue.shift(); piece; piece = queue.shift()) {
+  for (let next = 0; next < queue.length; next++) {
+    let piece = queue[next]!;
     while (open.length > 0 && open.at(-1)!.end <= piece.start) open.pop();
     const parent = open.at(-1);
     if (parent && piece.end > parent.end) {
       // it crosses the end of the mark it begins in: the rest is a piece of its own, placed later
       diagnostics.push(crossing(piece.mark, parent.mark));
-      insertSorted(queue, { ...piece, start: parent.end });
+      insertSorted(queue, next + 1, { ...piece, start: parent.end });
       piece = { ...piece, end: parent.end };
     }
     const node: MarkNode = { mark: piece.mark, id: piece.id, start: piece.start, end: piece.end, part: 1, parts: 1, children: [] };
@@ -66,10 +67,11 @@ export function layoutMarks(textLength: number, marks: readonly Mark[]): MarkLay
   return { roots, diagnostics };
 }
 
-/** A split mark's rest goes back among the pieces still to place, in reading order. */
-function insertSorted(queue: Piece[], piece: Piece): void {
-  const after = queue.findIndex((other) => other.start > piece.start || (other.start === piece.start && other.end < piece.end));
-  queue.splice(after === -1 ? queue.length : after, 0, piece);
+/** A split mark's rest goes back among the pieces still to place (from `from` on), in reading order. */
+function insertSorted(queue: Piece[], from: number, piece: Piece): void {
+  let at = from;
+  while (at < queue.length && (queue[at]!.start < piece.start || (queue[at]!.start === piece.start && queue[at]!.end >= piece.end))) at++;
+  queue.splice(at, 0, piece);
 }
 
 const what = (mark: Mark) => `${mark.kind} [${mark.span[0]}, ${mark.span[1]})`;

@@ -112,10 +112,8 @@ function mergeInto<M extends AgencyMark | DeadlineMark>(old: M, again: M): void 
 
 /** Marks in reading order: by start, the longer first (it holds the shorter), then by {@link MARK_RANK}. */
 export function byPosition(a: Mark, b: Mark): number {
-  return a.span[0] - b.span[0] || b.span[1] - a.span[1] || MARK_RANK[a.kind] - MARK_RANK[b.kind] || identity(a).localeCompare(identity(b));
-}
-
-/** A tie-break that does not depend on the order values come in: the mark's own data. */
-function identity(mark: Mark): string {
-  return mark.kind === 'citation' ? mark.key : mark.kind === 'agency' ? mark.name : mark.kind === 'deadline' ? `${mark.date}` : `${mark.value}`;
+  if (a.span[0] !== b.span[0] || a.span[1] !== b.span[1] || a.kind !== b.kind) return a.span[0] - b.span[0] || b.span[1] - a.span[1] || MARK_RANK[a.kind] - MARK_RANK[b.kind];
+  // two marks of one kind at one span: their data decides, not the order the values came in
+  const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }

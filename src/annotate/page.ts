@@ -5,12 +5,12 @@
  */
 import type { Diagnostic, DocumentResult } from '../model/schema.js';
 import { escapeAttribute, escapeHtml } from './escape.js';
-import { RELATION_NAMES } from './html.js';
+import { mentionId, RELATION_NAMES } from './html.js';
 import type { MarkNode } from './layout.js';
 import type { CitationMark, MarkKind } from './marks.js';
 
 /** What the page shows besides the text: the document's name and subject, when the result has them. */
-export type PageHeading = Partial<Pick<DocumentResult, 'kind' | 'number' | 'title' | 'source'>>;
+export type PageHeading = Partial<Pick<DocumentResult, 'key' | 'kind' | 'number' | 'title' | 'source'>>;
 
 const LEGEND: readonly [MarkKind, string, string][] = [
   ['citation', 'vb-cite', 'Văn bản được dẫn'],
@@ -31,7 +31,9 @@ const STYLE = `
   .vb-target { background: #efe3fb; box-shadow: inset 0 -2px #8e44d1; }
   [data-part] { outline: 1px dashed #c00; }
   .vb-references, .vb-notes { font-family: system-ui, sans-serif; font-size: 0.9em; border-top: 1px solid #ddd; padding-top: 0.5em; }
-  .vb-references li:target { background: #fff6b3; }
+  .vb-key { margin: 0; font-family: system-ui, sans-serif; font-size: 0.85em; color: #666; }
+  .vb-references a { text-decoration: none; }
+  .vb-references li:target, .vb-text :target { background: #fff6b3; }
   .vb-references code { color: #666; }
 `;
 
@@ -48,7 +50,7 @@ export function renderPage(heading: PageHeading, annotated: string, roots: reado
 </head>
 <body>
 <header>
-<h1>${escapeHtml(name)}</h1>${subject}
+<h1>${escapeHtml(name)}</h1>${subject}${heading.key ? `\n<p class="vb-key">Khóa: <code>${escapeHtml(heading.key)}</code></p>` : ''}
 ${legend(roots)}
 </header>
 <main>
@@ -74,12 +76,13 @@ function legend(roots: readonly MarkNode[]): string {
 
 /** The instruments cited, once each, in order of first mention; each `id` is its graph key (the default links' target). */
 function references(roots: readonly MarkNode[]): string {
-  const cited = new Map<string, CitationMark[]>();
-  for (const node of wholeMarks(roots)) if (node.mark.kind === 'citation') cited.set(node.mark.key, [...(cited.get(node.mark.key) ?? []), node.mark]);
+  const cited = new Map<string, { mark: CitationMark; id: number }[]>();
+  for (const node of wholeMarks(roots)) if (node.mark.kind === 'citation') cited.set(node.mark.key, [...(cited.get(node.mark.key) ?? []), { mark: node.mark, id: node.id }]);
   if (cited.size === 0) return '';
-  const items = [...cited].map(([key, marks]) => {
-    const relation = RELATION_NAMES[marks[0]!.relation];
-    return `<li id="${escapeAttribute(key)}">${escapeHtml(marks[0]!.label)} — ${relation} <code>${escapeHtml(key)}</code> (${marks.length})</li>`;
+  const items = [...cited].map(([key, mentions]) => {
+    const { label, relation } = mentions[0]!.mark;
+    const back = mentions.map(({ id }, i) => `<a href="#${mentionId(id)}">↑${i + 1}</a>`).join(' ');
+    return `<li id="${escapeAttribute(key)}">${escapeHtml(label)} — ${RELATION_NAMES[relation]} <code>${escapeHtml(key)}</code> ${back}</li>`;
   });
   return `<section class="vb-references">\n<h2>Văn bản được dẫn</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</section>\n`;
 }

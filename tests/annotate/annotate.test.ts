@@ -188,8 +188,11 @@ describe('annotate() lays overlapping marks out deterministically', () => {
           else if (kind === 'deadline') input.deadlines.push(deadline(span, `2026-01-${10 + i}`));
           else input.targets.push(target(span, i));
         });
-        const { marks: read } = annotated(input);
+        const { html, marks: read } = annotated(input);
         expect(read.length).toBe(marks.filter(([, a, b]) => a !== b).length);
+        // the same values listed in another order are drawn the same
+        const reversed = { ...input, references: [...input.references].reverse(), deadlines: [...input.deadlines].reverse(), targets: [...input.targets].reverse() };
+        expect(annotate(reversed, { page: false })).toBe(html);
       }),
       { numRuns: 500 },
     );
@@ -211,8 +214,20 @@ describe('annotate() on a parsed document', () => {
     expect(page).toMatch(/^<!doctype html>\n<html lang="vi">/u);
     expect(page).toContain('<title>Kế hoạch 203/KH-UBND</title>');
     expect(page).toMatch(/<li><span class="vb-cite">Văn bản được dẫn<\/span> \d+<\/li>/u);
-    expect(page).toContain('<li id="vn:28-ct/tw#2023">');
+    expect(page).toContain('<p class="vb-key">Khóa: <code>vn:203/kh-ubnd@ha-noi#2024</code></p>');
     expect(page).not.toMatch(/<(?:script|link|img)\b|https?:/u);
+  });
+
+  it('should list each cited instrument once, its id the key the links go to, with a link back to each mention', () => {
+    const page = annotate(result);
+    const items = [...page.matchAll(/<li id="([^"]+)">([^\n]*)<\/li>/gu)];
+    expect(items.map(([, key]) => key).sort()).toEqual(result.references.map((r) => r.key).sort());
+    const mentionIds = new Set(readBack(textDiv(page)).elements.map((e) => e.attributes.id).filter(Boolean));
+    for (const [, key, item] of items) {
+      const back = [...item!.matchAll(/href="#(vb-m\d+)"/gu)].map(([, id]) => id);
+      expect(back, key).toHaveLength(result.references.find((r) => r.key === key)!.mentions.length);
+      for (const id of back) expect(mentionIds.has(id), `${key} → ${id}`).toBe(true);
+    }
   });
 
   it('should refuse a result without its text, and a format it does not write', () => {

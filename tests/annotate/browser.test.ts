@@ -72,6 +72,8 @@ describe.skipIf(!haveChromium)('the annotated page in headless Chromium', () => 
       const key = await tab.evaluate(`document.querySelector('a.vb-cite').dataset.key`);
       await tab.click('a.vb-cite');
       expect(await tab.evaluate(`document.querySelector(':target')?.id`)).toBe(key);
+      await tab.click(`li:target a[href^="#vb-m"]`);
+      expect(await tab.evaluate(`document.querySelector(':target')?.dataset.key`)).toBe(key);
     } finally {
       await browser.close();
     }
