@@ -1,5 +1,5 @@
 /**
- * The `vanban` command line: parse, convert, tasks, graph, schema, eval. Each command is loaded
+ * The `vanban` command line: parse, convert, tasks, targets, graph, annotate, schema, eval. Each command is loaded
  * when it is run: `convert` leaves parsing to its workers, so its main thread never loads the
  * parser (start-up time and memory the workers would otherwise compete with).
  */
@@ -17,6 +17,9 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
   graph: `  vanban graph INPUT... [--format json|gexf|graphml|dot|mermaid|neo4j|html] [--out PATH]
                                                        the citation graph of documents, folders or JSONL
   vanban graph INPUT... --chain FILE                   FILE's implementation chains up to their root directives`,
+  annotate: `  vanban annotate FILE [--format html] [--href TEMPLATE] [--out PATH]
+                                                       the text with its citations linked to their graph nodes and its
+                                                       agencies, deadlines and targets marked, as one HTML page`,
   schema: `  vanban schema                                        the JSON Schema of one result`,
   eval: `  vanban eval --gold DIR [--verbose] [--json]          score against gold files (*.gold.json)`,
 };
@@ -49,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./convert-command.js')).runConvert(rest);
     case 'graph':
       return (await import('./graph-command.js')).runGraph(rest);
+    case 'annotate':
+      return (await import('./annotate-command.js')).runAnnotate(rest);
     case 'schema':
       process.stdout.write(JSON.stringify((await import('../model/schema.js')).resultJsonSchema(), null, 2) + '\n');
       return 0;
