@@ -17,7 +17,7 @@ const TRAILING_PUNCTUATION = /[\s.;,:]+$/;
 
 /**
  * Fold a string for comparison:
- * 1. NFC; 2. Vietnamese lower case (`toLocaleLowerCase('vi')`); 3. tone marks moved to one
+ * 1. NFC; 2. Vietnamese lower case (`toLowerCase()`); 3. tone marks moved to one
  * placement (`canonicalTones`: hoà → hòa, uỷ → ủy); 4. every dash look-alike → `-`;
  * 5. spaces around `-` and `/` removed, whitespace runs collapsed to one space, trimmed;
  * 6. trailing `.` `;` `,` `:` removed.
@@ -25,7 +25,7 @@ const TRAILING_PUNCTUATION = /[\s.;,:]+$/;
  * Folding is idempotent: `foldText(foldText(s)) === foldText(s)`.
  */
 export function foldText(text: string): string {
-  const lower = text.normalize('NFC').toLocaleLowerCase('vi').normalize('NFC');
+  const lower = text.normalize('NFC').toLowerCase().normalize('NFC');
   return canonicalTones(lower)
     .replace(ZERO_WIDTH, '')
     .replace(DASHES, '-')

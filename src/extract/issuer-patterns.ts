@@ -34,7 +34,7 @@ export interface BodyHead {
   text: string;
 }
 
-const HEADS = bodies.entries.map((e) => ({ id: e.id, head: e.head, qualify: e.qualify ?? false, local: e.local ?? false, forms: [e.head, ...e.abbreviations].map((f) => f.toLocaleLowerCase('vi')) }));
+const HEADS = bodies.entries.map((e) => ({ id: e.id, head: e.head, qualify: e.qualify ?? false, local: e.local ?? false, forms: [e.head, ...e.abbreviations].map((f) => f.toLowerCase()) }));
 
 /** A header line that opens a body's name: "SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN", "UBND TỈNH …". */
 export const BODY_HEAD = compile(
@@ -52,7 +52,7 @@ for (const entry of bodies.entries) {
 export function bodyHead(line: string): BodyHead | undefined {
   const text = BODY_HEAD.exec(canonicalTones(line))?.groups?.head;
   if (!text) return undefined;
-  const folded = text.replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  const folded = text.replace(/\s+/g, ' ').toLowerCase();
   const head = HEADS.find((h) => h.forms.includes(folded));
   return head && { id: head.id, head: head.head, qualify: head.qualify, local: head.local, text };
 }
@@ -66,7 +66,7 @@ export interface Locality {
 const LOCALITIES: Locality[] = localities.entries.map((e) => ({ id: e.id, name: e.name, level: e.level }));
 const byFolded = new Map<string, Locality>();
 /** Lower case with canonical tone marks: a place written "Thanh Hoá" finds "Thanh Hóa". */
-const foldLocality = (name: string) => canonicalTones(name.normalize('NFC').trim().toLocaleLowerCase('vi'));
+const foldLocality = (name: string) => canonicalTones(name.normalize('NFC').trim().toLowerCase());
 for (const e of localities.entries) for (const n of [e.name, ...(e.aliases ?? [])]) byFolded.set(foldLocality(n), LOCALITIES.find((l) => l.id === e.id)!);
 
 for (const e of localities.entries) {

@@ -132,7 +132,7 @@ function endsWithLocality(text: string): boolean {
   return !!last && last.index + last[0].length === canonical.length;
 }
 
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * A board of a Party committee under the committee's line: "Văn phòng" under "Ban Chấp hành Trung

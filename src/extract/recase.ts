@@ -9,9 +9,8 @@ import bodies from '../../grammars/bodies.json' with { type: 'json' };
 import names from '../../grammars/names.json' with { type: 'json' };
 import { escapeRegExp } from '../grammar/compile.js';
 
-const LOCALE = 'vi';
-const lower = (s: string) => s.toLocaleLowerCase(LOCALE);
-const capitalize = (s: string) => (s ? s.charAt(0).toLocaleUpperCase(LOCALE) + s.slice(1) : s);
+const lower = (s: string) => s.toLowerCase();
+const capitalize = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
 const HEADS = new Set(bodies.entries.map((e) => e.head));
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -108,7 +107,7 @@ const ANY_ABBREVIATION = new RegExp(ABBREVIATIONS.map((a) => escapeRegExp(a.shor
 export function expandAbbreviations(text: string): string {
   if (!ANY_ABBREVIATION.test(text)) return text.trim();
   let out = ` ${text} `;
-  for (const { pattern, long } of ABBREVIATIONS) out = out.replace(pattern, long.toLocaleUpperCase(LOCALE));
+  for (const { pattern, long } of ABBREVIATIONS) out = out.replace(pattern, long.toUpperCase());
   return out.trim();
 }
 

@@ -104,5 +104,5 @@ export const KINDS_OF_BODY: readonly string[] = PUBLIC_BODIES.filter((b) => b.ki
   .filter((name) => name.includes(' '))
   .flatMap((name) => {
     const variants = [name, name.replace(/ bộ$/u, ' Bộ')];
-    return [...variants, ...variants.map((v) => v.charAt(0).toLocaleUpperCase('vi') + v.slice(1))];
+    return [...variants, ...variants.map((v) => v.charAt(0).toUpperCase() + v.slice(1))];
   });

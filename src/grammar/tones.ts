@@ -53,9 +53,13 @@ function isLetterCode(code: number): boolean {
 /**
  * Words folded for comparison and lookup keys: NFC, Vietnamese lower case, one tone placement,
  * single spaces, trimmed ("Quyết  định", "QUYẾT ĐỊNH" and "quyết định" are one).
+ *
+ * Plain `toLowerCase()` everywhere in vanban: Unicode has no case rule special to Vietnamese (only
+ * Turkish, Azeri and Lithuanian have), so `toLocaleLowerCase('vi')` gives the same string for every
+ * code point (checked in tests/grammar/tones.test.ts) at ~250× the cost on a short word.
  */
 export function foldWords(text: string): string {
-  return canonicalTones(text.normalize('NFC').toLocaleLowerCase('vi')).replace(/\s+/gu, ' ').trim();
+  return canonicalTones(text.normalize('NFC').toLowerCase()).replace(/\s+/gu, ' ').trim();
 }
 
 const MARKS = /\p{M}/gu;

@@ -211,6 +211,6 @@ export function citedNotInArchive(graph: CitationGraph): Array<InstrumentAttribu
  */
 export function findInstruments(graph: CitationGraph, query: string): string[] {
   if (graph.hasNode(query)) return [query];
-  const folded = query.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, '');
-  return graph.filterNodes((key, a) => key === `vn:${folded}` || key.startsWith(`vn:${folded}@`) || key.startsWith(`vn:${folded}#`) || (a.number ?? '').toLocaleLowerCase('vi') === folded);
+  const folded = query.normalize('NFC').toLowerCase().replace(/\s+/gu, '');
+  return graph.filterNodes((key, a) => key === `vn:${folded}` || key.startsWith(`vn:${folded}@`) || key.startsWith(`vn:${folded}#`) || (a.number ?? '').toLowerCase() === folded);
 }

@@ -56,7 +56,7 @@ function corroborated(graph: CitationGraph, partial: string, full: string): bool
 function foldTitle(title: string): string {
   return title
     .normalize('NFC')
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .replace(/^(?:về việc|về)\s+/u, '')
     .replace(/[\s.,;:“”"]+/gu, ' ')
     .trim();

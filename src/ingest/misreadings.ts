@@ -35,7 +35,7 @@ export function misreadingEdits(text: string): Edit[] {
   for (const m of canonical.matchAll(MISREADING)) {
     const reading = READING.get(m[0].replace(/[ \t]+/gu, ' '));
     if (!reading) continue;
-    const insert = isCaps(m[0]) ? reading.toLocaleUpperCase('vi') : reading;
+    const insert = isCaps(m[0]) ? reading.toUpperCase() : reading;
     edits.push({ start: m.index, end: m.index + m[0].length, insert });
   }
   return edits;

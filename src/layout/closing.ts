@@ -86,7 +86,7 @@ function namesBody(block: SignatureBlock, body: string): boolean {
   return fold(title).includes(fold(body));
 }
 
-const fold = (s: string) => s.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+const fold = (s: string) => s.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 function isAuthority(line: Line): boolean {
   return SIGNATURE.authorityLine.test(line.match) && /\p{Lu}{2}/u.test(line.match.slice(2));

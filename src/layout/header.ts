@@ -181,7 +181,7 @@ function isEnactingAuthority(lines: readonly Line[], index: number, issuerLines:
   return !!next && HEADER.bodyStart.test(next.match);
 }
 
-const fold = (s: string) => s.replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+const fold = (s: string) => s.replace(/\s+/gu, ' ').toLowerCase();
 
 function endsTitle(line: Line, first: Line): boolean {
   if (HEADER.bodyStart.test(line.match) || HEADER.recipientsLabel.test(line.match)) return true;

@@ -17,7 +17,7 @@ export const AGENCY = loadPatterns(
     duties: alternation(data.duties),
     notInName: alternation(data.notInName),
     // in lower case and with a capital, as a heading recased from capitals writes them ("Báo Cáo")
-    notAfterHead: `(?:${alternation(data.wordsMakingHeadCommon.flatMap((w) => [w, w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)]))})`,
+    notAfterHead: `(?:${alternation(data.wordsMakingHeadCommon.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})`,
     holder: HOLDER,
     // the first word of a gazetteer name is enough to see that a body follows, and keeps the pattern small
     startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${alternation([...data.heads, ...new Set(BODY_NAMES.map((n) => n.split(' ')[0]!))])})(?![\\p{L}\\p{N}])`,
@@ -40,13 +40,13 @@ export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...data.heads, ...BODY_NAMES, ...KINDS_OF_BODY, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toLocaleUpperCase('vi')),
+  [...data.heads, ...BODY_NAMES, ...KINDS_OF_BODY, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toUpperCase()),
 );
 
 /** A cheap test before the full pattern: could `phrase` open with an agency name? */
 export function mayOpenWithAgency(phrase: string): boolean {
   const first = /^\S+/u.exec(phrase)?.[0];
-  return first !== undefined && FIRST_WORDS.has(first.toLocaleUpperCase('vi'));
+  return first !== undefined && FIRST_WORDS.has(first.toUpperCase());
 }
 
 /**
@@ -71,10 +71,10 @@ export const BARE_HEAD = new RegExp(`^(?:${alternation(data.heads.filter((h) => 
  * cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước", "Các địa phương").
  */
 const ANY_BODY = `(?:${alternation(data.anyBodyWords)})`;
-export const ANY_BODY_LIST = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.anyBodyWords.map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)))}|${ANY_BODY})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${ANY_BODY})+[ \\t.,;:]*$`, 'u');
+export const ANY_BODY_LIST = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.anyBodyWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))}|${ANY_BODY})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${ANY_BODY})+[ \\t.,;:]*$`, 'u');
 
 /** The generic private parties of a rule ("Nhà đầu tư", "doanh nghiệp"): no body of their own unless the text names which ("Nhà đầu tư của dự án X"). */
-export const GENERIC_PARTIES = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.genericParties.flatMap((p) => [p, p.charAt(0).toLocaleUpperCase('vi') + p.slice(1)]))})(?![ \\t]+(?:của|dự[ \\t]+án|\\p{Lu}|\\p{N}))(?![\\p{L}\\p{N}])`, 'u');
+export const GENERIC_PARTIES = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.genericParties.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]))})(?![ \\t]+(?:của|dự[ \\t]+án|\\p{Lu}|\\p{N}))(?![\\p{L}\\p{N}])`, 'u');
 
 /** "Chánh Văn phòng UBND tỉnh" is the body "Văn phòng UBND tỉnh": the title names the body. */
 export const HOLDER_BODY: Readonly<Record<string, string>> = data.holdersKeepingTheirBody;

@@ -196,7 +196,7 @@ function isKindOfBody(written: string): boolean {
 export function normalName(text: string): string {
   const spaced = text.replace(/\s+/gu, ' ').trim();
   const name = expandInline(/\p{Ll}/u.test(spaced) ? spaced : recase(spaced));
-  return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 const SUCCESSION_KEYS = SUCCESSIONS.map((s) => ({ key: foldName(s.name), successors: s.successors }));

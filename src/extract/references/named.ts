@@ -57,9 +57,12 @@ export function findNamedMentions(text: string, match: string): Mention[] {
 export function lawNameEndingAt(match: string, from: number, end: number): { start: number; head: string } | null {
   const heads = new RegExp(CITE.namedHead.source, 'gu');
   heads.lastIndex = from;
+  // searched in the text up to `end` only: a search of the whole text ran on to the next law name
+  // in the document from every number, quadratic in a long text
+  const before = match.slice(0, end);
   // the last name that ends there: in "Luật sửa đổi … của Luật Thuế thu nhập cá nhân số 04/2007/QH12" the number is the amended law's
   let found: { start: number; head: string } | null = null;
-  for (let head = heads.exec(match); head && head.index < end; head = heads.exec(match)) {
+  for (let head = heads.exec(before); head; head = heads.exec(before)) {
     if (CITE.keepsSubject.test(head.groups!.head!)) continue;
     if (lawTitleEnd(match, head.index, head.index + head[0].length) === end) found = { start: head.index, head: head.groups!.head! };
   }

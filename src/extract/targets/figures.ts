@@ -108,6 +108,6 @@ function readFigure(text: string, start: number, written: string): Figure | null
 function lowerCase(unit: string): string {
   return unit
     .split(/[ \t]+/u)
-    .map((word) => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLocaleLowerCase('vi')))
+    .map((word) => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase()))
     .join(' ');
 }
