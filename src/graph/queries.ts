@@ -269,7 +269,7 @@ const byRelation = (neighbors: readonly Neighbor[]): RelationGroup[] =>
  *
  * const plan = parseFile('corpus/seeds/003_92d5c371dfb6f108.txt'); // Kế hoạch 203/KH-UBND of Hà Nội
  * const graph = buildGraph([plan]);
- * about(graph, plan.key!)?.parents[1]; // → { relation: 'implements', keys: ['vn:232-kh/tu@ha-noi#2024', 'vn:28-ct/tw#2023'] }
+ * about(graph, plan.key!)?.parents[0]; // → { relation: 'implements', keys: ['vn:232-kh/tu@ha-noi#2024', 'vn:28-ct/tw#2023'] }
  * about(graph, 'vn:28-ct/tw#2023')?.children; // → [{ relation: 'implements', keys: ['vn:203/kh-ubnd@ha-noi#2024', 'vn:232-kh/tu@ha-noi#2024'] }]
  * ```
  */

@@ -3,7 +3,7 @@
  * corpus's size and at 20,000 nodes — filter, search-zoom, lược đồ and ego view. The time to
  * first draw is printed, never asserted. VANBAN_SHOTS=DIR keeps the screenshots there.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,7 +110,13 @@ async function exercise(name: string, graph: CitationGraph, query: string, filte
     await shot('whole');
 
     // filter: no documents of one kind, then only one issuer's from one year on
-    await tab.locator('#kinds input[value="' + filterKind + '"]').uncheck();
+    const timings: string[] = [];
+    const timed = async (what: string, act: () => Promise<unknown>) => {
+      const t = performance.now();
+      await act();
+      timings.push(`${what} ${Math.round(performance.now() - t)} ms`);
+    };
+    await timed('filter', () => tab.locator('#kinds input[value="' + filterKind + '"]').uncheck());
     expect(await ask<number>('shown()')).toBe(graph.filterNodes((_, a) => a.kind !== filterKind).length);
     const issuer = graph.getNodeAttribute(findInstruments(graph, query)[0]!, 'issuer');
     if (issuer) {
@@ -129,9 +135,11 @@ async function exercise(name: string, graph: CitationGraph, query: string, filte
     // search: the number finds its node, the camera zooms to it, the panel shows its lược đồ (filters that hid it give way)
     const [key] = findInstruments(graph, query) as [string];
     await tab.fill('#search', query);
-    await tab.press('#search', 'Enter');
+    await timed('search and zoom', async () => {
+      await tab.press('#search', 'Enter');
+      await tab.waitForFunction('window.vanbanGraph.cameraRatio() < 0.2');
+    });
     expect(await ask<string>('focus()')).toBe(key);
-    await tab.waitForFunction('window.vanbanGraph.cameraRatio() < 0.2');
     const lược = about(graph, key)!;
     const panel = (await tab.textContent('#about'))!;
     expect(panel).toContain(graph.getNodeAttribute(key, 'label'));
@@ -142,7 +150,7 @@ async function exercise(name: string, graph: CitationGraph, query: string, filte
 
     // ego view, every step: the node, all it rests on and all that rests on it
     await tab.fill('#ego-depth', '0');
-    await tab.click('#ego');
+    await timed('ego view', () => tab.click('#ego'));
     const ego = new Set([key, ...ancestors(graph, key), ...descendants(graph, key)]);
     expect((await ask<string[]>('ego()'))!.sort()).toEqual([...ego].sort());
     expect(await ask<number>('shown()')).toBe(ego.size);
@@ -156,8 +164,10 @@ async function exercise(name: string, graph: CitationGraph, query: string, filte
     expect(await ask<number>('shown()')).toBe(graph.order);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]); // offline: nothing is fetched
+    console.log(`graph page, ${name}: ${timings.join(', ')} (each from the action to its redraw, as the test drives it)`);
   } finally {
     await browser.close();
+    rmSync(file);
   }
 }
 

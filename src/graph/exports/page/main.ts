@@ -80,7 +80,8 @@ try {
     edgeReducer: (edge, a) => {
       const [source, target] = graph.extremities(edge);
       if (state.hiddenRelations.has(a.relation) || !visible.has(source) || !visible.has(target)) return { ...a, hidden: true };
-      if (state.focus !== null && source !== state.focus && target !== state.focus) return { ...a, hidden: true };
+      // a focused node shows its own edges; an ego view, every edge between what it shows
+      if (state.focus !== null && state.ego === null && source !== state.focus && target !== state.focus) return { ...a, hidden: true };
       return state.focus === null ? a : { ...a, size: 2, color: a.color.slice(0, 7) };
     },
   });
