@@ -162,6 +162,12 @@ async function exercise(name: string, graph: CitationGraph, query: string, filte
     expect(await ask<number>('shown()')).toBe(new Set([key, ...graph.neighbors(key)]).size);
     await tab.click('#ego-off');
     expect(await ask<number>('shown()')).toBe(graph.order);
+    // a search for what an ego view hides leaves the ego view
+    await tab.click('#ego');
+    const outside = graph.findNode((k) => k !== key && !graph.areNeighbors(k, key))!;
+    await tab.fill('#search', outside);
+    await tab.press('#search', 'Enter');
+    expect([await ask<string>('focus()'), await ask<number>('shown()'), await ask<null>('ego()')]).toEqual([outside, graph.order, null]);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]); // offline: nothing is fetched
     console.log(`graph page, ${name}: ${timings.join(', ')} (each from the action to its redraw, as the test drives it)`);

@@ -103,7 +103,8 @@ function focus(key: string, zoom: boolean): void {
   state.focus = key;
   state.neighbours = new Set(graph.neighbors(key));
   if (!visible.has(key)) {
-    // a search may find what the filters hide: show it anyway
+    // a search may find what the filters or the ego view hide: show it anyway
+    if (state.ego !== null) leaveEgo();
     clearFilters();
   }
   showAbout(key);
@@ -201,10 +202,14 @@ function showEgo(): void {
   frame(around);
 }
 
-function hideEgo(): void {
+function leaveEgo(): void {
   state.ego = null;
   $('ego-off').hidden = true;
   renderer.setCustomBBox(null);
+}
+
+function hideEgo(): void {
+  leaveEgo();
   redraw();
   void renderer.getCamera().animatedReset({ duration: 300 });
 }
@@ -228,9 +233,9 @@ function search(query: string): string[] {
   // a number or name finds its node first; titles only when nothing is named so
   const named = folded.filter((n) => n.label.includes(q) || n.id.includes(q));
   const hits = named.length > 0 ? named : folded.filter((n) => n.title.includes(q));
-  // "28-CT/TW" is Chỉ thị 28-CT/TW before it is 128-CT/TW: a whole number at the label's end first
+  // a key finds its node first; "28-CT/TW" is Chỉ thị 28-CT/TW before it is 128-CT/TW (a whole number at the label's end)
   const qs = spaced(query);
-  const whole = (n: { spaced: string }) => Number(n.spaced === qs || n.spaced.endsWith(` ${qs}`));
+  const whole = (n: { spaced: string; id: string }) => Number(n.id === q) * 2 + Number(n.spaced === qs || n.spaced.endsWith(` ${qs}`));
   return hits
     .sort((a, b) => whole(b) - whole(a) || graph.inDegree(b.key) - graph.inDegree(a.key))
     .slice(0, 12)
