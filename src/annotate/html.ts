@@ -5,21 +5,15 @@
  * links to it: every word of every citation stays a link, to the innermost instrument it names.
  */
 import type { Relation } from '../model/schema.js';
+import { RELATION_NAMES as GRAPH_RELATION_NAMES } from '../graph/queries.js';
 import { escapeAttribute, escapeHtml } from './escape.js';
 import type { MarkNode } from './layout.js';
 import type { Mark } from './marks.js';
 
-/** Relation names as Vietnamese readers know them (the lược đồ of the legal portals). */
-export const RELATION_NAMES: Readonly<Record<Relation, string>> = {
-  implements: 'thực hiện',
-  basedOn: 'căn cứ',
-  proposal: 'đề nghị',
-  amends: 'sửa đổi',
-  replaces: 'thay thế',
-  repeals: 'bãi bỏ',
-  guides: 'hướng dẫn',
-  cites: 'dẫn chiếu',
-};
+/** The relation as the citing text says it ("thực hiện", "căn cứ"): the graph page's names, lower-cased. */
+export const RELATION_NAMES = Object.fromEntries(
+  Object.entries(GRAPH_RELATION_NAMES).map(([relation, names]) => [relation, names.parents.toLowerCase()]),
+) as Readonly<Record<Relation, string>>;
 
 const ROLE_NAMES = { lead: 'chủ trì', coordinator: 'phối hợp' } as const;
 const RECURRENCE_NAMES = { once: '', yearly: 'hằng năm', semiannual: '6 tháng một lần', quarterly: 'hằng quý', monthly: 'hằng tháng', weekly: 'hằng tuần' } as const;

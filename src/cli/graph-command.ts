@@ -1,21 +1,23 @@
 /**
- * `vanban graph INPUT... [--format F] [--out PATH]` and `vanban graph INPUT... --chain FILE`.
+ * `vanban graph INPUT... [--format F] [--out PATH]`, `vanban graph INPUT... --chain FILE` and
+ * `vanban graph INPUT... --about FILE|KEY` (the document's lược đồ).
  * INPUT: documents (read as `vanban convert` reads them: txt, md, docx, pdf, html, xml, legacy
  * encodings), folders of them (recursively), or the JSONL `vanban parse --format jsonl` or
  * `vanban convert` wrote (one result per line), so an archive parsed once is graphed again cheaply.
  * A file that cannot be read is named on stderr with its reason and the exit code is 1.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { convertFile, isErrorRecord } from '../convert/document.js';
 import { DOCUMENT_FILE } from '../convert/inputs.js';
 import { buildGraph, documentNodeKey, type GraphInput } from '../graph/build.js';
-import { implementationChains } from '../graph/queries.js';
+import { findInstruments, implementationChains } from '../graph/queries.js';
 import { GRAPH_FORMATS, toDOT, toGEXF, toGraphML, toJSON, toMermaid, toNeo4j } from '../graph/exports/formats.js';
 import { toHTML } from '../graph/exports/html.js';
 import type { CitationGraph } from '../graph/types.js';
 import { writeAtomically } from '../convert/output.js';
+import { describeNode, formatAbout } from './graph-about.js';
 
 const FORMATS = [...GRAPH_FORMATS, 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -24,16 +26,22 @@ export async function runGraph(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, chain: { type: 'string' } },
+    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, chain: { type: 'string' }, about: { type: 'string' } },
   });
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  const inputs = [...positionals, ...(values.chain ? [values.chain] : [])];
+  // --about takes a file of the archive or a key/number of the graph: a file is read in with the inputs
+  const aboutFile = values.about !== undefined && existsSync(values.about) ? values.about : undefined;
+  const inputs = [...positionals, ...(values.chain ? [values.chain] : []), ...(aboutFile ? [aboutFile] : [])];
   if (inputs.length === 0) throw new Error('graph: give at least one document, folder or JSONL file');
   const { results, failed } = await readInputs(inputs);
   const graph = buildGraph(results);
   if (values.chain) {
     printChains(graph, results, values.chain);
+    return failed > 0 ? 1 : 0;
+  }
+  if (values.about !== undefined) {
+    process.stdout.write(aboutKeys(graph, results, values.about, aboutFile).map((key) => formatAbout(graph, key)).join('\n'));
     return failed > 0 ? 1 : 0;
   }
   write(graph, format, values.out);
@@ -116,11 +124,18 @@ function render(graph: CitationGraph, format: Exclude<Format, 'neo4j'>): string 
 function printChains(graph: CitationGraph, results: readonly GraphInput[], file: string): void {
   const document = results.find((r) => r.source.name === basename(file));
   if (!document) throw new Error(`graph: ${file} could not be read, so it has no chains`);
-  const describe = (key: string) => {
-    const a = graph.getNodeAttributes(key);
-    const by = [a.issuer, a.date].filter(Boolean).join(', ');
-    return `${a.label}${by ? ` (${by})` : ''}${a.unresolved ? ' [key partial]' : ''}`;
-  };
   const chains = implementationChains(graph, documentNodeKey(document)).sort((a, b) => b.length - a.length);
-  for (const chain of chains) process.stdout.write(chain.map(describe).join('\n  → ') + '\n');
+  for (const chain of chains) process.stdout.write(chain.map((key) => describeNode(graph, key)).join('\n  → ') + '\n');
+}
+
+/** The node(s) --about means: the document read from that file, or every node the key or number names. */
+function aboutKeys(graph: CitationGraph, results: readonly GraphInput[], query: string, file: string | undefined): string[] {
+  if (file !== undefined) {
+    const document = results.find((r) => r.source.name === basename(file));
+    if (!document) throw new Error(`graph: ${file} could not be read, so it has no lược đồ`);
+    return [documentNodeKey(document)];
+  }
+  const keys = findInstruments(graph, query);
+  if (keys.length === 0) throw new Error(`graph: no file or instrument "${query}" in the graph`);
+  return keys;
 }

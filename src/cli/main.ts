@@ -16,7 +16,9 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
   targets: `  vanban targets FILE... [--json|--csv]                each document's targets (chỉ tiêu): value, due year, comparator`,
   graph: `  vanban graph INPUT... [--format json|gexf|graphml|dot|mermaid|neo4j|html] [--out PATH]
                                                        the citation graph of documents, folders or JSONL
-  vanban graph INPUT... --chain FILE                   FILE's implementation chains up to their root directives`,
+  vanban graph INPUT... --chain FILE                   FILE's implementation chains up to their root directives
+  vanban graph INPUT... --about FILE|KEY               its lược đồ: what it rests on and what rests on it, by
+                                                       relation, and what it cites that the archive lacks`,
   annotate: `  vanban annotate FILE [--format html] [--href TEMPLATE] [--out PATH]
                                                        the text with its citations linked to their graph nodes and its
                                                        agencies, deadlines and targets marked, as one HTML page`,

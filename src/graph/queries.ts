@@ -75,10 +75,11 @@ export function children(graph: CitationGraph, key: string, relations?: readonly
  * const graph = buildGraph([plan]);
  * ancestors(graph, 'vn:232-kh/tu@ha-noi#2024'); // → ['vn:28-ct/tw#2023']
  * ancestors(graph, plan.key!, ['implements']); // → ['vn:232-kh/tu@ha-noi#2024', 'vn:28-ct/tw#2023']
+ * ancestors(graph, 'vn:203/kh-ubnd@ha-noi#2024', ['implements'], 1); // → ['vn:232-kh/tu@ha-noi#2024', 'vn:28-ct/tw#2023']
  * ```
  */
-export function ancestors(graph: CitationGraph, key: string, relations?: readonly Relation[]): string[] {
-  return reach(graph, key, (k) => parents(graph, k, relations));
+export function ancestors(graph: CitationGraph, key: string, relations?: readonly Relation[], depth = Infinity): string[] {
+  return reach(graph, key, (k) => parents(graph, k, relations), depth);
 }
 
 /**
@@ -94,19 +95,23 @@ export function ancestors(graph: CitationGraph, key: string, relations?: readonl
  * descendants(graph, 'vn:28-ct/tw#2023'); // → ['vn:203/kh-ubnd@ha-noi#2024', 'vn:232-kh/tu@ha-noi#2024']
  * ```
  */
-export function descendants(graph: CitationGraph, key: string, relations?: readonly Relation[]): string[] {
-  return reach(graph, key, (k) => children(graph, k, relations));
+export function descendants(graph: CitationGraph, key: string, relations?: readonly Relation[], depth = Infinity): string[] {
+  return reach(graph, key, (k) => children(graph, k, relations), depth);
 }
 
-function reach(graph: CitationGraph, start: string, next: (key: string) => Neighbor[]): string[] {
+/** Breadth first from `start`, at most `depth` steps away. */
+function reach(graph: CitationGraph, start: string, next: (key: string) => Neighbor[], depth: number): string[] {
   if (!graph.hasNode(start)) return [];
-  const seen = new Set([start]);
+  const steps = new Map([[start, 0]]);
   const queue = [start];
   const out: string[] = [];
   while (queue.length > 0) {
-    for (const { key } of next(queue.shift()!)) {
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const current = queue.shift()!;
+    const step = steps.get(current)! + 1;
+    if (step > depth) continue;
+    for (const { key } of next(current)) {
+      if (steps.has(key)) continue;
+      steps.set(key, step);
       out.push(key);
       queue.push(key);
     }
@@ -213,4 +218,69 @@ export function findInstruments(graph: CitationGraph, query: string): string[] {
   if (graph.hasNode(query)) return [query];
   const folded = query.normalize('NFC').toLowerCase().replace(/\s+/gu, '');
   return graph.filterNodes((key, a) => key === `vn:${folded}` || key.startsWith(`vn:${folded}@`) || key.startsWith(`vn:${folded}#`) || (a.number ?? '').toLowerCase() === folded);
+}
+
+/**
+ * Each relation's name in a document's "lược đồ", as the legal portals print it: for what the
+ * document rests on (`parents`) and for what rests on it (`children`).
+ */
+export const RELATION_NAMES: Readonly<Record<Relation, { parents: string; children: string }>> = {
+  basedOn: { parents: 'Căn cứ', children: 'Được căn cứ bởi' },
+  implements: { parents: 'Thực hiện', children: 'Được thực hiện bởi' },
+  guides: { parents: 'Hướng dẫn', children: 'Được hướng dẫn bởi' },
+  amends: { parents: 'Sửa đổi, bổ sung', children: 'Bị sửa đổi, bổ sung bởi' },
+  replaces: { parents: 'Thay thế', children: 'Bị thay thế bởi' },
+  repeals: { parents: 'Bãi bỏ', children: 'Bị bãi bỏ bởi' },
+  proposal: { parents: 'Theo đề nghị tại', children: 'Được đề nghị bởi' },
+  cites: { parents: 'Dẫn chiếu', children: 'Được dẫn chiếu bởi' },
+};
+
+/** One relation's part of a lược đồ: the instruments on the other end, in graph order. */
+export interface RelationGroup {
+  relation: Relation;
+  keys: string[];
+}
+
+/** A document's lược đồ: see {@link about}. */
+export interface About {
+  key: string;
+  /** what it rests on, grouped by relation in the order of {@link RELATION_NAMES} */
+  parents: RelationGroup[];
+  /** what rests on it, grouped likewise */
+  children: RelationGroup[];
+  /** what it cites that the archive lacks, most cited first */
+  missing: string[];
+}
+
+const byRelation = (neighbors: readonly Neighbor[]): RelationGroup[] =>
+  (Object.keys(RELATION_NAMES) as Relation[])
+    .map((relation) => ({ relation, keys: [...new Set(neighbors.filter((n) => n.relation === relation).map((n) => n.key))] }))
+    .filter((group) => group.keys.length > 0);
+
+/**
+ * A document's "lược đồ", as the legal portals show it: its parents grouped by relation (căn
+ * cứ, thực hiện, sửa đổi, thay thế, bãi bỏ …), its children grouped likewise, and the
+ * instruments it cites that are missing from the archive. Undefined when the key is not in the
+ * graph.
+ *
+ * @example
+ * ```ts
+ * import { about, buildGraph, parseFile } from 'vanban';
+ *
+ * const plan = parseFile('corpus/seeds/003_92d5c371dfb6f108.txt'); // Kế hoạch 203/KH-UBND of Hà Nội
+ * const graph = buildGraph([plan]);
+ * about(graph, plan.key!)?.parents[0]; // → { relation: 'implements', keys: ['vn:232-kh/tu@ha-noi#2024', 'vn:28-ct/tw#2023'] }
+ * about(graph, 'vn:28-ct/tw#2023')?.children; // → [{ relation: 'implements', keys: ['vn:203/kh-ubnd@ha-noi#2024', 'vn:232-kh/tu@ha-noi#2024'] }]
+ * ```
+ */
+export function about(graph: CitationGraph, key: string): About | undefined {
+  if (!graph.hasNode(key)) return undefined;
+  const cited = parents(graph, key);
+  const citedKeys = new Set(cited.map((p) => p.key));
+  return {
+    key,
+    parents: byRelation(cited),
+    children: byRelation(children(graph, key)),
+    missing: citedNotInArchive(graph).filter((m) => citedKeys.has(m.key)).map((m) => m.key),
+  };
 }

@@ -1,12 +1,18 @@
 /**
- * The citation graph as one self-contained HTML page, usable offline: an SVG drawing laid out
- * by a small force simulation in the page, nodes coloured by kind (dashed when only cited),
- * edges by relation, a search box, and a node's details on click. No script or style is loaded
- * from anywhere: the data and the code are in the page.
+ * The citation graph as one self-contained HTML page, usable offline: drawn by sigma.js (WebGL)
+ * at positions a ForceAtlas2 layout computed here, ahead, so the browser only draws. The page's
+ * code (sigma, graphology and page/main.ts) is bundled at build time into page/bundle.generated.js
+ * (scripts/graph-page-bundle.ts) and embedded: nothing is loaded from anywhere.
  */
-import type { CitationGraph } from '../types.js';
+import { labelOf } from '../build.js';
+import { RELATION_NAMES } from '../queries.js';
+import type { Relation } from '../../model/schema.js';
+import type { CitationGraph, InstrumentAttributes } from '../types.js';
+import { layoutPositions } from './layout.js';
+import type { PageData, PageEdge, PageNode } from './page/data.js';
+import { PAGE_SCRIPT } from './page/bundle.generated.js';
 
-const RELATION_COLOURS: Record<string, string> = {
+const RELATION_COLOURS: Record<Relation, string> = {
   implements: '#d62728',
   basedOn: '#1f77b4',
   proposal: '#9467bd',
@@ -14,16 +20,63 @@ const RELATION_COLOURS: Record<string, string> = {
   replaces: '#8c564b',
   repeals: '#7f7f7f',
   guides: '#2ca02c',
-  cites: '#bcbd22',
+  cites: '#b4b4b4', // the commonest: quiet, so the others show
 };
 
+// Kelly's colours of maximum contrast (without white and black): the most frequent kinds get them
+const KIND_COLOURS = ['#0067a5', '#be0032', '#008856', '#f38400', '#875692', '#f3c300', '#a1caf1', '#882d17', '#8db600', '#e68fac',
+  '#604e97', '#c2b280', '#f99379', '#b3446c', '#dcd300', '#654522', '#e25822', '#2b3d26', '#848482', '#f6a600'];
+/** Past the palette, hues a golden angle apart. */
+const kindColour = (rank: number) => KIND_COLOURS[rank] ?? `hsl(${Math.round((rank * 137.508) % 360)}, 65%, 45%)`;
+
 /** Text inside <script>: "</script" and "<!--" must not appear raw. */
-const scriptSafe = (json: string) => json.replace(/</gu, '\\u003c');
+const scriptSafe = (text: string) => text.replace(/<(?=\/script|!--)/giu, '\\u003c');
+const escapeHtml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;');
+/** A source as a person names it: the file name, never the folders above it. */
+const fileName = (path: string) => path.split(/[\\/]/u).pop() ?? path;
+/** The node's label as a person cites it: kind and số/ký hiệu, or the file name. */
+const pageLabel = (a: InstrumentAttributes) => labelOf({ ...a, sources: a.sources.map(fileName) });
+
+/** Values of one attribute, most frequent first (ties by name), with each value's index. */
+function rankValues(values: Iterable<string | null>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')).map(([v]) => v);
+  return new Map(ranked.map((v, i) => [v, i]));
+}
+
+/** The graph in the page's compact columns, with its layout. */
+export function pageData(graph: CitationGraph): PageData {
+  const positions = layoutPositions(graph);
+  const kinds = rankValues(graph.mapNodes((_, a) => a.kind));
+  const issuers = rankValues(graph.mapNodes((_, a) => a.issuer));
+  const relations = Object.keys(RELATION_NAMES) as Relation[];
+  const index = new Map<string, number>();
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const nodes = graph.mapNodes((key, a): PageNode => {
+    index.set(key, index.size);
+    const { x, y } = positions.get(key)!;
+    return [key, pageLabel(a), kinds.get(a.kind ?? '') ?? -1, issuers.get(a.issuer ?? '') ?? -1, a.date ?? '', a.parsed ? 1 : 0, round(x), round(y), a.title ?? '', a.unresolved ? 1 : 0];
+  });
+  const edges = graph.mapEdges((_, a, source, target): PageEdge => [index.get(source)!, index.get(target)!, relations.indexOf(a.relation)]);
+  return {
+    kinds: [...kinds.keys()],
+    kindColours: [...kinds.keys()].map((_, rank) => kindColour(rank)),
+    relations,
+    relationColours: relations.map((r) => RELATION_COLOURS[r]),
+    issuers: [...issuers.keys()],
+    nodes,
+    edges,
+  };
+}
 
 /**
- * The graph as one self-contained HTML page, usable offline: an SVG drawing laid out in the
- * page, nodes coloured by kind (dashed when only cited), edges by relation, a search box, and
- * a node's details on click. Nothing is loaded from elsewhere.
+ * The graph as one self-contained HTML page, usable offline: drawn with sigma.js (WebGL) at a
+ * ForceAtlas2 layout computed here; nodes coloured by kind, edges by relation; filters by kind,
+ * relation, issuer and year; a search that zooms to a node and lights up its neighbours; a
+ * node's lược đồ (what it rests on, what rests on it, what it cites that the archive lacks);
+ * and an ego view (a document, what it rests on and what implements it, to any depth). The
+ * page is in Vietnamese. Nothing is loaded from elsewhere.
  *
  * @param title - the page's title
  *
@@ -37,160 +90,63 @@ const scriptSafe = (json: string) => json.replace(/</gu, '\\u003c');
  * page.includes('<title>Kế hoạch 15/KH-UBND</title>'); // → true
  * ```
  */
-export function toHTML(graph: CitationGraph, title = 'vanban — citation graph'): string {
-  const data = {
-    nodes: graph.mapNodes((key, a) => ({ key, label: a.label, kind: a.kind ?? '', issuer: a.issuer ?? '', date: a.date ?? '', title: a.title ?? '', parsed: a.parsed, unresolved: a.unresolved, sources: a.sources })),
-    edges: graph.mapEdges((_, a, source, target) => ({ source, target, relation: a.relation, evidence: a.evidence.map((e) => e.text).slice(0, 3) })),
-    colours: RELATION_COLOURS,
-  };
-  const escapedTitle = title.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+export function toHTML(graph: CitationGraph, title = 'vanban — đồ thị trích dẫn'): string {
+  const escapedTitle = escapeHtml(title);
   return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapedTitle}</title>
-<style>
-  body { margin: 0; font: 14px/1.4 system-ui, sans-serif; display: grid; grid-template-columns: 1fr 320px; height: 100vh; }
-  #graph { width: 100%; height: 100%; background: #fafafa; }
-  aside { border-left: 1px solid #ddd; padding: 12px; overflow: auto; }
-  input { width: 100%; box-sizing: border-box; padding: 6px; font: inherit; }
-  .node circle { stroke: #333; stroke-width: 1px; cursor: pointer; }
-  .node.cited circle { stroke-dasharray: 3 2; }
-  .node text { font-size: 10px; pointer-events: none; }
-  .node.match circle { stroke: #000; stroke-width: 4px; }
-  .node.dim, .edge.dim { opacity: 0.15; }
-  .edge { stroke-width: 1.4px; fill: none; }
-  #legend span { display: inline-block; margin: 2px 6px 2px 0; }
-  #legend i { display: inline-block; width: 14px; height: 3px; vertical-align: middle; margin-right: 4px; }
-  dt { font-weight: 600; margin-top: 6px; }
-  dd { margin: 0; word-break: break-word; }
-</style>
+<style>${PAGE_STYLE}</style>
 </head>
 <body>
-<svg id="graph" role="img" aria-label="citation graph"></svg>
+<div id="graph" role="img" aria-label="đồ thị trích dẫn"></div>
 <aside>
-  <h1 style="font-size:16px">${escapedTitle}</h1>
-  <input id="search" type="search" placeholder="Tìm số, ký hiệu, tên… (28-CT/TW)" aria-label="search">
+  <h1>${escapedTitle}</h1>
   <p id="count"></p>
-  <div id="legend"></div>
-  <dl id="details"><dd>Chọn một nút để xem chi tiết.</dd></dl>
+  <div class="search">
+    <input id="search" type="search" placeholder="Tìm số, ký hiệu, tên… (28-CT/TW)" aria-label="Tìm văn bản" autocomplete="off">
+    <ol id="hits"></ol>
+  </div>
+  <details open><summary>Lọc</summary>
+    <fieldset id="kinds"><legend>Loại văn bản</legend></fieldset>
+    <fieldset id="relations"><legend>Quan hệ</legend></fieldset>
+    <label>Cơ quan ban hành <select id="issuer"><option value="">Tất cả</option></select></label>
+    <label>Năm từ <input id="year-from" type="number" inputmode="numeric"></label>
+    <label>đến <input id="year-to" type="number" inputmode="numeric"></label>
+  </details>
+  <section id="ego-controls" hidden>
+    <h2>Sơ đồ quanh văn bản</h2>
+    <label><input id="ego-up" type="checkbox" checked> văn bản nó dựa vào</label>
+    <label><input id="ego-down" type="checkbox" checked> văn bản dựa vào nó</label>
+    <label>Số bậc <input id="ego-depth" type="number" min="0" value="2" title="0: mọi bậc"></label>
+    <button id="ego" type="button">Xem sơ đồ</button> <button id="ego-off" type="button" hidden>Xem toàn bộ</button>
+  </section>
+  <section id="about"><p>Chọn một văn bản (bấm vào nút hoặc tìm kiếm) để xem lược đồ của nó.</p></section>
 </aside>
-<script type="application/json" id="data">${scriptSafe(JSON.stringify(data))}</script>
-<script>
-${PAGE_SCRIPT}
-</script>
+<script type="application/json" id="data">${scriptSafe(JSON.stringify(pageData(graph)))}</script>
+<script>${scriptSafe(PAGE_SCRIPT)}</script>
 </body>
 </html>
 `;
 }
 
-/** The page's own code: layout, drawing, search and details (plain DOM, no library). */
-const PAGE_SCRIPT = String.raw`
-(function () {
-  var data = JSON.parse(document.getElementById('data').textContent);
-  var svg = document.getElementById('graph');
-  var NS = 'http://www.w3.org/2000/svg';
-  var W = svg.clientWidth || 900, H = svg.clientHeight || 700;
-  var kinds = Array.from(new Set(data.nodes.map(function (n) { return n.kind; }))).sort();
-  var palette = ['#4e79a7','#f28e2b','#e15759','#76b7b2','#59a14f','#edc948','#b07aa1','#ff9da7','#9c755f','#bab0ac'];
-  function colour(kind) { return palette[kinds.indexOf(kind) % palette.length]; }
-  var index = new Map(data.nodes.map(function (n, i) { return [n.key, i]; }));
-  var pos = data.nodes.map(function (n, i) {
-    var a = 2 * Math.PI * i / Math.max(1, data.nodes.length);
-    return { x: W / 2 + (W / 3) * Math.cos(a), y: H / 2 + (H / 3) * Math.sin(a), dx: 0, dy: 0 };
-  });
-  var links = data.edges.map(function (e) { return [index.get(e.source), index.get(e.target)]; });
-  // Fruchterman-Reingold, with fewer rounds on large graphs so the page opens quickly
-  var n = pos.length, k = Math.sqrt((W * H) / Math.max(1, n)) * 0.4;
-  var rounds = Math.max(30, Math.min(300, Math.floor(3e6 / Math.max(1, n * n))));
-  for (var r = 0, t = W / 10; r < rounds; r++, t *= 0.97) {
-    for (var i = 0; i < n; i++) { pos[i].dx = 0; pos[i].dy = 0; }
-    for (i = 0; i < n; i++) for (var j = i + 1; j < n; j++) {
-      var dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y, d = Math.sqrt(dx * dx + dy * dy) || 0.01, f = (k * k) / d;
-      pos[i].dx += dx / d * f; pos[i].dy += dy / d * f; pos[j].dx -= dx / d * f; pos[j].dy -= dy / d * f;
-    }
-    links.forEach(function (l) {
-      var a = pos[l[0]], b = pos[l[1]], dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) || 0.01, f = (d * d) / k;
-      a.dx -= dx / d * f; a.dy -= dy / d * f; b.dx += dx / d * f; b.dy += dy / d * f;
-    });
-    pos.forEach(function (p) {
-      // a little gravity keeps separate parts of the graph from drifting apart
-      p.dx -= (p.x - W / 2) * 0.5; p.dy -= (p.y - H / 2) * 0.5;
-      var d = Math.sqrt(p.dx * p.dx + p.dy * p.dy) || 0.01, s = Math.min(d, t);
-      p.x += p.dx / d * s; p.y += p.dy / d * s;
-    });
-  }
-  // fit the drawing to the window rather than pinning nodes to its edges
-  var xs = pos.map(function (p) { return p.x; }), ys = pos.map(function (p) { return p.y; });
-  var minX = Math.min.apply(null, xs) - 30, minY = Math.min.apply(null, ys) - 30;
-  var maxX = Math.max.apply(null, xs) + 160, maxY = Math.max.apply(null, ys) + 30;
-  svg.setAttribute('viewBox', [minX, minY, maxX - minX, maxY - minY].join(' '));
-  var defs = document.createElementNS(NS, 'defs');
-  Object.keys(data.colours).forEach(function (rel) {
-    var m = document.createElementNS(NS, 'marker');
-    m.setAttribute('id', 'arrow-' + rel); m.setAttribute('viewBox', '0 0 10 10'); m.setAttribute('refX', '16'); m.setAttribute('refY', '5');
-    m.setAttribute('markerWidth', '6'); m.setAttribute('markerHeight', '6'); m.setAttribute('orient', 'auto');
-    var p = document.createElementNS(NS, 'path'); p.setAttribute('d', 'M0,0 L10,5 L0,10 z'); p.setAttribute('fill', data.colours[rel]);
-    m.appendChild(p); defs.appendChild(m);
-  });
-  svg.appendChild(defs);
-  var edgeEls = data.edges.map(function (e, i) {
-    var a = pos[links[i][0]], b = pos[links[i][1]], line = document.createElementNS(NS, 'line');
-    line.setAttribute('class', 'edge'); line.setAttribute('x1', a.x); line.setAttribute('y1', a.y); line.setAttribute('x2', b.x); line.setAttribute('y2', b.y);
-    line.setAttribute('stroke', data.colours[e.relation] || '#999'); line.setAttribute('marker-end', 'url(#arrow-' + e.relation + ')');
-    line.dataset.source = e.source; line.dataset.target = e.target;
-    svg.appendChild(line); return line;
-  });
-  var nodeEls = data.nodes.map(function (node, i) {
-    var g = document.createElementNS(NS, 'g'), c = document.createElementNS(NS, 'circle'), label = document.createElementNS(NS, 'text');
-    g.setAttribute('class', 'node' + (node.parsed ? ' parsed' : ' cited'));
-    g.dataset.key = node.key;
-    c.setAttribute('cx', pos[i].x); c.setAttribute('cy', pos[i].y); c.setAttribute('r', node.parsed ? 9 : 7); c.setAttribute('fill', colour(node.kind));
-    label.setAttribute('x', pos[i].x + 11); label.setAttribute('y', pos[i].y + 4); label.textContent = node.label;
-    var tip = document.createElementNS(NS, 'title'); tip.textContent = node.label + (node.issuer ? ' — ' + node.issuer : '');
-    g.appendChild(tip); g.appendChild(c); g.appendChild(label);
-    g.addEventListener('click', function () { show(node); });
-    svg.appendChild(g); return g;
-  });
-  function show(node) {
-    var dl = document.getElementById('details'); dl.innerHTML = '';
-    var rows = [['Nút', node.label], ['Khóa', node.key], ['Loại', node.kind], ['Cơ quan ban hành', node.issuer], ['Ngày', node.date], ['Trích yếu', node.title],
-      ['Trong kho', node.parsed ? 'có (' + node.sources.join(', ') + ')' : 'không — chỉ được trích dẫn'], ['Khóa chưa đủ', node.unresolved ? 'có' : 'không']];
-    var out = data.edges.filter(function (e) { return e.source === node.key; }).map(function (e) { return e.relation + ' → ' + e.target; });
-    var inn = data.edges.filter(function (e) { return e.target === node.key; }).map(function (e) { return e.source + ' → ' + e.relation; });
-    rows.push(['Trích dẫn', out.join('\n') || '—'], ['Được trích dẫn bởi', inn.join('\n') || '—']);
-    rows.forEach(function (row) {
-      if (!row[1]) return;
-      var dt = document.createElement('dt'), dd = document.createElement('dd');
-      dt.textContent = row[0]; dd.textContent = row[1]; dd.style.whiteSpace = 'pre-line';
-      dl.appendChild(dt); dl.appendChild(dd);
-    });
-  }
-  function fold(s) { return s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ''); }
-  var search = document.getElementById('search'), count = document.getElementById('count');
-  search.addEventListener('input', function () {
-    var q = fold(search.value), hits = 0;
-    // a number or name finds its node; only when none has it do titles count ("28-CT/TW" is not every plan implementing it)
-    var byName = function (node) { return fold(node.key).indexOf(q) >= 0 || fold(node.label).indexOf(q) >= 0; };
-    var named = q !== '' && data.nodes.some(byName);
-    nodeEls.forEach(function (g, i) {
-      var node = data.nodes[i], hit = q !== '' && (byName(node) || (!named && fold(node.title).indexOf(q) >= 0));
-      g.classList.toggle('match', hit); g.classList.toggle('dim', q !== '' && !hit); if (hit) hits++;
-    });
-    edgeEls.forEach(function (line) { line.classList.toggle('dim', q !== ''); });
-    count.textContent = q === '' ? data.nodes.length + ' nút, ' + data.edges.length + ' cạnh' : hits + ' nút khớp';
-    if (hits === 1) show(data.nodes[nodeEls.findIndex(function (g) { return g.classList.contains('match'); })]);
-  });
-  count.textContent = data.nodes.length + ' nút, ' + data.edges.length + ' cạnh';
-  var legend = document.getElementById('legend');
-  Object.keys(data.colours).forEach(function (rel) {
-    var s = document.createElement('span'), i = document.createElement('i'); i.style.background = data.colours[rel];
-    s.appendChild(i); s.appendChild(document.createTextNode(rel)); legend.appendChild(s);
-  });
-  kinds.forEach(function (kind) {
-    var s = document.createElement('span'), i = document.createElement('i'); i.style.background = colour(kind); i.style.height = '10px'; i.style.borderRadius = '5px';
-    s.appendChild(i); s.appendChild(document.createTextNode(kind || '?')); legend.appendChild(s);
-  });
-})();
+const PAGE_STYLE = `
+  body { margin: 0; font: 14px/1.4 system-ui, sans-serif; display: grid; grid-template-columns: 1fr 360px; height: 100vh; }
+  #graph { width: 100%; height: 100vh; background: #fcfcfc; }
+  aside { border-left: 1px solid #ddd; padding: 10px 12px; overflow: auto; }
+  h1 { font-size: 16px; margin: 0 0 4px; } h2 { font-size: 15px; margin: 10px 0 4px; } h3 { font-size: 13px; margin: 8px 0 2px; }
+  input[type=search] { width: 100%; box-sizing: border-box; padding: 6px; font: inherit; }
+  #hits { margin: 0; padding: 0; list-style: none; }
+  #hits button, #about button { all: unset; cursor: pointer; color: #0645ad; }
+  #hits li { padding: 2px 4px; } #hits li:hover { background: #eef; }
+  fieldset { border: 1px solid #ddd; margin: 6px 0; padding: 4px 6px; }
+  fieldset label { display: block; font-size: 13px; }
+  #kinds { max-height: 190px; overflow: auto; }
+  label { margin-right: 6px; } select { max-width: 100%; } input[type=number] { width: 5em; }
+  i.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 5px; margin-right: 4px; }
+  i.line { display: inline-block; width: 14px; height: 3px; vertical-align: middle; margin-right: 4px; }
+  #about ul { margin: 0; padding-left: 18px; } #about dt { font-weight: 600; } #about dd { margin: 0 0 4px; }
+  .missing { color: #a00; }
 `;
