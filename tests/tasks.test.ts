@@ -117,6 +117,20 @@ describe('tasks', () => {
     expect(extractTasks('1. Mục đích:\n- Nâng cao nhận thức.\n2. Công an tỉnh là lực lượng nòng cốt trong phòng chống ma túy.')).toEqual([]);
   });
 
+  it('a member list wrapped over its lines heads no work, whatever the tone placement ("Uỷ ban")', () => {
+    const text = '3. Các ủy viên:\n- Bộ trưởng Bộ Quốc phòng;\n- Phó Chủ tịch Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam, Chủ tịch\nTổng Liên đoàn lao động Việt Nam;\n- 01 Thứ trưởng Bộ Nội vụ.';
+    expect(leads(text)).toEqual([]);
+    // the old-style "Uỷ" with a capital is the head "Ủy ban" all the same
+    expect(leads('3. Uỷ ban nhân dân tỉnh, thành phố\na) Tuyên truyền pháp luật.\nb) Kiểm tra định kỳ.')).toEqual([['Uỷ ban nhân dân tỉnh, thành phố'], ['Uỷ ban nhân dân tỉnh, thành phố']]);
+  });
+
+  it('a report telling what was done assigns nothing: a past particle before the duty, a part of results', () => {
+    expect(leads('1. Ủy ban nhân dân tỉnh đã chỉ đạo Công an tỉnh mở nhiều đợt cao điểm, cụ thể:\n+ Năm 2011, đã phát hiện 209 vụ.')).toEqual([]);
+    expect(leads('II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế vừa ban hành kế hoạch.')).toEqual([]);
+    const report = 'III. KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC\n- UBND tỉnh chỉ đạo Công an tỉnh chủ trì lấy ý kiến góp ý dự thảo Luật.\n- Giao Công an tỉnh chủ động tham mưu xây dựng lực lượng.\nIV. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đề nghị Bộ Công an hướng dẫn việc quản lý người nghiện.';
+    expect(leads(report)).toEqual([['Bộ Công an']]);
+  });
+
   it('every task span is its text, inside the document', () => {
     const result = parse(readFileSync(new URL('../corpus/seeds/002_ee248a160ad50f8c.txt', import.meta.url)));
     expect(result.tasks.length).toBeGreaterThan(10);

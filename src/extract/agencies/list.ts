@@ -7,6 +7,7 @@
 import type { Span } from '../../model/schema.js';
 import { expandInline, recase } from '../recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
+import { canonicalTones } from '../../grammar/tones.js';
 import { AGENCY, AGENCY_STARTS, ANY_BODY_LIST, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
 import { foldName } from './fold.js';
 
@@ -130,10 +131,12 @@ function agencyOf(part: string, original: string, offset: number, holder: string
   const bareTitle = holder === undefined ? BARE_TITLE.exec(written.slice(0, length)) : null;
   const end = bareTitle ? bareTitle.groups!.body!.length + (bareTitle.groups!.les?.length ?? 0) : length;
   const text = original.slice(from, from + end).replace(TRAILING, '');
-  if (text === '' || GENERIC_PARTIES.test(text) || ANY_BODY_LIST.test(text)) return null;
+  // the name as written ("Uỷ ban"), the tests on one tone placement ("Ủy ban")
+  const key = canonicalTones(text);
+  if (key === '' || GENERIC_PARTIES.test(key) || ANY_BODY_LIST.test(key)) return null;
   const kind = isKindOfBody(written);
   const plural = (pluralKind || kind || bareTitle !== null) && !/^[Cc]ác[ \t]/u.test(text);
-  if (!plural && BARE_HEAD.test(text) && bodyAt(text)?.end !== text.length) return null;
+  if (!plural && BARE_HEAD.test(key) && bodyAt(key)?.end !== key.length) return null;
   const name = normalName(plural ? `các ${text}` : text);
   return { name, span: [offset + from, offset + from + text.length], successors: successorsOf(name) };
 }

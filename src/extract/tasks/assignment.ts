@@ -53,6 +53,8 @@ export function readAssignment(phrase: string, original: string, offset: number,
   if (form === null || (form === 'sentence' && !assigned)) return null;
   let agencies = agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
   if (agencies.length === 0 || agencies.some((a) => a.name.split(' ').length > MAX_NAME_WORDS)) return null;
+  // "Ủy ban nhân dân tỉnh đã chỉ đạo …": a report of what was done assigns nothing
+  if (dutyFirst && AGENCY.narration.test(rest.slice(agencies.at(-1)!.span[1] - offset - at, end))) return null;
   let workStart = form === 'block' ? at + end + (closedByColon ? 1 : 0) : at + end;
   if (closedByColon && agencies.length === 1) {
     const fieldsEnd = /\.(?=[ \t]|$)|$/u.exec(phrase.slice(workStart))!.index;

@@ -22,7 +22,10 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
     // a decision's closing article ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
     if (AGENCY.execution.test(heading)) continue;
     const assigning = inAssigningSection(source, outline, entry);
-    const assignment = wrappedAssignment(source, outline, entry, assigning) ?? readAssignment(heading, entry.heading, from, false, assigning);
+    const wrapped = wrappedAssignment(source, outline, entry, assigning);
+    // "- Phó Chủ tịch Ủy ban …, Chủ tịch / Tổng Liên đoàn …;": one name list wrapped over its lines, no work under it
+    if (wrapped === NAMES_ONLY) continue;
+    const assignment = wrapped ?? readAssignment(heading, entry.heading, from, false, assigning);
     if (assignment && headsWork(source, entry, assignment)) tasks.push(...blockTasks(source, outline, entry, assignment));
     else {
       const introduced = introducedItems(source, outline, entry);
@@ -39,7 +42,7 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
  * quốc Việt Nam, Tổng Liên đoàn / Lao động Việt Nam, … tham gia …"): read as one phrase when its
  * first line alone ends inside the list of agencies, before their duty or colon.
  */
-function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): Assignment | null {
+function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): Assignment | typeof NAMES_ONLY | null {
   const [from, to] = entry.headingSpan!;
   const firstLine = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, assigning);
   if (firstLine && (firstLine.form === 'sentence' || firstLine.colon)) return null;
@@ -60,8 +63,15 @@ function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: 
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   const whole = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
   // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items under it
-  return whole && (whole.form === 'sentence' || entry.children.length > 0) ? whole : null;
+  if (whole && (whole.form === 'sentence' || entry.children.length > 0)) return whole;
+  // the list, wrapped, fills the point and closes without a colon: names, no work under them
+  let last = entry.end - 1;
+  while (last > entry.line && source.lines[last]!.blank) last--;
+  return whole && !whole.colon && end >= lineSpan(source.lines[last]!)[1] ? NAMES_ONLY : null;
 }
+
+/** What {@link wrappedAssignment} returns for a point that is only a list of names. */
+const NAMES_ONLY = 'names only';
 
 /** A heading sentence wraps over at most this many lines. */
 const MAX_WRAPPED_LINES = 4;
