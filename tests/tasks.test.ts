@@ -78,6 +78,14 @@ describe('tasks', () => {
     expect(leads(text)).toEqual([['Bộ Y tế', 'Bộ Công Thương', 'Bộ Nông nghiệp và Môi trường']]);
   });
 
+  it('a titled point of a part handing out work assigns the paragraph that opens with bodies and their duty', () => {
+    const text = 'Điều 3. Trách nhiệm tổ chức thực hiện\n4. Trách nhiệm phối hợp trong tổ chức thực hiện\nCác Bộ: Y tế, Công Thương, Tài chính và Ủy\nban nhân dân tỉnh, thành phố có trách nhiệm hoàn thiện việc kết nối dữ liệu.';
+    expect(leads(text)).toEqual([['Bộ Y tế', 'Bộ Công Thương', 'Bộ Tài chính', 'Ủy ban nhân dân tỉnh, thành phố']]);
+    // not a line that goes on the sentence before it, nor a point outside such a part
+    expect(leads('Điều 10. Tổ chức thực hiện\n2. Thông tư số 102/2018/TT-BTC của Bộ trưởng\nBộ Tài chính hướng dẫn kế toán hết hiệu lực.')).toEqual([]);
+    expect(leads('III. NHIỆM VỤ\n2. Tổ chức Cuộc thi\nSở Nội vụ chủ trì, phối hợp với các cơ quan xây dựng Cuộc thi.')).toEqual([]);
+  });
+
   it('a decision’s closing article names bodies, not office holders, catch-alls or people', () => {
     const text = 'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, ngành tỉnh và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.';
     expect(leads(text)).toEqual([['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Nội vụ', 'Các sở, ban, ngành tỉnh']]);

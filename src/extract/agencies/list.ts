@@ -221,10 +221,18 @@ const MAX_FIELD_WORDS = 7;
  * nghiệp và Môi trường. Fields split at commas only ("và" joins words of one field), except the
  * field names that hold a comma themselves (grammars/agencies.json multiCommaFields).
  */
-export function distributedList(collective: AgencyMention, fields: string, original: string, offset: number): AgencyMention[] | null {
+export function distributedList(collective: AgencyMention, fields: string, original: string, offset: number, partOfList = false): AgencyMention[] | null {
   const groups = COLLECTIVE_OF_HEAD.exec(collective.name)?.groups;
   if (!groups) return null;
   const head = groups.prefix ? `${groups.prefix} ${groups.head}` : groups.head!;
+  // "Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố": the fields end where a body of its own is named
+  const own = [...fields.matchAll(AGENCY_STARTS)].find((m) => m.index > 0 && endsWithSeparator(fields, m.index));
+  if (own) {
+    const cut = own.index - (SEPARATOR.exec(fields.slice(0, own.index))?.[0].length ?? 0);
+    const before = distributedList(collective, fields.slice(0, cut), original.slice(0, cut), offset, true) ?? [];
+    const after = agencyList(caseForMatching(fields.slice(own.index)), original.slice(own.index), offset + own.index);
+    return before.length > 0 && after.length > 0 ? [...before, ...after] : null;
+  }
   let text = fields;
   const held: string[] = [];
   for (const name of MULTI_COMMA) text = text.replaceAll(name, (m) => `\u0000${held.push(m) - 1}\u0000`);
@@ -239,5 +247,5 @@ export function distributedList(collective: AgencyMention, fields: string, origi
     out.push({ name: `${head} ${normalName(original.slice(at + lead, at + lead + name.length))}`, span: [from, from + name.length], successors: [] });
     at += field.length + 1;
   }
-  return out.length > 1 ? out.map((a) => ({ ...a, successors: successorsOf(a.name) })) : null;
+  return out.length > 1 || (out.length === 1 && partOfList) ? out.map((a) => ({ ...a, successors: successorsOf(a.name) })) : null;
 }
