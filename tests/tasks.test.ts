@@ -31,6 +31,11 @@ describe('agency lists', () => {
     ['Ủy ban nhân dân cấp tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình', ['Ủy ban nhân dân cấp tỉnh']],
     ['Chủ tịch Hội đồng trọng tài do các bên quyết định và', ['Hội đồng trọng tài']],
     ['Các Bộ trưởng theo chức năng, nhiệm vụ được giao', ['Các Bộ']],
+    // a parenthetical that defines a short name is no part of the name; one that says which unit is
+    ['Các cơ quan ngang bộ (sau đây gọi tắt là bộ)', ['Các cơ quan ngang bộ']],
+    ['Văn phòng UBND tỉnh (Trung tâm Thông tin)', ['Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Thông tin)']],
+    // the colon's fields end where a body of its own is named
+    ['Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố', ['Bộ Y tế', 'Bộ Tài chính', 'Ủy ban nhân dân tỉnh, thành phố']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });

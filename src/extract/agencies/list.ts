@@ -130,7 +130,9 @@ function agencyOf(part: string, original: string, offset: number, holder: string
   const length = nameLength(written);
   const bareTitle = holder === undefined ? BARE_TITLE.exec(written.slice(0, length)) : null;
   const end = bareTitle ? bareTitle.groups!.body!.length + (bareTitle.groups!.les?.length ?? 0) : length;
-  const text = original.slice(from, from + end).replace(TRAILING, '');
+  // "Các cơ quan ngang bộ (sau đây gọi tắt là bộ)": the short name it defines is no part of the name
+  const defined = AGENCY.definingParenthetical.exec(written.slice(0, end));
+  const text = original.slice(from, from + (defined ? Math.min(end, defined.index) : end)).replace(TRAILING, '');
   // the name as written ("Uỷ ban"), the tests on one tone placement ("Ủy ban")
   const key = canonicalTones(text);
   if (key === '' || GENERIC_PARTIES.test(key) || ANY_BODY_LIST.test(key)) return null;
