@@ -34,6 +34,9 @@ describe('agency lists', () => {
     // a parenthetical that defines a short name is no part of the name; one that says which unit is
     ['Các cơ quan ngang bộ (sau đây gọi tắt là bộ)', ['Các cơ quan ngang bộ']],
     ['Văn phòng UBND tỉnh (Trung tâm Thông tin)', ['Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Thông tin)']],
+    // "hoặc" names a body or another: each its own (a bare "Tòa án" is the common noun)
+    ['Hội đồng trọng tài lao động hoặc Tòa án', ['Hội đồng trọng tài lao động']],
+    ['Sở Y tế hoặc Sở Tài chính', ['Sở Y tế', 'Sở Tài chính']],
     // the colon's fields end where a body of its own is named
     ['Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố', ['Bộ Y tế', 'Bộ Tài chính', 'Ủy ban nhân dân tỉnh, thành phố']],
   ])('%s', (phrase, expected) => {

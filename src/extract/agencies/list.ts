@@ -20,7 +20,7 @@ export interface AgencyMention {
 }
 
 /** What may stand between two agencies of a list. */
-const SEPARATOR = /(?:[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$/u;
+const SEPARATOR = /(?:[ \t]*[,;][ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)$/u;
 const TRAILING = /[\s,;:.\-–]+$/u;
 
 /**
@@ -94,9 +94,11 @@ const BARE_COMMITTEE_END = new RegExp(`${COMMITTEE}[ \\t]*(?:[,;][ \\t]*|[ \\t]+
 function endsWithSeparator(phrase: string, end: number): boolean {
   const j = skipBlanksBack(phrase, end);
   if (isListPunctuation(phrase[j - 1])) return true;
-  if (j === end || phrase.slice(j - 2, j) !== 'và') return false;
-  const k = skipBlanksBack(phrase, j - 2);
-  return k < j - 2 || isListPunctuation(phrase[k - 1]);
+  // "Hội đồng trọng tài lao động hoặc Tòa án": a body or another, each a body of its own
+  const word = phrase.slice(j - 2, j) === 'và' ? 2 : phrase.slice(j - 4, j) === 'hoặc' ? 4 : 0;
+  if (j === end || word === 0) return false;
+  const k = skipBlanksBack(phrase, j - word);
+  return k < j - word || isListPunctuation(phrase[k - 1]);
 }
 
 function skipBlanksBack(text: string, end: number): number {
