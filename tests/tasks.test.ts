@@ -31,6 +31,14 @@ describe('agency lists', () => {
     ['Ủy ban nhân dân cấp tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình', ['Ủy ban nhân dân cấp tỉnh']],
     ['Chủ tịch Hội đồng trọng tài do các bên quyết định và', ['Hội đồng trọng tài']],
     ['Các Bộ trưởng theo chức năng, nhiệm vụ được giao', ['Các Bộ']],
+    // a parenthetical that defines a short name is no part of the name; one that says which unit is
+    ['Các cơ quan ngang bộ (sau đây gọi tắt là bộ)', ['Các cơ quan ngang bộ']],
+    ['Văn phòng UBND tỉnh (Trung tâm Thông tin)', ['Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Thông tin)']],
+    // "hoặc" names a body or another: each its own (a bare "Tòa án" is the common noun)
+    ['Hội đồng trọng tài lao động hoặc Tòa án', ['Hội đồng trọng tài lao động']],
+    ['Sở Y tế hoặc Sở Tài chính', ['Sở Y tế', 'Sở Tài chính']],
+    // the colon's fields end where a body of its own is named
+    ['Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố', ['Bộ Y tế', 'Bộ Tài chính', 'Ủy ban nhân dân tỉnh, thành phố']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });
@@ -78,6 +86,14 @@ describe('tasks', () => {
     expect(leads(text)).toEqual([['Bộ Y tế', 'Bộ Công Thương', 'Bộ Nông nghiệp và Môi trường']]);
   });
 
+  it('a titled point of a part handing out work assigns the paragraph that opens with bodies and their duty', () => {
+    const text = 'Điều 3. Trách nhiệm tổ chức thực hiện\n4. Trách nhiệm phối hợp trong tổ chức thực hiện\nCác Bộ: Y tế, Công Thương, Tài chính và Ủy\nban nhân dân tỉnh, thành phố có trách nhiệm hoàn thiện việc kết nối dữ liệu.';
+    expect(leads(text)).toEqual([['Bộ Y tế', 'Bộ Công Thương', 'Bộ Tài chính', 'Ủy ban nhân dân tỉnh, thành phố']]);
+    // not a line that goes on the sentence before it, nor a point outside such a part
+    expect(leads('Điều 10. Tổ chức thực hiện\n2. Thông tư số 102/2018/TT-BTC của Bộ trưởng\nBộ Tài chính hướng dẫn kế toán hết hiệu lực.')).toEqual([]);
+    expect(leads('III. NHIỆM VỤ\n2. Tổ chức Cuộc thi\nSở Nội vụ chủ trì, phối hợp với các cơ quan xây dựng Cuộc thi.')).toEqual([]);
+  });
+
   it('a decision’s closing article names bodies, not office holders, catch-alls or people', () => {
     const text = 'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, ngành tỉnh và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.';
     expect(leads(text)).toEqual([['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Nội vụ', 'Các sở, ban, ngành tỉnh']]);
@@ -115,6 +131,20 @@ describe('tasks', () => {
 
   it('a heading that is no agency, and a sentence an agency merely opens, assign nothing', () => {
     expect(extractTasks('1. Mục đích:\n- Nâng cao nhận thức.\n2. Công an tỉnh là lực lượng nòng cốt trong phòng chống ma túy.')).toEqual([]);
+  });
+
+  it('a member list wrapped over its lines heads no work, whatever the tone placement ("Uỷ ban")', () => {
+    const text = '3. Các ủy viên:\n- Bộ trưởng Bộ Quốc phòng;\n- Phó Chủ tịch Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam, Chủ tịch\nTổng Liên đoàn lao động Việt Nam;\n- 01 Thứ trưởng Bộ Nội vụ.';
+    expect(leads(text)).toEqual([]);
+    // the old-style "Uỷ" with a capital is the head "Ủy ban" all the same
+    expect(leads('3. Uỷ ban nhân dân tỉnh, thành phố\na) Tuyên truyền pháp luật.\nb) Kiểm tra định kỳ.')).toEqual([['Uỷ ban nhân dân tỉnh, thành phố'], ['Uỷ ban nhân dân tỉnh, thành phố']]);
+  });
+
+  it('a report telling what was done assigns nothing: a past particle before the duty, a part of results', () => {
+    expect(leads('1. Ủy ban nhân dân tỉnh đã chỉ đạo Công an tỉnh mở nhiều đợt cao điểm, cụ thể:\n+ Năm 2011, đã phát hiện 209 vụ.')).toEqual([]);
+    expect(leads('II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế vừa ban hành kế hoạch.')).toEqual([]);
+    const report = 'III. KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC\n- UBND tỉnh chỉ đạo Công an tỉnh chủ trì lấy ý kiến góp ý dự thảo Luật.\n- Giao Công an tỉnh chủ động tham mưu xây dựng lực lượng.\nIV. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đề nghị Bộ Công an hướng dẫn việc quản lý người nghiện.';
+    expect(leads(report)).toEqual([['Bộ Công an']]);
   });
 
   it('every task span is its text, inside the document', () => {

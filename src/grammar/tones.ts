@@ -14,6 +14,10 @@ const PAIRS: Array<[string, string]> = [
   ['O', 'A'],
   ['O', 'E'],
   ['U', 'Y'],
+  // a capital opening the word: "Uỷ ban", "Hoà" at a sentence start stays "Ho"; "Oà" is rare but the same pair
+  ['O', 'a'],
+  ['O', 'e'],
+  ['U', 'y'],
 ];
 
 /** old-style pair ("oà") → new-style pair ("òa") */
@@ -25,7 +29,6 @@ for (const [first, second] of PAIRS) {
     if (oldStyle.length === 2 && newStyle.length === 2) OLD_TO_NEW.set(oldStyle, newStyle);
   }
 }
-// Lower/upper mixes ("Oà") are rare enough to leave out.
 
 const OLD_STYLE_PATTERN = new RegExp([...OLD_TO_NEW.keys()].join('|'), 'g');
 

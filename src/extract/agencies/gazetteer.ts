@@ -11,7 +11,7 @@ const HOLDER = alternation(data.holders);
 export const AGENCY = loadPatterns(
   'agencies.json',
   data,
-  ['holder', 'head', 'notAfterHead', 'notInName', 'locality', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'assigningSection', 'execution', 'scopeAfterName', 'catchAll', 'leadField', 'coordinatorField', 'scopeBeforeSubject'] as const,
+  ['holder', 'head', 'notAfterHead', 'notInName', 'locality', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'assigningSection', 'narratingSection', 'narration', 'execution', 'scopeAfterName', 'catchAll', 'definingParenthetical', 'leadField', 'coordinatorField', 'scopeBeforeSubject'] as const,
   {
     head: HEAD,
     duties: alternation(data.duties),

@@ -7,6 +7,7 @@
 import type { Span } from '../../model/schema.js';
 import { expandInline, recase } from '../recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
+import { canonicalTones } from '../../grammar/tones.js';
 import { AGENCY, AGENCY_STARTS, ANY_BODY_LIST, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
 import { foldName } from './fold.js';
 
@@ -19,7 +20,7 @@ export interface AgencyMention {
 }
 
 /** What may stand between two agencies of a list. */
-const SEPARATOR = /(?:[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$/u;
+const SEPARATOR = /(?:[ \t]*[,;][ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)$/u;
 const TRAILING = /[\s,;:.\-–]+$/u;
 
 /**
@@ -93,9 +94,11 @@ const BARE_COMMITTEE_END = new RegExp(`${COMMITTEE}[ \\t]*(?:[,;][ \\t]*|[ \\t]+
 function endsWithSeparator(phrase: string, end: number): boolean {
   const j = skipBlanksBack(phrase, end);
   if (isListPunctuation(phrase[j - 1])) return true;
-  if (j === end || phrase.slice(j - 2, j) !== 'và') return false;
-  const k = skipBlanksBack(phrase, j - 2);
-  return k < j - 2 || isListPunctuation(phrase[k - 1]);
+  // "Hội đồng trọng tài lao động hoặc Tòa án": a body or another, each a body of its own
+  const word = phrase.slice(j - 2, j) === 'và' ? 2 : phrase.slice(j - 4, j) === 'hoặc' ? 4 : 0;
+  if (j === end || word === 0) return false;
+  const k = skipBlanksBack(phrase, j - word);
+  return k < j - word || isListPunctuation(phrase[k - 1]);
 }
 
 function skipBlanksBack(text: string, end: number): number {
@@ -129,11 +132,15 @@ function agencyOf(part: string, original: string, offset: number, holder: string
   const length = nameLength(written);
   const bareTitle = holder === undefined ? BARE_TITLE.exec(written.slice(0, length)) : null;
   const end = bareTitle ? bareTitle.groups!.body!.length + (bareTitle.groups!.les?.length ?? 0) : length;
-  const text = original.slice(from, from + end).replace(TRAILING, '');
-  if (text === '' || GENERIC_PARTIES.test(text) || ANY_BODY_LIST.test(text)) return null;
+  // "Các cơ quan ngang bộ (sau đây gọi tắt là bộ)": the short name it defines is no part of the name
+  const defined = AGENCY.definingParenthetical.exec(written.slice(0, end));
+  const text = original.slice(from, from + (defined ? Math.min(end, defined.index) : end)).replace(TRAILING, '');
+  // the name as written ("Uỷ ban"), the tests on one tone placement ("Ủy ban")
+  const key = canonicalTones(text);
+  if (key === '' || GENERIC_PARTIES.test(key) || ANY_BODY_LIST.test(key)) return null;
   const kind = isKindOfBody(written);
   const plural = (pluralKind || kind || bareTitle !== null) && !/^[Cc]ác[ \t]/u.test(text);
-  if (!plural && BARE_HEAD.test(text) && bodyAt(text)?.end !== text.length) return null;
+  if (!plural && BARE_HEAD.test(key) && bodyAt(key)?.end !== key.length) return null;
   const name = normalName(plural ? `các ${text}` : text);
   return { name, span: [offset + from, offset + from + text.length], successors: successorsOf(name) };
 }
@@ -218,10 +225,18 @@ const MAX_FIELD_WORDS = 7;
  * nghiệp và Môi trường. Fields split at commas only ("và" joins words of one field), except the
  * field names that hold a comma themselves (grammars/agencies.json multiCommaFields).
  */
-export function distributedList(collective: AgencyMention, fields: string, original: string, offset: number): AgencyMention[] | null {
+export function distributedList(collective: AgencyMention, fields: string, original: string, offset: number, partOfList = false): AgencyMention[] | null {
   const groups = COLLECTIVE_OF_HEAD.exec(collective.name)?.groups;
   if (!groups) return null;
   const head = groups.prefix ? `${groups.prefix} ${groups.head}` : groups.head!;
+  // "Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố": the fields end where a body of its own is named
+  const own = [...fields.matchAll(AGENCY_STARTS)].find((m) => m.index > 0 && endsWithSeparator(fields, m.index));
+  if (own) {
+    const cut = own.index - (SEPARATOR.exec(fields.slice(0, own.index))?.[0].length ?? 0);
+    const before = distributedList(collective, fields.slice(0, cut), original.slice(0, cut), offset, true) ?? [];
+    const after = agencyList(caseForMatching(fields.slice(own.index)), original.slice(own.index), offset + own.index);
+    return before.length > 0 && after.length > 0 ? [...before, ...after] : null;
+  }
   let text = fields;
   const held: string[] = [];
   for (const name of MULTI_COMMA) text = text.replaceAll(name, (m) => `\u0000${held.push(m) - 1}\u0000`);
@@ -236,5 +251,5 @@ export function distributedList(collective: AgencyMention, fields: string, origi
     out.push({ name: `${head} ${normalName(original.slice(at + lead, at + lead + name.length))}`, span: [from, from + name.length], successors: [] });
     at += field.length + 1;
   }
-  return out.length > 1 ? out.map((a) => ({ ...a, successors: successorsOf(a.name) })) : null;
+  return out.length > 1 || (out.length === 1 && partOfList) ? out.map((a) => ({ ...a, successors: successorsOf(a.name) })) : null;
 }

@@ -53,16 +53,23 @@ export function readAssignment(phrase: string, original: string, offset: number,
   if (form === null || (form === 'sentence' && !assigned)) return null;
   let agencies = agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
   if (agencies.length === 0 || agencies.some((a) => a.name.split(' ').length > MAX_NAME_WORDS)) return null;
+  // "Ủy ban nhân dân tỉnh đã chỉ đạo …": a report of what was done assigns nothing
+  if (dutyFirst && AGENCY.narration.test(rest.slice(agencies.at(-1)!.span[1] - offset - at, end))) return null;
   let workStart = form === 'block' ? at + end + (closedByColon ? 1 : 0) : at + end;
+  let fieldsForm: Assignment['form'] = form;
   if (closedByColon && agencies.length === 1) {
-    const fieldsEnd = /\.(?=[ \t]|$)|$/u.exec(phrase.slice(workStart))!.index;
+    const period = /\.(?=[ \t]|$)|$/u.exec(phrase.slice(workStart))!.index;
+    // "Các Bộ: Y tế, …, Tài chính và Ủy ban nhân dân tỉnh có trách nhiệm …": the fields end at their duty, which the sentence assigns
+    const fieldsDuty = dutyIn(phrase.slice(workStart, workStart + period));
+    const fieldsEnd = fieldsDuty?.index ?? period;
     const fields = distributedList(agencies[0]!, phrase.slice(workStart, workStart + fieldsEnd), original.slice(workStart, workStart + fieldsEnd), offset + workStart);
-    if (fields) [agencies, workStart] = [fields, workStart + fieldsEnd];
+    if (fields && fieldsDuty && !(hasTrigger || fieldsDuty.leads || (inAssigningSection && !fieldsDuty.states))) return null;
+    if (fields) [agencies, workStart, fieldsForm] = [fields, workStart + fieldsEnd, fieldsDuty ? 'sentence' : form];
   }
   return {
     agencies,
     coordinators: coordinatorsIn(phrase.slice(workStart), original.slice(workStart), offset + workStart),
-    form,
+    form: fieldsForm,
     colon: closedByColon,
     workStart,
   };

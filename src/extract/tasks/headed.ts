@@ -8,7 +8,7 @@ import type { Line } from '../../layout/index.js';
 import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
 import { foldName } from '../agencies/fold.js';
-import { AGENCY, INLINE_ASSIGNMENTS } from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
 
@@ -22,12 +22,16 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
     // a decision's closing article ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
     if (AGENCY.execution.test(heading)) continue;
     const assigning = inAssigningSection(source, outline, entry);
-    const assignment = wrappedAssignment(source, outline, entry, assigning) ?? readAssignment(heading, entry.heading, from, false, assigning);
+    const wrapped = wrappedAssignment(source, outline, entry, assigning);
+    // "- Phó Chủ tịch Ủy ban …, Chủ tịch / Tổng Liên đoàn …;": one name list wrapped over its lines, no work under it
+    if (wrapped === NAMES_ONLY) continue;
+    const assignment = wrapped ?? readAssignment(heading, entry.heading, from, false, assigning);
     if (assignment && headsWork(source, entry, assignment)) tasks.push(...blockTasks(source, outline, entry, assignment));
     else {
       const introduced = introducedItems(source, outline, entry);
-      if (introduced.length === 0) continue;
-      tasks.push(...introduced);
+      const body = introduced.length === 0 ? bodyAssignment(source, outline, entry, assigning) : null;
+      if (introduced.length === 0 && body === null) continue;
+      tasks.push(...introduced, ...(body ? [body] : []));
     }
     for (let i = entry.line; i < entry.end; i++) covered.add(i);
   }
@@ -39,7 +43,7 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
  * quốc Việt Nam, Tổng Liên đoàn / Lao động Việt Nam, … tham gia …"): read as one phrase when its
  * first line alone ends inside the list of agencies, before their duty or colon.
  */
-function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): Assignment | null {
+function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): Assignment | typeof NAMES_ONLY | null {
   const [from, to] = entry.headingSpan!;
   const firstLine = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, assigning);
   if (firstLine && (firstLine.form === 'sentence' || firstLine.colon)) return null;
@@ -60,8 +64,45 @@ function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: 
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   const whole = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
   // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items under it
-  return whole && (whole.form === 'sentence' || entry.children.length > 0) ? whole : null;
+  if (whole && (whole.form === 'sentence' || entry.children.length > 0)) return whole;
+  // the list, wrapped, fills the point and closes without a colon: names, no work under them
+  let last = entry.end - 1;
+  while (last > entry.line && source.lines[last]!.blank) last--;
+  return whole && !whole.colon && end >= lineSpan(source.lines[last]!)[1] ? NAMES_ONLY : null;
 }
+
+/** What {@link wrappedAssignment} returns for a point that is only a list of names. */
+const NAMES_ONLY = 'names only';
+
+/**
+ * "4. Trách nhiệm phối hợp trong tổ chức thực hiện / Các Bộ: Y tế, …, Tài chính và Ủy ban nhân
+ * dân tỉnh, thành phố có trách nhiệm hoàn thiện …": a titled point whose one paragraph opens with
+ * the bodies and their duty assigns that paragraph, as a heading sentence would, in a part that
+ * hands out work (elsewhere such a sentence may restate a duty the part assigns: GOLD.md).
+ */
+function bodyAssignment(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): DraftTask | null {
+  if (!assigning || entry.children.length > 0) return null;
+  let first = entry.line + 1;
+  while (first < entry.end && source.lines[first]!.blank) first++;
+  if (first >= entry.end || !mayOpenWithAgency(source.lines[first]!.match)) return null;
+  // the line must open a paragraph: "…, phản ánh với Viện kiểm sát …, / Bộ Lao động … để xem xét" goes on a sentence
+  const previous = source.lines[first - 1]!.match;
+  if (GOES_ON.test(previous) || TITLE_AT_END.test(previous)) return null;
+  const from = lineSpan(source.lines[first]!)[0];
+  let end = lineSpan(source.lines[first]!)[1];
+  for (let i = first + 1; i < entry.end && i < first + MAX_WRAPPED_LINES && runsOn(source.lines[i - 1]!.match, source.lines[i]!.match); i++) end = lineSpan(source.lines[i]!)[1];
+  const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
+  // a closing sentence ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
+  if (AGENCY.execution.test(flat(source.canonical))) return null;
+  const assignment = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
+  if (assignment?.form !== 'sentence') return null;
+  return draft(source, assignment.agencies, assignment.coordinators, [from, trimmedSpan(source.text, from, entry.span[1])?.[1] ?? end]);
+}
+
+/** A line that ends inside a sentence: on a comma or dash, or on a word that joins what follows. */
+const GOES_ON = /(?:[,\-–]|[ \t](?:và|với|của|cho|tại|về|các))[ \t]*$/u;
+/** …or on an office title whose body the next line names ("… của Bộ trưởng / Bộ Tài chính hướng dẫn …"). */
+const TITLE_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AGENCY.holder.source})[ \\t]*$`, 'u');
 
 /** A heading sentence wraps over at most this many lines. */
 const MAX_WRAPPED_LINES = 4;

@@ -2,9 +2,10 @@
  * tasks: who must do what — blocks headed by agencies, "giao X chủ trì" sentences, and a
  * decision's closing article — each task with the references cited inside it and its deadlines.
  */
-import type { Deadline, Reference, Task } from '../../model/schema.js';
+import type { Deadline, Reference, Span, Task } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { buildOutline, type DocumentOutline } from '../../outline/index.js';
+import { AGENCY } from '../agencies/gazetteer.js';
 import { headedTasks } from './headed.js';
 import { sentenceTasks } from './sentences.js';
 import { executionTasks } from './execution.js';
@@ -66,8 +67,16 @@ export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Tas
     ...executing,
     ...tableTasks(source, outline.first).filter((t) => !overlapsAny(t, headed.tasks)),
   ];
-  drafts.sort((a, b) => a.span[0] - b.span[0]);
-  return drafts.map((t) => complete(t, inputs));
+  const told = narratingParts(source, outline);
+  return drafts
+    .filter((t) => !told.some(([from, to]) => t.span[0] >= from && t.span[0] < to))
+    .sort((a, b) => a.span[0] - b.span[0])
+    .map((t) => complete(t, inputs));
+}
+
+/** The parts of a report that tell what was done ("III. KẾT QUẢ THỰC HIỆN …"): what reads as an assignment there is narration. */
+function narratingParts(source: TaskSource, outline: DocumentOutline): Span[] {
+  return outline.entries.filter((e) => e.headingSpan && AGENCY.narratingSection.test(source.canonical.slice(...e.headingSpan))).map((e) => e.span);
 }
 
 function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {
