@@ -5,17 +5,18 @@
  * `vanban convert` wrote (one result per line), so an archive parsed once is graphed again cheaply.
  * A file that cannot be read is named on stderr with its reason and the exit code is 1.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { convertFile, isErrorRecord } from '../convert/document.js';
 import { DOCUMENT_FILE } from '../convert/inputs.js';
-import { buildGraph, documentNodeKey, type GraphInput } from '../graph/build.js';
+import { addDocument, documentNodeKey, emptyGraph, finishGraph, type GraphInput } from '../graph/build.js';
 import { implementationChains } from '../graph/queries.js';
-import { GRAPH_FORMATS, toDOT, toGEXF, toGraphML, toJSON, toMermaid, toNeo4j } from '../graph/exports/formats.js';
+import { GRAPH_FORMATS, graphChunks, neo4jChunks } from '../graph/exports/formats.js';
 import { toHTML } from '../graph/exports/html.js';
 import type { CitationGraph } from '../graph/types.js';
-import { writeAtomically } from '../convert/output.js';
+import { writeChunks } from './graph-output.js';
 
 const FORMATS = [...GRAPH_FORMATS, 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -30,38 +31,49 @@ export async function runGraph(args: string[]): Promise<number> {
   if (!FORMATS.includes(format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   const inputs = [...positionals, ...(values.chain ? [values.chain] : [])];
   if (inputs.length === 0) throw new Error('graph: give at least one document, folder or JSONL file');
-  const { results, failed } = await readInputs(inputs);
-  const graph = buildGraph(results);
+  const { graph, failed, chainKey } = await readGraph(inputs, values.chain ? basename(values.chain) : null);
   if (values.chain) {
-    printChains(graph, results, values.chain);
+    printChains(graph, chainKey, values.chain);
     return failed > 0 ? 1 : 0;
   }
-  write(graph, format, values.out);
+  await write(graph, format, values.out);
   process.stderr.write(`vanban: ${graph.order} instruments (${graph.filterNodes((_, a) => a.parsed).length} parsed), ${graph.size} citations\n`);
   if (failed > 0) process.stderr.write(`vanban: ${failed} input(s) could not be read and are not in the graph\n`);
   return failed > 0 ? 1 : 0;
 }
 
-async function readInputs(inputs: readonly string[]): Promise<{ results: GraphInput[]; failed: number }> {
+/**
+ * The graph of the inputs, results streamed in one at a time and dropped once added: an archive
+ * never sits in memory whole. `chainKey`: the node of the document named `chainName` (--chain).
+ */
+async function readGraph(inputs: readonly string[], chainName: string | null): Promise<{ graph: CitationGraph; failed: number; chainKey: string | null }> {
+  const graph = emptyGraph();
+  const read = { failed: 0 };
+  let chainKey: string | null = null;
+  for await (const result of readInputs(inputs, read)) {
+    addDocument(graph, result);
+    if (chainKey === null && result.source.name === chainName) chainKey = documentNodeKey(result);
+  }
+  return { graph: finishGraph(graph), failed: read.failed, chainKey };
+}
+
+async function* readInputs(inputs: readonly string[], read: { failed: number }): AsyncGenerator<GraphInput> {
   const seen = new Set<string>();
-  const results: GraphInput[] = [];
-  let failed = 0;
   for (const input of inputs) {
     for (const file of expand(input)) {
       if (seen.has(file)) continue;
       seen.add(file);
       if (file.endsWith('.jsonl')) {
-        results.push(...readJsonl(file));
+        yield* readJsonl(file);
         continue;
       }
       const result = await convertFile(file);
       if (isErrorRecord(result)) {
-        failed++;
+        read.failed++;
         process.stderr.write(`vanban: ${file}: ${result.error.message} (${result.error.code})\n`);
-      } else results.push(result);
+      } else yield result;
     }
   }
-  return { results, failed };
 }
 
 /** A folder is every document under it (JSONL only when named: a folder may hold other JSONL); a file is itself. */
@@ -73,8 +85,10 @@ function expand(input: string): string[] {
     .map((f) => join(input, f));
 }
 
-function* readJsonl(file: string): Generator<GraphInput> {
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+/** Line by line: a JSONL file of any size is never one string. */
+async function* readJsonl(file: string): AsyncGenerator<GraphInput> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  for await (const line of lines) {
     if (line.trim() === '') continue;
     const result = JSON.parse(line) as GraphInput & { error?: unknown; schemaVersion?: unknown };
     // a line of `vanban parse --format jsonl`; its error records (unreadable files) have no graph to give
@@ -82,45 +96,26 @@ function* readJsonl(file: string): Generator<GraphInput> {
   }
 }
 
-function write(graph: CitationGraph, format: Format, out: string | undefined): void {
+/** Every format but the page is written piece by piece to its file (or stdout). */
+async function write(graph: CitationGraph, format: Format, out: string | undefined): Promise<void> {
   if (format === 'neo4j') {
     if (!out) throw new Error('graph: --format neo4j writes two files: give --out DIR');
     mkdirSync(out, { recursive: true });
-    const { nodes, relationships } = toNeo4j(graph);
-    writeAtomically(join(out, 'nodes.csv'), nodes);
-    writeAtomically(join(out, 'relationships.csv'), relationships);
+    const { nodes, relationships } = neo4jChunks(graph);
+    await writeChunks(join(out, 'nodes.csv'), nodes);
+    await writeChunks(join(out, 'relationships.csv'), relationships);
     return;
   }
-  const text = render(graph, format);
-  if (out) writeAtomically(out, text);
-  else process.stdout.write(text);
+  await writeChunks(out ?? null, format === 'html' ? [toHTML(graph)] : graphChunks(graph, format));
 }
 
-function render(graph: CitationGraph, format: Exclude<Format, 'neo4j'>): string {
-  switch (format) {
-    case 'json':
-      return JSON.stringify(toJSON(graph), null, 2) + '\n';
-    case 'gexf':
-      return toGEXF(graph);
-    case 'graphml':
-      return toGraphML(graph);
-    case 'dot':
-      return toDOT(graph);
-    case 'mermaid':
-      return toMermaid(graph);
-    case 'html':
-      return toHTML(graph);
-  }
-}
-
-function printChains(graph: CitationGraph, results: readonly GraphInput[], file: string): void {
-  const document = results.find((r) => r.source.name === basename(file));
-  if (!document) throw new Error(`graph: ${file} could not be read, so it has no chains`);
+function printChains(graph: CitationGraph, documentKey: string | null, file: string): void {
+  if (documentKey === null) throw new Error(`graph: ${file} could not be read, so it has no chains`);
   const describe = (key: string) => {
     const a = graph.getNodeAttributes(key);
     const by = [a.issuer, a.date].filter(Boolean).join(', ');
     return `${a.label}${by ? ` (${by})` : ''}${a.unresolved ? ' [key partial]' : ''}`;
   };
-  const chains = implementationChains(graph, documentNodeKey(document)).sort((a, b) => b.length - a.length);
+  const chains = implementationChains(graph, documentKey).sort((a, b) => b.length - a.length);
   for (const chain of chains) process.stdout.write(chain.map(describe).join('\n  → ') + '\n');
 }
