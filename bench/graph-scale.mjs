@@ -9,7 +9,8 @@
 // directives of the Prime Minister, central Party documents, laws cited by name), which every
 // replica cites alike: documents cite documents of their own replica and common laws, as an
 // archive's do. National documents parsed in the corpus reappear in every replica under new file
-// names (the same law held by several portals). Lines keep every field (outline, tasks …).
+// names (the same law held by several portals). A citation's words carry its altered number.
+// Lines keep every field (outline, tasks …).
 // BENCH_GRAPH_DIR: where the JSONL and outputs go (default the temp folder); BENCH_GRAPH_FIFO=1
 // streams the results through a named pipe instead of a file (for 10^6 results: no 47 GB file).
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -67,7 +68,11 @@ function replica(line, r) {
   for (const ref of result.references) {
     if (NATIONAL.test(ref.key)) continue;
     ref.key = altered(ref.key, r);
-    if (ref.number) ref.number.text = alteredNumber(ref.number.text, r);
+    if (!ref.number?.text) continue;
+    // the citation's words carry the new number too, as another document's would
+    const [before, after] = [ref.number.text, alteredNumber(ref.number.text, r)];
+    ref.number.text = after;
+    for (const mention of ref.mentions) mention.text = mention.text.replaceAll(before, after);
   }
   for (const stated of result.statedRelations) {
     stated.from = altered(stated.from, r);

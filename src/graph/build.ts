@@ -90,8 +90,11 @@ export function addDocument(graph: CitationGraph, result: GraphInput): void {
     unresolved: result.keyPartial,
     sources: result.source.name ? [result.source.name] : [],
   });
-  // a slice would keep the whole text alive for as long as the graph holds the evidence
-  const quote = (span: Span, text: string) => (text !== '' ? text : detached(result.text?.slice(span[0], span[1]) ?? ''));
+  // a slice would keep the whole text alive for as long as the graph holds the evidence; a
+  // document repeats its citations word for word (about half its mentions), so they share one string
+  const said = new Map<string, string>();
+  const once = (text: string) => said.get(text) ?? (said.set(text, text), text);
+  const quote = (span: Span, text: string) => once(text !== '' ? text : detached(result.text?.slice(span[0], span[1]) ?? ''));
   for (const ref of result.references) {
     if (ref.key === key) continue;
     upsert(graph, ref.key, referenceAttributes(ref));
