@@ -52,7 +52,7 @@ async function readGraph(inputs: readonly string[], chainName: string | null): P
   let chainKey: string | null = null;
   for await (const result of readInputs(inputs, read)) {
     addDocument(graph, result);
-    if (chainKey === null && result.source.name === chainName) chainKey = documentNodeKey(result);
+    if (chainKey === null && chainName !== null && result.source.name === chainName) chainKey = documentNodeKey(result);
   }
   return { graph: finishGraph(graph), failed: read.failed, chainKey };
 }
