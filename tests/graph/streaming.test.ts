@@ -42,10 +42,18 @@ function awkward(): CitationGraph {
   return buildGraph([document]);
 }
 
+/** A graph a user gave attributes of its own (GEXF writes them in `<meta>`). */
+function described(): CitationGraph {
+  const graph = awkward();
+  graph.mergeAttributes({ lastModifiedDate: '2026-01-02', creator: 'vanban & <co>', 'the title': 'Đồ thị', count: 3, nested: { no: true } });
+  return graph;
+}
+
 const GRAPHS: Array<[string, CitationGraph]> = [
   ['the corpus', corpus],
   ['an empty graph', emptyGraph()],
   ['awkward values', awkward()],
+  ['a graph with attributes of its own', described()],
 ];
 
 /** The writers as they were before the exports streamed. */

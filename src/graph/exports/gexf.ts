@@ -16,6 +16,18 @@ const attr = (name: string, value: string | null | undefined) => (value ? ` ${na
 
 const line = (depth: number, text: string) => `\n${'  '.repeat(depth)}${text}`;
 
+/** `<meta>`: the graph's scalar attributes as elements, `lastModifiedDate` as an attribute (none on a built graph). */
+function meta(attributes: Record<string, unknown>): string {
+  const head = line(1, `<meta${attr('lastmodifieddate', attributes.lastModifiedDate as string | undefined)}`);
+  let children = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    const tag = name.replace(/["'<>&\s]/gu, '').trim();
+    if (name === 'lastModifiedDate' || !tag || !['string', 'number', 'boolean'].includes(typeof value)) continue;
+    children += line(2, `<${tag}>${String(value).replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;')}</${tag}>`);
+  }
+  return children === '' ? `${head}/>` : `${head}>${children}${line(1, '</meta>')}`;
+}
+
 type Model = Map<string, 'string' | 'boolean'>;
 
 function model(elements: Iterable<FlatAttributes>): Model {
@@ -71,7 +83,7 @@ export function* gexfChunks(graph: CitationGraph): Generator<string> {
   const nodeModel = model(nodeFlats(graph));
   const edgeModel = model(edgeFlats(graph));
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http:///www.gexf.net/1.1draft/viz">';
-  yield `${line(1, '<meta/>')}${line(1, `<graph defaultedgetype="${graph.type}">`)}`;
+  yield `${meta(graph.getAttributes())}${line(1, `<graph defaultedgetype="${graph.type}">`)}`;
   yield modelText(nodeModel, 'node') + modelText(edgeModel, 'edge');
   yield* section('nodes', nodeElements(graph, nodeModel));
   yield* section('edges', edgeElements(graph, edgeModel));
