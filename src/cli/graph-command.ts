@@ -6,17 +6,18 @@
  * `vanban convert` wrote (one result per line), so an archive parsed once is graphed again cheaply.
  * A file that cannot be read is named on stderr with its reason and the exit code is 1.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { convertFile, isErrorRecord } from '../convert/document.js';
 import { DOCUMENT_FILE } from '../convert/inputs.js';
-import { buildGraph, documentNodeKey, type GraphInput } from '../graph/build.js';
+import { addDocument, documentNodeKey, emptyGraph, finishGraph, type GraphInput } from '../graph/build.js';
 import { findInstruments, implementationChains } from '../graph/queries.js';
-import { GRAPH_FORMATS, toDOT, toGEXF, toGraphML, toJSON, toMermaid, toNeo4j } from '../graph/exports/formats.js';
+import { GRAPH_FORMATS, graphChunks, neo4jChunks } from '../graph/exports/formats.js';
 import { toHTML } from '../graph/exports/html.js';
 import type { CitationGraph } from '../graph/types.js';
-import { writeAtomically } from '../convert/output.js';
+import { writeChunks } from './graph-output.js';
 import { describeNode, formatAbout } from './graph-about.js';
 
 const FORMATS = [...GRAPH_FORMATS, 'html'] as const;
@@ -34,42 +35,58 @@ export async function runGraph(args: string[]): Promise<number> {
   const aboutFile = values.about !== undefined && existsSync(values.about) ? values.about : undefined;
   const inputs = [...positionals, ...(values.chain ? [values.chain] : []), ...(aboutFile ? [aboutFile] : [])];
   if (inputs.length === 0) throw new Error('graph: give at least one document, folder or JSONL file');
-  const { results, failed } = await readInputs(inputs);
-  const graph = buildGraph(results);
+  const named = [values.chain, aboutFile].flatMap((file) => (file ? [basename(file)] : []));
+  const { graph, failed, keys } = await readGraph(inputs, named);
+  const chainKey = values.chain ? (keys.get(basename(values.chain)) ?? null) : null;
+  const aboutKey = aboutFile ? (keys.get(basename(aboutFile)) ?? null) : null;
   if (values.chain) {
-    printChains(graph, results, values.chain);
+    printChains(graph, chainKey, values.chain);
     return failed > 0 ? 1 : 0;
   }
   if (values.about !== undefined) {
-    process.stdout.write(aboutKeys(graph, results, values.about, aboutFile).map((key) => formatAbout(graph, key)).join('\n'));
+    process.stdout.write(aboutKeys(graph, aboutKey, values.about, aboutFile).map((key) => formatAbout(graph, key)).join('\n'));
     return failed > 0 ? 1 : 0;
   }
-  write(graph, format, values.out);
+  await write(graph, format, values.out);
   process.stderr.write(`vanban: ${graph.order} instruments (${graph.filterNodes((_, a) => a.parsed).length} parsed), ${graph.size} citations\n`);
   if (failed > 0) process.stderr.write(`vanban: ${failed} input(s) could not be read and are not in the graph\n`);
   return failed > 0 ? 1 : 0;
 }
 
-async function readInputs(inputs: readonly string[]): Promise<{ results: GraphInput[]; failed: number }> {
+/**
+ * The graph of the inputs, results streamed in one at a time and dropped once added: an archive
+ * never sits in memory whole. `keys`: the nodes of the documents read from the files `names`
+ * (--chain, --about).
+ */
+async function readGraph(inputs: readonly string[], names: readonly string[]): Promise<{ graph: CitationGraph; failed: number; keys: Map<string, string> }> {
+  const graph = emptyGraph();
+  const read = { failed: 0 };
+  const keys = new Map<string, string>();
+  for await (const result of readInputs(inputs, read)) {
+    addDocument(graph, result);
+    const name = result.source.name;
+    if (name !== null && names.includes(name) && !keys.has(name)) keys.set(name, documentNodeKey(result));
+  }
+  return { graph: finishGraph(graph), failed: read.failed, keys };
+}
+
+async function* readInputs(inputs: readonly string[], read: { failed: number }): AsyncGenerator<GraphInput> {
   const seen = new Set<string>();
-  const results: GraphInput[] = [];
-  let failed = 0;
   for (const input of inputs) {
     for (const file of expand(input)) {
       if (seen.has(file)) continue;
       seen.add(file);
       if (file.endsWith('.jsonl')) {
-        results.push(...readJsonl(file));
+        yield* readJsonl(file);
         continue;
       }
       const result = await convertFile(file);
       if (isErrorRecord(result)) {
-        failed++;
+        read.failed++;
         process.stderr.write(`vanban: ${file}: ${result.error.message} (${result.error.code})\n`);
-      } else results.push(result);
+      } else yield result;
     }
   }
-  return { results, failed };
 }
 
 /** A folder is every document under it (JSONL only when named: a folder may hold other JSONL); a file is itself. */
@@ -81,8 +98,10 @@ function expand(input: string): string[] {
     .map((f) => join(input, f));
 }
 
-function* readJsonl(file: string): Generator<GraphInput> {
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+/** Line by line: a JSONL file of any size is never one string. */
+async function* readJsonl(file: string): AsyncGenerator<GraphInput> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  for await (const line of lines) {
     if (line.trim() === '') continue;
     const result = JSON.parse(line) as GraphInput & { error?: unknown; schemaVersion?: unknown };
     // a line of `vanban parse --format jsonl`; its error records (unreadable files) have no graph to give
@@ -90,50 +109,30 @@ function* readJsonl(file: string): Generator<GraphInput> {
   }
 }
 
-function write(graph: CitationGraph, format: Format, out: string | undefined): void {
+/** Every format but the page is written piece by piece to its file (or stdout). */
+async function write(graph: CitationGraph, format: Format, out: string | undefined): Promise<void> {
   if (format === 'neo4j') {
     if (!out) throw new Error('graph: --format neo4j writes two files: give --out DIR');
     mkdirSync(out, { recursive: true });
-    const { nodes, relationships } = toNeo4j(graph);
-    writeAtomically(join(out, 'nodes.csv'), nodes);
-    writeAtomically(join(out, 'relationships.csv'), relationships);
+    const { nodes, relationships } = neo4jChunks(graph);
+    await writeChunks(join(out, 'nodes.csv'), nodes);
+    await writeChunks(join(out, 'relationships.csv'), relationships);
     return;
   }
-  const text = render(graph, format);
-  if (out) writeAtomically(out, text);
-  else process.stdout.write(text);
+  await writeChunks(out ?? null, format === 'html' ? [toHTML(graph)] : graphChunks(graph, format));
 }
 
-function render(graph: CitationGraph, format: Exclude<Format, 'neo4j'>): string {
-  switch (format) {
-    case 'json':
-      return JSON.stringify(toJSON(graph), null, 2) + '\n';
-    case 'gexf':
-      return toGEXF(graph);
-    case 'graphml':
-      return toGraphML(graph);
-    case 'dot':
-      return toDOT(graph);
-    case 'mermaid':
-      return toMermaid(graph);
-    case 'html':
-      return toHTML(graph);
-  }
-}
-
-function printChains(graph: CitationGraph, results: readonly GraphInput[], file: string): void {
-  const document = results.find((r) => r.source.name === basename(file));
-  if (!document) throw new Error(`graph: ${file} could not be read, so it has no chains`);
-  const chains = implementationChains(graph, documentNodeKey(document)).sort((a, b) => b.length - a.length);
+function printChains(graph: CitationGraph, documentKey: string | null, file: string): void {
+  if (documentKey === null) throw new Error(`graph: ${file} could not be read, so it has no chains`);
+  const chains = implementationChains(graph, documentKey).sort((a, b) => b.length - a.length);
   for (const chain of chains) process.stdout.write(chain.map((key) => describeNode(graph, key)).join('\n  → ') + '\n');
 }
 
 /** The node(s) --about means: the document read from that file, or every node the key or number names. */
-function aboutKeys(graph: CitationGraph, results: readonly GraphInput[], query: string, file: string | undefined): string[] {
+function aboutKeys(graph: CitationGraph, fileKey: string | null, query: string, file: string | undefined): string[] {
   if (file !== undefined) {
-    const document = results.find((r) => r.source.name === basename(file));
-    if (!document) throw new Error(`graph: ${file} could not be read, so it has no lược đồ`);
-    return [documentNodeKey(document)];
+    if (fileKey === null) throw new Error(`graph: ${file} could not be read, so it has no lược đồ`);
+    return [fileKey];
   }
   const keys = findInstruments(graph, query);
   if (keys.length === 0) throw new Error(`graph: no file or instrument "${query}" in the graph`);

@@ -9,6 +9,7 @@ import type { DocumentResult, Reference, Span } from '../model/schema.js';
 import type { CitationGraph, InstrumentAttributes } from './types.js';
 import { mergePartialKeys } from './resolve.js';
 import { link } from './edges.js';
+import { addNew } from './lists.js';
 import { lawByKey } from '../resolve/laws.js';
 
 /** What {@link buildGraph} needs of a result: a whole `parse()` result, or a line of `vanban parse --format jsonl` (`text` lets edges quote it). */
@@ -42,8 +43,18 @@ export type GraphInput = Pick<DocumentResult, 'source' | 'key' | 'keyPartial' | 
  * ```
  */
 export function buildGraph(results: Iterable<GraphInput>): CitationGraph {
-  const graph: CitationGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  const graph = emptyGraph();
   for (const result of results) addDocument(graph, result);
+  return finishGraph(graph);
+}
+
+/** The graph {@link buildGraph} starts from; with {@link addDocument} and {@link finishGraph}, a graph built one result at a time (an archive streamed in). */
+export function emptyGraph(): CitationGraph {
+  return new MultiDirectedGraph({ allowSelfLoops: false });
+}
+
+/** Every document is in: partial keys are merged where one candidate corroborates them. */
+export function finishGraph(graph: CitationGraph): CitationGraph {
   mergePartialKeys(graph);
   return graph;
 }
@@ -65,7 +76,8 @@ export function documentNodeKey(result: GraphInput): string {
   return result.key ?? `doc:${result.source.sha256.slice(0, 16)}`;
 }
 
-function addDocument(graph: CitationGraph, result: GraphInput): void {
+/** One result's node, the instruments it cites and its edges; nothing of the result is kept but what the graph holds. */
+export function addDocument(graph: CitationGraph, result: GraphInput): void {
   const key = documentNodeKey(result);
   upsert(graph, key, {
     kind: result.kind?.name ?? null,
@@ -78,7 +90,11 @@ function addDocument(graph: CitationGraph, result: GraphInput): void {
     unresolved: result.keyPartial,
     sources: result.source.name ? [result.source.name] : [],
   });
-  const quote = (span: Span, text: string) => (text !== '' ? text : (result.text?.slice(span[0], span[1]) ?? ''));
+  // a slice would keep the whole text alive for as long as the graph holds the evidence; a
+  // document repeats its citations word for word (about half its mentions), so they share one string
+  const said = new Map<string, string>();
+  const once = (text: string) => said.get(text) ?? (said.set(text, text), text);
+  const quote = (span: Span, text: string) => once(text !== '' ? text : detached(result.text?.slice(span[0], span[1]) ?? ''));
   for (const ref of result.references) {
     if (ref.key === key) continue;
     upsert(graph, ref.key, referenceAttributes(ref));
@@ -107,30 +123,27 @@ function referenceAttributes(ref: Reference): Omit<InstrumentAttributes, 'key' |
   };
 }
 
-/** Add a node, or fill the attributes it lacks; a parsed document's own values win over a citation's. */
+/** Add a node, or fill the attributes it lacks; a parsed document's own values win over a citation's. Updated in place: a node cited a million times is not copied a million times. */
 export function upsert(graph: CitationGraph, key: string, attributes: Omit<InstrumentAttributes, 'key' | 'aliases' | 'label'>): void {
   if (!graph.hasNode(key)) {
     graph.addNode(key, { key, aliases: [], ...attributes, label: labelOf(attributes) });
     return;
   }
-  graph.updateNodeAttributes(key, (old) => {
-    const parsed = old.parsed || attributes.parsed;
-    const pick = <K extends 'kind' | 'number' | 'name' | 'issuer' | 'date' | 'title'>(field: K) =>
-      attributes.parsed && !old.parsed ? (attributes[field] ?? old[field]) : (old[field] ?? attributes[field]);
-    const merged = {
-      ...old,
-      kind: pick('kind'),
-      number: pick('number'),
-      name: pick('name'),
-      issuer: pick('issuer'),
-      date: pick('date'),
-      title: pick('title'),
-      parsed,
-      unresolved: parsed ? old.unresolved && attributes.unresolved : old.unresolved,
-      sources: [...new Set([...old.sources, ...attributes.sources])],
-    };
-    return { ...merged, label: labelOf(merged) };
-  });
+  const old = graph.getNodeAttributes(key);
+  const documentWins = attributes.parsed && !old.parsed;
+  for (const field of FILLED_FIELDS) old[field] = documentWins ? (attributes[field] ?? old[field]) : (old[field] ?? attributes[field]);
+  const parsed = old.parsed || attributes.parsed;
+  old.unresolved = parsed ? old.unresolved && attributes.unresolved : old.unresolved;
+  old.parsed = parsed;
+  addNew(old.sources, attributes.sources);
+  old.label = labelOf(old);
+}
+
+const FILLED_FIELDS = ['kind', 'number', 'name', 'issuer', 'date', 'title'] as const;
+
+/** A copy that does not share the string it was sliced from (V8 keeps a slice's whole parent alive). */
+function detached(text: string): string {
+  return text.length < 16 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 export function labelOf(a: Pick<InstrumentAttributes, 'kind' | 'number' | 'name' | 'sources'>): string {

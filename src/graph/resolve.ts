@@ -7,6 +7,7 @@
  */
 import type { CitationGraph } from './types.js';
 import { link } from './edges.js';
+import { addNew } from './lists.js';
 
 interface KeyParts {
   base: string;
@@ -30,7 +31,10 @@ export function mergePartialKeys(graph: CitationGraph): void {
   const byBase = new Map<string, string[]>();
   graph.forEachNode((key) => {
     const parts = partsOf(key);
-    if (parts) byBase.set(parts.base, [...(byBase.get(parts.base) ?? []), key]);
+    if (!parts) return;
+    const keys = byBase.get(parts.base);
+    if (keys) keys.push(key);
+    else byBase.set(parts.base, [key]);
   });
   for (const node of graph.filterNodes((_, a) => a.unresolved)) {
     const parts = partsOf(node);
@@ -66,11 +70,10 @@ function mergeInto(graph: CitationGraph, partial: string, full: string): void {
   graph.forEachOutEdge(partial, (_, a, __, target) => link(graph, full, target, a.relation, a.direct, a.evidence));
   graph.forEachInEdge(partial, (_, a, source) => link(graph, source, full, a.relation, a.direct, a.evidence));
   const merged = graph.getNodeAttributes(partial);
-  graph.updateNodeAttributes(full, (old) => ({
-    ...old,
-    aliases: [...old.aliases, partial, ...merged.aliases],
-    sources: [...new Set([...old.sources, ...merged.sources])],
-    parsed: old.parsed || merged.parsed,
-  }));
+  const into = graph.getNodeAttributes(full);
+  into.aliases.push(partial);
+  for (const alias of merged.aliases) into.aliases.push(alias);
+  addNew(into.sources, merged.sources);
+  into.parsed = into.parsed || merged.parsed;
   graph.dropNode(partial);
 }

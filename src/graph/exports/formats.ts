@@ -1,12 +1,15 @@
 /**
  * The citation graph in the formats researchers open it with: graphology's JSON, GEXF (Gephi),
- * GraphML (yEd, Cytoscape, NetworkX), DOT (Graphviz), Mermaid, and Neo4j import CSV.
+ * GraphML (yEd, Cytoscape, NetworkX), DOT (Graphviz), Mermaid, and Neo4j import CSV. Each is
+ * written as pieces ({@link graphChunks}) so an archive's graph streams to a file; the `to…`
+ * functions join the pieces into the one string they always returned.
  */
-import { write as writeGexf } from 'graphology-gexf';
-import { XMLBuilder } from 'fast-xml-parser';
 import type { SerializedGraph } from 'graphology-types';
 import type { CitationAttributes, CitationGraph, InstrumentAttributes } from '../types.js';
-import { BOOLEAN_EDGE_FIELDS, BOOLEAN_NODE_FIELDS, EDGE_FIELDS, NODE_FIELDS, flatEdge, flatNode } from './flat.js';
+import { BOOLEAN_NODE_FIELDS, NODE_FIELDS, flatNode } from './flat.js';
+import { gexfChunks } from './gexf.js';
+import { graphmlChunks } from './graphml.js';
+import { jsonChunks } from './json.js';
 
 /** The text formats the graph can be written in (`vanban graph --format`; `html` is {@link toHTML}). */
 export const GRAPH_FORMATS = ['json', 'gexf', 'graphml', 'dot', 'mermaid', 'neo4j'] as const;
@@ -44,10 +47,7 @@ export function toJSON(graph: CitationGraph): SerializedGraph<InstrumentAttribut
  * ```
  */
 export function toGEXF(graph: CitationGraph): string {
-  return writeGexf(graph, {
-    formatNode: (key, a) => ({ label: a.label, attributes: flatNode(a) }),
-    formatEdge: (key, a) => ({ label: a.relation, attributes: flatEdge(a) }),
-  });
+  return joined(gexfChunks(graph));
 }
 
 /**
@@ -64,26 +64,7 @@ export function toGEXF(graph: CitationGraph): string {
  * ```
  */
 export function toGraphML(graph: CitationGraph): string {
-  const keys = [
-    ...NODE_FIELDS.map((f) => ({ '@_id': `n_${f}`, '@_for': 'node', '@_attr.name': f, '@_attr.type': BOOLEAN_NODE_FIELDS.has(f) ? 'boolean' : 'string' })),
-    ...EDGE_FIELDS.map((f) => ({ '@_id': `e_${f}`, '@_for': 'edge', '@_attr.name': f, '@_attr.type': BOOLEAN_EDGE_FIELDS.has(f) ? 'boolean' : 'string' })),
-  ];
-  const data = (prefix: string, flat: Record<string, string | boolean>) =>
-    Object.entries(flat).map(([k, v]) => ({ '@_key': `${prefix}_${k}`, '#text': String(v) }));
-  const document = {
-    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
-    graphml: {
-      '@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
-      key: keys,
-      graph: {
-        '@_id': 'citations',
-        '@_edgedefault': 'directed',
-        node: graph.mapNodes((key, a) => ({ '@_id': key, data: data('n', flatNode(a)) })),
-        edge: graph.mapEdges((key, a, source, target) => ({ '@_id': key, '@_source': source, '@_target': target, data: data('e', flatEdge(a)) })),
-      },
-    },
-  };
-  return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(document) as string;
+  return joined(graphmlChunks(graph));
 }
 
 const dotString = (s: string) => `"${s.replace(/\\/gu, '\\\\').replace(/"/gu, '\\"').replace(/\n/gu, '\\n')}"`;
@@ -101,14 +82,17 @@ const dotString = (s: string) => `"${s.replace(/\\/gu, '\\\\').replace(/"/gu, '\
  * ```
  */
 export function toDOT(graph: CitationGraph): string {
-  const lines = ['digraph citations {', '  rankdir=BT;', '  node [shape=box, fontname="Helvetica"];'];
-  graph.forEachNode((key, a) => {
+  return joined(dotChunks(graph));
+}
+
+function* dotChunks(graph: CitationGraph): Generator<string> {
+  yield 'digraph citations {\n  rankdir=BT;\n  node [shape=box, fontname="Helvetica"];\n';
+  for (const { node, attributes: a } of graph.nodeEntries()) {
     const style = a.parsed ? '' : ', style=dashed';
-    lines.push(`  ${dotString(key)} [label=${dotString(a.label)}, kind=${dotString(a.kind ?? '')}${style}];`);
-  });
-  graph.forEachEdge((_, a, source, target) => lines.push(`  ${dotString(source)} -> ${dotString(target)} [label=${dotString(a.relation)}];`));
-  lines.push('}');
-  return lines.join('\n') + '\n';
+    yield `  ${dotString(node)} [label=${dotString(a.label)}, kind=${dotString(a.kind ?? '')}${style}];\n`;
+  }
+  for (const { attributes: a, source, target } of graph.edgeEntries()) yield `  ${dotString(source)} -> ${dotString(target)} [label=${dotString(a.relation)}];\n`;
+  yield '}\n';
 }
 
 /** Mermaid text may not hold quotes or brackets: they are written as entity codes. */
@@ -127,11 +111,17 @@ const mermaidText = (s: string) => s.replace(/"/gu, '#quot;').replace(/[[\]{}()<
  * ```
  */
 export function toMermaid(graph: CitationGraph): string {
-  const ids = new Map(graph.nodes().map((key, i) => [key, `n${i}`] as const));
-  const lines = ['flowchart BT'];
-  graph.forEachNode((key, a) => lines.push(`  ${ids.get(key)}["${mermaidText(a.label)}"]`));
-  graph.forEachEdge((_, a, source, target) => lines.push(`  ${ids.get(source)} -->|${a.relation}| ${ids.get(target)}`));
-  return lines.join('\n') + '\n';
+  return joined(mermaidChunks(graph));
+}
+
+function* mermaidChunks(graph: CitationGraph): Generator<string> {
+  const ids = new Map<string, number>();
+  yield 'flowchart BT\n';
+  for (const { node, attributes } of graph.nodeEntries()) {
+    ids.set(node, ids.size);
+    yield `  n${ids.get(node)}["${mermaidText(attributes.label)}"]\n`;
+  }
+  for (const { attributes, source, target } of graph.edgeEntries()) yield `  n${ids.get(source)} -->|${attributes.relation}| n${ids.get(target)}\n`;
 }
 
 const csv = (value: string | boolean) => {
@@ -159,16 +149,52 @@ const relationshipType = (relation: string) => relation.replace(/[A-Z]/gu, (c) =
  * ```
  */
 export function toNeo4j(graph: CitationGraph): { nodes: string; relationships: string } {
-  const nodeHeader = NODE_FIELDS.map((f) => (f === 'key' ? 'key:ID' : BOOLEAN_NODE_FIELDS.has(f) ? `${f}:boolean` : f === 'sources' || f === 'aliases' ? `${f}:string[]` : f));
-  const nodes = [[...nodeHeader, ':LABEL'].join(',')];
-  graph.forEachNode((_, a) => {
+  return { nodes: joined(neo4jNodeChunks(graph)), relationships: joined(neo4jRelationshipChunks(graph)) };
+}
+
+function* neo4jNodeChunks(graph: CitationGraph): Generator<string> {
+  const header = NODE_FIELDS.map((f) => (f === 'key' ? 'key:ID' : BOOLEAN_NODE_FIELDS.has(f) ? `${f}:boolean` : f === 'sources' || f === 'aliases' ? `${f}:string[]` : f));
+  yield [...header, ':LABEL'].join(',') + '\n';
+  for (const { attributes: a } of graph.nodeEntries()) {
     const flat = flatNode(a);
     const lists = { sources: a.sources.join(';'), aliases: a.aliases.join(';') };
-    nodes.push([...NODE_FIELDS.map((f) => csv(f in lists ? lists[f as keyof typeof lists] : flat[f]!)), a.parsed ? 'Instrument;Parsed' : 'Instrument'].join(','));
-  });
-  const relationships = [':START_ID,:END_ID,:TYPE,direct:boolean,evidence'];
-  graph.forEachEdge((_, a, source, target) => {
-    relationships.push([csv(source), csv(target), relationshipType(a.relation), String(a.direct), csv(JSON.stringify(a.evidence))].join(','));
-  });
-  return { nodes: nodes.join('\n') + '\n', relationships: relationships.join('\n') + '\n' };
+    yield [...NODE_FIELDS.map((f) => csv(f in lists ? lists[f as keyof typeof lists] : flat[f]!)), a.parsed ? 'Instrument;Parsed' : 'Instrument'].join(',') + '\n';
+  }
+}
+
+function* neo4jRelationshipChunks(graph: CitationGraph): Generator<string> {
+  yield ':START_ID,:END_ID,:TYPE,direct:boolean,evidence\n';
+  for (const { attributes: a, source, target } of graph.edgeEntries()) {
+    yield [csv(source), csv(target), relationshipType(a.relation), String(a.direct), csv(JSON.stringify(a.evidence))].join(',') + '\n';
+  }
+}
+
+/**
+ * A format's text in pieces, to write to a stream: joined, they are the string the matching
+ * `to…` function returns (`json`: `JSON.stringify(toJSON(graph), null, 2)` and a line break).
+ */
+export function graphChunks(graph: CitationGraph, format: Exclude<GraphFormat, 'neo4j'>): Iterable<string> {
+  switch (format) {
+    case 'json':
+      return jsonChunks(graph);
+    case 'gexf':
+      return gexfChunks(graph);
+    case 'graphml':
+      return graphmlChunks(graph);
+    case 'dot':
+      return dotChunks(graph);
+    case 'mermaid':
+      return mermaidChunks(graph);
+  }
+}
+
+/** {@link toNeo4j}'s two files in pieces. */
+export function neo4jChunks(graph: CitationGraph): { nodes: Iterable<string>; relationships: Iterable<string> } {
+  return { nodes: neo4jNodeChunks(graph), relationships: neo4jRelationshipChunks(graph) };
+}
+
+function joined(chunks: Iterable<string>): string {
+  let text = '';
+  for (const chunk of chunks) text += chunk;
+  return text;
 }
