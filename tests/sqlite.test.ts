@@ -134,6 +134,22 @@ describe('vanban convert --out archive.sqlite', () => {
   });
 });
 
+describe('a failed input in the archive', () => {
+  it('is a row with its error code, and a line of FILE.failures.jsonl', () => {
+    const work = mkdtempSync(join(tmpdir(), 'vanban-sqlite-failed-'));
+    writeFileSync(join(work, 'broken.docx'), 'not a zip');
+    const out = join(work, 'out.sqlite');
+    const run = vanban(['convert', join(work, 'broken.docx'), 'corpus/seeds/003_92d5c371dfb6f108.txt', '--out', out, '--quiet']);
+    expect(run.code, run.stderr).toBe(1);
+    expect(rowsOf(out, 'SELECT name, error_code, result FROM documents ORDER BY id')).toEqual([
+      { name: join(work, 'broken.docx'), error_code: expect.stringMatching(/^read\//u), result: null },
+      { name: 'corpus/seeds/003_92d5c371dfb6f108.txt', error_code: null, result: expect.any(String) },
+    ]);
+    const failures = readFileSync(join(work, 'out.failures.jsonl'), 'utf8').trim().split('\n');
+    expect(failures.map((l) => JSON.parse(l).source.name)).toEqual([join(work, 'broken.docx')]);
+  });
+});
+
 describe('without better-sqlite3 installed', () => {
   const work = mkdtempSync(join(tmpdir(), 'vanban-nosqlite-'));
   const seed = 'corpus/seeds/003_92d5c371dfb6f108.txt';
