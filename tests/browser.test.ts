@@ -36,7 +36,7 @@ describe('the browser bundle', () => {
 
   it('should not reach the Node-only modules (files, .docx, .pdf, the CLI)', () => {
     const inputs = Object.keys(metafile.inputs);
-    expect(inputs.filter((f) => /src\/(?:read|cli|convert|eval)\/|parse-file|mammoth|unpdf|iconv-lite/.test(f))).toEqual([]);
+    expect(inputs.filter((f) => /src\/(?:read|cli|convert|eval)\/|parse-file|mammoth|unpdf|iconv-lite|better-sqlite3/.test(f))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * `vanban convert INPUT... --out DIR|FILE.jsonl`: an archive to JSON. Exit status 0 when every
+ * `vanban convert INPUT... --out DIR|FILE.jsonl|FILE.sqlite`: an archive to JSON, or to one database. Exit status 0 when every
  * input converted, 1 when some failed (each listed with its reason), 130 when interrupted.
  */
 import { availableParallelism } from 'node:os';
@@ -24,7 +24,7 @@ export async function runConvert(args: string[]): Promise<number> {
       'max-zip-bytes': { type: 'string' },
     },
   });
-  if (!values.out) throw new Error('convert: --out DIR or --out FILE.jsonl is required');
+  if (!values.out) throw new Error('convert: --out DIR, --out FILE.jsonl or --out FILE.sqlite is required');
   if (positionals.length === 0) throw new Error('convert: give at least one file, folder, glob or .zip');
   const controller = new AbortController();
   const interrupt = () => {

@@ -8,11 +8,15 @@
 const COMMAND_USAGE: Readonly<Record<string, string>> = {
   parse: `  vanban parse FILE... [--format json|jsonl] [--text]   documents to JSON (one result per input)
   vanban parse FILE --format akn [--text]              a document as Akoma Ntoso 3.0 XML`,
-  convert: `  vanban convert INPUT... --out DIR|FILE.jsonl [--workers N] [--resume] [--shard K/N] [--quiet] [--text]
+  convert: `  vanban convert INPUT... --out DIR|FILE.jsonl|FILE.sqlite [--workers N] [--resume] [--shard K/N] [--quiet] [--text]
                  [--max-bytes N] [--max-zip-entries N] [--max-zip-bytes N]
                                                        files, folders, globs and .zip archives (txt, md, docx, pdf,
-                                                       html, xml; UTF-8/16, TCVN3, VNI) to JSON, on worker threads`,
-  tasks: `  vanban tasks FILE... [--json]                        each document's tasks, agency by agency`,
+                                                       html, xml; UTF-8/16, TCVN3, VNI) to JSON, on worker threads;
+                                                       FILE.sqlite: one SQLite database with full-text search
+                                                       (needs the optional better-sqlite3: npm install better-sqlite3@12)`,
+  tasks: `  vanban tasks FILE... [--json|--csv]                  each document's tasks, agency by agency; --csv: a sheet
+                                                       (UTF-8 with BOM) of document, agency, agencyGroup, coordinators,
+                                                       text, deadline, recurrence, targets`,
   targets: `  vanban targets FILE... [--json|--csv]                each document's targets (chỉ tiêu): value, due year, comparator`,
   graph: `  vanban graph INPUT... [--format json|gexf|graphml|dot|mermaid|neo4j|html] [--out PATH]
                                                        the citation graph of documents, folders or JSONL

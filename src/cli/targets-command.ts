@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { convertDocument, isErrorRecord } from '../convert/document.js';
 import type { Target } from '../model/schema.js';
+import { csvCell } from './csv.js';
 
 /** How much of a target's clause a line shows. */
 const WIDTH = 90;
@@ -41,7 +42,7 @@ const SYMBOL: Readonly<Record<Target['comparator'], string>> = { '>': '>', '>=':
 const CHANGE: Readonly<Record<Target['change'], string>> = { increase: '+', decrease: '−', level: '' };
 
 /** "≥ 95%", "> 45 xã", "− 5%" (a decrease of 5%). */
-function figure(target: Target): string {
+export function figure(target: Target): string {
   const unit = target.unit === '%' ? '%' : target.unit ? ` ${target.unit}` : '';
   const sign = `${CHANGE[target.change]}${SYMBOL[target.comparator]}`;
   return `${sign === '' ? '' : `${sign} `}${target.value}${unit}`;
@@ -71,9 +72,4 @@ function csvRow(file: string, target: Target): string {
     text: target.text.replace(/\s+/gu, ' ').trim(),
   };
   return CSV_COLUMNS.map((column) => csvCell(cells[column])).join(',');
-}
-
-/** RFC 4180: a cell with a comma, a quote or a line break is quoted, its quotes doubled. */
-function csvCell(value: string): string {
-  return /[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
 }

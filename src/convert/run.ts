@@ -11,7 +11,7 @@ import { progressLine } from './progress.js';
 
 export interface ConvertRun {
   inputs: readonly string[];
-  /** a folder (one JSON per input) or FILE.jsonl */
+  /** a folder (one JSON per input), FILE.jsonl or FILE.sqlite */
   out: string;
   workers: number;
   resume: boolean;
@@ -50,7 +50,7 @@ interface InFlight {
 export async function convert(run: ConvertRun): Promise<ConvertSummary> {
   const started = Date.now();
   const output = await openOutput(run.out, run.resume);
-  const pool = new ConvertPool(run.workers, { withText: run.withText, maxBytes: run.limits.maxBytes });
+  const pool = new ConvertPool(run.workers, { withText: run.withText || output.wantsText === true, maxBytes: run.limits.maxBytes });
   const showProgress = !run.quiet && (run.progress?.isTTY ?? false);
   const progress = progressLine(run.progress ?? process.stderr, showProgress ? countInputs(run.inputs) : { files: null, bytes: null }, !showProgress);
   const summary: ConvertSummary = { files: 0, converted: 0, failed: 0, skipped: 0, bytes: 0, seconds: 0, interrupted: false, queued: null, failuresPath: output.failuresPath, reasons: {} };
