@@ -3,7 +3,7 @@
  * over FILE when the run ends; an interrupted run leaves the `.partial`, which `--resume` picks
  * up. A folder gets one JSON file per input, each written beside itself and renamed into place.
  * Failures also go to a report (`FILE.failures.jsonl`, or `DIR/failures.jsonl`). A FILE.sqlite
- * is one database (sqlite-output.ts), written and resumed the same way.
+ * is one database (sqlite-output.ts), written and resumed the same way; outputs.ts picks which.
  */
 import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readSync, closeSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -43,12 +43,10 @@ export class OutputError extends Error {
 /** `--out` names a database: FILE.sqlite, FILE.sqlite3 or FILE.db */
 export const SQLITE_FILE = /\.(?:sqlite3?|db)$/iu;
 
-export async function openOutput(out: string, resume: boolean): Promise<Output> {
+/** A JSONL file or a folder of JSON files (outputs.ts adds the database). */
+export async function openFileOutput(out: string, resume: boolean): Promise<Output> {
   try {
-    if (out.endsWith('.jsonl')) return await JsonlOutput.open(out, resume);
-    // loaded only for this output: it brings the optional native better-sqlite3
-    if (SQLITE_FILE.test(out)) return (await import('./sqlite-output.js')).SqliteOutput.open(out, resume);
-    return new FolderOutput(out, resume);
+    return out.endsWith('.jsonl') ? await JsonlOutput.open(out, resume) : new FolderOutput(out, resume);
   } catch (error) {
     throw outputError(error, out, null);
   }

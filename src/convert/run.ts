@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { ConvertPool } from './pool.js';
 import { countInputs, DEFAULT_LIMITS, expandInputs, InputError, type Input, type InputLimits } from './inputs.js';
-import { openOutput } from './output.js';
+import { openOutput } from './outputs.js';
 import { progressLine } from './progress.js';
 
 export interface ConvertRun {
