@@ -232,3 +232,32 @@ describe('an annex form\'s "Căn cứ" is not the document\'s', () => {
     expect(relations).toEqual({ '63/2025/QH15': 'basedOn', '06/2022/NĐ-CP': 'cites' });
   });
 });
+
+describe('a consolidated text (văn bản hợp nhất) cites the texts it consolidates', () => {
+  const header =
+    'LUẬT\nBẢO HIỂM Y TẾ\n\nLuật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 của Quốc\nhội, có hiệu lực kể từ ngày 01 tháng 7 năm 2009, được sửa đổi, bổ sung bởi:\n1. Luật số 32/2013/QH13 ngày 19 tháng 6 năm 2013 của Quốc hội sửa đổi, bổ\nsung một số điều của Luật Thuế thu nhập doanh nghiệp, có hiệu lực kể từ ngày 01\ntháng 01 năm 2014;\n2. Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 01 năm 2015.\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n';
+  const restated = '4. Bãi bỏ khoản 4 Điều 18 của Luật Bảo hiểm y tế số 25/2008/QH12 và Luật số 46/2014/QH13.\n5. Bãi bỏ Thông tư số 12/2010/TT-BYT.';
+  const read = (consolidated: boolean) =>
+    Object.fromEntries(extractReferences(header + restated, { consolidated }).references.filter((r) => r.number).map((r) => [r.number!.text, r.relation]));
+
+  it('the base and the texts that changed it are cites, whatever verb a restated clause uses', () => {
+    const found = read(true);
+    expect(found['25/2008/QH12']).toBe('cites');
+    expect(found['32/2013/QH13']).toBe('cites');
+    expect(found['46/2014/QH13']).toBe('cites');
+    // an instrument the header does not name keeps the verb's relation
+    expect(found['12/2010/TT-BYT']).toBe('repeals');
+  });
+
+  it('a text that is not consolidated repeals what it repeals', () => {
+    expect(read(false)['25/2008/QH12']).toBe('repeals');
+  });
+
+  it('states the header: each text of the numbered list amends the base', () => {
+    const { statedRelations } = extractReferences(header, { consolidated: true });
+    expect(statedRelations.map((s) => [s.from, s.to, s.relation])).toEqual([
+      ['vn:32/2013/qh13', 'vn:25/2008/qh12', 'amends'],
+      ['vn:46/2014/qh13', 'vn:25/2008/qh12', 'amends'],
+    ]);
+  });
+});
