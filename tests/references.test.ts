@@ -113,6 +113,8 @@ describe('a cited instrument’s issuer runs to its name’s end', () => {
     ['Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh giao chỉ tiêu', '12/QĐ-UBND', 'Ủy ban nhân dân tỉnh'],
     // a head cut by a page break at the first mention, whole at a later one
     ['Căn cứ Quyết định số 600/QĐ-LĐTBXH ngày 29/5/2020 của Bộ Lao\n\nđộng; Quyết định số 600/QĐ-LĐTBXH ngày 29/5/2020 của Bộ Lao động - Thương binh và Xã hội.', '600/QĐ-LĐTBXH', 'Bộ Lao động - Thương binh và Xã hội'],
+    // an abbreviation the issuer is written with (grammars/names.json)
+    ['Thực hiện Chỉ thị số 11-CT/TU ngày 05/6/2021 của BTV Tỉnh ủy Lào Cai về việc', '11-CT/TU', 'Ban Thường vụ Tỉnh ủy Lào Cai'],
     // a later mention run on past the name does not replace a whole one
     ['Kế hoạch số 232-KH/TU của Thành ủy Hà Nội về việc; Kế hoạch số 232-KH/TU của Thành ủy Hà Nội và Kế hoạch của Ủy ban nhân dân', '232-KH/TU', 'Thành ủy Hà Nội'],
   ])('%j: %s by %j', (text, number, issuer) => {
