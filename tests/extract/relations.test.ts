@@ -36,6 +36,11 @@ describe('one verb governs its list (GOLD.md: the verb decides)', () => {
       { '78/2014/TT-BTC': 'replaces', '218/2013/NĐ-CP': 'cites', '96/2015/TT-BTC': 'replaces' },
     ],
     [
+      '"Chấm dứt hiệu lực" before the instruments it ends',
+      'Điều 3. Chấm dứt hiệu lực Quyết định số 15/2021/QĐ-UBND ngày 02/4/2021 và Quyết định số 16/2021/QĐ-UBND ngày 05/4/2021 của Ủy ban nhân dân tỉnh.\nĐiều 4. Giao Sở Tư pháp theo dõi việc thi hành Quyết định số 20/2022/QĐ-UBND.',
+      { '15/2021/QĐ-UBND': 'repeals', '16/2021/QĐ-UBND': 'repeals', '20/2022/QĐ-UBND': 'cites' },
+    ],
+    [
       'a partial repeal',
       'Điều 2. Bãi bỏ số thứ tự 44 Phụ lục I ban hành kèm theo Thông tư số 05/2024/TT-BYT ngày 14 tháng 5 năm 2024 của Bộ trưởng Bộ Y tế.',
       { '05/2024/TT-BYT': 'repeals' },
