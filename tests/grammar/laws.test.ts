@@ -84,6 +84,9 @@ describe('a law cited by name is keyed to the enactment in force at the citing d
     ['Luật Tổ chức chính quyền địa phương', '2025', '2026-04-08', 'vn:72/2025/qh15'],
     // 72/2025/QH15 was in force the day it was adopted (16/6/2025)
     ['Luật Tổ chức chính quyền địa phương', null, '2025-06-20', 'vn:72/2025/qh15'],
+    // a title first enacted in 2025, no dates in the table: nothing else it could mean in 2026
+    ['Luật Trí tuệ nhân tạo', null, '2026-03-01', 'vn:134/2025/qh15'],
+    ['Luật Viên chức', null, '2027-03-01', 'vn:129/2025/qh15'],
     ['Hiến pháp năm 1992', null, null, 'vn:hiến pháp:hiến pháp nước cộng hòa xã hội chủ nghĩa việt nam năm 1992'],
   ])('%j (year %s) cited on %s → %s', (name, year, date, key) => {
     expect(keyOf(name, year, date)).toBe(key);
@@ -101,6 +104,8 @@ describe('a law cited by name is keyed to the enactment in force at the citing d
     ['Luật Tổ chức chính quyền địa phương', null, '2025-02-25', 'adopted but not yet in force'],
     ['Luật Không có trong bảng', null, '2026-01-01', 'not in the laws table'],
     ['Luật Doanh nghiệp', '2019', '2021-01-01', 'no single enactment'],
+    // a law of 2025 without dates in the table that replaced an older one: in 2026 the name may still mean the old one
+    ['Luật Viên chức', null, '2026-03-01', 'may not yet be in force'],
   ])('%j (year %s) cited on %s keeps its name-only key: %s', (name, year, date, reason) => {
     const found = resolveLawName(name, year, date);
     expect(found.law).toBeNull();
