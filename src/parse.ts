@@ -13,6 +13,7 @@ import { layout } from './layout/index.js';
 import type { ExtractContext, Extracted } from './extract/context.js';
 import { extractNumber } from './extract/number.js';
 import { extractKind } from './extract/kind.js';
+import { documentTypeByCode } from './grammar/document-types.js';
 import { extractPlaceDate } from './extract/place-date.js';
 import { extractTitle } from './extract/title.js';
 import { extractRecipients } from './extract/recipients.js';
@@ -105,6 +106,13 @@ export function parseMapped(input: ParseInput, options: ParseOptions = {}): Mapp
   return { result: extractAll(ingested, options), offsets: ingested.offsets };
 }
 
+/** The consolidated text's type (văn bản hợp nhất, code VBHN in grammars/document-types.json). */
+const CONSOLIDATED = documentTypeByCode('VBHN');
+
+function isConsolidated(kind: Kind | null): boolean {
+  return kind !== null && CONSOLIDATED !== undefined && kind.name === CONSOLIDATED.name;
+}
+
 /** Every extractor over the ingested text, in order: later ones use what earlier ones found. */
 function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
   const ctx: ExtractContext = { text: ingested.text, layout: layout(ingested.text) };
@@ -120,18 +128,22 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
   const signature = take(extractSignature(ctx));
   const issuer = take(extractIssuer(ctx, place, signature));
   const title = take(extractTitle(ctx));
+  // the kind is read here (a consolidated text's references differ) and its diagnostics kept in place below
+  const kindFound = extractKind(ctx, number);
+  const kind = kindFound.value;
   const cited = extractReferences(ingested.text, {
     layout: ctx.layout,
     ownNumber: number?.text ?? null,
     title: title?.span ?? null,
     jurisdiction: jurisdictionOf(issuer, place),
     date: date?.iso ?? null,
+    consolidated: isConsolidated(kind),
   });
   diagnostics.push(...cited.diagnostics);
   const deadlines = extractDeadlines(ingested.text, { from: ctx.layout.lines[outline.first]?.start ?? 0, documentDate: date?.iso ?? null });
   const tasks = extractTasks(ingested.text, { layout: ctx.layout, outline, references: cited.references, deadlines });
   const targets = extractTargets(ingested.text, { layout: ctx.layout, outline, title: title?.text ?? null, documentDate: date?.iso ?? null, tasks });
-  const kind = take(extractKind(ctx, number));
+  take(kindFound);
   const own = documentKey(number, kind, date, jurisdictionOf(issuer, place));
   return {
     schemaVersion: 1,

@@ -103,3 +103,23 @@ describe('extractReferences', () => {
   });
 });
 
+
+describe('a cited instrument’s issuer runs to its name’s end', () => {
+  const issuerOf = (text: string, number: string) => byNumber(extractReferences(text).references, number)?.issuer;
+  it.each([
+    // "giao" opens a title ("… giao chỉ tiêu"), not in "Giao thông"
+    ['Thông tư số 47/2024/TT-BGTVT ngày 15/11/2024 của Bộ trưởng Bộ Giao thông vận tải quy định', '47/2024/TT-BGTVT', 'Bộ trưởng Bộ Giao thông vận tải'],
+    ['Công văn số 36/CV-GTYB ngày 02/3/2026 của Công ty cổ phần Xây dựng giao thông Yên Bái về việc', '36/CV-GTYB', 'Công ty cổ phần Xây dựng giao thông Yên Bái'],
+    ['Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh giao chỉ tiêu', '12/QĐ-UBND', 'Ủy ban nhân dân tỉnh'],
+    // a head cut by a page break at the first mention, whole at a later one
+    ['Căn cứ Quyết định số 600/QĐ-LĐTBXH ngày 29/5/2020 của Bộ Lao\n\nđộng; Quyết định số 600/QĐ-LĐTBXH ngày 29/5/2020 của Bộ Lao động - Thương binh và Xã hội.', '600/QĐ-LĐTBXH', 'Bộ Lao động - Thương binh và Xã hội'],
+    // the body named before the mention as the one that issued it
+    ['các quy chuẩn do Bộ Giao thông vận tải ban hành theo Thông tư số 48/2024/TT-BGTVT ngày 15 tháng 11 năm 2024.', '48/2024/TT-BGTVT', 'Bộ Giao thông vận tải'],
+    // an abbreviation the issuer is written with (grammars/names.json)
+    ['Thực hiện Chỉ thị số 11-CT/TU ngày 05/6/2021 của BTV Tỉnh ủy Lào Cai về việc', '11-CT/TU', 'Ban Thường vụ Tỉnh ủy Lào Cai'],
+    // a later mention run on past the name does not replace a whole one
+    ['Kế hoạch số 232-KH/TU của Thành ủy Hà Nội về việc; Kế hoạch số 232-KH/TU của Thành ủy Hà Nội và Kế hoạch của Ủy ban nhân dân', '232-KH/TU', 'Thành ủy Hà Nội'],
+  ])('%j: %s by %j', (text, number, issuer) => {
+    expect(issuerOf(text, number)).toBe(issuer);
+  });
+});

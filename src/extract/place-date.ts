@@ -1,5 +1,6 @@
 /**
- * Place and date: "Hà Nội, ngày 01 tháng 7 năm 2024" → place Hà Nội, 2024-07-01; a draft's
+ * Place and date: "Hà Nội, ngày 01 tháng 7 năm 2024" (or "ngày 01/7/2024") → place Hà Nội,
+ * 2024-07-01, a footnote mark glued to the year left out ("năm 20241"); a draft's
  * "ngày   tháng   năm 2024" → "2024". Texts of the National Assembly and its Standing
  * Committee have no such line and take the adoption date ("… thông qua ngày 22 tháng 11 năm 2012").
  */
@@ -21,7 +22,9 @@ export function extractPlaceDate({ text, layout }: ExtractContext): Extracted<Pl
     const placeText = m.groups!.place!.trim();
     const dateText = m.groups!.dateText!;
     const dateAt = base + line.match.indexOf(dateText, placeText.length);
-    const iso = isoDate(m.groups!.year, m.groups!.month, m.groups!.day);
+    // "ngày 15 tháng 3 năm 2026", or in figures as portals print it, "ngày 15/3/2026"
+    const g = m.groups!;
+    const iso = isoDate(g.year ?? g.nyear, g.month ?? g.nmonth, g.day ?? g.nday);
     const diagnostics = iso === undefined ? [diagnostic('date/invalid', 'warning', `"${dateText}" is not a calendar date.`, [dateAt, dateAt + dateText.length])] : [];
     if (iso !== undefined && iso !== null && iso.length === 4) diagnostics.push(blankDate(m.groups!.month, iso, [dateAt, dateAt + dateText.length]));
     return {

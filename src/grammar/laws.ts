@@ -129,6 +129,47 @@ export function knownTitleEnd(text: string, start: number): number | null {
   return end;
 }
 
+/**
+ * The last two to four words of the title of a law, code or ordinance of the table ("điện tử" of
+ * "Luật Giao dịch điện tử"), amending titles and Quốc hội resolutions left out.
+ */
+let titleEndings: Set<string> | null = null;
+function endingsOfTitles(): Set<string> {
+  if (titleEndings) return titleEndings;
+  titleEndings = new Set<string>();
+  for (const law of LAWS) {
+    if (law.kind === 'Nghị quyết' || LAW_NAME.amendingOpening.test(law.title.slice(law.kind.length).trimStart())) continue;
+    for (const title of [law.title, ...law.variants]) {
+      const words = titleKey(title).split(' ').slice(law.kind.split(' ').length);
+      for (let n = 2; n <= Math.min(MAX_ENDING, words.length - 1); n++) titleEndings.add(words.slice(-n).join(' '));
+    }
+  }
+  return titleEndings;
+}
+const MAX_ENDING = 4;
+
+/**
+ * Where a title the table lacks ends when it starts with one the table knows: "Luật Thương mại
+ * điện tử" is not "Luật Thương mại" followed by other words. After the known title at `end`, the
+ * lower-case title words that follow continue the name when they are how a title of the table
+ * ends ("điện tử"); one word, or words no title ends with ("Luật Đất đai quy định", "Luật Bảo
+ * hiểm xã hội thực hiện"), do not. Null when nothing continues it.
+ */
+export function titleContinuationEnd(text: string, end: number): number | null {
+  const word = /^[ \t]*\n?[ \t]*(?<word>\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{N}])/u;
+  const words: string[] = [];
+  const ends: number[] = [];
+  let at = end;
+  for (let m = word.exec(text.slice(at)); m && words.length < MAX_ENDING; m = word.exec(text.slice(at))) {
+    if (!isTitleWord(m.groups!.word!)) break;
+    at += m[0].length;
+    words.push(foldWords(m.groups!.word!));
+    ends.push(at);
+  }
+  for (let n = words.length; n >= 2; n--) if (endingsOfTitles().has(words.slice(0, n).join(' '))) return ends[n - 1]!;
+  return null;
+}
+
 const lower = new Set<string>();
 const capitalized = new Set<string>();
 for (const law of LAWS) {

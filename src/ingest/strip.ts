@@ -2,12 +2,13 @@
  * Lines that are not the document: gazette running heads and OCR page markers with their page
  * numbers ("CÔNG BÁO/Số 297 + 298/Ngày 15-4-2022", "===== Trang 2 =====", "47") and digital-signature stamps
  * ("Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …"), and the gazette's own section
- * headings ("VĂN BẢN QUY PHẠM PHÁP LUẬT"); and stray marks glued to a line in capitals (a footnote
+ * headings ("VĂN BẢN QUY PHẠM PHÁP LUẬT") and its note that an issue goes on in the next ("(Xem tiếp
+ * Công báo số 507 + 508)"); and stray marks glued to a line in capitals (a footnote
  * mark "QUYẾT ĐỊNH1", a stamp's residue "PHÓ THỦ TƯỚNGy]") or before a name ("y]Phạm Thị Thanh Trà").
  */
 import type { Edit } from './offset-map.js';
 import { lineRanges, type LineRange } from './lines.js';
-import { GAZETTE_SECTION, STAMP_FIELD, STAMP_START, RUNNING_HEAD, PAGE_NUMBER, TRAILING_MARK, PAGE_MARKER, LEADING_MARK } from './strip-patterns.js';
+import { CONTINUED_IN, GAZETTE_SECTION, STAMP_FIELD, STAMP_START, RUNNING_HEAD, PAGE_NUMBER, TRAILING_MARK, PAGE_MARKER, LEADING_MARK } from './strip-patterns.js';
 
 export interface StripResult {
   edits: Edit[];
@@ -27,7 +28,7 @@ export function strippingEdits(text: string): StripResult {
       runningHeads++;
       drop.add(i);
       dropPageNumbers(lines, i, drop);
-    } else if (GAZETTE_SECTION.test(line)) {
+    } else if (GAZETTE_SECTION.test(line) || CONTINUED_IN.test(line)) {
       drop.add(i);
     } else if (STAMP_START.test(line)) {
       const last = stampEnd(lines, i);

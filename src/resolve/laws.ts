@@ -36,7 +36,7 @@ function inForceOn(enactments: readonly Law[], date: string): LawResolution {
   const last = enactments.findLastIndex((law) => startsBy(law) <= date);
   if (last === -1) return { law: null, reason: `cited on ${date}, before the oldest enactment the table knows` };
   const law = enactments[last]!;
-  if (!surelyInForce(law, date)) return { law: null, reason: `${law.number} may not yet be in force on ${date}` };
+  if (!surelyInForce(law, date, last > 0)) return { law: null, reason: `${law.number} may not yet be in force on ${date}` };
   const next = enactments[last + 1];
   if (next && !surelyBefore(next, date)) return { law: null, reason: `${next.number} was adopted but not yet in force on ${date}` };
   return { law, basis: 'date' };
@@ -47,11 +47,15 @@ function startsBy(law: Law): string {
   return law.effective ?? law.adopted ?? `${yearOf(law)}-01-01`;
 }
 
-function surelyInForce(law: Law, date: string): boolean {
+function surelyInForce(law: Law, date: string, replacesOne: boolean): boolean {
   if (law.effective) return law.effective <= date;
-  // adopted: cited by its name, the new law is meant; without any date, only a later year is sure
+  // adopted: cited by its name, the new law is meant
   if (law.adopted) return law.adopted <= date;
-  return `${yearOf(law)}-12-31` < date;
+  // without any date, a later year is sure for a title first enacted then; where it replaced an
+  // older law of the same title, only the year after next is: a law passed late in one year often
+  // takes effect in the middle of the next (Luật Viên chức 129/2025/QH15, passed in December 2025,
+  // in force from July 2026), and until then the name means the old law
+  return `${Number(yearOf(law)) + (replacesOne ? 1 : 0)}-12-31` < date;
 }
 
 /** `date` surely falls before the next enactment was adopted. */

@@ -9,6 +9,7 @@ import type { Mention } from '../extract/references/mentions.js';
 import { RELATION_ORDER } from '../extract/references/relation.js';
 import { issuerByCode } from '../grammar/issuer-codes.js';
 import { foldWords } from '../grammar/tones.js';
+import { isTitleWord } from '../grammar/laws.js';
 import { isPartialKey, referenceKey } from './keys.js';
 import { canonicalTones } from '../grammar/tones.js';
 import { localityByName, PROVINCE_NAME } from '../extract/issuer-patterns.js';
@@ -196,7 +197,7 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
   // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name; of two spellings, the table's
   const names = mentions.map((m) => m.mention.name).filter((n): n is string => n !== null).sort((a, b) => a.length - b.length);
   const name = names.find(isTableSpelling) ?? names[0] ?? null;
-  const issuer = first('issuer') as string | null;
+  const issuer = fullestIssuer(mentions.map((m) => m.mention.issuer));
   const namedIssuerLocal = issuerIsLocal(issuer);
   const key = lawKey ?? referenceKey(number, numbered ? null : name, date, typed.kind.name, {
     jurisdiction: jurisdictionIn(issuer) ?? ctx.jurisdiction,
@@ -209,11 +210,35 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
     number,
     name: number ? (first('name') as string | null) : name,
     date,
-    issuer: first('issuer') as string | null,
+    issuer,
     title: first('title') as string | null,
     relation: strongest(mentions.map((m) => m.relation)),
     mentions: mentions.map(({ mention }) => ({ span: mention.span, text: '', pinpoint: mention.pinpoint })),
   };
+}
+
+/**
+ * The issuer as the first mention names it, or as a later one completes it when the first is a
+ * head cut short by a line or page break ("của Sở", "của Bộ Lao ⏎⏎ động - Thương binh và Xã
+ * hội"): at most two words, continued by a word names are made of. A longer name run on past its
+ * end ("Thành ủy Hà Nội và Kế hoạch …", "Ủy ban nhân dân tỉnh Theo phân công") does not replace it.
+ */
+function fullestIssuer(issuers: readonly (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const issuer of issuers) {
+    if (!issuer) continue;
+    if (best === null || completes(issuer, best)) best = issuer;
+  }
+  return best;
+}
+
+const CUT_HEAD_WORDS = 2;
+
+function completes(longer: string, cut: string): boolean {
+  const [a, b] = [foldWords(longer), foldWords(cut)];
+  if (b.split(' ').length > CUT_HEAD_WORDS || !a.startsWith(`${b} `)) return false;
+  const next = /^\s*(?<word>[^\s,;.:()]+)/u.exec(longer.slice(cut.length))?.groups?.word;
+  return next !== undefined && isTitleWord(next);
 }
 
 function strongest(relations: readonly Relation[]): Relation {

@@ -36,6 +36,11 @@ describe('one verb governs its list (GOLD.md: the verb decides)', () => {
       { '78/2014/TT-BTC': 'replaces', '218/2013/NĐ-CP': 'cites', '96/2015/TT-BTC': 'replaces' },
     ],
     [
+      '"Chấm dứt hiệu lực" before the instruments it ends',
+      'Điều 3. Chấm dứt hiệu lực Quyết định số 15/2021/QĐ-UBND ngày 02/4/2021 và Quyết định số 16/2021/QĐ-UBND ngày 05/4/2021 của Ủy ban nhân dân tỉnh.\nĐiều 4. Giao Sở Tư pháp theo dõi việc thi hành Quyết định số 20/2022/QĐ-UBND.',
+      { '15/2021/QĐ-UBND': 'repeals', '16/2021/QĐ-UBND': 'repeals', '20/2022/QĐ-UBND': 'cites' },
+    ],
+    [
       'a partial repeal',
       'Điều 2. Bãi bỏ số thứ tự 44 Phụ lục I ban hành kèm theo Thông tư số 05/2024/TT-BYT ngày 14 tháng 5 năm 2024 của Bộ trưởng Bộ Y tế.',
       { '05/2024/TT-BYT': 'repeals' },
@@ -230,5 +235,34 @@ describe('an annex form\'s "Căn cứ" is not the document\'s', () => {
     const text = 'Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nChính phủ ban hành Nghị quyết.\nĐiều 1. Phạm vi\nĐiều 2. Hiệu lực\nMẫu số 01\nĐƠN ĐỀ NGHỊ\nCăn cứ Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022 của Chính phủ;\nTôi đề nghị …';
     const relations = Object.fromEntries(extractReferences(text).references.map((r) => [r.number!.text, r.relation]));
     expect(relations).toEqual({ '63/2025/QH15': 'basedOn', '06/2022/NĐ-CP': 'cites' });
+  });
+});
+
+describe('a consolidated text (văn bản hợp nhất) cites the texts it consolidates', () => {
+  const header =
+    'LUẬT\nBẢO HIỂM Y TẾ\n\nLuật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 của Quốc\nhội, có hiệu lực kể từ ngày 01 tháng 7 năm 2009, được sửa đổi, bổ sung bởi:\n1. Luật số 32/2013/QH13 ngày 19 tháng 6 năm 2013 của Quốc hội sửa đổi, bổ\nsung một số điều của Luật Thuế thu nhập doanh nghiệp, có hiệu lực kể từ ngày 01\ntháng 01 năm 2014;\n2. Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 01 năm 2015.\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n';
+  const restated = '4. Bãi bỏ khoản 4 Điều 18 của Luật Bảo hiểm y tế số 25/2008/QH12 và Luật số 46/2014/QH13.\n5. Bãi bỏ Thông tư số 12/2010/TT-BYT.';
+  const read = (consolidated: boolean) =>
+    Object.fromEntries(extractReferences(header + restated, { consolidated }).references.filter((r) => r.number).map((r) => [r.number!.text, r.relation]));
+
+  it('the base and the texts that changed it are cites, whatever verb a restated clause uses', () => {
+    const found = read(true);
+    expect(found['25/2008/QH12']).toBe('cites');
+    expect(found['32/2013/QH13']).toBe('cites');
+    expect(found['46/2014/QH13']).toBe('cites');
+    // an instrument the header does not name keeps the verb's relation
+    expect(found['12/2010/TT-BYT']).toBe('repeals');
+  });
+
+  it('a text that is not consolidated repeals what it repeals', () => {
+    expect(read(false)['25/2008/QH12']).toBe('repeals');
+  });
+
+  it('states the header: each text of the numbered list amends the base', () => {
+    const { statedRelations } = extractReferences(header, { consolidated: true });
+    expect(statedRelations.map((s) => [s.from, s.to, s.relation])).toEqual([
+      ['vn:32/2013/qh13', 'vn:25/2008/qh12', 'amends'],
+      ['vn:46/2014/qh13', 'vn:25/2008/qh12', 'amends'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** The laws table (grammars/laws.json) and the resolution of a law cited by name to one enactment. */
 import { describe, expect, it } from 'vitest';
-import { knownTitleEnd, LAWS, lawsTitled } from '../../src/grammar/laws.js';
+import { knownTitleEnd, LAWS, lawsTitled, titleContinuationEnd } from '../../src/grammar/laws.js';
 import { lawKey, resolveLawName } from '../../src/resolve/laws.js';
 
 describe('laws table', () => {
@@ -46,6 +46,28 @@ describe('laws table', () => {
   });
 });
 
+describe('a title the table lacks that starts with one it knows', () => {
+  const named = (s: string) => {
+    const known = knownTitleEnd(s, 0);
+    const end = known === null ? null : (titleContinuationEnd(s, known) ?? known);
+    return end === null ? null : s.slice(0, end);
+  };
+  it.each([
+    ['Luật Thương mại điện tử ngày 10 tháng 12 năm 2025', 'Luật Thương mại điện tử'],
+    ['Luật Thương mại\nđiện tử;', 'Luật Thương mại\nđiện tử'],
+  ])('%j runs to its own end: %j', (input, name) => {
+    expect(named(input)).toBe(name);
+  });
+  it.each([
+    ['Luật Đất đai quy định về đất', 'Luật Đất đai'],
+    ['Luật Bảo hiểm xã hội thực hiện chế độ', 'Luật Bảo hiểm xã hội'],
+    ['Luật Thương mại và Luật Đầu tư', 'Luật Thương mại'],
+    ['Luật Thương mại điện', 'Luật Thương mại'],
+  ])('%j ends where the table says: %j', (input, name) => {
+    expect(named(input)).toBe(name);
+  });
+});
+
 describe('a law cited by name is keyed to the enactment in force at the citing date', () => {
   const keyOf = (name: string, year: string | null, date: string | null) => {
     const found = resolveLawName(name, year, date);
@@ -60,6 +82,11 @@ describe('a law cited by name is keyed to the enactment in force at the citing d
     ['Luật Khoáng sản', '2010', '2025-08-01', 'vn:60/2010/qh12'],
     ['Bộ luật Lao động', null, '2022-01-01', 'vn:45/2019/qh14'],
     ['Luật Tổ chức chính quyền địa phương', '2025', '2026-04-08', 'vn:72/2025/qh15'],
+    // 72/2025/QH15 was in force the day it was adopted (16/6/2025)
+    ['Luật Tổ chức chính quyền địa phương', null, '2025-06-20', 'vn:72/2025/qh15'],
+    // a title first enacted in 2025, no dates in the table: nothing else it could mean in 2026
+    ['Luật Trí tuệ nhân tạo', null, '2026-03-01', 'vn:134/2025/qh15'],
+    ['Luật Viên chức', null, '2027-03-01', 'vn:129/2025/qh15'],
     ['Hiến pháp năm 1992', null, null, 'vn:hiến pháp:hiến pháp nước cộng hòa xã hội chủ nghĩa việt nam năm 1992'],
   ])('%j (year %s) cited on %s → %s', (name, year, date, key) => {
     expect(keyOf(name, year, date)).toBe(key);
@@ -74,9 +101,11 @@ describe('a law cited by name is keyed to the enactment in force at the citing d
     ['Luật Đầu tư công', null, '2024-12-15', 'adopted but not yet in force'],
     ['Luật Đầu tư công', null, null, 'no date'],
     ['Luật Đầu tư công', null, '2010-01-01', 'before the oldest enactment'],
-    ['Luật Tổ chức chính quyền địa phương', null, '2025-06-20', 'adopted but not yet in force'],
+    ['Luật Tổ chức chính quyền địa phương', null, '2025-02-25', 'adopted but not yet in force'],
     ['Luật Không có trong bảng', null, '2026-01-01', 'not in the laws table'],
     ['Luật Doanh nghiệp', '2019', '2021-01-01', 'no single enactment'],
+    // a law of 2025 without dates in the table that replaced an older one: in 2026 the name may still mean the old one
+    ['Luật Viên chức', null, '2026-03-01', 'may not yet be in force'],
   ])('%j (year %s) cited on %s keeps its name-only key: %s', (name, year, date, reason) => {
     const found = resolveLawName(name, year, date);
     expect(found.law).toBeNull();

@@ -12,6 +12,10 @@ describe('stray marks, OCR page markers and misreadings are removed in ingest, o
     ['Nơi nhân: T/M BAN THƯỜNG VỤ', 'Nơi nhận: T/M BAN THƯỜNG VỤ'],
     ['===== Trang 1 =====\nTỈNH ỦY LÀO CAI', 'TỈNH ỦY LÀO CAI'],
     ['phát triển theo quy hoạch\n\n===== Trang 2 =====\n2\n\ncác khu công nghiệp', 'phát triển theo quy hoạch các khu công nghiệp'],
+    // the gazette's running head with its page number on the same line, before or after it
+    ['hoạt động thống kê nhà nước.\n \n28                             CÔNG BÁO/Số 347 + 348/Ngày 25-02-2025\n \n2. Phân loại', 'hoạt động thống kê nhà nước.\n2. Phân loại'],
+    ['Điều 3. Trách nhiệm\n\nCÔNG BÁO/Số 298/Ngày 01-06-2026                                 45\n\n1. Các bộ', 'Điều 3. Trách nhiệm\n1. Các bộ'],
+    ['Nơi nhận:\n- Như Điều 3.\n\n(Xem tiếp Công báo số 507 + 508)\n', 'Nơi nhận:\n- Như Điều 3.\n'],
   ])('should read %j as %j', (input, expected) => {
     expect(ingest(input).text).toBe(expected);
   });
@@ -24,6 +28,8 @@ describe('stray marks, OCR page markers and misreadings are removed in ingest, o
     'có tính ủy thác',
     'đáng kể',
     'Trang 1 của Phụ lục',
+    '(Xem tiếp Phụ lục II)',
+    'Đăng Công báo số 351 ngày 27-06-2026 45 bản',
   ])('should leave %j as it is', (input) => {
     expect(ingest(input).text).toBe(input);
   });

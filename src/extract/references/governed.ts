@@ -148,6 +148,16 @@ function sentenceEnd(match: string, at: number): number {
 }
 
 /**
+ * A numbered list after a colon ("được sửa đổi, bổ sung bởi: ⏎ 1. Luật số … ; ⏎ 2. Luật số … .")
+ * runs over its items' labels to the full stop that ends the last one, a blank line or an article.
+ */
+function numberedListEnd(match: string, at: number): number {
+  const rest = match.slice(at, at + LIST_REACH);
+  const end = /(?<!(?:^|\n)[ \t]*\d{1,3})\.(?=\s)|\n[ \t]*\n|\n(?=[ \t]*Điều[ \t])/u.exec(rest);
+  return end ? at + end.index : at + rest.length;
+}
+
+/**
  * A list after a colon runs to the next line whose label ranks as high as the one of the
  * paragraph that introduced it ("b) … sau đây chấm dứt hiệu lực:" runs to "c)"), or to the next
  * article or heading.
@@ -214,7 +224,8 @@ export function statedChanges(mentions: readonly Mention[], match: string): Stat
     const relation: Operative = g.replaces ? 'replaces' : g.repeals ? 'repeals' : 'amends';
     const governed = new Map<number, Relation>();
     const end = at + phrase[0].length;
-    governItems({ relation, start: end, end: sentenceEnd(match, end), after: -1 }, sorted, match, governed);
+    const listed = /^[ \t]*:/u.test(match.slice(end));
+    governItems({ relation, start: end, end: listed ? numberedListEnd(match, end) : sentenceEnd(match, end), after: -1 }, sorted, match, governed);
     for (const m of sorted) {
       if (governed.has(m.span[0]) && m !== base) out.push({ from: m, to: base, relation, span: [base.span[0], m.span[1]] });
     }

@@ -7,7 +7,7 @@ import type { Diagnostic, Reference, StatedRelation } from '../../model/schema.j
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { findMentions, type Mention } from './mentions.js';
 import { isQuotedMention, operativeRelation, RELATION_ORDER, relationOf, type RelationContext } from './relation.js';
-import { governedRelations, statedChanges } from './governed.js';
+import { governedRelations, statedChanges, type StatedChange } from './governed.js';
 import { RELATION } from './patterns.js';
 import { canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from '../../resolve/references.js';
 import { foldWords } from '../../grammar/tones.js';
@@ -24,6 +24,12 @@ export interface ReferenceContext {
   layout?: Layout;
   /** the citing document's date (ISO): a law cited by name is keyed to the enactment in force then */
   date?: string | null;
+  /**
+   * the document is a consolidated text (văn bản hợp nhất): the instruments its header says it
+   * consolidates ("Thông tư số A …, được sửa đổi, bổ sung bởi: Thông tư số B …") are cited, not
+   * repealed or amended by it; the clauses it restates are theirs
+   */
+  consolidated?: boolean;
 }
 
 /** What {@link extractReferences} finds. */
@@ -86,12 +92,28 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
   const merged = mergeVariantNumbers(references);
   const keyOf = keyLookup(merged);
   const cited = mentions.filter((m) => !m.backReference);
-  const changes = statedChanges(cited, match).flatMap(({ from, to, relation, span }): StatedRelation[] => {
+  const found = statedChanges(cited, match);
+  const changes = found.flatMap(({ from, to, relation, span }): StatedRelation[] => {
     const [a, b] = [keyOf(from), keyOf(to)];
     return a && b && a !== b ? [{ from: a, to: b, relation, span }] : [];
   });
   const stated = [...statedRelations(cited, keyOf, match, RELATION.statedImplements), ...changes];
-  return { references: merged, statedRelations: dedupeStated(stated), diagnostics: resolved.diagnostics };
+  const consolidatedKeys = context.consolidated ? consolidatedInstruments(found, layout.lines[preambleEnd]?.start ?? match.length, keyOf) : new Set<string>();
+  const relations = merged.map((r) => (consolidatedKeys.has(r.key) ? { ...r, relation: 'cites' as const } : r));
+  return { references: relations, statedRelations: dedupeStated(stated), diagnostics: resolved.diagnostics };
+}
+
+/**
+ * The instruments a consolidated text's header names: the base and the texts that changed it
+ * ("Luật số A …, được sửa đổi, bổ sung bởi: 1. Luật số B …; 2. …"), stated before its first
+ * article. The consolidated text restates their clauses; it does not itself repeal or amend them.
+ */
+function consolidatedInstruments(changes: readonly StatedChange[], preambleEnd: number, keyOf: (m: Mention) => string | null): Set<string> {
+  const header = changes.filter((c) => c.to.span[0] < preambleEnd);
+  const base = header[0]?.to;
+  if (!base) return new Set();
+  const keys = [base, ...header.filter((c) => c.to === base).map((c) => c.from)].map(keyOf);
+  return new Set(keys.filter((k): k is string => k !== null));
 }
 
 /**

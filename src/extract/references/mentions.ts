@@ -189,7 +189,7 @@ function issuerBefore(text: string, match: string, start: number): { name: strin
   begin = lastProposer(head, begin);
   let name = head.slice(begin).trim();
   // "… Ủy ban nhân dân tỉnh Lào Cai đã tham gia ý kiến tại văn bản số …": the name ends at its verb
-  const verb = CITE.titleStart.exec(name);
+  const verb = titleStartIn(name);
   if (verb) name = name.slice(0, verb.index).trimEnd();
   if (!/^\p{Lu}/u.test(name)) return null;
   const offset = from + begin + head.slice(begin).indexOf(name);
@@ -224,7 +224,7 @@ function agentBefore(text: string, match: string, start: number): string | null 
     if (!/\p{Lu}/u.test(clause[i]!) || (i > 0 && /[\p{L}\p{N}]/u.test(clause[i - 1]!))) continue;
     if (!bodyHead(clause.slice(i))) continue;
     let name = clause.slice(i).trimEnd();
-    const verb = CITE.titleStart.exec(name);
+    const verb = titleStartIn(name);
     if (verb) name = name.slice(0, verb.index).trimEnd();
     return name.length > 1 ? expandInline(text.slice(from + i, from + i + name.length).replace(/\s+/gu, ' ')) : null;
   }
@@ -357,10 +357,21 @@ function issuerAt(match: string, from: number): { start: number; end: number } |
   if (!by) return null;
   const raw = by.groups!.issuer!;
   const complete = CITE.completeBody.exec(raw);
-  const cut = complete ? null : CITE.titleStart.exec(raw);
+  const cut = complete ? null : titleStartIn(raw);
   const name = (complete ? complete[0] : cut ? raw.slice(0, cut.index) : raw).trimEnd();
   const start = from + by[0].length - raw.length;
   return { start, end: start + name.length };
+}
+
+const TITLE_START = new RegExp(CITE.titleStart.source, `${CITE.titleStart.flags.replace('g', '')}g`);
+
+/** Where a cited title opens in `name` ("… của Bộ Tài chính về …"), past a word that only looks like its verb ("Bộ Giao thông vận tải"). */
+function titleStartIn(name: string): RegExpExecArray | null {
+  TITLE_START.lastIndex = 0;
+  for (let m = TITLE_START.exec(name); m; m = TITLE_START.exec(name)) {
+    if (!CITE.notTitleStart.test(name.slice(m.index))) return m;
+  }
+  return null;
 }
 
 const JOINT_SEPARATOR = /^[ \t]*(?:,|và|,[ \t]*và)[ \t]+(?=\p{Lu})/u;

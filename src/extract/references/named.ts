@@ -12,7 +12,7 @@
 import type { Mention } from './mentions.js';
 import { describeAfter } from './mentions.js';
 import { documentTypeByWord } from '../../grammar/document-types.js';
-import { isTitleWord, knownTitleEnd, LAW_NAME } from '../../grammar/laws.js';
+import { isTitleWord, knownTitleEnd, LAW_NAME, titleContinuationEnd } from '../../grammar/laws.js';
 import { CITE } from './patterns.js';
 
 /** The longest name a convention is given, in words after its head. */
@@ -100,7 +100,9 @@ function lawName(match: string, start: number, afterHead: number): FoundName | n
  * "Luật sửa đổi … của Luật A, Luật sửa đổi … của Luật B" is two amending laws.
  */
 function lawTitleEnd(match: string, start: number, afterHead: number, inAmendingList = false): number | null {
-  const known = knownTitleEnd(match, start);
+  const table = knownTitleEnd(match, start);
+  // "Luật Thương mại điện tử": a title the table lacks that starts with one it knows
+  const known = table === null ? null : titleContinuationEnd(match, table) ?? table;
   const amending = inAmendingList ? null : amendingTitleEnd(match, afterHead);
   if (known !== null || amending !== null) return Math.max(known ?? 0, amending ?? 0);
   return generalTitleEnd(match, afterHead);

@@ -14,6 +14,7 @@ export const CITE = loadPatterns('citations.json', citations, [
   'dateAfter',
   'issuerAfter',
   'titleStart',
+  'notTitleStart',
   'alias',
   'self',
   'namedHead',
