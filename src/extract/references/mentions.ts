@@ -7,11 +7,11 @@
 import type { DocumentNumber } from '../../model/schema.js';
 import { parseDocumentNumber } from '../../number/parse-document-number.js';
 import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-types.js';
-import { isoDate } from '../place-date.js';
 import { expandInline } from '../recase.js';
 import { bodyHead } from '../issuer-patterns.js';
 import { CITE, NUMBER_START, TYPE_WORD_AT_END, TYPE_WORDS } from './patterns.js';
 import { findNamedMentions, lawNameEndingAt } from './named.js';
+import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
 import { completeIssuer } from './issuer-name.js';
@@ -323,57 +323,6 @@ export function kindFromCode(number: DocumentNumber): { name: string; code: stri
   return GENERIC_KIND;
 }
 
-interface Tail {
-  end: number;
-  /** where the issuer's name starts, when one follows */
-  issuerStart: number | null;
-  fields: { date: string | null; issuer: string | null; title: string | null };
-}
-
-/** The date, issuer and title that follow a mention: ", ngày 10 tháng 4 năm 2013 của Ban Thường vụ Tỉnh ủy về …". */
-export function describeAfter(text: string, match: string, from: number): Tail {
-  let end = from;
-  let date: string | null = null;
-  const dated = CITE.dateAfter.exec(match.slice(end, end + 40));
-  if (dated) {
-    const g = dated.groups!;
-    date = isoDate(g.year ?? g.year2, g.month ?? g.month2, g.day ?? g.day2) ?? null;
-    end += dated[0].length;
-  }
-  let issuer: string | null = null;
-  let issuerStart: number | null = null;
-  const by = issuerAt(match, end);
-  if (by) {
-    issuer = cleanIssuer(text.slice(by.start, by.end));
-    issuerStart = by.start;
-    end = by.end;
-  }
-  return { end, issuerStart, fields: { date, issuer: issuer && issuer.length > 1 ? issuer : null, title: null } };
-}
-
-/** The issuer named by "của …" at `from`: where its name starts and ends. */
-function issuerAt(match: string, from: number): { start: number; end: number } | null {
-  const by = CITE.issuerAfter.exec(match.slice(from, from + 130));
-  if (!by) return null;
-  const raw = by.groups!.issuer!;
-  const complete = CITE.completeBody.exec(raw);
-  const cut = complete ? null : titleStartIn(raw);
-  const name = (complete ? complete[0] : cut ? raw.slice(0, cut.index) : raw).trimEnd();
-  const start = from + by[0].length - raw.length;
-  return { start, end: start + name.length };
-}
-
-const TITLE_START = new RegExp(CITE.titleStart.source, `${CITE.titleStart.flags.replace('g', '')}g`);
-
-/** Where a cited title opens in `name` ("… của Bộ Tài chính về …"), past a word that only looks like its verb ("Bộ Giao thông vận tải"). */
-function titleStartIn(name: string): RegExpExecArray | null {
-  TITLE_START.lastIndex = 0;
-  for (let m = TITLE_START.exec(name); m; m = TITLE_START.exec(name)) {
-    if (!CITE.notTitleStart.test(name.slice(m.index))) return m;
-  }
-  return null;
-}
-
 const JOINT_SEPARATOR = /^[ \t]*(?:,|và|,[ \t]*và)[ \t]+(?=\p{Lu})/u;
 
 /**
@@ -401,16 +350,6 @@ function jointIssuer(text: string, match: string, first: { start: number; end: n
 
 function single(number: DocumentNumber, code: string): DocumentNumber {
   return { ...number, issuerCode: code, issuerCodes: [code] };
-}
-
-/** One line, cut where the name visibly ends, abbreviations expanded: "UBND tỉnh" → "Ủy ban nhân dân tỉnh". */
-function cleanIssuer(raw: string): string {
-  let name = raw.replace(/\s+/g, ' ').trim();
-  const after = CITE.issuerEndsAfter.exec(name);
-  if (after) name = name.slice(0, after.index + after[0].length);
-  const before = CITE.issuerEndsBefore.exec(name);
-  if (before) name = name.slice(0, before.index);
-  return expandInline(name);
 }
 
 function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {

@@ -10,7 +10,7 @@
  * three names, each read from its own kind word.
  */
 import type { Mention } from './mentions.js';
-import { describeAfter } from './mentions.js';
+import { describeAfter } from './tail.js';
 import { documentTypeByWord } from '../../grammar/document-types.js';
 import { isTitleWord, knownTitleEnd, LAW_NAME, titleContinuationEnd } from '../../grammar/laws.js';
 import { CITE } from './patterns.js';
