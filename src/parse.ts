@@ -21,7 +21,7 @@ import { extractDistribution } from './extract/distribution.js';
 import { extractSignature } from './extract/signature.js';
 import { extractIssuer } from './extract/issuer.js';
 import { extractEffective } from './extract/effective.js';
-import { extractReferences } from './extract/references/index.js';
+import { extractReferences } from './resolve/cited.js';
 import { jurisdictionOf } from './extract/jurisdiction.js';
 import { buildOutline, outlineTree, type DocumentOutline } from './outline/index.js';
 import { extractTasks } from './extract/tasks/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractReferences } from '../src/extract/references/index.js';
+import { extractReferences } from '../src/resolve/cited.js';
 
 // Strings that look like citations and are not: phone and fax numbers, amounts, ratios, dates,
 // pinpoints, road kilometres, the document itself, words that contain a type word, bodies named

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractReferences } from '../src/extract/references/index.js';
+import { extractReferences } from '../src/resolve/cited.js';
 import { parseFile } from '../src/parse-file.js';
 
 const seed = (name: string) => parseFile(new URL(`../corpus/seeds/${name}.txt`, import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractReferences } from '../../src/extract/references/index.js';
+import { extractReferences } from '../../src/resolve/cited.js';
 
 /** Relation by number of every numbered reference of `text`. */
 function relations(text: string, title?: string): Record<string, string> {

@@ -1,74 +1,36 @@
 /**
- * References: every instrument the document cites, once, with all its mentions, its number
- * cleaned, date, issuer, a key and the relation the document has to it; plus the relations the
- * text states between two cited instruments.
+ * References, the reading half: every mention of a cited instrument with the relation the
+ * document has to it, and the changes the text states between two cited instruments. Turning
+ * mentions into references (merging, keys, issuers completed) is resolve/cited.ts.
  */
-import type { Diagnostic, Reference, StatedRelation } from '../../model/schema.js';
+import type { Relation } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { findMentions, type Mention } from './mentions.js';
-import { isQuotedMention, operativeRelation, RELATION_ORDER, relationOf, type RelationContext } from './relation.js';
+import { isQuotedMention, operativeRelation, relationOf, type RelationContext } from './relation.js';
 import { governedRelations, statedChanges, type StatedChange } from './governed.js';
 import { RELATION } from './patterns.js';
-import { canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from '../../resolve/references.js';
-import { foldWords } from '../../grammar/tones.js';
 
-/** What {@link extractReferences} can be told about the citing document. */
-export interface ReferenceContext {
-  /** the citing document's own number, so that it is not listed as a reference */
-  ownNumber?: string | null;
-  /** province id of the citing document ("ha-noi"), to key local numbers such as 232-KH/TU */
-  jurisdiction?: string | null;
-  /** the title's span: a title "Thực hiện Kế hoạch số …" states what the document implements */
-  title?: [number, number] | null;
-  /** the layout of `text`, when the caller already has it */
-  layout?: Layout;
-  /** the citing document's date (ISO): a law cited by name is keyed to the enactment in force then */
-  date?: string | null;
-  /**
-   * the document is a consolidated text (văn bản hợp nhất): the instruments its header says it
-   * consolidates ("Thông tư số A …, được sửa đổi, bổ sung bởi: Thông tư số B …") are cited, not
-   * repealed or amended by it; the clauses it restates are theirs
-   */
-  consolidated?: boolean;
+/** What {@link readMentions} finds. */
+export interface ReadMentions {
+  /** every mention, with the relation the document has to what it names */
+  related: Array<{ mention: Mention; relation: Relation }>;
+  /** the mentions that are not back references ("Nghị định này", "Kế hoạch nêu trên") */
+  cited: Mention[];
+  /** changes the text states between two cited mentions ("… được sửa đổi, bổ sung bởi …") */
+  changes: StatedChange[];
+  /** the text as matched (tone placement canonical) */
+  match: string;
+  /** where the preamble ends (a text offset): a consolidated text's header stands before it */
+  preambleEnd: number;
 }
 
-/** What {@link extractReferences} finds. */
-export interface ExtractedReferences {
-  /** every cited instrument once, in order of first mention, with all its mentions */
-  references: Reference[];
-  /** relations the text states between two cited instruments ("Kế hoạch số 232-KH/TU … thực hiện Chỉ thị số 28-CT/TW") */
-  statedRelations: StatedRelation[];
-  /** short forms that could not be attached ("reference/ambiguous") */
-  diagnostics: Diagnostic[];
-}
-
-/**
- * Find every cited instrument in a normalized text (`ingest(…).text` or `parse(…).text`): its
- * number cleaned, kind, date, issuer and title, a jurisdiction-aware key (the same string for
- * the instrument parsed or cited), and the relation the document has to it (`basedOn` for a
- * "Căn cứ" line, `implements` for "Thực hiện …", `amends`, `replaces`, `repeals`, `guides`,
- * `cites` …). Short forms ("Nghị định này", "Kế hoạch số 232-KH/TU" after its full citation)
- * are attached to the instrument they stand for.
- *
- * @param text - the normalized document text
- * @param context - what is known of the citing document (its number, province, title, layout)
- *
- * @example
- * ```ts
- * import { extractReferences } from 'vanban';
- *
- * const { references } = extractReferences('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;');
- * references[0]; // → { key: 'vn:30/2020/nđ-cp', relation: 'basedOn', date: '2020-03-05', issuer: 'Chính phủ', title: 'công tác văn thư' }
- * references[0]?.kind.name; // → 'Nghị định'
- * references[0]?.mentions[0]?.text; // → 'Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ'
- * ```
- */
-export function extractReferences(text: string, context: ReferenceContext = {}): ExtractedReferences {
-  const layout = context.layout ?? layoutOf(text);
+/** Every mention in a normalized text and its relation; `title` is the title's span, `layout` the text's when known. */
+export function readMentions(text: string, options: { title?: [number, number] | null; layout?: Layout } = {}): ReadMentions {
+  const layout = options.layout ?? layoutOf(text);
   const match = layout.canonical;
   const mentions = findMentions(text, match);
-  const preambleEnd = findPreambleEnd(layout, context.title ?? null);
-  const title = context.title ?? null;
+  const preambleEnd = findPreambleEnd(layout, options.title ?? null);
+  const title = options.title ?? null;
   const publishesList = title !== null && RELATION.publishesList.test(match.slice(title[0], title[1]));
   const ctx: RelationContext = { match, lines: layout.lines, title, preambleEnd, publishesList, bodyEnd: annexStart(layout, preambleEnd) };
   const governed = publishesList ? new Map() : governedRelations(mentions, match, layout.lines, (m) => operativeRelation(m, ctx));
@@ -76,88 +38,8 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
     const own = relationOf(mention, ctx);
     return { mention, relation: own === 'cites' && !isQuotedMention(mention, ctx) ? (governed.get(mention.span[0]) ?? own) : own };
   });
-  const resolveContext: ResolveContext = {
-    ownNumber: context.ownNumber ?? null,
-    jurisdiction: context.jurisdiction ?? null,
-    date: context.date ?? null,
-    ownTitle: context.title ? text.slice(...context.title) : null,
-  };
-  const resolved = resolveReferences(related, resolveContext);
-  const byStart = new Map(mentions.map((m) => [m.span[0], m]));
-  const references = resolved.references.map((r) => ({
-    ...r,
-    date: dateMatchingYear(r, byStart),
-    mentions: r.mentions.map((m) => ({ ...m, text: text.slice(...m.span) })),
-  }));
-  const merged = mergeVariantNumbers(references);
-  const keyOf = keyLookup(merged);
   const cited = mentions.filter((m) => !m.backReference);
-  const found = statedChanges(cited, match);
-  const changes = found.flatMap(({ from, to, relation, span }): StatedRelation[] => {
-    const [a, b] = [keyOf(from), keyOf(to)];
-    return a && b && a !== b ? [{ from: a, to: b, relation, span }] : [];
-  });
-  const stated = [...statedRelations(cited, keyOf, match, RELATION.statedImplements), ...changes];
-  const consolidatedKeys = context.consolidated ? consolidatedInstruments(found, layout.lines[preambleEnd]?.start ?? match.length, keyOf) : new Set<string>();
-  const relations = merged.map((r) => (consolidatedKeys.has(r.key) ? { ...r, relation: 'cites' as const } : r));
-  return { references: relations, statedRelations: dedupeStated(stated), diagnostics: resolved.diagnostics };
-}
-
-/**
- * The instruments a consolidated text's header names: the base and the texts that changed it
- * ("Luật số A …, được sửa đổi, bổ sung bởi: 1. Luật số B …; 2. …"), stated before its first
- * article. The consolidated text restates their clauses; it does not itself repeal or amend them.
- */
-function consolidatedInstruments(changes: readonly StatedChange[], preambleEnd: number, keyOf: (m: Mention) => string | null): Set<string> {
-  const header = changes.filter((c) => c.to.span[0] < preambleEnd);
-  const base = header[0]?.to;
-  if (!base) return new Set();
-  const keys = [base, ...header.filter((c) => c.to === base).map((c) => c.from)].map(keyOf);
-  return new Set(keys.filter((k): k is string => k !== null));
-}
-
-/**
- * One instrument printed two ways: cut by a line or page break after a hyphen ("Thông tư số
- * 42/2015/TT-" ⏎ page head ⏎ "BLĐTBXH", read as "42/2015/TT") or without the ordinal's leading
- * zero ("4/2023/NĐ-CP" beside "04/2023/NĐ-CP"). Such a variant joins the one full number it
- * stands for, when the text cites exactly one.
- */
-function mergeVariantNumbers(references: Reference[]): Reference[] {
-  const out = [...references];
-  for (const variant of references) {
-    const text = variant.number?.text;
-    if (!text) continue;
-    const full = out.filter((r) => r !== variant && r.number?.text && standsFor(text, r.number.text));
-    if (full.length !== 1) continue;
-    const target = full[0]!;
-    const at = out.indexOf(target);
-    out[at] = {
-      ...target,
-      date: target.date ?? variant.date,
-      issuer: target.issuer ?? variant.issuer,
-      relation: RELATION_ORDER.find((r) => r === target.relation || r === variant.relation) ?? target.relation,
-      mentions: [...target.mentions, ...variant.mentions].sort((a, b) => a.span[0] - b.span[0]),
-    };
-    out.splice(out.indexOf(variant), 1);
-  }
-  return out;
-}
-
-function standsFor(variant: string, full: string): boolean {
-  if (full.length > variant.length && (full.startsWith(`${variant}-`) || full.startsWith(`${variant}/`))) return true;
-  return /^[1-9]/u.test(variant) && full === `0${variant}`;
-}
-
-/**
- * The mentions of one instrument may print different dates ("Nghị định số 75/2021/NĐ-CP ngày
- * 24/7/2023" in a table row, "ngày 24/7/2021" elsewhere): the number's year is the year it was
- * signed, so a date of that year wins over the first one.
- */
-function dateMatchingYear(reference: Reference, byStart: ReadonlyMap<number, Mention>): string | null {
-  const year = reference.number?.year;
-  if (!year || !reference.date || reference.date.startsWith(String(year))) return reference.date;
-  const dates = reference.mentions.map((m) => byStart.get(m.span[0])?.date).filter((d): d is string => !!d);
-  return dates.find((d) => d.startsWith(String(year))) ?? reference.date;
+  return { related, cited, changes: statedChanges(cited, match), match, preambleEnd: layout.lines[preambleEnd]?.start ?? match.length };
 }
 
 /** The first outline label after the title (or the header) ends the preamble. */
@@ -171,24 +53,4 @@ function findPreambleEnd(layout: Layout, title: [number, number] | null): number
 function annexStart(layout: Layout, preambleEnd: number): number {
   const at = layout.lines.findIndex((l, i) => i >= preambleEnd && i < layout.bodyEnd && RELATION.annexStart.test(l.match));
   return at === -1 ? layout.bodyEnd : at;
-}
-
-function dedupeStated(relations: StatedRelation[]): StatedRelation[] {
-  const seen = new Set<string>();
-  return relations.filter((r) => {
-    const id = `${r.from}>${r.to}>${r.relation}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-
-function keyLookup(references: readonly Reference[]): (m: Mention) => string | null {
-  const byNumber = new Map<string, string>();
-  const byName = new Map<string, string>();
-  for (const r of references) {
-    if (r.number?.text) byNumber.set(foldWords(r.number.text), r.key);
-    if (r.name) byName.set(foldWords(r.name), r.key);
-  }
-  return (m) => (m.number ? byNumber.get(foldWords(canonicalNumber(m.number))) : m.name ? byName.get(foldWords(m.name)) : undefined) ?? null;
 }
