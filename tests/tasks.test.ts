@@ -140,6 +140,11 @@ describe('tasks', () => {
     expect(leads('3. Uỷ ban nhân dân tỉnh, thành phố\na) Tuyên truyền pháp luật.\nb) Kiểm tra định kỳ.')).toEqual([['Uỷ ban nhân dân tỉnh, thành phố'], ['Uỷ ban nhân dân tỉnh, thành phố']]);
   });
 
+  it('an article whose bodies follow a time limit set before them ("Trong thời hạn 30 ngày …, X có trách nhiệm …") assigns it', () => {
+    const text = 'QUYẾT ĐỊNH:\nĐiều 1. Cho phép sáp nhập Hội A vào Hội B.\nĐiều 2. Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực, Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp) có trách nhiệm chuyển giao toàn bộ tài sản.\nĐiều 3. Trong năm 2026, Sở Nội vụ đã hoàn thành việc sắp xếp.';
+    expect(leads(text)).toEqual([['Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)']]);
+  });
+
   it('a report telling what was done assigns nothing: a past particle before the duty, a part of results', () => {
     expect(leads('1. Ủy ban nhân dân tỉnh đã chỉ đạo Công an tỉnh mở nhiều đợt cao điểm, cụ thể:\n+ Năm 2011, đã phát hiện 209 vụ.')).toEqual([]);
     expect(leads('II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế vừa ban hành kế hoạch.')).toEqual([]);
@@ -221,6 +226,23 @@ describe('assignment tables', () => {
       ['Đăng tải văn bản', ['Sở Tư pháp'], []],
       ['Tổ chức tốt việc tiếp nhận hồ sơ', ['Sở Y tế'], ['Sở Tài chính']],
     ]);
+  });
+
+  it('reads a lead cell whose list goes on over a line that opens with a body ("Các bộ ở" / "Trung ương," / "Ủy ban …")', () => {
+    const text = [
+      'STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
+      '1.', '', 'Tăng cường lãnh đạo, chỉ đạo', 'Các bộ ở', 'Trung ương,', 'Ủy ban nhân dân cấp tỉnh ở địa phương', 'Các cơ quan có liên quan.', 'Thường xuyên',
+      '2.', '', 'Xây dựng Đề án', 'Bộ Tài chính', 'Bộ Y tế, cơ quan liên quan', 'Quý I/2027',
+    ].join('\n');
+    expect(leadsOfRows(text).map(([, leads]) => leads)).toEqual([['Các bộ', 'Ủy ban nhân dân cấp tỉnh'], ['Bộ Tài chính']]);
+  });
+
+  it('a time cell "Hằng năm" stays its own cell: the lead cell under it is read by place', () => {
+    const text = [
+      'STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc',
+      '1', 'Tổ chức thanh tra công vụ', 'Kết quả thanh tra', 'Hằng năm', 'Thanh tra tỉnh', 'Sở Nội vụ', 'Văn phòng UBND tỉnh',
+    ].join('\n');
+    expect(leadsOfRows(text)).toEqual([['Tổ chức thanh tra công vụ', ['Thanh tra tỉnh'], ['Sở Nội vụ']]]);
   });
 
   it('a cell naming a body under a lettered part is a row, not the header\'s lead column', () => {

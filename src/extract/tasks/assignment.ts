@@ -35,6 +35,8 @@ export function readAssignment(phrase: string, original: string, offset: number,
   let at = 0;
   const trigger = triggered ? null : AGENCY.trigger.exec(phrase);
   if (trigger) at = trigger[0].length;
+  // "Trong thời hạn 30 ngày …, Hội X có trách nhiệm …": the bodies follow a scope or time limit set before them
+  else if (!triggered) at = AGENCY.scopeBeforeSubject.exec(phrase)?.[0].length ?? 0;
   const hasTrigger = triggered || trigger !== null;
   const rest = phrase.slice(at);
   const listEnd = LIST_END.exec(rest);
