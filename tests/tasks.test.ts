@@ -145,6 +145,13 @@ describe('tasks', () => {
     expect(leads(text)).toEqual([['Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)']]);
   });
 
+  it('a basis stated first ("căn cứ …") then a leading duty in the same sentence assigns it; the basis alone does not', () => {
+    const stated = 'II. NHIỆM VỤ\na) Các sở, ban, ngành và Ủy ban nhân dân các xã, phường căn cứ kế hoạch hằng năm, định kỳ hằng tháng có trách nhiệm rà soát, cập nhật kết quả.';
+    expect(leads(stated)).toEqual([['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường']]);
+    const basisOnly = 'II. NHIỆM VỤ\na) Các sở, ngành tỉnh căn cứ chức năng, nhiệm vụ tổ chức quán triệt Kế hoạch; phân công trách nhiệm trong việc chỉ đạo, kiểm tra.';
+    expect(leads(basisOnly)).toEqual([]);
+  });
+
   it('a report telling what was done assigns nothing: a past particle before the duty, a part of results', () => {
     expect(leads('1. Ủy ban nhân dân tỉnh đã chỉ đạo Công an tỉnh mở nhiều đợt cao điểm, cụ thể:\n+ Năm 2011, đã phát hiện 209 vụ.')).toEqual([]);
     expect(leads('II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế vừa ban hành kế hoạch.')).toEqual([]);
