@@ -252,6 +252,14 @@ describe('assignment tables', () => {
     expect(leadsOfRows(text)).toEqual([['Tổ chức thanh tra công vụ', ['Thanh tra tỉnh'], ['Sở Nội vụ']]]);
   });
 
+  it('counts once a point of the content that the table restates; a point of TỔ CHỨC THỰC HIỆN stays beside its row', () => {
+    const table = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'CHỦ TỊCH', 'Nguyễn Văn An', 'PHỤ LỤC', 'STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', '1', 'Tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật', 'Sở Tư pháp', 'Sở Nội vụ', 'Năm 2026'];
+    const content = ['II. NHIỆM VỤ, GIẢI PHÁP', '1. Cải cách thể chế', '- Sở Tư pháp tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật trên địa bàn tỉnh.', ...table].join('\n');
+    expect(leadsOfRows(content).map(([text]) => text)).toEqual(['Tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật']);
+    const assigning = ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Tư pháp chủ trì tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật trên địa bàn tỉnh.', ...table].join('\n');
+    expect(leadsOfRows(assigning)).toHaveLength(2);
+  });
+
   it('a cell naming a body under a lettered part is a row, not the header\'s lead column', () => {
     const text = ['STT', 'Nhiệm vụ, hoạt động', 'Sản phẩm', 'Định mức khoán chi', 'Ghi chú', 'A', 'Xây dựng Thông tư', 'Đơn vị được giao chủ', 'trì thực hiện', '1', 'Soạn thảo Thông tư', 'Văn phòng Bộ thực hiện việc thanh quyết toán', '72%'].join('\n');
     expect(extractTasks(text)).toEqual([]);
