@@ -16,6 +16,9 @@ describe('agency lists', () => {
     ['Ủy ban Mặt trận Tổ quốc tỉnh và các Hội Đoàn thể', ['Ủy ban Mặt trận Tổ quốc tỉnh', 'Các Hội Đoàn thể']],
     ['UBND các huyện, thị xã, thành phố', ['Ủy ban nhân dân các huyện, thị xã, thành phố']],
     ['SỞ Y TẾ', ['Sở Y tế']],
+    // a named fund opens with "Quỹ" and a capital, in either tone placement; "quỹ bảo hiểm …" is a kind of fund
+    ['Quỹ Khuyến học tỉnh Đắk Nông và Quỹ Bảo trợ trẻ em tỉnh', ['Quỹ Khuyến học tỉnh Đắk Nông', 'Quỹ Bảo trợ trẻ em tỉnh']],
+    ['Quỹ bảo hiểm hưu trí bổ sung', []],
     ['Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện và các cơ quan, đơn vị có liên quan', ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện']],
     // the closing article of a Prime Minister's decision: the titles of every ministry and agency stand for them
     [
