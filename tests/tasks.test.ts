@@ -16,6 +16,9 @@ describe('agency lists', () => {
     ['Ủy ban Mặt trận Tổ quốc tỉnh và các Hội Đoàn thể', ['Ủy ban Mặt trận Tổ quốc tỉnh', 'Các Hội Đoàn thể']],
     ['UBND các huyện, thị xã, thành phố', ['Ủy ban nhân dân các huyện, thị xã, thành phố']],
     ['SỞ Y TẾ', ['Sở Y tế']],
+    // a named fund opens with "Quỹ" and a capital, in either tone placement; "quỹ bảo hiểm …" is a kind of fund
+    ['Quỹ Khuyến học tỉnh Đắk Nông và Quỹ Bảo trợ trẻ em tỉnh', ['Quỹ Khuyến học tỉnh Đắk Nông', 'Quỹ Bảo trợ trẻ em tỉnh']],
+    ['Quỹ bảo hiểm hưu trí bổ sung', []],
     ['Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện và các cơ quan, đơn vị có liên quan', ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện']],
     // the closing article of a Prime Minister's decision: the titles of every ministry and agency stand for them
     [
@@ -140,6 +143,18 @@ describe('tasks', () => {
     expect(leads('3. Uỷ ban nhân dân tỉnh, thành phố\na) Tuyên truyền pháp luật.\nb) Kiểm tra định kỳ.')).toEqual([['Uỷ ban nhân dân tỉnh, thành phố'], ['Uỷ ban nhân dân tỉnh, thành phố']]);
   });
 
+  it('an article whose bodies follow a time limit set before them ("Trong thời hạn 30 ngày …, X có trách nhiệm …") assigns it', () => {
+    const text = 'QUYẾT ĐỊNH:\nĐiều 1. Cho phép sáp nhập Hội A vào Hội B.\nĐiều 2. Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực, Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp) có trách nhiệm chuyển giao toàn bộ tài sản.\nĐiều 3. Trong năm 2026, Sở Nội vụ đã hoàn thành việc sắp xếp.';
+    expect(leads(text)).toEqual([['Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)']]);
+  });
+
+  it('a basis stated first ("căn cứ …") then a leading duty in the same sentence assigns it; the basis alone does not', () => {
+    const stated = 'II. NHIỆM VỤ\na) Các sở, ban, ngành và Ủy ban nhân dân các xã, phường căn cứ kế hoạch hằng năm, định kỳ hằng tháng có trách nhiệm rà soát, cập nhật kết quả.';
+    expect(leads(stated)).toEqual([['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường']]);
+    const basisOnly = 'II. NHIỆM VỤ\na) Các sở, ngành tỉnh căn cứ chức năng, nhiệm vụ tổ chức quán triệt Kế hoạch; phân công trách nhiệm trong việc chỉ đạo, kiểm tra.';
+    expect(leads(basisOnly)).toEqual([]);
+  });
+
   it('a report telling what was done assigns nothing: a past particle before the duty, a part of results', () => {
     expect(leads('1. Ủy ban nhân dân tỉnh đã chỉ đạo Công an tỉnh mở nhiều đợt cao điểm, cụ thể:\n+ Năm 2011, đã phát hiện 209 vụ.')).toEqual([]);
     expect(leads('II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế vừa ban hành kế hoạch.')).toEqual([]);
@@ -221,6 +236,31 @@ describe('assignment tables', () => {
       ['Đăng tải văn bản', ['Sở Tư pháp'], []],
       ['Tổ chức tốt việc tiếp nhận hồ sơ', ['Sở Y tế'], ['Sở Tài chính']],
     ]);
+  });
+
+  it('reads a lead cell whose list goes on over a line that opens with a body ("Các bộ ở" / "Trung ương," / "Ủy ban …")', () => {
+    const text = [
+      'STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
+      '1.', '', 'Tăng cường lãnh đạo, chỉ đạo', 'Các bộ ở', 'Trung ương,', 'Ủy ban nhân dân cấp tỉnh ở địa phương', 'Các cơ quan có liên quan.', 'Thường xuyên',
+      '2.', '', 'Xây dựng Đề án', 'Bộ Tài chính', 'Bộ Y tế, cơ quan liên quan', 'Quý I/2027',
+    ].join('\n');
+    expect(leadsOfRows(text).map(([, leads]) => leads)).toEqual([['Các bộ', 'Ủy ban nhân dân cấp tỉnh'], ['Bộ Tài chính']]);
+  });
+
+  it('a time cell "Hằng năm" stays its own cell: the lead cell under it is read by place', () => {
+    const text = [
+      'STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc',
+      '1', 'Tổ chức thanh tra công vụ', 'Kết quả thanh tra', 'Hằng năm', 'Thanh tra tỉnh', 'Sở Nội vụ', 'Văn phòng UBND tỉnh',
+    ].join('\n');
+    expect(leadsOfRows(text)).toEqual([['Tổ chức thanh tra công vụ', ['Thanh tra tỉnh'], ['Sở Nội vụ']]]);
+  });
+
+  it('counts once a point of the content that the table restates; a point of TỔ CHỨC THỰC HIỆN stays beside its row', () => {
+    const table = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'CHỦ TỊCH', 'Nguyễn Văn An', 'PHỤ LỤC', 'STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', '1', 'Tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật', 'Sở Tư pháp', 'Sở Nội vụ', 'Năm 2026'];
+    const content = ['II. NHIỆM VỤ, GIẢI PHÁP', '1. Cải cách thể chế', '- Sở Tư pháp tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật trên địa bàn tỉnh.', ...table].join('\n');
+    expect(leadsOfRows(content).map(([text]) => text)).toEqual(['Tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật']);
+    const assigning = ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Tư pháp chủ trì tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật trên địa bàn tỉnh.', ...table].join('\n');
+    expect(leadsOfRows(assigning)).toHaveLength(2);
   });
 
   it('a cell naming a body under a lettered part is a row, not the header\'s lead column', () => {

@@ -27,8 +27,8 @@ export const FLOORS: Readonly<Partial<Record<MetricName, number>>> = {
   'ref.date': 0.97,
   'ref.issuer': 0.93,
   // tasks and deadlines (tasks are below issue 14's aim of 0.95 / 90%: the floor guards what main reaches)
-  'tasks.agencies': 0.92,
-  'tasks.items': 0.835,
+  'tasks.agencies': 0.93,
+  'tasks.items': 0.865,
   deadlines: 0.95,
   'deadline.recurrence': 0.95,
   // targets (issue 16)

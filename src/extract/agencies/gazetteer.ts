@@ -3,9 +3,17 @@ import data from '../../../grammars/agencies.json' with { type: 'json' };
 import { alternation } from '../../grammar/compile.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY } from '../../grammar/public-bodies.js';
+import { canonicalTones } from '../../grammar/tones.js';
 
-/** A name opens with a head ("Sở", "Ủy ban nhân dân") or is a body of the gazetteer ("Tổng Liên đoàn Lao động Việt Nam"). */
-const HEAD = alternation([...data.heads, ...BODY_NAMES]);
+/**
+ * A name opens with a head ("Sở", "Ủy ban nhân dân") or is a body of the gazetteer ("Tổng Liên
+ * đoàn Lao động Việt Nam"), matched on text in canonical tones: "Quỹ" is read there as "Qũy".
+ */
+const HEAD_WORDS = [...new Set([...data.heads.flatMap((h) => [h, canonicalTones(h)]), ...BODY_NAMES])];
+const CAPITAL_ONLY = new Set(data.headsNamingOnlyWithCapital.flatMap((h) => [h, canonicalTones(h)]));
+const HEAD = alternation(HEAD_WORDS.filter((h) => !CAPITAL_ONLY.has(h)));
+/** "Quỹ Khuyến học" names a body, "Quỹ bảo hiểm xã hội" a kind of fund: these heads open a name only before a capital. */
+const CAPITAL_HEAD = `(?:${alternation([...CAPITAL_ONLY])})(?=[ \\t]\\p{Lu})`;
 const HOLDER = alternation(data.holders);
 
 export const AGENCY = loadPatterns(
@@ -20,7 +28,7 @@ export const AGENCY = loadPatterns(
     notAfterHead: `(?:${alternation(data.wordsMakingHeadCommon.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})`,
     holder: HOLDER,
     // the first word of a gazetteer name is enough to see that a body follows, and keeps the pattern small
-    startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${alternation([...data.heads, ...new Set(BODY_NAMES.map((n) => n.split(' ')[0]!))])})(?![\\p{L}\\p{N}])`,
+    startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${alternation([...new Set([...HEAD_WORDS, ...CAPITAL_ONLY].map((n) => n.split(' ')[0]!))])})(?![\\p{L}\\p{N}])`,
   },
 );
 
@@ -32,7 +40,7 @@ export const AGENCY = loadPatterns(
  */
 const START_SOURCE =
   `(?<![\\p{L}\\p{N}])(?:(?<titled>${AGENCY.holder.source})[ \\t]+(?<titledBody>${AGENCY.titledBody.source})` +
-  `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source})(?![ \\t]+(?:${AGENCY.notAfterHead.source})(?![\\p{L}\\p{N}])))|(?<group>${AGENCY.collective.source})|(?<kind>${alternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`;
+  `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source}|${CAPITAL_HEAD})(?![ \\t]+(?:${AGENCY.notAfterHead.source})(?![\\p{L}\\p{N}])))|(?<group>${AGENCY.collective.source})|(?<kind>${alternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`;
 export const AGENCY_START = new RegExp(START_SOURCE, 'u');
 /** Global copy for scanning (matchAll clones it, so sharing one is safe). */
 export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
@@ -40,7 +48,7 @@ export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...data.heads, ...BODY_NAMES, ...KINDS_OF_BODY, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toUpperCase()),
+  [...HEAD_WORDS, ...CAPITAL_ONLY, ...KINDS_OF_BODY, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toUpperCase()),
 );
 
 /** A cheap test before the full pattern: could `phrase` open with an agency name? */

@@ -35,6 +35,8 @@ export function readAssignment(phrase: string, original: string, offset: number,
   let at = 0;
   const trigger = triggered ? null : AGENCY.trigger.exec(phrase);
   if (trigger) at = trigger[0].length;
+  // "Trong thời hạn 30 ngày …, Hội X có trách nhiệm …": the bodies follow a scope or time limit set before them
+  else if (!triggered) at = AGENCY.scopeBeforeSubject.exec(phrase)?.[0].length ?? 0;
   const hasTrigger = triggered || trigger !== null;
   const rest = phrase.slice(at);
   const listEnd = LIST_END.exec(rest);
@@ -49,7 +51,7 @@ export function readAssignment(phrase: string, original: string, offset: number,
   const form = dutyFirst ? 'sentence' : closedByColon || alone ? 'block' : null;
   // without "Giao"/"Đề nghị", a sentence assigns only when its duty is to lead ("Sở Tài chính chủ trì, …");
   // "Các sở, ngành căn cứ …", "Công an tỉnh là lực lượng …" state, they do not assign
-  const assigned = hasTrigger || duty?.leads || (inAssigningSection && !duty?.states);
+  const assigned = hasTrigger || duty?.leads || (inAssigningSection && !duty?.states) || (dutyFirst && duty.states && leadsLater(rest.slice(duty.index + 1)));
   if (form === null || (form === 'sentence' && !assigned)) return null;
   let agencies = agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
   if (agencies.length === 0 || agencies.some((a) => a.name.split(' ').length > MAX_NAME_WORDS)) return null;
@@ -73,6 +75,19 @@ export function readAssignment(phrase: string, original: string, offset: number,
     colon: closedByColon,
     workStart,
   };
+}
+
+/**
+ * "Các sở, ban, ngành và Ủy ban nhân dân các xã căn cứ kế hoạch …, định kỳ hằng tháng có trách
+ * nhiệm rà soát …": after a duty that states a basis, a leading duty in the same sentence assigns it.
+ */
+function leadsLater(text: string): boolean {
+  let sentence = text.slice(0, /;|\.(?=[ \t]|$)/u.exec(text)?.index ?? text.length);
+  for (let duty = dutyIn(sentence); duty; duty = dutyIn(sentence)) {
+    if (duty.leads) return true;
+    sentence = sentence.slice(duty.index + 1);
+  }
+  return false;
 }
 
 /** "phối hợp với các sở, ngành và Ủy ban nhân dân huyện …": the bodies named, catch-alls left out. */

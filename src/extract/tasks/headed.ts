@@ -24,7 +24,7 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
     const assigning = inAssigningSection(source, outline, entry);
     const wrapped = wrappedAssignment(source, outline, entry, assigning);
     // "- Phó Chủ tịch Ủy ban …, Chủ tịch / Tổng Liên đoàn …;": one name list wrapped over its lines, no work under it
-    if (wrapped === NAMES_ONLY) continue;
+    if (wrapped === NAMES_ONLY || wrapped === CLOSING) continue;
     const assignment = wrapped ?? readAssignment(heading, entry.heading, from, false, assigning);
     if (assignment && headsWork(source, entry, assignment)) tasks.push(...blockTasks(source, outline, entry, assignment));
     else {
@@ -43,7 +43,7 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
  * quốc Việt Nam, Tổng Liên đoàn / Lao động Việt Nam, … tham gia …"): read as one phrase when its
  * first line alone ends inside the list of agencies, before their duty or colon.
  */
-function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): Assignment | typeof NAMES_ONLY | null {
+function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): Assignment | typeof NAMES_ONLY | typeof CLOSING | null {
   const [from, to] = entry.headingSpan!;
   const firstLine = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, assigning);
   if (firstLine && (firstLine.form === 'sentence' || firstLine.colon)) return null;
@@ -62,6 +62,8 @@ function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: 
   }
   if (end === to) return null;
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
+  // "1. Trong phạm vi …, Viện kiểm sát …, Tòa / án … có trách nhiệm triển khai …": a closing sentence, read by execution.ts
+  if (AGENCY.execution.test(flat(source.canonical))) return CLOSING;
   const whole = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
   // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items under it
   if (whole && (whole.form === 'sentence' || entry.children.length > 0)) return whole;
@@ -73,6 +75,8 @@ function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: 
 
 /** What {@link wrappedAssignment} returns for a point that is only a list of names. */
 const NAMES_ONLY = 'names only';
+/** What {@link wrappedAssignment} returns for a closing sentence wrapped over its lines. */
+const CLOSING = 'closing';
 
 /**
  * "4. Trách nhiệm phối hợp trong tổ chức thực hiện / Các Bộ: Y tế, …, Tài chính và Ủy ban nhân

@@ -11,6 +11,7 @@ import { sentenceTasks } from './sentences.js';
 import { executionTasks } from './execution.js';
 import { fieldTasks } from './fields.js';
 import { tableTasks } from './tables.js';
+import { withoutRestated } from './restated.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
 /** What {@link extractTasks} works from; everything but the text can be left out. */
@@ -60,23 +61,26 @@ export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Tas
     if (!headed.covered.has(i) && !fielded.covered.has(i) && !source.lines[i]!.blank) free.push(i);
   }
   const executing = executionTasks(source, outline);
+  const rows = tableTasks(source, outline.first).filter((t) => !overlapsAny(t, headed.tasks));
   const drafts = [
-    ...headed.tasks,
-    ...fielded.tasks,
-    ...sentenceTasks(source, free).filter((t) => !overlapsAny(t, executing)),
+    ...withoutRestated([...headed.tasks, ...fielded.tasks, ...sentenceTasks(source, free).filter((t) => !overlapsAny(t, executing))], rows, partsOf(source, outline, AGENCY.assigningSection)),
     ...executing,
-    ...tableTasks(source, outline.first).filter((t) => !overlapsAny(t, headed.tasks)),
+    ...rows,
   ];
-  const told = narratingParts(source, outline);
+  const told = partsOf(source, outline, AGENCY.narratingSection);
   return drafts
     .filter((t) => !told.some(([from, to]) => t.span[0] >= from && t.span[0] < to))
     .sort((a, b) => a.span[0] - b.span[0])
     .map((t) => complete(t, inputs));
 }
 
-/** The parts of a report that tell what was done ("III. KẾT QUẢ THỰC HIỆN …"): what reads as an assignment there is narration. */
-function narratingParts(source: TaskSource, outline: DocumentOutline): Span[] {
-  return outline.entries.filter((e) => e.headingSpan && AGENCY.narratingSection.test(source.canonical.slice(...e.headingSpan))).map((e) => e.span);
+/**
+ * The parts whose heading matches `heading`: those of a report that tell what was done ("III. KẾT
+ * QUẢ THỰC HIỆN …", where what reads as an assignment is narration), or those that hand out work
+ * ("TỔ CHỨC THỰC HIỆN", whose points an appendix table does not restate).
+ */
+function partsOf(source: TaskSource, outline: DocumentOutline, heading: RegExp): Span[] {
+  return outline.entries.filter((e) => e.headingSpan && heading.test(source.canonical.slice(...e.headingSpan))).map((e) => e.span);
 }
 
 function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {

@@ -186,6 +186,14 @@ function wraps(line: Line, next: Line): boolean {
   return !opensWithAgency(next) && (/(?:^|[\s,])(?:và|,|-|–)$/u.test(line.match) || /^\p{Ll}/u.test(next.match));
 }
 
+/**
+ * The lead cell's list goes on over the next line, even one that opens with a body: its line ends
+ * on a comma, "và" or "ở" ("Các bộ ở" / "Trung ương," / "Ủy ban nhân dân cấp tỉnh ở địa phương").
+ */
+function leadGoesOn(line: Line, next: Line): boolean {
+  return /(?:,|(?:^|[ \t])(?:và|ở))$/u.test(line.match) || wraps(line, next);
+}
+
 function opensWithAgency(line: Line): boolean {
   if (!mayOpenWithAgency(line.match)) return false;
   const text = /\p{Ll}/u.test(line.match) ? line.match : recase(line.match);
@@ -252,7 +260,7 @@ function rowTask(source: TaskSource, cells: readonly Line[]): DraftTask | null {
   const lead = cells.findIndex((l, k) => k > 0 && opensAgencyCell(l));
   if (lead < 0) return null;
   let leadEnd = lead + 1;
-  while (leadEnd < cells.length && wraps(cells[leadEnd - 1]!, cells[leadEnd]!)) leadEnd++;
+  while (leadEnd < cells.length && leadGoesOn(cells[leadEnd - 1]!, cells[leadEnd]!)) leadEnd++;
   const agencies = agenciesIn(source, cells.slice(lead, leadEnd));
   if (agencies.length === 0) return null;
   const coordinatorEnd = cells.findIndex((l, k) => k > leadEnd && opensWithAgency(l));

@@ -1,0 +1,38 @@
+/**
+ * A task one part of a document assigns and an assignment table restates (GOLD.md: "counted
+ * once"): a point of the body's content ("II. NHIỆM VỤ, GIẢI PHÁP") and the table's row name the
+ * same body and say the same work, so the point is dropped and the row, which carries the
+ * deadline and coordinators, is kept. The part that hands out work ("TỔ CHỨC THỰC HIỆN") assigns
+ * its own points beside the table's rows: they are kept.
+ */
+import { foldName } from '../agencies/fold.js';
+import type { Span } from '../../model/schema.js';
+import type { DraftTask } from './draft.js';
+
+/** Share of the shorter text's words the longer one also holds, above which two texts say the same work. */
+const SAME_WORK = 0.6;
+/** Words too short to tell works apart are not compared. */
+const MIN_WORDS = 6;
+
+export function withoutRestated(tasks: readonly DraftTask[], rows: readonly DraftTask[], assigningParts: readonly Span[]): DraftTask[] {
+  const keyed = rows.map((row) => ({ agencies: new Set(row.agencies.map((a) => foldName(a.name))), words: wordsOf(row.text) }));
+  return tasks.filter((task) => {
+    if (assigningParts.some(([from, to]) => task.span[0] >= from && task.span[0] < to)) return true;
+    const words = wordsOf(task.text);
+    if (words.size < MIN_WORDS) return true;
+    const agencies = task.agencies.map((a) => foldName(a.name));
+    return !keyed.some((row) => agencies.some((a) => row.agencies.has(a)) && row.words.size >= MIN_WORDS && overlap(words, row.words) >= SAME_WORK);
+  });
+}
+
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLocaleLowerCase('vi').normalize('NFC').match(/\p{L}+/gu) ?? []);
+}
+
+/** |a ∩ b| / min(|a|, |b|). */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  return shared / small.size;
+}
