@@ -154,14 +154,20 @@ function joinCells(canonical: string, [start, end]: Range, tableRow: boolean, bu
   return [[offset, offset + text.slice(0, at).trimEnd().length], ...joinCells(canonical, [offset + at, offset + text.length], tableRow, budget - 1)];
 }
 
-/** Offsets of the words of a line after the first. */
-function wordStarts(text: string, until = text.length): number[] {
+/** Offsets of the words of a line after the first (up to `until`, at most `count` of them). */
+function wordStarts(text: string, until = text.length, count = Infinity): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(WORD_AFTER_SPACE)) {
-    if (m.index > until) break;
+    if (m.index > until || out.length === count) break;
     out.push(m.index);
   }
   return out;
+}
+
+/** Where the first word of a trimmed line ends (the line's length when it is one word). */
+function firstWordEnd(text: string): number {
+  const at = text.search(/\s/u);
+  return at < 0 ? text.length : at;
 }
 
 /**
@@ -174,8 +180,6 @@ function capsEnd(text: string): number {
 }
 
 const LOWER = /\p{Ll}/u;
-/** The first two words of a number line ("Số: 3479/VPCP-NN") lie within this many characters, or are read whole. */
-const FIRST_WORDS_REACH = 64;
 
 /** A word's first character after white space: one scan, where testing each character was a third of this file's time. */
 const WORD_AFTER_SPACE = /(?<=\s)\S/gu;
@@ -192,8 +196,7 @@ function mottoJoin(text: string): number | null {
 /** "Số 34 -NQ/TU Lào Cai, ngày …", "Số: 3479/VPCP-NN V/v …": where the place-and-date or the V/v line starts. */
 function numberJoin(text: string): number | null {
   // the first two words say whether this is a number line at all ("Số: 3479/VPCP-NN", "Số 34")
-  const head = wordStarts(text, FIRST_WORDS_REACH);
-  const first = head.length >= 2 ? head : wordStarts(text);
+  const first = wordStarts(text, Infinity, 2);
   if (first.length === 0 || !HEADER.numberLine.test(text.slice(0, first[1] ?? text.length).trimEnd())) return null;
   const starts = wordStarts(text);
   for (const at of starts) {
@@ -209,6 +212,8 @@ function numberJoin(text: string): number | null {
  */
 function anchorJoin(text: string): number | null {
   const afterMotto = HEADER.mottoStart.test(text);
+  // a first word with a lower-case letter is running text: no cell in capitals ends after it
+  if (!afterMotto && capsEnd(text) < firstWordEnd(text)) return null;
   // "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …" reads as one place-and-date line: the motto decides
   if (!afterMotto && isHeaderPart(text)) return null;
   for (const at of wordStarts(text, afterMotto ? text.length : capsEnd(text))) {
