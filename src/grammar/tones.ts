@@ -62,6 +62,24 @@ function isLetterCode(code: number): boolean {
  * code point (checked in tests/grammar/tones.test.ts) at ~250× the cost on a short word.
  */
 export function foldWords(text: string): string {
+  // the same words are folded again and again (type words, names, keys): each is folded once
+  if (text.length > FOLD_MEMO_MAX_LENGTH) return foldNow(text);
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLD_MEMO_SIZE) FOLDED.clear();
+    folded = foldNow(text);
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+/** Words and names are short; a longer text is folded without keeping it. */
+const FOLD_MEMO_MAX_LENGTH = 256;
+/** Enough for every distinct word and name of a large archive's documents; cleared when full. */
+const FOLD_MEMO_SIZE = 50_000;
+const FOLDED = new Map<string, string>();
+
+function foldNow(text: string): string {
   return canonicalTones(text.normalize('NFC').toLowerCase()).replace(/\s+/gu, ' ').trim();
 }
 
