@@ -8,6 +8,10 @@ import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
 import { GrammarEntryBase, loadGrammar } from './schema.js';
 import { canonicalTones, foldWords, withoutMarks } from './tones.js';
+import { memoizeText } from './memo.js';
+
+/** documentTypeByWord's answers: it is asked of the last words before every number in a text. */
+const TYPE_OF_WORD = memoizeText((word) => BY_WORD.get(foldWords(word)) ?? BY_BARE_WORD.get(bareWord(word)) ?? undefined);
 
 export const TYPE_FAMILIES = ['administrative', 'normative', 'party', 'copy'] as const;
 export type TypeFamily = (typeof TYPE_FAMILIES)[number];
@@ -80,17 +84,8 @@ for (const type of DOCUMENT_TYPES) {
  * @example documentTypeByWord('KẾ HOẠCH')?.codes // ['KH']
  */
 export function documentTypeByWord(word: string): DocumentType | undefined {
-  // asked of the last words before every number in a text: the same few words, looked up once
-  if (TYPE_OF_WORD.has(word)) return TYPE_OF_WORD.get(word);
-  if (TYPE_OF_WORD.size >= TYPE_MEMO_SIZE) TYPE_OF_WORD.clear();
-  const type = BY_WORD.get(foldWords(word)) ?? BY_BARE_WORD.get(bareWord(word)) ?? undefined;
-  TYPE_OF_WORD.set(word, type);
-  return type;
+  return TYPE_OF_WORD(word);
 }
-
-const TYPE_OF_WORD = new Map<string, DocumentType | undefined>();
-/** Cleared when full: a bound for archives of many documents. */
-const TYPE_MEMO_SIZE = 50_000;
 
 /** A type code as found in the grammar: its canonical spelling and its type. */
 export interface TypeCodeMatch {

@@ -5,6 +5,11 @@
  * is two code units either way, so the copy has the same length and every offset still holds.
  */
 
+import { memoizeText } from './memo.js';
+
+/** foldWords' answers (the same words are folded again and again: type words, names, keys). */
+const FOLDED = memoizeText(foldNow);
+
 // Tone marks: grave, acute, hook above, tilde, dot below.
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 const PAIRS: Array<[string, string]> = [
@@ -62,22 +67,8 @@ function isLetterCode(code: number): boolean {
  * code point (checked in tests/grammar/tones.test.ts) at ~250× the cost on a short word.
  */
 export function foldWords(text: string): string {
-  // the same words are folded again and again (type words, names, keys): each is folded once
-  if (text.length > FOLD_MEMO_MAX_LENGTH) return foldNow(text);
-  let folded = FOLDED.get(text);
-  if (folded === undefined) {
-    if (FOLDED.size >= FOLD_MEMO_SIZE) FOLDED.clear();
-    folded = foldNow(text);
-    FOLDED.set(text, folded);
-  }
-  return folded;
+  return FOLDED(text);
 }
-
-/** Words and names are short; a longer text is folded without keeping it. */
-const FOLD_MEMO_MAX_LENGTH = 256;
-/** Enough for every distinct word and name of a large archive's documents; cleared when full. */
-const FOLD_MEMO_SIZE = 50_000;
-const FOLDED = new Map<string, string>();
 
 function foldNow(text: string): string {
   return canonicalTones(text.normalize('NFC').toLowerCase()).replace(/\s+/gu, ' ').trim();
