@@ -225,8 +225,13 @@ function expiresAfter(match: string, index: DocumentIndex, at: number): boolean 
 function lastBoundary(match: string, at: number): number {
   const stop = Math.max(0, at - VERB_REACH - 1);
   let i = at - 1;
-  while (i >= stop && !/[.;:\n]/.test(match[i]!)) i--;
+  while (i >= stop && !isClauseBoundary(match[i]!)) i--;
   return i + 1;
+}
+
+/** ".", ";", ":" or a line break, compared directly: a pattern tested on every character cost more than the verbs' search. */
+function isClauseBoundary(ch: string): boolean {
+  return ch === '.' || ch === ';' || ch === ':' || ch === '\n';
 }
 
 /** The first ".", ";" or line break at or after `at` (the text's end when none). */
