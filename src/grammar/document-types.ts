@@ -8,6 +8,10 @@ import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
 import { GrammarEntryBase, loadGrammar } from './schema.js';
 import { canonicalTones, foldWords, withoutMarks } from './tones.js';
+import { memoizeText } from './memo.js';
+
+/** documentTypeByWord's answers: it is asked of the last words before every number in a text. */
+const TYPE_OF_WORD = memoizeText((word) => BY_WORD.get(foldWords(word)) ?? BY_BARE_WORD.get(bareWord(word)) ?? undefined);
 
 export const TYPE_FAMILIES = ['administrative', 'normative', 'party', 'copy'] as const;
 export type TypeFamily = (typeof TYPE_FAMILIES)[number];
@@ -80,7 +84,7 @@ for (const type of DOCUMENT_TYPES) {
  * @example documentTypeByWord('KẾ HOẠCH')?.codes // ['KH']
  */
 export function documentTypeByWord(word: string): DocumentType | undefined {
-  return BY_WORD.get(foldWords(word)) ?? BY_BARE_WORD.get(bareWord(word)) ?? undefined;
+  return TYPE_OF_WORD(word);
 }
 
 /** A type code as found in the grammar: its canonical spelling and its type. */

@@ -5,6 +5,11 @@
  * is two code units either way, so the copy has the same length and every offset still holds.
  */
 
+import { memoizeText } from './memo.js';
+
+/** foldWords' answers (the same words are folded again and again: type words, names, keys). */
+const FOLDED = memoizeText(foldNow);
+
 // Tone marks: grave, acute, hook above, tilde, dot below.
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 const PAIRS: Array<[string, string]> = [
@@ -62,6 +67,10 @@ function isLetterCode(code: number): boolean {
  * code point (checked in tests/grammar/tones.test.ts) at ~250× the cost on a short word.
  */
 export function foldWords(text: string): string {
+  return FOLDED(text);
+}
+
+function foldNow(text: string): string {
   return canonicalTones(text.normalize('NFC').toLowerCase()).replace(/\s+/gu, ' ').trim();
 }
 

@@ -12,7 +12,6 @@ const STARTS_LOWER = /^\s*\p{Ll}/u;
 const OUTLINE_LABEL = /^\s*(?:\(?\p{L}\)|\p{Ll}\.\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(\d{1,3}\)|[-+•*]\s)/u;
 const STARTS_DIGIT = /^\s*\d/u;
 const ENDS_SENTENCE = /[.;:!?…"”)]\s*$/u;
-const ENDS_JOINER = /(?<joiner>\s?)[-/]\s*$/u;
 /** A wide gap before a capital: the line is a row of two cells, and which one wraps is not known. */
 const TWO_CELLS = /\S {3,}\p{Lu}/u;
 /** A hard-wrapped line is long; a short line before a digit is more likely a table cell or a label. */
@@ -33,6 +32,18 @@ export function joinEdits(text: string): Edit[] {
   return edits;
 }
 
+/**
+ * A line ending in "-" or "/" (then only spaces) is broken there: " " when a space stands before
+ * the mark ("Hà Nội -"), "" when it is glued to the word ("Lao động-"); null for any other end.
+ * Read from the end of the line, where a pattern anchored at "$" was tried from every position.
+ */
+function endingJoiner(line: string): string | null {
+  const text = line.trimEnd();
+  const mark = text[text.length - 1];
+  if (mark !== '-' && mark !== '/') return null;
+  return text.length >= 2 && /\s/u.test(text[text.length - 2]!) ? ' ' : '';
+}
+
 function isTypeWord(line: string): boolean {
   const text = line.trim();
   return !/\p{Ll}/u.test(text) && documentTypeByWord(text) !== undefined;
@@ -41,9 +52,9 @@ function isTypeWord(line: string): boolean {
 /** What replaces the line break between two lines that are one: " ", "", or null to keep it. */
 function joinGlue(line: string, next: string): string | null {
   if (line.trim() === '' || next.trim() === '' || OUTLINE_LABEL.test(next) || TWO_CELLS.test(line.trim())) return null;
-  const joiner = ENDS_JOINER.exec(line);
+  const joiner = endingJoiner(line);
   // a rule under a header line ("-------") is no word broken at its hyphen
-  if (joiner && /^\s*[\p{L}\p{N}]/u.test(next) && /[\p{L}\p{N}]/u.test(line)) return joiner.groups?.joiner ? ' ' : '';
+  if (joiner !== null && /^\s*[\p{L}\p{N}]/u.test(next) && /[\p{L}\p{N}]/u.test(line)) return joiner;
   // a type word in capitals heads the trích yếu under it ("HƯỚNG DẪN / thể thức …"), it does not start it
   if (STARTS_LOWER.test(next)) return isTypeWord(line) ? null : ' ';
   if (DANGLING_WORD.test(line.trimEnd()) && /^\s*\p{Lu}\p{Ll}/u.test(next)) return ' ';

@@ -154,14 +154,29 @@ function joinCells(canonical: string, [start, end]: Range, tableRow: boolean, bu
   return [[offset, offset + text.slice(0, at).trimEnd().length], ...joinCells(canonical, [offset + at, offset + text.length], tableRow, budget - 1)];
 }
 
-/** Offsets of the words of a line after the first. */
-function wordStarts(text: string, until = text.length): number[] {
+/** Offsets of the words of a line after the first (up to `until`, at most `count` of them). */
+function wordStarts(text: string, until = text.length, count = Infinity): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(WORD_AFTER_SPACE)) {
-    if (m.index > until) break;
-    out.push(m.index);
+  const last = Math.min(until, text.length - 1);
+  for (let i = 1; i <= last && out.length < count; i++) {
+    if (isSpaceCode(text.charCodeAt(i - 1)) && !isSpaceCode(text.charCodeAt(i))) out.push(i);
   }
   return out;
+}
+
+/** The code units `\s` matches (ECMAScript WhiteSpace and LineTerminator), tested without a pattern. */
+function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Where the first word of a trimmed line ends (the line's length when it is one word). */
+function firstWordEnd(text: string): number {
+  const at = text.search(/\s/u);
+  return at < 0 ? text.length : at;
 }
 
 /**
@@ -174,11 +189,7 @@ function capsEnd(text: string): number {
 }
 
 const LOWER = /\p{Ll}/u;
-/** The first two words of a number line ("Số: 3479/VPCP-NN") lie within this many characters, or are read whole. */
-const FIRST_WORDS_REACH = 64;
 
-/** A word's first character after white space: one scan, where testing each character was a third of this file's time. */
-const WORD_AFTER_SPACE = /(?<=\s)\S/gu;
 
 /** "TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc": the motto's start. */
 function mottoJoin(text: string): number | null {
@@ -192,8 +203,7 @@ function mottoJoin(text: string): number | null {
 /** "Số 34 -NQ/TU Lào Cai, ngày …", "Số: 3479/VPCP-NN V/v …": where the place-and-date or the V/v line starts. */
 function numberJoin(text: string): number | null {
   // the first two words say whether this is a number line at all ("Số: 3479/VPCP-NN", "Số 34")
-  const head = wordStarts(text, FIRST_WORDS_REACH);
-  const first = head.length >= 2 ? head : wordStarts(text);
+  const first = wordStarts(text, Infinity, 2);
   if (first.length === 0 || !HEADER.numberLine.test(text.slice(0, first[1] ?? text.length).trimEnd())) return null;
   const starts = wordStarts(text);
   for (const at of starts) {
@@ -209,6 +219,8 @@ function numberJoin(text: string): number | null {
  */
 function anchorJoin(text: string): number | null {
   const afterMotto = HEADER.mottoStart.test(text);
+  // a first word with a lower-case letter is running text: no cell in capitals ends after it
+  if (!afterMotto && capsEnd(text) < firstWordEnd(text)) return null;
   // "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …" reads as one place-and-date line: the motto decides
   if (!afterMotto && isHeaderPart(text)) return null;
   for (const at of wordStarts(text, afterMotto ? text.length : capsEnd(text))) {

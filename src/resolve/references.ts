@@ -43,14 +43,20 @@ export interface Resolved {
 export function resolveReferences(mentions: readonly RelatedMention[], ctx: ResolveContext): Resolved {
   const groups = new Map<string, RelatedMention[]>();
   const diagnostics: Diagnostic[] = [];
+  const ownId = ctx.ownNumber ? `#${foldWords(ctx.ownNumber)}` : null;
+  // the document's own title, keyed once (a long title is not kept by foldWords' memo)
+  let ownTitle: string | undefined;
+  const ownTitleKey = (): string => (ownTitle ??= ctx.ownTitle ? titleKey(ctx.ownTitle) : '');
   for (const item of mentions) {
     if (item.mention.backReference) {
       attachBackReference(item, groups, diagnostics);
       continue;
     }
     const id = identity(item.mention);
-    if (id === null || (ctx.ownNumber && id === `#${foldWords(ctx.ownNumber)}`) || namesItself(item.mention, ctx)) continue;
-    groups.set(id, [...(groups.get(id) ?? []), item]);
+    if (id === null || id === ownId || namesItself(item.mention, ctx, ownTitleKey)) continue;
+    const group = groups.get(id);
+    if (group) group.push(item);
+    else groups.set(id, [item]);
   }
   foldNamesIntoNumbers(groups);
   foldYearlessNames(groups);
@@ -62,9 +68,9 @@ export function resolveReferences(mentions: readonly RelatedMention[], ctx: Reso
 }
 
 /** "Luật Công đoàn" in the law whose title is "Công đoàn": the document itself. */
-function namesItself(mention: Mention, ctx: ResolveContext): boolean {
+function namesItself(mention: Mention, ctx: ResolveContext, ownTitleKey: () => string): boolean {
   if (mention.number || !mention.name || !ctx.ownTitle) return false;
-  const title = titleKey(ctx.ownTitle);
+  const title = ownTitleKey();
   const name = titleKey(mention.name);
   return title !== '' && (name === title || name === `${titleKey(mention.kind.name)} ${title}`);
 }

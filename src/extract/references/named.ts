@@ -54,8 +54,11 @@ export function findNamedMentions(text: string, match: string): Mention[] {
  * The law's name that ends at `end` ("Luật Ban hành văn bản quy phạm pháp luật" before "số
  * 64/2025/QH15"), looked for from `from`: the name a numbered law is cited with.
  */
+/** The heads scanned from a number back: one compiled scanner (its lastIndex set on each use). */
+const NAMED_HEADS = new RegExp(CITE.namedHead.source, 'gu');
+
 export function lawNameEndingAt(match: string, from: number, end: number): { start: number; head: string } | null {
-  const heads = new RegExp(CITE.namedHead.source, 'gu');
+  const heads = NAMED_HEADS;
   heads.lastIndex = from;
   // searched in the text up to `end` only: a search of the whole text ran on to the next law name
   // in the document from every number, quadratic in a long text

@@ -137,8 +137,11 @@ function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
 /** Where the goal words of a sentence start, leaving out those inside a phrase that sets no goal ("chương trình mục tiêu"). */
 function goalWords(flat: string, sentence: Stretch): number[] {
   const text = flat.slice(sentence.start, sentence.end);
+  const goals = [...text.matchAll(GOAL_WORD)];
+  // the long list of phrases that hold a goal word only matters where a goal word stands
+  if (goals.length === 0) return [];
   const not = [...text.matchAll(NOT_GOAL_WORD)].map((m) => [m.index, m.index + m[0].length] as const);
-  return [...text.matchAll(GOAL_WORD)]
+  return goals
     .filter((m) => !not.some(([from, to]) => m.index >= from && m.index < to))
     .map((m) => sentence.start + m.index);
 }
