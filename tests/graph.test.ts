@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { XMLParser } from 'fast-xml-parser';
+import { readCsv } from './fixtures/csv.js';
 import {
   about, ancestors, buildGraph, citedNotInArchive, descendants, findInstruments, implementationChains, implementers, parseFile,
   parse, toDOT, toGEXF, toGraphML, toJSON, toMermaid, toNeo4j, type CitationGraph,
@@ -175,11 +176,11 @@ describe('exports', () => {
 
   it('Neo4j CSV has typed headers and one row per node and relationship', () => {
     const { nodes, relationships } = toNeo4j(graph);
-    const nodeRows = parseCsv(nodes);
+    const nodeRows = readCsv(nodes);
     expect(nodeRows[0]).toContain('key:ID');
     expect(nodeRows[0]).toContain(':LABEL');
     expect(nodeRows.length - 1).toBe(graph.order);
-    const relRows = parseCsv(relationships);
+    const relRows = readCsv(relationships);
     expect(relRows[0]!.slice(0, 3)).toEqual([':START_ID', ':END_ID', ':TYPE']);
     expect(relRows.length - 1).toBe(graph.size);
     const types = new Set(relRows.slice(1).map((r) => r[2]));
@@ -190,26 +191,6 @@ describe('exports', () => {
   });
 });
 
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}
 
 describe('vanban graph', () => {
   const vanban = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });

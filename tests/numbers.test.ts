@@ -9,30 +9,11 @@ import { compile, WORD_END } from '../src/grammar/compile.js';
 import { documentTypeByWord, TYPE_WORD_SOURCE } from '../src/grammar/document-types.js';
 import { canonicalTones } from '../src/grammar/tones.js';
 import { NUMBER_TOKEN_SOURCE, parseDocumentNumber } from '../src/number/parse-document-number.js';
+import { readCsv } from './fixtures/csv.js';
 
 const RATE = 0.995;
 const corpus = (name: string) => readFileSync(new URL(`../corpus/numbers/${name}`, import.meta.url), 'utf8');
 
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (ch !== '\r') field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 function column(rows: string[][], name: string): string[] {
   const [header = [], ...body] = rows;
@@ -41,7 +22,7 @@ function column(rows: string[][], name: string): string[] {
   return body.map((r) => r[index] ?? '');
 }
 
-const binhduong = column(parseCsv(corpus('binhduong.csv')), 'so_ky_hieu');
+const binhduong = column(readCsv(corpus('binhduong.csv')), 'so_ky_hieu');
 const sonla = corpus('sonla.jsonl')
   .split('\n')
   .filter((line) => line.trim() !== '')
