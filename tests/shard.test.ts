@@ -192,3 +192,25 @@ describe('the shard a scheduler names', () => {
     expect(shardManifestPath('out/folder', shard)).toBe('out/folder/manifest.shard-03-of-16.json');
   });
 });
+
+describe('what is shipped to run shards', () => {
+  const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+  it('the Indexed Job tells its pods the count it runs them for', () => {
+    const job = read('deploy/k8s-indexed-job.yaml');
+    expect(job).toMatch(/completionMode: Indexed/u);
+    const completions = /^\s+completions: (\d+)/mu.exec(job)?.[1];
+    const count = /name: VANBAN_SHARD_COUNT\s+value: "(\d+)"/u.exec(job)?.[1];
+    expect(completions).toBeDefined();
+    expect(count).toBe(completions);
+    expect(job).toMatch(/vanban convert .*--shard auto/u);
+  });
+
+  it('the Dockerfile installs the packed package on Node 20 slim, runs vanban, not as root', () => {
+    const docker = read('Dockerfile');
+    expect(docker).toMatch(/^FROM node:20-slim$/mu);
+    expect(docker).toMatch(/npm install --global --omit=dev \/tmp\/vanban-\*\.tgz/u);
+    expect(docker).toMatch(/^USER node$/mu);
+    expect(docker).toMatch(/^ENTRYPOINT \["vanban"\]$/mu);
+  });
+});
