@@ -65,10 +65,10 @@ export function performanceBlock(b: BenchLine): string {
     '',
     '| what | MB/s (wall) | documents/s (wall) | MB/s of CPU | % of the floor (CPU) |',
     '|---|---|---|---|---|',
-    ...rows.map(([what, wall, cpu]) => `| ${what} | ${n(wall, 2)} | ${docsPerSecond(wall)} | ${cpu === null ? '' : n(cpu, 2)} | ${cpu === null ? '' : percent(cpu, b.floorCpuMBps)} |`),
+    ...rows.map(([what, wall, cpu]) => `| ${what} | ${n(wall, 2)} | ${docsPerSecond(wall)} | ${cpu === null ? '—' : n(cpu, 2)} | ${cpu === null ? '—' : percent(cpu, b.floorCpuMBps)} |`),
     '',
     `- **CPU time** (${b.run.cpuClock === 'process.threadCpuUsage' ? '`process.threadCpuUsage`' : `the main thread's, from \`${b.run.cpuClock}\``}): \`parse()\` runs at ${n(b.parseCpuMBps, 2)} MB per CPU-second, ` +
-      `${percent(b.parseCpuMBps, b.floorCpuMBps)}% of the floor's ${n(b.floorCpuMBps, 1)}. Wall times move with whatever else the machine runs; CPU times much less.`,
+      `${percent(b.parseCpuMBps, b.floorCpuMBps)}% of the floor's ${n(b.floorCpuMBps, 1)}. Wall times move with whatever else the machine runs; CPU times move less, but not nothing (caches and cores are shared too): compare runs made at a similar load.`,
     `- \`vanban convert\` with 1 worker spends ${n(b.convertCpuSecondsPerMB, 3)} CPU-seconds per MB in all its threads (its main thread ${n(b.convertMainCpuSecondsPerMB, 3)}, ` +
       `the worker ${n(b.convertWorkerCpuSecondsPerMB, 3)}, V8's compiler and collector threads the rest), ${n(b.convertCpuSecondsPerMB / parseCpuSecondsPerMB, 2)}× what \`parse()\` costs alone (${n(parseCpuSecondsPerMB, 3)}).`,
     `- **One worker keeps ${n(b.convert1Cores, 2)} cores busy** when it has them: the process's CPU over its worker thread's, which sets the pace ` +
