@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shardFromEnv, shardOf, shardOutputPath, shardManifestPath, ShardError, type Env } from '../src/convert/shard.js';
+import { missingShards, shardFileOf, shardFromEnv, shardOf, shardOutputPath, shardManifestPath, ShardError, type Env, type ShardFile, type ShardManifest } from '../src/convert/shard.js';
 import type { DatabaseConstructor } from '../src/convert/sqlite-output.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -190,6 +190,30 @@ describe('the shard a scheduler names', () => {
     expect(shardOutputPath('out/folder', shard)).toBe('out/folder');
     expect(shardManifestPath('out/results.jsonl', shard)).toBe('out/results.shard-03-of-16.manifest.json');
     expect(shardManifestPath('out/folder', shard)).toBe('out/folder/manifest.shard-03-of-16.json');
+  });
+});
+
+describe('a set of shard outputs', () => {
+  const files = (count: number, indexes: number[]) => indexes.map((k) => shardFileOf(`out/r.shard-${String(k).padStart(String(count).length, '0')}-of-${count}.jsonl`)!);
+  const manifest = (inputs: string[]): ShardManifest => ({ shard: { index: 1, count: 1, from: '' }, inputs, output: '', failures: '', files: 0, converted: 0, failed: 0, skipped: 0, bytes: 0, finished: '' });
+  const finished = () => manifest(['/archive']);
+
+  it('is whole when every shard has its output and manifest, for the same inputs', () => {
+    expect(missingShards(files(12, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), finished)).toEqual([]);
+  });
+
+  it('names the shards without an output, without a manifest, and inputs that differ', () => {
+    expect(missingShards(files(4, [1, 2, 4]), finished)).toEqual(['out/r: shard(s) 3 of 4 have no output']);
+    expect(missingShards(files(2, [1, 2]), (f: ShardFile) => (f.index === 2 ? null : finished()))).toEqual(['out/r: shard(s) 2 of 2 have no manifest (not finished)']);
+    expect(missingShards(files(2, [1, 2]), (f: ShardFile) => manifest([f.index === 1 ? '/archive' : '/other']))).toEqual([
+      'out/r: the shards of 2 were given different INPUT arguments (["/archive"] / ["/other"])',
+    ]);
+    expect(missingShards([...files(2, [1, 2]), ...files(3, [1, 2, 3])], finished)).toEqual(['out/r: shards of different counts (2, 3) are mixed: keep one run\'s shards']);
+  });
+
+  it('is told from other JSONL by its name', () => {
+    expect(shardFileOf('x/results.shard-03-of-16.jsonl')).toEqual({ path: 'x/results.shard-03-of-16.jsonl', stem: 'x/results', index: 3, count: 16 });
+    for (const other of ['x/results.jsonl', 'x/results.shard-03-of-16.failures.jsonl', 'x/results.shard-03-of-16.jsonl.partial']) expect(shardFileOf(other)).toBeNull();
   });
 });
 

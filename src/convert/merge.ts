@@ -5,11 +5,11 @@
  * JSONL is appended to and copied anywhere (a shared volume, an object store), while SQLite wants
  * a local disk and one writer; the database is built once, on one machine, from all of them.
  */
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { openOutput } from './outputs.js';
-import { missingShards, shardFileOf, type ShardFile } from './shard.js';
+import { missingShards, shardFileOf, type ShardFile, type ShardManifest } from './shard.js';
 
 export interface MergeSummary {
   /** the JSONL files read, in order */
@@ -45,10 +45,21 @@ export function resultFiles(inputs: readonly string[], exclude: string | null = 
   return [...new Set(files)].filter((f) => resolve(f) !== skip);
 }
 
-/** The shards among `files` that are missing or did not finish (no manifest beside their output). */
+/** The shards among `files` that are missing, did not finish (no manifest beside their output) or split other inputs. */
 export function shardProblems(files: readonly string[]): string[] {
   const shards = files.map(shardFileOf).filter((f): f is ShardFile => f !== null);
-  return missingShards(shards, (f) => existsSync(f.path.replace(/\.jsonl$/u, '.manifest.json')));
+  return missingShards(shards, manifestOf);
+}
+
+/** A shard output's manifest, or null when it has none (or one that cannot be read). */
+function manifestOf(file: ShardFile): ShardManifest | null {
+  const path = file.path.replace(/\.jsonl$/u, '.manifest.json');
+  if (!existsSync(path)) return null;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as ShardManifest;
+  } catch {
+    return null;
+  }
 }
 
 export async function mergeResults(inputs: readonly string[], out: string): Promise<MergeSummary> {

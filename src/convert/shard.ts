@@ -168,14 +168,17 @@ export function shardFileOf(path: string): ShardFile | null {
 }
 
 /**
- * The shards a set of shard outputs lacks: for each `STEM … of N` among `files`, the indexes 1…N
- * with no output, or with an output but no manifest (the shard did not finish). Said as sentences.
+ * What is wrong with a set of shard outputs: for each `STEM … of N` among `files`, the indexes
+ * 1…N with no output, or with an output but no manifest (the shard did not finish), and shards
+ * given different inputs. Said as sentences.
  */
-export function missingShards(files: readonly ShardFile[], hasManifest: (file: ShardFile) => boolean): string[] {
+export function missingShards(files: readonly ShardFile[], manifestOf: (file: ShardFile) => ShardManifest | null): string[] {
   const sets = new Map<string, ShardFile[]>();
   for (const file of files) {
     const key = `${file.stem}\0${file.count}`;
-    sets.set(key, [...(sets.get(key) ?? []), file]);
+    const set = sets.get(key);
+    if (set) set.push(file);
+    else sets.set(key, [file]);
   }
   const problems: string[] = [];
   const counts = new Map<string, Set<number>>();
@@ -185,9 +188,13 @@ export function missingShards(files: readonly ShardFile[], hasManifest: (file: S
     const n = Number(count);
     const present = new Set(set.map((f) => f.index));
     const absent = Array.from({ length: n }, (_, i) => i + 1).filter((k) => !present.has(k));
-    const unfinished = set.filter((f) => !hasManifest(f)).map((f) => f.index);
+    const manifests = set.map(manifestOf);
+    const unfinished = set.filter((_, i) => manifests[i] === null).map((f) => f.index);
     if (absent.length > 0) problems.push(`${stem}: shard(s) ${absent.join(', ')} of ${n} have no output`);
     if (unfinished.length > 0) problems.push(`${stem}: shard(s) ${unfinished.join(', ')} of ${n} have no manifest (not finished)`);
+    // shards given other INPUT arguments split another archive: their union is not one run
+    const inputs = new Set(manifests.flatMap((m) => (m ? [JSON.stringify(m.inputs)] : [])));
+    if (inputs.size > 1) problems.push(`${stem}: the shards of ${n} were given different INPUT arguments (${[...inputs].join(' / ')})`);
   }
   for (const [stem, set] of counts) if (set.size > 1) problems.push(`${stem}: shards of different counts (${[...set].join(', ')}) are mixed: keep one run's shards`);
   return problems;
