@@ -163,7 +163,7 @@ describe('the shard a scheduler names', () => {
 
   const refusals: Array<[string, Env, RegExp]> = [
     ['no scheduler', {}, /no shard in the environment/u],
-    ['Kubernetes without the count', { JOB_COMPLETION_INDEX: '2' }, /VANBAN_SHARD_COUNT \(the shard count\) is not/u],
+    ['Kubernetes without the count', { JOB_COMPLETION_INDEX: '2' }, /not its completions: set VANBAN_SHARD_COUNT in the pod's env to the Job's spec.completions/u],
     ['an index past the count', { JOB_COMPLETION_INDEX: '3', VANBAN_SHARD_COUNT: '3' }, /JOB_COMPLETION_INDEX=3 is outside the 3 shards \(0 to 2\)/u],
     ['AWS Batch without the size', { AWS_BATCH_JOB_ARRAY_INDEX: '0' }, /AWS_BATCH_JOB_ARRAY_SIZE \(the shard count\) is not/u],
     ['a count that is not a number', { AWS_BATCH_JOB_ARRAY_INDEX: '0', AWS_BATCH_JOB_ARRAY_SIZE: 'ten' }, /must be a whole number, not "ten"/u],

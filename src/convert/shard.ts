@@ -49,8 +49,12 @@ export function shardFromEnv(env: Env): Shard {
     return zeroBased(env, SHARD_INDEX_VAR, countOf(env, SHARD_COUNT_VAR, `${SHARD_INDEX_VAR} is set`), 'VANBAN_SHARD_INDEX/VANBAN_SHARD_COUNT');
   }
   if (env.JOB_COMPLETION_INDEX !== undefined) {
-    const hint = `a Kubernetes Indexed Job gives JOB_COMPLETION_INDEX but not its completions: set ${SHARD_COUNT_VAR} in the pod's env to the Job's spec.completions (deploy/k8s-indexed-job.yaml does)`;
-    return zeroBased(env, 'JOB_COMPLETION_INDEX', countOf(env, SHARD_COUNT_VAR, hint), 'Kubernetes Indexed Job');
+    if (env[SHARD_COUNT_VAR] === undefined) {
+      throw new ShardError(
+        `--shard auto: a Kubernetes Indexed Job gives JOB_COMPLETION_INDEX but not its completions: set ${SHARD_COUNT_VAR} in the pod's env to the Job's spec.completions (as deploy/k8s-indexed-job.yaml does)`,
+      );
+    }
+    return zeroBased(env, 'JOB_COMPLETION_INDEX', countOf(env, SHARD_COUNT_VAR, 'JOB_COMPLETION_INDEX is set'), 'Kubernetes Indexed Job');
   }
   if (env.AWS_BATCH_JOB_ARRAY_INDEX !== undefined) {
     return zeroBased(env, 'AWS_BATCH_JOB_ARRAY_INDEX', countOf(env, 'AWS_BATCH_JOB_ARRAY_SIZE', 'AWS_BATCH_JOB_ARRAY_INDEX is set'), 'AWS Batch array job');
