@@ -3,15 +3,28 @@
 // against the floor of reading the same bytes, NFC-normalizing them and one regex pass; peak RSS
 // of each; then the peak RSS of converting 20,000 documents (BENCH_MANY_DOCS). Reported, never
 // asserted.
+//
+// Wall time on a shared machine moves with the other jobs on it, so each figure also has its CPU
+// time (bench/cpu.mjs): parse() and the floor by the main thread's CPU (parseCpuMBps,
+// floorCpuMBps); `vanban convert` with 1 worker by its whole process's CPU, workers included,
+// per MB (convertCpuSecondsPerMB, and its main thread's share); the CPU of importing the built
+// package in a fresh process (importMs, median of BENCH_IMPORT_RUNS); and `vanban graph` on
+// BENCH_GRAPH_N synthetic results (default 100,000; 0 skips it) through bench/graph-scale.mjs
+// (graphSeconds, graphCpuSeconds, graphPeakRssMB).
+//
+// The last line is `BENCH {...}`; `npm run bench -- --save` also writes it to bench/last.json,
+// from which `npm run figures` writes the README's performance block.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from '../dist/index.js';
+import { mainThreadClock, mainThreadCpuSeconds } from './cpu.mjs';
 
 const ROOT = new URL('../corpus/', import.meta.url).pathname;
 const TARGET_MB = Number(process.env.BENCH_MB ?? 20);
+const loadAtStart = loadavg()[0];
 
 function corpusFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -30,9 +43,11 @@ const totalMB = docs.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
 function time(label, fn) {
   fn(docs.slice(0, originals.length)); // warm up on one copy
   const start = performance.now();
+  const cpuStart = mainThreadCpuSeconds();
   fn(docs);
+  const cpuSeconds = mainThreadCpuSeconds() - cpuStart;
   const seconds = (performance.now() - start) / 1000;
-  return { label, seconds, mbps: totalMB / seconds, docsPerSecond: docs.length / seconds };
+  return { label, seconds, cpuSeconds, mbps: totalMB / seconds, cpuMBps: totalMB / cpuSeconds, docsPerSecond: docs.length / seconds };
 }
 
 const WORDS = /Số|ngày|tháng|năm|Điều|Căn cứ|Nơi nhận/gu;
@@ -46,12 +61,21 @@ const parsed = time('parse() on one thread', (list) => {
 });
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
 
-/** `vanban convert` as a user runs it, timed from outside; peak RSS read from /proc while it runs. */
+/**
+ * `vanban convert` as a user runs it, timed from outside; peak RSS read from /proc while it runs;
+ * its CPU time, whole process and main thread, reported by the preloaded bench/cpu-probe.mjs.
+ */
 async function convertRun(dir, workers, docsCount, mb) {
   const out = join(dir, `out-${workers}.jsonl`);
   const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+  const probe = new URL('./cpu-probe.mjs', import.meta.url).pathname;
+  const cpuOut = join(dir, `cpu-${workers}.json`);
+  rmSync(cpuOut, { force: true });
   const start = performance.now();
-  const child = spawn(process.execPath, [cli, 'convert', join(dir, 'in'), '--out', out, '--workers', String(workers), '--quiet'], { stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--import', probe, cli, 'convert', join(dir, 'in'), '--out', out, '--workers', String(workers), '--quiet'], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_CPU_OUT: cpuOut },
+  });
   let peak = 0;
   const poll = setInterval(() => {
     try {
@@ -66,7 +90,8 @@ async function convertRun(dir, workers, docsCount, mb) {
   const seconds = (performance.now() - start) / 1000;
   rmSync(out, { force: true });
   if (code !== 0) console.log(`convert --workers ${workers} exited with ${code}`);
-  return { label: `vanban convert, ${workers} worker${workers > 1 ? 's' : ''}`, seconds, mbps: mb / seconds, docsPerSecond: docsCount / seconds, peakRssMB: peak };
+  const cpu = JSON.parse(readFileSync(cpuOut, 'utf8'));
+  return { label: `vanban convert, ${workers} worker${workers > 1 ? 's' : ''}`, seconds, mbps: mb / seconds, docsPerSecond: docsCount / seconds, peakRssMB: peak, cpuSeconds: cpu.cpuSeconds, mainCpuSeconds: cpu.mainCpuSeconds, workerCpuSeconds: cpu.busiestOtherCpuSeconds };
 }
 
 function writeFolder(dir, list) {
@@ -107,7 +132,21 @@ rmSync(work, { recursive: true, force: true });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const atMedian = (runs) => {
   const seconds = median(runs.map((r) => r.seconds));
-  return { ...runs[0], seconds, mbps: totalMB / seconds, docsPerSecond: docs.length / seconds, peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)) };
+  return {
+    ...runs[0],
+    seconds,
+    mbps: totalMB / seconds,
+    docsPerSecond: docs.length / seconds,
+    peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)),
+    cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
+    mainCpuSeconds: median(runs.map((r) => r.mainCpuSeconds)),
+    workerCpuSeconds: median(runs.map((r) => r.workerCpuSeconds)),
+    // cores in use: the process's CPU over its busiest thread's (with 1 worker, the worker, which
+    // is never idle and so sets the pace when it has a core), which the other jobs on a shared
+    // machine do not move; and CPU over wall, which they do
+    cores: median(runs.map((r) => r.cpuSeconds / r.workerCpuSeconds)),
+    wallCores: median(runs.map((r) => r.cpuSeconds / r.seconds)),
+  };
 };
 const convert1 = atMedian(rounds.map(([one]) => one));
 const convert2 = atMedian(rounds.map(([, two]) => two));
@@ -124,6 +163,28 @@ writeFolder(manyDir, many);
 const manyRun = await convertRun(manyDir, 2, many.length, manyMB);
 rmSync(manyDir, { recursive: true, force: true });
 
+/** CPU milliseconds to import the built package in a fresh Node process (Node's own start-up not counted). */
+function importCpuMs() {
+  const url = new URL('../dist/index.js', import.meta.url).href;
+  const code = `const a = process.cpuUsage(); await import(${JSON.stringify(url)}); const b = process.cpuUsage(a); console.log((b.user + b.system) / 1000);`;
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }).trim());
+}
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 7);
+const importRuns = Array.from({ length: IMPORT_RUNS }, importCpuMs);
+const importMs = median(importRuns);
+
+/** `vanban graph` on N synthetic results, JSON out, through bench/graph-scale.mjs (GNU time: wall, CPU, peak RSS). */
+const GRAPH_N = Number(process.env.BENCH_GRAPH_N ?? 100000);
+let graph = null;
+if (GRAPH_N > 0) {
+  const script = new URL('./graph-scale.mjs', import.meta.url).pathname;
+  const lines = execFileSync(process.execPath, [script, String(GRAPH_N)], { encoding: 'utf8', env: { ...process.env, BENCH_GRAPH_FORMATS: 'json' }, maxBuffer: 1 << 26 })
+    .trim()
+    .split('\n');
+  graph = JSON.parse(lines[lines.length - 1]);
+  if (graph.exit !== 0) console.log(`vanban graph on ${GRAPH_N} results exited with ${graph.exit}: ${graph.summary}`);
+}
+
 console.log(`corpus: ${originals.length} documents, ${originalMB.toFixed(2)} MB, replicated ×${copies} → ${docs.length} documents, ${totalMB.toFixed(1)} MB`);
 console.log(`machine: ${(await import('node:os')).cpus()[0]?.model ?? 'unknown'} × ${(await import('node:os')).cpus().length}, Node ${process.version}`);
 for (const r of [floor, parsed, convert1, convert2]) {
@@ -134,7 +195,14 @@ console.log(`parse() peak RSS ${peakRssMB.toFixed(0)} MB; 2 workers = ${workerRa
 console.log(`the machine itself: two CPU-only processes at once ran ${machineParallel.toFixed(2)}× one alone (rounds: ${parallelism.map((p) => p.toFixed(2)).join(', ')})`);
 console.log(`start-up (vanban convert of one small document, 1 worker): ${startup.seconds.toFixed(2)} s`);
 console.log(`${MANY} documents (${manyMB.toFixed(0)} MB) converted with 2 workers in ${manyRun.seconds.toFixed(1)} s, peak RSS ${manyRun.peakRssMB.toFixed(0)} MB`);
-console.log(`BENCH ${JSON.stringify({
+console.log(
+  `CPU (${mainThreadClock()}): parse() ${parsed.cpuMBps.toFixed(2)} MB/s of main-thread CPU, floor ${floor.cpuMBps.toFixed(2)} (${((parsed.cpuMBps / floor.cpuMBps) * 100).toFixed(1)}%); ` +
+    `convert, 1 worker: ${(convert1.cpuSeconds / totalMB).toFixed(3)} CPU-s per MB (main thread ${(convert1.mainCpuSeconds / totalMB).toFixed(3)}, worker ${(convert1.workerCpuSeconds / totalMB).toFixed(3)}), ` +
+    `${convert1.cores.toFixed(2)} cores (process CPU / worker CPU; CPU / wall ${convert1.wallCores.toFixed(2)}); ` +
+    `import ${importMs.toFixed(0)} ms of CPU (runs: ${importRuns.map((ms) => ms.toFixed(0)).join(', ')})`,
+);
+if (graph) console.log(`vanban graph, ${GRAPH_N} results (${graph.inputMB} MB), json: ${graph.wallSeconds} s, ${graph.cpuSeconds} s CPU, peak RSS ${graph.peakRssMB} MB`);
+const bench = {
   parseMBps: +parsed.mbps.toFixed(2),
   convert1MBps: +convert1.mbps.toFixed(2),
   convert2MBps: +convert2.mbps.toFixed(2),
@@ -146,4 +214,29 @@ console.log(`BENCH ${JSON.stringify({
   manyDocs: MANY,
   manyPeakRssMB: Math.round(manyRun.peakRssMB),
   docs: docs.length,
-})}`);
+  mb: +totalMB.toFixed(1),
+  parseCpuMBps: +parsed.cpuMBps.toFixed(2),
+  floorCpuMBps: +floor.cpuMBps.toFixed(2),
+  convertCpuSecondsPerMB: +(convert1.cpuSeconds / totalMB).toFixed(3),
+  convertMainCpuSecondsPerMB: +(convert1.mainCpuSeconds / totalMB).toFixed(3),
+  convertWorkerCpuSecondsPerMB: +(convert1.workerCpuSeconds / totalMB).toFixed(3),
+  convert1Cores: +convert1.cores.toFixed(2),
+  convert1WallCores: +convert1.wallCores.toFixed(2),
+  importMs: +importMs.toFixed(0),
+  graphResults: graph ? GRAPH_N : null,
+  graphSeconds: graph?.wallSeconds ?? null,
+  graphCpuSeconds: graph?.cpuSeconds ?? null,
+  graphPeakRssMB: graph?.peakRssMB ?? null,
+  run: {
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    machine: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
+    rounds: ROUNDS,
+    importRuns: IMPORT_RUNS,
+    cpuClock: mainThreadClock(),
+    loadAtStart: +loadAtStart.toFixed(1),
+    loadAtEnd: +loadavg()[0].toFixed(1),
+  },
+};
+console.log(`BENCH ${JSON.stringify(bench)}`);
+if (process.argv.includes('--save')) writeFileSync(new URL('./last.json', import.meta.url), JSON.stringify(bench) + '\n');

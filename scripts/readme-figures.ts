@@ -1,6 +1,6 @@
 /**
- * The README's figures, computed: the accuracy table from `npm run eval` on corpus/, and the size
- * of the browser bundle. They sit between `<!-- figures:NAME -->` and `<!-- /figures:NAME -->`
+ * The README's figures, computed: the accuracy table from `npm run eval` on corpus/, the size
+ * of the browser bundle, and the performance block from the bench line saved in bench/last.json. They sit between `<!-- figures:NAME -->` and `<!-- /figures:NAME -->`
  * markers; this script rewrites them (`npm run figures`) or, with `--check`, says which are stale
  * (a test runs the check, so a figure cannot drift from what the code does).
  */
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleBrowser } from './browser-bundle.js';
 import { runEval } from '../src/eval/run.js';
 import { formatCounts, formatScore } from '../src/eval/report.js';
+import { performanceBlock, readBenchLine } from './performance-figures.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const README = `${ROOT}README.md`;
@@ -38,7 +39,12 @@ function version(): string {
   return (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version;
 }
 
-export const FIGURES: Readonly<Record<string, () => Promise<string>>> = { accuracy, browser: browserSize };
+/** The performance block: the last saved `npm run bench -- --save` line (the bench is not run again). */
+async function performance(): Promise<string> {
+  return performanceBlock(readBenchLine(`${ROOT}bench/last.json`));
+}
+
+export const FIGURES: Readonly<Record<string, () => Promise<string>>> = { accuracy, browser: browserSize, performance };
 
 /** The README with every figure block replaced by its computed text; throws if a marker is missing. */
 export async function withFigures(readme: string): Promise<string> {

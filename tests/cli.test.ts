@@ -136,6 +136,7 @@ describe('vanban COMMAND --help', () => {
     ['targets', '--help', 'vanban targets FILE'],
     ['graph', '-h', 'vanban graph INPUT'],
     ['eval', '--help', 'vanban eval --gold'],
+    ['merge', '--help', 'vanban merge SHARDS'],
     ['tasks', 'corpus/seeds/001_65f01fc30d0adf68.txt --help', 'vanban tasks FILE'],
   ])('should print the usage of %s for %s, exit 0', (command, flags, usage) => {
     const { code, stdout } = vanban(command, ...flags.split(' '));

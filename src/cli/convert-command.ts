@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { convert, DEFAULT_LIMITS } from '../convert/run.js';
 import { duration } from '../convert/progress.js';
 import { OutputError } from '../convert/output.js';
+import { shardOf } from '../convert/shard.js';
 
 export async function runConvert(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -26,6 +27,9 @@ export async function runConvert(args: string[]): Promise<number> {
   });
   if (!values.out) throw new Error('convert: --out DIR, --out FILE.jsonl or --out FILE.sqlite is required');
   if (positionals.length === 0) throw new Error('convert: give at least one file, folder, glob or .zip');
+  // a shard the scheduler misnames is a usage error before any work (exit 2)
+  const shard = values.shard === undefined ? null : shardOf(values.shard, process.env);
+  if (shard && !values.quiet) process.stderr.write(`vanban: shard ${shard.index} of ${shard.count}, from ${shard.from}\n`);
   const controller = new AbortController();
   const interrupt = () => {
     if (controller.signal.aborted) process.exit(130);
@@ -39,7 +43,7 @@ export async function runConvert(args: string[]): Promise<number> {
       out: values.out,
       workers: positiveInt(values.workers, availableParallelism(), '--workers'),
       resume: values.resume,
-      shard: values.shard ? shardOf(values.shard) : null,
+      shard,
       quiet: values.quiet,
       withText: values.text,
       limits: {
@@ -61,6 +65,7 @@ export async function runConvert(args: string[]): Promise<number> {
           ` · ${mb.toFixed(1)} MB in ${duration(summary.seconds)} (${(mb / Math.max(summary.seconds, 0.001)).toFixed(1)} MB/s)\n`,
       );
     }
+    if (summary.manifestPath && !values.quiet) process.stderr.write(`vanban: shard written to ${summary.outputPath}, manifest ${summary.manifestPath}\n`);
     if (summary.interrupted) {
       process.stderr.write(`vanban: stopped early; run the same command with --resume to go on\n`);
       return 130;
@@ -83,11 +88,4 @@ function positiveInt(value: string | undefined, fallback: number, flag: string):
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a positive whole number, not "${value}"`);
   return n;
-}
-
-function shardOf(value: string): [number, number] {
-  const found = /^(\d+)\/(\d+)$/u.exec(value);
-  const [k, n] = found ? [Number(found[1]), Number(found[2])] : [0, 0];
-  if (!found || n < 1 || k < 1 || k > n) throw new Error(`--shard must be K/N with 1 ≤ K ≤ N, not "${value}"`);
-  return [k, n];
 }

@@ -4,7 +4,8 @@
  * INPUT: documents (read as `vanban convert` reads them: txt, md, docx, pdf, html, xml, legacy
  * encodings), folders of them (recursively), or the JSONL `vanban parse --format jsonl` or
  * `vanban convert` wrote (one result per line), so an archive parsed once is graphed again cheaply.
- * A file that cannot be read is named on stderr with its reason and the exit code is 1.
+ * A file that cannot be read is named on stderr with its reason and the exit code is 1; so is a
+ * set of shard outputs (`*.shard-K-of-N.jsonl`) with a shard missing or unfinished.
  */
 import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -12,6 +13,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { convertFile, isErrorRecord } from '../convert/document.js';
 import { DOCUMENT_FILE } from '../convert/inputs.js';
+import { shardProblems } from '../convert/merge.js';
+import { shardFileOf } from '../convert/shard.js';
 import { addDocument, documentNodeKey, emptyGraph, finishGraph, type GraphInput } from '../graph/build.js';
 import { findInstruments, implementationChains } from '../graph/queries.js';
 import { GRAPH_FORMATS, graphChunks, neo4jChunks } from '../graph/exports/formats.js';
@@ -36,21 +39,22 @@ export async function runGraph(args: string[]): Promise<number> {
   const inputs = [...positionals, ...(values.chain ? [values.chain] : []), ...(aboutFile ? [aboutFile] : [])];
   if (inputs.length === 0) throw new Error('graph: give at least one document, folder or JSONL file');
   const named = [values.chain, aboutFile].flatMap((file) => (file ? [basename(file)] : []));
-  const { graph, failed, keys } = await readGraph(inputs, named);
+  const { graph, failed, incomplete, keys } = await readGraph(inputs, named);
+  const status = failed > 0 || incomplete > 0 ? 1 : 0;
   const chainKey = values.chain ? (keys.get(basename(values.chain)) ?? null) : null;
   const aboutKey = aboutFile ? (keys.get(basename(aboutFile)) ?? null) : null;
   if (values.chain) {
     printChains(graph, chainKey, values.chain);
-    return failed > 0 ? 1 : 0;
+    return status;
   }
   if (values.about !== undefined) {
     process.stdout.write(aboutKeys(graph, aboutKey, values.about, aboutFile).map((key) => formatAbout(graph, key)).join('\n'));
-    return failed > 0 ? 1 : 0;
+    return status;
   }
   await write(graph, format, values.out);
   process.stderr.write(`vanban: ${graph.order} instruments (${graph.filterNodes((_, a) => a.parsed).length} parsed), ${graph.size} citations\n`);
   if (failed > 0) process.stderr.write(`vanban: ${failed} input(s) could not be read and are not in the graph\n`);
-  return failed > 0 ? 1 : 0;
+  return status;
 }
 
 /**
@@ -58,42 +62,50 @@ export async function runGraph(args: string[]): Promise<number> {
  * never sits in memory whole. `keys`: the nodes of the documents read from the files `names`
  * (--chain, --about).
  */
-async function readGraph(inputs: readonly string[], names: readonly string[]): Promise<{ graph: CitationGraph; failed: number; keys: Map<string, string> }> {
+async function readGraph(inputs: readonly string[], names: readonly string[]): Promise<{ graph: CitationGraph; failed: number; incomplete: number; keys: Map<string, string> }> {
   const graph = emptyGraph();
-  const read = { failed: 0 };
+  const read = { failed: 0, incomplete: 0 };
   const keys = new Map<string, string>();
   for await (const result of readInputs(inputs, read)) {
     addDocument(graph, result);
     const name = result.source.name;
     if (name !== null && names.includes(name) && !keys.has(name)) keys.set(name, documentNodeKey(result));
   }
-  return { graph: finishGraph(graph), failed: read.failed, keys };
+  return { graph: finishGraph(graph), failed: read.failed, incomplete: read.incomplete, keys };
 }
 
-async function* readInputs(inputs: readonly string[], read: { failed: number }): AsyncGenerator<GraphInput> {
+async function* readInputs(inputs: readonly string[], read: { failed: number; incomplete: number }): AsyncGenerator<GraphInput> {
   const seen = new Set<string>();
-  for (const input of inputs) {
-    for (const file of expand(input)) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      if (file.endsWith('.jsonl')) {
-        yield* readJsonl(file);
-        continue;
-      }
-      const result = await convertFile(file);
-      if (isErrorRecord(result)) {
-        read.failed++;
-        process.stderr.write(`vanban: ${file}: ${result.error.message} (${result.error.code})\n`);
-      } else yield result;
+  const files = inputs.flatMap(expand);
+  // a shard that is missing or did not finish leaves its documents out of the graph: say which
+  for (const problem of shardProblems(files)) {
+    read.incomplete++;
+    process.stderr.write(`vanban: ${problem}\n`);
+  }
+  for (const file of files) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.jsonl')) {
+      yield* readJsonl(file);
+      continue;
     }
+    const result = await convertFile(file);
+    if (isErrorRecord(result)) {
+      read.failed++;
+      process.stderr.write(`vanban: ${file}: ${result.error.message} (${result.error.code})\n`);
+    } else yield result;
   }
 }
 
-/** A folder is every document under it (JSONL only when named: a folder may hold other JSONL); a file is itself. */
+/**
+ * A folder is every document under it and every shard output of `vanban convert --shard`
+ * (`*.shard-K-of-N.jsonl`); other JSONL only when named, since a folder may hold other JSONL.
+ * A file is itself.
+ */
 function expand(input: string): string[] {
   if (!statSync(input).isDirectory()) return [input];
   return readdirSync(input, { recursive: true, encoding: 'utf8' })
-    .filter((f) => DOCUMENT_FILE.test(f))
+    .filter((f) => DOCUMENT_FILE.test(f) || shardFileOf(f) !== null)
     .sort()
     .map((f) => join(input, f));
 }

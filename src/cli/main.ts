@@ -8,12 +8,14 @@
 const COMMAND_USAGE: Readonly<Record<string, string>> = {
   parse: `  vanban parse FILE... [--format json|jsonl] [--text]   documents to JSON (one result per input)
   vanban parse FILE --format akn [--text]              a document as Akoma Ntoso 3.0 XML`,
-  convert: `  vanban convert INPUT... --out DIR|FILE.jsonl|FILE.sqlite [--workers N] [--resume] [--shard K/N] [--quiet] [--text]
+  convert: `  vanban convert INPUT... --out DIR|FILE.jsonl|FILE.sqlite [--workers N] [--resume] [--shard K/N|auto] [--quiet] [--text]
                  [--max-bytes N] [--max-zip-entries N] [--max-zip-bytes N]
                                                        files, folders, globs and .zip archives (txt, md, docx, pdf,
                                                        html, xml; UTF-8/16, TCVN3, VNI) to JSON, on worker threads;
                                                        FILE.sqlite: one SQLite database with full-text search
                                                        (needs the optional better-sqlite3: npm install better-sqlite3@12)`,
+  merge: `  vanban merge SHARDS... --out FILE.jsonl|FILE.sqlite  the outputs of convert --shard (JSONL files or their folder)
+                                                       as one file or one database; says which shards are missing`,
   tasks: `  vanban tasks FILE... [--json|--csv]                  each document's tasks, agency by agency; --csv: a sheet
                                                        (UTF-8 with BOM) of document, agency, agencyGroup, coordinators,
                                                        text, deadline, recurrence, targets`,
@@ -56,6 +58,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./targets-command.js')).runTargets(rest);
     case 'convert':
       return (await import('./convert-command.js')).runConvert(rest);
+    case 'merge':
+      return (await import('./merge-command.js')).runMerge(rest);
     case 'graph':
       return (await import('./graph-command.js')).runGraph(rest);
     case 'annotate':

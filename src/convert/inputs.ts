@@ -6,7 +6,7 @@
  */
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { isDirectory, readHead, readTail } from './files.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../limits.js';
@@ -25,6 +25,12 @@ export const DEFAULT_LIMITS: InputLimits = { maxBytes: DEFAULT_MAX_INPUT_BYTES, 
 /** One input: its display name (a path, or "archive.zip!/dir/file.txt") and a way to read it. */
 export interface Input {
   name: string;
+  /**
+   * The name relative to the INPUT argument it was found under ("dev/a.txt" for "/mnt/corpus"
+   * walked; a file given by itself is its base name): what shards are decided by, so that
+   * machines with the archive mounted at different paths split it alike.
+   */
+  key: string;
   /** the bytes, or the reason they cannot be had (unreadable, too large, a zip bomb) */
   read(): Promise<Uint8Array>;
 }
@@ -46,18 +52,18 @@ const GLOB = /[*?[]/u;
 export async function* expandInputs(args: readonly string[], limits: InputLimits = DEFAULT_LIMITS): AsyncGenerator<Input> {
   for (const arg of args) {
     if (GLOB.test(arg)) {
-      for (const path of globFiles(arg)) yield* fileInputs(path, limits);
+      for (const [path, key] of globFiles(arg)) yield* fileInputs(path, key, limits);
       continue;
     }
     // a path that does not exist is reported when read: the run goes on
-    if (isDirectory(arg)) for (const path of walk(arg)) yield* fileInputs(path, limits);
-    else yield* fileInputs(arg, limits);
+    if (isDirectory(arg)) for (const [path, key] of walk(arg)) yield* fileInputs(path, key, limits);
+    else yield* fileInputs(arg, basename(arg), limits);
   }
 }
 
-async function* fileInputs(path: string, limits: InputLimits): AsyncGenerator<Input> {
-  if (/\.zip$/iu.test(path)) yield* zipInputs(path, limits);
-  else yield { name: path, read: () => readLimited(path, limits.maxBytes) };
+async function* fileInputs(path: string, key: string, limits: InputLimits): AsyncGenerator<Input> {
+  if (/\.zip$/iu.test(path)) yield* zipInputs(path, key, limits);
+  else yield { name: path, key, read: () => readLimited(path, limits.maxBytes) };
 }
 
 async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
@@ -106,17 +112,17 @@ function ioError(error: unknown, path: string): InputError {
   return new InputError(`io/${code}`, `${path}: ${(error as Error).message}`);
 }
 
-/** Documents under a folder, sorted so that two runs (and two shards) see the same order. */
-function walk(dir: string): string[] {
+/** Documents under a folder, sorted so that two runs (and two shards) see the same order: [path, path under the folder]. */
+function walk(dir: string): Array<[string, string]> {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => DOCUMENT_FILE.test(f) || /\.zip$/iu.test(f))
     .sort()
-    .map((f) => join(dir, f))
-    .filter((p) => statSync(p).isFile());
+    .map((f): [string, string] => [join(dir, f), f.split('\\').join('/')])
+    .filter(([p]) => statSync(p).isFile());
 }
 
 /** "corpus/**\/*.txt", "scans/*.pdf": the static folder before the first wildcard, walked and matched. */
-function globFiles(pattern: string): string[] {
+function globFiles(pattern: string): Array<[string, string]> {
   const parts = pattern.split('/');
   const firstWild = parts.findIndex((p) => GLOB.test(p));
   const base = parts.slice(0, firstWild).join('/') || '.';
@@ -130,8 +136,8 @@ function globFiles(pattern: string): string[] {
   return names
     .filter((f) => matcher.test(f.split('\\').join('/')))
     .sort()
-    .map((f) => join(base, f))
-    .filter((p) => statSync(p).isFile());
+    .map((f): [string, string] => [join(base, f), f.split('\\').join('/')])
+    .filter(([p]) => statSync(p).isFile());
 }
 
 function globRegExp(glob: string): RegExp {
@@ -157,17 +163,18 @@ function globRegExp(glob: string): RegExp {
  * when its turn comes. An entry over the size limit, or past the entry or total limits of a zip
  * bomb, becomes an input that fails with the reason.
  */
-async function* zipInputs(path: string, limits: InputLimits): AsyncGenerator<Input> {
+async function* zipInputs(path: string, key: string, limits: InputLimits): AsyncGenerator<Input> {
   const ready: Input[] = [];
   let failed: InputError | null = null;
   let entries = 0;
   let total = 0;
   const unzip = new Unzip((file: UnzipFile) => {
     const name = `${path}!/${file.name}`;
+    const entryKey = `${key}!/${file.name}`;
     if (file.name.endsWith('/') || !DOCUMENT_FILE.test(file.name)) return;
     entries++;
     if (entries > limits.maxZipEntries) {
-      ready.push(failing(name, new InputError('input/zip-entries', `${path} has more than ${limits.maxZipEntries} entries (--max-zip-entries)`)));
+      ready.push(failing(name, entryKey, new InputError('input/zip-entries', `${path} has more than ${limits.maxZipEntries} entries (--max-zip-entries)`)));
       return;
     }
     // an entry is handed out only once it is whole, so the reader never waits on the stream it pulls
@@ -178,7 +185,7 @@ async function* zipInputs(path: string, limits: InputLimits): AsyncGenerator<Inp
       if (done) return;
       if (err) {
         done = true;
-        ready.push(failing(name, new InputError('input/zip-corrupt', `${name}: ${err.message}`)));
+        ready.push(failing(name, entryKey, new InputError('input/zip-corrupt', `${name}: ${err.message}`)));
         return;
       }
       size += chunk.length;
@@ -187,14 +194,14 @@ async function* zipInputs(path: string, limits: InputLimits): AsyncGenerator<Inp
         done = true;
         file.terminate();
         const [code, limit] = size > limits.maxBytes ? ['input/too-large', `${limits.maxBytes} bytes (--max-bytes)`] : ['input/zip-bomb', `${limits.maxZipBytes} bytes for the archive (--max-zip-bytes)`];
-        ready.push(failing(name, new InputError(code, `${name}: inflates past ${limit}`)));
+        ready.push(failing(name, entryKey, new InputError(code, `${name}: inflates past ${limit}`)));
         return;
       }
       chunks.push(chunk);
       if (final) {
         done = true;
         const bytes = concat(chunks, size);
-        ready.push({ name, read: () => Promise.resolve(bytes) });
+        ready.push({ name, key: entryKey, read: () => Promise.resolve(bytes) });
       }
     };
     file.start();
@@ -211,8 +218,8 @@ async function* zipInputs(path: string, limits: InputLimits): AsyncGenerator<Inp
     failed = error instanceof InputError ? error : new InputError('input/zip-corrupt', `${path}: ${(error as Error).message}`);
   }
   while (ready.length > 0) yield ready.shift()!;
-  if (failed) yield failing(path, failed);
-  else if (entries === 0 && !(await looksLikeZip(path))) yield failing(path, new InputError('input/zip-corrupt', `${path} is not a zip archive`));
+  if (failed) yield failing(path, key, failed);
+  else if (entries === 0 && !(await looksLikeZip(path))) yield failing(path, key, new InputError('input/zip-corrupt', `${path} is not a zip archive`));
 }
 
 async function looksLikeZip(path: string): Promise<boolean> {
@@ -224,8 +231,8 @@ async function looksLikeZip(path: string): Promise<boolean> {
   }
 }
 
-function failing(name: string, error: InputError): Input {
-  return { name, read: () => Promise.reject(error) };
+function failing(name: string, key: string, error: InputError): Input {
+  return { name, key, read: () => Promise.reject(error) };
 }
 
 function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
@@ -253,8 +260,8 @@ export function countInputs(args: readonly string[]): { files: number; bytes: nu
     }
   };
   for (const arg of args) {
-    if (GLOB.test(arg)) globFiles(arg).forEach(count);
-    else if (isDirectory(arg)) walk(arg).forEach(count);
+    if (GLOB.test(arg)) globFiles(arg).forEach(([path]) => count(path));
+    else if (isDirectory(arg)) walk(arg).forEach(([path]) => count(path));
     else count(arg);
   }
   return { files, bytes };

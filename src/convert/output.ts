@@ -43,10 +43,13 @@ export class OutputError extends Error {
 /** `--out` names a database: FILE.sqlite, FILE.sqlite3 or FILE.db */
 export const SQLITE_FILE = /\.(?:sqlite3?|db)$/iu;
 
-/** A JSONL file or a folder of JSON files (outputs.ts adds the database). */
-export async function openFileOutput(out: string, resume: boolean): Promise<Output> {
+/**
+ * A JSONL file or a folder of JSON files (outputs.ts adds the database). `failuresName`: the
+ * report's name in a folder (a shard's carries its tag, so shards sharing the folder keep theirs).
+ */
+export async function openFileOutput(out: string, resume: boolean, failuresName = 'failures.jsonl'): Promise<Output> {
   try {
-    return out.endsWith('.jsonl') ? await JsonlOutput.open(out, resume) : new FolderOutput(out, resume);
+    return out.endsWith('.jsonl') ? await JsonlOutput.open(out, resume) : new FolderOutput(out, resume, failuresName);
   } catch (error) {
     throw outputError(error, out, null);
   }
@@ -221,10 +224,11 @@ class FolderOutput implements Output {
   constructor(
     private readonly dir: string,
     private readonly resume: boolean,
+    failuresName: string,
   ) {
     if (existsSync(dir) && !isDirectory(dir)) throw new OutputError('output/ENOTDIR', `${dir} is a file: give a folder, or a FILE.jsonl for one line per input`);
     mkdirSync(dir, { recursive: true });
-    this.failuresPath = join(dir, 'failures.jsonl');
+    this.failuresPath = join(dir, failuresName);
   }
 
   /** "corpus/dev/a.txt" → DIR/corpus/dev/a.txt.json; "x.zip!/d/b.docx" → DIR/x.zip/d/b.docx.json; never outside DIR. */

@@ -6,8 +6,10 @@
 import { createHash } from 'node:crypto';
 import { ConvertPool } from './pool.js';
 import { countInputs, DEFAULT_LIMITS, expandInputs, InputError, type Input, type InputLimits } from './inputs.js';
+import { outputError, writeAtomically } from './output.js';
 import { openOutput } from './outputs.js';
 import { progressLine } from './progress.js';
+import { inShard, shardManifestPath, shardOutputPath, shardTag, type Shard, type ShardManifest } from './shard.js';
 
 export interface ConvertRun {
   inputs: readonly string[];
@@ -15,8 +17,8 @@ export interface ConvertRun {
   out: string;
   workers: number;
   resume: boolean;
-  /** [k, n]: only the inputs of shard k of n (1-based) */
-  shard: [number, number] | null;
+  /** only the inputs of this shard, written to the shard's own output (shard.ts) */
+  shard: Shard | null;
   quiet: boolean;
   withText: boolean;
   limits: InputLimits;
@@ -36,6 +38,10 @@ export interface ConvertSummary {
   /** when interrupted: how many inputs the run was given (null for a shard, whose share is not counted ahead) */
   queued: number | null;
   failuresPath: string;
+  /** where the results went: `out`, or the shard's own output */
+  outputPath: string;
+  /** a shard's manifest, written when the shard finished */
+  manifestPath: string | null;
   /** failure codes and how often each came */
   reasons: Record<string, number>;
 }
@@ -49,11 +55,12 @@ interface InFlight {
 
 export async function convert(run: ConvertRun): Promise<ConvertSummary> {
   const started = Date.now();
-  const output = await openOutput(run.out, run.resume);
+  const outputPath = run.shard ? shardOutputPath(run.out, run.shard) : run.out;
+  const output = await openOutput(outputPath, run.resume, run.shard ? `failures.${shardTag(run.shard)}.jsonl` : undefined);
   const pool = new ConvertPool(run.workers, { withText: run.withText || output.wantsText === true, maxBytes: run.limits.maxBytes });
   const showProgress = !run.quiet && (run.progress?.isTTY ?? false);
   const progress = progressLine(run.progress ?? process.stderr, showProgress ? countInputs(run.inputs) : { files: null, bytes: null }, !showProgress);
-  const summary: ConvertSummary = { files: 0, converted: 0, failed: 0, skipped: 0, bytes: 0, seconds: 0, interrupted: false, queued: null, failuresPath: output.failuresPath, reasons: {} };
+  const summary: ConvertSummary = { files: 0, converted: 0, failed: 0, skipped: 0, bytes: 0, seconds: 0, interrupted: false, queued: null, failuresPath: output.failuresPath, outputPath, manifestPath: null, reasons: {} };
   const window: InFlight[] = [];
   const limit = Math.max(2, run.workers * 4);
 
@@ -78,7 +85,7 @@ export async function convert(run: ConvertRun): Promise<ConvertSummary> {
   try {
     for await (const input of expandInputs(run.inputs, run.limits)) {
       if (run.signal?.aborted) break;
-      if (run.shard && !inShard(input.name, run.shard)) continue;
+      if (run.shard && !inShard(input.key, run.shard)) continue;
       window.push(await start(input, pool, run.resume ? output.has.bind(output) : null));
       while (window.length >= limit) await settle();
     }
@@ -87,7 +94,10 @@ export async function convert(run: ConvertRun): Promise<ConvertSummary> {
     // the inputs never started are not in `files`: say how many there were, so a stop is not read as the end
     if (summary.interrupted && !run.shard) summary.queued = countInputs(run.inputs).files;
     if (summary.interrupted) await output.abort();
-    else await output.finish();
+    else {
+      await output.finish();
+      if (run.shard) summary.manifestPath = writeManifest(run, run.shard, summary);
+    }
   } catch (error) {
     await output.abort();
     throw error;
@@ -116,11 +126,29 @@ async function start(input: Input, pool: ConvertPool, done: ((name: string, sha2
   return { name: input.name, bytes: size, reply: pool.convert(input.name, bytes) };
 }
 
-/** Shard membership by a hash of the input's name: the same on every machine, no coordination needed. */
-export function inShard(name: string, [k, n]: [number, number]): boolean {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return hash % n === k - 1;
+/** A finished shard's manifest: written last, so its presence says the shard's output is whole. */
+function writeManifest(run: ConvertRun, shard: Shard, summary: ConvertSummary): string {
+  const path = shardManifestPath(run.out, shard);
+  const manifest: ShardManifest = {
+    shard: { index: shard.index, count: shard.count, from: shard.from },
+    inputs: run.inputs,
+    output: summary.outputPath,
+    failures: summary.failuresPath,
+    files: summary.files,
+    converted: summary.converted,
+    failed: summary.failed,
+    skipped: summary.skipped,
+    bytes: summary.bytes,
+    finished: new Date().toISOString(),
+  };
+  try {
+    writeAtomically(path, JSON.stringify(manifest, null, 2) + '\n');
+  } catch (error) {
+    throw outputError(error, path, summary.outputPath);
+  }
+  return path;
 }
+
+export { inShard };
 
 export { DEFAULT_LIMITS };
