@@ -72,7 +72,7 @@ const OPENER_REACH = 4;
 export function extractTargets(text: string, options: TargetOptions = {}): Target[] {
   const layout = options.layout ?? layoutOf(text);
   const outline = options.outline ?? buildOutline(layout);
-  const flat = layout.canonical.replace(/[\n\r\f\v\u2028\u2029]/gu, ' ');
+  const flat = layout.flat;
   const title = options.title !== undefined ? options.title : (extractTitle({ text, layout }).value?.text ?? null);
   const read: Reading = {
     text,
