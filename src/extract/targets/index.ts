@@ -102,36 +102,49 @@ interface Reading {
 
 function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
   const { flat } = read;
-  // most sentences hold no figure: read their time phrases and goal words only when one does
-  let cues: { times: TimePhrase[]; goals: number[]; opens: boolean } | null = null;
-  const cuesOf = () => {
-    if (cues) return cues;
-    const times = timePhrases(flat, sentence.start, sentence.end);
-    const opener = times.find((t) => t.until && t.start - sentence.start <= OPENER_REACH);
-    cues = { times, goals: goalWords(flat, sentence), opens: opener !== undefined && (read.year === null || yearOf(opener.by!) >= read.year) };
-    return cues;
-  };
+  // most figures are in no target's place: each cue is read only when a figure needs it, and the
+  // sentence's time phrases only for a figure that is a target (or to see a year open the sentence)
+  let goals: number[] | null = null;
+  let opens: boolean | null = null;
+  let times: TimePhrase[] | null = null;
+  const goalsOf = () => (goals ??= goalWords(flat, sentence));
+  const opensOf = () => (opens ??= opensWithYear(read, sentence));
+  const timesOf = () => (times ??= timePhrases(flat, sentence.start, sentence.end));
   const out: Target[] = [];
   for (const clause of sentence.clauses) {
     let from = clause.start;
     let previous: Target['change'] | null = null;
     for (const figure of findFigures(flat, clause.start, clause.end)) {
-      const { times, goals, opens } = cuesOf();
       const segment = from;
       from = figure.end;
       const change = changeOf(flat, segment, figure, previous);
       previous = figure.yearLike ? previous : change;
       const placement = read.sections.placementAt(figure.start);
-      const goal = goals.filter((at) => at < figure.start).at(-1);
-      const cued = !placement.inPast && (placement.inTargets || opens || goal !== undefined);
+      if (placement.inPast) continue;
+      const goal = goalsOf().filter((at) => at < figure.start).at(-1);
+      const cued = placement.inTargets || goal !== undefined || opensOf();
       if (!cued || inRanges(read.quotes, figure.start)) continue;
       if (!isTargetFigure(flat, Math.max(clause.start, goal ?? 0), segment, figure)) continue;
-      const due = dueFor(read, figure, clause, times, placement);
+      const due = dueFor(read, figure, clause, timesOf(), placement);
       if (due.by !== null && read.year !== null && yearOf(due.by) < read.year) continue;
       out.push(toTarget(read, clause, segment, figure, due, change));
     }
   }
   return out;
+}
+
+/**
+ * How far into a sentence its time phrases are read to see whether a year to reach opens it: past
+ * OPENER_REACH and the longest time phrase (a period or a date, under 60 characters) with any
+ * phrase overlapping it, so the phrases found there are those of the whole sentence.
+ */
+const OPENER_WINDOW = 200;
+
+/** "Đến năm 2030, …": a year to reach, not before the document's own, opens the sentence. */
+function opensWithYear(read: Reading, sentence: Stretch): boolean {
+  const times = timePhrases(read.flat, sentence.start, Math.min(sentence.end, sentence.start + OPENER_WINDOW));
+  const opener = times.find((t) => t.until && t.start - sentence.start <= OPENER_REACH);
+  return opener !== undefined && (read.year === null || yearOf(opener.by!) >= read.year);
 }
 
 /** Where the goal words of a sentence start, leaving out those inside a phrase that sets no goal ("chương trình mục tiêu"). */
