@@ -103,13 +103,13 @@ interface Reading {
 function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
   const { flat } = read;
   // most figures are in no target's place: each cue is read only when a figure needs it, and the
-  // sentence's time phrases only for a figure that is a target (or to see a year open the sentence)
+  // sentence's time phrases only for a figure that is a target, or when a lead word opens the sentence
   let goals: number[] | null = null;
   let opens: boolean | null = null;
   let times: TimePhrase[] | null = null;
   const goalsOf = () => (goals ??= goalWords(flat, sentence));
-  const opensOf = () => (opens ??= opensWithYear(read, sentence));
   const timesOf = () => (times ??= timePhrases(flat, sentence.start, sentence.end));
+  const opensOf = () => (opens ??= opensWithYear(read, sentence, timesOf));
   const out: Target[] = [];
   for (const clause of sentence.clauses) {
     let from = clause.start;
@@ -134,16 +134,19 @@ function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
 }
 
 /**
- * How far into a sentence its time phrases are read to see whether a year to reach opens it: past
- * OPENER_REACH and the longest time phrase (a period or a date, under 60 characters) with any
- * phrase overlapping it, so the phrases found there are those of the whole sentence.
+ * The first words a year to reach can open with: those of the date leads ("đến ngày", "trước ngày",
+ * "chậm nhất ngày") and "đến", "tới" (the year leads that set one). A sentence none of them opens
+ * has no opener, and its time phrases are not read for one.
  */
-const OPENER_WINDOW = 200;
+const OPENER_WORDS = [...new Set([...phrases('untilDate').split('|'), 'đến', 'tới'].map((lead) => lead.split(String.raw`[ \t]+`)[0]!))];
+const OPENER_WORD = compile('targets#openerWord', `(?:${OPENER_WORDS.join('|')})`, 'iu');
+const OPENER_WORD_LENGTH = Math.max(...OPENER_WORDS.map((word) => word.length));
 
 /** "Đến năm 2030, …": a year to reach, not before the document's own, opens the sentence. */
-function opensWithYear(read: Reading, sentence: Stretch): boolean {
-  const times = timePhrases(read.flat, sentence.start, Math.min(sentence.end, sentence.start + OPENER_WINDOW));
-  const opener = times.find((t) => t.until && t.start - sentence.start <= OPENER_REACH);
+function opensWithYear(read: Reading, sentence: Stretch, timesOf: () => TimePhrase[]): boolean {
+  const head = read.flat.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENER_REACH + OPENER_WORD_LENGTH));
+  if (!OPENER_WORD.test(head)) return false;
+  const opener = timesOf().find((t) => t.until && t.start - sentence.start <= OPENER_REACH);
   return opener !== undefined && (read.year === null || yearOf(opener.by!) >= read.year);
 }
 
