@@ -140,7 +140,7 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
     consolidated: isConsolidated(kind),
   });
   diagnostics.push(...cited.diagnostics);
-  const deadlines = extractDeadlines(ingested.text, { from: ctx.layout.lines[outline.first]?.start ?? 0, documentDate: date?.iso ?? null });
+  const deadlines = extractDeadlines(ingested.text, { from: ctx.layout.lines[outline.first]?.start ?? 0, documentDate: date?.iso ?? null, layout: ctx.layout });
   const tasks = extractTasks(ingested.text, { layout: ctx.layout, outline, references: cited.references, deadlines });
   const targets = extractTargets(ingested.text, { layout: ctx.layout, outline, title: title?.text ?? null, documentDate: date?.iso ?? null, tasks });
   take(kindFound);

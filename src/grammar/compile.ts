@@ -3,7 +3,7 @@
  * literals escaped, alternations longest first, Vietnamese-aware word boundaries
  * (never \b or \w: in JavaScript they are ASCII-only, so "đ" or "ệ" would count as a boundary).
  */
-import { canonicalTones } from './tones.js';
+import { canonicalTones, oldStylePair } from './tones.js';
 
 /** Not preceded by a letter or digit. */
 export const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
@@ -27,6 +27,41 @@ export function phrasePattern(phrase: string): string {
     .split(/\s+/u)
     .map(escapeRegExp)
     .join(String.raw`[ \t]+`);
+}
+
+/**
+ * A literal phrase as a pattern for the text as written, not its canonicalTones copy: each pair
+ * canonicalTones would move (one ending a word: "ủy", "hòa") matches in either placement ("ủy|uỷ").
+ * A match's canonicalTones is then the phrase's own canonical spelling.
+ */
+export function writtenPhrasePattern(phrase: string): string {
+  return canonicalTones(phrase.normalize('NFC').trim())
+    .split(/\s+/u)
+    .map(eitherPlacement)
+    .join(String.raw`[ \t]+`);
+}
+
+const LETTER = /\p{L}/u;
+
+function eitherPlacement(word: string): string {
+  let out = '';
+  let at = 0;
+  for (let i = 0; i + 1 < word.length; i++) {
+    const pair = word.slice(i, i + 2);
+    const old = oldStylePair(pair);
+    if (old === undefined || LETTER.test(word.charAt(i + 2))) continue;
+    out += `${escapeRegExp(word.slice(at, i))}(?:${pair}|${old})`;
+    at = i + 2;
+    i++;
+  }
+  return out + escapeRegExp(word.slice(at));
+}
+
+/** {@link alternation} for the text as written (see {@link writtenPhrasePattern}). */
+export function writtenAlternation(phrases: readonly string[]): string {
+  const unique = [...new Set(phrases.map((p) => p.normalize('NFC').trim()).filter(Boolean))];
+  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return unique.map(writtenPhrasePattern).join('|');
 }
 
 /** Alternation of phrases, longest first so that "Thông tư liên tịch" wins over "Thông tư". */

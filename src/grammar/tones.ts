@@ -35,6 +35,14 @@ for (const [first, second] of PAIRS) {
   }
 }
 
+/** new-style pair ("òa") → old-style pair ("oà") */
+const NEW_TO_OLD = new Map([...OLD_TO_NEW].map(([oldStyle, newStyle]) => [newStyle, oldStyle]));
+
+/** The old-style spelling of a new-style pair ("òa" → "oà"), undefined for any other two characters. */
+export function oldStylePair(pair: string): string | undefined {
+  return NEW_TO_OLD.get(pair);
+}
+
 const OLD_STYLE_PATTERN = new RegExp([...OLD_TO_NEW.keys()].join('|'), 'g');
 
 /**

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import data from '../../grammars/misreadings.json' with { type: 'json' };
-import { alternation, compile, WORD_END, WORD_START } from '../grammar/compile.js';
+import { alternation, compile, writtenAlternation, WORD_END, WORD_START } from '../grammar/compile.js';
 import { registerGrammarChecks } from '../grammar/checks.js';
 import { GrammarEntryBase, loadGrammar } from '../grammar/schema.js';
 import { canonicalTones } from '../grammar/tones.js';
@@ -26,14 +26,17 @@ for (const entry of ENTRIES) {
   registerGrammarChecks([{ grammar: 'misreadings.json', id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples }]);
 }
 
-const MISREADING = compile('misreadings', `${WORD_START}(?:${alternation([...READING.keys()])})${WORD_END}`, 'gu');
+/**
+ * Every misread phrase, matched on the text as written in either tone placement: the rare phrases
+ * are found without a canonical copy of the whole text, and a match is folded on its own.
+ */
+const MISREADING = compile('misreadings', `${WORD_START}(?:${writtenAlternation([...READING.keys()])})${WORD_END}`, 'gu');
 
 export function misreadingEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  const canonical = canonicalTones(text);
   MISREADING.lastIndex = 0;
-  for (const m of canonical.matchAll(MISREADING)) {
-    const reading = READING.get(m[0].replace(/[ \t]+/gu, ' '));
+  for (const m of text.matchAll(MISREADING)) {
+    const reading = READING.get(canonicalTones(m[0]).replace(/[ \t]+/gu, ' '));
     if (!reading) continue;
     const insert = isCaps(m[0]) ? reading.toUpperCase() : reading;
     edits.push({ start: m.index, end: m.index + m[0].length, insert });

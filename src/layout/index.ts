@@ -11,6 +11,12 @@ import { canonicalTones } from '../grammar/tones.js';
 export interface Layout {
   /** the text with canonical tone marks (same length): what patterns run on */
   canonical: string;
+  /**
+   * `canonical` with line breaks as spaces (same length): what phrase and date patterns run on,
+   * since a wrapped text breaks a phrase anywhere ("trước ngày 30⏎tháng 6"). Built once here for
+   * every extractor (deadlines, targets).
+   */
+  flat: string;
   lines: Line[];
   header: HeaderZone;
   recipientsLabel: Line | null;
@@ -30,6 +36,7 @@ export function layout(text: string): Layout {
   const endOfBody = findEndOfBody(lines, header.bodyStart);
   return {
     canonical,
+    flat: lineBreaksAsSpaces(canonical),
     lines,
     header,
     recipientsLabel,
@@ -38,6 +45,13 @@ export function layout(text: string): Layout {
     signature: findSignature(lines, endOfBody, leadIssuer(header)),
     distributionLabel: findDistributionLabel(lines),
   };
+}
+
+const LINE_BREAK = /[\n\r\f\v\u2028\u2029]/gu;
+
+/** Same length: every line break one space. */
+export function lineBreaksAsSpaces(text: string): string {
+  return text.replace(LINE_BREAK, ' ');
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import type { Deadline } from '../../model/schema.js';
 import { canonicalTones } from '../../grammar/tones.js';
+import { lineBreaksAsSpaces, type Layout } from '../../layout/index.js';
 import { dayOfEveryMonth, isoDate, monthDay } from './calendar.js';
 import { findCandidates, narratedBefore } from './candidates.js';
 import { readLimit, type Limit } from './engine.js';
@@ -25,6 +26,8 @@ export interface DeadlineOptions {
   to?: number;
   /** the document's date, ISO YYYY-MM-DD or YYYY: the reference for dates that leave the year out */
   documentDate?: string | null;
+  /** the text's layout, when the caller has it: its canonical and flat texts are not built again */
+  layout?: Layout;
 }
 
 /**
@@ -60,7 +63,7 @@ export function extractDeadlines(text: string, options: DeadlineOptions = {}): D
   const from = clamp(options.from ?? 0, text.length);
   const to = clamp(options.to ?? text.length, text.length);
   if (from >= to) return [];
-  const texts = matchingTexts(text);
+  const texts = matchingTexts(text, options.layout);
   const reference = referenceOf(options.documentDate);
   const deadlines: Deadline[] = [];
   for (const candidate of findCandidates(texts, from, to)) {
@@ -78,10 +81,11 @@ let prepared: { text: string; texts: Texts } | null = null;
  * tone marks in one placement (hoà = hòa, quý = qúy), and a copy with line breaks as spaces
  * for phrases and dates, which gazette text wraps anywhere ("trước ngày 30⏎tháng 6 năm 2026").
  */
-function matchingTexts(text: string): Texts {
+function matchingTexts(text: string, layout: Layout | undefined): Texts {
+  if (layout && layout.canonical.length === text.length) return { lines: layout.canonical, flat: layout.flat };
   if (prepared?.text !== text) {
     const lines = canonicalTones(text);
-    prepared = { text, texts: { lines, flat: lines.replace(/[\n\r\f\v\u2028\u2029]/gu, ' ') } };
+    prepared = { text, texts: { lines, flat: lineBreaksAsSpaces(lines) } };
   }
   return prepared.texts;
 }

@@ -72,7 +72,7 @@ const OPENER_REACH = 4;
 export function extractTargets(text: string, options: TargetOptions = {}): Target[] {
   const layout = options.layout ?? layoutOf(text);
   const outline = options.outline ?? buildOutline(layout);
-  const flat = layout.canonical.replace(/[\n\r\f\v\u2028\u2029]/gu, ' ');
+  const flat = layout.flat;
   const title = options.title !== undefined ? options.title : (extractTitle({ text, layout }).value?.text ?? null);
   const read: Reading = {
     text,
@@ -102,36 +102,77 @@ interface Reading {
 
 function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
   const { flat } = read;
-  // most sentences hold no figure: read their time phrases and goal words only when one does
-  let cues: { times: TimePhrase[]; goals: number[]; opens: boolean } | null = null;
-  const cuesOf = () => {
-    if (cues) return cues;
-    const times = timePhrases(flat, sentence.start, sentence.end);
-    const opener = times.find((t) => t.until && t.start - sentence.start <= OPENER_REACH);
-    cues = { times, goals: goalWords(flat, sentence), opens: opener !== undefined && (read.year === null || yearOf(opener.by!) >= read.year) };
-    return cues;
-  };
+  // most figures are in no target's place: each cue is read only when a figure needs it, and the
+  // sentence's time phrases only for a figure that is a target, or when a lead word opens the sentence
+  let goals: number[] | null = null;
+  let opens: boolean | null = null;
+  let times: TimePhrase[] | null = null;
+  const goalsOf = () => (goals ??= goalWords(flat, sentence));
+  const timesOf = () => (times ??= timePhrases(flat, sentence.start, sentence.end));
+  const opensOf = () => (opens ??= opensWithYear(read, sentence, timesOf));
   const out: Target[] = [];
   for (const clause of sentence.clauses) {
     let from = clause.start;
-    let previous: Target['change'] | null = null;
+    const changes = changeChain(flat);
     for (const figure of findFigures(flat, clause.start, clause.end)) {
-      const { times, goals, opens } = cuesOf();
       const segment = from;
       from = figure.end;
-      const change = changeOf(flat, segment, figure, previous);
-      previous = figure.yearLike ? previous : change;
+      const change = changes.next(segment, figure);
       const placement = read.sections.placementAt(figure.start);
-      const goal = goals.filter((at) => at < figure.start).at(-1);
-      const cued = !placement.inPast && (placement.inTargets || opens || goal !== undefined);
+      if (placement.inPast) continue;
+      const goal = goalsOf().filter((at) => at < figure.start).at(-1);
+      const cued = placement.inTargets || goal !== undefined || opensOf();
       if (!cued || inRanges(read.quotes, figure.start)) continue;
       if (!isTargetFigure(flat, Math.max(clause.start, goal ?? 0), segment, figure)) continue;
-      const due = dueFor(read, figure, clause, times, placement);
+      const due = dueFor(read, figure, clause, timesOf(), placement);
       if (due.by !== null && read.year !== null && yearOf(due.by) < read.year) continue;
-      out.push(toTarget(read, clause, segment, figure, due, change));
+      out.push(toTarget(read, clause, segment, figure, due, change()));
     }
   }
   return out;
+}
+
+/**
+ * The first words a year to reach can open with: those of the date leads ("đến ngày", "trước ngày",
+ * "chậm nhất ngày") and "đến", "tới" (the year leads that set one). A sentence none of them opens
+ * has no opener, and its time phrases are not read for one.
+ */
+const OPENER_WORDS = [...new Set([...phrases('untilDate').split('|'), 'đến', 'tới'].map((lead) => lead.split(String.raw`[ \t]+`)[0]!))];
+const OPENER_WORD = compile('targets#openerWord', `(?:${OPENER_WORDS.join('|')})`, 'iu');
+const OPENER_WORD_LENGTH = Math.max(...OPENER_WORDS.map((word) => word.length));
+
+/** "Đến năm 2030, …": a year to reach, not before the document's own, opens the sentence. */
+function opensWithYear(read: Reading, sentence: Stretch, timesOf: () => TimePhrase[]): boolean {
+  const head = read.flat.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENER_REACH + OPENER_WORD_LENGTH));
+  if (!OPENER_WORD.test(head)) return false;
+  const opener = timesOf().find((t) => t.until && t.start - sentence.start <= OPENER_REACH);
+  return opener !== undefined && (read.year === null || yearOf(opener.by!) >= read.year);
+}
+
+/**
+ * The change each figure of a clause states, in order: a figure with no verb of its own takes the
+ * one before it in a list ("tăng 5% …, 10% …"). Read only when a figure is a target, the figures
+ * before it first, so that the chain is the same as read figure by figure.
+ */
+function changeChain(flat: string) {
+  const figures: Array<{ segment: number; figure: Figure }> = [];
+  const changes: Array<Target['change']> = [];
+  let previous: Target['change'] | null = null;
+  const changeAt = (k: number): Target['change'] => {
+    for (let i = changes.length; i <= k; i++) {
+      const { segment, figure } = figures[i]!;
+      const change = changeOf(flat, segment, figure, previous);
+      previous = figure.yearLike ? previous : change;
+      changes.push(change);
+    }
+    return changes[k]!;
+  };
+  return {
+    next(segment: number, figure: Figure): () => Target['change'] {
+      const k = figures.push({ segment, figure }) - 1;
+      return () => changeAt(k);
+    },
+  };
 }
 
 /** Where the goal words of a sentence start, leaving out those inside a phrase that sets no goal ("chương trình mục tiêu"). */
