@@ -94,8 +94,8 @@ describe('vanban schema and eval', () => {
   it('should list a plan’s tasks agency by agency, with the body that took over an abolished one', () => {
     const { code, stdout } = vanban('tasks', 'corpus/seeds/003_92d5c371dfb6f108.txt');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^  Sở Y tế — 2 tasks$/m);
-    expect(stdout).toMatch(/^  Sở Lao động - Thương binh và Xã hội — 7 tasks, coordinates 1 {2}\[now: Sở Nội vụ, Sở Y tế, Sở Giáo dục và Đào tạo\]$/m);
+    expect(stdout).toMatch(/^ {2}Sở Y tế — 2 tasks$/m);
+    expect(stdout).toMatch(/^ {2}Sở Lao động - Thương binh và Xã hội — 7 tasks, coordinates 1 {2}\[now: Sở Nội vụ, Sở Y tế, Sở Giáo dục và Đào tạo\]$/m);
     expect(stdout).toMatch(/^ {4}- Triển khai thực hiện có hiệu quả các chương trình/m);
   });
 

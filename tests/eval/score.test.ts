@@ -422,7 +422,7 @@ describe('report and floors', () => {
   it('serializes to JSON keyed by metric name', () => {
     const json = JSON.parse(reportToJSON(report)) as { documents: number; metrics: Record<string, { score: number }> };
     expect(json.documents).toBe(2);
-    expect(json.metrics['kind']?.score).toBe(0.5);
+    expect(json.metrics.kind?.score).toBe(0.5);
   });
 
   it('lists metrics below their floor and skips metrics with nothing scored', () => {

@@ -84,7 +84,7 @@ const CLOSING = 'closing';
  * the bodies and their duty assigns that paragraph, as a heading sentence would, in a part that
  * hands out work (elsewhere such a sentence may restate a duty the part assigns: GOLD.md).
  */
-function bodyAssignment(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): DraftTask | null {
+function bodyAssignment(source: TaskSource, _outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): DraftTask | null {
   if (!assigning || entry.children.length > 0) return null;
   let first = entry.line + 1;
   while (first < entry.end && source.lines[first]!.blank) first++;
