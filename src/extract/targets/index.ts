@@ -134,7 +134,10 @@ function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
   return out;
 }
 
-/** Where the goal words of a sentence start, leaving out those inside a phrase that sets no goal ("chương trình mục tiêu"). */
+/**
+ * Where the goal words of a sentence start, leaving out those inside a phrase that sets no goal ("chương trình mục
+ * tiêu").
+ */
 function goalWords(flat: string, sentence: Stretch): number[] {
   const text = flat.slice(sentence.start, sentence.end);
   const goals = [...text.matchAll(GOAL_WORD)];

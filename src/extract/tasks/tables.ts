@@ -251,7 +251,10 @@ function cellAt(source: TaskSource, row: readonly Line[], columns: Columns): Dra
   return { agencies, coordinators, span, scope: [span[0], lineSpan(row[length - 1]!)[1]], text: source.text.slice(span[0], span[1]) };
 }
 
-/** A cell that goes on over the next line (so the row's lines are not its cells): see {@link wraps}; a name cut before its number ("Nghị định số"). */
+/**
+ * A cell that goes on over the next line (so the row's lines are not its cells): see {@link wraps}; a name cut before
+ * its number ("Nghị định số").
+ */
 function cutOff(line: Line, next: Line): boolean {
   return !line.blank && !next.blank && (wraps(line, next) || /[ \t]số$/u.test(line.match));
 }
