@@ -1,8 +1,6 @@
 /** parseDocumentNumber, row by row: every shape of docs/domain.md §4.3–4.7 and §5.3, and what must not parse. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentTypeByCode, documentTypeByWord, lookupTypeCode, TYPE_WORD_SOURCE } from '../../src/grammar/document-types.js';
-import { issuerByCode } from '../../src/grammar/issuer-codes.js';
 import type { DocumentNumber } from '../../src/model/schema.js';
 import { NUMBER_TOKEN_SOURCE, parseDocumentNumber } from '../../src/number/parse-document-number.js';
 
@@ -159,40 +157,4 @@ describe('NUMBER_TOKEN_SOURCE in running text', () => {
     'does not match %s',
     (text) => expect(token().test(text)).toBe(false),
   );
-});
-
-describe('grammar lookups', () => {
-  it('document types by code: case, legacy codes by date, family', () => {
-    expect(documentTypeByCode('QĐ')?.name).toBe('Quyết định');
-    expect(lookupTypeCode('Ctr')?.code).toBe('CTr');
-    expect(documentTypeByCode('GT', '2019-12-31')?.name).toBe('Giấy giới thiệu');
-    expect(documentTypeByCode('GT', '2020-03-05')).toBeUndefined();
-    expect(documentTypeByCode('GGT', '2021-01-01')?.name).toBe('Giấy giới thiệu');
-    expect(documentTypeByCode('TT')?.name).toBe('Thông tư');
-    expect(documentTypeByCode('TT', undefined, 'party')?.name).toBe('Thông tri');
-    expect(documentTypeByCode('XYZ')).toBeUndefined();
-  });
-
-  it('document types by word: case, tone placement, lost diacritics', () => {
-    expect(documentTypeByWord('KẾ HOẠCH')?.codes).toEqual(['KH']);
-    expect(documentTypeByWord('Giấy uỷ quyền')?.name).toBe('Giấy ủy quyền');
-    expect(documentTypeByWord('  Thông tư   liên tịch ')?.codes).toEqual(['TTLT']);
-    expect(documentTypeByWord('Nghi dinh')?.name).toBe('Nghị định');
-    expect(documentTypeByWord('Quyết định của UBND')).toBeUndefined();
-    expect(TYPE_WORD_SOURCE.indexOf('Thông[ \\t]+tư[ \\t]+liên')).toBeLessThan(TYPE_WORD_SOURCE.indexOf('Thông[ \\t]+tư|'));
-  });
-
-  it('issuers by code: canonical case, terms, validity, successors', () => {
-    expect(issuerByCode('TTG')).toMatchObject({ code: 'TTg', family: 'central' });
-    expect(issuerByCode('QH15')).toMatchObject({ code: 'QH15', name: 'Quốc hội', term: 15 });
-    expect(issuerByCode('ubtvqh14')?.code).toBe('UBTVQH14');
-    expect(issuerByCode('BLĐTBXH')).toMatchObject({ validTo: '2025-02-28', successor: 'BNV', family: 'ministry' });
-    expect(issuerByCode('BTNMT', '2024-06-01')?.name).toBe('Bộ Tài nguyên và Môi trường');
-    expect(issuerByCode('BTNMT', '2025-03-01')).toBeUndefined();
-    expect(issuerByCode('BNNMT', '2025-03-01')?.validFrom).toBe('2025-03-01');
-    expect(issuerByCode('BNNMT', '2024-01-01')).toBeUndefined();
-    expect(issuerByCode('TƯ')?.code).toBe('TW');
-    expect(issuerByCode('QH')).toBeUndefined();
-    expect(issuerByCode('KGVX')).toBeUndefined();
-  });
 });
