@@ -40,8 +40,8 @@ interface Row {
  */
 const UNVERIFIED = { confidence: 'low' as const };
 const CORRECTIONS: Record<string, Partial<Row> & { note: string }> = {
-  // title and adoption: mpi.gov.vn 2024-11-29 "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, …";
-  // the effective date only from a third-party note
+  // title and adoption: mpi.gov.vn 2024-11-29 "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch,
+  // Luật Đầu tư, …"; the effective date only from a third-party note
   'Luật 57/2024/QH15': {
     title: 'Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu',
     adopted: '2024-11-29',
@@ -58,7 +58,8 @@ const CORRECTIONS: Record<string, Partial<Row> & { note: string }> = {
   'Luật 39/2019/QH14': { replacedBy: '58/2024/QH15', ...UNVERIFIED, note: 'unverified: replacedBy 58/2024/QH15' },
   // dates: third-party notes only ("ban hành ngày 29/11/2024, có hiệu lực từ ngày 01/01/2025")
   'Luật 58/2024/QH15': { adopted: '2024-11-29', effective: '2025-01-01', ...UNVERIFIED, note: 'unverified: adopted, effective' },
-  // effective: the header of VBHN 32/VBHN-VPQH (2023), "số 77/2015/QH13 ngày 19 tháng 6 năm 2015 …, có hiệu lực kể từ ngày 01 tháng 01 năm 2016"
+  // effective: the header of VBHN 32/VBHN-VPQH (2023), "số 77/2015/QH13 ngày 19 tháng 6 năm 2015 …, có hiệu lực kể từ
+  // ngày 01 tháng 01 năm 2016"
   'Luật 77/2015/QH13': { effective: '2016-01-01', replacedBy: '65/2025/QH15', note: 'effective date from its VBHN header; replacedBy unverified' },
   // adopted: CORP "Luật Tổ chức chính quyền địa phương số 65/2025/QH15 ngày 19 tháng 02 năm 2025"
   'Luật 65/2025/QH15': { adopted: '2025-02-19', effective: '2025-03-01', replacedBy: '72/2025/QH15', note: 'adopted from the corpus; unverified: effective, replacedBy' },
@@ -66,7 +67,8 @@ const CORRECTIONS: Record<string, Partial<Row> & { note: string }> = {
   // (an earlier curation said 2025-07-01, the day the district level ended)
   'Luật 72/2025/QH15': { adopted: '2025-06-16', effective: '2025-06-16', note: 'in force the day it was adopted' },
   'Luật 76/2015/QH13': { effective: '2016-01-01', replacedBy: '63/2025/QH15', ...UNVERIFIED, note: 'unverified: effective, replacedBy' },
-  // vietnam.vn (TN&MT, 2025-02-28): "No. 63/2025/QH15 was passed … on February 18, 2025 and will take effect from March 1, 2025"
+  // vietnam.vn (TN&MT, 2025-02-28): "No. 63/2025/QH15 was passed … on February 18, 2025 and will take effect from March
+  // 1, 2025"
   'Luật 63/2025/QH15': { effective: '2025-03-01', note: 'effective date from the announcement of the law' },
   'Luật 80/2015/QH13': { effective: '2016-07-01', replacedBy: '64/2025/QH15', ...UNVERIFIED, note: 'unverified: effective, replacedBy' },
   // adopted: the law's header on tailieu.vn "Luật số: 64/2025/QH15 Hà Nội, ngày 19 tháng 02 năm 2025"
@@ -102,9 +104,11 @@ const law = (kind: string, number: string | null, title: string, adopted: string
   number, kind, title, adopted, effective, replacedBy: null, sources: ['CURATED'], confidence, variants: [], note,
 });
 const CITED_BY_NAME: Row[] = [
-  // business.gov.vn "thông qua ngày 29/11/2006 (Luật số 82/2006/QH11)"; daoduyan.com "có hiệu lực từ ngày 01 tháng 7 năm 2007"
+  // business.gov.vn "thông qua ngày 29/11/2006 (Luật số 82/2006/QH11)"; daoduyan.com "có hiệu lực từ ngày 01 tháng 7
+  // năm 2007"
   law('Luật', '82/2006/QH11', 'Luật Công chứng', '2006-11-29', '2007-07-01', 'cited by name (dev/cb-101)'),
-  // the law's header (luatvietphong.vn) "Số: 53/2014/QH13 … ngày 20 tháng 06 năm 2014"; dmslawfirm.com.vn "takes effect on January 01, 2015"
+  // the law's header (luatvietphong.vn) "Số: 53/2014/QH13 … ngày 20 tháng 06 năm 2014"; dmslawfirm.com.vn "takes effect
+  // on January 01, 2015"
   law('Luật', '53/2014/QH13', 'Luật Công chứng', '2014-06-20', '2015-01-01', 'cited by name (dev/cb-101)'),
   // hethongphapluat.vn "Luật Công chứng 2024" confirms the title and year only
   law('Luật', '46/2024/QH15', 'Luật Công chứng', '2024-06-26', '2025-07-01', 'cited by name (dev/cb-101); unverified: number, adopted, effective', 'low'),
@@ -113,7 +117,8 @@ const CITED_BY_NAME: Row[] = [
   // huyendakglei.kontum.gov.vn: "thông qua tại ngày 27/11/2023 … có hiệu lực thi hành từ ngày 01/7/2024"
   law('Luật', '26/2023/QH15', 'Luật Căn cước', '2023-11-27', '2024-07-01', 'cited by name; unverified: number', 'low'),
   law('Luật', '66/2011/QH12', 'Luật Phòng, chống mua bán người', '2011-03-29', '2012-01-01', 'cited by name; unverified: number, adopted, effective', 'low'),
-  // hethongphapluat.com "Số hiệu: 53/2024/QH15 … Ngày ban hành: 28/11/2024"; thuvienphapluat.vn "có hiệu lực từ ngày 01/7/2025"
+  // hethongphapluat.com "Số hiệu: 53/2024/QH15 … Ngày ban hành: 28/11/2024"; thuvienphapluat.vn "có hiệu lực từ ngày
+  // 01/7/2025"
   law('Luật', '53/2024/QH15', 'Luật Phòng, chống mua bán người', '2024-11-28', '2025-07-01', 'cited by name'),
   law('Pháp lệnh', '44/2002/PL-UBTVQH10', 'Pháp lệnh Xử lý vi phạm hành chính', '2002-07-02', '2002-10-01', 'replaced by Luật Xử lý vi phạm hành chính 15/2012/QH13; unverified: number, adopted, effective', 'low'),
   // CORP: "… sửa đổi, bổ sung một số điều theo Luật số 63/2020/QH14" (the title); dates unverified
@@ -124,7 +129,8 @@ const CITED_BY_NAME: Row[] = [
   law('Luật', '62/2010/QH12', 'Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán', '2010-11-24', '2011-07-01', 'the raw README lists it under the title "Luật Chứng khoán", the amended law; unverified: adopted, effective', 'low'),
   // laws.tsv holds this row (2024-11-29, 2025-07-01), so it is only a fallback
   law('Luật', '55/2024/QH15', 'Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ', '2024-11-29', '2025-07-01', 'cited by name (dev/lc-014)'),
-  // VBHN 32/VBHN-VPQH header: "Luật số 47/2019/QH14 ngày 22 tháng 11 năm 2019 … có hiệu lực kể từ ngày 01 tháng 7 năm 2020"
+  // VBHN 32/VBHN-VPQH header: "Luật số 47/2019/QH14 ngày 22 tháng 11 năm 2019 … có hiệu lực kể từ ngày 01 tháng 7 năm
+  // 2020"
   law('Luật', '47/2019/QH14', 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', '2019-11-22', '2020-07-01', 'cited by name (dev/cb-103)'),
 ];
 

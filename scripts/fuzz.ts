@@ -1,5 +1,5 @@
 /**
- * npm run fuzz: the robustness properties of parse() (tests/properties.test.ts runs the same
+ * npm run fuzz: the robustness properties of parse() (tests/parse/properties.test.ts runs the same
  * ones, fewer cases) for 100,000 cases. Whatever the input — random Unicode, document-ish
  * token soup, cut and spliced corpus documents, random bytes, inputs near the size and depth
  * limits — parse() must not throw, must return a result the zod model accepts, every span must
@@ -289,7 +289,7 @@ function outlineDepth(roots: readonly OutlineNode[]): number {
 export interface FuzzProperty {
   name: string;
   cases: () => fc.Arbitrary<FuzzCase>;
-  /** runs in CI (tests/properties.test.ts); the fuzz run scales these to its total */
+  /** runs in CI (tests/parse/properties.test.ts); the fuzz run scales these to its total */
   ciRuns: number;
 }
 

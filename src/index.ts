@@ -8,7 +8,7 @@
  * {@link extractDeadlines}, and {@link tasksByAgency} on a result. Many results make a citation
  * graph with {@link buildGraph}, queried with {@link implementationChains}, {@link ancestors} and
  * the other queries, and written with {@link toJSON}, {@link toGEXF}, {@link toHTML} and the
- * other writers. Every example in these pages is run by the test suite (tests/docs.test.ts).
+ * other writers. Every example in these pages is run by the test suite (tests/docs/api.test.ts).
  *
  * @packageDocumentation
  */

@@ -62,9 +62,11 @@ export type ParseInput = string | Uint8Array;
  * read is a diagnostic in the result; an input over `options.maxInputBytes` (20 MB) is not
  * read at all (`input/too-large`). Time grows linearly with the input's size.
  *
- * @param input - the document as text, or its bytes (a `Buffer`/`Uint8Array` in UTF-8, or UTF-16 with its byte-order mark)
+ * @param input - the document as text, or its bytes (a `Buffer`/`Uint8Array` in UTF-8, or UTF-16 with its byte-order
+ * mark)
  * @param options - `name` (goes to `source.name`; a `.md` name means Markdown), `format`, and the size limits
- * @returns the {@link DocumentResult}: every field filled (null or empty when absent), every span indexing `result.text`
+ * @returns the {@link DocumentResult}: every field filled (null or empty when absent), every span indexing
+ * `result.text`
  * @throws TypeError when `input` is neither a string nor bytes
  *
  * @example

@@ -89,7 +89,9 @@ export function fullDate(iso: string | null): string | null {
   return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : null;
 }
 
-/** FRBRdate needs a whole date: a year alone is dated 1 January and says so; no date at all is 0001-01-01, "unknown". */
+/**
+ * FRBRdate needs a whole date: a year alone is dated 1 January and says so; no date at all is 0001-01-01, "unknown".
+ */
 function frbrDate(iso: string | null): { date: string; name: string } {
   if (fullDate(iso)) return { date: iso!, name: 'signature' };
   if (iso && /^\d{4}$/u.test(iso) && iso !== '0000') return { date: `${iso}-01-01`, name: 'year' };

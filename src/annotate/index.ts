@@ -94,7 +94,10 @@ function hrefOf(href: AnnotateOptions['href']): (key: string) => string {
   return (key) => (template.includes('{key}') ? template.replaceAll('{key}', encodeURIComponent(key)) : template + encodeURIComponent(key));
 }
 
-/** A reference's key → its node in the graph: itself, or the full key a graph merged it into (README "The citation graph"). */
+/**
+ * A reference's key → its node in the graph: itself, or the full key a graph merged it into (README "The citation
+ * graph").
+ */
 function nodeKeyResolver(graph: CitationGraph | undefined): (key: string) => string {
   if (!graph) return (key) => key;
   const merged = new Map<string, string>();

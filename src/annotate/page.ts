@@ -74,7 +74,9 @@ function legend(roots: readonly MarkNode[]): string {
   return `<ul class="vb-legend">${items.join('')}</ul>`;
 }
 
-/** The instruments cited, once each, in order of first mention; each `id` is its graph key (the default links' target). */
+/**
+ * The instruments cited, once each, in order of first mention; each `id` is its graph key (the default links' target).
+ */
 function references(roots: readonly MarkNode[]): string {
   const cited = new Map<string, { mark: CitationMark; id: number }[]>();
   for (const node of wholeMarks(roots)) if (node.mark.kind === 'citation') cited.set(node.mark.key, [...(cited.get(node.mark.key) ?? []), { mark: node.mark, id: node.id }]);

@@ -1,4 +1,7 @@
-/** `vanban annotate FILE [--format html] [--href TEMPLATE] [--out PATH]`: the document's text with its citations linked and its tasks' parts marked. */
+/**
+ * `vanban annotate FILE [--format html] [--href TEMPLATE] [--out PATH]`: the document's text with its citations linked
+ * and its tasks' parts marked.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';

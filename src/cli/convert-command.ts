@@ -1,6 +1,6 @@
 /**
- * `vanban convert INPUT... --out DIR|FILE.jsonl|FILE.sqlite`: an archive to JSON, or to one database. Exit status 0 when every
- * input converted, 1 when some failed (each listed with its reason), 130 when interrupted.
+ * `vanban convert INPUT... --out DIR|FILE.jsonl|FILE.sqlite`: an archive to JSON, or to one database. Exit status 0
+ * when every input converted, 1 when some failed (each listed with its reason), 130 when interrupted.
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';

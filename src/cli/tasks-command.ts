@@ -25,7 +25,8 @@ export async function runTasks(args: string[]): Promise<number> {
   if (values.json && values.csv) throw new Error('tasks: --json and --csv exclude each other');
   const sheet = values.csv ? new TaskSheet() : null;
   for (const file of positionals) {
-    // read as vanban convert reads it (docx, pdf, html, legacy encodings); a file it cannot read stops the command, as a missing one does
+    // read as vanban convert reads it (docx, pdf, html, legacy encodings); a file it cannot read stops the command, as
+    // a missing one does
     const result = await convertDocument(readFileSync(file), basename(file));
     if (isErrorRecord(result)) throw new Error(`${file}: ${result.error.message} (${result.error.code})`);
     if (sheet) {

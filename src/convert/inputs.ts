@@ -152,7 +152,7 @@ function globRegExp(glob: string): RegExp {
     else if (c === '[') {
       const close = glob.indexOf(']', i);
       source += close > i ? glob.slice(i, close + 1) : '\\[';
-      i = close > i ? close : i;
+      i = Math.max(close, i);
     } else source += c.replace(/[.+^${}()|\\]/gu, '\\$&');
   }
   return new RegExp(`^${source}$`, 'u');

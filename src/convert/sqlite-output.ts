@@ -35,7 +35,9 @@ const INSTALL_HINT =
   'install it beside vanban with `npm install better-sqlite3@12` (it compiles with python3, make and a C++ compiler where no prebuilt binary fits), ' +
   'or give --out FILE.jsonl or a folder';
 
-/** better-sqlite3, or an OutputError that says how to install it. `load` is Node's require unless a test gives another. */
+/**
+ * better-sqlite3, or an OutputError that says how to install it. `load` is Node's require unless a test gives another.
+ */
 export function loadSqlite(load: (id: string) => unknown = createRequire(import.meta.url)): DatabaseConstructor {
   try {
     return load('better-sqlite3') as DatabaseConstructor;

@@ -7,7 +7,9 @@
 import agencies from '../../grammars/agencies.json' with { type: 'json' };
 import { canonicalTones } from '../grammar/tones.js';
 
-/** Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus, small and fullwidth hyphen-minus. */
+/**
+ * Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus, small and fullwidth hyphen-minus.
+ */
 const DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2212\uFE63\uFF0D]/g;
 /** Zero-width characters that OCR and copy-paste leave behind. */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
@@ -88,7 +90,9 @@ export function commonWordCount(wa: readonly string[], wb: readonly string[]): n
 /** A leading plural marker: GOLD.md folds it away when agencies are compared. */
 const PLURAL_MARKER = /^(?:các|những) /u;
 
-/** An agency name for comparison: folded, without a leading "các"/"những" ("Các cơ quan ngang bộ" = "cơ quan ngang bộ"). */
+/**
+ * An agency name for comparison: folded, without a leading "các"/"những" ("Các cơ quan ngang bộ" = "cơ quan ngang bộ").
+ */
 export function foldAgency(name: string): string {
   return foldText(name).replace(PLURAL_MARKER, '');
 }

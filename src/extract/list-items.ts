@@ -1,4 +1,6 @@
-/** The items of a labelled list ("Kính gửi:", "Nơi nhận:"): the rest of the label's line and the "- …;" lines under it. */
+/**
+ * The items of a labelled list ("Kính gửi:", "Nơi nhận:"): the rest of the label's line and the "- …;" lines under it.
+ */
 import type { NamedSpan } from '../model/schema.js';
 import { HEADER } from '../layout/header-patterns.js';
 import type { Line } from '../layout/lines.js';

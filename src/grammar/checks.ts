@@ -1,7 +1,7 @@
 /**
  * Grammar self-checks. Every grammar module registers, for each of its entries, the pattern
  * compiled from it with the entry's examples and counter-examples; one generic test
- * (tests/grammars.test.ts) checks that each example matches completely and no counter-example does.
+ * (tests/grammar/grammars.test.ts) checks that each example matches completely and no counter-example does.
  */
 
 export interface GrammarEntryCheck {

@@ -7,7 +7,7 @@ import data from '../../grammars/document-types.json' with { type: 'json' };
 import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
 import { GrammarEntryBase, loadGrammar } from './schema.js';
-import { canonicalTones, foldWords, withoutMarks } from './tones.js';
+import { foldWords, withoutMarks } from './tones.js';
 import { memoizeText } from './memo.js';
 
 /** documentTypeByWord's answers: it is asked of the last words before every number in a text. */

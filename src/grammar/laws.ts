@@ -51,7 +51,10 @@ export function titleTokens(title: string): string[] {
   return [...foldWords(title).matchAll(TITLE_TOKEN)].map((m) => m[0]);
 }
 
-/** The key of a title: its folded words; commas left out, as titles are cited with or without them ("An toàn, vệ sinh lao động"). */
+/**
+ * The key of a title: its folded words; commas left out, as titles are cited with or without them ("An toàn, vệ sinh
+ * lao động").
+ */
 export function titleKey(title: string): string {
   return titleTokens(title)
     .filter((t) => t !== ',')

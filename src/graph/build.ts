@@ -12,7 +12,10 @@ import { link } from './edges.js';
 import { addNew } from './lists.js';
 import { lawByKey } from '../resolve/laws.js';
 
-/** What {@link buildGraph} needs of a result: a whole `parse()` result, or a line of `vanban parse --format jsonl` (`text` lets edges quote it). */
+/**
+ * What {@link buildGraph} needs of a result: a whole `parse()` result, or a line of `vanban parse --format jsonl`
+ * (`text` lets edges quote it).
+ */
 export type GraphInput = Pick<DocumentResult, 'source' | 'key' | 'keyPartial' | 'kind' | 'number' | 'issuer' | 'date' | 'title' | 'references' | 'statedRelations'> & { text?: string };
 
 /**
@@ -48,7 +51,10 @@ export function buildGraph(results: Iterable<GraphInput>): CitationGraph {
   return finishGraph(graph);
 }
 
-/** The graph {@link buildGraph} starts from; with {@link addDocument} and {@link finishGraph}, a graph built one result at a time (an archive streamed in). */
+/**
+ * The graph {@link buildGraph} starts from; with {@link addDocument} and {@link finishGraph}, a graph built one result
+ * at a time (an archive streamed in).
+ */
 export function emptyGraph(): CitationGraph {
   return new MultiDirectedGraph({ allowSelfLoops: false });
 }
@@ -76,7 +82,9 @@ export function documentNodeKey(result: GraphInput): string {
   return result.key ?? `doc:${result.source.sha256.slice(0, 16)}`;
 }
 
-/** One result's node, the instruments it cites and its edges; nothing of the result is kept but what the graph holds. */
+/**
+ * One result's node, the instruments it cites and its edges; nothing of the result is kept but what the graph holds.
+ */
 export function addDocument(graph: CitationGraph, result: GraphInput): void {
   const key = documentNodeKey(result);
   upsert(graph, key, {
@@ -123,7 +131,10 @@ function referenceAttributes(ref: Reference): Omit<InstrumentAttributes, 'key' |
   };
 }
 
-/** Add a node, or fill the attributes it lacks; a parsed document's own values win over a citation's. Updated in place: a node cited a million times is not copied a million times. */
+/**
+ * Add a node, or fill the attributes it lacks; a parsed document's own values win over a citation's. Updated in place:
+ * a node cited a million times is not copied a million times.
+ */
 export function upsert(graph: CitationGraph, key: string, attributes: Omit<InstrumentAttributes, 'key' | 'aliases' | 'label'>): void {
   if (!graph.hasNode(key)) {
     graph.addNode(key, { key, aliases: [], ...attributes, label: labelOf(attributes) });

@@ -52,5 +52,8 @@ export interface CitationAttributes {
   evidence: Evidence[];
 }
 
-/** The citation graph {@link buildGraph} returns: a graphology `MultiDirectedGraph`, one edge per relation between two instruments. */
+/**
+ * The citation graph {@link buildGraph} returns: a graphology `MultiDirectedGraph`, one edge per relation between two
+ * instruments.
+ */
 export type CitationGraph = MultiDirectedGraph<InstrumentAttributes, CitationAttributes>;

@@ -124,7 +124,10 @@ function longLine(text: string, start: number, end: number, cut: Cut): Unit[] {
 const SENTENCE_END = /[.;:!?]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** The last cut in [floor, from]: after ". " before a word, else after a space before a letter or digit; else `from`, not inside a surrogate pair. */
+/**
+ * The last cut in [floor, from]: after ". " before a word, else after a space before a letter or digit; else `from`,
+ * not inside a surrogate pair.
+ */
 function cutInLine(text: string, from: number, floor: number): number {
   let word = -1;
   for (let i = from; i >= floor; i--) {

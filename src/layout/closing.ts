@@ -77,7 +77,7 @@ function blockAt(lines: readonly Line[], start: number): SignatureBlock | null {
  */
 function splitCapsLines(capsLines: readonly Line[], hasAuthority: boolean): Pick<SignatureBlock, 'titleLines' | 'positionLine' | 'otherLines'> {
   const at = hasAuthority ? capsLines.findIndex(isPosition) : 0;
-  const position = at < 0 ? 0 : at;
+  const position = Math.max(0, at);
   return { titleLines: capsLines.slice(0, position), positionLine: capsLines[position] ?? null, otherLines: capsLines.slice(position + 1) };
 }
 

@@ -76,7 +76,9 @@ export const TitleSchema = z.object({ text: z.string(), span: SpanSchema });
 /** A name and where it is: a recipient ("Nơi nhận") or a distribution line. */
 export const NamedSpanSchema = z.object({ name: z.string(), span: SpanSchema });
 
-/** The signing prefixes: TM. (on behalf of a collective), KT. (deputy for), Q. (acting), TL. and TUQ. (by delegation). */
+/**
+ * The signing prefixes: TM. (on behalf of a collective), KT. (deputy for), Q. (acting), TL. and TUQ. (by delegation).
+ */
 export const AUTHORITIES = ['TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
 
 /** The signature block: authority prefix, on whose behalf, position and signer's name. */
@@ -95,7 +97,10 @@ export const RELATIONS = ['implements', 'basedOn', 'proposal', 'amends', 'replac
 /** One of {@link RELATIONS}. */
 export const RelationSchema = z.enum(RELATIONS);
 
-/** One place a reference is cited; `pinpoint` is the article or clause cited with it ("khoản 2, Điều 94" in "khoản 2, Điều 94 Luật Trẻ em"), when read. */
+/**
+ * One place a reference is cited; `pinpoint` is the article or clause cited with it ("khoản 2, Điều 94" in "khoản 2,
+ * Điều 94 Luật Trẻ em"), when read.
+ */
 export const MentionSchema = z.object({ span: SpanSchema, text: z.string(), pinpoint: z.string().nullable() });
 
 /** A cited instrument, once, with its key, relation and every mention ({@link extractReferences}). */
@@ -154,7 +159,10 @@ export const DeadlineSchema = z.object({
 export const TARGET_RECURRENCES = ['once', 'yearly'] as const;
 /** Which way a target moves its measure: up (tăng, nâng), down (giảm), or a level to reach or keep. */
 export const TARGET_CHANGES = ['increase', 'decrease', 'level'] as const;
-/** How the measure compares with the value: trên/hơn/vượt `>`, ít nhất/tối thiểu `>=`, dưới `<`, không quá/tối đa `<=`, else `=`. */
+/**
+ * How the measure compares with the value: trên/hơn/vượt `>`, ít nhất/tối thiểu `>=`, dưới `<`, không quá/tối đa `<=`,
+ * else `=`.
+ */
 export const TARGET_COMPARATORS = ['>', '>=', '<', '<=', '='] as const;
 
 /** An agency named in a task, as a body, with the bodies that took over its work. */
@@ -246,7 +254,10 @@ export const DocumentResultSchema = z.object({
   diagnostics: z.array(DiagnosticSchema),
 });
 
-/** `[start, end)` in UTF-16 code units of the normalized text (`result.text`): `text.slice(...span)` is what was read. @useDeclaredType */
+/**
+ * `[start, end)` in UTF-16 code units of the normalized text (`result.text`): `text.slice(...span)` is what was read.
+ * @useDeclaredType
+ */
 export type Span = z.infer<typeof SpanSchema>;
 /** A numbering scheme ({@link SCHEMES}). @useDeclaredType */
 export type Scheme = z.infer<typeof SchemeSchema>;

@@ -96,7 +96,10 @@ function close(entries: OutlineEntry[], index: number, lines: readonly Line[], n
   entry.span = [entry.span[0], lineSpan(lines[last]!)[1]];
 }
 
-/** `bodyEnd`: for a label whose heading may be printed on the next line, where that line must lie before (the node's span ends there too). */
+/**
+ * `bodyEnd`: for a label whose heading may be printed on the next line, where that line must lie before (the node's
+ * span ends there too).
+ */
 function headingOf(lines: readonly Line[], line: Line, labelLength: number, bodyEnd: number | null): { heading: string | null; headingSpan: Span | null } {
   const rest = line.match.slice(labelLength);
   const trimmed = rest.trim();

@@ -6,13 +6,19 @@ export type ReadFormat = 'text' | 'markdown' | 'docx' | 'pdf' | 'html' | 'xml';
 
 /** What {@link readDocument} gives back: the text to pass to {@link parse}, and how it was read. */
 export interface ReadDocument {
-  /** Unicode text (NFC) ready for parse(): plain text, or Markdown when `format` keeps structure (docx → Markdown so headings and bold survive) */
+  /**
+   * Unicode text (NFC) ready for parse(): plain text, or Markdown when `format` keeps structure (docx → Markdown so
+   * headings and bold survive)
+   */
   text: string;
   /** what parse() should treat `text` as */
   parseAs: 'text' | 'markdown';
   /** what the input was; goes to result.source.format */
   format: ReadFormat;
-  /** how its characters were decoded; goes to result.source.encoding: 'utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni', or 'binary' for docx/pdf */
+  /**
+   * how its characters were decoded; goes to result.source.encoding: 'utf-8', 'utf-16le', 'utf-16be', 'windows-1258',
+   * 'tcvn3', 'vni', or 'binary' for docx/pdf
+   */
   encoding: string;
   /** problems that still leave a usable result */
   diagnostics: Diagnostic[];

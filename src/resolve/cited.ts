@@ -38,7 +38,9 @@ export interface ReferenceContext {
 export interface ExtractedReferences {
   /** every cited instrument once, in order of first mention, with all its mentions */
   references: Reference[];
-  /** relations the text states between two cited instruments ("Kế hoạch số 232-KH/TU … thực hiện Chỉ thị số 28-CT/TW") */
+  /**
+   * relations the text states between two cited instruments ("Kế hoạch số 232-KH/TU … thực hiện Chỉ thị số 28-CT/TW")
+   */
   statedRelations: StatedRelation[];
   /** short forms that could not be attached ("reference/ambiguous") */
   diagnostics: Diagnostic[];

@@ -28,7 +28,10 @@ function at(text: string, part: string, from = 0): Span {
   return [start, start + part.length];
 }
 
-/** Annotate, read back, and check what every annotation must hold: the text back, each mark its span's text, balanced tags, no link in a link. */
+/**
+ * Annotate, read back, and check what every annotation must hold: the text back, each mark its span's text, balanced
+ * tags, no link in a link.
+ */
 function annotated(input: AnnotateInput, options: Parameters<typeof annotate>[1] = {}) {
   const html = annotate(input, { ...options, page: false });
   const read = readBack(textDiv(html));

@@ -1,4 +1,7 @@
-/** Laws cited by name: where the name ends (laws table, amending form, title words), lists, year, drafts, the law itself. */
+/**
+ * Laws cited by name: where the name ends (laws table, amending form, title words), lists, year, drafts, the law
+ * itself.
+ */
 import { describe, expect, it } from 'vitest';
 import { findNamedMentions } from '../../src/extract/references/named.js';
 import { extractReferences } from '../../src/resolve/cited.js';

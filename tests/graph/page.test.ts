@@ -79,7 +79,10 @@ if (!haveChromium) console.warn(`tests/graph/page.test.ts: the page test is skip
 const BROWSER_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Open the page of `graph` (its hooks: window.vanbanGraph in page/main.ts), then filter it, search it, read a lược đồ and open an ego view, as a reader would. */
+/**
+ * Open the page of `graph` (its hooks: window.vanbanGraph in page/main.ts), then filter it, search it, read a lược đồ
+ * and open an ego view, as a reader would.
+ */
 async function exercise(name: string, graph: CitationGraph, query: string, filterKind: string): Promise<void> {
   const { chromium: browserType } = await import('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), 'vanban-page-'));
@@ -132,7 +135,8 @@ async function exercise(name: string, graph: CitationGraph, query: string, filte
     await tab.fill('#year-from', '');
     expect(await ask<number>('shown()')).toBe(graph.order);
 
-    // search: the number finds its node, the camera zooms to it, the panel shows its lược đồ (filters that hid it give way)
+    // search: the number finds its node, the camera zooms to it, the panel shows its lược đồ (filters that hid it give
+    // way)
     const [key] = findInstruments(graph, query) as [string];
     await tab.fill('#search', query);
     await timed('search and zoom', async () => {

@@ -12,7 +12,9 @@ import { canonicalTones } from '../../grammar/tones.js';
 const HEAD_WORDS = [...new Set([...data.heads.flatMap((h) => [h, canonicalTones(h)]), ...BODY_NAMES])];
 const CAPITAL_ONLY = new Set(data.headsNamingOnlyWithCapital.flatMap((h) => [h, canonicalTones(h)]));
 const HEAD = alternation(HEAD_WORDS.filter((h) => !CAPITAL_ONLY.has(h)));
-/** "Quỹ Khuyến học" names a body, "Quỹ bảo hiểm xã hội" a kind of fund: these heads open a name only before a capital. */
+/**
+ * "Quỹ Khuyến học" names a body, "Quỹ bảo hiểm xã hội" a kind of fund: these heads open a name only before a capital.
+ */
 const CAPITAL_HEAD = `(?:${alternation([...CAPITAL_ONLY])})(?=[ \\t]\\p{Lu})`;
 const HOLDER = alternation(data.holders);
 
@@ -81,7 +83,10 @@ export const BARE_HEAD = new RegExp(`^(?:${alternation(data.heads.filter((h) => 
 const ANY_BODY = `(?:${alternation(data.anyBodyWords)})`;
 export const ANY_BODY_LIST = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.anyBodyWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))}|${ANY_BODY})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${ANY_BODY})+[ \\t.,;:]*$`, 'u');
 
-/** The generic private parties of a rule ("Nhà đầu tư", "doanh nghiệp"): no body of their own unless the text names which ("Nhà đầu tư của dự án X"). */
+/**
+ * The generic private parties of a rule ("Nhà đầu tư", "doanh nghiệp"): no body of their own unless the text names
+ * which ("Nhà đầu tư của dự án X").
+ */
 export const GENERIC_PARTIES = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.genericParties.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]))})(?![ \\t]+(?:của|dự[ \\t]+án|\\p{Lu}|\\p{N}))(?![\\p{L}\\p{N}])`, 'u');
 
 /** "Chánh Văn phòng UBND tỉnh" is the body "Văn phòng UBND tỉnh": the title names the body. */

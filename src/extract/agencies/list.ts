@@ -166,7 +166,10 @@ export function nameLength(written: string): number {
   return colon >= 0 ? colon : written.length;
 }
 
-/** Where a gazetteer body opening at `from` ends, with its locality, a nested body or a parenthetical; null if none opens there. */
+/**
+ * Where a gazetteer body opening at `from` ends, with its locality, a nested body or a parenthetical; null if none
+ * opens there.
+ */
 function completedBody(text: string, from: number): number | null {
   const found = bodyAt(text, from);
   if (!found) return null;
@@ -184,8 +187,8 @@ function completedBody(text: string, from: number): number | null {
   const located = locality !== null && locality[0].trim() !== '';
   if (found.body.needsLocality && !located) return null;
   const end = found.end + (located ? locality[0].length : 0);
-  // "Ban cán sự đảng Chính phủ", "Đảng ủy Các cơ quan Đảng tỉnh": capitals that open a longer name, read as words of a name
-  // (not after a unit of administration: "Công an tỉnh Lâm Đồng trực tiếp quản lý" ends at the province)
+  // "Ban cán sự đảng Chính phủ", "Đảng ủy Các cơ quan Đảng tỉnh": capitals that open a longer name, read as words of a
+  // name (not after a unit of administration: "Công an tỉnh Lâm Đồng trực tiếp quản lý" ends at the province)
   if (locality?.groups?.proper && locality[0].startsWith(locality.groups.proper) && /^[ \t]+\p{Ll}/u.test(text.slice(end)) && !NOT_IN_NAME_AT.test(text.slice(end).trimStart())) return null;
   return end;
 }
@@ -210,7 +213,8 @@ const SUCCESSION_KEYS = SUCCESSIONS.map((s) => ({ key: foldName(s.name), success
 
 function successorsOf(name: string): string[] {
   const folded = foldName(name);
-  // a name that goes on past the body's whole words is that body: "Sở Kế hoạch và Đầu tư tỉnh Bình Phước", "Ủy ban nhân dân các huyện, thị xã"
+  // a name that goes on past the body's whole words is that body: "Sở Kế hoạch và Đầu tư tỉnh Bình Phước", "Ủy ban nhân
+  // dân các huyện, thị xã"
   const succession = SUCCESSION_KEYS.find(({ key }) => folded.startsWith(key) && !/[\p{L}\p{N}]/u.test(folded.charAt(key.length)));
   return succession ? [...succession.successors] : [];
 }

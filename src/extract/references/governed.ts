@@ -33,7 +33,8 @@ export function governedRelations(
   for (const list of expiryLists(match, sorted)) governItems(list, sorted, match, out);
   for (const [i, m] of sorted.entries()) {
     const relation = firstRelation(m);
-    // "… và sửa đổi, bổ sung một số điều của Thông tư A, Thông tư B" is mostly a title: amending lists only after a colon
+    // "… và sửa đổi, bổ sung một số điều của Thông tư A, Thông tư B" is mostly a title: amending lists only after a
+    // colon
     if (relation === 'repeals' || relation === 'replaces') {
       governItems({ relation, start: m.span[1], end: sentenceEnd(match, m.span[1]), after: i }, sorted, match, out);
     }
@@ -99,7 +100,10 @@ function colonLists(match: string, lines: readonly Line[], mentions: readonly Me
   return out;
 }
 
-/** The verb a list-introducing clause carries: an expiry phrase or repeal/replace verb anywhere, an amending one only opening it. */
+/**
+ * The verb a list-introducing clause carries: an expiry phrase or repeal/replace verb anywhere, an amending one only
+ * opening it.
+ */
 function listVerb(clause: string): Operative | null {
   if (RELATION.byAgent.test(clause)) return null;
   if (RELATION.listRepeals.test(clause)) return 'repeals';

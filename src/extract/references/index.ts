@@ -49,7 +49,10 @@ function findPreambleEnd(layout: Layout, title: [number, number] | null): number
   return end === -1 ? layout.lines.length : end;
 }
 
-/** The first line of an annex or a form after the preamble (or the body's end): where a "Căn cứ" line is no longer the document's. */
+/**
+ * The first line of an annex or a form after the preamble (or the body's end): where a "Căn cứ" line is no longer the
+ * document's.
+ */
 function annexStart(layout: Layout, preambleEnd: number): number {
   const at = layout.lines.findIndex((l, i) => i >= preambleEnd && i < layout.bodyEnd && RELATION.annexStart.test(l.match));
   return at === -1 ? layout.bodyEnd : at;

@@ -113,7 +113,8 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     const at = m.index;
     const parsed = withoutFootnoteMark(text, at, parseDocumentNumber(text.slice(at, at + NUMBER_REACH)).number);
     if (!parsed || parsed.blank || !parsed.span || parsed.span[0] !== 0) continue;
-    // a Party number names its type and issuer ("56-KH/TU"); "56-KH", "Khu số 4-Khu đô thị", a road's "Km112+500-Km109" or a form's "Mẫu số 01/BC" is no citation
+    // a Party number names its type and issuer ("56-KH/TU"); "56-KH", "Khu số 4-Khu đô thị", a road's "Km112+500-Km109"
+    // or a form's "Mẫu số 01/BC" is no citation
     if (parsed.scheme === 'party' && (!parsed.issuerCode || (!parsed.typeCode && !isCode(parsed.issuerCode)))) continue;
     if (LOWER_THEN_DIGIT.test(parsed.text ?? '') || CITE.formBefore.test(match.slice(Math.max(0, at - 20), at))) continue;
     const end = at + parsed.span[1];
@@ -144,7 +145,10 @@ function findNumberedMentions(text: string, match: string): Mention[] {
   return shareIssuers(mentions, match);
 }
 
-/** A ký hiệu code is a known issuer ("90-TTg") or capitals of two letters or more ("GCN-MT"), not a word ("Khu", "Vimico"). */
+/**
+ * A ký hiệu code is a known issuer ("90-TTg") or capitals of two letters or more ("GCN-MT"), not a word ("Khu",
+ * "Vimico").
+ */
 function isCode(code: string): boolean {
   return issuerByCode(code) !== undefined || (code.length > 1 && !/\p{Ll}/u.test(code));
 }
@@ -198,7 +202,9 @@ function issuerBefore(text: string, match: string, start: number): { name: strin
 
 const PROPOSAL_WORDS = new RegExp(CITE.proposalWords.source, `${CITE.proposalWords.flags}g`);
 
-/** "…, ý kiến của Bộ Tài chính tại văn bản số …": the last such word is an opinion, not a request (lc-030 gold: cites). */
+/**
+ * "…, ý kiến của Bộ Tài chính tại văn bản số …": the last such word is an opinion, not a request (lc-030 gold: cites).
+ */
 function isOpinion(head: string): boolean {
   const words = [...head.matchAll(PROPOSAL_WORDS)];
   return /^ý/iu.test(words.at(-1)?.[0] ?? '');
@@ -231,7 +237,10 @@ function agentBefore(text: string, match: string, start: number): string | null 
   return null;
 }
 
-/** An agent whose kind differs from the body its number's issuer code names ("Sở Nội vụ" for a "…/KH-UBND") did not issue it. */
+/**
+ * An agent whose kind differs from the body its number's issuer code names ("Sở Nội vụ" for a "…/KH-UBND") did not
+ * issue it.
+ */
 function agentFitting(agent: string | null, number: DocumentNumber): string | null {
   const body = number.issuerCode ? issuerByCode(number.issuerCode) : undefined;
   if (!agent || !body) return agent;

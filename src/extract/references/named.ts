@@ -63,7 +63,8 @@ export function lawNameEndingAt(match: string, from: number, end: number): { sta
   // searched in the text up to `end` only: a search of the whole text ran on to the next law name
   // in the document from every number, quadratic in a long text
   const before = match.slice(0, end);
-  // the last name that ends there: in "Luật sửa đổi … của Luật Thuế thu nhập cá nhân số 04/2007/QH12" the number is the amended law's
+  // the last name that ends there: in "Luật sửa đổi … của Luật Thuế thu nhập cá nhân số 04/2007/QH12" the number is the
+  // amended law's
   let found: { start: number; head: string } | null = null;
   for (let head = heads.exec(before); head; head = heads.exec(before)) {
     if (CITE.keepsSubject.test(head.groups!.head!)) continue;

@@ -24,7 +24,8 @@ export interface RelationContext {
 }
 
 /** Strongest first: a reference takes the strongest relation among its mentions. */
-// the verb decides: an instrument the document ends, amends or details keeps that relation even when it also stands in the Căn cứ (GOLD.md)
+// the verb decides: an instrument the document ends, amends or details keeps that relation even when it also stands in
+// the Căn cứ (GOLD.md)
 export const RELATION_ORDER: readonly Relation[] = ['implements', 'repeals', 'replaces', 'amends', 'guides', 'basedOn', 'proposal', 'cites'];
 
 /** How far into a paragraph its opening may reach ("Ủy ban nhân dân tỉnh nhận được …"). */
@@ -200,10 +201,16 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
     : null;
 }
 
-/** How far before the mention "… này quy định chi tiết" may stand ("Nghị định này quy định chi tiết khoản 3 Điều 5, … của Luật …"). */
+/**
+ * How far before the mention "… này quy định chi tiết" may stand ("Nghị định này quy định chi tiết khoản 3 Điều 5, …
+ * của Luật …").
+ */
 const GUIDES_REACH = 200;
 
-/** How far past the mention the phrase "hết hiệu lực" is read directly (a match there may need the mention's own end as its boundary). */
+/**
+ * How far past the mention the phrase "hết hiệu lực" is read directly (a match there may need the mention's own end as
+ * its boundary).
+ */
 const EXPIRES_WINDOW = 40;
 
 /**
@@ -229,7 +236,10 @@ function lastBoundary(match: string, at: number): number {
   return i + 1;
 }
 
-/** ".", ";", ":" or a line break, compared directly: a pattern tested on every character cost more than the verbs' search. */
+/**
+ * ".", ";", ":" or a line break, compared directly: a pattern tested on every character cost more than the verbs'
+ * search.
+ */
 function isClauseBoundary(ch: string): boolean {
   return ch === '.' || ch === ';' || ch === ':' || ch === '\n';
 }

@@ -48,7 +48,10 @@ export function issuerAt(match: string, from: number): { start: number; end: num
 
 const TITLE_START = new RegExp(CITE.titleStart.source, `${CITE.titleStart.flags.replace('g', '')}g`);
 
-/** Where a cited title opens in `name` ("… của Bộ Tài chính về …"), past a word that only looks like its verb ("Bộ Giao thông vận tải"). */
+/**
+ * Where a cited title opens in `name` ("… của Bộ Tài chính về …"), past a word that only looks like its verb ("Bộ Giao
+ * thông vận tải").
+ */
 export function titleStartIn(name: string): RegExpExecArray | null {
   TITLE_START.lastIndex = 0;
   for (let m = TITLE_START.exec(name); m; m = TITLE_START.exec(name)) {

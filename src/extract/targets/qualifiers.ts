@@ -8,7 +8,9 @@ import { WORD_END, WORD_START, compile } from '../../grammar/compile.js';
 import type { Figure } from './figures.js';
 import { phrases } from './grammar.js';
 
-/** A filler word at the end of the text before a figure ("tối đa bằng 70%"): stripped before a comparator is looked for. */
+/**
+ * A filler word at the end of the text before a figure ("tối đa bằng 70%"): stripped before a comparator is looked for.
+ */
 const TRAILING_FILLER = compile('targets#trailingFiller', String.raw`${WORD_START}(?:${phrases('comparatorFillers')})[ \t]*$`, 'iu');
 const before = (id: Parameters<typeof phrases>[0]) => compile(`targets#${id}Before`, String.raw`${WORD_START}(?:${phrases(id)})[ \t]*$`, 'iu');
 
@@ -43,7 +45,9 @@ export function writtenComparator(flat: string, from: number, figure: Figure): T
   return best?.comparator ?? null;
 }
 
-/** The figure's comparator: written before it, "… trở lên" / "… trở xuống" after it, a range's lower bound, else "=". */
+/**
+ * The figure's comparator: written before it, "… trở lên" / "… trở xuống" after it, a range's lower bound, else "=".
+ */
 export function comparatorOf(flat: string, from: number, to: number, figure: Figure): Target['comparator'] {
   const written = writtenComparator(flat, from, figure);
   if (written) return written;

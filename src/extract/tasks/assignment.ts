@@ -10,7 +10,10 @@ import { agencyList, distributedList } from '../agencies/list.js';
 export interface Assignment {
   agencies: Agency[];
   coordinators: Agency[];
-  /** 'block': the agencies head the work below them ("2. Sở Y tế:"); 'sentence': the phrase assigns it ("Giao X chủ trì …") */
+  /**
+   * 'block': the agencies head the work below them ("2. Sở Y tế:"); 'sentence': the phrase assigns it ("Giao X chủ trì
+   * …")
+   */
   form: 'block' | 'sentence';
   /** the agencies end at a colon ("Sở Y tế: …") */
   colon: boolean;
@@ -18,7 +21,10 @@ export interface Assignment {
   workStart: number;
 }
 
-/** A name longer than this (in syllables: "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ" has 19) is a sentence that opens with a head. */
+/**
+ * A name longer than this (in syllables: "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt
+ * sĩ" has 19) is a sentence that opens with a head.
+ */
 const MAX_NAME_WORDS = 24;
 /** A figure right after the colon: a share of money or of a quantity, not work. */
 const AMOUNT_AFTER_COLON = /^[ \t]*\p{N}[\p{N}.,]*(?:[ \t]|$)/u;
@@ -61,7 +67,8 @@ export function readAssignment(phrase: string, original: string, offset: number,
   let fieldsForm: Assignment['form'] = form;
   if (closedByColon && agencies.length === 1) {
     const period = /\.(?=[ \t]|$)|$/u.exec(phrase.slice(workStart))!.index;
-    // "Các Bộ: Y tế, …, Tài chính và Ủy ban nhân dân tỉnh có trách nhiệm …": the fields end at their duty, which the sentence assigns
+    // "Các Bộ: Y tế, …, Tài chính và Ủy ban nhân dân tỉnh có trách nhiệm …": the fields end at their duty, which the
+    // sentence assigns
     const fieldsDuty = dutyIn(phrase.slice(workStart, workStart + period));
     const fieldsEnd = fieldsDuty?.index ?? period;
     const fields = distributedList(agencies[0]!, phrase.slice(workStart, workStart + fieldsEnd), original.slice(workStart, workStart + fieldsEnd), offset + workStart);

@@ -62,10 +62,12 @@ function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: 
   }
   if (end === to) return null;
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
-  // "1. Trong phạm vi …, Viện kiểm sát …, Tòa / án … có trách nhiệm triển khai …": a closing sentence, read by execution.ts
+  // "1. Trong phạm vi …, Viện kiểm sát …, Tòa / án … có trách nhiệm triển khai …": a closing sentence, read by
+  // execution.ts
   if (AGENCY.execution.test(flat(source.canonical))) return CLOSING;
   const whole = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
-  // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items under it
+  // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items
+  // under it
   if (whole && (whole.form === 'sentence' || entry.children.length > 0)) return whole;
   // the list, wrapped, fills the point and closes without a colon: names, no work under them
   let last = entry.end - 1;
@@ -84,7 +86,7 @@ const CLOSING = 'closing';
  * the bodies and their duty assigns that paragraph, as a heading sentence would, in a part that
  * hands out work (elsewhere such a sentence may restate a duty the part assigns: GOLD.md).
  */
-function bodyAssignment(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): DraftTask | null {
+function bodyAssignment(source: TaskSource, _outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): DraftTask | null {
   if (!assigning || entry.children.length > 0) return null;
   let first = entry.line + 1;
   while (first < entry.end && source.lines[first]!.blank) first++;

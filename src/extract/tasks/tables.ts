@@ -90,7 +90,7 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
     // the next row follows the header, else the row (or its sub-rows) goes on past the header
     while (end < lines.length && end - cellStart < ROW_LINES && rowNumberAt(lines, end)?.n !== expected + 1) {
       if (TABLE.groupNumber.test(lines[end]!.match)) break;
-      if (Number(TABLE.subRowNumber.exec(lines[end]!.match)?.groups!.n) === expected) cellStart = end;
+      if (Number(TABLE.subRowNumber.exec(lines[end]!.match)?.groups?.n) === expected) cellStart = end;
       if (TABLE.indexCell.test(lines[end]!.match)) {
         const after = pastHeader(lines, end, headerCells);
         if (!TABLE.subRowNumber.test(lines[after]?.match ?? '') && !continuesRow(lines, after, expected)) break;
@@ -161,7 +161,7 @@ function subRows(lines: readonly Line[], from: number, to: number, n: number): L
   for (let i = from; i < to; i++) {
     // the group's title line may end with its first sub-row's number, run onto it by extraction
     const sub = TABLE.subRowNumber.exec(i === from ? lastWord(lines[i]!.match) : lines[i]!.match);
-    if (Number(sub?.groups!.n) === n) starts.push(i);
+    if (Number(sub?.groups?.n) === n) starts.push(i);
   }
   if (starts.length === 0) return [lines.slice(from, to)];
   // a sub-row's number line may hold its first cell ("2.1 Theo dõi, tổng hợp …")
@@ -251,7 +251,10 @@ function cellAt(source: TaskSource, row: readonly Line[], columns: Columns): Dra
   return { agencies, coordinators, span, scope: [span[0], lineSpan(row[length - 1]!)[1]], text: source.text.slice(span[0], span[1]) };
 }
 
-/** A cell that goes on over the next line (so the row's lines are not its cells): see {@link wraps}; a name cut before its number ("Nghị định số"). */
+/**
+ * A cell that goes on over the next line (so the row's lines are not its cells): see {@link wraps}; a name cut before
+ * its number ("Nghị định số").
+ */
 function cutOff(line: Line, next: Line): boolean {
   return !line.blank && !next.blank && (wraps(line, next) || /[ \t]số$/u.test(line.match));
 }

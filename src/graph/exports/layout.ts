@@ -6,7 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { CitationGraph } from '../types.js';
 
-// a CommonJS module whose export is the function itself; its types call that `default` (packages.md G9)
+// a CommonJS module whose export is the function itself; its types call that `default` (docs/packages.md G9)
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
 
 export type Positions = Map<string, { x: number; y: number }>;

@@ -104,7 +104,7 @@ export function encodeVni(text: string): Uint8Array {
 // ---- Windows-1258 ----
 
 export function decodeWindows1258(bytes: Uint8Array): string {
-  // iconv-lite gives base letters with combining tone marks (packages.md G14)
+  // iconv-lite gives base letters with combining tone marks (docs/packages.md G14)
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258').normalize('NFC');
 }
 

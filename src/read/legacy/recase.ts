@@ -19,7 +19,7 @@ const WORD = /\p{L}+/gu;
 /** what may stand before the first word of a sentence on its line: list marks, numbers, quotes */
 const LINE_OPENING = /^[\s\-–—•*+>\d.,)(“"'‘]*$/u;
 const LETTER_ITEM = /^\s*[a-zđ]\)\s*$/u;
-const SENTENCE_BREAK = /(?:[.!?…:]["”’)]*\s+|[“"])[\-–—“"'‘(]*$/u;
+const SENTENCE_BREAK = /(?:[.!?…:]["”’)]*\s+|[“"])[-–—“"'‘(]*$/u;
 /** a line that ends a sentence (or a heading, a list item) */
 const CLOSED = /[.!?:;…]["”’)]*\s*$/u;
 const UY_BAN = /(?<!\p{L})ủy(?=\s+ban(?!\p{L}))/gu;

@@ -233,7 +233,8 @@ function search(query: string): string[] {
   // a number or name finds its node first; titles only when nothing is named so
   const named = folded.filter((n) => n.label.includes(q) || n.id.includes(q));
   const hits = named.length > 0 ? named : folded.filter((n) => n.title.includes(q));
-  // a key finds its node first; "28-CT/TW" is Chỉ thị 28-CT/TW before it is 128-CT/TW (a whole number at the label's end)
+  // a key finds its node first; "28-CT/TW" is Chỉ thị 28-CT/TW before it is 128-CT/TW (a whole number at the label's
+  // end)
   const qs = spaced(query);
   const whole = (n: { spaced: string; id: string }) => Number(n.id === q) * 2 + Number(n.spaced === qs || n.spaced.endsWith(` ${qs}`));
   return hits

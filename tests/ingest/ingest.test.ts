@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+import { applyEdits } from '../../src/ingest/offset-map.js';
+
+describe('offset map', () => {
+  it('should map every kept character back to its place in the source', () => {
+    const source = 'ab\r\ncd  ef';
+    const { text, map } = applyEdits(source, [
+      { start: 2, end: 3, insert: '' },
+      { start: 6, end: 8, insert: ' ' },
+    ]);
+    expect(text).toBe('ab\ncd ef');
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] !== ' ') expect(source[map.toSource(i)]).toBe(text[i]);
+    }
+    expect(map.toSource(text.length)).toBe(source.length);
+  });
+
+  it('should map a span back without the markup deleted around it, and take an edited character whole', () => {
+    const input = 'Số: **15/KH-UBND** của Nghi\u0323 đi\u0323nh';
+    const { text, offsets } = ingest(input, { format: 'markdown' });
+    expect(text).toBe('Số: 15/KH-UBND của Nghị định');
+    const at = (needle: string): [number, number] => [text.indexOf(needle), text.indexOf(needle) + needle.length];
+    const back = (needle: string) => input.slice(...offsets.spanToSource(at(needle)));
+    expect(back('15/KH-UBND')).toBe('15/KH-UBND');
+    expect(back('Nghị')).toBe('Nghi\u0323');
+    expect(back('định')).toBe('đi\u0323nh');
+    expect(offsets.spanToSource([4, 4])).toEqual([6, 6]);
+  });
+});
+
+describe('ingest', () => {
+  it('should compose NFD text to NFC and keep offsets into the input', () => {
+    const input = 'Nghi\u0323 đi\u0323nh số 15';
+    const { text, offsets } = ingest(input);
+    expect(text).toBe('Nghị định số 15');
+    expect(input.slice(offsets.toSource(text.indexOf('số')))).toBe('số 15');
+  });
+
+  it('should replace the look-alike Ð (U+00D0) with Đ and odd spaces with a space', () => {
+    expect(ingest('QÐ-UBND\u00A0số\u200B 5').text).toBe('QĐ-UBND số 5');
+  });
+
+  it('should decode UTF-16 with a byte-order mark and record the encoding', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Số: 12/QĐ-UBND', 'utf16le')]);
+    const result = ingest(le);
+    expect(result.text).toBe('Số: 12/QĐ-UBND');
+    expect(result.source.encoding).toBe('utf-16le');
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(ingest(Buffer.concat([Buffer.from([0xfe, 0xff]), be])).text).toBe('Số: 12/QĐ-UBND');
+  });
+
+  it('should strip gazette running heads, their page numbers and signature stamps', () => {
+    const input = [
+      'được hưởng trợ cấp trong thời',
+      'Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ',
+      'Email: thongtinchinhphu@chinhphu.vn',
+      'Thời gian ký: 07.03.2025 09:08:01 +07:00',
+      '',
+      '8 ',
+      'CÔNG BÁO/Số 231 + 232/Ngày 01-02-2025 ',
+      'gian từ ngày 01 tháng 01 năm 2025.',
+    ].join('\n');
+    const result = ingest(input);
+    expect(result.text).not.toMatch(/CÔNG BÁO|Người ký|Email|^8/m);
+    expect(result.text).toContain('trong thời gian từ ngày 01 tháng 01 năm 2025.');
+  });
+
+  it('should join a line broken mid-sentence but keep outline labels on their own lines', () => {
+    const { text } = ingest('Căn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính \nphủ quy định;\na) Điểm một;\nb) Điểm hai.');
+    expect(text).toBe('Căn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính phủ quy định;\na) Điểm một;\nb) Điểm hai.');
+  });
+
+  it('should keep a recurrence cell ("Hằng năm") apart from the cell under it, and join a date broken after "năm"', () => {
+    expect(ingest('Kết quả thanh tra\nHằng năm\nThanh tra tỉnh').text).toBe('Kết quả thanh tra\nHằng năm\nThanh tra tỉnh');
+    expect(ingest('ban hành trong năm\nHai nghìn hai mươi sáu').text).toBe('ban hành trong năm Hai nghìn hai mươi sáu');
+  });
+
+  it('should rejoin a number split after its hyphen', () => {
+    expect(ingest('theo Nghị định số 22/2026/NĐ-\nCP của Chính phủ').text).toBe('theo Nghị định số 22/2026/NĐ-CP của Chính phủ');
+  });
+
+  it('should take the Markdown markup out and keep list markers', () => {
+    const { text, source } = ingest('**ỦY BAN NHÂN DÂN  \nTỈNH KIÊN GIANG**\n\n## KẾ HOẠCH\n\n1. Mục đích\n\n- Như trên;');
+    expect(source.format).toBe('markdown');
+    expect(text).toBe('ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n\nKẾ HOẠCH\n\n1. Mục đích\n\n- Như trên;');
+  });
+
+  it('should return an empty text for empty input', () => {
+    const result = ingest(new Uint8Array());
+    expect(result.text).toBe('');
+    expect(result.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

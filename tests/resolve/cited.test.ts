@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../../src/resolve/cited.js';
+import { parseFile } from '../../src/parse-file.js';
+
+const seed = (name: string) => parseFile(new URL(`../../corpus/seeds/${name}.txt`, import.meta.url));
+const byNumber = (refs: ReturnType<typeof extractReferences>['references'], number: string) => refs.find((r) => r.number?.text === number);
+
+describe('references of the seeds', () => {
+  it.each([
+    ['003_92d5c371dfb6f108', '232-KH/TU', '28-CT/TW'],
+    ['002_ee248a160ad50f8c', '56-KH/TU', '20-CT/TW'],
+    ['004_cbddc2852ea7f879', '240-KH/TU', '28-CT/TW'],
+  ])('%s: %s implements %s, both implemented by the document', (name, plan, directive) => {
+    const doc = seed(name);
+    const from = byNumber(doc.references, plan)!;
+    const to = byNumber(doc.references, directive)!;
+    expect(from.relation).toBe('implements');
+    expect(to.relation).toBe('implements');
+    expect(doc.statedRelations).toContainEqual(expect.objectContaining({ from: from.key, to: to.key, relation: 'implements' }));
+  });
+
+  it('should key a local Party plan with its province and year, a national resolution by its number', () => {
+    const doc = seed('003_92d5c371dfb6f108');
+    expect(byNumber(doc.references, '232-KH/TU')).toMatchObject({ key: 'vn:232-kh/tu@ha-noi#2024', date: '2024-04-23', issuer: 'Thành ủy Hà Nội' });
+    expect(byNumber(doc.references, '121/2020/QH14')).toMatchObject({ key: 'vn:121/2020/qh14', kind: { name: 'Nghị quyết', code: 'NQ' } });
+    expect(seed('001_65f01fc30d0adf68').references.find((r) => r.number?.text === '121/2020/QH14')?.key).toBe('vn:121/2020/qh14');
+  });
+
+  it('should keep 23/CT-TTg and 23/QĐ-TTg apart and clean "375/LĐT BXH-TE"', () => {
+    const doc = seed('001_65f01fc30d0adf68');
+    expect(byNumber(doc.references, '23/CT-TTg')?.kind.name).toBe('Chỉ thị');
+    expect(byNumber(doc.references, '23/QĐ-TTg')?.kind.name).toBe('Quyết định');
+    expect(byNumber(doc.references, '375/LĐTBXH-TE')).toMatchObject({ relation: 'implements', issuer: 'Bộ Lao động - Thương binh và Xã hội' });
+  });
+
+  it('should never list the document itself', () => {
+    const doc = seed('003_92d5c371dfb6f108');
+    expect(doc.references.map((r) => r.number?.text)).not.toContain('203/KH-UBND');
+  });
+});
+
+describe('extractReferences', () => {
+  it('should read date, issuer and relation of a căn cứ line, with the mention as evidence', () => {
+    const text = 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;';
+    const [ref] = extractReferences(text).references;
+    expect(ref).toMatchObject({ key: 'vn:30/2020/nđ-cp', relation: 'basedOn', date: '2020-03-05', issuer: 'Chính phủ', kind: { name: 'Nghị định', code: 'NĐ' } });
+    expect(ref!.mentions[0]!.text).toBe('Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ');
+  });
+
+  it('should read a mention without "số", with typing noise and a Party date after a comma', () => {
+    const { references } = extractReferences('Thực hiện Chỉ thị 28-CT/TW, ngày 25-12-2023 của Bộ Chính trị và Nghị định 15/2021/ND-CP, Chỉ thị số 23/CT- TTg.');
+    expect(references.map((r) => r.number?.text)).toEqual(['28-CT/TW', '15/2021/NĐ-CP', '23/CT-TTg']);
+    expect(references[0]).toMatchObject({ date: '2023-12-25', issuer: 'Bộ Chính trị', relation: 'implements' });
+  });
+
+  it('should merge a short form and the "sau đây viết tắt là" alias into the first mention', () => {
+    const { references } = extractReferences(
+      'Thực hiện Kế hoạch số 232-KH/TU ngày 23/4/2024 của Thành ủy Hà Nội (sau đây viết tắt là Kế hoạch số 232-KH/TU).\nI. MỤC ĐÍCH\n1. Bám sát Kế hoạch số 232-KH/TU.',
+    );
+    expect(references).toHaveLength(1);
+    expect(references[0]!.mentions).toHaveLength(3);
+    expect(references[0]!.relation).toBe('implements');
+  });
+
+  it('should find laws cited by name, with a pinpoint, and fold "năm 2016" into the bare name', () => {
+    const { references } = extractReferences('1. Thực hiện theo Luật Trẻ em năm 2016 và Bộ luật Lao động.\n2. Thành lập tổ chức (theo khoản 2, Điều 94 Luật Trẻ em).\n3. Tuyên truyền Công ước Liên Hợp quốc về quyền trẻ em và các công ước khác.');
+    expect(references.map((r) => r.name)).toEqual(['Luật Trẻ em', 'Bộ luật Lao động', 'Công ước Liên Hợp quốc về quyền trẻ em']);
+    expect(references[0]!.mentions.map((m) => m.pinpoint)).toEqual([null, 'khoản 2, Điều 94']);
+  });
+
+  it('should type operative relations: repeals, replaces, amends', () => {
+    const text = ['Điều 5. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1480/QĐ-TTg ngày 03 tháng 7 năm 2025 của Thủ tướng Chính phủ.', '2. Bãi bỏ Thông tư số 09/2024/TT-BTTTT.', '3. Thay thế Bảng 2 của Phụ lục ban hành kèm theo Thông tư số 11/2016/TT-BCT.', 'Điều 1. Sửa đổi, bổ sung điểm c khoản 5 Điều 8 Nghị định số 10/2022/NĐ-CP như sau:'].join('\n');
+    const relations = Object.fromEntries(extractReferences(text).references.map((r) => [r.number!.text, r.relation]));
+    expect(relations).toEqual({ '1480/QĐ-TTg': 'replaces', '09/2024/TT-BTTTT': 'repeals', '11/2016/TT-BCT': 'amends', '10/2022/NĐ-CP': 'amends' });
+  });
+
+  it('should read a proposal and its proposer named before the mention', () => {
+    const { references } = extractReferences('Xét đề nghị của Hội Luật gia tỉnh tại Tờ trình số 12/TTr-HLG ngày 01/3/2026 và Sở Tư pháp tại Tờ trình số 85/TTr-STP ngày 02/3/2026.');
+    expect(references.map((r) => [r.number!.text, r.relation, r.issuer])).toEqual([
+      ['12/TTr-HLG', 'proposal', 'Hội Luật gia tỉnh'],
+      ['85/TTr-STP', 'proposal', 'Sở Tư pháp'],
+    ]);
+  });
+
+  it('should give a Party number printed with state separators its Party form', () => {
+    const [ref] = extractReferences('Thực hiện Chỉ thị số 36/CT-TW, ngày 16/8/2019 của Bộ Chính trị.').references;
+    expect(ref!.number!.text).toBe('36-CT/TW');
+  });
+
+  it('should attach "Nghị quyết nêu trên" to the one resolution cited before, and report it when several were', () => {
+    const one = extractReferences('Thực hiện Nghị quyết số 121/2020/QH14 ngày 19/6/2020 của Quốc hội về tăng cường công tác trẻ em. Các sở triển khai Nghị quyết nêu trên.');
+    expect(one.references).toHaveLength(1);
+    expect(one.references[0]!.mentions.map((m) => m.text)).toEqual(['Nghị quyết số 121/2020/QH14 ngày 19/6/2020 của Quốc hội', 'Nghị quyết nêu trên']);
+    expect(one.references[0]!.title).toBe('tăng cường công tác trẻ em');
+    const two = extractReferences('Căn cứ Nghị quyết số 121/2020/QH14 và Nghị quyết số 50/NQ-CP. Triển khai Nghị quyết nêu trên.');
+    expect(two.references.every((r) => r.mentions.length === 1)).toBe(true);
+    expect(two.diagnostics.map((d) => d.code)).toEqual(['reference/ambiguous']);
+  });
+
+  it('should take a quoted trích yếu', () => {
+    const [ref] = extractReferences('Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Bộ Chính trị “về tăng cường công tác chăm sóc trẻ em”.').references;
+    expect(ref!.title).toBe('về tăng cường công tác chăm sóc trẻ em');
+  });
+});
+
+
+describe('a cited instrument’s issuer runs to its name’s end', () => {
+  const issuerOf = (text: string, number: string) => byNumber(extractReferences(text).references, number)?.issuer;
+  it.each([
+    // "giao" opens a title ("… giao chỉ tiêu"), not in "Giao thông"
+    ['Thông tư số 47/2024/TT-BGTVT ngày 15/11/2024 của Bộ trưởng Bộ Giao thông vận tải quy định', '47/2024/TT-BGTVT', 'Bộ trưởng Bộ Giao thông vận tải'],
+    ['Công văn số 36/CV-GTYB ngày 02/3/2026 của Công ty cổ phần Xây dựng giao thông Yên Bái về việc', '36/CV-GTYB', 'Công ty cổ phần Xây dựng giao thông Yên Bái'],
+    ['Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh giao chỉ tiêu', '12/QĐ-UBND', 'Ủy ban nhân dân tỉnh'],
+    // a head cut by a page break at the first mention, whole at a later one
+    ['Căn cứ Quyết định số 600/QĐ-LĐTBXH ngày 29/5/2020 của Bộ Lao\n\nđộng; Quyết định số 600/QĐ-LĐTBXH ngày 29/5/2020 của Bộ Lao động - Thương binh và Xã hội.', '600/QĐ-LĐTBXH', 'Bộ Lao động - Thương binh và Xã hội'],
+    // the body named before the mention as the one that issued it
+    ['các quy chuẩn do Bộ Giao thông vận tải ban hành theo Thông tư số 48/2024/TT-BGTVT ngày 15 tháng 11 năm 2024.', '48/2024/TT-BGTVT', 'Bộ Giao thông vận tải'],
+    // an abbreviation the issuer is written with (grammars/names.json)
+    ['Thực hiện Chỉ thị số 11-CT/TU ngày 05/6/2021 của BTV Tỉnh ủy Lào Cai về việc', '11-CT/TU', 'Ban Thường vụ Tỉnh ủy Lào Cai'],
+    // a later mention run on past the name does not replace a whole one
+    ['Kế hoạch số 232-KH/TU của Thành ủy Hà Nội về việc; Kế hoạch số 232-KH/TU của Thành ủy Hà Nội và Kế hoạch của Ủy ban nhân dân', '232-KH/TU', 'Thành ủy Hà Nội'],
+  ])('%j: %s by %j', (text, number, issuer) => {
+    expect(issuerOf(text, number)).toBe(issuer);
+  });
+});
