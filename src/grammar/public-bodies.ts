@@ -103,6 +103,7 @@ export const KINDS_OF_BODY: readonly string[] = PUBLIC_BODIES.filter((b) => b.ki
   .flatMap((b) => b.names)
   .filter((name) => name.includes(' '))
   .flatMap((name) => {
-    const variants = [name, name.replace(/ bộ$/u, ' Bộ')];
+    // "cơ quan ngang Bộ", "tổ chức Đảng": the body a kind belongs to is often written with a capital
+    const variants = [name, name.replace(/ (bộ|đảng)$/u, (_, w: string) => ` ${w.charAt(0).toUpperCase()}${w.slice(1)}`)];
     return [...variants, ...variants.map((v) => v.charAt(0).toUpperCase() + v.slice(1))];
   });

@@ -57,6 +57,15 @@ describe('a list of agencies splits into its bodies', () => {
     ['Các Bộ trưởng: Tài chính, Nội vụ, Y tế', ['Bộ Tài chính', 'Bộ Nội vụ', 'Bộ Y tế']],
     // a name that is a body only with its locality
     ['Thuế tỉnh Lào Cai', ['Thuế tỉnh Lào Cai']],
+    // kinds of Party body, each plural; the level after the last belongs to every bare kind or head (GOLD.md: lc-001, lc-020)
+    ['Cấp ủy, tổ chức đảng các cấp', ['Các cấp ủy các cấp', 'Các tổ chức đảng các cấp']],
+    ['Các cấp ủy, tổ chức Đảng, chính quyền', ['Các cấp ủy', 'Các tổ chức Đảng', 'Các chính quyền']],
+    ['Hội đồng nhân dân, Ủy ban nhân dân các cấp', ['Hội đồng nhân dân các cấp', 'Ủy ban nhân dân các cấp']],
+    ['Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội', ['Mặt trận Tổ quốc Việt Nam', 'Các tổ chức chính trị - xã hội']],
+    [
+      'các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh, tổ chức chính trị - xã hội cấp trung ương, Liên đoàn Thương mại và Công nghiệp Việt Nam, tập đoàn, tổng công ty',
+      ['Các bộ', 'Các cơ quan ngang bộ', 'Ủy ban nhân dân cấp tỉnh', 'Các tổ chức chính trị - xã hội cấp trung ương', 'Liên đoàn Thương mại và Công nghiệp Việt Nam'],
+    ],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });
@@ -86,6 +95,11 @@ describe('what stays one row or gives none', () => {
     ['Ban Chỉ đạo', ['Ban Chỉ đạo']],
     ['Tỉnh đoàn', ['Tỉnh đoàn']],
     ['Bộ trưởng', ['Các Bộ']],
+    // a level shared by a list goes to bare kinds and heads only: a department named in full, a central kind, keep their names
+    ['Sở Y tế, Ủy ban nhân dân các huyện', ['Sở Y tế', 'Ủy ban nhân dân các huyện']],
+    ['Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', ['Các bộ', 'Các cơ quan ngang bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
+    // "tổ chức" alone is the duty that ends a name
+    ['Sở Y tế tổ chức kiểm tra', ['Sở Y tế']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });

@@ -8,7 +8,8 @@ import type { Span } from '../../model/schema.js';
 import { expandInline, recase } from '../recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
-import { AGENCY, AGENCY_STARTS, ANY_BODY_LIST, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
+import { alternation } from '../../grammar/compile.js';
+import { AGENCY, AGENCY_STARTS, ANY_BODY_LIST, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, LEVELLED_HEADS, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
 import { foldName } from './fold.js';
 
 export interface AgencyMention {
@@ -45,8 +46,38 @@ export function agencyList(written: string, original: string, offset: number): A
     const mention = agencyOf(part, original.slice(at, at + part.length), offset + at, groups?.holder ?? groups?.titled, plural && groups?.titled !== undefined);
     if (mention) out.push(...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ?? [mention]));
   }
-  return out;
+  return withSharedLevel(out);
 }
+
+/**
+ * "Cấp ủy, tổ chức đảng các cấp", "Hội đồng nhân dân, Ủy ban nhân dân các cấp": a level or a
+ * plural locality after the last of a list belongs to every bare kind or head before it, which
+ * names no body without it (GOLD.md: lc-001 gives "Cấp ủy các cấp"). A body named in full keeps
+ * its own name: "Sở Y tế, Ủy ban nhân dân các huyện" is the province's department.
+ */
+function withSharedLevel(list: AgencyMention[]): AgencyMention[] {
+  if (list.length < 2) return list;
+  const last = list.at(-1)!;
+  const level = SHARED_LEVEL.exec(last.name.slice(bareEnd(last.name) ?? last.name.length))?.[0];
+  if (!level) return list;
+  return list.map((m, k) => (k < list.length - 1 && bareEnd(m.name) === m.name.length ? { ...m, name: `${m.name} ${level.trim()}`, successors: successorsOf(`${m.name} ${level.trim()}`) } : m));
+}
+
+/** A level or a plural locality that a list may share: "các cấp", "cấp tỉnh", "các tỉnh, thành phố trực thuộc Trung ương". */
+const SHARED_LEVEL = /^[ \t]+(?:các|cấp)[ \t]+\p{Ll}[^()]*$/u;
+
+/** Where the local kind of body or bare head that `name` opens with ends ("Các cấp ủy" → 11), or null when it opens with neither. */
+function bareEnd(name: string): number | null {
+  const les = /^[Cc]ác[ \t]+/u.exec(name)?.[0].length ?? 0;
+  const kind = bodyAt(name, les);
+  // a central kind ("cơ quan ngang bộ") takes no locality: "Các Bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh"
+  if (kind?.body.kind === 'kind') return kind.body.local ? kind.end : null;
+  const head = BARE_HEAD_NAME.exec(name.slice(les));
+  return head ? les + head[0].length : null;
+}
+
+/** A head that is a body only with its level or locality: "Ủy ban nhân dân", "Hội đồng nhân dân". */
+const BARE_HEAD_NAME = new RegExp(`^(?:${alternation(LEVELLED_HEADS)})(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * "Bộ trưởng các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng" inside a list: the collective and
@@ -141,7 +172,8 @@ function agencyOf(part: string, original: string, offset: number, holder: string
   const kind = isKindOfBody(written);
   const plural = (pluralKind || kind || bareTitle !== null) && !/^[Cc]ác[ \t]/u.test(text);
   if (!plural && BARE_HEAD.test(key) && bodyAt(key)?.end !== key.length) return null;
-  const name = normalName(plural ? `các ${text}` : text);
+  // "Cấp ủy, …" → "Các cấp ủy": a kind is a common noun once "các" stands before it
+  const name = normalName(plural ? `các ${kind ? text.charAt(0).toLowerCase() + text.slice(1) : text}` : text);
   return { name, span: [offset + from, offset + from + text.length], successors: successorsOf(name) };
 }
 
