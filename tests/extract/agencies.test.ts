@@ -57,6 +57,14 @@ describe('a list of agencies splits into its bodies', () => {
     ['Các Bộ trưởng: Tài chính, Nội vụ, Y tế', ['Bộ Tài chính', 'Bộ Nội vụ', 'Bộ Y tế']],
     // a name that is a body only with its locality
     ['Thuế tỉnh Lào Cai', ['Thuế tỉnh Lào Cai']],
+    // one head with a list of localities: one body per locality, each with the note the list ends with
+    ['Hội Cựu chiến binh tỉnh Bình Thuận, tỉnh Đắk Nông (trước sắp xếp)', ['Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)', 'Hội Cựu chiến binh tỉnh Đắk Nông (trước sắp xếp)']],
+    [
+      'Chủ tịch Hội Cựu chiến binh tỉnh Lâm Đồng, tỉnh Bình Thuận, tỉnh Đắk Nông (trước sắp xếp) và Thủ trưởng các cơ quan, đơn vị có liên quan',
+      ['Hội Cựu chiến binh tỉnh Lâm Đồng (trước sắp xếp)', 'Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)', 'Hội Cựu chiến binh tỉnh Đắk Nông (trước sắp xếp)'],
+    ],
+    ['Liên đoàn Taekwondo các tỉnh Lâm Đồng, Bình Thuận và Đắk Nông', ['Liên đoàn Taekwondo tỉnh Lâm Đồng', 'Liên đoàn Taekwondo tỉnh Bình Thuận', 'Liên đoàn Taekwondo tỉnh Đắk Nông']],
+    ['Ủy ban nhân dân xã Bảo Lâm 2, Phường 2 Bảo Lộc', ['Ủy ban nhân dân xã Bảo Lâm 2', 'Ủy ban nhân dân Phường 2 Bảo Lộc']],
     // kinds of Party body, each plural; the level after the last belongs to every bare kind or head (GOLD.md: lc-001, lc-020)
     ['Cấp ủy, tổ chức đảng các cấp', ['Các cấp ủy các cấp', 'Các tổ chức đảng các cấp']],
     ['Các cấp ủy, tổ chức Đảng, chính quyền', ['Các cấp ủy', 'Các tổ chức Đảng', 'Các chính quyền']],
@@ -98,6 +106,10 @@ describe('what stays one row or gives none', () => {
     // a level shared by a list goes to bare kinds and heads only: a department named in full, a central kind, keep their names
     ['Sở Y tế, Ủy ban nhân dân các huyện', ['Sở Y tế', 'Ủy ban nhân dân các huyện']],
     ['Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', ['Các bộ', 'Các cơ quan ngang bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
+    // a locality list needs places named: a plural locality, a body of its own, stay as they are
+    ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
+    ['Sở Nội vụ, Sở Tư pháp tỉnh Lâm Đồng', ['Sở Nội vụ', 'Sở Tư pháp tỉnh Lâm Đồng']],
+    ['Ủy ban nhân dân tỉnh Lâm Đồng, Sở Y tế', ['Ủy ban nhân dân tỉnh Lâm Đồng', 'Sở Y tế']],
     // "tổ chức" alone is the duty that ends a name
     ['Sở Y tế tổ chức kiểm tra', ['Sở Y tế']],
   ])('%s', (phrase, expected) => {

@@ -9,7 +9,7 @@ import { expandInline, recase } from '../recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
 import { alternation } from '../../grammar/compile.js';
-import { AGENCY, AGENCY_STARTS, ANY_BODY_LIST, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, LEVELLED_HEADS, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
+import { AGENCY, AGENCY_STARTS, ANY_BODY_LIST, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, LEVELLED_HEADS, AGENCY_UNITS, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
 import { foldName } from './fold.js';
 
 export interface AgencyMention {
@@ -44,10 +44,53 @@ export function agencyList(written: string, original: string, offset: number): A
     const part = phrase.slice(at, to).replace(SEPARATOR, '');
     const groups = cuts[k]!.groups;
     const mention = agencyOf(part, original.slice(at, at + part.length), offset + at, groups?.holder ?? groups?.titled, plural && groups?.titled !== undefined);
-    if (mention) out.push(...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ?? [mention]));
+    if (mention) out.push(...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ?? perLocality(mention, part, original.slice(at, at + part.length), offset + at)));
   }
   return withSharedLevel(out);
 }
+
+/**
+ * "Hội Cựu chiến binh tỉnh Lâm Đồng, tỉnh Bình Thuận, tỉnh Đắk Nông (trước sắp xếp)", "Liên đoàn
+ * X các tỉnh Lâm Đồng, Bình Thuận và Đắk Nông": one head with a list of localities names one body
+ * per locality, each with the note the list ends with. `part` is the piece of the list that opens
+ * with `mention` (first character at `offset`).
+ */
+function perLocality(mention: AgencyMention, part: string, original: string, offset: number): AgencyMention[] {
+  const from = mention.span[0] - offset;
+  const written = original.slice(from, mention.span[1] - offset);
+  // an abbreviation expanded ("UBND") leaves the name and the text of different lengths: kept whole
+  if (written.length !== mention.name.length) return [mention];
+  const own = OWN_LOCALITY.exec(part.slice(from));
+  if (!own) return [mention];
+  const items: Array<{ unit: string; place: string; note: string | undefined; span: Span }> = [];
+  const item = new RegExp(AGENCY.localityItem.source, 'uy');
+  item.lastIndex = from + own[0].length;
+  for (let m = item.exec(part); m; m = item.exec(part)) {
+    const unit = m.groups!.unit ?? (own.groups!.les ? own.groups!.unit : undefined);
+    if (!unit) break;
+    const at = m.index + m[0].length - m.groups!.place!.length - (m.groups!.note?.length ?? 0);
+    items.push({ unit, place: original.slice(at, at + m.groups!.place!.length), note: m.groups!.note?.trim(), span: [offset + at, offset + m.index + m[0].length] });
+  }
+  // the localities must close the piece: a name that goes on after them is no such list
+  const end = items.at(-1)?.span[1] ?? 0;
+  if (items.length === 0 || part.slice(end - offset).replace(TRAILING, '') !== '') return [mention];
+  const note = items.at(-1)!.note;
+  const base = mention.name.slice(0, own.groups!.base!.length);
+  const ownNote = own.groups!.note?.trim();
+  const firstEnd = offset + from + own[0].length;
+  const named = (unit: string, place: string, itsNote: string | undefined, span: Span): AgencyMention => {
+    const name = normalName(`${base} ${unit} ${place}${itsNote ?? note ? ` ${itsNote ?? note}` : ''}`);
+    return { name, span, successors: successorsOf(name) };
+  };
+  return [named(own.groups!.unit!, original.slice(firstEnd - offset - (own.groups!.note?.length ?? 0) - own.groups!.place!.length, firstEnd - offset - (own.groups!.note?.length ?? 0)), ownNote, [mention.span[0], firstEnd]), ...items.map((i) => named(i.unit, i.place, i.note, i.span))];
+}
+
+/** A name that opens with its head and a named locality: "Hội Cựu chiến binh tỉnh Bình Thuận", "Liên đoàn X các tỉnh Lâm Đồng". */
+const UNIT = alternation(AGENCY_UNITS.flatMap((u) => [u, u.charAt(0).toUpperCase() + u.slice(1)]));
+const OWN_LOCALITY = new RegExp(
+  `^(?<base>[^,;:()\\n]+?)[ \\t]+(?<les>các[ \\t]+)?(?<unit>${UNIT})[ \\t]+(?<place>(?:\\p{Lu}\\p{Ll}*|\\p{N}+)(?:[ \\t]+(?:\\p{Lu}\\p{Ll}*|\\p{N}+)){0,3})(?<note>[ \\t]*\\([^()\\n]{1,40}\\))?(?=[ \\t]*(?:[,;]|và[ \\t]|$))`,
+  'u',
+);
 
 /**
  * "Cấp ủy, tổ chức đảng các cấp", "Hội đồng nhân dân, Ủy ban nhân dân các cấp": a level or a
