@@ -132,6 +132,13 @@ describe('closing sentences and wrapped headings', () => {
     expect(agenciesOf(text)).toEqual(['Ủy ban trung ương Mặt trận Tổ quốc Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam']);
   });
 
+  it('reads a name that a line break cuts in two ("Việt / Nam") whole, and no task from its first line alone', () => {
+    const cut = 'II. TỔ CHỨC THỰC HIỆN\n6. Bảo hiểm xã hội Việt\nNam chủ trì hướng dẫn thực hiện.\n';
+    expect(agenciesOf(cut)).toEqual(['Bảo hiểm xã hội Việt Nam']);
+    const statement = 'Điều 7. Đại diện\n4. Phòng Thương mại và Công nghiệp Việt Nam, Liên minh Hợp tác xã Việt\nNam và các tổ chức đại diện khác có vai trò đại diện, bảo vệ quyền và lợi ích hợp pháp.\n';
+    expect(agenciesOf(statement)).toEqual([]);
+  });
+
   it('a sum allotted to a body after its colon is no task', () => {
     const text = 'Điều 1. Phê duyệt dự án.\n- Vốn đối ứng, trong đó:\n+ Bộ Tài chính: 266.360.000 VNĐ bằng tiền mặt.\n+ Bộ Xây dựng: 4.500.000.000 VNĐ.\n';
     expect(agenciesOf(text)).toEqual([]);

@@ -8,6 +8,7 @@ import type { Line } from '../../layout/index.js';
 import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
 import { foldName } from '../agencies/fold.js';
+import { bodyAt } from '../../grammar/public-bodies.js';
 import { AGENCY, INLINE_ASSIGNMENTS, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
@@ -50,7 +51,9 @@ function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: 
   // the line ends inside the list: on a separator, or past the last name read ("…, Tổng Liên đoàn")
   const lineText = source.canonical.slice(from, to).trimEnd();
   const lastName = firstLine?.agencies.at(-1)?.span[1] ?? from;
-  if (!/(?:[,;-]|[ \t]và)$/u.test(lineText) && lastName >= from + lineText.length - 1) return null;
+  const endsInList = /(?:[,;-]|[ \t]và)$/u.test(lineText) || lastName < from + lineText.length - 1;
+  const cut = !endsInList && nameGoesOn(source, firstLine?.agencies.at(-1), from + lineText.length);
+  if (!endsInList && !cut) return null;
   const stop = entry.children.length > 0 ? outline.entries[entry.children[0]!]!.line : entry.end;
   let end = to;
   let previous = source.canonical.slice(from, to).trimEnd();
@@ -67,10 +70,27 @@ function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: 
   const whole = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
   // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items under it
   if (whole && (whole.form === 'sentence' || entry.children.length > 0)) return whole;
+  // a line that ends inside a name heads nothing by itself: read whole, the sentence assigns no work
+  if (cut) return NAMES_ONLY;
   // the list, wrapped, fills the point and closes without a colon: names, no work under them
   let last = entry.end - 1;
   while (last > entry.line && source.lines[last]!.blank) last--;
   return whole && !whole.colon && end >= lineSpan(source.lines[last]!)[1] ? NAMES_ONLY : null;
+}
+
+/**
+ * "6. Bảo hiểm xã hội Việt / Nam chủ trì …": the last name read ends with its line, and the
+ * gazetteer's name that opens there goes on over the line break.
+ */
+function nameGoesOn(source: TaskSource, last: Agency | undefined, lineEnd: number): boolean {
+  if (!last) return false;
+  // the name may open inside the last one read: "Các đơn vị trực thuộc của Bảo hiểm xã hội Việt / Nam"
+  for (let at = last.span[0]; at < lineEnd; at++) {
+    if (at > last.span[0] && !(/[ \t]/u.test(source.canonical[at - 1]!) && /\p{Lu}/u.test(source.canonical[at]!))) continue;
+    const found = bodyAt(source.canonical, at);
+    if (found !== null && found.end > lineEnd) return true;
+  }
+  return false;
 }
 
 /** What {@link wrappedAssignment} returns for a point that is only a list of names. */
