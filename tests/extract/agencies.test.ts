@@ -139,6 +139,18 @@ describe('closing sentences and wrapped headings', () => {
     expect(agenciesOf(statement)).toEqual([]);
   });
 
+  it('gives an item under a title of the duties of kinds of body to the body the item names', () => {
+    const text =
+      'Điều 2. Trách nhiệm của các bộ, cơ quan ngang bộ\n1. Các bộ, cơ quan ngang bộ có trách nhiệm:\na) Hướng dẫn thực hiện;\nb) Kiểm tra việc thực hiện.\n2. Bộ Công Thương có trách nhiệm chủ trì tổng hợp báo cáo.\n3. Bộ Y tế:\na) Kiểm tra an toàn thực phẩm;\nb) Xử lý vi phạm.\n';
+    const tasks = extractTasks(text).map((t) => t.agencies.map((a) => a.name).join(' + '));
+    expect(tasks).toEqual(['Các bộ + Các cơ quan ngang bộ', 'Các bộ + Các cơ quan ngang bộ', 'Bộ Công Thương', 'Bộ Y tế', 'Bộ Y tế']);
+  });
+
+  it('keeps the items of a block headed by a body, whichever bodies they name', () => {
+    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\na) Chủ trì kiểm tra các cơ sở;\nb) Sở Tài chính bố trí kinh phí cho Sở Y tế.\n';
+    expect(extractTasks(text).map((t) => t.agencies.map((a) => a.name).join(' + '))).toEqual(['Sở Y tế', 'Sở Y tế']);
+  });
+
   it('a sum allotted to a body after its colon is no task', () => {
     const text = 'Điều 1. Phê duyệt dự án.\n- Vốn đối ứng, trong đó:\n+ Bộ Tài chính: 266.360.000 VNĐ bằng tiền mặt.\n+ Bộ Xây dựng: 4.500.000.000 VNĐ.\n';
     expect(agenciesOf(text)).toEqual([]);

@@ -177,12 +177,43 @@ function introducedItems(source: TaskSource, outline: DocumentOutline, entry: Ou
   return itemTasks(source, outline, entry, assignment);
 }
 
-/** One task per item under the assignment, each naming the agencies it belongs to. */
+/**
+ * One task per item under the assignment, each naming the agencies it belongs to. An item that
+ * opens with an assignment of its own ("Điều 5. Trách nhiệm của các bộ, ngành / 2. Bộ Công
+ * Thương có trách nhiệm …") belongs to the bodies it names, not to the heading's, and its own
+ * points ("1. Các bộ, cơ quan ngang bộ có trách nhiệm: / a) … b) …") are its tasks.
+ */
 function itemTasks(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assignment: Assignment): DraftTask[] {
-  return entry.children.map((child) => {
+  const assigning = inAssigningSection(source, outline, entry);
+  const plural = isPluralTitle(source, entry, assignment);
+  return entry.children.flatMap((child) => {
     const item = outline.entries[child]!;
-    return draft(source, narrowed(assignment.agencies, item.heading), coordinatorsOf(source, item.span), item.span);
+    const own = plural ? ownAssignment(source, item, assigning) : null;
+    // "1. Các bộ, cơ quan ngang bộ có trách nhiệm: / a) … b) …": its points are its tasks
+    if (own) return item.children.length > 0 && item.heading!.trimEnd().endsWith(':') ? itemTasks(source, outline, item, own) : [draft(source, own.agencies, own.coordinators, item.span)];
+    return [draft(source, narrowed(assignment.agencies, item.heading), coordinatorsOf(source, item.span), item.span)];
   });
+}
+
+/**
+ * "Điều 5. Trách nhiệm của các bộ, ngành", "III. NHIỆM VỤ CỦA CÁC CƠ QUAN": a title that gives
+ * the work of kinds of body, whose items may each name the body they are for. A block headed by
+ * a body ("2. Sở Y tế:") keeps its items, whichever bodies they name.
+ */
+function isPluralTitle(source: TaskSource, entry: OutlineEntry, assignment: Assignment): boolean {
+  const [from, to] = entry.headingSpan!;
+  return TITLE_OF_DUTIES.test(source.canonical.slice(from, to)) && assignment.agencies.every((a) => /^[Cc]ác[ \t]/u.test(a.name));
+}
+
+const TITLE_OF_DUTIES = /^[ \t]*(?:(?:Chức[ \t]+năng,[ \t]+)?(?:[Nn]hiệm[ \t]+vụ|[Tt]rách[ \t]+nhiệm)(?:,?[ \t]+(?:quyền[ \t]+hạn|nhiệm[ \t]+vụ))?(?:[ \t]+và[ \t]+quyền[ \t]+hạn)?[ \t]+của|NHIỆM[ \t]+VỤ[ \t]+CỦA|TRÁCH[ \t]+NHIỆM[ \t]+CỦA)[ \t]/u;
+
+/** The assignment an item's heading makes by itself: its bodies and a duty to lead, or its bodies and a colon over points. */
+function ownAssignment(source: TaskSource, item: OutlineEntry, assigning: boolean): Assignment | null {
+  if (item.heading === null || item.headingSpan === null || !mayOpenWithAgency(item.heading)) return null;
+  const [from, to] = item.headingSpan;
+  const own = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, assigning);
+  if (!own || AGENCY.execution.test(source.canonical.slice(from, to))) return null;
+  return own.form === 'sentence' || (own.colon && item.children.length > 0) ? { ...own, colon: own.colon || item.heading!.trimEnd().endsWith(':') } : null;
 }
 
 /** The block's paragraphs: the text after "Sở Y tế:" on its line, then each line of its content. */
