@@ -110,6 +110,8 @@ describe('what stays one row or gives none', () => {
     ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
     ['Sở Nội vụ, Sở Tư pháp tỉnh Lâm Đồng', ['Sở Nội vụ', 'Sở Tư pháp tỉnh Lâm Đồng']],
     ['Ủy ban nhân dân tỉnh Lâm Đồng, Sở Y tế', ['Ủy ban nhân dân tỉnh Lâm Đồng', 'Sở Y tế']],
+    // a year is the next cell of a table, no word of a name
+    ['Các tỉnh, thành phố 2026 - 2030', ['Các tỉnh, thành phố']],
     // "tổ chức" alone is the duty that ends a name
     ['Sở Y tế tổ chức kiểm tra', ['Sở Y tế']],
   ])('%s', (phrase, expected) => {

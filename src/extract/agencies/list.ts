@@ -88,7 +88,7 @@ function perLocality(mention: AgencyMention, part: string, original: string, off
 /** A name that opens with its head and a named locality: "Hội Cựu chiến binh tỉnh Bình Thuận", "Liên đoàn X các tỉnh Lâm Đồng". */
 const UNIT = alternation(AGENCY_UNITS.flatMap((u) => [u, u.charAt(0).toUpperCase() + u.slice(1)]));
 const OWN_LOCALITY = new RegExp(
-  `^(?<base>[^,;:()\\n]+?)[ \\t]+(?<les>các[ \\t]+)?(?<unit>${UNIT})[ \\t]+(?<place>(?:\\p{Lu}\\p{Ll}*|\\p{N}+)(?:[ \\t]+(?:\\p{Lu}\\p{Ll}*|\\p{N}+)){0,3})(?<note>[ \\t]*\\([^()\\n]{1,40}\\))?(?=[ \\t]*(?:[,;]|và[ \\t]|$))`,
+  `^(?<base>[^,;:()\\n]+?)[ \\t]+(?<les>các[ \\t]+)?(?<unit>${UNIT})[ \\t]+(?<place>(?:\\p{Lu}\\p{Ll}{0,10}|\\p{N}{1,3})(?![\\p{L}\\p{N}])(?:[ \\t]+(?:\\p{Lu}\\p{Ll}{0,10}|\\p{N}{1,3})(?![\\p{L}\\p{N}])){0,3})(?<note>[ \\t]*\\([^()\\n]{1,40}\\))?(?=[ \\t]*(?:[,;]|và[ \\t]|$))`,
   'u',
 );
 
@@ -229,8 +229,10 @@ export function nameLength(written: string): number {
   const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
   const known = completedBody(written, les);
   if (known !== null) return known;
-  // a colon ends a name: what follows it says which ("các Bộ: Tài chính, Xây dựng")
-  const colon = written.indexOf(':');
+  // a colon ends a name: what follows it says which ("các Bộ: Tài chính, Xây dựng"); so does a year,
+  // the next cell of a table ("Các tỉnh, thành phố / 2026 - 2030"): a name holds small numbers only ("Phường 2")
+  const year = YEAR.exec(written.slice(les))?.index;
+  const colon = year !== undefined && (written.indexOf(':') < 0 || les + year < written.indexOf(':')) ? les + year : written.indexOf(':');
   for (const word of written.matchAll(/(?<![\p{L}\p{N}])\p{L}/gu)) {
     if (colon >= 0 && word.index > colon) return colon;
     if (word.index <= les) continue;
@@ -266,6 +268,7 @@ function completedBody(text: string, from: number): number | null {
 }
 
 const PARENTHETICAL = /^[ \t]*\([^()\n]{1,40}\)/u;
+const YEAR = /(?<=[ \t])(?:19|20)\p{N}{2}(?![\p{L}\p{N}])/u;
 const NOT_IN_NAME = new RegExp(AGENCY.notInName.source, 'gu');
 const NOT_IN_NAME_AT = new RegExp(`^(?:${AGENCY.notInName.source})`, 'u');
 
