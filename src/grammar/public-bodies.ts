@@ -91,8 +91,8 @@ export function bodyAt(text: string, from = 0): BodyMatch | null {
 
 /** Every name and abbreviation of the gazetteer, for patterns that find where a body may start. */
 export const BODY_NAMES: readonly string[] = PUBLIC_BODIES.filter((b) => b.kind !== 'kind').flatMap((b) =>
-  // a name that is a body only with its locality opens one only before it: "Thuế tỉnh", "Thuế thành phố"
-  b.needsLocality ? b.names.flatMap((name) => [`${name} tỉnh`, `${name} thành phố`]) : b.names,
+  // a name that is a body only with its locality opens one only before it: "Thuế tỉnh", "Thuế thành phố", "Thuế các tỉnh"
+  b.needsLocality ? b.names.flatMap((name) => [`${name} tỉnh`, `${name} thành phố`, `${name} các`]) : b.names,
 );
 
 /**

@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { agencyList } from '../../src/extract/agencies/list.js';
 import { extractTasks } from '../../src/extract/tasks/index.js';
+import { canonicalTones } from '../../src/grammar/tones.js';
 
-const names = (phrase: string) => agencyList(phrase, phrase, 0).map((a) => a.name);
+// as the pipeline calls it: the phrase in canonical tones, and as written
+const names = (phrase: string) => agencyList(canonicalTones(phrase), phrase, 0).map((a) => a.name);
 
 describe('an agency name ends where the name ends', () => {
   it.each([
@@ -57,6 +59,11 @@ describe('a list of agencies splits into its bodies', () => {
     ['Các Bộ trưởng: Tài chính, Nội vụ, Y tế', ['Bộ Tài chính', 'Bộ Nội vụ', 'Bộ Y tế']],
     // a name that is a body only with its locality
     ['Thuế tỉnh Lào Cai', ['Thuế tỉnh Lào Cai']],
+    // ... and its plural locality goes to a bare head before it in the list
+    [
+      'Uỷ ban nhân dân, Sở Tài chính, Thuế các Tỉnh, Thành phố trực thuộc Trung ương',
+      ['Uỷ ban nhân dân các Tỉnh, Thành phố trực thuộc Trung ương', 'Sở Tài chính', 'Thuế các Tỉnh, Thành phố trực thuộc Trung ương'],
+    ],
     // one head with a list of localities: one body per locality, each with the note the list ends with
     ['Hội Cựu chiến binh tỉnh Bình Thuận, tỉnh Đắk Nông (trước sắp xếp)', ['Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)', 'Hội Cựu chiến binh tỉnh Đắk Nông (trước sắp xếp)']],
     [

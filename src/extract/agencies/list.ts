@@ -107,7 +107,7 @@ function withSharedLevel(list: AgencyMention[]): AgencyMention[] {
 }
 
 /** A level or a plural locality that a list may share: "các cấp", "cấp tỉnh", "các tỉnh, thành phố trực thuộc Trung ương". */
-const SHARED_LEVEL = /^[ \t]+(?:các|cấp)[ \t]+\p{Ll}[^()]*$/u;
+const SHARED_LEVEL = /^[ \t]+(?:các|cấp)[ \t]+\p{L}[^()]*$/u;
 
 /** Where the local kind of body or bare head that `name` opens with ends ("Các cấp ủy" → 11), or null when it opens with neither. */
 function bareEnd(name: string): number | null {
@@ -115,7 +115,10 @@ function bareEnd(name: string): number | null {
   const kind = bodyAt(name, les);
   // a central kind ("cơ quan ngang bộ") takes no locality: "Các Bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh"
   if (kind?.body.kind === 'kind') return kind.body.local ? kind.end : null;
-  const head = BARE_HEAD_NAME.exec(name.slice(les));
+  // "Thuế các tỉnh": a body named only with its locality
+  if (kind?.body.needsLocality) return kind.end;
+  // "Uỷ ban nhân dân" as written, matched in canonical tones (same length)
+  const head = BARE_HEAD_NAME.exec(canonicalTones(name.slice(les)));
   return head ? les + head[0].length : null;
 }
 
