@@ -91,8 +91,8 @@ export function bodyAt(text: string, from = 0): BodyMatch | null {
 
 /** Every name and abbreviation of the gazetteer, for patterns that find where a body may start. */
 export const BODY_NAMES: readonly string[] = PUBLIC_BODIES.filter((b) => b.kind !== 'kind').flatMap((b) =>
-  // a name that is a body only with its locality opens one only before it: "Thuế tỉnh", "Thuế thành phố"
-  b.needsLocality ? b.names.flatMap((name) => [`${name} tỉnh`, `${name} thành phố`]) : b.names,
+  // a name that is a body only with its locality opens one only before it: "Thuế tỉnh", "Thuế thành phố", "Thuế các tỉnh"
+  b.needsLocality ? b.names.flatMap((name) => [`${name} tỉnh`, `${name} thành phố`, `${name} các`]) : b.names,
 );
 
 /**
@@ -103,6 +103,7 @@ export const KINDS_OF_BODY: readonly string[] = PUBLIC_BODIES.filter((b) => b.ki
   .flatMap((b) => b.names)
   .filter((name) => name.includes(' '))
   .flatMap((name) => {
-    const variants = [name, name.replace(/ bộ$/u, ' Bộ')];
+    // "cơ quan ngang Bộ", "tổ chức Đảng": the body a kind belongs to is often written with a capital
+    const variants = [name, name.replace(/ (bộ|đảng)$/u, (_, w: string) => ` ${w.charAt(0).toUpperCase()}${w.slice(1)}`)];
     return [...variants, ...variants.map((v) => v.charAt(0).toUpperCase() + v.slice(1))];
   });

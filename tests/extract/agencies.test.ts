@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { agencyList } from '../../src/extract/agencies/list.js';
 import { extractTasks } from '../../src/extract/tasks/index.js';
+import { canonicalTones } from '../../src/grammar/tones.js';
 
-const names = (phrase: string) => agencyList(phrase, phrase, 0).map((a) => a.name);
+// as the pipeline calls it: the phrase in canonical tones, and as written
+const names = (phrase: string) => agencyList(canonicalTones(phrase), phrase, 0).map((a) => a.name);
 
 describe('an agency name ends where the name ends', () => {
   it.each([
@@ -57,6 +59,28 @@ describe('a list of agencies splits into its bodies', () => {
     ['Các Bộ trưởng: Tài chính, Nội vụ, Y tế', ['Bộ Tài chính', 'Bộ Nội vụ', 'Bộ Y tế']],
     // a name that is a body only with its locality
     ['Thuế tỉnh Lào Cai', ['Thuế tỉnh Lào Cai']],
+    // ... and its plural locality goes to a bare head before it in the list
+    [
+      'Uỷ ban nhân dân, Sở Tài chính, Thuế các Tỉnh, Thành phố trực thuộc Trung ương',
+      ['Uỷ ban nhân dân các Tỉnh, Thành phố trực thuộc Trung ương', 'Sở Tài chính', 'Thuế các Tỉnh, Thành phố trực thuộc Trung ương'],
+    ],
+    // one head with a list of localities: one body per locality, each with the note the list ends with
+    ['Hội Cựu chiến binh tỉnh Bình Thuận, tỉnh Đắk Nông (trước sắp xếp)', ['Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)', 'Hội Cựu chiến binh tỉnh Đắk Nông (trước sắp xếp)']],
+    [
+      'Chủ tịch Hội Cựu chiến binh tỉnh Lâm Đồng, tỉnh Bình Thuận, tỉnh Đắk Nông (trước sắp xếp) và Thủ trưởng các cơ quan, đơn vị có liên quan',
+      ['Hội Cựu chiến binh tỉnh Lâm Đồng (trước sắp xếp)', 'Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)', 'Hội Cựu chiến binh tỉnh Đắk Nông (trước sắp xếp)'],
+    ],
+    ['Liên đoàn Taekwondo các tỉnh Lâm Đồng, Bình Thuận và Đắk Nông', ['Liên đoàn Taekwondo tỉnh Lâm Đồng', 'Liên đoàn Taekwondo tỉnh Bình Thuận', 'Liên đoàn Taekwondo tỉnh Đắk Nông']],
+    ['Ủy ban nhân dân xã Bảo Lâm 2, Phường 2 Bảo Lộc', ['Ủy ban nhân dân xã Bảo Lâm 2', 'Ủy ban nhân dân Phường 2 Bảo Lộc']],
+    // kinds of Party body, each plural; the level after the last belongs to every bare kind or head (GOLD.md: lc-001, lc-020)
+    ['Cấp ủy, tổ chức đảng các cấp', ['Các cấp ủy các cấp', 'Các tổ chức đảng các cấp']],
+    ['Các cấp ủy, tổ chức Đảng, chính quyền', ['Các cấp ủy', 'Các tổ chức Đảng', 'Các chính quyền']],
+    ['Hội đồng nhân dân, Ủy ban nhân dân các cấp', ['Hội đồng nhân dân các cấp', 'Ủy ban nhân dân các cấp']],
+    ['Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội', ['Mặt trận Tổ quốc Việt Nam', 'Các tổ chức chính trị - xã hội']],
+    [
+      'các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh, tổ chức chính trị - xã hội cấp trung ương, Liên đoàn Thương mại và Công nghiệp Việt Nam, tập đoàn, tổng công ty',
+      ['Các bộ', 'Các cơ quan ngang bộ', 'Ủy ban nhân dân cấp tỉnh', 'Các tổ chức chính trị - xã hội cấp trung ương', 'Liên đoàn Thương mại và Công nghiệp Việt Nam'],
+    ],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });
@@ -86,6 +110,17 @@ describe('what stays one row or gives none', () => {
     ['Ban Chỉ đạo', ['Ban Chỉ đạo']],
     ['Tỉnh đoàn', ['Tỉnh đoàn']],
     ['Bộ trưởng', ['Các Bộ']],
+    // a level shared by a list goes to bare kinds and heads only: a department named in full, a central kind, keep their names
+    ['Sở Y tế, Ủy ban nhân dân các huyện', ['Sở Y tế', 'Ủy ban nhân dân các huyện']],
+    ['Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', ['Các bộ', 'Các cơ quan ngang bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
+    // a locality list needs places named: a plural locality, a body of its own, stay as they are
+    ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
+    ['Sở Nội vụ, Sở Tư pháp tỉnh Lâm Đồng', ['Sở Nội vụ', 'Sở Tư pháp tỉnh Lâm Đồng']],
+    ['Ủy ban nhân dân tỉnh Lâm Đồng, Sở Y tế', ['Ủy ban nhân dân tỉnh Lâm Đồng', 'Sở Y tế']],
+    // a year is the next cell of a table, no word of a name
+    ['Các tỉnh, thành phố 2026 - 2030', ['Các tỉnh, thành phố']],
+    // "tổ chức" alone is the duty that ends a name
+    ['Sở Y tế tổ chức kiểm tra', ['Sở Y tế']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });
@@ -104,6 +139,25 @@ describe('closing sentences and wrapped headings', () => {
     const text =
       'II. TỔ CHỨC THỰC HIỆN\n7. Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn\nLao động Việt Nam tham gia phổ biến, giám sát thực hiện Quyết định này.\n';
     expect(agenciesOf(text)).toEqual(['Ủy ban trung ương Mặt trận Tổ quốc Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam']);
+  });
+
+  it('reads a name that a line break cuts in two ("Việt / Nam") whole, and no task from its first line alone', () => {
+    const cut = 'II. TỔ CHỨC THỰC HIỆN\n6. Bảo hiểm xã hội Việt\nNam chủ trì hướng dẫn thực hiện.\n';
+    expect(agenciesOf(cut)).toEqual(['Bảo hiểm xã hội Việt Nam']);
+    const statement = 'Điều 7. Đại diện\n4. Phòng Thương mại và Công nghiệp Việt Nam, Liên minh Hợp tác xã Việt\nNam và các tổ chức đại diện khác có vai trò đại diện, bảo vệ quyền và lợi ích hợp pháp.\n';
+    expect(agenciesOf(statement)).toEqual([]);
+  });
+
+  it('gives an item under a title of the duties of kinds of body to the body the item names', () => {
+    const text =
+      'Điều 2. Trách nhiệm của các bộ, cơ quan ngang bộ\n1. Các bộ, cơ quan ngang bộ có trách nhiệm:\na) Hướng dẫn thực hiện;\nb) Kiểm tra việc thực hiện.\n2. Bộ Công Thương có trách nhiệm chủ trì tổng hợp báo cáo.\n3. Bộ Y tế:\na) Kiểm tra an toàn thực phẩm;\nb) Xử lý vi phạm.\n';
+    const tasks = extractTasks(text).map((t) => t.agencies.map((a) => a.name).join(' + '));
+    expect(tasks).toEqual(['Các bộ + Các cơ quan ngang bộ', 'Các bộ + Các cơ quan ngang bộ', 'Bộ Công Thương', 'Bộ Y tế', 'Bộ Y tế']);
+  });
+
+  it('keeps the items of a block headed by a body, whichever bodies they name', () => {
+    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\na) Chủ trì kiểm tra các cơ sở;\nb) Sở Tài chính bố trí kinh phí cho Sở Y tế.\n';
+    expect(extractTasks(text).map((t) => t.agencies.map((a) => a.name).join(' + '))).toEqual(['Sở Y tế', 'Sở Y tế']);
   });
 
   it('a sum allotted to a body after its colon is no task', () => {

@@ -2,7 +2,7 @@
 import data from '../../../grammars/agencies.json' with { type: 'json' };
 import { alternation } from '../../grammar/compile.js';
 import { loadPatterns } from '../../grammar/patterns.js';
-import { BODY_NAMES, KINDS_OF_BODY } from '../../grammar/public-bodies.js';
+import { BODY_NAMES, KINDS_OF_BODY, bodyAt } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
 
 /**
@@ -21,7 +21,7 @@ const HOLDER = alternation(data.holders);
 export const AGENCY = loadPatterns(
   'agencies.json',
   data,
-  ['holder', 'head', 'notAfterHead', 'notInName', 'locality', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'assigningSection', 'narratingSection', 'narration', 'execution', 'scopeAfterName', 'catchAll', 'definingParenthetical', 'leadField', 'coordinatorField', 'scopeBeforeSubject'] as const,
+  ['holder', 'head', 'notAfterHead', 'notInName', 'locality', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'assigningSection', 'narratingSection', 'narration', 'execution', 'scopeAfterName', 'catchAll', 'definingParenthetical', 'leadField', 'coordinatorField', 'scopeBeforeSubject', 'localityItem'] as const,
   {
     head: HEAD,
     duties: alternation(data.duties),
@@ -42,7 +42,7 @@ export const AGENCY = loadPatterns(
  */
 const START_SOURCE =
   `(?<![\\p{L}\\p{N}])(?:(?<titled>${AGENCY.holder.source})[ \\t]+(?<titledBody>${AGENCY.titledBody.source})` +
-  `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source}|${CAPITAL_HEAD})(?![ \\t]+(?:${AGENCY.notAfterHead.source})(?![\\p{L}\\p{N}])))|(?<group>${AGENCY.collective.source})|(?<kind>${alternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`;
+  `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source}|${CAPITAL_HEAD})(?![ \\t]+(?:${AGENCY.notAfterHead.source})(?![\\p{L}\\p{N}])))|(?<group>${AGENCY.collective.source})|(?:[Cc]ác[ \\t]+)?(?<kind>${alternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`;
 export const AGENCY_START = new RegExp(START_SOURCE, 'u');
 /** Global copy for scanning (matchAll clones it, so sharing one is safe). */
 export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
@@ -89,6 +89,12 @@ export const ANY_BODY_LIST = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(da
  */
 export const GENERIC_PARTIES = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.genericParties.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]))})(?![ \\t]+(?:của|dự[ \\t]+án|\\p{Lu}|\\p{N}))(?![\\p{L}\\p{N}])`, 'u');
 
+/** The units of administration a body's locality names ("tỉnh", "thành phố", "đặc khu"). */
+export const AGENCY_UNITS: readonly string[] = data.administrativeUnits;
+
+/** Heads that name a body only with a level or locality after them ("Ủy ban nhân dân các cấp"), in both tone placements. */
+export const LEVELLED_HEADS: readonly string[] = [...new Set(data.headsTakingLevel.flatMap((h) => [h, canonicalTones(h)]))];
+
 /** "Chánh Văn phòng UBND tỉnh" is the body "Văn phòng UBND tỉnh": the title names the body. */
 export const HOLDER_BODY: Readonly<Record<string, string>> = data.holdersKeepingTheirBody;
 
@@ -122,7 +128,8 @@ export function dutyIn(text: string): Duty | null {
   for (const separator of text.matchAll(DUTY_SEPARATOR)) {
     DUTY_WORD.lastIndex = separator.index + separator[0].length;
     const word = DUTY_WORD.exec(text);
-    if (!word) continue;
+    // "Các cấp ủy, tổ chức đảng, chính quyền": a word that opens a kind of body ("tổ chức đảng") is no duty ("tổ chức")
+    if (!word || bodyAt(text, word.index)?.body.kind === 'kind') continue;
     const phrase = word[0].replace(/\s+/gu, ' ');
     return { index: separator.index, leads: LEAD_DUTIES.has(phrase), states: STATING_DUTIES.has(phrase) };
   }

@@ -8,7 +8,8 @@ import type { Span } from '../../model/schema.js';
 import { expandInline, recase } from '../recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
-import { AGENCY, AGENCY_STARTS, ANY_BODY_LIST, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
+import { alternation } from '../../grammar/compile.js';
+import { AGENCY, AGENCY_STARTS, ANY_BODY_LIST, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, LEVELLED_HEADS, AGENCY_UNITS, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
 import { foldName } from './fold.js';
 
 export interface AgencyMention {
@@ -43,10 +44,86 @@ export function agencyList(written: string, original: string, offset: number): A
     const part = phrase.slice(at, to).replace(SEPARATOR, '');
     const groups = cuts[k]!.groups;
     const mention = agencyOf(part, original.slice(at, at + part.length), offset + at, groups?.holder ?? groups?.titled, plural && groups?.titled !== undefined);
-    if (mention) out.push(...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ?? [mention]));
+    if (mention) out.push(...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ?? perLocality(mention, part, original.slice(at, at + part.length), offset + at)));
   }
-  return out;
+  return withSharedLevel(out);
 }
+
+/**
+ * "Hội Cựu chiến binh tỉnh Lâm Đồng, tỉnh Bình Thuận, tỉnh Đắk Nông (trước sắp xếp)", "Liên đoàn
+ * X các tỉnh Lâm Đồng, Bình Thuận và Đắk Nông": one head with a list of localities names one body
+ * per locality, each with the note the list ends with. `part` is the piece of the list that opens
+ * with `mention` (first character at `offset`).
+ */
+function perLocality(mention: AgencyMention, part: string, original: string, offset: number): AgencyMention[] {
+  const from = mention.span[0] - offset;
+  const written = original.slice(from, mention.span[1] - offset);
+  // an abbreviation expanded ("UBND") leaves the name and the text of different lengths: kept whole
+  if (written.length !== mention.name.length) return [mention];
+  const own = OWN_LOCALITY.exec(part.slice(from));
+  if (!own) return [mention];
+  const items: Array<{ unit: string; place: string; note: string | undefined; span: Span }> = [];
+  const item = new RegExp(AGENCY.localityItem.source, 'uy');
+  item.lastIndex = from + own[0].length;
+  for (let m = item.exec(part); m; m = item.exec(part)) {
+    const unit = m.groups!.unit ?? (own.groups!.les ? own.groups!.unit : undefined);
+    if (!unit) break;
+    const at = m.index + m[0].length - m.groups!.place!.length - (m.groups!.note?.length ?? 0);
+    items.push({ unit, place: original.slice(at, at + m.groups!.place!.length), note: m.groups!.note?.trim(), span: [offset + at, offset + m.index + m[0].length] });
+  }
+  // the localities must close the piece: a name that goes on after them is no such list
+  const end = items.at(-1)?.span[1] ?? 0;
+  if (items.length === 0 || part.slice(end - offset).replace(TRAILING, '') !== '') return [mention];
+  const note = items.at(-1)!.note;
+  const base = mention.name.slice(0, own.groups!.base!.length);
+  const ownNote = own.groups!.note?.trim();
+  const firstEnd = offset + from + own[0].length;
+  const named = (unit: string, place: string, itsNote: string | undefined, span: Span): AgencyMention => {
+    const name = normalName(`${base} ${unit} ${place}${itsNote ?? note ? ` ${itsNote ?? note}` : ''}`);
+    return { name, span, successors: successorsOf(name) };
+  };
+  return [named(own.groups!.unit!, original.slice(firstEnd - offset - (own.groups!.note?.length ?? 0) - own.groups!.place!.length, firstEnd - offset - (own.groups!.note?.length ?? 0)), ownNote, [mention.span[0], firstEnd]), ...items.map((i) => named(i.unit, i.place, i.note, i.span))];
+}
+
+/** A name that opens with its head and a named locality: "Hội Cựu chiến binh tỉnh Bình Thuận", "Liên đoàn X các tỉnh Lâm Đồng". */
+const UNIT = alternation(AGENCY_UNITS.flatMap((u) => [u, u.charAt(0).toUpperCase() + u.slice(1)]));
+const OWN_LOCALITY = new RegExp(
+  `^(?<base>[^,;:()\\n]+?)[ \\t]+(?<les>các[ \\t]+)?(?<unit>${UNIT})[ \\t]+(?<place>(?:\\p{Lu}\\p{Ll}{0,10}|\\p{N}{1,3})(?![\\p{L}\\p{N}])(?:[ \\t]+(?:\\p{Lu}\\p{Ll}{0,10}|\\p{N}{1,3})(?![\\p{L}\\p{N}])){0,3})(?<note>[ \\t]*\\([^()\\n]{1,40}\\))?(?=[ \\t]*(?:[,;]|và[ \\t]|$))`,
+  'u',
+);
+
+/**
+ * "Cấp ủy, tổ chức đảng các cấp", "Hội đồng nhân dân, Ủy ban nhân dân các cấp": a level or a
+ * plural locality after the last of a list belongs to every bare kind or head before it, which
+ * names no body without it (GOLD.md: lc-001 gives "Cấp ủy các cấp"). A body named in full keeps
+ * its own name: "Sở Y tế, Ủy ban nhân dân các huyện" is the province's department.
+ */
+function withSharedLevel(list: AgencyMention[]): AgencyMention[] {
+  if (list.length < 2) return list;
+  const last = list.at(-1)!;
+  const level = SHARED_LEVEL.exec(last.name.slice(bareEnd(last.name) ?? last.name.length))?.[0];
+  if (!level) return list;
+  return list.map((m, k) => (k < list.length - 1 && bareEnd(m.name) === m.name.length ? { ...m, name: `${m.name} ${level.trim()}`, successors: successorsOf(`${m.name} ${level.trim()}`) } : m));
+}
+
+/** A level or a plural locality that a list may share: "các cấp", "cấp tỉnh", "các tỉnh, thành phố trực thuộc Trung ương". */
+const SHARED_LEVEL = /^[ \t]+(?:các|cấp)[ \t]+\p{L}[^()]*$/u;
+
+/** Where the local kind of body or bare head that `name` opens with ends ("Các cấp ủy" → 11), or null when it opens with neither. */
+function bareEnd(name: string): number | null {
+  const les = /^[Cc]ác[ \t]+/u.exec(name)?.[0].length ?? 0;
+  const kind = bodyAt(name, les);
+  // a central kind ("cơ quan ngang bộ") takes no locality: "Các Bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh"
+  if (kind?.body.kind === 'kind') return kind.body.local ? kind.end : null;
+  // "Thuế các tỉnh": a body named only with its locality
+  if (kind?.body.needsLocality) return kind.end;
+  // "Uỷ ban nhân dân" as written, matched in canonical tones (same length)
+  const head = BARE_HEAD_NAME.exec(canonicalTones(name.slice(les)));
+  return head ? les + head[0].length : null;
+}
+
+/** A head that is a body only with its level or locality: "Ủy ban nhân dân", "Hội đồng nhân dân". */
+const BARE_HEAD_NAME = new RegExp(`^(?:${alternation(LEVELLED_HEADS)})(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * "Bộ trưởng các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng" inside a list: the collective and
@@ -141,7 +218,8 @@ function agencyOf(part: string, original: string, offset: number, holder: string
   const kind = isKindOfBody(written);
   const plural = (pluralKind || kind || bareTitle !== null) && !/^[Cc]ác[ \t]/u.test(text);
   if (!plural && BARE_HEAD.test(key) && bodyAt(key)?.end !== key.length) return null;
-  const name = normalName(plural ? `các ${text}` : text);
+  // "Cấp ủy, …" → "Các cấp ủy": a kind is a common noun once "các" stands before it
+  const name = normalName(plural ? `các ${kind ? text.charAt(0).toLowerCase() + text.slice(1) : text}` : text);
   return { name, span: [offset + from, offset + from + text.length], successors: successorsOf(name) };
 }
 
@@ -154,8 +232,10 @@ export function nameLength(written: string): number {
   const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
   const known = completedBody(written, les);
   if (known !== null) return known;
-  // a colon ends a name: what follows it says which ("các Bộ: Tài chính, Xây dựng")
-  const colon = written.indexOf(':');
+  // a colon ends a name: what follows it says which ("các Bộ: Tài chính, Xây dựng"); so does a year,
+  // the next cell of a table ("Các tỉnh, thành phố / 2026 - 2030"): a name holds small numbers only ("Phường 2")
+  const year = YEAR.exec(written.slice(les))?.index;
+  const colon = year !== undefined && (written.indexOf(':') < 0 || les + year < written.indexOf(':')) ? les + year : written.indexOf(':');
   for (const word of written.matchAll(/(?<![\p{L}\p{N}])\p{L}/gu)) {
     if (colon >= 0 && word.index > colon) return colon;
     if (word.index <= les) continue;
@@ -194,6 +274,7 @@ function completedBody(text: string, from: number): number | null {
 }
 
 const PARENTHETICAL = /^[ \t]*\([^()\n]{1,40}\)/u;
+const YEAR = /(?<=[ \t])(?:19|20)\p{N}{2}(?![\p{L}\p{N}])/u;
 const NOT_IN_NAME = new RegExp(AGENCY.notInName.source, 'gu');
 const NOT_IN_NAME_AT = new RegExp(`^(?:${AGENCY.notInName.source})`, 'u');
 

@@ -8,6 +8,7 @@ import type { Line } from '../../layout/index.js';
 import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
 import { foldName } from '../agencies/fold.js';
+import { bodyAt } from '../../grammar/public-bodies.js';
 import { AGENCY, INLINE_ASSIGNMENTS, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
@@ -50,7 +51,9 @@ function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: 
   // the line ends inside the list: on a separator, or past the last name read ("…, Tổng Liên đoàn")
   const lineText = source.canonical.slice(from, to).trimEnd();
   const lastName = firstLine?.agencies.at(-1)?.span[1] ?? from;
-  if (!/(?:[,;-]|[ \t]và)$/u.test(lineText) && lastName >= from + lineText.length - 1) return null;
+  const endsInList = /(?:[,;-]|[ \t]và)$/u.test(lineText) || lastName < from + lineText.length - 1;
+  const cut = !endsInList && nameGoesOn(source, firstLine?.agencies.at(-1), from + lineText.length);
+  if (!endsInList && !cut) return null;
   const stop = entry.children.length > 0 ? outline.entries[entry.children[0]!]!.line : entry.end;
   let end = to;
   let previous = source.canonical.slice(from, to).trimEnd();
@@ -69,10 +72,27 @@ function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: 
   // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items
   // under it
   if (whole && (whole.form === 'sentence' || entry.children.length > 0)) return whole;
+  // a line that ends inside a name heads nothing by itself: read whole, the sentence assigns no work
+  if (cut) return NAMES_ONLY;
   // the list, wrapped, fills the point and closes without a colon: names, no work under them
   let last = entry.end - 1;
   while (last > entry.line && source.lines[last]!.blank) last--;
   return whole && !whole.colon && end >= lineSpan(source.lines[last]!)[1] ? NAMES_ONLY : null;
+}
+
+/**
+ * "6. Bảo hiểm xã hội Việt / Nam chủ trì …": the last name read ends with its line, and the
+ * gazetteer's name that opens there goes on over the line break.
+ */
+function nameGoesOn(source: TaskSource, last: Agency | undefined, lineEnd: number): boolean {
+  if (!last) return false;
+  // the name may open inside the last one read: "Các đơn vị trực thuộc của Bảo hiểm xã hội Việt / Nam"
+  for (let at = last.span[0]; at < lineEnd; at++) {
+    if (at > last.span[0] && !(/[ \t]/u.test(source.canonical[at - 1]!) && /\p{Lu}/u.test(source.canonical[at]!))) continue;
+    const found = bodyAt(source.canonical, at);
+    if (found !== null && found.end > lineEnd) return true;
+  }
+  return false;
 }
 
 /** What {@link wrappedAssignment} returns for a point that is only a list of names. */
@@ -159,12 +179,43 @@ function introducedItems(source: TaskSource, outline: DocumentOutline, entry: Ou
   return itemTasks(source, outline, entry, assignment);
 }
 
-/** One task per item under the assignment, each naming the agencies it belongs to. */
+/**
+ * One task per item under the assignment, each naming the agencies it belongs to. An item that
+ * opens with an assignment of its own ("Điều 5. Trách nhiệm của các bộ, ngành / 2. Bộ Công
+ * Thương có trách nhiệm …") belongs to the bodies it names, not to the heading's, and its own
+ * points ("1. Các bộ, cơ quan ngang bộ có trách nhiệm: / a) … b) …") are its tasks.
+ */
 function itemTasks(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assignment: Assignment): DraftTask[] {
-  return entry.children.map((child) => {
+  const assigning = inAssigningSection(source, outline, entry);
+  const plural = isPluralTitle(source, entry, assignment);
+  return entry.children.flatMap((child) => {
     const item = outline.entries[child]!;
-    return draft(source, narrowed(assignment.agencies, item.heading), coordinatorsOf(source, item.span), item.span);
+    const own = plural ? ownAssignment(source, item, assigning) : null;
+    // "1. Các bộ, cơ quan ngang bộ có trách nhiệm: / a) … b) …": its points are its tasks
+    if (own) return item.children.length > 0 && item.heading!.trimEnd().endsWith(':') ? itemTasks(source, outline, item, own) : [draft(source, own.agencies, own.coordinators, item.span)];
+    return [draft(source, narrowed(assignment.agencies, item.heading), coordinatorsOf(source, item.span), item.span)];
   });
+}
+
+/**
+ * "Điều 5. Trách nhiệm của các bộ, ngành", "III. NHIỆM VỤ CỦA CÁC CƠ QUAN": a title that gives
+ * the work of kinds of body, whose items may each name the body they are for. A block headed by
+ * a body ("2. Sở Y tế:") keeps its items, whichever bodies they name.
+ */
+function isPluralTitle(source: TaskSource, entry: OutlineEntry, assignment: Assignment): boolean {
+  const [from, to] = entry.headingSpan!;
+  return TITLE_OF_DUTIES.test(source.canonical.slice(from, to)) && assignment.agencies.every((a) => /^[Cc]ác[ \t]/u.test(a.name));
+}
+
+const TITLE_OF_DUTIES = /^[ \t]*(?:(?:Chức[ \t]+năng,[ \t]+)?(?:[Nn]hiệm[ \t]+vụ|[Tt]rách[ \t]+nhiệm)(?:,?[ \t]+(?:quyền[ \t]+hạn|nhiệm[ \t]+vụ))?(?:[ \t]+và[ \t]+quyền[ \t]+hạn)?[ \t]+của|NHIỆM[ \t]+VỤ[ \t]+CỦA|TRÁCH[ \t]+NHIỆM[ \t]+CỦA)[ \t]/u;
+
+/** The assignment an item's heading makes by itself: its bodies and a duty to lead, or its bodies and a colon over points. */
+function ownAssignment(source: TaskSource, item: OutlineEntry, assigning: boolean): Assignment | null {
+  if (item.heading === null || item.headingSpan === null || !mayOpenWithAgency(item.heading)) return null;
+  const [from, to] = item.headingSpan;
+  const own = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, assigning);
+  if (!own || AGENCY.execution.test(source.canonical.slice(from, to))) return null;
+  return own.form === 'sentence' || (own.colon && item.children.length > 0) ? { ...own, colon: own.colon || item.heading!.trimEnd().endsWith(':') } : null;
 }
 
 /** The block's paragraphs: the text after "Sở Y tế:" on its line, then each line of its content. */
