@@ -5,9 +5,11 @@
  * name after it takes capitals, and the first syllable of each field after "và", "," or "-"
  * is capitalised ("Bộ Lao động - Thương binh và Xã hội").
  */
-import bodies from '../../grammars/bodies.json' with { type: 'json' };
-import names from '../../grammars/names.json' with { type: 'json' };
 import { escapeRegExp } from '../grammar/compile.js';
+import { load } from '../grammar/load.js';
+
+const bodies = load('bodies');
+const names = load('names');
 
 const lower = (s: string) => s.toLowerCase();
 const capitalize = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);

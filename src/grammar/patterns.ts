@@ -1,48 +1,86 @@
 /**
- * Pattern grammars: files of named regular expressions written as data, each with the
- * strings it must match completely and the near-misses it must not. `{{name}}` in a pattern
- * is replaced by a fragment of the same file (fragments may use earlier fragments).
+ * Pattern grammars: files of named patterns written as data, each with the strings it must match
+ * completely and the near-misses it must not. An entry is a phrase list (`phrases`), a regular
+ * expression (`pattern`), or a pattern around its phrase list (`{{phrases}}`). `{{name}}` in a
+ * pattern is replaced by a fragment of the same file (fragments may use earlier fragments); a
+ * fragment written as a list of phrases is their alternation, longest first.
  */
-import { z } from 'zod';
-import { compile, fillTemplate } from './compile.js';
+import { alternation, compile, fillTemplate, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
-import { GrammarEntryBase } from './schema.js';
-
-const PatternEntry = GrammarEntryBase.extend({
-  pattern: z.string().min(1),
-  flags: z.string().regex(/^[gimsu]*$/).optional(),
-});
-
-const PatternFile = z.object({
-  $schema: z.string().optional(),
-  description: z.string(),
-  fragments: z.record(z.string(), z.string()).optional(),
-  entries: z.array(PatternEntry).min(1),
-});
+import { load, type GrammarName } from './load.js';
 
 export type PatternSet<Id extends string> = Readonly<Record<Id, RegExp>>;
 
+interface PatternEntryData {
+  id: string;
+  phrases?: readonly string[];
+  pattern?: string;
+  flags?: string;
+  examples: readonly string[];
+  counterExamples: readonly string[];
+}
+
+interface PatternFileData {
+  fragments?: Readonly<Record<string, string | readonly string[]>>;
+  entries: readonly PatternEntryData[];
+}
+
 /**
- * Compile a pattern grammar. Throws on a malformed file: grammars ship with the package,
- * so a broken one is a programming error, caught by the test suite.
+ * Compile the pattern grammar grammars/<name>.json. `ids` are the entries code uses (a missing one
+ * throws); `external` are fragments built by code from other grammars (e.g. every type word).
+ * The older form loadPatterns('x.json', data, ids, external) is still accepted.
  */
 export function loadPatterns<Id extends string>(
-  name: string,
+  name: GrammarName,
+  ids: readonly Id[],
+  external?: Readonly<Record<string, string>>,
+): PatternSet<Id>;
+export function loadPatterns<Id extends string>(
+  label: string,
   data: unknown,
   ids: readonly Id[],
-  /** fragments built by code from other grammars (e.g. every type word, longest first) */
+  external?: Readonly<Record<string, string>>,
+): PatternSet<Id>;
+export function loadPatterns<Id extends string>(
+  name: string,
+  dataOrIds: unknown,
+  idsOrExternal?: readonly Id[] | Readonly<Record<string, string>>,
   external: Readonly<Record<string, string>> = {},
 ): PatternSet<Id> {
-  const parsed = PatternFile.safeParse(data);
-  if (!parsed.success) throw new Error(`grammars/${name}: ${z.prettifyError(parsed.error)}`);
-  const fragments: Record<string, string> = { ...external };
-  for (const [key, value] of Object.entries(parsed.data.fragments ?? {})) fragments[key] = fillTemplate(value, fragments);
-  const out: Record<string, RegExp> = {};
-  for (const entry of parsed.data.entries) {
-    const pattern = compile(`${name}#${entry.id}`, fillTemplate(entry.pattern, fragments), (entry.flags ?? '') + 'u');
-    out[entry.id] = pattern;
-    registerGrammarChecks([{ grammar: name, id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples }]);
+  if (Array.isArray(dataOrIds)) {
+    const data = load(name as GrammarName) as unknown as PatternFileData;
+    return compilePatterns(`${name}.json`, data, dataOrIds as readonly Id[], (idsOrExternal as Readonly<Record<string, string>>) ?? {});
   }
-  for (const id of ids) if (!out[id]) throw new Error(`grammars/${name}: missing entry "${id}"`);
+  return compilePatterns(name, dataOrIds as PatternFileData, idsOrExternal as readonly Id[], external);
+}
+
+function compilePatterns<Id extends string>(
+  label: string,
+  data: PatternFileData,
+  ids: readonly Id[],
+  external: Readonly<Record<string, string>>,
+): PatternSet<Id> {
+  const fragments: Record<string, string> = { ...external };
+  for (const [key, value] of Object.entries(data.fragments ?? {})) {
+    fragments[key] = typeof value === 'string' ? fillTemplate(value, fragments) : `(?:${alternation(value)})`;
+  }
+  const out: Record<string, RegExp> = {};
+  for (const entry of data.entries) {
+    const pattern = compile(`${label}#${entry.id}`, fillTemplate(entrySource(entry), fragments), (entry.flags ?? '') + 'u');
+    out[entry.id] = pattern;
+    registerGrammarChecks([{ grammar: label, id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples }]);
+  }
+  for (const id of ids) if (!out[id]) throw new Error(`grammars/${label}: missing entry "${id}"`);
   return out as PatternSet<Id>;
+}
+
+/**
+ * An entry's pattern before its fragments are filled: a phrase list alone is matched as whole
+ * words; in a pattern, `{{phrases}}` stands for the list's alternation (longest first).
+ */
+function entrySource(entry: PatternEntryData): string {
+  if (!entry.phrases) return entry.pattern!;
+  const phrases = alternation(entry.phrases);
+  if (entry.pattern === undefined) return `${WORD_START}(?:${phrases})${WORD_END}`;
+  return entry.pattern.replace('{{phrases}}', () => phrases);
 }

@@ -1,11 +1,10 @@
 /** Outline labels compiled from grammars/outline.json; the entry order is the nesting rank. */
-import data from '../../grammars/outline.json' with { type: 'json' };
 import { loadPatterns } from '../grammar/patterns.js';
 
 export const MARKER_KINDS = ['part', 'chapter', 'section', 'article', 'roman', 'decimal', 'clause', 'paren', 'point', 'dash', 'plus'] as const;
 export type MarkerKind = (typeof MARKER_KINDS)[number];
 
-const MARKERS = loadPatterns('outline.json', data, MARKER_KINDS);
+const MARKERS = loadPatterns('outline', MARKER_KINDS);
 
 export interface Marker {
   kind: MarkerKind;

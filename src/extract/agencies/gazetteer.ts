@@ -1,9 +1,11 @@
 /** The agency grammar (grammars/agencies.json) compiled: heads, office holders, assignment phrases, successions. */
-import data from '../../../grammars/agencies.json' with { type: 'json' };
 import { alternation } from '../../grammar/compile.js';
+import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
+
+const data = load('agencies');
 
 /**
  * A name opens with a head ("Sở", "Ủy ban nhân dân") or is a body of the gazetteer ("Tổng Liên
@@ -17,8 +19,7 @@ const CAPITAL_HEAD = `(?:${alternation([...CAPITAL_ONLY])})(?=[ \\t]\\p{Lu})`;
 const HOLDER = alternation(data.holders);
 
 export const AGENCY = loadPatterns(
-  'agencies.json',
-  data,
+  'agencies',
   ['holder', 'head', 'notAfterHead', 'notInName', 'locality', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'assigningSection', 'narratingSection', 'narration', 'execution', 'scopeAfterName', 'catchAll', 'definingParenthetical', 'leadField', 'coordinatorField', 'scopeBeforeSubject'] as const,
   {
     head: HEAD,

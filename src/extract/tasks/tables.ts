@@ -6,7 +6,6 @@
  * lines before the first line that opens with an agency, the lead cell runs from there to the
  * next line that opens with one (the coordinating cell, or the approving official's).
  */
-import data from '../../../grammars/tables.json' with { type: 'json' };
 import type { Span } from '../../model/schema.js';
 import type { Line } from '../../layout/index.js';
 import { lineSpan } from '../../layout/lines.js';
@@ -16,7 +15,7 @@ import { agencyList } from '../agencies/list.js';
 import { recase } from '../recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
-const TABLE = loadPatterns('tables.json', data, ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'subRowNumber', 'groupNumber', 'groupLetter'] as const);
+const TABLE = loadPatterns('tables', ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'subRowNumber', 'groupNumber', 'groupLetter'] as const);
 
 /**
  * How many lines a header may take (cells wrap: "Tiến độ" / "thực hiện"), with the heading of
