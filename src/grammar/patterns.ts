@@ -61,12 +61,19 @@ function compilePatterns<Id extends string>(
   external: Readonly<Record<string, string>>,
 ): PatternSet<Id> {
   const fragments: Record<string, string> = { ...external };
+  const lists: Record<string, readonly string[]> = {};
   for (const [key, value] of Object.entries(data.fragments ?? {})) {
-    fragments[key] = typeof value === 'string' ? fillTemplate(value, fragments) : `(?:${alternation(value)})`;
+    if (typeof value === 'string') fragments[key] = fillTemplate(value, fragments);
+    else {
+      const list = expandPhrases(value, lists);
+      lists[key] = list;
+      // "" in a list: the words may be left out
+      fragments[key] = `(?:${alternation(list)})${list.includes('') ? '?' : ''}`;
+    }
   }
   const out: Record<string, RegExp> = {};
   for (const entry of data.entries) {
-    const pattern = compile(`${label}#${entry.id}`, fillTemplate(entrySource(entry), fragments), (entry.flags ?? '') + 'u');
+    const pattern = compile(`${label}#${entry.id}`, fillTemplate(entrySource(entry, lists), fragments), (entry.flags ?? '') + 'u');
     out[entry.id] = pattern;
     registerGrammarChecks([{ grammar: label, id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples }]);
   }
@@ -78,9 +85,33 @@ function compilePatterns<Id extends string>(
  * An entry's pattern before its fragments are filled: a phrase list alone is matched as whole
  * words; in a pattern, `{{phrases}}` stands for the list's alternation (longest first).
  */
-function entrySource(entry: PatternEntryData): string {
+function entrySource(entry: PatternEntryData, lists: Readonly<Record<string, readonly string[]>>): string {
   if (!entry.phrases) return entry.pattern!;
-  const phrases = alternation(entry.phrases);
+  const phrases = alternation(expandPhrases(entry.phrases, lists).filter(Boolean));
   if (entry.pattern === undefined) return `${WORD_START}(?:${phrases})${WORD_END}`;
   return entry.pattern.replace('{{phrases}}', () => phrases);
+}
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/u;
+
+/**
+ * A phrase list with its `{{name}}` written out: "định kỳ {{six}} tháng" with six = ["sáu", "06",
+ * "6"] is three phrases. A list fragment may hold "" (the words may be left out). The result is
+ * still literal phrases, so the entry stays a plain alternation, longest first.
+ */
+export function expandPhrases(phrases: readonly string[], lists: Readonly<Record<string, readonly string[]>>): string[] {
+  const out: string[] = [];
+  const pending = [...phrases];
+  while (pending.length > 0) {
+    const phrase = pending.shift()!;
+    const found = PLACEHOLDER.exec(phrase);
+    if (!found) {
+      out.push(phrase.replace(/\s+/gu, ' ').trim());
+      continue;
+    }
+    const list = lists[found[1]!];
+    if (!list) throw new Error(`grammar phrases: {{${found[1]}}} is not a list of phrases in the file's fragments`);
+    for (const part of list) pending.push(phrase.slice(0, found.index) + part + phrase.slice(found.index + found[0].length));
+  }
+  return out;
 }

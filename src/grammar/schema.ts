@@ -39,7 +39,7 @@ const PatternEntry = GrammarEntryBase.extend({
 }).refine((e) => e.phrases !== undefined || e.pattern !== undefined, { message: 'an entry needs phrases or a pattern' });
 
 /** A fragment: a piece of regular expression, or a phrase list compiled to `(?:longest|first)`. */
-const Fragment = z.union([z.string(), Words.min(1)]);
+const Fragment = z.union([z.string(), z.array(z.string()).min(1)]).describe('A piece of regular expression, or a list of phrases ("" = the words may be left out).');
 
 export function patternFile<E extends z.ZodType>(entry: E) {
   return z.strictObject({
