@@ -23,7 +23,7 @@ const LOCAL_COMMITTEES = new Set(names.localCommittees);
 /** body heads keep their casing at the start of a name */
 const LEADING = [...HEADS, ...FIXED].sort(byLength);
 const LEVELS = new Set(names.levels.map(lower));
-const SEPARATORS = new Set(['và', ',', '-', '–']);
+const SEPARATORS = new Set(names.fieldSeparators);
 const DASHES = new Set(['-', '–']);
 
 /** Normal case for a phrase printed in capitals; a phrase already in mixed case is returned as is. */

@@ -160,6 +160,8 @@ const NamesFile = z.strictObject({
   description: z.string(),
   comment: Comment.optional(),
   levels: Words.min(1),
+  /** the words and marks between two fields of a name: 'Lao động - Thương binh và Xã hội' */
+  fieldSeparators: Words.min(1),
   fixedCase: Words,
   abbreviations: z.record(z.string(), z.string()),
   positions: Words.min(1),

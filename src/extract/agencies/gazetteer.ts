@@ -46,6 +46,8 @@ export const AGENCY_START = new RegExp(START_SOURCE, 'u');
 /** Global copy for scanning (matchAll clones it, so sharing one is safe). */
 export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
 export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu');
+/** The verbs that assign a task to the body after them ("giao", "đề nghị", "yêu cầu"). */
+export const ASSIGNING_VERBS: readonly string[] = data.fragments!.assigningVerb as string[];
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(

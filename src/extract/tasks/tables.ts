@@ -9,6 +9,8 @@
 import type { Span } from '../../model/schema.js';
 import type { Line } from '../../layout/index.js';
 import { lineSpan } from '../../layout/lines.js';
+import { alternation, compile } from '../../grammar/compile.js';
+import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { AGENCY_START, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { agencyList } from '../agencies/list.js';
@@ -180,9 +182,12 @@ function resume(lines: readonly Line[], header: number, n: number): number {
   return -1;
 }
 
+/** A line that ends on what joins two fields of a name (grammars/names.json fieldSeparators): "và", ",", "-". */
+const ENDS_ON_SEPARATOR = compile('names.json#fieldSeparatorAtEnd', `(?:^|[\\s,])(?:${alternation(load('names').fieldSeparators)})$`, 'u');
+
 /** A cell wrapped onto the next line: the line ends on a joining word or the next one opens in lower case. */
 function wraps(line: Line, next: Line): boolean {
-  return !opensWithAgency(next) && (/(?:^|[\s,])(?:và|,|-|–)$/u.test(line.match) || /^\p{Ll}/u.test(next.match));
+  return !opensWithAgency(next) && (ENDS_ON_SEPARATOR.test(line.match) || /^\p{Ll}/u.test(next.match));
 }
 
 /**
