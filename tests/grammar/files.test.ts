@@ -5,6 +5,8 @@
  * pattern registered for tests/grammars.test.ts). `npm run grammars:fix` repairs the formatting and
  * the schemas; an invalid file must be fixed by hand.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '../../src/index.js';
 import '../../src/grammar/document-types.js';
@@ -30,6 +32,14 @@ describe('grammar files', () => {
     const checked = new Set(grammarChecks().filter((c) => c.grammar === name || c.grammar === `${name}.json`).map((c) => c.id));
     const entries = (load(name as never) as { entries: Array<{ id: string }> }).entries;
     expect(entries.map((e) => e.id).filter((id) => !checked.has(id))).toEqual([]);
+  });
+
+  it('are imported by src/grammar/load.ts alone: code reads them with load()', () => {
+    const src = join(import.meta.dirname, '../../src');
+    const importing = (readdirSync(src, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts') && f !== join('grammar', 'load.ts'))
+      .filter((f) => /from ['"](?:\.\.\/)+grammars\/[^'"]+\.json['"]/u.test(readFileSync(join(src, f), 'utf8')));
+    expect(importing).toEqual([]);
   });
 
   it('writes a file as JSON.stringify(data, null, 2) and a newline', () => {
