@@ -3,6 +3,8 @@
  * (`art_5`, `para_2`, `point_dd`), joined to the parent's with `__` (`chp_ii__art_5__para_2`).
  * One registry per document keeps every eId unique, meta and body alike.
  */
+import { alternation, compile } from '../grammar/compile.js';
+import { UNIT_WORDS } from '../outline/markers.js';
 import { slug } from './slug.js';
 
 /** The AKN abbreviations of the hierarchy elements an outline uses. */
@@ -36,7 +38,8 @@ export class EIds {
 }
 
 // the unit word before the number ("Điều 5." → "5", "Phần thứ nhất" → "thu-nhat")
-const UNIT_WORD = /^\[?\s*(?:phần|chương|mục|điều)\s+/iu;
+/** A label's unit word (grammars/outline.json, the words the outline reads labels by). */
+const UNIT_WORD = compile('akn#unitWord', String.raw`^\[?\s*(?:${alternation(UNIT_WORDS)})\s+`, 'iu');
 
 /** The number of a label as an eId part: "Điều 12a." → "12a", "đ)" → "dd", "(3)" → "3", "-" → "". */
 export function labelNumber(label: string): string {

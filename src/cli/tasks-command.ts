@@ -11,6 +11,8 @@ import { taskRows } from '../convert/task-rows.js';
 import type { DocumentResult, Target, Task } from '../model/schema.js';
 import { csvRecord, UTF8_BOM } from './csv.js';
 import { figure } from './targets-command.js';
+import { classOf } from '../grammar/compile.js';
+import { LIST_MARKS } from '../outline/markers.js';
 
 /** How much of a task's text a line shows. */
 const WIDTH = 90;
@@ -60,9 +62,12 @@ function oneLine(text: string): string {
   return flat.length > WIDTH ? `${flat.slice(0, WIDTH - 1)}…` : flat;
 }
 
+/** The list marker a task stood behind: "- ", "• " (outline.json listMark), "a) ". */
+const LIST_ITEM_OPENING = new RegExp(String.raw`^[${classOf(LIST_MARKS)}]\s*|^[a-zđ]\)\s*`, 'u');
+
 /** A task's words on one line, without the list marker it stood behind ("- ", "a) "). */
 function plain(text: string): string {
-  return text.replace(/^[-–+•*]\s*|^[a-zđ]\)\s*/u, '').replace(/\s+/gu, ' ').trim();
+  return text.replace(LIST_ITEM_OPENING, '').replace(/\s+/gu, ' ').trim();
 }
 
 const SHEET_COLUMNS = ['document', 'agency', 'agencyGroup', 'coordinators', 'text', 'deadline', 'recurrence', 'targets'] as const;

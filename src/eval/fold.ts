@@ -4,7 +4,7 @@
  * differences: Unicode form, case, tone-mark placement, dash look-alikes, spacing and
  * trailing punctuation.
  */
-import agencies from '../../grammars/agencies.json' with { type: 'json' };
+import { load } from '../grammar/load.js';
 import { canonicalTones } from '../grammar/tones.js';
 
 /**
@@ -98,7 +98,7 @@ export function foldAgency(name: string): string {
 }
 
 /** Office titles that stand before their body ("Bộ trưởng Bộ Tài chính"), longest first, folded. */
-const HOLDERS = [...new Set(agencies.holders.map((h) => foldText(h)))].sort((a, b) => b.length - a.length);
+const HOLDERS = [...new Set(load('agencies').holders.map((h) => foldText(h)))].sort((a, b) => b.length - a.length);
 
 /**
  * An issuer for comparison: folded, and a body's head taken as the body (GOLD.md: "scoring takes

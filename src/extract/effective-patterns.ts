@@ -1,4 +1,3 @@
-import data from '../../grammars/effective.json' with { type: 'json' };
 import { loadPatterns } from '../grammar/patterns.js';
 
-export const EFFECTIVE = loadPatterns('effective.json', data, ['clause'] as const);
+export const EFFECTIVE = loadPatterns('effective', ['clause'] as const);

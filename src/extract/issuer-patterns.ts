@@ -1,19 +1,15 @@
-import enacting from '../../grammars/issuer.json' with { type: 'json' };
-import bodies from '../../grammars/bodies.json' with { type: 'json' };
-import localities from '../../grammars/localities.json' with { type: 'json' };
-import names from '../../grammars/names.json' with { type: 'json' };
-import { z } from 'zod';
-import { GrammarEntryBase, loadGrammar } from '../grammar/schema.js';
+import { entryById, load } from '../grammar/load.js';
 import { alternation, compile, WORD_END, WORD_START, wordAlternation } from '../grammar/compile.js';
 import { registerGrammarChecks } from '../grammar/checks.js';
 import { canonicalTones } from '../grammar/tones.js';
 
-const PhraseEntry = GrammarEntryBase.extend({ phrases: z.array(z.string().min(1)).min(1) });
-const ENACTING = new Map(loadGrammar('issuer.json', PhraseEntry, enacting).map((e) => [e.id, e]));
+const ENACTING = load('issuer').entries;
+const bodies = load('bodies');
+const localities = load('localities');
+const names = load('names');
 
 function phraseSet(id: string): RegExp {
-  const entry = ENACTING.get(id);
-  if (!entry) throw new Error(`grammars/issuer.json: missing entry "${id}"`);
+  const entry = entryById('issuer', ENACTING, id);
   const pattern = compile(`issuer.json#${id}`, wordAlternation(entry.phrases), 'giu');
   registerGrammarChecks([{ grammar: 'issuer.json', id, pattern: compile(`issuer.json#${id}/exact`, alternation(entry.phrases), 'iu'), examples: entry.examples, counterExamples: entry.counterExamples }]);
   return pattern;

@@ -5,9 +5,11 @@
  * name after it takes capitals, and the first syllable of each field after "và", "," or "-"
  * is capitalised ("Bộ Lao động - Thương binh và Xã hội").
  */
-import bodies from '../../grammars/bodies.json' with { type: 'json' };
-import names from '../../grammars/names.json' with { type: 'json' };
 import { escapeRegExp } from '../grammar/compile.js';
+import { load } from '../grammar/load.js';
+
+const bodies = load('bodies');
+const names = load('names');
 
 const lower = (s: string) => s.toLowerCase();
 const capitalize = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
@@ -21,7 +23,7 @@ const LOCAL_COMMITTEES = new Set(names.localCommittees);
 /** body heads keep their casing at the start of a name */
 const LEADING = [...HEADS, ...FIXED].sort(byLength);
 const LEVELS = new Set(names.levels.map(lower));
-const SEPARATORS = new Set(['và', ',', '-', '–']);
+const SEPARATORS = new Set(names.fieldSeparators);
 const DASHES = new Set(['-', '–']);
 
 /** Normal case for a phrase printed in capitals; a phrase already in mixed case is returned as is. */

@@ -17,6 +17,14 @@ export function escapeRegExp(literal: string): string {
   return literal.replace(META, '\\$&');
 }
 
+/** Characters that mean something inside a class: "]", "\\", "^" and "-". */
+const CLASS_META = /[\]\\^-]/g;
+
+/** The body of a character class of single characters (no brackets): `classOf(['-', '+'])` is `\-+`. */
+export function classOf(chars: readonly string[]): string {
+  return chars.map((c) => c.replace(CLASS_META, '\\$&')).join('');
+}
+
 /**
  * A literal phrase as a pattern: NFC, tone placement canonical (match against canonicalTones(text)),
  * any run of spaces matching any run of horizontal whitespace.

@@ -2,13 +2,14 @@
  * Document types (grammars/document-types.json): the type word as written ("Kế hoạch") and
  * the type code of the ký hiệu ("KH"), with the systems each type belongs to.
  */
-import { z } from 'zod';
-import data from '../../grammars/document-types.json' with { type: 'json' };
 import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
-import { GrammarEntryBase, loadGrammar } from './schema.js';
-import { foldWords, withoutMarks } from './tones.js';
+import { load } from './load.js';
+import type { DocumentType } from './schema.js';
+import { canonicalTones, foldWords, withoutMarks } from './tones.js';
 import { memoizeText } from './memo.js';
+
+export type { DocumentType } from './schema.js';
 
 /** documentTypeByWord's answers: it is asked of the last words before every number in a text. */
 const TYPE_OF_WORD = memoizeText((word) => BY_WORD.get(foldWords(word)) ?? BY_BARE_WORD.get(bareWord(word)) ?? undefined);
@@ -16,29 +17,11 @@ const TYPE_OF_WORD = memoizeText((word) => BY_WORD.get(foldWords(word)) ?? BY_BA
 export const TYPE_FAMILIES = ['administrative', 'normative', 'party', 'copy'] as const;
 export type TypeFamily = (typeof TYPE_FAMILIES)[number];
 
-const IsoDate = z.string().regex(compile('document-types/iso-date', String.raw`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, 'u'));
-
-const DocumentTypeEntry = GrammarEntryBase.extend({
-  name: z.string().min(1),
-  words: z.array(z.string().min(1)).min(1),
-  codes: z.array(z.string().min(1)),
-  /** codes used before `until` (exclusive): TT 01/2011 codes replaced by NĐ 30 on 2020-03-05 */
-  legacyCodes: z.array(z.object({ code: z.string().min(1), until: IsoDate })).optional(),
-  families: z.array(z.enum(TYPE_FAMILIES)).min(1),
-  /** every code after the type code is an issuer (TTLT-BTC-BLĐTBXH) */
-  joint: z.boolean().optional(),
-  /** the numbering scheme of this type whatever the number's shape (VBHN: normative without a year) */
-  scheme: z.enum(['normative', 'administrative', 'party']).optional(),
-});
-
-const KeywordEntry = GrammarEntryBase.extend({ words: z.array(z.string().min(1)).min(1) });
-
-export type DocumentType = z.infer<typeof DocumentTypeEntry>;
-
 const GRAMMAR = 'document-types';
+const data = load(GRAMMAR);
 /** Entries in file order; on a shared code the earlier entry wins unless a family is asked for. */
-export const DOCUMENT_TYPES: readonly DocumentType[] = loadGrammar(GRAMMAR, DocumentTypeEntry, data);
-const NUMBER_KEYWORD = KeywordEntry.parse((data as { numberKeyword?: unknown }).numberKeyword);
+export const DOCUMENT_TYPES: readonly DocumentType[] = data.entries;
+const NUMBER_KEYWORD = data.numberKeyword;
 
 // Ð (U+00D0, Icelandic eth) and Ɖ (U+0189, African D) print like Đ; ð and ɖ like đ.
 const UPPER_D_LOOKALIKE = compile('document-types/upper-d-lookalike', '[\\u00D0\\u0189]', 'gu');

@@ -2,36 +2,17 @@
  * Issuer codes of the ký hiệu (grammars/issuer-codes.json): "CP", "UBND", "BLĐTBXH", "TW",
  * term-suffixed "QH15", with the dates each code was in use and its successor.
  */
-import { z } from 'zod';
-import data from '../../grammars/issuer-codes.json' with { type: 'json' };
 import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
 import { foldCode } from './document-types.js';
-import { GrammarEntryBase, loadGrammar } from './schema.js';
+import { load } from './load.js';
+import type { IssuerCodeEntry as IssuerEntry } from './schema.js';
 
 export const ISSUER_FAMILIES = ['central', 'ministry', 'local', 'party', 'shared'] as const;
 export type IssuerFamily = (typeof ISSUER_FAMILIES)[number];
 
-const IsoDate = z.string().regex(compile('issuer-codes/iso-date', String.raw`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, 'u'));
-
-const IssuerEntry = GrammarEntryBase.extend({
-  code: z.string().min(1),
-  name: z.string().min(1),
-  family: z.enum(ISSUER_FAMILIES),
-  /** other spellings of the code ("TƯ" for "TW") */
-  variants: z.array(z.string().min(1)).optional(),
-  /** the code is followed by a term number: QH15, UBTVQH14 */
-  termSuffix: z.boolean().optional(),
-  validFrom: IsoDate.optional(),
-  validTo: IsoDate.optional(),
-  successor: z.string().optional(),
-  /** a code every province's body uses (TU, HU, ĐU): the code alone does not say which one */
-  local: z.boolean().optional(),
-});
-type IssuerEntry = z.infer<typeof IssuerEntry>;
-
 const GRAMMAR = 'issuer-codes';
-const ENTRIES: readonly IssuerEntry[] = loadGrammar(GRAMMAR, IssuerEntry, data);
+const ENTRIES: readonly IssuerEntry[] = load(GRAMMAR).entries;
 
 /** What issuerByCode returns. */
 export interface IssuerCode {

@@ -5,32 +5,15 @@
  * Titles are looked up word by word (folded), so the longest known title wins wherever it is
  * written, across line breaks and in any case.
  */
-import { z } from 'zod';
-import lawsData from '../../grammars/laws.json' with { type: 'json' };
-import lawNamesData from '../../grammars/law-names.json' with { type: 'json' };
-import { GrammarEntryBase, loadGrammar } from './schema.js';
 import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
+import { entryById, load } from './load.js';
+import type { Law } from './schema.js';
 import { foldWords } from './tones.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+export type { Law } from './schema.js';
 
-const LawEntry = GrammarEntryBase.extend({
-  kind: z.enum(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị quyết']),
-  number: z.string().nullable(),
-  title: z.string().min(1),
-  variants: z.array(z.string()),
-  adopted: IsoDate.nullable(),
-  effective: IsoDate.nullable(),
-  replacedBy: z.string().nullable(),
-  confidence: z.enum(['high', 'low']),
-  sources: z.array(z.string()),
-});
-
-/** A law of the table. */
-export type Law = z.infer<typeof LawEntry>;
-
-export const LAWS: readonly Law[] = loadGrammar('laws.json', LawEntry, lawsData);
+export const LAWS: readonly Law[] = load('laws').entries;
 
 // Every title is checked against its own spellings and against the longer titles that start with it.
 registerGrammarChecks(
@@ -198,12 +181,10 @@ export function isTitleWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) ? capitalized.has(folded) || lower.has(folded) : lower.has(folded);
 }
 
-const PhraseEntry = GrammarEntryBase.extend({ phrases: z.array(z.string().min(1)).min(1) });
-const PHRASES = loadGrammar('law-names.json', PhraseEntry, lawNamesData);
+const PHRASES = load('law-names').entries;
 
 function phrases(id: string): string[] {
-  const entry = PHRASES.find((e) => e.id === id);
-  if (!entry) throw new Error(`grammars/law-names.json: missing entry "${id}"`);
+  const entry = entryById('law-names', PHRASES, id);
   registerGrammarChecks([
     { grammar: 'law-names.json', id, pattern: compile(`law-names.json#${id}/exact`, alternation(entry.phrases), 'iu'), examples: entry.examples, counterExamples: entry.counterExamples },
   ]);

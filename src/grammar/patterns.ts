@@ -1,48 +1,117 @@
 /**
- * Pattern grammars: files of named regular expressions written as data, each with the
- * strings it must match completely and the near-misses it must not. `{{name}}` in a pattern
- * is replaced by a fragment of the same file (fragments may use earlier fragments).
+ * Pattern grammars: files of named patterns written as data, each with the strings it must match
+ * completely and the near-misses it must not. An entry is a phrase list (`phrases`), a regular
+ * expression (`pattern`), or a pattern around its phrase list (`{{phrases}}`). `{{name}}` in a
+ * pattern is replaced by a fragment of the same file (fragments may use earlier fragments); a
+ * fragment written as a list of phrases is their alternation, longest first.
  */
-import { z } from 'zod';
-import { compile, fillTemplate } from './compile.js';
+import { alternation, compile, fillTemplate, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
-import { GrammarEntryBase } from './schema.js';
-
-const PatternEntry = GrammarEntryBase.extend({
-  pattern: z.string().min(1),
-  flags: z.string().regex(/^[gimsu]*$/).optional(),
-});
-
-const PatternFile = z.object({
-  $schema: z.string().optional(),
-  description: z.string(),
-  fragments: z.record(z.string(), z.string()).optional(),
-  entries: z.array(PatternEntry).min(1),
-});
+import { load, type GrammarName } from './load.js';
 
 export type PatternSet<Id extends string> = Readonly<Record<Id, RegExp>>;
 
+interface PatternEntryData {
+  id: string;
+  phrases?: readonly string[];
+  pattern?: string;
+  flags?: string;
+  examples: readonly string[];
+  counterExamples: readonly string[];
+}
+
+interface PatternFileData {
+  fragments?: Readonly<Record<string, string | readonly string[]>>;
+  entries: readonly PatternEntryData[];
+}
+
 /**
- * Compile a pattern grammar. Throws on a malformed file: grammars ship with the package,
- * so a broken one is a programming error, caught by the test suite.
+ * Compile the pattern grammar grammars/<name>.json. `ids` are the entries code uses (a missing one
+ * throws); `external` are fragments built by code from other grammars (e.g. every type word).
+ * The older form loadPatterns('x.json', data, ids, external) is still accepted.
  */
 export function loadPatterns<Id extends string>(
-  name: string,
+  name: GrammarName,
+  ids: readonly Id[],
+  external?: Readonly<Record<string, string>>,
+): PatternSet<Id>;
+export function loadPatterns<Id extends string>(
+  label: string,
   data: unknown,
   ids: readonly Id[],
-  /** fragments built by code from other grammars (e.g. every type word, longest first) */
+  external?: Readonly<Record<string, string>>,
+): PatternSet<Id>;
+export function loadPatterns<Id extends string>(
+  name: string,
+  dataOrIds: unknown,
+  idsOrExternal?: readonly Id[] | Readonly<Record<string, string>>,
   external: Readonly<Record<string, string>> = {},
 ): PatternSet<Id> {
-  const parsed = PatternFile.safeParse(data);
-  if (!parsed.success) throw new Error(`grammars/${name}: ${z.prettifyError(parsed.error)}`);
-  const fragments: Record<string, string> = { ...external };
-  for (const [key, value] of Object.entries(parsed.data.fragments ?? {})) fragments[key] = fillTemplate(value, fragments);
-  const out: Record<string, RegExp> = {};
-  for (const entry of parsed.data.entries) {
-    const pattern = compile(`${name}#${entry.id}`, fillTemplate(entry.pattern, fragments), (entry.flags ?? '') + 'u');
-    out[entry.id] = pattern;
-    registerGrammarChecks([{ grammar: name, id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples }]);
+  if (Array.isArray(dataOrIds)) {
+    const data = load(name as GrammarName) as unknown as PatternFileData;
+    return compilePatterns(`${name}.json`, data, dataOrIds as readonly Id[], (idsOrExternal as Readonly<Record<string, string>>) ?? {});
   }
-  for (const id of ids) if (!out[id]) throw new Error(`grammars/${name}: missing entry "${id}"`);
+  return compilePatterns(name, dataOrIds as PatternFileData, idsOrExternal as readonly Id[], external);
+}
+
+function compilePatterns<Id extends string>(
+  label: string,
+  data: PatternFileData,
+  ids: readonly Id[],
+  external: Readonly<Record<string, string>>,
+): PatternSet<Id> {
+  const fragments: Record<string, string> = { ...external };
+  const lists: Record<string, readonly string[]> = {};
+  for (const [key, value] of Object.entries(data.fragments ?? {})) {
+    if (typeof value === 'string') fragments[key] = fillTemplate(value, fragments);
+    else {
+      const list = expandPhrases(value, lists);
+      lists[key] = list;
+      // "" in a list: the words may be left out
+      fragments[key] = `(?:${alternation(list)})${list.includes('') ? '?' : ''}`;
+    }
+  }
+  const out: Record<string, RegExp> = {};
+  for (const entry of data.entries) {
+    const pattern = compile(`${label}#${entry.id}`, fillTemplate(entrySource(entry, lists), fragments), (entry.flags ?? '') + 'u');
+    out[entry.id] = pattern;
+    registerGrammarChecks([{ grammar: label, id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples }]);
+  }
+  for (const id of ids) if (!out[id]) throw new Error(`grammars/${label}: missing entry "${id}"`);
   return out as PatternSet<Id>;
+}
+
+/**
+ * An entry's pattern before its fragments are filled: a phrase list alone is matched as whole
+ * words; in a pattern, `{{phrases}}` stands for the list's alternation (longest first).
+ */
+function entrySource(entry: PatternEntryData, lists: Readonly<Record<string, readonly string[]>>): string {
+  if (!entry.phrases) return entry.pattern!;
+  const phrases = alternation(expandPhrases(entry.phrases, lists).filter(Boolean));
+  if (entry.pattern === undefined) return `${WORD_START}(?:${phrases})${WORD_END}`;
+  return entry.pattern.replace('{{phrases}}', () => phrases);
+}
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/u;
+
+/**
+ * A phrase list with its `{{name}}` written out: "định kỳ {{six}} tháng" with six = ["sáu", "06",
+ * "6"] is three phrases. A list fragment may hold "" (the words may be left out). The result is
+ * still literal phrases, so the entry stays a plain alternation, longest first.
+ */
+export function expandPhrases(phrases: readonly string[], lists: Readonly<Record<string, readonly string[]>>): string[] {
+  const out: string[] = [];
+  const pending = [...phrases];
+  while (pending.length > 0) {
+    const phrase = pending.shift()!;
+    const found = PLACEHOLDER.exec(phrase);
+    if (!found) {
+      out.push(phrase.replace(/\s+/gu, ' ').trim());
+      continue;
+    }
+    const list = lists[found[1]!];
+    if (!list) throw new Error(`grammar phrases: {{${found[1]}}} is not a list of phrases in the file's fragments`);
+    for (const part of list) pending.push(phrase.slice(0, found.index) + part + phrase.slice(found.index + found[0].length));
+  }
+  return out;
 }

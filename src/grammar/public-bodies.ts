@@ -3,29 +3,15 @@
  * Party documents name, with abbreviations, kind, validity and successors. {@link bodyAt} finds
  * the longest name that opens a text; later stages complete it with its locality.
  */
-import { z } from 'zod';
-import data from '../../grammars/public-bodies.json' with { type: 'json' };
 import { alternation, compile } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
-import { GrammarEntryBase, loadGrammar } from './schema.js';
+import { load } from './load.js';
+import type { PublicBody } from './schema.js';
 import { foldWords } from './tones.js';
 
-const PublicBodyEntry = GrammarEntryBase.extend({
-  /** ministry, department, party, front, kind (a kind of body, written in lower case) … */
-  kind: z.string().min(1),
-  names: z.array(z.string().min(1)).min(1),
-  abbreviations: z.array(z.string().min(1)).optional(),
-  /** the name takes a locality after it: "Sở Y tế tỉnh Lào Cai", "Ủy ban nhân dân các xã" */
-  local: z.boolean().optional(),
-  /** without its locality the name is a common noun ("Thuế tỉnh" is a body, "thuế" a tax) */
-  needsLocality: z.boolean().optional(),
-  validFrom: z.string().optional(),
-  validTo: z.string().optional(),
-  successors: z.array(z.string()).optional(),
-});
-export type PublicBody = z.infer<typeof PublicBodyEntry>;
+export type { PublicBody } from './schema.js';
 
-export const PUBLIC_BODIES: readonly PublicBody[] = loadGrammar('public-bodies.json', PublicBodyEntry, data);
+export const PUBLIC_BODIES: readonly PublicBody[] = load('public-bodies').entries;
 
 for (const entry of PUBLIC_BODIES) {
   const pattern = compile(`public-bodies.json#${entry.id}`, `(?:${alternation([...entry.names, ...(entry.abbreviations ?? [])])})`, 'iu');

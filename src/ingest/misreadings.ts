@@ -3,20 +3,13 @@
  * ĐẢNG CỘNG SẢN, "Nơi nhân:" for Nơi nhận:), replaced by their reading before layout, so that the
  * header and signature are read by the same rules as a clean text (grammars/misreadings.json).
  */
-import { z } from 'zod';
-import data from '../../grammars/misreadings.json' with { type: 'json' };
 import { alternation, compile, writtenAlternation, WORD_END, WORD_START } from '../grammar/compile.js';
 import { registerGrammarChecks } from '../grammar/checks.js';
-import { GrammarEntryBase, loadGrammar } from '../grammar/schema.js';
+import { load } from '../grammar/load.js';
 import { canonicalTones } from '../grammar/tones.js';
 import type { Edit } from './offset-map.js';
 
-const MisreadingEntry = GrammarEntryBase.extend({
-  reading: z.string().min(1),
-  phrases: z.array(z.string().min(1)).min(1),
-});
-
-const ENTRIES = loadGrammar('misreadings.json', MisreadingEntry, data);
+const ENTRIES = load('misreadings').entries;
 
 /** Each misread phrase (canonical tones) → its reading. */
 const READING = new Map<string, string>();

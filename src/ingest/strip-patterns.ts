@@ -1,7 +1,6 @@
-import data from '../../grammars/noise.json' with { type: 'json' };
 import { loadPatterns } from '../grammar/patterns.js';
 
-const NOISE = loadPatterns('noise.json', data, ['runningHead', 'pageNumber', 'stampStart', 'stampField', 'gazetteSection', 'continuedIn', 'danglingWord', 'trailingMark', 'pageMarker', 'leadingMark'] as const);
+const NOISE = loadPatterns('noise', ['runningHead', 'pageNumber', 'stampStart', 'stampField', 'gazetteSection', 'continuedIn', 'danglingWord', 'trailingMark', 'pageMarker', 'leadingMark'] as const);
 
 export const RUNNING_HEAD = NOISE.runningHead;
 export const PAGE_NUMBER = NOISE.pageNumber;

@@ -1,8 +1,6 @@
-import header from '../../grammars/header.json' with { type: 'json' };
-import signature from '../../grammars/signature.json' with { type: 'json' };
 import { loadPatterns } from '../grammar/patterns.js';
 
-export const HEADER = loadPatterns('header.json', header, [
+export const HEADER = loadPatterns('header', [
   'motto',
   'numberLine',
   'placeDate',
@@ -22,4 +20,4 @@ export const HEADER = loadPatterns('header.json', header, [
   'jointSeparator',
 ] as const);
 
-export const SIGNATURE = loadPatterns('signature.json', signature, ['authorityLine', 'positionHead', 'personName', 'titleContinues'] as const);
+export const SIGNATURE = loadPatterns('signature', ['authorityLine', 'positionHead', 'personName', 'titleContinues'] as const);

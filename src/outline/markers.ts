@@ -1,11 +1,22 @@
 /** Outline labels compiled from grammars/outline.json; the entry order is the nesting rank. */
-import data from '../../grammars/outline.json' with { type: 'json' };
+import { load } from '../grammar/load.js';
 import { loadPatterns } from '../grammar/patterns.js';
 
 export const MARKER_KINDS = ['part', 'chapter', 'section', 'article', 'roman', 'decimal', 'clause', 'paren', 'point', 'dash', 'plus'] as const;
 export type MarkerKind = (typeof MARKER_KINDS)[number];
 
-const MARKERS = loadPatterns('outline.json', data, MARKER_KINDS);
+const MARKERS = loadPatterns('outline', MARKER_KINDS);
+
+/**
+ * The marks that open a list item ("- ", "+ ", "• "), as the clause boundary and the task sheet see
+ * them (outline.json fragment listMark; the outline's own dash and plus labels also take "—").
+ */
+export const LIST_MARKS: readonly string[] = load('outline').fragments!.listMark as string[];
+
+/** The words that name a unit in its label ("Phần", "Chương", "Mục", "Điều"), as outline.json writes them. */
+export const UNIT_WORDS: readonly string[] = ['partWord', 'chapterWord', 'sectionWord', 'articleWord'].flatMap(
+  (name) => load('outline').fragments![name] as string[],
+);
 
 export interface Marker {
   kind: MarkerKind;

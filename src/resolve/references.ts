@@ -16,7 +16,7 @@ import { localityByName, PROVINCE_NAME } from '../extract/issuer-patterns.js';
 import { lawKey, resolveLawName } from './laws.js';
 import { bodyAt } from '../grammar/public-bodies.js';
 import { alternation, compile } from '../grammar/compile.js';
-import agencies from '../../grammars/agencies.json' with { type: 'json' };
+import { load } from '../grammar/load.js';
 import { isTableSpelling, titleKey } from '../grammar/laws.js';
 
 export interface ResolveContext {
@@ -256,7 +256,7 @@ function strongest(relations: readonly Relation[]): Relation {
  * body of the gazetteer ("Sở Y tế", "Ủy ban nhân dân tỉnh") is local, a central one ("Bộ Lao động -
  * Thương binh và Xã hội") is not; null when no issuer is named or the gazetteer does not know it.
  */
-const HOLDER_BEFORE_BODY = compile('resolve#holderBeforeBody', String.raw`^(?:Thủ tướng|${alternation(agencies.holders)})[ \t]+(?=\p{Lu})`, 'u');
+const HOLDER_BEFORE_BODY = compile('resolve#holderBeforeBody', String.raw`^(?:Thủ tướng|${alternation(load('agencies').holders)})[ \t]+(?=\p{Lu})`, 'u');
 
 function issuerIsLocal(issuer: string | null): boolean | null {
   if (!issuer) return null;

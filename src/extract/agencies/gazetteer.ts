@@ -1,9 +1,11 @@
 /** The agency grammar (grammars/agencies.json) compiled: heads, office holders, assignment phrases, successions. */
-import data from '../../../grammars/agencies.json' with { type: 'json' };
 import { alternation } from '../../grammar/compile.js';
+import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY, bodyAt } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
+
+const data = load('agencies');
 
 /**
  * A name opens with a head ("Sở", "Ủy ban nhân dân") or is a body of the gazetteer ("Tổng Liên
@@ -19,8 +21,7 @@ const CAPITAL_HEAD = `(?:${alternation([...CAPITAL_ONLY])})(?=[ \\t]\\p{Lu})`;
 const HOLDER = alternation(data.holders);
 
 export const AGENCY = loadPatterns(
-  'agencies.json',
-  data,
+  'agencies',
   ['holder', 'head', 'notAfterHead', 'notInName', 'locality', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'assigningSection', 'narratingSection', 'narration', 'execution', 'scopeAfterName', 'catchAll', 'definingParenthetical', 'leadField', 'coordinatorField', 'scopeBeforeSubject', 'localityItem'] as const,
   {
     head: HEAD,
@@ -47,6 +48,8 @@ export const AGENCY_START = new RegExp(START_SOURCE, 'u');
 /** Global copy for scanning (matchAll clones it, so sharing one is safe). */
 export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
 export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu');
+/** The verbs that assign a task to the body after them ("giao", "đề nghị", "yêu cầu"). */
+export const ASSIGNING_VERBS: readonly string[] = data.fragments!.assigningVerb as string[];
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(

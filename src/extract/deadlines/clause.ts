@@ -5,13 +5,23 @@
  * line or a line opening a list item is.
  */
 
+import { alternation, classOf, compile } from '../../grammar/compile.js';
+import { LIST_MARKS, UNIT_WORDS } from '../../outline/markers.js';
+
 /** How far back a clause is looked for: a long sentence, not a page. */
 const MAX_CLAUSE = 500;
 
+/** List marks and the unit words of headings as written in running text ("Điều", not "ĐIỀU"), from outline.json. */
+const MARKS = classOf(LIST_MARKS);
+const UNIT = alternation(UNIT_WORDS.filter((word) => word !== word.toUpperCase()));
+
 // sentence or clause punctuation before whitespace | blank line | line break before a list
 // marker or an article/chapter heading
-const BOUNDARY =
-  /[.;!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\)|(?:Điều|Chương|Mục|Phần)[ \t]+[\dIVXLC]))/gu;
+const BOUNDARY = compile(
+  'deadlines#clauseBoundary',
+  String.raw`[.;!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[${MARKS}]|\d{1,2}[.)]|\p{Ll}\)|(?:${UNIT})[ \t]+[\dIVXLC]))`,
+  'gu',
+);
 
 const FIRST_BOUNDARY = new RegExp(BOUNDARY.source, 'u');
 
@@ -31,7 +41,7 @@ export function clauseEnd(text: string, from: number, to: number): number {
 }
 
 // what may stand between a clause's start and its first word: spaces, a list marker
-const CLAUSE_OPENING = /^[\s\-+•*–]*(?:(?:\d{1,2}|\p{Ll})[.)][ \t]*)?$/u;
+const CLAUSE_OPENING = compile('deadlines#clauseOpening', String.raw`^[\s${MARKS}]*(?:(?:\d{1,2}|\p{Ll})[.)][ \t]*)?$`, 'u');
 
 /** Whether `position` is the first word of its clause (after a list marker, if any). */
 export function opensClause(text: string, position: number): boolean {

@@ -4,8 +4,7 @@
  * Entries are small on purpose (phrases and single forms, each checkable for backtracking);
  * expression.ts composes them.
  */
-import data from '../../../grammars/deadlines.json' with { type: 'json' };
-import { alternation, WORD_START } from '../../grammar/compile.js';
+import { WORD_START } from '../../grammar/compile.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 
 /** Every date form, in the order a label or table cell tries them. */
@@ -24,22 +23,7 @@ export const FORM_IDS = [
 /** Forms a trigger takes as a period (read to its last day, or before "trước" to the day before it starts). */
 export const PERIOD_FORM_IDS = ['monthForm', 'quarterForm', 'halfYearForm', 'yearForm'] as const;
 
-/**
- * A phrase-list entry (`phrases: [...]`) compiled to its pattern: the phrases' alternation,
- * longest first, in `{{phrases}}` of the entry's own `pattern` (which adds what the phrases need
- * around them), or as whole words when it has none.
- */
-function withPhrasePatterns(grammar: typeof data): unknown {
-  const entries = grammar.entries.map((entry) => {
-    const phrases = 'phrases' in entry ? (entry.phrases as string[]) : null;
-    if (!phrases) return entry;
-    const template = 'pattern' in entry ? (entry.pattern as string) : '{{start}}(?:{{phrases}}){{end}}';
-    return { ...entry, pattern: template.replace('{{phrases}}', alternation(phrases)) };
-  });
-  return { ...grammar, entries };
-}
-
-export const DEADLINE_PATTERNS = loadPatterns('deadlines.json', withPhrasePatterns(data), [
+export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   ...FORM_IDS,
   'beforeLead',
   'withinLead',

@@ -1,14 +1,10 @@
-import citations from '../../../grammars/citations.json' with { type: 'json' };
-import relations from '../../../grammars/relations.json' with { type: 'json' };
-import relationVerbs from '../../../grammars/relation-verbs.json' with { type: 'json' };
-import { z } from 'zod';
+import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
-import { GrammarEntryBase, loadGrammar } from '../../grammar/schema.js';
 import { registerGrammarChecks } from '../../grammar/checks.js';
 import { alternation, compile, WORD_END, WORD_START, wordAlternation } from '../../grammar/compile.js';
 import { TYPE_WORD_SOURCE } from '../../grammar/document-types.js';
 
-export const CITE = loadPatterns('citations.json', citations, [
+export const CITE = loadPatterns('citations', [
   'numberWord',
   'genericWord',
   'dateAfter',
@@ -40,12 +36,10 @@ export const CITE = loadPatterns('citations.json', citations, [
   'agentVerb',
 ] as const);
 
-const PhraseEntry = GrammarEntryBase.extend({ phrases: z.array(z.string().min(1)).min(1) });
-
 /** The relation lexicon (grammars/relation-verbs.json), each list a word alternation for relations.json's patterns. */
 function relationLexicon(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const entry of loadGrammar('relation-verbs.json', PhraseEntry, relationVerbs)) {
+  for (const entry of load('relation-verbs').entries) {
     const exact = compile(`relation-verbs.json#${entry.id}`, `^(?:${alternation(entry.phrases)})$`, 'iu');
     registerGrammarChecks([{ grammar: 'relation-verbs.json', id: entry.id, pattern: exact, examples: entry.examples, counterExamples: entry.counterExamples }]);
     out[entry.id] = wordAlternation(entry.phrases);
@@ -53,7 +47,7 @@ function relationLexicon(): Record<string, string> {
   return out;
 }
 
-export const RELATION = loadPatterns('relations.json', relations, [
+export const RELATION = loadPatterns('relations', [
   'basedOn',
   'implements',
   'proposal',

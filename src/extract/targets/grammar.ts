@@ -3,15 +3,11 @@
  * (case-insensitive, on canonicalTones text with line breaks as spaces); each entry's examples
  * and counter-examples are registered for the generic grammar test.
  */
-import data from '../../../grammars/targets.json' with { type: 'json' };
-import { z } from 'zod';
 import { registerGrammarChecks } from '../../grammar/checks.js';
 import { alternation, compile, wordAlternation } from '../../grammar/compile.js';
-import { GrammarEntryBase, loadGrammar } from '../../grammar/schema.js';
+import { load } from '../../grammar/load.js';
 
-const PhraseEntry = GrammarEntryBase.extend({ phrases: z.array(z.string().min(1)).min(1) });
-
-const ENTRIES = new Map(loadGrammar('targets.json', PhraseEntry, data).map((entry) => [entry.id, entry]));
+const ENTRIES = new Map(load('targets').entries.map((entry) => [entry.id, entry]));
 
 export const PHRASE_IDS = [
   'targetHeadings',

@@ -6,17 +6,18 @@
  * lines before the first line that opens with an agency, the lead cell runs from there to the
  * next line that opens with one (the coordinating cell, or the approving official's).
  */
-import data from '../../../grammars/tables.json' with { type: 'json' };
 import type { Span } from '../../model/schema.js';
 import type { Line } from '../../layout/index.js';
 import { lineSpan } from '../../layout/lines.js';
+import { alternation, compile } from '../../grammar/compile.js';
+import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { AGENCY_START, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { agencyList } from '../agencies/list.js';
 import { recase } from '../recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
-const TABLE = loadPatterns('tables.json', data, ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'subRowNumber', 'groupNumber', 'groupLetter'] as const);
+const TABLE = loadPatterns('tables', ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'subRowNumber', 'groupNumber', 'groupLetter'] as const);
 
 /**
  * How many lines a header may take (cells wrap: "Tiến độ" / "thực hiện"), with the heading of
@@ -181,9 +182,12 @@ function resume(lines: readonly Line[], header: number, n: number): number {
   return -1;
 }
 
+/** A line that ends on what joins two fields of a name (grammars/names.json fieldSeparators): "và", ",", "-". */
+const ENDS_ON_SEPARATOR = compile('names.json#fieldSeparatorAtEnd', `(?:^|[\\s,])(?:${alternation(load('names').fieldSeparators)})$`, 'u');
+
 /** A cell wrapped onto the next line: the line ends on a joining word or the next one opens in lower case. */
 function wraps(line: Line, next: Line): boolean {
-  return !opensWithAgency(next) && (/(?:^|[\s,])(?:và|,|-|–)$/u.test(line.match) || /^\p{Ll}/u.test(next.match));
+  return !opensWithAgency(next) && (ENDS_ON_SEPARATOR.test(line.match) || /^\p{Ll}/u.test(next.match));
 }
 
 /**

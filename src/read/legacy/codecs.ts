@@ -4,7 +4,9 @@
  * Decoders return NFC; the encoders exist for the tests and the detection measurements.
  */
 import iconv from 'iconv-lite';
-import data from '../../../grammars/legacy-encodings.json' with { type: 'json' };
+import { load } from '../../grammar/load.js';
+
+const data = load('legacy-encodings');
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'windows-1258';
 
