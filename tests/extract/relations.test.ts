@@ -41,6 +41,21 @@ describe('one verb governs its list (GOLD.md: the verb decides)', () => {
       { '15/2021/QĐ-UBND': 'repeals', '16/2021/QĐ-UBND': 'repeals', '20/2022/QĐ-UBND': 'cites' },
     ],
     [
+      'the verb after the entry-into-force clause and a comma',
+      'Điều 4. Quyết định này có hiệu lực từ ngày ký, thay thế Quyết định số 50/QĐ-UBND ngày 01/01/2024 của Ủy ban nhân dân tỉnh.\nĐiều 5. Quyết định này có hiệu lực từ ngày 01/7/2026, bãi bỏ Quyết định số 51/2020/QĐ-UBND ngày 02/01/2020.',
+      { '50/QĐ-UBND': 'replaces', '51/2020/QĐ-UBND': 'repeals' },
+    ],
+    [
+      'a list of "số …" items sharing the type word before the colon',
+      'Điều 3. Quyết định này có hiệu lực từ ngày 01/7/2026 và thay thế các Quyết định: số 10/2021/QĐ-UBND ngày 05/5/2021, số 11/2022/QĐ-UBND ngày 06/6/2022 của Ủy ban nhân dân tỉnh.',
+      { '10/2021/QĐ-UBND': 'replaces', '11/2022/QĐ-UBND': 'replaces' },
+    ],
+    [
+      'verbs of one amending article joined by commas amend',
+      'Điều 10. Sửa đổi, bổ sung, bãi bỏ một số điều của Thông tư số 20/2016/TT-BTNMT ngày 25 tháng 8 năm 2016 của Bộ trưởng Bộ Tài nguyên và Môi trường như sau:',
+      { '20/2016/TT-BTNMT': 'amends' },
+    ],
+    [
       'a partial repeal',
       'Điều 2. Bãi bỏ số thứ tự 44 Phụ lục I ban hành kèm theo Thông tư số 05/2024/TT-BYT ngày 14 tháng 5 năm 2024 của Bộ trưởng Bộ Y tế.',
       { '05/2024/TT-BYT': 'repeals' },
