@@ -104,6 +104,25 @@ describe('extractReferences', () => {
 });
 
 
+describe('a list of numbers sharing one type word', () => {
+  it('gives each later item its own "số …" span, and the issuer named after the last to all', () => {
+    const { references } = extractReferences('Căn cứ Quyết định số 290/2005/QĐ-TTg ngày 08/11/2005, số 142/2008/QĐ-TTg ngày 27/10/2008 và số 55/2010/QĐ-TTg của Thủ tướng Chính phủ;');
+    expect(references.map((r) => [r.number!.text, r.mentions[0]!.text, r.kind.name, r.issuer])).toEqual([
+      ['290/2005/QĐ-TTg', 'Quyết định số 290/2005/QĐ-TTg ngày 08/11/2005', 'Quyết định', 'Thủ tướng Chính phủ'],
+      ['142/2008/QĐ-TTg', 'số 142/2008/QĐ-TTg ngày 27/10/2008', 'Quyết định', 'Thủ tướng Chính phủ'],
+      ['55/2010/QĐ-TTg', 'số 55/2010/QĐ-TTg của Thủ tướng Chính phủ', 'Quyết định', 'Thủ tướng Chính phủ'],
+    ]);
+  });
+
+  it('gives a proposer both submissions it made, "tại Tờ trình số A … và văn bản số B"', () => {
+    const { references } = extractReferences('Theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ tại Tờ trình số 65/TTr-BKHCN ngày 24 tháng 4 năm 2026 và văn bản số 2958/BKHCN-ATBXHN ngày 08 tháng 5 năm 2026.');
+    expect(references.map((r) => [r.number!.text, r.kind.name, r.relation, r.issuer])).toEqual([
+      ['65/TTr-BKHCN', 'Tờ trình', 'proposal', 'Bộ trưởng Bộ Khoa học và Công nghệ'],
+      ['2958/BKHCN-ATBXHN', 'Công văn', 'proposal', 'Bộ trưởng Bộ Khoa học và Công nghệ'],
+    ]);
+  });
+});
+
 describe('a cited instrument’s issuer runs to its name’s end', () => {
   const issuerOf = (text: string, number: string) => byNumber(extractReferences(text).references, number)?.issuer;
   it.each([

@@ -161,12 +161,23 @@ function withoutFootnoteMark(text: string, at: number, parsed: DocumentNumber | 
   return trimmed?.issuerCode === code.slice(0, -1) ? trimmed : parsed;
 }
 
-/** "Công văn 4503/TCT … và Công văn số 3169/TCT06 … của Tổ công tác": one issuer for both. */
+/**
+ * "Công văn 4503/TCT … và Công văn số 3169/TCT06 … của Tổ công tác": one issuer for both; and
+ * "đề nghị của Bộ X tại Tờ trình số A … và văn bản số B": the proposer submitted both.
+ */
 function shareIssuers(mentions: Mention[], match: string): Mention[] {
   for (let i = mentions.length - 2; i >= 0; i--) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (!a.issuer && b.issuer && CITE.joiner.test(match.slice(a.span[1], b.span[0]))) a.issuer = b.issuer;
+  }
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.proposed && a.issuer && !b.issuer && CITE.joiner.test(match.slice(a.span[1], b.span[0]))) {
+      b.issuer = a.issuer;
+      b.proposed = true;
+    }
   }
   return mentions;
 }
@@ -281,7 +292,8 @@ function kindBefore(match: string, at: number, number: DocumentNumber): Lead {
     }
   }
   const generic = CITE.genericWord.exec(head.trimEnd());
-  const start = generic ? from + generic.index : at;
+  // a later item of a list that shares its type word ("Quyết định số A, số B") starts at its own "số"
+  const start = generic ? from + generic.index : so ? from + so.index : at;
   return { start, kind: kindFromCode(number), name: null };
 }
 
@@ -310,10 +322,10 @@ function lastTypeWord(text: string): RegExpExecArray | null {
   return last;
 }
 
-/** What may stand between a law's type word and "số": a name, no sentence punctuation. */
+/** What may stand between a law's type word and "số": a name, no sentence punctuation, no number or date of its own ("Quyết định số A ngày …, số B"). */
 function isName(between: string): boolean {
   const trimmed = between.trim();
-  return trimmed !== '' && !/[;.:()“”"]/.test(trimmed) && /^\p{L}/u.test(trimmed);
+  return trimmed !== '' && !/[;.:()“”"]/.test(trimmed) && !/\d[/-]/u.test(trimmed) && /^\p{L}/u.test(trimmed);
 }
 
 export function kindFromCode(number: DocumentNumber): { name: string; code: string | null } {
