@@ -95,6 +95,8 @@ describe('limits read', () => {
       [['trước ngày 31/12/2026', '2026-12-31', 'once']],
     ],
     ['Hồ sơ phải được cấp trước ngày 30/6/2026.', [['trước ngày 30/6/2026', '2026-06-30', 'once']]],
+    // a duty with "thì" later in the sentence, not right after the date
+    ['Các đơn vị gửi báo cáo trước ngày 15/6/2026, quá hạn thì tổng hợp sau.', [['trước ngày 15/6/2026', '2026-06-15', 'once']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -109,6 +111,9 @@ describe('not limits', () => {
       'a condition: years worked somewhere before a date (a decimal comma in between)',
       'có đủ 15 năm làm việc ở vùng đặc biệt khó khăn bao gồm cả thời gian làm việc ở nơi có phụ cấp khu vực hệ số 0,7 trở lên trước ngày 01 tháng 01 năm 2026;',
     ],
+    ['a condition with its consequence after "thì"', 'Đối với doanh nghiệp thành lập trước ngày 01/7/2026 thì áp dụng quy định cũ.'],
+    ['a condition: files already lodged before a date', 'Các hồ sơ đã nộp trước ngày 01/7/2026 tiếp tục được giải quyết theo quy định.'],
+    ['a condition: the eligibility of the issue (insurance joined before a date)', 'người lao động tham gia bảo hiểm thất nghiệp trước ngày 01/10/2026'],
     ['a condition: died before a date', 'Người lao động chết trước ngày 01 tháng 7 năm 2026 nhưng hồ sơ gửi tới cơ quan bảo hiểm xã hội sau đó.'],
     ['a target horizon', 'hướng tới mục tiêu phát thải ròng bằng 0 trước năm 2050.'],
     ['the past before a year, narrated', 'Trước năm 2025, tỉnh đã có 12 khu công nghiệp.'],

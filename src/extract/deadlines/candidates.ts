@@ -54,6 +54,7 @@ const SCHEDULE = scanner('scheduleLead');
 const EVERY_MONTH_DAY = scanner('everyMonthDay');
 const CONDITION = scanner('conditionCue');
 const CONDITION_MODAL = scanner('conditionModal');
+const CONDITION_THEN = sticky('conditionThen');
 const COMPLETION = scanner('completion');
 const VISION = scanner('visionCue');
 /** How far before "trước ngày" a condition's verb may stand: "được giao kết và bắt đầu thực hiện". */
@@ -127,7 +128,8 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
     if (at < 0) continue;
     const day = formAt(flat, at, ['dayOfMonthForm', 'dayForm']);
     if (day) {
-      if (!isCondition(texts, lead.index)) yield dated(lead.index, at, day.end);
+      // "… trước ngày 01/7/2025 thì …": the date conditions what follows
+      if (!isCondition(texts, lead.index) && !matchAt(CONDITION_THEN, flat, day.end)) yield dated(lead.index, at, day.end);
       continue;
     }
     const weekly = weeklyAt(flat, lead.index, at, hour);

@@ -68,6 +68,7 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines.json', withPhrasePatter
   'scheduleLead',
   'conditionCue',
   'conditionModal',
+  'conditionThen',
   'visionCue',
   'cueBridge',
   'completion',
