@@ -129,6 +129,11 @@ describe('not limits', () => {
       'a limit another body set, already past, reported',
       'Bộ Công an đã có Văn bản số 787/C06-P3 đề nghị Cục Đăng kiểm ban hành văn bản hướng dẫn trước ngày 05/02/2026, nhưng đến nay chưa ban hành.',
     ],
+    ['a forecast named further back in its clause', 'Năm 2026, Bộ Nội vụ dự kiến tổ chức khảo sát, đánh giá Chỉ số SIPAS trong tháng 12/2026.'],
+    [
+      'a narrated period after an ellipsis, a parenthetical before its comma',
+      'tại các cơ quan trên địa bàn tỉnh…\nTrong 6 tháng cuối năm 2026 (sau khi sáp nhập tỉnh), UBND tỉnh đã chỉ đạo triển khai thí điểm 05 mô hình.',
+    ],
     ['a day relative to an event, with no trigger', 'Thời điểm hưởng lương hưu là ngày 01 của tháng liền kề sau tháng đủ tuổi.'],
     ['the start of a monthly period', 'tính từ ngày 01 hằng tháng.'],
     ['a cell holding two periods', 'Thời gian hoàn thành\nQuý II và Quý III/2026\n'],

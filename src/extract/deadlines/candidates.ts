@@ -71,7 +71,8 @@ const GAP = /,?[ \t]+/y;
 // a month without its year ("trong tháng 12") only when punctuation or the line end follows:
 // "trong tháng 02 chuyên mục" counts items
 const AFTER_BARE_MONTH = /[ \t]*(?:[,.;:)\n]|$)/y;
-const COMMA = /[ \t]*,/y;
+// a parenthetical may stand between the period and its comma: "Trong 6 tháng cuối năm (sau khi sáp nhập tỉnh), UBND tỉnh đã …"
+const COMMA = /[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,/y;
 const PAST = scanner('pastMarker');
 /** How far into its clause a narrative period's past tense is looked for. */
 const NARRATIVE_REACH = 150;
@@ -88,8 +89,8 @@ function isNarrative({ lines, flat }: Texts, start: number, end: number): boolea
 }
 
 const FORECAST = scanner('forecastCue');
-/** How far before a trigger "dự kiến" governs it: "dự kiến hoàn thành xong trong quý 2/2026". */
-const FORECAST_REACH = 30;
+/** How far before a trigger "dự kiến" governs it: "dự kiến hoàn thành xong trong quý 2/2026", "dự kiến tổ chức khảo sát, đánh giá Chỉ số SIPAS trong tháng 12/2025". */
+const FORECAST_REACH = 80;
 
 /** A report's forecast: "dự kiến" shortly before the trigger, in its clause. */
 function isForecast({ lines, flat }: Texts, start: number): boolean {

@@ -8,10 +8,10 @@
 /** How far back a clause is looked for: a long sentence, not a page. */
 const MAX_CLAUSE = 500;
 
-// sentence or clause punctuation before whitespace | blank line | line break before a list
+// sentence or clause punctuation (an ellipsis too) before whitespace | blank line | line break before a list
 // marker or an article/chapter heading
 const BOUNDARY =
-  /[.;!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\)|(?:Điều|Chương|Mục|Phần)[ \t]+[\dIVXLC]))/gu;
+  /[.;!?…](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\)|(?:Điều|Chương|Mục|Phần)[ \t]+[\dIVXLC]))/gu;
 
 const FIRST_BOUNDARY = new RegExp(BOUNDARY.source, 'u');
 
