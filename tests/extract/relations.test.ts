@@ -121,6 +121,12 @@ describe('what no verb of the document governs', () => {
       { '36/2021/TT-BLĐTBXH': 'cites', '01/2023/TT-BLĐTBXH': 'cites' },
     ],
     [
+      'an expiry phrase naming the list a cited decision publishes ends nothing; one after a title does',
+      '- Quyết định số 82/QĐ-UBND ngày 16/01/2025 của Chủ tịch UBND tỉnh Lâm Đồng (trước sáp nhập) về việc Công bố Danh mục văn bản QPPL hết hiệu lực, ngưng hiệu lực toàn bộ;\n- Quyết định số 52/QĐ-UBND ngày 09/01/2025 của Chủ tịch UBND tỉnh Bình Thuận công bố danh mục văn bản quy phạm pháp luật do Hội đồng nhân dân tỉnh ban hành hết hiệu lực toàn bộ.\nQuyết định số 12/2020/QĐ-UBND ngày 01/3/2020 của Ủy ban nhân dân tỉnh về việc ban hành Quy định quản lý hết hiệu lực kể từ ngày Quyết định này có hiệu lực.',
+      undefined,
+      { '82/QĐ-UBND': 'cites', '52/QĐ-UBND': 'cites', '12/2020/QĐ-UBND': 'repeals' },
+    ],
+    [
       'new wording in quotes is the amended text\'s, not the document\'s',
       'Điều 1. Sửa đổi, bổ sung Điều 3 Thông tư số 38/2025/TT-BCT như sau:\n“3a. Bổ sung Điều 28a vào sau Điều 28 Thông tư số 40/2018/TT-BCT như sau: …”.',
       undefined,
