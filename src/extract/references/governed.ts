@@ -123,7 +123,7 @@ function expiryLists(match: string, mentions: readonly Mention[]): GovernedList[
 const EXPIRY = new RegExp(RELATION.expires.source, `${RELATION.expires.flags.replace('g', '')}g`);
 
 /** How far back in its clause "công bố Danh mục văn bản …" may name the list an expiry phrase ends. */
-const LIST_NAME_REACH = 100;
+const LIST_NAME_REACH = 200;
 
 /**
  * "Quyết định số 82/QĐ-UBND … về việc Công bố Danh mục văn bản QPPL hết hiệu lực": the expiry
