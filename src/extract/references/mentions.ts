@@ -108,6 +108,8 @@ function titleAfter(text: string, match: string, from: number, next: number): st
 
 function findNumberedMentions(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
+  // indexes of the mentions whose issuer the text names before them (a proposer, an agent)
+  const namedBefore = new Set<number>();
   NUMBER_START.lastIndex = 0;
   for (let m = NUMBER_START.exec(match); m; m = NUMBER_START.exec(match)) {
     const at = m.index;
@@ -128,6 +130,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     }
     const proposer = issuerBefore(text, match, lead.start);
     const agent = proposer || tail.fields.issuer ? null : agentFitting(agentBefore(text, match, lead.start), number);
+    if (!tail.fields.issuer && (proposer || agent)) namedBefore.add(mentions.length);
     tail.fields.issuer = completeIssuer(tail.fields.issuer ?? proposer?.name ?? agent, number);
     mentions.push({
       span: [lead.start, tail.end],
@@ -141,7 +144,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
       backReference: false,
     });
   }
-  return shareIssuers(mentions, match);
+  return shareIssuers(mentions, match, namedBefore);
 }
 
 /** A ký hiệu code is a known issuer ("90-TTg") or capitals of two letters or more ("GCN-MT"), not a word ("Khu", "Vimico"). */
@@ -163,9 +166,10 @@ function withoutFootnoteMark(text: string, at: number, parsed: DocumentNumber | 
 
 /**
  * "Công văn 4503/TCT … và Công văn số 3169/TCT06 … của Tổ công tác": one issuer for both; and
- * "đề nghị của Bộ X tại Tờ trình số A … và văn bản số B": the proposer submitted both.
+ * a body named before a list ("đề nghị của Bộ X tại Tờ trình số A … và văn bản số B", "Cục Y đã
+ * có Văn bản số A … và Văn bản số B") issued every item of it.
  */
-function shareIssuers(mentions: Mention[], match: string): Mention[] {
+function shareIssuers(mentions: Mention[], match: string, namedBefore: Set<number>): Mention[] {
   for (let i = mentions.length - 2; i >= 0; i--) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
@@ -174,10 +178,12 @@ function shareIssuers(mentions: Mention[], match: string): Mention[] {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (a.proposed && a.issuer && !b.issuer && CITE.joiner.test(match.slice(a.span[1], b.span[0]))) {
-      b.issuer = a.issuer;
-      b.proposed = true;
-    }
+    if (!(a.proposed || namedBefore.has(i)) || !a.issuer || b.issuer || !b.number || !CITE.joiner.test(match.slice(a.span[1], b.span[0]))) continue;
+    // only a body of the kind the item's own code names ("UBND tỉnh … Quyết định số …/QĐ-UBND và Công văn số …/SNV-…" is not one list)
+    if (!agentFitting(a.issuer, b.number)) continue;
+    b.issuer = a.issuer;
+    b.proposed = a.proposed;
+    namedBefore.add(i + 1);
   }
   return mentions;
 }
