@@ -215,6 +215,8 @@ describe('the body named as the subject that issued a mention', () => {
   it.each([
     ['"X tại Văn bản số"', 'Công ty cổ phần Miền Tây tại Văn bản số 01-GCN-MT ngày 21/4/2026; Công ty TNHH Khai thác và chế biến đá Việt Long tại Văn bản số 13/2026/ĐN-VL ngày 13/4/2026.', '13/2026/ĐN-VL', 'Công ty TNHH Khai thác và chế biến đá Việt Long'],
     ['"X đã ban hành Quyết định số"', 'UBND tỉnh Lào Cai đã ban hành Quyết định số 1407/QĐ-UBND ngày 19/5/2015 về việc phê duyệt các vùng cấm.', '1407/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lào Cai'],
+    ['"X đã ban hành <what> tại Quyết định số"', 'Đặc biệt, UBND tỉnh Lào Cai đã ban hành Phương án quản lý, bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh tại Quyết định số 3551/QĐ-UBND ngày 10/8/2017.', '3551/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lào Cai'],
+    ['"X đã phê duyệt <what, with commas> tại Quyết định số"', 'Ủy ban nhân dân tỉnh Yên Bái đã phê duyệt khu vực cấm hoạt động khoáng sản, khu vực tạm thời cấm hoạt động khoáng sản tỉnh Yên Bái tại Quyết định số 1658/QĐ-UBND ngày 01/9/2015.', '1658/QĐ-UBND', 'Ủy ban nhân dân tỉnh Yên Bái'],
     ['"được X phê duyệt tại Quyết định số"', 'Quy hoạch khoáng sản đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-TTg ngày 18/7/2023.', '866/QĐ-TTg', 'Thủ tướng Chính phủ'],
   ])('%s', (_, text, number, issuer) => {
     expect(issuerOf(text, number)).toBe(issuer);
@@ -223,6 +225,7 @@ describe('the body named as the subject that issued a mention', () => {
   it.each([
     ['a body of another kind than the number\'s code', 'Sở Nội vụ tại Kế hoạch số 213/KH-UBND ngày 01/3/2026 đã tham mưu.', '213/KH-UBND'],
     ['no verb between the body and the mention', 'Sở Nội vụ thực hiện Kế hoạch số 214/KH-SNV ngày 01/3/2026.', '214/KH-SNV'],
+    ['the issuing verb in an earlier sentence', 'UBND tỉnh đã ban hành Kế hoạch năm 2025. Sở Y tế triển khai tại Quyết định số 215/QĐ-UBND ngày 01/3/2026.', '215/QĐ-UBND'],
   ])('%s', (_, text, number) => {
     expect(issuerOf(text, number)).toBeNull();
   });

@@ -234,7 +234,22 @@ function agentBefore(text: string, match: string, start: number): string | null 
   const before = match.slice(from, start);
   const verb = CITE.agentVerb.exec(before);
   if (!verb) return null;
-  const clause = before.slice(0, verb.index);
+  const direct = firstBodyOfClause(text, before.slice(0, verb.index), from);
+  if (direct || !/^tại/iu.test(verb[0])) return direct;
+  // "UBND tỉnh Lào Cai đã ban hành Phương án quản lý, bảo vệ khoáng sản … tại Quyết định số …": the body before the issuing verb
+  const issuing = lastMatch(CITE.issuingVerb, before.slice(0, verb.index));
+  return issuing && !/[.;\n]/u.test(before.slice(issuing.index, verb.index)) ? firstBodyOfClause(text, before.slice(0, issuing.index), from) : null;
+}
+
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+  let last: RegExpExecArray | null = null;
+  for (let m = global.exec(text); m; m = global.exec(text)) last = m;
+  return last;
+}
+
+/** The first body a clause (the text before a verb, from `from` in the text) names after its last boundary. */
+function firstBodyOfClause(text: string, clause: string, from: number): string | null {
   const boundary = Math.max(...['.', ';', ':', '(', ')', ',', '\n'].map((c) => clause.lastIndexOf(c)));
   // the first body the clause names: "… được Thủ tướng Chính phủ" is the Prime Minister, not "Chính phủ"
   for (let i = boundary + 1; i < clause.length; i++) {

@@ -38,6 +38,7 @@ export const CITE = loadPatterns('citations.json', citations, [
   'titleAfter',
   'backReference',
   'agentVerb',
+  'issuingVerb',
 ] as const);
 
 const PhraseEntry = GrammarEntryBase.extend({ phrases: z.array(z.string().min(1)).min(1) });
