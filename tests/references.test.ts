@@ -123,6 +123,11 @@ describe('a list of numbers sharing one type word', () => {
     expect(references.map((r) => r.issuer)).toEqual(Array(count).fill(issuer));
   });
 
+  it('reads a type word after a bracket, and the proposer before the bracket', () => {
+    const [ref] = extractReferences('Theo đề nghị của Sở Nội vụ (Tờ trình số 12/TTr-SNV ngày 01/3/2026).').references;
+    expect([ref!.mentions[0]!.text, ref!.kind.name, ref!.issuer]).toEqual(['Tờ trình số 12/TTr-SNV ngày 01/3/2026', 'Tờ trình', 'Sở Nội vụ']);
+  });
+
   it('does not give an agent an item of another kind of body', () => {
     const { references } = extractReferences('UBND tỉnh Lào Cai đã ban hành Quyết định số 12/QĐ-UBND ngày 01/3/2026 và Công văn số 15/SNV-TCBC ngày 02/3/2026.');
     expect(references.map((r) => r.issuer)).toEqual(['Ủy ban nhân dân tỉnh Lào Cai', null]);

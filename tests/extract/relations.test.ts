@@ -83,6 +83,11 @@ describe('relations the verb and the context decide', () => {
       { '1187/QĐ-BNV': 'basedOn', '228/BC-SNV': 'proposal' },
     ],
     [
+      'a submission the decision rests on, "Trên cơ sở Tờ trình số …", and a proposer\'s submission in brackets',
+      'Trên cơ sở Tờ trình số 12/TTr-SNV ngày 01/3/2026 của Sở Nội vụ; Theo đề nghị của Sở Tài chính (Tờ trình số 13/TTr-STC ngày 02/3/2026).',
+      { '12/TTr-SNV': 'proposal', '13/TTr-STC': 'proposal' },
+    ],
+    [
       'opinions listed after a proposal are cited',
       'Về đề nghị của Ủy ban nhân dân tỉnh Quảng Nam tại văn bản số 1094/TTr-UBND ngày 04/3/2021, ý kiến của Bộ Tài chính tại văn bản số 15988/BTC-PC ngày 29/12/2020, Bộ Tư pháp tại văn bản số 4670/BTP-PLDSKT ngày 15/12/2020, Phó Thủ tướng có ý kiến như sau:',
       { '1094/TTr-UBND': 'proposal', '15988/BTC-PC': 'cites', '4670/BTP-PLDSKT': 'cites' },

@@ -327,7 +327,8 @@ function leadFrom(start: number, word: string, name: string | null, number: Docu
 /** The type word the text ends with ("… căn cứ Nghị định "), longest first: the last one to four words. */
 function typeWordAtEnd(text: string): { index: number; word: string } | null {
   const trimmed = text.trimEnd();
-  const words = [...trimmed.matchAll(/[^\s]+/gu)].slice(-4);
+  // "(Tờ trình số …": a bracket or quote before the type word is not part of it
+  const words = [...trimmed.matchAll(/[^\s(“"]+/gu)].slice(-4);
   for (let k = 0; k < words.length; k++) {
     const start = words[k]!.index;
     const word = trimmed.slice(start);
