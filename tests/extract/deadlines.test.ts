@@ -77,6 +77,8 @@ describe('limits read', () => {
     ['Ban hành kế hoạch chậm nhất là ngày 31/12 năm trước liền kề.', [['chậm nhất là ngày 31/12', '--12-31', 'yearly']]],
     ['gửi báo cáo chậm nhất là ngày 15 tháng 01 năm kế tiếp của năm báo cáo.', [['chậm nhất là ngày 15 tháng 01', '--01-15', 'yearly']]],
     ['gửi Bảo hiểm xã hội Việt Nam trước ngày 01 tháng 5 năm sau.', [['trước ngày 01 tháng 5', '--05-01', 'yearly']]],
+    ['giao dự toán chi tiết nhiệm vụ chi trước ngày 25 tháng 12 năm trước; đồng thời ủy quyền.', [['trước ngày 25 tháng 12', '--12-25', 'yearly']]],
+    ['Thời gian điều chỉnh dự toán hoàn thành trước ngày 15 tháng 11 năm hiện hành.', [['trước ngày 15 tháng 11', '--11-15', 'yearly']]],
     [
       'Ban hành kế hoạch trong tháng 01 hằng năm; tổ chức kiểm tra chậm nhất trong tháng 6 hằng năm.',
       [
