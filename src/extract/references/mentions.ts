@@ -118,6 +118,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     // a Party number names its type and issuer ("56-KH/TU"); "56-KH", "Khu số 4-Khu đô thị", a road's "Km112+500-Km109" or a form's "Mẫu số 01/BC" is no citation
     if (parsed.scheme === 'party' && (!parsed.issuerCode || (!parsed.typeCode && !isCode(parsed.issuerCode)))) continue;
     if (LOWER_THEN_DIGIT.test(parsed.text ?? '') || CITE.formBefore.test(match.slice(Math.max(0, at - 20), at))) continue;
+    if (isExample(match, at)) continue;
     const end = at + parsed.span[1];
     NUMBER_START.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
@@ -145,6 +146,16 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     });
   }
   return shareIssuers(mentions, match, namedBefore);
+}
+
+/** How far back in its sentence "Ví dụ" may introduce a number. */
+const EXAMPLE_REACH = 200;
+
+/** "Ví dụ: Nghị quyết số 15-NQ/TW, Chỉ thị số 05-CT/TU": a number shown as an example in its sentence. */
+function isExample(match: string, at: number): boolean {
+  const before = match.slice(Math.max(0, at - EXAMPLE_REACH), at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/\.\s[^.]*$/u)) + 1);
+  return CITE.exampleCue.test(sentence);
 }
 
 /** A ký hiệu code is a known issuer ("90-TTg") or capitals of two letters or more ("GCN-MT"), not a word ("Khu", "Vimico"). */

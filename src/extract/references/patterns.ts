@@ -39,6 +39,7 @@ export const CITE = loadPatterns('citations.json', citations, [
   'backReference',
   'agentVerb',
   'issuingVerb',
+  'exampleCue',
 ] as const);
 
 const PhraseEntry = GrammarEntryBase.extend({ phrases: z.array(z.string().min(1)).min(1) });
