@@ -130,7 +130,7 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
     const day = formAt(flat, at, ['dayOfMonthForm', 'dayForm']);
     if (day) {
       // "… trước ngày 01/7/2025 thì …": the date conditions what follows
-      if (!isCondition(texts, lead.index) && !matchAt(CONDITION_THEN, flat, day.end)) yield dated(lead.index, at, day.end);
+      if (!isCondition(texts, lead.index) && !matchAt(CONDITION_THEN, flat, pastSpaces(flat, day.end))) yield dated(lead.index, at, day.end);
       continue;
     }
     const weekly = weeklyAt(flat, lead.index, at, hour);
@@ -174,6 +174,13 @@ function weeklyAt(flat: string, start: number, at: number, hour: boolean): Candi
   if (!weekday && !hour) return null;
   const cueEnd = weeklyCueAfter(flat, weekday ? at + weekday[0].length : spacesBefore(flat, at));
   return cueEnd < 0 ? null : { kind: 'weekly', start, end: cueEnd, when: null, beforePeriod: false };
+}
+
+/** Past the spaces at `at` (none is fine). */
+function pastSpaces(flat: string, at: number): number {
+  let position = at;
+  while (flat[position] === ' ' || flat[position] === '\t') position++;
+  return position;
 }
 
 /** Back over the spaces before `at` (the cue bridge reads them again). */
