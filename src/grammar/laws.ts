@@ -206,3 +206,6 @@ export const LAW_NAME = {
   /** words no title is made of even where a title in the table has them ("của", "theo" …) */
   nonTitleWords: new Set(phrases('nonTitleWords').map(foldWords)),
 } as const;
+
+// words of titles the table does not hold yet ("Luật Di sản văn hóa", "Luật Nghệ thuật biểu diễn")
+for (const phrase of phrases('titleWords')) for (const word of phrase.split(' ')) lower.add(foldWords(word));

@@ -77,6 +77,8 @@ describe('limits read', () => {
     ['Ban hành kế hoạch chậm nhất là ngày 31/12 năm trước liền kề.', [['chậm nhất là ngày 31/12', '--12-31', 'yearly']]],
     ['gửi báo cáo chậm nhất là ngày 15 tháng 01 năm kế tiếp của năm báo cáo.', [['chậm nhất là ngày 15 tháng 01', '--01-15', 'yearly']]],
     ['gửi Bảo hiểm xã hội Việt Nam trước ngày 01 tháng 5 năm sau.', [['trước ngày 01 tháng 5', '--05-01', 'yearly']]],
+    ['giao dự toán chi tiết nhiệm vụ chi trước ngày 25 tháng 12 năm trước; đồng thời ủy quyền.', [['trước ngày 25 tháng 12', '--12-25', 'yearly']]],
+    ['Thời gian điều chỉnh dự toán hoàn thành trước ngày 15 tháng 11 năm hiện hành.', [['trước ngày 15 tháng 11', '--11-15', 'yearly']]],
     [
       'Ban hành kế hoạch trong tháng 01 hằng năm; tổ chức kiểm tra chậm nhất trong tháng 6 hằng năm.',
       [
@@ -95,6 +97,8 @@ describe('limits read', () => {
       [['trước ngày 31/12/2026', '2026-12-31', 'once']],
     ],
     ['Hồ sơ phải được cấp trước ngày 30/6/2026.', [['trước ngày 30/6/2026', '2026-06-30', 'once']]],
+    // a duty with "thì" later in the sentence, not right after the date
+    ['Các đơn vị gửi báo cáo trước ngày 15/6/2026, quá hạn thì tổng hợp sau.', [['trước ngày 15/6/2026', '2026-06-15', 'once']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -109,6 +113,9 @@ describe('not limits', () => {
       'a condition: years worked somewhere before a date (a decimal comma in between)',
       'có đủ 15 năm làm việc ở vùng đặc biệt khó khăn bao gồm cả thời gian làm việc ở nơi có phụ cấp khu vực hệ số 0,7 trở lên trước ngày 01 tháng 01 năm 2026;',
     ],
+    ['a condition with its consequence after "thì"', 'Đối với doanh nghiệp thành lập trước ngày 01/7/2026 thì áp dụng quy định cũ.'],
+    ['a condition: files already lodged before a date', 'Các hồ sơ đã nộp trước ngày 01/7/2026 tiếp tục được giải quyết theo quy định.'],
+    ['a condition: the eligibility of the issue (insurance joined before a date)', 'người lao động tham gia bảo hiểm thất nghiệp trước ngày 01/10/2026'],
     ['a condition: died before a date', 'Người lao động chết trước ngày 01 tháng 7 năm 2026 nhưng hồ sơ gửi tới cơ quan bảo hiểm xã hội sau đó.'],
     ['a target horizon', 'hướng tới mục tiêu phát thải ròng bằng 0 trước năm 2050.'],
     ['the past before a year, narrated', 'Trước năm 2025, tỉnh đã có 12 khu công nghiệp.'],
@@ -123,6 +130,11 @@ describe('not limits', () => {
     [
       'a limit another body set, already past, reported',
       'Bộ Công an đã có Văn bản số 787/C06-P3 đề nghị Cục Đăng kiểm ban hành văn bản hướng dẫn trước ngày 05/02/2026, nhưng đến nay chưa ban hành.',
+    ],
+    ['a forecast named further back in its clause', 'Năm 2026, Bộ Nội vụ dự kiến tổ chức khảo sát, đánh giá Chỉ số SIPAS trong tháng 12/2026.'],
+    [
+      'a narrated period after an ellipsis, a parenthetical before its comma',
+      'tại các cơ quan trên địa bàn tỉnh…\nTrong 6 tháng cuối năm 2026 (sau khi sáp nhập tỉnh), UBND tỉnh đã chỉ đạo triển khai thí điểm 05 mô hình.',
     ],
     ['a day relative to an event, with no trigger', 'Thời điểm hưởng lương hưu là ngày 01 của tháng liền kề sau tháng đủ tuổi.'],
     ['the start of a monthly period', 'tính từ ngày 01 hằng tháng.'],

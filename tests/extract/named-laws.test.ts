@@ -34,6 +34,10 @@ describe('a named law ends where its title ends', () => {
     ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi', ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992']],
     // titles the table lacks: the words titles are made of, a capitalised first word
     ['Luật Công nghệ cao mới, Luật Trí tuệ số hóa và các văn bản', ['Luật Công nghệ cao', 'Luật Trí tuệ số hóa']],
+    ['theo Luật Di sản văn hóa và Luật Nghệ thuật biểu diễn,', ['Luật Di sản văn hóa', 'Luật Nghệ thuật biểu diễn']],
+    ['(Luật Quản lý phương tiện bay không người lái (UAV)...)', ['Luật Quản lý phương tiện bay không người lái']],
+    // "sửa đổi năm 2024" names the enactment of that year, not a draft
+    ['Luật Đất đai sửa đổi năm 2024 và', ['Luật Đất đai']],
   ])('%j → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -41,6 +41,21 @@ describe('one verb governs its list (GOLD.md: the verb decides)', () => {
       { '15/2021/QĐ-UBND': 'repeals', '16/2021/QĐ-UBND': 'repeals', '20/2022/QĐ-UBND': 'cites' },
     ],
     [
+      'the verb after the entry-into-force clause and a comma',
+      'Điều 4. Quyết định này có hiệu lực từ ngày ký, thay thế Quyết định số 50/QĐ-UBND ngày 01/01/2024 của Ủy ban nhân dân tỉnh.\nĐiều 5. Quyết định này có hiệu lực từ ngày 01/7/2026, bãi bỏ Quyết định số 51/2020/QĐ-UBND ngày 02/01/2020.',
+      { '50/QĐ-UBND': 'replaces', '51/2020/QĐ-UBND': 'repeals' },
+    ],
+    [
+      'a list of "số …" items sharing the type word before the colon',
+      'Điều 3. Quyết định này có hiệu lực từ ngày 01/7/2026 và thay thế các Quyết định: số 10/2021/QĐ-UBND ngày 05/5/2021, số 11/2022/QĐ-UBND ngày 06/6/2022 của Ủy ban nhân dân tỉnh.',
+      { '10/2021/QĐ-UBND': 'replaces', '11/2022/QĐ-UBND': 'replaces' },
+    ],
+    [
+      'verbs of one amending article joined by commas amend',
+      'Điều 10. Sửa đổi, bổ sung, bãi bỏ một số điều của Thông tư số 20/2016/TT-BTNMT ngày 25 tháng 8 năm 2016 của Bộ trưởng Bộ Tài nguyên và Môi trường như sau:',
+      { '20/2016/TT-BTNMT': 'amends' },
+    ],
+    [
       'a partial repeal',
       'Điều 2. Bãi bỏ số thứ tự 44 Phụ lục I ban hành kèm theo Thông tư số 05/2024/TT-BYT ngày 14 tháng 5 năm 2024 của Bộ trưởng Bộ Y tế.',
       { '05/2024/TT-BYT': 'repeals' },
@@ -66,6 +81,11 @@ describe('relations the verb and the context decide', () => {
       '"xét Báo cáo số …" in a Căn cứ paragraph is a proposal',
       'Căn cứ Quyết định số 1187/QĐ-BNV ngày 15/10/2025 của Bộ trưởng Bộ Nội vụ; xét Báo cáo số 228/BC-SNV ngày 28/11/2025 của Sở Nội vụ, Ủy ban nhân dân tỉnh chỉ đạo như sau:',
       { '1187/QĐ-BNV': 'basedOn', '228/BC-SNV': 'proposal' },
+    ],
+    [
+      'a submission the decision rests on, "Trên cơ sở Tờ trình số …", and a proposer\'s submission in brackets',
+      'Trên cơ sở Tờ trình số 12/TTr-SNV ngày 01/3/2026 của Sở Nội vụ; Theo đề nghị của Sở Tài chính (Tờ trình số 13/TTr-STC ngày 02/3/2026).',
+      { '12/TTr-SNV': 'proposal', '13/TTr-STC': 'proposal' },
     ],
     [
       'opinions listed after a proposal are cited',
@@ -104,6 +124,12 @@ describe('what no verb of the document governs', () => {
       'Điều 1. Công bố Danh mục văn bản hết hiệu lực:\n1. Thông tư số 36/2021/TT-BLĐTBXH ngày 31/12/2021 hết hiệu lực thi hành.\nĐược thay thế bởi Thông tư số 01/2023/TT-BLĐTBXH ngày 03/01/2023.',
       'Về việc công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực',
       { '36/2021/TT-BLĐTBXH': 'cites', '01/2023/TT-BLĐTBXH': 'cites' },
+    ],
+    [
+      'an expiry phrase naming the list a cited decision publishes ends nothing; one after a title does',
+      '- Quyết định số 82/QĐ-UBND ngày 16/01/2025 của Chủ tịch UBND tỉnh Lâm Đồng (trước sáp nhập) về việc Công bố Danh mục văn bản QPPL hết hiệu lực, ngưng hiệu lực toàn bộ;\n- Quyết định số 52/QĐ-UBND ngày 09/01/2025 của Chủ tịch UBND tỉnh Bình Thuận công bố danh mục văn bản quy phạm pháp luật do Hội đồng nhân dân tỉnh ban hành hết hiệu lực toàn bộ.\nQuyết định số 12/2020/QĐ-UBND ngày 01/3/2020 của Ủy ban nhân dân tỉnh về việc ban hành Quy định quản lý hết hiệu lực kể từ ngày Quyết định này có hiệu lực.',
+      undefined,
+      { '82/QĐ-UBND': 'cites', '52/QĐ-UBND': 'cites', '12/2020/QĐ-UBND': 'repeals' },
     ],
     [
       'new wording in quotes is the amended text\'s, not the document\'s',
@@ -194,6 +220,8 @@ describe('the body named as the subject that issued a mention', () => {
   it.each([
     ['"X tại Văn bản số"', 'Công ty cổ phần Miền Tây tại Văn bản số 01-GCN-MT ngày 21/4/2026; Công ty TNHH Khai thác và chế biến đá Việt Long tại Văn bản số 13/2026/ĐN-VL ngày 13/4/2026.', '13/2026/ĐN-VL', 'Công ty TNHH Khai thác và chế biến đá Việt Long'],
     ['"X đã ban hành Quyết định số"', 'UBND tỉnh Lào Cai đã ban hành Quyết định số 1407/QĐ-UBND ngày 19/5/2015 về việc phê duyệt các vùng cấm.', '1407/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lào Cai'],
+    ['"X đã ban hành <what> tại Quyết định số"', 'Đặc biệt, UBND tỉnh Lào Cai đã ban hành Phương án quản lý, bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh tại Quyết định số 3551/QĐ-UBND ngày 10/8/2017.', '3551/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lào Cai'],
+    ['"X đã phê duyệt <what, with commas> tại Quyết định số"', 'Ủy ban nhân dân tỉnh Yên Bái đã phê duyệt khu vực cấm hoạt động khoáng sản, khu vực tạm thời cấm hoạt động khoáng sản tỉnh Yên Bái tại Quyết định số 1658/QĐ-UBND ngày 01/9/2015.', '1658/QĐ-UBND', 'Ủy ban nhân dân tỉnh Yên Bái'],
     ['"được X phê duyệt tại Quyết định số"', 'Quy hoạch khoáng sản đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-TTg ngày 18/7/2023.', '866/QĐ-TTg', 'Thủ tướng Chính phủ'],
   ])('%s', (_, text, number, issuer) => {
     expect(issuerOf(text, number)).toBe(issuer);
@@ -202,6 +230,7 @@ describe('the body named as the subject that issued a mention', () => {
   it.each([
     ['a body of another kind than the number\'s code', 'Sở Nội vụ tại Kế hoạch số 213/KH-UBND ngày 01/3/2026 đã tham mưu.', '213/KH-UBND'],
     ['no verb between the body and the mention', 'Sở Nội vụ thực hiện Kế hoạch số 214/KH-SNV ngày 01/3/2026.', '214/KH-SNV'],
+    ['the issuing verb in an earlier sentence', 'UBND tỉnh đã ban hành Kế hoạch năm 2025. Sở Y tế triển khai tại Quyết định số 215/QĐ-UBND ngày 01/3/2026.', '215/QĐ-UBND'],
   ])('%s', (_, text, number) => {
     expect(issuerOf(text, number)).toBeNull();
   });

@@ -40,6 +40,9 @@ const NOT_CITATIONS = [
   'Phụ lục 2',
   'biển số 49A-123.45',
   'chương trình hành động 5 năm',
+  // numbers a guidance shows as examples of how to write them
+  'Số và ký hiệu ghi như sau. Ví dụ: Nghị quyết số 15-NQ/TW, Chỉ thị số 05-CT/TU; Quyết định số 120-QĐ/ĐU.',
+  '- VD: Công văn của Văn phòng Trung ương Đảng: Số 125-CV/VPTW.',
 ];
 
 describe('strings that look like citations and are not', () => {

@@ -104,6 +104,44 @@ describe('extractReferences', () => {
 });
 
 
+describe('a list of numbers sharing one type word', () => {
+  it('gives each later item its own "số …" span, and the issuer named after the last to all', () => {
+    const { references } = extractReferences('Căn cứ Quyết định số 290/2005/QĐ-TTg ngày 08/11/2005, số 142/2008/QĐ-TTg ngày 27/10/2008 và số 55/2010/QĐ-TTg của Thủ tướng Chính phủ;');
+    expect(references.map((r) => [r.number!.text, r.mentions[0]!.text, r.kind.name, r.issuer])).toEqual([
+      ['290/2005/QĐ-TTg', 'Quyết định số 290/2005/QĐ-TTg ngày 08/11/2005', 'Quyết định', 'Thủ tướng Chính phủ'],
+      ['142/2008/QĐ-TTg', 'số 142/2008/QĐ-TTg ngày 27/10/2008', 'Quyết định', 'Thủ tướng Chính phủ'],
+      ['55/2010/QĐ-TTg', 'số 55/2010/QĐ-TTg của Thủ tướng Chính phủ', 'Quyết định', 'Thủ tướng Chính phủ'],
+    ]);
+  });
+
+  it.each([
+    ['a proposer\'s list of submissions', 'Theo đề nghị của Bộ trưởng Bộ Ngoại giao tại các văn bản số 364/TTr-BNG-NVVH ngày 19 tháng 01 năm 2026, số 1518/BNG-NVVH ngày 10 tháng 03 năm 2026 và số 2265/BC-BNG-NVVH ngày 02 tháng 04 năm 2026;', 'Bộ trưởng Bộ Ngoại giao', 3],
+    ['an agent\'s list of letters', 'Cục Đăng kiểm Việt Nam đã có Văn bản số 6686/ĐKVN-VAQ ngày 28/11/2025 và Văn bản số 1570/ĐKVN-PTGTĐB ngày 29/04/2026 cho biết', 'Cục Đăng kiểm Việt Nam', 2],
+    ['a body directing through two letters', 'theo chỉ đạo của Bộ Tài chính tại Công văn số 848/BTC-QLCS ngày 22/01/2026 và Công văn số 642/BTC-QLCS ngày 16/01/2026.', 'Bộ Tài chính', 2],
+  ])('gives the body named before a list every item: %s', (_, text, issuer, count) => {
+    const { references } = extractReferences(text);
+    expect(references.map((r) => r.issuer)).toEqual(Array(count).fill(issuer));
+  });
+
+  it('reads a type word after a bracket, and the proposer before the bracket', () => {
+    const [ref] = extractReferences('Theo đề nghị của Sở Nội vụ (Tờ trình số 12/TTr-SNV ngày 01/3/2026).').references;
+    expect([ref!.mentions[0]!.text, ref!.kind.name, ref!.issuer]).toEqual(['Tờ trình số 12/TTr-SNV ngày 01/3/2026', 'Tờ trình', 'Sở Nội vụ']);
+  });
+
+  it('does not give an agent an item of another kind of body', () => {
+    const { references } = extractReferences('UBND tỉnh Lào Cai đã ban hành Quyết định số 12/QĐ-UBND ngày 01/3/2026 và Công văn số 15/SNV-TCBC ngày 02/3/2026.');
+    expect(references.map((r) => r.issuer)).toEqual(['Ủy ban nhân dân tỉnh Lào Cai', null]);
+  });
+
+  it('gives a proposer both submissions it made, "tại Tờ trình số A … và văn bản số B"', () => {
+    const { references } = extractReferences('Theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ tại Tờ trình số 65/TTr-BKHCN ngày 24 tháng 4 năm 2026 và văn bản số 2958/BKHCN-ATBXHN ngày 08 tháng 5 năm 2026.');
+    expect(references.map((r) => [r.number!.text, r.kind.name, r.relation, r.issuer])).toEqual([
+      ['65/TTr-BKHCN', 'Tờ trình', 'proposal', 'Bộ trưởng Bộ Khoa học và Công nghệ'],
+      ['2958/BKHCN-ATBXHN', 'Công văn', 'proposal', 'Bộ trưởng Bộ Khoa học và Công nghệ'],
+    ]);
+  });
+});
+
 describe('a cited instrument’s issuer runs to its name’s end', () => {
   const issuerOf = (text: string, number: string) => byNumber(extractReferences(text).references, number)?.issuer;
   it.each([

@@ -54,6 +54,7 @@ const SCHEDULE = scanner('scheduleLead');
 const EVERY_MONTH_DAY = scanner('everyMonthDay');
 const CONDITION = scanner('conditionCue');
 const CONDITION_MODAL = scanner('conditionModal');
+const CONDITION_THEN = sticky('conditionThen');
 const COMPLETION = scanner('completion');
 const VISION = scanner('visionCue');
 /** How far before "trước ngày" a condition's verb may stand: "được giao kết và bắt đầu thực hiện". */
@@ -70,7 +71,8 @@ const GAP = /,?[ \t]+/y;
 // a month without its year ("trong tháng 12") only when punctuation or the line end follows:
 // "trong tháng 02 chuyên mục" counts items
 const AFTER_BARE_MONTH = /[ \t]*(?:[,.;:)\n]|$)/y;
-const COMMA = /[ \t]*,/y;
+// a parenthetical may stand between the period and its comma: "Trong 6 tháng cuối năm (sau khi sáp nhập tỉnh), UBND tỉnh đã …"
+const COMMA = /[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,/y;
 const PAST = scanner('pastMarker');
 /** How far into its clause a narrative period's past tense is looked for. */
 const NARRATIVE_REACH = 150;
@@ -87,8 +89,8 @@ function isNarrative({ lines, flat }: Texts, start: number, end: number): boolea
 }
 
 const FORECAST = scanner('forecastCue');
-/** How far before a trigger "dự kiến" governs it: "dự kiến hoàn thành xong trong quý 2/2026". */
-const FORECAST_REACH = 30;
+/** How far before a trigger "dự kiến" governs it: "dự kiến hoàn thành xong trong quý 2/2026", "dự kiến tổ chức khảo sát, đánh giá Chỉ số SIPAS trong tháng 12/2025". */
+const FORECAST_REACH = 80;
 
 /** A report's forecast: "dự kiến" shortly before the trigger, in its clause. */
 function isForecast({ lines, flat }: Texts, start: number): boolean {
@@ -127,7 +129,8 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
     if (at < 0) continue;
     const day = formAt(flat, at, ['dayOfMonthForm', 'dayForm']);
     if (day) {
-      if (!isCondition(texts, lead.index)) yield dated(lead.index, at, day.end);
+      // "… trước ngày 01/7/2025 thì …": the date conditions what follows
+      if (!isCondition(texts, lead.index) && !matchAt(CONDITION_THEN, flat, pastSpaces(flat, day.end))) yield dated(lead.index, at, day.end);
       continue;
     }
     const weekly = weeklyAt(flat, lead.index, at, hour);
@@ -171,6 +174,13 @@ function weeklyAt(flat: string, start: number, at: number, hour: boolean): Candi
   if (!weekday && !hour) return null;
   const cueEnd = weeklyCueAfter(flat, weekday ? at + weekday[0].length : spacesBefore(flat, at));
   return cueEnd < 0 ? null : { kind: 'weekly', start, end: cueEnd, when: null, beforePeriod: false };
+}
+
+/** Past the spaces at `at` (none is fine). */
+function pastSpaces(flat: string, at: number): number {
+  let position = at;
+  while (flat[position] === ' ' || flat[position] === '\t') position++;
+  return position;
 }
 
 /** Back over the spaces before `at` (the cue bridge reads them again). */

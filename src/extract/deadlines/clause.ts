@@ -15,11 +15,11 @@ const MAX_CLAUSE = 500;
 const MARKS = classOf(LIST_MARKS);
 const UNIT = alternation(UNIT_WORDS.filter((word) => word !== word.toUpperCase()));
 
-// sentence or clause punctuation before whitespace | blank line | line break before a list
+// sentence or clause punctuation (an ellipsis too) before whitespace | blank line | line break before a list
 // marker or an article/chapter heading
 const BOUNDARY = compile(
   'deadlines#clauseBoundary',
-  String.raw`[.;!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[${MARKS}]|\d{1,2}[.)]|\p{Ll}\)|(?:${UNIT})[ \t]+[\dIVXLC]))`,
+  String.raw`[.;!?…](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[${MARKS}]|\d{1,2}[.)]|\p{Ll}\)|(?:${UNIT})[ \t]+[\dIVXLC]))`,
   'gu',
 );
 

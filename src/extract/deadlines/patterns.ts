@@ -52,6 +52,7 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   'scheduleLead',
   'conditionCue',
   'conditionModal',
+  'conditionThen',
   'visionCue',
   'cueBridge',
   'completion',

@@ -117,6 +117,7 @@ function expiryLists(match: string, mentions: readonly Mention[]): GovernedList[
   const out: GovernedList[] = [];
   for (const phrase of match.matchAll(EXPIRY)) {
     const at = phrase.index;
+    if (expiryNamesList(match, at)) continue;
     const start = clauseStartBefore(match, at, true);
     out.push({ relation: 'repeals', start, end: at, after: lastBefore(mentions, start) });
   }
@@ -124,6 +125,19 @@ function expiryLists(match: string, mentions: readonly Mention[]): GovernedList[
 }
 
 const EXPIRY = new RegExp(RELATION.expires.source, `${RELATION.expires.flags.replace('g', '')}g`);
+
+/** How far back in its clause "công bố Danh mục văn bản …" may name the list an expiry phrase ends. */
+const LIST_NAME_REACH = 200;
+
+/**
+ * "Quyết định số 82/QĐ-UBND … về việc Công bố Danh mục văn bản QPPL hết hiệu lực": the expiry
+ * phrase at `at` names the list another instrument publishes; it ends nothing.
+ */
+export function expiryNamesList(match: string, at: number): boolean {
+  const before = match.slice(Math.max(0, at - LIST_NAME_REACH), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+  return RELATION.publishesList.test(clause);
+}
 
 function lastBefore(mentions: readonly Mention[], at: number): number {
   let k = -1;

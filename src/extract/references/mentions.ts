@@ -108,6 +108,8 @@ function titleAfter(text: string, match: string, from: number, next: number): st
 
 function findNumberedMentions(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
+  // indexes of the mentions whose issuer the text names before them (a proposer, an agent)
+  const namedBefore = new Set<number>();
   NUMBER_START.lastIndex = 0;
   for (let m = NUMBER_START.exec(match); m; m = NUMBER_START.exec(match)) {
     const at = m.index;
@@ -117,6 +119,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     // or a form's "Mẫu số 01/BC" is no citation
     if (parsed.scheme === 'party' && (!parsed.issuerCode || (!parsed.typeCode && !isCode(parsed.issuerCode)))) continue;
     if (LOWER_THEN_DIGIT.test(parsed.text ?? '') || CITE.formBefore.test(match.slice(Math.max(0, at - 20), at))) continue;
+    if (isExample(match, at)) continue;
     const end = at + parsed.span[1];
     NUMBER_START.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
@@ -129,6 +132,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     }
     const proposer = issuerBefore(text, match, lead.start);
     const agent = proposer || tail.fields.issuer ? null : agentFitting(agentBefore(text, match, lead.start), number);
+    if (!tail.fields.issuer && (proposer || agent)) namedBefore.add(mentions.length);
     tail.fields.issuer = completeIssuer(tail.fields.issuer ?? proposer?.name ?? agent, number);
     mentions.push({
       span: [lead.start, tail.end],
@@ -142,7 +146,17 @@ function findNumberedMentions(text: string, match: string): Mention[] {
       backReference: false,
     });
   }
-  return shareIssuers(mentions, match);
+  return shareIssuers(mentions, match, namedBefore);
+}
+
+/** How far back in its sentence "Ví dụ" may introduce a number. */
+const EXAMPLE_REACH = 200;
+
+/** "Ví dụ: Nghị quyết số 15-NQ/TW, Chỉ thị số 05-CT/TU": a number shown as an example in its sentence. */
+function isExample(match: string, at: number): boolean {
+  const before = match.slice(Math.max(0, at - EXAMPLE_REACH), at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/\.\s[^.]*$/u)) + 1);
+  return CITE.exampleCue.test(sentence);
 }
 
 /**
@@ -165,12 +179,26 @@ function withoutFootnoteMark(text: string, at: number, parsed: DocumentNumber | 
   return trimmed?.issuerCode === code.slice(0, -1) ? trimmed : parsed;
 }
 
-/** "Công văn 4503/TCT … và Công văn số 3169/TCT06 … của Tổ công tác": one issuer for both. */
-function shareIssuers(mentions: Mention[], match: string): Mention[] {
+/**
+ * "Công văn 4503/TCT … và Công văn số 3169/TCT06 … của Tổ công tác": one issuer for both; and
+ * a body named before a list ("đề nghị của Bộ X tại Tờ trình số A … và văn bản số B", "Cục Y đã
+ * có Văn bản số A … và Văn bản số B") issued every item of it.
+ */
+function shareIssuers(mentions: Mention[], match: string, namedBefore: Set<number>): Mention[] {
   for (let i = mentions.length - 2; i >= 0; i--) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (!a.issuer && b.issuer && CITE.joiner.test(match.slice(a.span[1], b.span[0]))) a.issuer = b.issuer;
+  }
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!(a.proposed || namedBefore.has(i)) || !a.issuer || b.issuer || !b.number || !CITE.joiner.test(match.slice(a.span[1], b.span[0]))) continue;
+    // only a body of the kind the item's own code names ("UBND tỉnh … Quyết định số …/QĐ-UBND và Công văn số …/SNV-…" is not one list)
+    if (!agentFitting(a.issuer, b.number)) continue;
+    b.issuer = a.issuer;
+    b.proposed = a.proposed;
+    namedBefore.add(i + 1);
   }
   return mentions;
 }
@@ -223,7 +251,22 @@ function agentBefore(text: string, match: string, start: number): string | null 
   const before = match.slice(from, start);
   const verb = CITE.agentVerb.exec(before);
   if (!verb) return null;
-  const clause = before.slice(0, verb.index);
+  const direct = firstBodyOfClause(text, before.slice(0, verb.index), from);
+  if (direct || !/^tại/iu.test(verb[0])) return direct;
+  // "UBND tỉnh Lào Cai đã ban hành Phương án quản lý, bảo vệ khoáng sản … tại Quyết định số …": the body before the issuing verb
+  const issuing = lastMatch(CITE.issuingVerb, before.slice(0, verb.index));
+  return issuing && !/[.;\n]/u.test(before.slice(issuing.index, verb.index)) ? firstBodyOfClause(text, before.slice(0, issuing.index), from) : null;
+}
+
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+  let last: RegExpExecArray | null = null;
+  for (let m = global.exec(text); m; m = global.exec(text)) last = m;
+  return last;
+}
+
+/** The first body a clause (the text before a verb, from `from` in the text) names after its last boundary. */
+function firstBodyOfClause(text: string, clause: string, from: number): string | null {
   const boundary = Math.max(...['.', ';', ':', '(', ')', ',', '\n'].map((c) => clause.lastIndexOf(c)));
   // the first body the clause names: "… được Thủ tướng Chính phủ" is the Prime Minister, not "Chính phủ"
   for (let i = boundary + 1; i < clause.length; i++) {
@@ -290,7 +333,8 @@ function kindBefore(match: string, at: number, number: DocumentNumber): Lead {
     }
   }
   const generic = CITE.genericWord.exec(head.trimEnd());
-  const start = generic ? from + generic.index : at;
+  // a later item of a list that shares its type word ("Quyết định số A, số B") starts at its own "số"
+  const start = generic ? from + generic.index : so ? from + so.index : at;
   return { start, kind: kindFromCode(number), name: null };
 }
 
@@ -303,7 +347,8 @@ function leadFrom(start: number, word: string, name: string | null, number: Docu
 /** The type word the text ends with ("… căn cứ Nghị định "), longest first: the last one to four words. */
 function typeWordAtEnd(text: string): { index: number; word: string } | null {
   const trimmed = text.trimEnd();
-  const words = [...trimmed.matchAll(/[^\s]+/gu)].slice(-4);
+  // "(Tờ trình số …": a bracket or quote before the type word is not part of it
+  const words = [...trimmed.matchAll(/[^\s(“"]+/gu)].slice(-4);
   for (let k = 0; k < words.length; k++) {
     const start = words[k]!.index;
     const word = trimmed.slice(start);
@@ -319,10 +364,10 @@ function lastTypeWord(text: string): RegExpExecArray | null {
   return last;
 }
 
-/** What may stand between a law's type word and "số": a name, no sentence punctuation. */
+/** What may stand between a law's type word and "số": a name, no sentence punctuation, no number or date of its own ("Quyết định số A ngày …, số B"). */
 function isName(between: string): boolean {
   const trimmed = between.trim();
-  return trimmed !== '' && !/[;.:()“”"]/.test(trimmed) && /^\p{L}/u.test(trimmed);
+  return trimmed !== '' && !/[;.:()“”"]/.test(trimmed) && !/\d[/-]/u.test(trimmed) && /^\p{L}/u.test(trimmed);
 }
 
 export function kindFromCode(number: DocumentNumber): { name: string; code: string | null } {

@@ -34,6 +34,8 @@ export const CITE = loadPatterns('citations', [
   'titleAfter',
   'backReference',
   'agentVerb',
+  'issuingVerb',
+  'exampleCue',
 ] as const);
 
 /** The relation lexicon (grammars/relation-verbs.json), each list a word alternation for relations.json's patterns. */

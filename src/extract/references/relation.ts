@@ -9,6 +9,7 @@ import type { Line } from '../../layout/lines.js';
 import { lastAtOrBefore } from '../../ingest/search.js';
 import { RELATION } from './patterns.js';
 import type { Mention } from './mentions.js';
+import { expiryNamesList } from './governed.js';
 
 export interface RelationContext {
   match: string;
@@ -222,7 +223,8 @@ function expiresAfter(match: string, index: DocumentIndex, at: number): boolean 
   const end = nextBoundary(match, index, at);
   const k = lastAtOrBefore(index.expires, at - 1) + 1;
   if (k < index.expires.length && index.expires[k]! < end) return true;
-  return RELATION.expires.test(match.slice(at, Math.min(end, at + EXPIRES_WINDOW)));
+  const near = RELATION.expires.exec(match.slice(at, Math.min(end, at + EXPIRES_WINDOW)));
+  return near !== null && !expiryNamesList(match, at + near.index);
 }
 
 /**
@@ -273,7 +275,7 @@ function documentIndex(ctx: RelationContext): DocumentIndex {
   let index = INDEXES.get(ctx.lines);
   if (!index) {
     index = { expires: [], quotes: [], breakStarts: [], breakEnds: [], sentenceEnds: [], paragraphs: new Map() };
-    for (const m of ctx.match.matchAll(EXPIRES)) index.expires.push(m.index);
+    for (const m of ctx.match.matchAll(EXPIRES)) if (!expiryNamesList(ctx.match, m.index)) index.expires.push(m.index);
     for (const m of ctx.match.matchAll(QUOTES)) index.quotes.push(m.index);
     for (const m of ctx.match.matchAll(CLAUSE_BREAK)) {
       index.breakStarts.push(m.index);
