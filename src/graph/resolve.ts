@@ -6,7 +6,7 @@
  * own, `unresolved: true`.
  */
 import type { CitationGraph } from './types.js';
-import { link } from './edges.js';
+import { relink } from './edges.js';
 import { addNew } from './lists.js';
 
 interface KeyParts {
@@ -67,8 +67,8 @@ function foldTitle(title: string): string {
 }
 
 function mergeInto(graph: CitationGraph, partial: string, full: string): void {
-  graph.forEachOutEdge(partial, (_, a, __, target) => link(graph, full, target, a.relation, a.direct, a.evidence));
-  graph.forEachInEdge(partial, (_, a, source) => link(graph, source, full, a.relation, a.direct, a.evidence));
+  graph.forEachOutEdge(partial, (_, a, __, target) => relink(graph, full, target, a));
+  graph.forEachInEdge(partial, (_, a, source) => relink(graph, source, full, a));
   const merged = graph.getNodeAttributes(partial);
   const into = graph.getNodeAttributes(full);
   into.aliases.push(partial);
