@@ -6,9 +6,8 @@
  * `vanban convert` wrote (one result per line), so an archive parsed once is graphed again cheaply.
  * A file that cannot be read is named on stderr with its reason and the exit code is 1.
  */
-import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { convertFile, isErrorRecord } from '../convert/document.js';
 import { DOCUMENT_FILE } from '../convert/inputs.js';
@@ -19,6 +18,7 @@ import { toHTML } from '../graph/exports/html.js';
 import type { CitationGraph } from '../graph/types.js';
 import { storeEvidence } from '../graph/evidence.js';
 import { writeChunks } from './graph-output.js';
+import { fileLines } from './lines.js';
 import { EvidenceFile } from './evidence-file.js';
 import { describeNode, formatAbout } from './graph-about.js';
 
@@ -122,8 +122,7 @@ function expand(input: string): string[] {
 
 /** Line by line: a JSONL file of any size is never one string. */
 async function* readJsonl(file: string): AsyncGenerator<GraphInput> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const line of fileLines(file)) {
     if (line.trim() === '') continue;
     const result = JSON.parse(line) as GraphInput & { error?: unknown; schemaVersion?: unknown };
     // a line of `vanban parse --format jsonl`; its error records (unreadable files) have no graph to give
