@@ -2,8 +2,9 @@
  * An archive graph's evidence on disk while `vanban graph` builds and writes it: each batch is
  * appended to a temporary file as JSON, its place kept in two typed arrays, and read back when the
  * export reaches its edge. The file is unlinked as soon as it is opened, so nothing is left
- * behind whatever ends the process. Edges are written in about the order their evidence was
- * stored, so reading goes forward through the file in large blocks.
+ * behind whatever ends the process. An edge's first batch was stored when the edge was made, so an
+ * export, which goes through the edges in that order, reads first batches forward through the
+ * file in large blocks; later batches (the relation said again by later documents) one by one.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,13 +52,16 @@ export class EvidenceFile implements EvidenceStore {
     return this.count++;
   }
 
-  json(batch: number): string {
+  json(batch: number, first: boolean): string {
     const start = this.starts[batch]!;
     const length = this.lengths[batch]!;
     if (start + length > this.written) this.flush();
-    if (start < this.windowStart || start + length > this.windowStart + this.windowLength) this.read(start, length);
-    const from = start - this.windowStart;
-    return this.window.toString('utf8', from, from + length);
+    const end = this.windowStart + this.windowLength;
+    if (start >= this.windowStart && start + length <= end) return this.window.toString('utf8', start - this.windowStart, start - this.windowStart + length);
+    // a later batch of an edge said again by later documents: read it alone, and stay where the export reads on
+    if (!first) return this.readOne(start, length);
+    this.read(start, length);
+    return this.window.toString('utf8', 0, length);
   }
 
   close(): void {
@@ -72,6 +76,17 @@ export class EvidenceFile implements EvidenceStore {
     this.written += buffer.length;
     this.pending = [];
     this.pendingBytes = 0;
+  }
+
+  private readOne(start: number, length: number): string {
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(this.fd, bytes, done, length - done, start + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return bytes.toString('utf8', 0, done);
   }
 
   /** Read the block that starts at `start` and holds at least `length` bytes. */

@@ -12,8 +12,11 @@ import type { CitationAttributes, CitationGraph, Evidence } from './types.js';
 export interface EvidenceStore {
   /** Store a non-empty batch; returns its number. */
   put(items: readonly Evidence[]): number;
-  /** The batch's items as `JSON.stringify(items).slice(1, -1)` wrote them. */
-  json(batch: number): string;
+  /**
+   * The batch's items as `JSON.stringify(items).slice(1, -1)` wrote them. `first`: the first batch
+   * of its edge; an export asks for those in the order they were put.
+   */
+  json(batch: number, first: boolean): string;
 }
 
 /** What a stored edge's `evidence` holds: the numbers of its batches, in order. */
@@ -67,8 +70,8 @@ function appendBatches(attributes: CitationAttributes, batch: number): void {
 export function evidenceJSON(store: EvidenceStore | undefined, attributes: CitationAttributes): string {
   if (!store) return JSON.stringify(attributes.evidence);
   const batches = attributes.evidence as unknown as Batches;
-  if (typeof batches === 'number') return `[${store.json(batches)}]`;
-  return `[${batches.map((batch) => store.json(batch)).join(',')}]`;
+  if (typeof batches === 'number') return `[${store.json(batches, true)}]`;
+  return `[${batches.map((batch, i) => store.json(batch, i === 0)).join(',')}]`;
 }
 
 /** The edge's attributes as an in-memory graph holds them (the same object when nothing is stored). */

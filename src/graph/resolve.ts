@@ -28,10 +28,15 @@ function extends_(partial: KeyParts, candidate: KeyParts): boolean {
 }
 
 export function mergePartialKeys(graph: CitationGraph): void {
+  // only the bases some partial key has: an archive's graph is not indexed whole at its peak
+  const partial = new Set<string>();
+  graph.forEachNode((key, a) => {
+    if (a.unresolved) partial.add(partsOf(key)?.base ?? '');
+  });
   const byBase = new Map<string, string[]>();
   graph.forEachNode((key) => {
     const parts = partsOf(key);
-    if (!parts) return;
+    if (!parts || !partial.has(parts.base)) return;
     const keys = byBase.get(parts.base);
     if (keys) keys.push(key);
     else byBase.set(parts.base, [key]);
