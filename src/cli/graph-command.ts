@@ -7,9 +7,8 @@
  * A file that cannot be read is named on stderr with its reason and the exit code is 1; so is a
  * set of shard outputs (`*.shard-K-of-N.jsonl`) with a shard missing or unfinished.
  */
-import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { convertFile, isErrorRecord } from '../convert/document.js';
 import { DOCUMENT_FILE } from '../convert/inputs.js';
@@ -20,7 +19,10 @@ import { findInstruments, implementationChains } from '../graph/queries.js';
 import { GRAPH_FORMATS, graphChunks, neo4jChunks } from '../graph/exports/formats.js';
 import { toHTML } from '../graph/exports/html.js';
 import type { CitationGraph } from '../graph/types.js';
+import { storeEvidence } from '../graph/evidence.js';
 import { writeChunks } from './graph-output.js';
+import { fileLines } from './lines.js';
+import { EvidenceFile } from './evidence-file.js';
 import { describeNode, formatAbout } from './graph-about.js';
 
 const FORMATS = [...GRAPH_FORMATS, 'html'] as const;
@@ -39,7 +41,24 @@ export async function runGraph(args: string[]): Promise<number> {
   const inputs = [...positionals, ...(values.chain ? [values.chain] : []), ...(aboutFile ? [aboutFile] : [])];
   if (inputs.length === 0) throw new Error('graph: give at least one document, folder or JSONL file');
   const named = [values.chain, aboutFile].flatMap((file) => (file ? [basename(file)] : []));
-  const { graph, failed, incomplete, keys } = await readGraph(inputs, named);
+  // an export reads each edge's evidence once, as text: it waits on disk (a query reads the graph itself)
+  const evidence = values.chain === undefined && values.about === undefined ? new EvidenceFile() : undefined;
+  try {
+    return await graphCommand(values, format, inputs, named, aboutFile, evidence);
+  } finally {
+    evidence?.close();
+  }
+}
+
+async function graphCommand(
+  values: { chain?: string; about?: string; out?: string },
+  format: Format,
+  inputs: string[],
+  named: string[],
+  aboutFile: string | undefined,
+  evidence: EvidenceFile | undefined,
+): Promise<number> {
+  const { graph, failed, incomplete, keys } = await readGraph(inputs, named, evidence);
   const status = failed > 0 || incomplete > 0 ? 1 : 0;
   const chainKey = values.chain ? (keys.get(basename(values.chain)) ?? null) : null;
   const aboutKey = aboutFile ? (keys.get(basename(aboutFile)) ?? null) : null;
@@ -52,7 +71,9 @@ export async function runGraph(args: string[]): Promise<number> {
     return status;
   }
   await write(graph, format, values.out);
-  process.stderr.write(`vanban: ${graph.order} instruments (${graph.filterNodes((_, a) => a.parsed).length} parsed), ${graph.size} citations\n`);
+  let parsed = 0;
+  graph.forEachNode((_, a) => void (parsed += a.parsed ? 1 : 0));
+  process.stderr.write(`vanban: ${graph.order} instruments (${parsed} parsed), ${graph.size} citations\n`);
   if (failed > 0) process.stderr.write(`vanban: ${failed} input(s) could not be read and are not in the graph\n`);
   return status;
 }
@@ -62,8 +83,9 @@ export async function runGraph(args: string[]): Promise<number> {
  * never sits in memory whole. `keys`: the nodes of the documents read from the files `names`
  * (--chain, --about).
  */
-async function readGraph(inputs: readonly string[], names: readonly string[]): Promise<{ graph: CitationGraph; failed: number; incomplete: number; keys: Map<string, string> }> {
+async function readGraph(inputs: readonly string[], names: readonly string[], evidence: EvidenceFile | undefined): Promise<{ graph: CitationGraph; failed: number; incomplete: number; keys: Map<string, string> }> {
   const graph = emptyGraph();
+  if (evidence) storeEvidence(graph, evidence);
   const read = { failed: 0, incomplete: 0 };
   const keys = new Map<string, string>();
   for await (const result of readInputs(inputs, read)) {
@@ -112,8 +134,7 @@ function expand(input: string): string[] {
 
 /** Line by line: a JSONL file of any size is never one string. */
 async function* readJsonl(file: string): AsyncGenerator<GraphInput> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const line of fileLines(file)) {
     if (line.trim() === '') continue;
     const result = JSON.parse(line) as GraphInput & { error?: unknown; schemaVersion?: unknown };
     // a line of `vanban parse --format jsonl`; its error records (unreadable files) have no graph to give

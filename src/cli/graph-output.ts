@@ -42,5 +42,15 @@ async function writeAll(stream: Writable, chunks: Iterable<string>): Promise<voi
 async function put(stream: Writable, text: string): Promise<void> {
   if (stream.errored) throw stream.errored;
   if (stream.write(text)) return;
-  await Promise.race([once(stream, 'drain'), once(stream, 'error').then(([error]) => Promise.reject(error as Error))]);
+  // listeners removed once either fires: a stream waited on a thousand times does not collect them
+  await new Promise<void>((resolve, reject) => {
+    const done = (error?: Error) => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      if (error) reject(error);
+      else resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+  });
 }

@@ -88,11 +88,11 @@ export function documentNodeKey(result: GraphInput): string {
 export function addDocument(graph: CitationGraph, result: GraphInput): void {
   const key = documentNodeKey(result);
   upsert(graph, key, {
-    kind: result.kind?.name ?? null,
+    kind: shared(result.kind?.name ?? null),
     number: result.number?.text ?? null,
     name: null,
-    issuer: result.issuer?.name ?? null,
-    date: result.date?.iso ?? null,
+    issuer: shared(result.issuer?.name ?? null),
+    date: shared(result.date?.iso ?? null),
     title: result.title?.text ?? null,
     parsed: true,
     unresolved: result.keyPartial,
@@ -119,11 +119,11 @@ function referenceAttributes(ref: Reference): Omit<InstrumentAttributes, 'key' |
   // a law cited by name and keyed to its number by the laws table is that numbered law's node
   const law = ref.number ? undefined : lawByKey(ref.key);
   return {
-    kind: ref.kind.name,
+    kind: shared(ref.kind.name),
     number: ref.number?.text ?? law?.number ?? null,
     name: ref.name,
-    issuer: ref.issuer,
-    date: ref.date,
+    issuer: shared(ref.issuer),
+    date: shared(ref.date),
     title: ref.title,
     parsed: false,
     unresolved: ref.keyPartial,
@@ -151,6 +151,19 @@ export function upsert(graph: CitationGraph, key: string, attributes: Omit<Instr
 }
 
 const FILLED_FIELDS = ['kind', 'number', 'name', 'issuer', 'date', 'title'] as const;
+
+/** One copy of each kind, issuer and date: an archive names a few hundred of them on millions of nodes. */
+const SHARED = new Map<string, string>();
+/** Past this many values the table stops growing (a long-lived process graphing archive after archive). */
+const SHARED_LIMIT = 1 << 17;
+
+function shared(value: string | null): string | null {
+  if (value === null) return null;
+  const known = SHARED.get(value);
+  if (known !== undefined) return known;
+  if (SHARED.size < SHARED_LIMIT) SHARED.set(value, value);
+  return value;
+}
 
 /** A copy that does not share the string it was sliced from (V8 keeps a slice's whole parent alive). */
 function detached(text: string): string {

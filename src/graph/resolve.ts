@@ -6,7 +6,7 @@
  * own, `unresolved: true`.
  */
 import type { CitationGraph } from './types.js';
-import { link } from './edges.js';
+import { relink } from './edges.js';
 import { addNew } from './lists.js';
 
 interface KeyParts {
@@ -28,10 +28,15 @@ function extends_(partial: KeyParts, candidate: KeyParts): boolean {
 }
 
 export function mergePartialKeys(graph: CitationGraph): void {
+  // only the bases some partial key has: an archive's graph is not indexed whole at its peak
+  const partial = new Set<string>();
+  graph.forEachNode((key, a) => {
+    if (a.unresolved) partial.add(partsOf(key)?.base ?? '');
+  });
   const byBase = new Map<string, string[]>();
   graph.forEachNode((key) => {
     const parts = partsOf(key);
-    if (!parts) return;
+    if (!parts || !partial.has(parts.base)) return;
     const keys = byBase.get(parts.base);
     if (keys) keys.push(key);
     else byBase.set(parts.base, [key]);
@@ -67,8 +72,8 @@ function foldTitle(title: string): string {
 }
 
 function mergeInto(graph: CitationGraph, partial: string, full: string): void {
-  graph.forEachOutEdge(partial, (_, a, __, target) => link(graph, full, target, a.relation, a.direct, a.evidence));
-  graph.forEachInEdge(partial, (_, a, source) => link(graph, source, full, a.relation, a.direct, a.evidence));
+  graph.forEachOutEdge(partial, (_, a, __, target) => relink(graph, full, target, a));
+  graph.forEachInEdge(partial, (_, a, source) => relink(graph, source, full, a));
   const merged = graph.getNodeAttributes(partial);
   const into = graph.getNodeAttributes(full);
   into.aliases.push(partial);

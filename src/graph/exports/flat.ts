@@ -20,6 +20,7 @@ export function flatNode(a: InstrumentAttributes): FlatAttributes {
   return out;
 }
 
-export function flatEdge(a: CitationAttributes): FlatAttributes {
-  return { relation: a.relation, direct: a.direct, evidence: JSON.stringify(a.evidence) };
+/** `evidence`: the evidence's JSON, when it is not on the edge (evidence.ts). */
+export function flatEdge(a: CitationAttributes, evidence = JSON.stringify(a.evidence)): FlatAttributes {
+  return { relation: a.relation, direct: a.direct, evidence };
 }

@@ -6,6 +6,7 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 import type { CitationAttributes, CitationGraph, InstrumentAttributes } from '../types.js';
+import { evidenceJSON, evidenceStore } from '../evidence.js';
 import { BOOLEAN_NODE_FIELDS, NODE_FIELDS, flatNode } from './flat.js';
 import { gexfChunks } from './gexf.js';
 import { graphmlChunks } from './graphml.js';
@@ -164,8 +165,9 @@ function* neo4jNodeChunks(graph: CitationGraph): Generator<string> {
 
 function* neo4jRelationshipChunks(graph: CitationGraph): Generator<string> {
   yield ':START_ID,:END_ID,:TYPE,direct:boolean,evidence\n';
+  const store = evidenceStore(graph);
   for (const { attributes: a, source, target } of graph.edgeEntries()) {
-    yield [csv(source), csv(target), relationshipType(a.relation), String(a.direct), csv(JSON.stringify(a.evidence))].join(',') + '\n';
+    yield [csv(source), csv(target), relationshipType(a.relation), String(a.direct), csv(evidenceJSON(store, a))].join(',') + '\n';
   }
 }
 

@@ -5,6 +5,7 @@
  * a first pass over the graph finds it, a second writes.
  */
 import type { CitationGraph } from '../types.js';
+import { evidenceJSON, evidenceStore } from '../evidence.js';
 import { flatEdge, flatNode, type FlatAttributes } from './flat.js';
 
 /** xml-writer's escaping of an attribute value. */
@@ -64,8 +65,9 @@ function* nodeFlats(graph: CitationGraph): Generator<FlatAttributes> {
   for (const { attributes } of graph.nodeEntries()) yield flatNode(attributes);
 }
 
+/** The edges' flat attributes for the model: evidence is never "" (at least "[]"), so its text is not read. */
 function* edgeFlats(graph: CitationGraph): Generator<FlatAttributes> {
-  for (const { attributes } of graph.edgeEntries()) yield flatEdge(attributes);
+  for (const { attributes } of graph.edgeEntries()) yield flatEdge(attributes, '[]');
 }
 
 function* section(tag: 'nodes' | 'edges', elements: Iterable<string>): Generator<string> {
@@ -97,8 +99,9 @@ function* nodeElements(graph: CitationGraph, found: Model): Generator<string> {
 }
 
 function* edgeElements(graph: CitationGraph, found: Model): Generator<string> {
+  const store = evidenceStore(graph);
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     const head = attr('id', edge) + attr('source', source) + attr('target', target) + attr('label', attributes.relation);
-    yield element('edge', head, flatEdge(attributes), found);
+    yield element('edge', head, flatEdge(attributes, evidenceJSON(store, attributes)), found);
   }
 }

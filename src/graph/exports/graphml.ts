@@ -3,6 +3,7 @@
  * (`format: true`, `suppressEmptyNode: true`) writes the whole document as one string.
  */
 import type { CitationGraph } from '../types.js';
+import { evidenceJSON, evidenceStore } from '../evidence.js';
 import { BOOLEAN_EDGE_FIELDS, BOOLEAN_NODE_FIELDS, EDGE_FIELDS, NODE_FIELDS, flatEdge, flatNode, type FlatAttributes } from './flat.js';
 
 /** XMLBuilder's entities, in its order (`&` first). */
@@ -41,8 +42,9 @@ export function* graphmlChunks(graph: CitationGraph): Generator<string> {
   }
   yield `${head}>\n`;
   for (const { node, attributes } of graph.nodeEntries()) yield element('node', attr('id', node), 'n', flatNode(attributes));
+  const store = evidenceStore(graph);
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    yield element('edge', attr('id', edge) + attr('source', source) + attr('target', target), 'e', flatEdge(attributes));
+    yield element('edge', attr('id', edge) + attr('source', source) + attr('target', target), 'e', flatEdge(attributes, evidenceJSON(store, attributes)));
   }
   yield `${indent(1)}</graph>\n</graphml>\n`;
 }

@@ -3,6 +3,7 @@
  * it, one node or edge at a time: an archive's graph is never one string or one copied object.
  */
 import type { CitationGraph } from '../types.js';
+import { evidenceStore, plainAttributes } from '../evidence.js';
 
 /** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep, as it prints there. */
 const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/gu, `\n${'  '.repeat(depth)}`);
@@ -22,8 +23,9 @@ function* serializedNodes(graph: CitationGraph): Generator<unknown> {
 }
 
 function* serializedEdges(graph: CitationGraph): Generator<unknown> {
+  const store = evidenceStore(graph);
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    yield hasKeys(attributes) ? { key: edge, source, target, attributes } : { key: edge, source, target };
+    yield hasKeys(attributes) ? { key: edge, source, target, attributes: plainAttributes(store, attributes) } : { key: edge, source, target };
   }
 }
 
