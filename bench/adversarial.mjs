@@ -17,7 +17,15 @@ const ONLY = process.env.ADVERSARIAL_ONLY?.split(',');
 const MIN_MS = 300;
 
 const seed = readFileSync(new URL('../corpus/seeds/003_92d5c371dfb6f108.txt', import.meta.url), 'utf8');
-const AGENCIES = ['Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Công an tỉnh', 'Sở Văn hóa, Thể thao và Du lịch', 'Ủy ban nhân dân các huyện'];
+const AGENCIES = [
+  'Sở Y tế',
+  'Sở Tài chính',
+  'Sở Nội vụ',
+  'Sở Giáo dục và Đào tạo',
+  'Công an tỉnh',
+  'Sở Văn hóa, Thể thao và Du lịch',
+  'Ủy ban nhân dân các huyện',
+];
 const LABELS = ['- ', '+ ', 'a) ', '1. '];
 
 /** Each kind: a function from the piece's index to one piece; pieces are joined until the size is reached. */
@@ -28,16 +36,17 @@ const KINDS = {
   'deep-nesting': (i) => `${' '.repeat(i % 1000)}${LABELS[i % 4]}Sở Y tế chủ trì, phối hợp thực hiện nhiệm vụ ${i}\n`,
   'one-line': (i) => seed.replaceAll('\n', ' ').slice((i * 997) % 20000, ((i * 997) % 20000) + 400) + ' ',
   'so-so': () => 'Số: ',
-  'giao-lists': (i) => `Giao ${AGENCIES[i % AGENCIES.length]} chủ trì, phối hợp với ${AGENCIES.filter((_, k) => k !== i % AGENCIES.length).join(', ')} thực hiện.\n`,
+  'giao-lists': (i) =>
+    `Giao ${AGENCIES[i % AGENCIES.length]} chủ trì, phối hợp với ${AGENCIES.filter((_, k) => k !== i % AGENCIES.length).join(', ')} thực hiện.\n`,
   'giao-one-list': (i) => (i === 0 ? 'Giao Sở Y tế chủ trì, phối hợp với ' : `${AGENCIES[i % AGENCIES.length]}, `),
   'deadline-lines': (i) => `- Báo cáo kết quả trước ngày ${(i % 28) + 1}/${(i % 12) + 1};\n`,
   'deadline-one-line': () => 'trước ngày 1/1 ',
-  'articles': (i) => `Điều ${i + 1}. Điều khoản ${i + 1}\n`,
+  articles: (i) => `Điều ${i + 1}. Điều khoản ${i + 1}\n`,
   'table-rows': (i) => `| ${i + 1} | Nhiệm vụ ${i} | Sở Y tế | Sở Tài chính | Quý II/2026 |\n`,
   'number-lines': (i) => `Số: ${i % 1000}/KH-UBND `,
   'markdown-quotes': (i) => (i === 0 ? '# Kế hoạch\n' : '> '),
   'markdown-lists': (i) => `${'  '.repeat(i % 40)}- **Sở Y tế** chủ trì, _phối hợp_ với Sở Tài chính ${i}\n`,
-  'spaces': () => ' \t ',
+  spaces: () => ' \t ',
   'corpus-repeated': (i) => (i === 0 ? seed : seed.slice(seed.indexOf('I. '))),
 };
 
@@ -66,18 +75,27 @@ function time(input) {
 }
 
 const results = {};
-const header = ['kind'.padEnd(18), ...SIZES.map((s) => `${label(s)} ms/MB`.padStart(14)), 'ratio'.padStart(7)].join(' ');
+const header = ['kind'.padEnd(18), ...SIZES.map((s) => `${label(s)} ms/MB`.padStart(14)), 'ratio'.padStart(7)].join(
+  ' ',
+);
 console.log(`machine: ${(await import('node:os')).cpus()[0]?.model ?? 'unknown'}, Node ${process.version}`);
 console.log(header);
 for (const kind of Object.keys(KINDS).filter((k) => !ONLY || ONLY.includes(k))) {
   parse(build(kind, SIZES[0])); // warm up
   const perMB = SIZES.map((bytes) => time(build(kind, bytes)) / (bytes / 1e6));
   const ratio = perMB.at(-1) / perMB[0];
-  results[kind] = { msPerMB: Object.fromEntries(SIZES.map((s, i) => [label(s), Math.round(perMB[i])])), ratio: +ratio.toFixed(2) };
-  console.log([kind.padEnd(18), ...perMB.map((v) => v.toFixed(0).padStart(14)), ratio.toFixed(2).padStart(7)].join(' '));
+  results[kind] = {
+    msPerMB: Object.fromEntries(SIZES.map((s, i) => [label(s), Math.round(perMB[i])])),
+    ratio: +ratio.toFixed(2),
+  };
+  console.log(
+    [kind.padEnd(18), ...perMB.map((v) => v.toFixed(0).padStart(14)), ratio.toFixed(2).padStart(7)].join(' '),
+  );
 }
 const worst = Object.entries(results).sort((a, b) => b[1].ratio - a[1].ratio)[0];
-console.log(`ADVERSARIAL ${JSON.stringify({ sizes: SIZES, worst: worst && { kind: worst[0], ratio: worst[1].ratio }, kinds: results })}`);
+console.log(
+  `ADVERSARIAL ${JSON.stringify({ sizes: SIZES, worst: worst && { kind: worst[0], ratio: worst[1].ratio }, kinds: results })}`,
+);
 
 function label(bytes) {
   return bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1e3} KB`;

@@ -13,7 +13,16 @@
 // Lines keep every field (outline, tasks …).
 // BENCH_GRAPH_DIR: where the JSONL and outputs go (default the temp folder); BENCH_GRAPH_FIFO=1
 // streams the results through a named pipe instead of a file (for 10^6 results: no 47 GB file).
-import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -22,8 +31,13 @@ import { join } from 'node:path';
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIR = process.env.BENCH_GRAPH_DIR ?? join(tmpdir(), 'vanban-graph-scale');
 const FORMATS = (process.env.BENCH_GRAPH_FORMATS ?? 'json neo4j').split(/\s+/u).filter(Boolean);
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const CLI = existsSync(join(ROOT, 'dist/cli.js')) ? [join(ROOT, 'dist/cli.js')] : ['--import', 'tsx', join(ROOT, 'src/cli/main.ts')];
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const CLI = existsSync(join(ROOT, 'dist/cli.js'))
+  ? [join(ROOT, 'dist/cli.js')]
+  : ['--import', 'tsx', join(ROOT, 'src/cli/main.ts')];
 mkdirSync(DIR, { recursive: true });
 
 function corpusFiles(dir) {
@@ -38,10 +52,16 @@ function corpusFiles(dir) {
 function seedLines() {
   const cache = join(DIR, 'corpus.jsonl');
   if (!existsSync(cache)) {
-    const out = execFileSync(process.execPath, [...CLI, 'parse', '--format', 'jsonl', ...corpusFiles(join(ROOT, 'corpus'))], { cwd: ROOT, maxBuffer: 1 << 30 });
+    const out = execFileSync(
+      process.execPath,
+      [...CLI, 'parse', '--format', 'jsonl', ...corpusFiles(join(ROOT, 'corpus'))],
+      { cwd: ROOT, maxBuffer: 1 << 30 },
+    );
     writeFileSync(cache, out);
   }
-  return readFileSync(cache, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  return readFileSync(cache, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 }
 
 // instruments every replica cites alike: Quốc hội laws and resolutions, decrees, the Prime
@@ -53,7 +73,8 @@ function altered(key, r) {
   return key.replace(/^vn:(\d+)/u, (_, digits) => `vn:${Number(digits) + r * 100000}`);
 }
 
-const alteredNumber = (text, r) => (typeof text === 'string' ? text.replace(/^\d+/u, (d) => String(Number(d) + r * 100000)) : text);
+const alteredNumber = (text, r) =>
+  typeof text === 'string' ? text.replace(/^\d+/u, (d) => String(Number(d) + r * 100000)) : text;
 
 /** Replica r of a result: its own key and file, and the keys of what it cites, moved to replica r. */
 function replica(line, r) {
@@ -94,7 +115,11 @@ async function writeResults(path, n, seeds) {
 async function measure(input, format, n, feed) {
   const out = join(DIR, `graph-${n}.${format}`);
   rmSync(out, { recursive: true, force: true });
-  const child = spawn('/usr/bin/time', ['-v', process.execPath, ...CLI, 'graph', input, '--format', format, '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    '/usr/bin/time',
+    ['-v', process.execPath, ...CLI, 'graph', input, '--format', format, '--out', out],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   if (feed) await feed();
@@ -103,13 +128,17 @@ async function measure(input, format, n, feed) {
   const wall = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)')
     .split(':')
     .reduce((sum, part) => sum * 60 + Number(part), 0);
-  const bytes = statSync(out).isDirectory() ? readdirSync(out).reduce((sum, f) => sum + statSync(join(out, f)).size, 0) : statSync(out).size;
+  const bytes = statSync(out).isDirectory()
+    ? readdirSync(out).reduce((sum, f) => sum + statSync(join(out, f)).size, 0)
+    : statSync(out).size;
   return {
     results: n,
     format,
     exit: code,
     wallSeconds: Number(wall.toFixed(1)),
-    cpuSeconds: Number((Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'))).toFixed(1)),
+    cpuSeconds: Number(
+      (Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'))).toFixed(1),
+    ),
     peakRssMB: Math.round(Number(field('Maximum resident set size \\(kbytes\\)')) / 1024),
     outputMB: Number((bytes / 1e6).toFixed(1)),
     summary: stderr.split('\n').find((l) => l.startsWith('vanban:')) ?? stderr.split('\n').slice(0, 5).join(' | '),

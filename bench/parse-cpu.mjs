@@ -27,14 +27,11 @@ const docs = corpusFiles(ROOT).map((path) => ({ path, bytes: readFileSync(path) 
 const mb = docs.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
 
 const WORDS = /Số|ngày|tháng|năm|Điều|Căn cứ|Nơi nhận/gu;
-function cpuSeconds(fn) {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1e6;
-}
 const floorOne = (f) => (new TextDecoder().decode(f.bytes).normalize('NFC').match(WORDS) ?? []).length;
-const micros = () => { const u = process.cpuUsage(); return u.user + u.system; };
+const micros = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
 /**
  * One round: document by document, the floor, this build and the other one in turn (their order
  * alternating), each timed on its own; the machine's drift is then the same for all three.
@@ -57,19 +54,29 @@ function round() {
   return spent;
 }
 round(); // warm up
-const floors = [], parses = [], ratios = [], speedups = [];
+const floors = [],
+  parses = [],
+  ratios = [],
+  speedups = [];
 for (let i = 0; i < ROUNDS; i++) {
   const spent = round();
   const floor = (mb * FLOOR_REPEAT) / (spent.floor / 1e6);
   const seconds = spent.parse / 1e6;
   if (other) speedups.push(spent.other / spent.parse);
-  floors.push(floor); parses.push(seconds / mb); ratios.push(mb / seconds / floor);
+  floors.push(floor);
+  parses.push(seconds / mb);
+  ratios.push(mb / seconds / floor);
 }
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const fixed = (v, d) => +v.toFixed(d);
-console.log(JSON.stringify({
-  mb: fixed(mb, 2), rounds: ROUNDS,
-  parseCpuSecondsPerMB: fixed(median(parses), 4), floorCpuMBps: fixed(median(floors), 1),
-  ratio: fixed(median(ratios), 4), ratios: ratios.map((r) => fixed(r, 4)),
-  ...(other ? { speedupOverCompare: fixed(median(speedups), 3), speedups: speedups.map((r) => fixed(r, 3)) } : {}),
-}));
+console.log(
+  JSON.stringify({
+    mb: fixed(mb, 2),
+    rounds: ROUNDS,
+    parseCpuSecondsPerMB: fixed(median(parses), 4),
+    floorCpuMBps: fixed(median(floors), 1),
+    ratio: fixed(median(ratios), 4),
+    ratios: ratios.map((r) => fixed(r, 4)),
+    ...(other ? { speedupOverCompare: fixed(median(speedups), 3), speedups: speedups.map((r) => fixed(r, 3)) } : {}),
+  }),
+);

@@ -47,7 +47,14 @@ function time(label, fn) {
   fn(docs);
   const cpuSeconds = mainThreadCpuSeconds() - cpuStart;
   const seconds = (performance.now() - start) / 1000;
-  return { label, seconds, cpuSeconds, mbps: totalMB / seconds, cpuMBps: totalMB / cpuSeconds, docsPerSecond: docs.length / seconds };
+  return {
+    label,
+    seconds,
+    cpuSeconds,
+    mbps: totalMB / seconds,
+    cpuMBps: totalMB / cpuSeconds,
+    docsPerSecond: docs.length / seconds,
+  };
 }
 
 const WORDS = /Số|ngày|tháng|năm|Điều|Căn cứ|Nơi nhận/gu;
@@ -72,10 +79,14 @@ async function convertRun(dir, workers, docsCount, mb) {
   const cpuOut = join(dir, `cpu-${workers}.json`);
   rmSync(cpuOut, { force: true });
   const start = performance.now();
-  const child = spawn(process.execPath, ['--import', probe, cli, 'convert', join(dir, 'in'), '--out', out, '--workers', String(workers), '--quiet'], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_CPU_OUT: cpuOut },
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', probe, cli, 'convert', join(dir, 'in'), '--out', out, '--workers', String(workers), '--quiet'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_CPU_OUT: cpuOut },
+    },
+  );
   let peak = 0;
   const poll = setInterval(() => {
     try {
@@ -91,12 +102,23 @@ async function convertRun(dir, workers, docsCount, mb) {
   rmSync(out, { force: true });
   if (code !== 0) console.log(`convert --workers ${workers} exited with ${code}`);
   const cpu = JSON.parse(readFileSync(cpuOut, 'utf8'));
-  return { label: `vanban convert, ${workers} worker${workers > 1 ? 's' : ''}`, seconds, mbps: mb / seconds, docsPerSecond: docsCount / seconds, peakRssMB: peak, cpuSeconds: cpu.cpuSeconds, mainCpuSeconds: cpu.mainCpuSeconds, workerCpuSeconds: cpu.busiestOtherCpuSeconds };
+  return {
+    label: `vanban convert, ${workers} worker${workers > 1 ? 's' : ''}`,
+    seconds,
+    mbps: mb / seconds,
+    docsPerSecond: docsCount / seconds,
+    peakRssMB: peak,
+    cpuSeconds: cpu.cpuSeconds,
+    mainCpuSeconds: cpu.mainCpuSeconds,
+    workerCpuSeconds: cpu.busiestOtherCpuSeconds,
+  };
 }
 
 function writeFolder(dir, list) {
   mkdirSync(join(dir, 'in'), { recursive: true });
-  list.forEach((f, i) => writeFileSync(join(dir, 'in', `${String(i).padStart(6, '0')}-${f.path.split('/').pop()}`), f.bytes));
+  list.forEach((f, i) =>
+    writeFileSync(join(dir, 'in', `${String(i).padStart(6, '0')}-${f.path.split('/').pop()}`), f.bytes),
+  );
 }
 
 const work = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
@@ -114,7 +136,12 @@ rmSync(startDir, { recursive: true, force: true });
 const SPIN = 'let x = 0; for (let i = 0; i < 4e8; i++) x = (x + i * 7) | 0; if (x === 1) console.log(x);';
 async function spinSeconds(copies) {
   const start = performance.now();
-  await Promise.all(Array.from({ length: copies }, () => new Promise((resolve) => spawn(process.execPath, ['-e', SPIN], { stdio: 'ignore' }).on('exit', resolve))));
+  await Promise.all(
+    Array.from(
+      { length: copies },
+      () => new Promise((resolve) => spawn(process.execPath, ['-e', SPIN], { stdio: 'ignore' }).on('exit', resolve)),
+    ),
+  );
   return (performance.now() - start) / 1000;
 }
 async function machineParallelism() {
@@ -178,30 +205,49 @@ const GRAPH_N = Number(process.env.BENCH_GRAPH_N ?? 100000);
 let graph = null;
 if (GRAPH_N > 0) {
   const script = new URL('./graph-scale.mjs', import.meta.url).pathname;
-  const lines = execFileSync(process.execPath, [script, String(GRAPH_N)], { encoding: 'utf8', env: { ...process.env, BENCH_GRAPH_FORMATS: 'json' }, maxBuffer: 1 << 26 })
+  const lines = execFileSync(process.execPath, [script, String(GRAPH_N)], {
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_GRAPH_FORMATS: 'json' },
+    maxBuffer: 1 << 26,
+  })
     .trim()
     .split('\n');
   graph = JSON.parse(lines[lines.length - 1]);
   if (graph.exit !== 0) console.log(`vanban graph on ${GRAPH_N} results exited with ${graph.exit}: ${graph.summary}`);
 }
 
-console.log(`corpus: ${originals.length} documents, ${originalMB.toFixed(2)} MB, replicated ×${copies} → ${docs.length} documents, ${totalMB.toFixed(1)} MB`);
-console.log(`machine: ${(await import('node:os')).cpus()[0]?.model ?? 'unknown'} × ${(await import('node:os')).cpus().length}, Node ${process.version}`);
+console.log(
+  `corpus: ${originals.length} documents, ${originalMB.toFixed(2)} MB, replicated ×${copies} → ${docs.length} documents, ${totalMB.toFixed(1)} MB`,
+);
+console.log(
+  `machine: ${(await import('node:os')).cpus()[0]?.model ?? 'unknown'} × ${(await import('node:os')).cpus().length}, Node ${process.version}`,
+);
 for (const r of [floor, parsed, convert1, convert2]) {
   const rss = r.peakRssMB ? `   peak RSS ${r.peakRssMB.toFixed(0)} MB` : '';
-  console.log(`${r.label.padEnd(40)} ${r.mbps.toFixed(2).padStart(8)} MB/s ${r.docsPerSecond.toFixed(0).padStart(7)} docs/s   ${((r.mbps / floor.mbps) * 100).toFixed(1).padStart(5)}% of floor${rss}`);
+  console.log(
+    `${r.label.padEnd(40)} ${r.mbps.toFixed(2).padStart(8)} MB/s ${r.docsPerSecond.toFixed(0).padStart(7)} docs/s   ${((r.mbps / floor.mbps) * 100).toFixed(1).padStart(5)}% of floor${rss}`,
+  );
 }
-console.log(`parse() peak RSS ${peakRssMB.toFixed(0)} MB; 2 workers = ${workerRatio.toFixed(2)}× 1 worker (median of ${ROUNDS} alternating rounds: ${rounds.map(([one, two]) => (one.seconds / two.seconds).toFixed(2)).join(', ')})`);
-console.log(`the machine itself: two CPU-only processes at once ran ${machineParallel.toFixed(2)}× one alone (rounds: ${parallelism.map((p) => p.toFixed(2)).join(', ')})`);
+console.log(
+  `parse() peak RSS ${peakRssMB.toFixed(0)} MB; 2 workers = ${workerRatio.toFixed(2)}× 1 worker (median of ${ROUNDS} alternating rounds: ${rounds.map(([one, two]) => (one.seconds / two.seconds).toFixed(2)).join(', ')})`,
+);
+console.log(
+  `the machine itself: two CPU-only processes at once ran ${machineParallel.toFixed(2)}× one alone (rounds: ${parallelism.map((p) => p.toFixed(2)).join(', ')})`,
+);
 console.log(`start-up (vanban convert of one small document, 1 worker): ${startup.seconds.toFixed(2)} s`);
-console.log(`${MANY} documents (${manyMB.toFixed(0)} MB) converted with 2 workers in ${manyRun.seconds.toFixed(1)} s, peak RSS ${manyRun.peakRssMB.toFixed(0)} MB`);
+console.log(
+  `${MANY} documents (${manyMB.toFixed(0)} MB) converted with 2 workers in ${manyRun.seconds.toFixed(1)} s, peak RSS ${manyRun.peakRssMB.toFixed(0)} MB`,
+);
 console.log(
   `CPU (${mainThreadClock()}): parse() ${parsed.cpuMBps.toFixed(2)} MB/s of main-thread CPU, floor ${floor.cpuMBps.toFixed(2)} (${((parsed.cpuMBps / floor.cpuMBps) * 100).toFixed(1)}%); ` +
     `convert, 1 worker: ${(convert1.cpuSeconds / totalMB).toFixed(3)} CPU-s per MB (main thread ${(convert1.mainCpuSeconds / totalMB).toFixed(3)}, worker ${(convert1.workerCpuSeconds / totalMB).toFixed(3)}), ` +
     `${convert1.cores.toFixed(2)} cores (process CPU / worker CPU; CPU / wall ${convert1.wallCores.toFixed(2)}); ` +
     `import ${importMs.toFixed(0)} ms of CPU (runs: ${importRuns.map((ms) => ms.toFixed(0)).join(', ')})`,
 );
-if (graph) console.log(`vanban graph, ${GRAPH_N} results (${graph.inputMB} MB), json: ${graph.wallSeconds} s, ${graph.cpuSeconds} s CPU, peak RSS ${graph.peakRssMB} MB`);
+if (graph)
+  console.log(
+    `vanban graph, ${GRAPH_N} results (${graph.inputMB} MB), json: ${graph.wallSeconds} s, ${graph.cpuSeconds} s CPU, peak RSS ${graph.peakRssMB} MB`,
+  );
 const bench = {
   parseMBps: +parsed.mbps.toFixed(2),
   convert1MBps: +convert1.mbps.toFixed(2),
@@ -239,4 +285,5 @@ const bench = {
   },
 };
 console.log(`BENCH ${JSON.stringify(bench)}`);
-if (process.argv.includes('--save')) writeFileSync(new URL('./last.json', import.meta.url), JSON.stringify(bench) + '\n');
+if (process.argv.includes('--save'))
+  writeFileSync(new URL('./last.json', import.meta.url), JSON.stringify(bench) + '\n');

@@ -23,7 +23,9 @@ const root = existsSync(shared) ? shared : fileURLToPath(new URL('../corpus', im
 mkdirSync(out, { recursive: true });
 let count = 0;
 for (const dir of ['seeds', 'dev', 'unlabeled']) {
-  for (const file of readdirSync(join(root, dir)).filter((f) => /\.(txt|md)$/.test(f)).sort()) {
+  for (const file of readdirSync(join(root, dir))
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()) {
     const result: Record<string, unknown> = { ...parse(readFileSync(join(root, dir, file)), { name: file }) };
     delete result.text;
     writeFileSync(join(out, `${file}.json`), JSON.stringify(result, null, 1) + '\n');

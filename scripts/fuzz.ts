@@ -27,22 +27,131 @@ import { canonicalTones } from '../src/grammar/tones.js';
 
 /** Pieces of real documents: headers, labels, citations, assignments, deadlines, noise. */
 export const TOKENS: readonly string[] = [
-  'Số:', 'Số: ', 'Số:   /KH-UBND', 'Căn cứ', 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;',
-  'Điều 1.', 'Điều 12a.', 'Chương I', 'CHƯƠNG II', 'Mục 1', 'Phần thứ nhất', 'I.', 'IV.', '1.', '1.1.', '1.1.1.', '(1)',
-  '- ', '+ ', '• ', '* ', 'a)', 'đ)', 'b.', 'ngày 5 tháng 6 năm 2024', 'ngày   tháng   năm 2024', 'Hà Nội, ngày 01 tháng 7 năm 2024',
-  'Kế hoạch số 12/KH-UBND', '28-CT/TW', 'Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư', '121/2020/QH14', '23/CT- TTg', '36/CT-TW',
-  'Giao Sở Y tế chủ trì', ', phối hợp với Sở Tài chính, Sở Nội vụ', 'trước ngày 15/11', 'chậm nhất ngày 30/6/2026', 'Quý II/2026',
-  'định kỳ 6 tháng', 'hằng tháng', 'trong thời hạn 15 ngày kể từ ngày', 'có hiệu lực kể từ ngày ký', 'có hiệu lực từ ngày 01/01/2025',
-  '|', '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |', '|---|---|', '\n', '\n\n', '\r\n', '\r',
-  'ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'SỞ NỘI VỤ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'KẾ HOẠCH',
-  'QUYẾT ĐỊNH', 'V/v triển khai', 'Kính gửi:', 'Nơi nhận:', './.', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'T/M',
-  'Nguyễn Văn A', 'Thực hiện', 'Triển khai thực hiện', 'Xét đề nghị của Sở Nội vụ tại Tờ trình số 5/TTr-SNV', 'thay thế', 'bãi bỏ',
-  'Quyết định này', 'Nghị quyết nêu trên', '(sau đây viết tắt là Luật)', 'Luật Trẻ em', 'Bộ luật Lao động', 'khoản 2 Điều 94',
-  'Đơn vị chủ trì thực hiện:', 'Đơn vị phối hợp:', 'Thời gian hoàn thành:', 'Chánh Văn phòng UBND tỉnh', 'Giám đốc Sở Nội vụ',
-  'chịu trách nhiệm thi hành Quyết định này', 'Các Bộ: Y tế, Công Thương', 'Trách nhiệm của', 'đề nghị', 'UBND tỉnh giao',
-  'CÔNG BÁO/Số 297 + 298/Ngày 15-4-2022', '47', 'Người ký:', 'Email:', 'Cơ quan:', 'Thời gian ký:', 'VĂN BẢN QUY PHẠM PHÁP LUẬT',
-  '**', '# ', '## ', '> ', '```', '[', '](http://x)', '\\', '_', '&amp;', '<br>', '   ', '\t', '\u00A0', '\u200B', '\uFEFF', 'Ð', 'QÐ',
-  'hoà', 'uỷ', 'hòa', 'O\u0301', 'e\u0302\u0301', '\u0301', '\uD800', '\uDC00', '😀', '\u0000', '\u2028', '1/1/1/1', '12/KH-UBND/12/',
+  'Số:',
+  'Số: ',
+  'Số:   /KH-UBND',
+  'Căn cứ',
+  'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;',
+  'Điều 1.',
+  'Điều 12a.',
+  'Chương I',
+  'CHƯƠNG II',
+  'Mục 1',
+  'Phần thứ nhất',
+  'I.',
+  'IV.',
+  '1.',
+  '1.1.',
+  '1.1.1.',
+  '(1)',
+  '- ',
+  '+ ',
+  '• ',
+  '* ',
+  'a)',
+  'đ)',
+  'b.',
+  'ngày 5 tháng 6 năm 2024',
+  'ngày   tháng   năm 2024',
+  'Hà Nội, ngày 01 tháng 7 năm 2024',
+  'Kế hoạch số 12/KH-UBND',
+  '28-CT/TW',
+  'Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư',
+  '121/2020/QH14',
+  '23/CT- TTg',
+  '36/CT-TW',
+  'Giao Sở Y tế chủ trì',
+  ', phối hợp với Sở Tài chính, Sở Nội vụ',
+  'trước ngày 15/11',
+  'chậm nhất ngày 30/6/2026',
+  'Quý II/2026',
+  'định kỳ 6 tháng',
+  'hằng tháng',
+  'trong thời hạn 15 ngày kể từ ngày',
+  'có hiệu lực kể từ ngày ký',
+  'có hiệu lực từ ngày 01/01/2025',
+  '|',
+  '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+  '|---|---|',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  'ỦY BAN NHÂN DÂN',
+  'TỈNH LÂM ĐỒNG',
+  'SỞ NỘI VỤ',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'KẾ HOẠCH',
+  'QUYẾT ĐỊNH',
+  'V/v triển khai',
+  'Kính gửi:',
+  'Nơi nhận:',
+  './.',
+  'TM. ỦY BAN NHÂN DÂN',
+  'KT. CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH',
+  'T/M',
+  'Nguyễn Văn A',
+  'Thực hiện',
+  'Triển khai thực hiện',
+  'Xét đề nghị của Sở Nội vụ tại Tờ trình số 5/TTr-SNV',
+  'thay thế',
+  'bãi bỏ',
+  'Quyết định này',
+  'Nghị quyết nêu trên',
+  '(sau đây viết tắt là Luật)',
+  'Luật Trẻ em',
+  'Bộ luật Lao động',
+  'khoản 2 Điều 94',
+  'Đơn vị chủ trì thực hiện:',
+  'Đơn vị phối hợp:',
+  'Thời gian hoàn thành:',
+  'Chánh Văn phòng UBND tỉnh',
+  'Giám đốc Sở Nội vụ',
+  'chịu trách nhiệm thi hành Quyết định này',
+  'Các Bộ: Y tế, Công Thương',
+  'Trách nhiệm của',
+  'đề nghị',
+  'UBND tỉnh giao',
+  'CÔNG BÁO/Số 297 + 298/Ngày 15-4-2022',
+  '47',
+  'Người ký:',
+  'Email:',
+  'Cơ quan:',
+  'Thời gian ký:',
+  'VĂN BẢN QUY PHẠM PHÁP LUẬT',
+  '**',
+  '# ',
+  '## ',
+  '> ',
+  '```',
+  '[',
+  '](http://x)',
+  '\\',
+  '_',
+  '&amp;',
+  '<br>',
+  '   ',
+  '\t',
+  '\u00A0',
+  '\u200B',
+  '\uFEFF',
+  'Ð',
+  'QÐ',
+  'hoà',
+  'uỷ',
+  'hòa',
+  'O\u0301',
+  'e\u0302\u0301',
+  '\u0301',
+  '\uD800',
+  '\uDC00',
+  '😀',
+  '\u0000',
+  '\u2028',
+  '1/1/1/1',
+  '12/KH-UBND/12/',
 ];
 
 const SEPARATORS = ['', ' ', ' ', ' ', '\n', '\n', '\n\n', ', ', ': ', '; ', '.', '   ', '\n   ', '\n- ', '\n+ '];
@@ -51,7 +160,10 @@ const SEPARATORS = ['', ' ', ' ', ' ', '\n', '\n', '\n\n', ', ', ': ', '; ', '.'
 export const unicodeInput = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom(...'Số:/-.()\n \tĐđQKHUBNDCTWaăâêôơưỳýỷỹỵ0123456789|+–—•*#\r\u0301\u0323'), maxLength: 120 }),
+  fc.string({
+    unit: fc.constantFrom(...'Số:/-.()\n \tĐđQKHUBNDCTWaăâêôơưỳýỷỹỵ0123456789|+–—•*#\r\u0301\u0323'),
+    maxLength: 120,
+  }),
 );
 
 /** Token soup: Vietnamese document pieces in random order with random glue. */
@@ -62,9 +174,12 @@ export const tokenInput = fc
 /** Random bytes, bare or behind a UTF-8 or UTF-16 byte-order mark, and UTF-16 encodings of token soup. */
 export const bytesInput = fc.oneof(
   fc.uint8Array({ maxLength: 200 }),
-  fc.tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], [0xff], [0xfe]), fc.uint8Array({ maxLength: 200 })).map(
-    ([bom, rest]) => Uint8Array.from([...bom, ...rest]),
-  ),
+  fc
+    .tuple(
+      fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], [0xff], [0xfe]),
+      fc.uint8Array({ maxLength: 200 }),
+    )
+    .map(([bom, rest]) => Uint8Array.from([...bom, ...rest])),
   tokenInput.map((text) => Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')])),
   tokenInput.map((text) => Uint8Array.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()])),
   tokenInput.map((text) => Uint8Array.from(Buffer.from(text, 'utf8'))),
@@ -73,11 +188,13 @@ export const bytesInput = fc.oneof(
 /** Corpus windows as bytes: UTF-8 with a few bytes overwritten (broken sequences), or UTF-16 with its mark. */
 export function corpusBytesInput(): fc.Arbitrary<Uint8Array> {
   return fc.oneof(
-    fc.tuple(corpusInput(3000), fc.array(fc.tuple(position, fc.integer({ min: 0, max: 255 })), { maxLength: 8 })).map(([text, flips]) => {
-      const bytes = Uint8Array.from(Buffer.from(text, 'utf8'));
-      for (const [at, value] of flips) if (bytes.length > 0) bytes[at % bytes.length] = value;
-      return bytes;
-    }),
+    fc
+      .tuple(corpusInput(3000), fc.array(fc.tuple(position, fc.integer({ min: 0, max: 255 })), { maxLength: 8 }))
+      .map(([text, flips]) => {
+        const bytes = Uint8Array.from(Buffer.from(text, 'utf8'));
+        for (const [at, value] of flips) if (bytes.length > 0) bytes[at % bytes.length] = value;
+        return bytes;
+      }),
     corpusInput(3000).map((text) => Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')])),
   );
 }
@@ -107,7 +224,11 @@ const position = fc.nat({ max: 1_000_000 });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('cut' as const), at: position, length: fc.nat({ max: 400 }) }),
   fc.record({ op: fc.constant('duplicate' as const), at: position, length: fc.nat({ max: 400 }), to: position }),
-  fc.record({ op: fc.constant('insert' as const), at: position, text: fc.oneof(fc.constantFrom(...TOKENS), unicodeInput) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: position,
+    text: fc.oneof(fc.constantFrom(...TOKENS), unicodeInput),
+  }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -130,7 +251,8 @@ const TRANSFORMS: Readonly<Record<string, (text: string, n: number) => string>> 
   wrap: (text, n) => text.replace(new RegExp(`([^\\n]{${20 + (n % 60)}}) `, 'g'), '$1\n'),
   indent: (text, n) => text.replace(/^/gm, ' '.repeat(n % 12)),
   // a DOCX converted to Markdown: headings and bold
-  markdown: (text, n) => text.replace(/^([IVX]+\.|Điều \d+\.)/gm, '## $1').replace(/(Sở [^,.;\n]+)/g, n % 2 ? '**$1**' : '*$1*'),
+  markdown: (text, n) =>
+    text.replace(/^([IVX]+\.|Điều \d+\.)/gm, '## $1').replace(/(Sở [^,.;\n]+)/g, n % 2 ? '**$1**' : '*$1*'),
   oneLine: (text) => text.replaceAll('\n', ' '),
   blankLines: (text) => text.replaceAll('\n', '\n\n'),
 };
@@ -146,7 +268,10 @@ export function corpusInput(maxWindow = 6000): fc.Arbitrary<string> {
     .record({
       doc: fc.nat({ max: texts.length - 1 }),
       start: position,
-      length: fc.oneof({ weight: 19, arbitrary: fc.integer({ min: 0, max: maxWindow }) }, { weight: 1, arbitrary: fc.constant(Infinity) }),
+      length: fc.oneof(
+        { weight: 19, arbitrary: fc.integer({ min: 0, max: maxWindow }) },
+        { weight: 1, arbitrary: fc.constant(Infinity) },
+      ),
       transform: fc.constantFrom(...Object.keys(TRANSFORMS)),
       n: fc.nat(),
       mutations: fc.array(mutation, { maxLength: 6 }),
@@ -184,7 +309,12 @@ function fail(message: string): never {
 }
 
 /** Visit every object in the result with the name of the field that holds it. */
-function walk(value: unknown, path: string, field: string, visit: (object: Record<string, unknown>, path: string, field: string) => void): void {
+function walk(
+  value: unknown,
+  path: string,
+  field: string,
+  visit: (object: Record<string, unknown>, path: string, field: string) => void,
+): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => walk(item, `${path}[${i}]`, field, visit));
     return;
@@ -207,15 +337,25 @@ export function checkSpans(result: DocumentResult): void {
     }
     const exact = EXACT_FIELDS[field];
     if (exact && text.slice(a, b) !== object[exact]) {
-      fail(`${path}.${exact} ${JSON.stringify(object[exact])} is not text.slice(${a}, ${b}) = ${JSON.stringify(text.slice(a, b))}`);
+      fail(
+        `${path}.${exact} ${JSON.stringify(object[exact])} is not text.slice(${a}, ${b}) = ${JSON.stringify(text.slice(a, b))}`,
+      );
     }
     if (field === 'outline' || field === 'children') checkOutlineNode(object, path, text, canonical, a, b);
   });
 }
 
 /** An outline node's span starts at its label (as matched: tone marks canonical) and holds its heading. */
-function checkOutlineNode(node: Record<string, unknown>, path: string, text: string, canonical: string, a: number, b: number): void {
-  if (!canonical.startsWith(node.label as string, a)) fail(`${path}.label ${JSON.stringify(node.label)} does not open its span ${JSON.stringify(text.slice(a, b))}`);
+function checkOutlineNode(
+  node: Record<string, unknown>,
+  path: string,
+  text: string,
+  canonical: string,
+  a: number,
+  b: number,
+): void {
+  if (!canonical.startsWith(node.label as string, a))
+    fail(`${path}.label ${JSON.stringify(node.label)} does not open its span ${JSON.stringify(text.slice(a, b))}`);
   if (typeof node.heading === 'string' && !text.slice(a, b).includes(node.heading)) {
     fail(`${path}.heading ${JSON.stringify(node.heading)} is not inside its span ${JSON.stringify(text.slice(a, b))}`);
   }
@@ -226,7 +366,11 @@ function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
   if (isDeepStrictEqual(a, b)) return null;
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      const found = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
       if (found) return found;
     }
   }
@@ -260,8 +404,14 @@ function checkLimits(input: string | Uint8Array, options: ParseOptions, result: 
   const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length;
   const tooLarge = result.diagnostics.filter((d) => d.code === 'input/too-large');
   if (bytes > (options.maxInputBytes ?? Infinity)) {
-    if (tooLarge.length !== 1 || result.diagnostics.length !== 1 || result.text !== '') fail(`${bytes} bytes over maxInputBytes ${options.maxInputBytes} were read`);
-    const filled = Object.entries(result).filter(([key, value]) => !['schemaVersion', 'source', 'text', 'keyPartial', 'diagnostics'].includes(key) && value !== null && !(Array.isArray(value) && value.length === 0));
+    if (tooLarge.length !== 1 || result.diagnostics.length !== 1 || result.text !== '')
+      fail(`${bytes} bytes over maxInputBytes ${options.maxInputBytes} were read`);
+    const filled = Object.entries(result).filter(
+      ([key, value]) =>
+        !['schemaVersion', 'source', 'text', 'keyPartial', 'diagnostics'].includes(key) &&
+        value !== null &&
+        !(Array.isArray(value) && value.length === 0),
+    );
     if (filled.length > 0) fail(`a too-large input has ${filled.map(([key]) => key).join(', ')} filled`);
     return;
   }
@@ -270,7 +420,8 @@ function checkLimits(input: string | Uint8Array, options: ParseOptions, result: 
   const deepest = outlineDepth(result.outline);
   if (deepest > max) fail(`the outline is ${deepest} levels deep, over maxOutlineDepth ${max}`);
   const tooDeep = result.diagnostics.filter((d) => d.code === 'outline/too-deep').length;
-  if (tooDeep > 1 || (tooDeep === 1 && deepest < max)) fail(`${tooDeep} outline/too-deep diagnostics for an outline ${deepest} levels deep (limit ${max})`);
+  if (tooDeep > 1 || (tooDeep === 1 && deepest < max))
+    fail(`${tooDeep} outline/too-deep diagnostics for an outline ${deepest} levels deep (limit ${max})`);
 }
 
 /** Deepest level of an outline, checking on the way that each child is one level below its parent. */
@@ -279,7 +430,8 @@ function outlineDepth(roots: readonly OutlineNode[]): number {
   const stack = roots.map((node) => ({ node, level: 1 }));
   while (stack.length > 0) {
     const { node, level } = stack.pop()!;
-    if (node.level !== level) fail(`outline node ${JSON.stringify(node.label)} has level ${node.level}, expected ${level}`);
+    if (node.level !== level)
+      fail(`outline node ${JSON.stringify(node.label)} has level ${node.level}, expected ${level}`);
     deepest = Math.max(deepest, level);
     for (const child of node.children) stack.push({ node: child, level: level + 1 });
   }
@@ -293,7 +445,8 @@ export interface FuzzProperty {
   ciRuns: number;
 }
 
-const plain = (input: fc.Arbitrary<string | Uint8Array>): fc.Arbitrary<FuzzCase> => input.map((value) => ({ input: value }));
+const plain = (input: fc.Arbitrary<string | Uint8Array>): fc.Arbitrary<FuzzCase> =>
+  input.map((value) => ({ input: value }));
 
 /** Inputs near the limits: a size limit around the input's size (or none), a shallow outline limit. */
 const limitCases = (): fc.Arbitrary<FuzzCase> =>
@@ -330,8 +483,13 @@ function runsPerProperty(total: number, properties: readonly FuzzProperty[]): nu
 }
 
 function describeCase({ input, options }: FuzzCase): string {
-  const shown = typeof input === 'string' ? `string of ${input.length} UTF-16 units: ${JSON.stringify(input)}` : `${input.length} bytes: Uint8Array.from(${JSON.stringify([...input])})`;
-  return options ? `${shown}\noptions: ${JSON.stringify(options, (_, v: unknown) => (v === Infinity ? 'Infinity' : v))}` : shown;
+  const shown =
+    typeof input === 'string'
+      ? `string of ${input.length} UTF-16 units: ${JSON.stringify(input)}`
+      : `${input.length} bytes: Uint8Array.from(${JSON.stringify([...input])})`;
+  return options
+    ? `${shown}\noptions: ${JSON.stringify(options, (_, v: unknown) => (v === Infinity ? 'Infinity' : v))}`
+    : shown;
 }
 
 function main(): void {
@@ -350,12 +508,20 @@ function main(): void {
     const details = fc.check(fc.property(property.cases(), checkParse), { numRuns: runs[i], seed, path });
     cases += details.numRuns;
     const seconds = (performance.now() - t0) / 1000;
-    console.log(`  ${property.name.padEnd(8)} ${String(details.numRuns).padStart(7)} cases ${seconds.toFixed(1).padStart(7)} s  ${details.failed ? 'FAILED' : 'ok'}`);
+    console.log(
+      `  ${property.name.padEnd(8)} ${String(details.numRuns).padStart(7)} cases ${seconds.toFixed(1).padStart(7)} s  ${details.failed ? 'FAILED' : 'ok'}`,
+    );
     if (details.failed) {
-      console.log(`\ncounterexample (shrunk ${details.numShrinks}×; replay: npm run fuzz -- --only ${property.name} --seed ${details.seed} --path ${details.counterexamplePath}):`);
+      console.log(
+        `\ncounterexample (shrunk ${details.numShrinks}×; replay: npm run fuzz -- --only ${property.name} --seed ${details.seed} --path ${details.counterexamplePath}):`,
+      );
       console.log(describeCase(details.counterexample![0]));
-      console.log(`\n${details.errorInstance instanceof Error ? (details.errorInstance.stack ?? details.errorInstance.message) : String(details.errorInstance)}`);
-      console.log(`\nFUZZ ${JSON.stringify({ cases, failures: 1, seconds: +((performance.now() - started) / 1000).toFixed(1), seed, property: property.name })}`);
+      console.log(
+        `\n${details.errorInstance instanceof Error ? (details.errorInstance.stack ?? details.errorInstance.message) : String(details.errorInstance)}`,
+      );
+      console.log(
+        `\nFUZZ ${JSON.stringify({ cases, failures: 1, seconds: +((performance.now() - started) / 1000).toFixed(1), seed, property: property.name })}`,
+      );
       process.exit(1);
     }
   }

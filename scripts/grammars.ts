@@ -48,14 +48,17 @@ export function fileProblems(name: string): string[] {
   if (text !== canonical(withSchemaRef(name, data))) problems.push(`${file}: not canonically formatted`);
   const schemaFile = `${SCHEMA_DIR}${name}.json`;
   const schema = canonical(grammarJsonSchema(name as GrammarName));
-  if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== schema) problems.push(`grammars/schema/${name}.json: out of date`);
+  if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== schema)
+    problems.push(`grammars/schema/${name}.json: out of date`);
   return problems;
 }
 
 /** Every problem of every grammar file, and the loader's names that have no file. */
 export function allProblems(): string[] {
   const files = grammarFiles();
-  const missing = grammarNames().filter((n) => !files.includes(n)).map((n) => `src/grammar/load.ts: ${n} has no file grammars/${n}.json`);
+  const missing = grammarNames()
+    .filter((n) => !files.includes(n))
+    .map((n) => `src/grammar/load.ts: ${n} has no file grammars/${n}.json`);
   return [...missing, ...files.flatMap(fileProblems)];
 }
 
@@ -67,11 +70,12 @@ export function fix(): string[] {
     const path = `${GRAMMAR_DIR}${name}.json`;
     const text = readFileSync(path, 'utf8');
     const fixed = canonical(withSchemaRef(name, JSON.parse(text) as Record<string, unknown>));
-    if (fixed !== text) (writeFileSync(path, fixed), changed.push(`grammars/${name}.json`));
+    if (fixed !== text) writeFileSync(path, fixed), changed.push(`grammars/${name}.json`);
     if (!(name in GRAMMAR_SCHEMAS)) continue;
     const schemaPath = `${SCHEMA_DIR}${name}.json`;
     const schema = canonical(grammarJsonSchema(name as GrammarName));
-    if (!existsSync(schemaPath) || readFileSync(schemaPath, 'utf8') !== schema) (writeFileSync(schemaPath, schema), changed.push(`grammars/schema/${name}.json`));
+    if (!existsSync(schemaPath) || readFileSync(schemaPath, 'utf8') !== schema)
+      writeFileSync(schemaPath, schema), changed.push(`grammars/schema/${name}.json`);
   }
   return changed;
 }

@@ -31,17 +31,29 @@ export interface BenchLine {
   graphSeconds: number | null;
   graphCpuSeconds: number | null;
   graphPeakRssMB: number | null;
-  run: { date: string; node: string; machine: string; rounds: number; importRuns: number; cpuClock: string; loadAtStart: number; loadAtEnd: number };
+  run: {
+    date: string;
+    node: string;
+    machine: string;
+    rounds: number;
+    importRuns: number;
+    cpuClock: string;
+    loadAtStart: number;
+    loadAtEnd: number;
+  };
 }
 
 export function readBenchLine(path: string): BenchLine {
   const line = JSON.parse(readFileSync(path, 'utf8')) as Partial<BenchLine>;
-  const missing = ['parseCpuMBps', 'floorCpuMBps', 'convertCpuSecondsPerMB', 'importMs', 'run'].filter((k) => !(k in line));
+  const missing = ['parseCpuMBps', 'floorCpuMBps', 'convertCpuSecondsPerMB', 'importMs', 'run'].filter(
+    (k) => !(k in line),
+  );
   if (missing.length > 0) throw new Error(`${path} lacks ${missing.join(', ')}: run \`npm run bench -- --save\``);
   return line as BenchLine;
 }
 
-const n = (value: number, digits: number) => value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const n = (value: number, digits: number) =>
+  value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const percent = (part: number, whole: number) => n((part / whole) * 100, 1);
 
 /** Seconds as "7 min 10 s" past a minute. */
@@ -65,7 +77,10 @@ export function performanceBlock(b: BenchLine): string {
     '',
     '| what | MB/s (wall) | documents/s (wall) | MB/s of CPU | % of the floor (CPU) |',
     '|---|---|---|---|---|',
-    ...rows.map(([what, wall, cpu]) => `| ${what} | ${n(wall, 2)} | ${docsPerSecond(wall)} | ${cpu === null ? '—' : n(cpu, 2)} | ${cpu === null ? '—' : percent(cpu, b.floorCpuMBps)} |`),
+    ...rows.map(
+      ([what, wall, cpu]) =>
+        `| ${what} | ${n(wall, 2)} | ${docsPerSecond(wall)} | ${cpu === null ? '—' : n(cpu, 2)} | ${cpu === null ? '—' : percent(cpu, b.floorCpuMBps)} |`,
+    ),
     '',
     `- **CPU time** (${b.run.cpuClock === 'process.threadCpuUsage' ? '`process.threadCpuUsage`' : `the main thread's, from \`${b.run.cpuClock}\``}): \`parse()\` runs at ${n(b.parseCpuMBps, 2)} MB per CPU-second, ` +
       `${percent(b.parseCpuMBps, b.floorCpuMBps)}% of the floor's ${n(b.floorCpuMBps, 1)}. Wall times move with whatever else the machine runs; CPU times move less, but not nothing (caches and cores are shared too): compare runs made at a similar load.`,

@@ -1,8 +1,8 @@
 /**
  * The README's figures, computed: the accuracy table from `npm run eval` on corpus/, the size
- * of the browser bundle, and the performance block from the bench line saved in bench/last.json. They sit between `<!-- figures:NAME -->` and `<!-- /figures:NAME -->`
- * markers; this script rewrites them (`npm run figures`) or, with `--check`, says which are stale
- * (a test runs the check, so a figure cannot drift from what the code does).
+ * of the browser bundle, and the performance block from the bench line saved in bench/last.json. They sit between
+ * `<!-- figures:NAME -->` and `<!-- /figures:NAME -->` markers; this script rewrites them (`npm run figures`) or, with
+ * `--check`, says which are stale (a test runs the check, so a figure cannot drift from what the code does).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

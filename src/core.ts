@@ -23,4 +23,16 @@ export * from './graph/index.js';
 export { remarkVanban } from './remark/index.js';
 export { toAkomaNtoso, fromAkomaNtoso } from './akn/index.js';
 export { annotate, annotationLayout } from './annotate/index.js';
-export type { AnnotateOptions, AnnotateInput, Mark, MarkKind, CitationMark, AgencyMark, DeadlineMark, TargetMark, MarkLayout, MarkNode, PageHeading } from './annotate/index.js';
+export type {
+  AnnotateOptions,
+  AnnotateInput,
+  Mark,
+  MarkKind,
+  CitationMark,
+  AgencyMark,
+  DeadlineMark,
+  TargetMark,
+  MarkLayout,
+  MarkNode,
+  PageHeading,
+} from './annotate/index.js';

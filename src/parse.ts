@@ -47,7 +47,12 @@ export interface ParseOptions extends IngestOptions {
 export { DEFAULT_MAX_INPUT_BYTES };
 
 /** The document's own key, built as a citation of it would be, so the graph merges the two. */
-function documentKey(number: DocumentNumber | null, kind: Kind | null, date: DocumentDate | null, jurisdiction: string | null) {
+function documentKey(
+  number: DocumentNumber | null,
+  kind: Kind | null,
+  date: DocumentDate | null,
+  jurisdiction: string | null,
+) {
   if (!number?.text) return { key: null, keyPartial: false };
   const canonical = { ...number, text: canonicalNumber(number) };
   const key = referenceKey(canonical, null, date?.iso ?? null, kind?.name ?? '', { jurisdiction });
@@ -142,9 +147,19 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
     consolidated: isConsolidated(kind),
   });
   diagnostics.push(...cited.diagnostics);
-  const deadlines = extractDeadlines(ingested.text, { from: ctx.layout.lines[outline.first]?.start ?? 0, documentDate: date?.iso ?? null, layout: ctx.layout });
+  const deadlines = extractDeadlines(ingested.text, {
+    from: ctx.layout.lines[outline.first]?.start ?? 0,
+    documentDate: date?.iso ?? null,
+    layout: ctx.layout,
+  });
   const tasks = extractTasks(ingested.text, { layout: ctx.layout, outline, references: cited.references, deadlines });
-  const targets = extractTargets(ingested.text, { layout: ctx.layout, outline, title: title?.text ?? null, documentDate: date?.iso ?? null, tasks });
+  const targets = extractTargets(ingested.text, {
+    layout: ctx.layout,
+    outline,
+    title: title?.text ?? null,
+    documentDate: date?.iso ?? null,
+    tasks,
+  });
   take(kindFound);
   const own = documentKey(number, kind, date, jurisdictionOf(issuer, place));
   return {

@@ -24,31 +24,58 @@ const MODIFICATIONS: Readonly<Partial<Record<Relation, [element: string, type: s
 const CONCEPT_RELATIONS: readonly Relation[] = ['basedOn', 'proposal'];
 const STATED_FIELDS: FieldSpec = { from: 'string', to: 'string', relation: 'string', span: 'span' };
 
-export function analysisToAkn(instruments: readonly CitedInstrument[], stated: readonly StatedRelation[], documentUri: string, ontology: Ontology, eids: EIds): XmlElement | null {
+export function analysisToAkn(
+  instruments: readonly CitedInstrument[],
+  stated: readonly StatedRelation[],
+  documentUri: string,
+  ontology: Ontology,
+  eids: EIds,
+): XmlElement | null {
   const modifications = instruments.flatMap(({ reference, eId, uri }, i) => {
     const mod = MODIFICATIONS[reference.relation];
     if (!mod) return [];
     const [element, type] = mod;
-    return [el(element, { eId: eids.claim(`mod_${i + 1}`), type, refersTo: `#${eId}` }, [el('source', { href: documentUri }), el('destination', { href: uri })])];
+    return [
+      el(element, { eId: eids.claim(`mod_${i + 1}`), type, refersTo: `#${eId}` }, [
+        el('source', { href: documentUri }),
+        el('destination', { href: uri }),
+      ]),
+    ];
   });
   const implicit = instruments
     .filter(({ reference }) => CONCEPT_RELATIONS.includes(reference.relation))
-    .map(({ reference, eId, uri, label }) => el('implicitReference', { href: uri, refersTo: `#${eId} ${ontology.ref('TLCConcept', reference.relation)}`, showAs: label }));
+    .map(({ reference, eId, uri, label }) =>
+      el('implicitReference', {
+        href: uri,
+        refersTo: `#${eId} ${ontology.ref('TLCConcept', reference.relation)}`,
+        showAs: label,
+      }),
+    );
   const children = [
     modifications.length > 0 && el('activeModifications', {}, modifications),
     implicit.length > 0 && el('otherReferences', { source: SOURCE }, implicit),
-    stated.length > 0 && el('otherAnalysis', { source: SOURCE }, stated.map((s) => el(`${VB}statedRelation`, fieldAttrs(s, STATED_FIELDS, '')))),
+    stated.length > 0 &&
+      el(
+        'otherAnalysis',
+        { source: SOURCE },
+        stated.map((s) => el(`${VB}statedRelation`, fieldAttrs(s, STATED_FIELDS, ''))),
+      ),
   ];
   return children.some(Boolean) ? el('analysis', { source: SOURCE }, children) : null;
 }
 
 /** Relation of each cited instrument, by the eId of its TLCReference (a plain citation is absent). */
-export function readRelations(analysis: XmlElement | undefined, concepts: ReadonlyMap<string, string>): Map<string, Relation> {
+export function readRelations(
+  analysis: XmlElement | undefined,
+  concepts: ReadonlyMap<string, string>,
+): Map<string, Relation> {
   const relations = new Map<string, Relation>();
   if (!analysis) return relations;
   const active = child(analysis, 'activeModifications');
   for (const mod of active ? elements(active) : []) {
-    const relation = (Object.keys(MODIFICATIONS) as Relation[]).find((r) => MODIFICATIONS[r]![0] === mod.name && MODIFICATIONS[r]![1] === mod.attrs.type);
+    const relation = (Object.keys(MODIFICATIONS) as Relation[]).find(
+      (r) => MODIFICATIONS[r]![0] === mod.name && MODIFICATIONS[r]![1] === mod.attrs.type,
+    );
     const target = refTargets(mod.attrs.refersTo)[0];
     if (relation && target) relations.set(target, relation);
   }
@@ -70,5 +97,8 @@ export function readStatedRelations(analysis: XmlElement | undefined): StatedRel
 
 /** "#ref_1 #concept_basedon" → ["ref_1", "concept_basedon"] */
 function refTargets(refersTo: string | undefined): string[] {
-  return (refersTo ?? '').split(/\s+/u).filter(Boolean).map((t) => t.replace(/^#/u, ''));
+  return (refersTo ?? '')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((t) => t.replace(/^#/u, ''));
 }

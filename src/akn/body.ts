@@ -12,8 +12,17 @@ import { VB } from './namespaces.js';
 import { child, el, elements, textEl, textOf, type XmlElement } from './xml-tree.js';
 
 const ELEMENTS: Readonly<Record<MarkerKind, string>> = {
-  part: 'part', chapter: 'chapter', section: 'section', article: 'article', roman: 'division',
-  decimal: 'subparagraph', clause: 'paragraph', paren: 'subparagraph', point: 'point', dash: 'indent', plus: 'indent',
+  part: 'part',
+  chapter: 'chapter',
+  section: 'section',
+  article: 'article',
+  roman: 'division',
+  decimal: 'subparagraph',
+  clause: 'paragraph',
+  paren: 'subparagraph',
+  point: 'point',
+  dash: 'indent',
+  plus: 'indent',
 };
 /** for a label the outline grammar does not know */
 const GENERIC = 'hcontainer';
@@ -39,7 +48,12 @@ function nodesToAkn(nodes: readonly OutlineNode[], parent: string | null, depth:
     const position = (positions.get(element) ?? 0) + 1;
     positions.set(element, position);
     const eId = eids.hierarchy(parent, element, node.label, position);
-    const attrs = { eId, name: element === GENERIC ? 'item' : undefined, [`${VB}span`]: spanText(node.span), [`${VB}level`]: node.level === depth ? undefined : String(node.level) };
+    const attrs = {
+      eId,
+      name: element === GENERIC ? 'item' : undefined,
+      [`${VB}span`]: spanText(node.span),
+      [`${VB}level`]: node.level === depth ? undefined : String(node.level),
+    };
     return el(element, attrs, [
       textEl('num', {}, node.label),
       node.heading !== null && textEl('heading', {}, node.heading),

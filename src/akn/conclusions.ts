@@ -18,7 +18,8 @@ const ON_BEHALF_OF = 'onBehalfOf';
 const POSITION = 'position';
 
 export function conclusionsToAkn(r: DocumentResult, ontology: Ontology): XmlElement | null {
-  const distribution = r.distribution.length > 0 && el('container', { name: DISTRIBUTION }, organizations(r.distribution, ontology));
+  const distribution =
+    r.distribution.length > 0 && el('container', { name: DISTRIBUTION }, organizations(r.distribution, ontology));
   const signature = r.signature && el('p', { class: 'signature' }, [signatureToAkn(r.signature, ontology)]);
   return distribution || signature ? el('conclusions', {}, [distribution, signature]) : null;
 }
@@ -35,10 +36,14 @@ function signatureToAkn(s: Signature, ontology: Ontology): XmlElement {
   ]);
 }
 
-export function readConclusions(conclusions: XmlElement | undefined): Pick<DocumentResult, 'distribution' | 'signature'> {
+export function readConclusions(
+  conclusions: XmlElement | undefined,
+): Pick<DocumentResult, 'distribution' | 'signature'> {
   const signature = conclusions && descendants(conclusions, 'signature')[0];
   return {
-    distribution: readOrganizations(conclusions && elements(conclusions, 'container').find((c) => c.attrs.name === DISTRIBUTION)),
+    distribution: readOrganizations(
+      conclusions && elements(conclusions, 'container').find((c) => c.attrs.name === DISTRIBUTION),
+    ),
     signature: signature ? readSignature(signature) : null,
   };
 }
@@ -55,6 +60,8 @@ function readSignature(signature: XmlElement): Signature {
     onBehalfOf: roleText(ON_BEHALF_OF),
     position: roleText(POSITION),
     name: person ? textOf(person) : null,
-    chain: roles.filter((r) => r.attrs.class === CHAIN).map((r) => ({ authority: r.attrs[`${VB}authority`] as Authority, title: textOf(r) })),
+    chain: roles
+      .filter((r) => r.attrs.class === CHAIN)
+      .map((r) => ({ authority: r.attrs[`${VB}authority`] as Authority, title: textOf(r) })),
   };
 }

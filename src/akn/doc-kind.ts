@@ -19,7 +19,9 @@ export interface DocumentKind {
 const UNKNOWN_KIND = 'van-ban';
 
 export function documentKind(kind: { name: string; code: string | null } | null, scheme: Scheme | null): DocumentKind {
-  const type = kind ? (documentTypeByWord(kind.name) ?? (kind.code ? documentTypeByCode(kind.code) : undefined)) : undefined;
+  const type = kind
+    ? (documentTypeByWord(kind.name) ?? (kind.code ? documentTypeByCode(kind.code) : undefined))
+    : undefined;
   const families = type?.families ?? [];
   const normative = families.length > 0 && families.every((f) => f === 'normative');
   const numberedAsNormative = families.includes('normative') && scheme === 'normative';

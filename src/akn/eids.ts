@@ -9,8 +9,16 @@ import { slug } from './slug.js';
 
 /** The AKN abbreviations of the hierarchy elements an outline uses. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  part: 'part', chapter: 'chp', section: 'sec', article: 'art', division: 'dvs', paragraph: 'para',
-  subparagraph: 'subpara', point: 'point', indent: 'indent', hcontainer: 'hcontainer',
+  part: 'part',
+  chapter: 'chp',
+  section: 'sec',
+  article: 'art',
+  division: 'dvs',
+  paragraph: 'para',
+  subparagraph: 'subpara',
+  point: 'point',
+  indent: 'indent',
+  hcontainer: 'hcontainer',
 };
 
 export class EIds {

@@ -53,16 +53,35 @@ export function toAkomaNtoso(result: DocumentResult): string {
   const author = ontology.ref('TLCOrganization', result.issuer?.name ?? UNKNOWN_AUTHOR);
   const lifecycle = lifecycleToAkn(result, ontology, eids);
   const analysis = analysisToAkn(instruments, result.statedRelations, uris.work, ontology, eids);
-  const proprietary = proprietaryToAkn(result, { references: instruments.map(instrumentDetails), effective: effectiveFallback(result.effective) }, ontology);
+  const proprietary = proprietaryToAkn(
+    result,
+    { references: instruments.map(instrumentDetails), effective: effectiveFallback(result.effective) },
+    ontology,
+  );
   const instrumentTlcs = instruments.map((i) => instrumentTlc(i, ontology));
   const references = el('references', { source: SOURCE }, [
-    el('original', { eId: original, href: uris.expression, showAs: [result.kind?.name, result.number?.text].filter(Boolean).join(' ') || uris.work }),
+    el('original', {
+      eId: original,
+      href: uris.expression,
+      showAs: [result.kind?.name, result.number?.text].filter(Boolean).join(' ') || uris.work,
+    }),
     ...instrumentTlcs,
     el('TLCOrganization', { eId: agent, href: '/akn/ontology/organizations/vanban', showAs: 'vanban' }),
     ...ontology.elements(),
   ]);
 
-  const meta = el('meta', {}, [identification(result, uris, author, SOURCE), lifecycle, analysis, references, proprietary]);
-  const document = el(kind.element, { name: kind.name }, [meta, preface, el(kind.element === 'act' ? 'body' : 'mainBody', {}, body), conclusions]);
+  const meta = el('meta', {}, [
+    identification(result, uris, author, SOURCE),
+    lifecycle,
+    analysis,
+    references,
+    proprietary,
+  ]);
+  const document = el(kind.element, { name: kind.name }, [
+    meta,
+    preface,
+    el(kind.element === 'act' ? 'body' : 'mainBody', {}, body),
+    conclusions,
+  ]);
   return writeXml(el('akomaNtoso', { xmlns: AKN_NS, 'xmlns:vb': VB_NS }, [document]));
 }

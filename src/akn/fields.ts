@@ -19,7 +19,11 @@ export function fieldAttrs(record: object, spec: FieldSpec, prefix = VB): Attrs 
   return attrs;
 }
 
-export function readFields(attrs: Readonly<Record<string, string>>, spec: FieldSpec, prefix = VB): Record<string, unknown> {
+export function readFields(
+  attrs: Readonly<Record<string, string>>,
+  spec: FieldSpec,
+  prefix = VB,
+): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const [field, type] of Object.entries(spec)) record[field] = readValue(attrs[prefix + field], type);
   return record;

@@ -27,11 +27,18 @@ export function workUri(key: string, kind: DocumentKind): string {
   const [, number = '', province, year] = NUMBER_KEY.exec(key) ?? [];
   const normativeYear = NORMATIVE_YEAR.exec(number)?.[1];
   const shortNumber = normativeYear ? number.replace(`/${normativeYear}/`, '/') : number;
-  return uri(province ? `${COUNTRY}-${province}` : COUNTRY, kind, year ?? normativeYear ?? null, slug(shortNumber) || 'x');
+  return uri(
+    province ? `${COUNTRY}-${province}` : COUNTRY,
+    kind,
+    year ?? normativeYear ?? null,
+    slug(shortNumber) || 'x',
+  );
 }
 
 function uri(country: string, kind: DocumentKind, year: string | null, number: string): string {
-  return ['', 'akn', country, kind.element, kind.element === 'doc' ? kind.name : null, year, number].filter((p) => p !== null).join('/');
+  return ['', 'akn', country, kind.element, kind.element === 'doc' ? kind.name : null, year, number]
+    .filter((p) => p !== null)
+    .join('/');
 }
 
 export interface DocumentUris {
@@ -43,7 +50,9 @@ export interface DocumentUris {
 /** The document's own URIs: from its key, or for a document without a number from its date and a hash of its source. */
 export function documentUris(result: DocumentResult, kind: DocumentKind): DocumentUris {
   const date = fullDate(result.date?.iso ?? null);
-  const work = result.key ? workUri(result.key, kind) : uri(COUNTRY, kind, result.date?.iso?.slice(0, 4) ?? null, `nn-${result.source.sha256.slice(0, 12)}`);
+  const work = result.key
+    ? workUri(result.key, kind)
+    : uri(COUNTRY, kind, result.date?.iso?.slice(0, 4) ?? null, `nn-${result.source.sha256.slice(0, 12)}`);
   const expression = `${work}/${LANGUAGE}@${date ?? ''}`;
   return { work, expression, manifestation: `${expression}/!main.xml` };
 }

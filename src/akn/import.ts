@@ -60,7 +60,11 @@ export function fromAkomaNtoso(xml: string): DocumentResult {
     recipients: preface.recipients,
     distribution: conclusions.distribution,
     signature: conclusions.signature,
-    references: readInstruments(elements(references, 'TLCReference'), vanban ? elements(vanban, `${VB}reference`) : [], readRelations(analysis, concepts)),
+    references: readInstruments(
+      elements(references, 'TLCReference'),
+      vanban ? elements(vanban, `${VB}reference`) : [],
+      readRelations(analysis, concepts),
+    ),
     statedRelations: readStatedRelations(analysis),
     outline: body ? bodyToOutline(body) : [],
     tasks: own.tasks,

@@ -13,7 +13,14 @@ import { numberAttrs, readNumber } from './number.js';
 import type { Ontology } from './ontology.js';
 import { el, elements, textEl, textOf, type XmlElement } from './xml-tree.js';
 
-const REFERENCE_FIELDS: FieldSpec = { key: 'string', keyPartial: 'bool', name: 'string?', date: 'string?', issuer: 'string?', title: 'string?' };
+const REFERENCE_FIELDS: FieldSpec = {
+  key: 'string',
+  keyPartial: 'bool',
+  name: 'string?',
+  date: 'string?',
+  issuer: 'string?',
+  title: 'string?',
+};
 const KIND_FIELDS: FieldSpec = { kind: 'string', kindCode: 'string?' };
 const MENTION_FIELDS: FieldSpec = { span: 'span', pinpoint: 'string?' };
 
@@ -55,7 +62,11 @@ export function instrumentDetails({ reference, eId }: CitedInstrument): XmlEleme
 }
 
 /** The references back, in the order of their TLCReference entries. */
-export function readInstruments(tlcs: readonly XmlElement[], details: readonly XmlElement[], relations: ReadonlyMap<string, Relation>): Reference[] {
+export function readInstruments(
+  tlcs: readonly XmlElement[],
+  details: readonly XmlElement[],
+  relations: ReadonlyMap<string, Relation>,
+): Reference[] {
   const detailByRef = new Map(details.map((d) => [d.attrs.ref, d]));
   return tlcs.map((tlc) => {
     const eId = tlc.attrs.eId ?? '';
@@ -69,7 +80,10 @@ export function readInstruments(tlcs: readonly XmlElement[], details: readonly X
       kind: { name: kind.kind as string, code: kind.kindCode as string | null },
       number: number ? readNumber(number.attrs, textOf(number), '') : null,
       relation: relations.get(eId) ?? 'cites',
-      mentions: (detail ? elements(detail, `${VB}mention`) : []).map((m) => ({ ...readFields(m.attrs, MENTION_FIELDS, ''), text: textOf(m) })),
+      mentions: (detail ? elements(detail, `${VB}mention`) : []).map((m) => ({
+        ...readFields(m.attrs, MENTION_FIELDS, ''),
+        text: textOf(m),
+      })),
     } as Reference;
   });
 }

@@ -23,22 +23,43 @@ export function lifecycleToAkn(result: DocumentResult, ontology: Ontology, eids:
   const signed = fullDate(result.date?.iso ?? null);
   const effective = result.effective && fullDate(result.effective.iso);
   const events = [
-    signed && el('eventRef', { eId: eids.claim('evt_signature'), date: signed, source: `#${ORIGINAL}`, type: 'generation', refersTo: ontology.ref('TLCConcept', SIGNATURE) }),
-    effective && el('eventRef', {
-      eId: eids.claim('evt_effective'), date: effective, source: `#${ORIGINAL}`, refersTo: ontology.ref('TLCConcept', ENTRY_INTO_FORCE),
-      ...fieldAttrs(result.effective!, EVENT_FIELDS),
-    }),
+    signed &&
+      el('eventRef', {
+        eId: eids.claim('evt_signature'),
+        date: signed,
+        source: `#${ORIGINAL}`,
+        type: 'generation',
+        refersTo: ontology.ref('TLCConcept', SIGNATURE),
+      }),
+    effective &&
+      el('eventRef', {
+        eId: eids.claim('evt_effective'),
+        date: effective,
+        source: `#${ORIGINAL}`,
+        refersTo: ontology.ref('TLCConcept', ENTRY_INTO_FORCE),
+        ...fieldAttrs(result.effective!, EVENT_FIELDS),
+      }),
   ];
   return events.some(Boolean) ? el('lifecycle', { source: SOURCE }, events) : null;
 }
 
 /** The effective date when `<lifecycle>` cannot hold it. */
 export function effectiveFallback(effective: Effective | null): XmlElement | null {
-  return effective && !fullDate(effective.iso) ? el(`${VB}effective`, fieldAttrs(effective, EFFECTIVE_FIELDS, '')) : null;
+  return effective && !fullDate(effective.iso)
+    ? el(`${VB}effective`, fieldAttrs(effective, EFFECTIVE_FIELDS, ''))
+    : null;
 }
 
-export function readEffective(lifecycle: XmlElement | undefined, fallback: XmlElement | undefined, concepts: ReadonlyMap<string, string>): Effective | null {
-  const event = lifecycle && elements(lifecycle, 'eventRef').find((e) => concepts.get((e.attrs.refersTo ?? '').replace(/^#/u, '')) === ENTRY_INTO_FORCE);
+export function readEffective(
+  lifecycle: XmlElement | undefined,
+  fallback: XmlElement | undefined,
+  concepts: ReadonlyMap<string, string>,
+): Effective | null {
+  const event =
+    lifecycle &&
+    elements(lifecycle, 'eventRef').find(
+      (e) => concepts.get((e.attrs.refersTo ?? '').replace(/^#/u, '')) === ENTRY_INTO_FORCE,
+    );
   if (event) return { iso: event.attrs.date ?? null, ...readFields(event.attrs, EVENT_FIELDS) } as Effective;
   return fallback ? (readFields(fallback.attrs, EFFECTIVE_FIELDS, '') as Effective) : null;
 }

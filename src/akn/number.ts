@@ -4,8 +4,16 @@ import { fieldAttrs, readFields, type FieldSpec } from './fields.js';
 
 /** every field but `raw`, which is the element's text */
 const NUMBER_FIELDS: FieldSpec = {
-  text: 'string?', ordinal: 'int?', year: 'int?', typeCode: 'string?', issuerCode: 'string?', unitCode: 'string?',
-  scheme: 'string', blank: 'bool', span: 'span?', issuerCodes: 'strings',
+  text: 'string?',
+  ordinal: 'int?',
+  year: 'int?',
+  typeCode: 'string?',
+  issuerCode: 'string?',
+  unitCode: 'string?',
+  scheme: 'string',
+  blank: 'bool',
+  span: 'span?',
+  issuerCodes: 'strings',
 };
 
 /** `prefix`: "vb:" on AKN's `<docNumber>`, none on vanban's own `<vb:number>` */

@@ -9,13 +9,26 @@ import { el, type XmlElement } from './xml-tree.js';
 
 export type TlcKind = 'TLCOrganization' | 'TLCPerson' | 'TLCRole' | 'TLCLocation' | 'TLCConcept';
 
-const PREFIXES: Readonly<Record<TlcKind, string>> = { TLCOrganization: 'org', TLCPerson: 'person', TLCRole: 'role', TLCLocation: 'loc', TLCConcept: 'concept' };
+const PREFIXES: Readonly<Record<TlcKind, string>> = {
+  TLCOrganization: 'org',
+  TLCPerson: 'person',
+  TLCRole: 'role',
+  TLCLocation: 'loc',
+  TLCConcept: 'concept',
+};
 const ONTOLOGY: Readonly<Record<TlcKind, string>> = {
-  TLCOrganization: '/akn/ontology/organizations/vn/', TLCPerson: '/akn/ontology/persons/vn/', TLCRole: '/akn/ontology/roles/vn/',
-  TLCLocation: '/akn/ontology/locations/vn/', TLCConcept: '/akn/ontology/concepts/vanban/',
+  TLCOrganization: '/akn/ontology/organizations/vn/',
+  TLCPerson: '/akn/ontology/persons/vn/',
+  TLCRole: '/akn/ontology/roles/vn/',
+  TLCLocation: '/akn/ontology/locations/vn/',
+  TLCConcept: '/akn/ontology/concepts/vanban/',
 };
 
-interface Entry { kind: TlcKind; eId: string; name: string }
+interface Entry {
+  kind: TlcKind;
+  eId: string;
+  name: string;
+}
 
 export class Ontology {
   private readonly entries = new Map<string, Entry>();

@@ -30,7 +30,11 @@ export function taskToAkn(task: Task, ontology: Ontology): XmlElement {
 
 export function agencyToAkn(name: string, agency: Agency, ontology: Ontology): XmlElement {
   const attrs = { ...fieldAttrs(agency, AGENCY_FIELDS, ''), refersTo: ontology.ref('TLCOrganization', agency.name) };
-  return el(name, attrs, agency.successors.map((s) => textEl(SUCCESSOR, {}, s)));
+  return el(
+    name,
+    attrs,
+    agency.successors.map((s) => textEl(SUCCESSOR, {}, s)),
+  );
 }
 
 export function deadlineToAkn(deadline: Deadline): XmlElement {
@@ -50,7 +54,10 @@ export function readTask(task: XmlElement): Task {
 }
 
 export function readAgency(agency: XmlElement): Agency {
-  return { ...(readFields(agency.attrs, AGENCY_FIELDS, '') as Pick<Agency, 'name' | 'span'>), successors: elements(agency, SUCCESSOR).map(textOf) };
+  return {
+    ...(readFields(agency.attrs, AGENCY_FIELDS, '') as Pick<Agency, 'name' | 'span'>),
+    successors: elements(agency, SUCCESSOR).map(textOf),
+  };
 }
 
 export function readDeadline(deadline: XmlElement): Deadline {

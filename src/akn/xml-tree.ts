@@ -15,10 +15,18 @@ export type XmlNode = XmlElement | string;
 type Child = XmlNode | null | undefined | false;
 
 /** An element; attributes whose value is null or undefined are left out, as are absent children. */
-export function el(name: string, attrs: Record<string, string | null | undefined> = {}, children: Child[] = []): XmlElement {
+export function el(
+  name: string,
+  attrs: Record<string, string | null | undefined> = {},
+  children: Child[] = [],
+): XmlElement {
   const kept: Record<string, string> = {};
   for (const [key, value] of Object.entries(attrs)) if (value !== null && value !== undefined) kept[key] = value;
-  return { name, attrs: kept, children: children.filter((c): c is XmlNode => c !== null && c !== undefined && c !== false) };
+  return {
+    name,
+    attrs: kept,
+    children: children.filter((c): c is XmlNode => c !== null && c !== undefined && c !== false),
+  };
 }
 
 /** An element holding one text: `<docTitle>…</docTitle>`. */
@@ -59,14 +67,33 @@ const ATTRS = ':@';
 const TEXT = '#text';
 const PREFIX = '@_';
 
-const BUILDER = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: PREFIX, format: true, indentBy: '  ', processEntities: false, suppressEmptyNode: true });
+const BUILDER = new XMLBuilder({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: PREFIX,
+  format: true,
+  indentBy: '  ',
+  processEntities: false,
+  suppressEmptyNode: true,
+});
 const PARSER = new XMLParser({
-  preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: PREFIX, parseTagValue: false, parseAttributeValue: false,
-  trimValues: false, processEntities: false, htmlEntities: false, ignoreDeclaration: true, ignorePiTags: true,
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: PREFIX,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: false,
+  htmlEntities: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
 });
 
 export function writeXml(root: XmlElement): string {
-  const declaration = { '?xml': [{ [TEXT]: '' }], [ATTRS]: { [`${PREFIX}version`]: '1.0', [`${PREFIX}encoding`]: 'UTF-8' } };
+  const declaration = {
+    '?xml': [{ [TEXT]: '' }],
+    [ATTRS]: { [`${PREFIX}version`]: '1.0', [`${PREFIX}encoding`]: 'UTF-8' },
+  };
   return (BUILDER.build([declaration, toFxp(root)]) as string).trimStart();
 }
 
@@ -90,6 +117,7 @@ function fromFxp(node: FxpNode): XmlNode {
   if (TEXT in node) return decodeEntities(String(node[TEXT]));
   const name = Object.keys(node).find((k) => k !== ATTRS)!;
   const attrs: Record<string, string> = {};
-  for (const [k, v] of Object.entries((node[ATTRS] ?? {}) as Record<string, unknown>)) attrs[k.slice(PREFIX.length)] = decodeEntities(String(v));
+  for (const [k, v] of Object.entries((node[ATTRS] ?? {}) as Record<string, unknown>))
+    attrs[k.slice(PREFIX.length)] = decodeEntities(String(v));
   return { name, attrs, children: (node[name] as FxpNode[]).map(fromFxp) };
 }

@@ -16,7 +16,14 @@ export const RELATION_NAMES = Object.fromEntries(
 ) as Readonly<Record<Relation, string>>;
 
 const ROLE_NAMES = { lead: 'chủ trì', coordinator: 'phối hợp' } as const;
-const RECURRENCE_NAMES = { once: '', yearly: 'hằng năm', semiannual: '6 tháng một lần', quarterly: 'hằng quý', monthly: 'hằng tháng', weekly: 'hằng tuần' } as const;
+const RECURRENCE_NAMES = {
+  once: '',
+  yearly: 'hằng năm',
+  semiannual: '6 tháng một lần',
+  quarterly: 'hằng quý',
+  monthly: 'hằng tháng',
+  weekly: 'hằng tuần',
+} as const;
 const COMPARATOR_SIGNS = { '>': '> ', '>=': '≥ ', '<': '< ', '<=': '≤ ', '=': '' } as const;
 
 export interface RenderContext {
@@ -25,7 +32,13 @@ export interface RenderContext {
 }
 
 /** The text from `start` to `end` with the given pieces marked in it. */
-export function renderRange(context: RenderContext, start: number, end: number, nodes: readonly MarkNode[], link: string | null): string {
+export function renderRange(
+  context: RenderContext,
+  start: number,
+  end: number,
+  nodes: readonly MarkNode[],
+  link: string | null,
+): string {
   let out = '';
   let run = '';
   let at = start;
@@ -63,7 +76,8 @@ function renderNode(context: RenderContext, node: MarkNode, link: string | null)
   const href = context.href(mark.key);
   // the page's list of cited instruments links back to each mention's first piece
   const back = node.part === 1 ? ` id="${mentionId(node.id)}"` : '';
-  if (node.children.some(holdsCitation)) return `<span class="vb-cite" ${common}${dataOf(mark)} data-href="${escapeAttribute(href)}"${back}>${inner(href)}</span>`;
+  if (node.children.some(holdsCitation))
+    return `<span class="vb-cite" ${common}${dataOf(mark)} data-href="${escapeAttribute(href)}"${back}>${inner(href)}</span>`;
   return `<a class="vb-cite" href="${escapeAttribute(href)}" ${common}${dataOf(mark)}${back}>${inner(null)}</a>`;
 }
 
@@ -80,12 +94,32 @@ function holdsCitation(node: MarkNode): boolean {
 function dataOf(mark: Mark): string {
   const fields: [string, string | number | null][] =
     mark.kind === 'citation'
-      ? [['key', mark.key], ['relation', mark.relation], ['pinpoint', mark.pinpoint]]
+      ? [
+          ['key', mark.key],
+          ['relation', mark.relation],
+          ['pinpoint', mark.pinpoint],
+        ]
       : mark.kind === 'agency'
-        ? [['agency', mark.name], ['role', mark.roles.join(' ')], ['tasks', mark.tasks.join(' ')], ['successors', mark.successors.join('; ') || null]]
+        ? [
+            ['agency', mark.name],
+            ['role', mark.roles.join(' ')],
+            ['tasks', mark.tasks.join(' ')],
+            ['successors', mark.successors.join('; ') || null],
+          ]
         : mark.kind === 'deadline'
-          ? [['date', mark.date], ['recurrence', mark.recurrence], ['tasks', mark.tasks.join(' ') || null]]
-          : [['value', mark.value], ['unit', mark.unit], ['by', mark.by], ['comparator', mark.comparator], ['change', mark.change], ['recurrence', mark.recurrence]];
+          ? [
+              ['date', mark.date],
+              ['recurrence', mark.recurrence],
+              ['tasks', mark.tasks.join(' ') || null],
+            ]
+          : [
+              ['value', mark.value],
+              ['unit', mark.unit],
+              ['by', mark.by],
+              ['comparator', mark.comparator],
+              ['change', mark.change],
+              ['recurrence', mark.recurrence],
+            ];
   return fields
     .filter(([, value]) => value !== null && value !== '')
     .map(([name, value]) => ` data-${name}="${escapeAttribute(String(value))}"`)

@@ -75,7 +75,8 @@ export function annotationLayout(result: AnnotateInput, options: Pick<AnnotateOp
  * ```
  */
 export function annotate(result: AnnotateInput & PageHeading, options: AnnotateOptions = {}): string {
-  if (options.format !== undefined && options.format !== 'html') throw new Error(`annotate: unknown format "${String(options.format)}"`);
+  if (options.format !== undefined && options.format !== 'html')
+    throw new Error(`annotate: unknown format "${String(options.format)}"`);
   const text = textOf(result);
   const { roots, diagnostics } = annotationLayout(result, options);
   const marked = renderRange({ text, href: hrefOf(options.href) }, 0, text.length, roots, null);
@@ -84,14 +85,18 @@ export function annotate(result: AnnotateInput & PageHeading, options: AnnotateO
 }
 
 function textOf(result: AnnotateInput): string {
-  if (typeof result.text !== 'string') throw new Error('annotate: the result has no text (parse() returns it; the CLI adds it with --text)');
+  if (typeof result.text !== 'string')
+    throw new Error('annotate: the result has no text (parse() returns it; the CLI adds it with --text)');
   return result.text;
 }
 
 function hrefOf(href: AnnotateOptions['href']): (key: string) => string {
   if (typeof href === 'function') return href;
   const template = href ?? '#';
-  return (key) => (template.includes('{key}') ? template.replaceAll('{key}', encodeURIComponent(key)) : template + encodeURIComponent(key));
+  return (key) =>
+    template.includes('{key}')
+      ? template.replaceAll('{key}', encodeURIComponent(key))
+      : template + encodeURIComponent(key);
 }
 
 /**

@@ -44,7 +44,9 @@ export function layoutMarks(textLength: number, marks: readonly Mark[]): MarkLay
     else return true;
     return false;
   });
-  const queue: Piece[] = [...usable].sort(byPosition).map((mark, id) => ({ mark, id, start: mark.span[0], end: mark.span[1] }));
+  const queue: Piece[] = [...usable]
+    .sort(byPosition)
+    .map((mark, id) => ({ mark, id, start: mark.span[0], end: mark.span[1] }));
   const roots: MarkNode[] = [];
   const open: MarkNode[] = [];
   const pieces = new Map<number, MarkNode[]>();
@@ -58,32 +60,60 @@ export function layoutMarks(textLength: number, marks: readonly Mark[]): MarkLay
       insertSorted(queue, next + 1, { ...piece, start: parent.end });
       piece = { ...piece, end: parent.end };
     }
-    const node: MarkNode = { mark: piece.mark, id: piece.id, start: piece.start, end: piece.end, part: 1, parts: 1, children: [] };
+    const node: MarkNode = {
+      mark: piece.mark,
+      id: piece.id,
+      start: piece.start,
+      end: piece.end,
+      part: 1,
+      parts: 1,
+      children: [],
+    };
     (parent ? parent.children : roots).push(node);
     open.push(node);
     pieces.set(piece.id, [...(pieces.get(piece.id) ?? []), node]);
   }
-  for (const nodes of pieces.values()) nodes.forEach((node, i) => Object.assign(node, { part: i + 1, parts: nodes.length }));
+  for (const nodes of pieces.values())
+    nodes.forEach((node, i) => Object.assign(node, { part: i + 1, parts: nodes.length }));
   return { roots, diagnostics };
 }
 
 /** A split mark's rest goes back among the pieces still to place (from `from` on), in reading order. */
 function insertSorted(queue: Piece[], from: number, piece: Piece): void {
   let at = from;
-  while (at < queue.length && (queue[at]!.start < piece.start || (queue[at]!.start === piece.start && queue[at]!.end >= piece.end))) at++;
+  while (
+    at < queue.length &&
+    (queue[at]!.start < piece.start || (queue[at]!.start === piece.start && queue[at]!.end >= piece.end))
+  )
+    at++;
   queue.splice(at, 0, piece);
 }
 
 const what = (mark: Mark) => `${mark.kind} [${mark.span[0]}, ${mark.span[1]})`;
 
 function crossing(mark: Mark, other: Mark): Diagnostic {
-  return { code: 'annotate/split', severity: 'warning', message: `The ${what(mark)} crosses the end of the ${what(other)}: it is marked in pieces.`, span: mark.span };
+  return {
+    code: 'annotate/split',
+    severity: 'warning',
+    message: `The ${what(mark)} crosses the end of the ${what(other)}: it is marked in pieces.`,
+    span: mark.span,
+  };
 }
 
 function empty(mark: Mark): Diagnostic {
-  return { code: 'annotate/empty-span', severity: 'info', message: `The ${what(mark)} covers no text: it is not marked.`, span: null };
+  return {
+    code: 'annotate/empty-span',
+    severity: 'info',
+    message: `The ${what(mark)} covers no text: it is not marked.`,
+    span: null,
+  };
 }
 
 function outside(mark: Mark, textLength: number): Diagnostic {
-  return { code: 'annotate/span-outside', severity: 'error', message: `The ${what(mark)} lies outside the text (${textLength} code units): it is not marked.`, span: null };
+  return {
+    code: 'annotate/span-outside',
+    severity: 'error',
+    message: `The ${what(mark)} lies outside the text (${textLength} code units): it is not marked.`,
+    span: null,
+  };
 }

@@ -77,16 +77,37 @@ export function collectMarks(result: AnnotateInput, nodeKey: (referenceKey: stri
   for (const ref of result.references) {
     const label = ref.number?.text ? `${ref.kind.name} ${ref.number.text}` : (ref.name ?? ref.kind.name);
     for (const mention of ref.mentions) {
-      const mark: CitationMark = { kind: 'citation', span: mention.span, key: nodeKey(ref.key), reference: ref.key, relation: ref.relation, label, pinpoint: mention.pinpoint };
+      const mark: CitationMark = {
+        kind: 'citation',
+        span: mention.span,
+        key: nodeKey(ref.key),
+        reference: ref.key,
+        relation: ref.relation,
+        label,
+        pinpoint: mention.pinpoint,
+      };
       add(`citation:${mention.span}:${ref.key}`, mark, () => {});
     }
   }
   const agency = (a: Agency, role: 'lead' | 'coordinator', task: number | null) => {
-    const mark: AgencyMark = { kind: 'agency', span: a.span, name: a.name, roles: [role], tasks: task === null ? [] : [task], successors: a.successors };
+    const mark: AgencyMark = {
+      kind: 'agency',
+      span: a.span,
+      name: a.name,
+      roles: [role],
+      tasks: task === null ? [] : [task],
+      successors: a.successors,
+    };
     add(`agency:${a.span}:${a.name}`, mark, (old) => mergeInto(old as AgencyMark, mark));
   };
   const deadline = (d: Deadline, task: number | null) => {
-    const mark: DeadlineMark = { kind: 'deadline', span: d.span, date: d.date, recurrence: d.recurrence, tasks: task === null ? [] : [task] };
+    const mark: DeadlineMark = {
+      kind: 'deadline',
+      span: d.span,
+      date: d.date,
+      recurrence: d.recurrence,
+      tasks: task === null ? [] : [task],
+    };
     add(`deadline:${d.span}:${d.date}:${d.recurrence}`, mark, (old) => mergeInto(old as DeadlineMark, mark));
   };
   result.tasks.forEach((task, i) => {
@@ -98,7 +119,16 @@ export function collectMarks(result: AnnotateInput, nodeKey: (referenceKey: stri
   for (const t of result.targets) {
     // a target's bodies are those of the task it stands in: they lead it
     for (const a of t.agencies) agency(a, 'lead', null);
-    const mark: TargetMark = { kind: 'target', span: t.span, value: t.value, unit: t.unit, by: t.by, comparator: t.comparator, change: t.change, recurrence: t.recurrence };
+    const mark: TargetMark = {
+      kind: 'target',
+      span: t.span,
+      value: t.value,
+      unit: t.unit,
+      by: t.by,
+      comparator: t.comparator,
+      change: t.change,
+      recurrence: t.recurrence,
+    };
     add(`target:${t.span}:${t.value}:${t.unit}`, mark, () => {});
   }
   return [...marks.values()];
@@ -112,7 +142,8 @@ function mergeInto<M extends AgencyMark | DeadlineMark>(old: M, again: M): void 
 
 /** Marks in reading order: by start, the longer first (it holds the shorter), then by {@link MARK_RANK}. */
 export function byPosition(a: Mark, b: Mark): number {
-  if (a.span[0] !== b.span[0] || a.span[1] !== b.span[1] || a.kind !== b.kind) return a.span[0] - b.span[0] || b.span[1] - a.span[1] || MARK_RANK[a.kind] - MARK_RANK[b.kind];
+  if (a.span[0] !== b.span[0] || a.span[1] !== b.span[1] || a.kind !== b.kind)
+    return a.span[0] - b.span[0] || b.span[1] - a.span[1] || MARK_RANK[a.kind] - MARK_RANK[b.kind];
   // two marks of one kind at one span: their data decides, not the order the values came in
   const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
   return x < y ? -1 : x > y ? 1 : 0;

@@ -37,7 +37,13 @@ const STYLE = `
   .vb-references code { color: #666; }
 `;
 
-export function renderPage(heading: PageHeading, annotated: string, roots: readonly MarkNode[], diagnostics: readonly Diagnostic[], title?: string): string {
+export function renderPage(
+  heading: PageHeading,
+  annotated: string,
+  roots: readonly MarkNode[],
+  diagnostics: readonly Diagnostic[],
+  title?: string,
+): string {
   const name = title ?? nameOf(heading);
   const subject = heading.title?.text ? `\n<p class="vb-subject">${escapeHtml(heading.title.text)}</p>` : '';
   return `<!doctype html>
@@ -70,7 +76,9 @@ function nameOf(heading: PageHeading): string {
 function legend(roots: readonly MarkNode[]): string {
   const counts = new Map<MarkKind, number>();
   for (const node of wholeMarks(roots)) counts.set(node.mark.kind, (counts.get(node.mark.kind) ?? 0) + 1);
-  const items = LEGEND.map(([kind, style, label]) => `<li><span class="${style}">${label}</span> ${counts.get(kind) ?? 0}</li>`);
+  const items = LEGEND.map(
+    ([kind, style, label]) => `<li><span class="${style}">${label}</span> ${counts.get(kind) ?? 0}</li>`,
+  );
   return `<ul class="vb-legend">${items.join('')}</ul>`;
 }
 
@@ -79,7 +87,9 @@ function legend(roots: readonly MarkNode[]): string {
  */
 function references(roots: readonly MarkNode[]): string {
   const cited = new Map<string, { mark: CitationMark; id: number }[]>();
-  for (const node of wholeMarks(roots)) if (node.mark.kind === 'citation') cited.set(node.mark.key, [...(cited.get(node.mark.key) ?? []), { mark: node.mark, id: node.id }]);
+  for (const node of wholeMarks(roots))
+    if (node.mark.kind === 'citation')
+      cited.set(node.mark.key, [...(cited.get(node.mark.key) ?? []), { mark: node.mark, id: node.id }]);
   if (cited.size === 0) return '';
   const items = [...cited].map(([key, mentions]) => {
     const { label, relation } = mentions[0]!.mark;

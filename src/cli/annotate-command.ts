@@ -18,7 +18,8 @@ export async function runAnnotate(args: string[]): Promise<number> {
     options: { format: { type: 'string', default: 'html' }, href: { type: 'string' }, out: { type: 'string' } },
   });
   if (positionals.length !== 1) throw new Error('annotate: give one FILE');
-  if (!(FORMATS as readonly string[]).includes(values.format)) throw new Error(`annotate: unknown format "${values.format}" (${FORMATS.join(', ')})`);
+  if (!(FORMATS as readonly string[]).includes(values.format))
+    throw new Error(`annotate: unknown format "${values.format}" (${FORMATS.join(', ')})`);
   const file = positionals[0]!;
   // read as vanban convert reads it (docx, pdf, html, legacy encodings), with the text the spans index
   const result = await convertDocument(readFileSync(file), basename(file), { withText: true });
@@ -26,7 +27,8 @@ export async function runAnnotate(args: string[]): Promise<number> {
   // link each citation to the node `vanban graph FILE` gives it
   const options = { graph: buildGraph([result]), ...(values.href === undefined ? {} : { href: values.href }) };
   const page = annotate(result, options);
-  for (const d of annotationLayout(result, options).diagnostics) process.stderr.write(`${file}: ${d.code}: ${d.message}\n`);
+  for (const d of annotationLayout(result, options).diagnostics)
+    process.stderr.write(`${file}: ${d.code}: ${d.message}\n`);
   if (values.out === undefined) process.stdout.write(page);
   else writeFileSync(values.out, page);
   return 0;

@@ -29,7 +29,8 @@ export async function runConvert(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new Error('convert: give at least one file, folder, glob or .zip');
   // a shard the scheduler misnames is a usage error before any work (exit 2)
   const shard = values.shard === undefined ? null : shardOf(values.shard, process.env);
-  if (shard && !values.quiet) process.stderr.write(`vanban: shard ${shard.index} of ${shard.count}, from ${shard.from}\n`);
+  if (shard && !values.quiet)
+    process.stderr.write(`vanban: shard ${shard.index} of ${shard.count}, from ${shard.from}\n`);
   const controller = new AbortController();
   const interrupt = () => {
     if (controller.signal.aborted) process.exit(130);
@@ -61,11 +62,16 @@ export async function runConvert(args: string[]): Promise<number> {
           ? `vanban: stopped after ${summary.files}${summary.queued === null ? '' : ` of ${summary.queued}`} input(s): ${summary.converted} converted`
           : `vanban: ${summary.converted} of ${summary.files} input(s) converted`) +
           (summary.skipped ? `, ${summary.skipped} unchanged since the last run` : '') +
-          (summary.failed ? `, ${summary.failed} failed (${Object.entries(summary.reasons).map(([c, n]) => `${c} ×${n}`).join(', ')}) — listed in ${summary.failuresPath}` : '') +
+          (summary.failed
+            ? `, ${summary.failed} failed (${Object.entries(summary.reasons)
+                .map(([c, n]) => `${c} ×${n}`)
+                .join(', ')}) — listed in ${summary.failuresPath}`
+            : '') +
           ` · ${mb.toFixed(1)} MB in ${duration(summary.seconds)} (${(mb / Math.max(summary.seconds, 0.001)).toFixed(1)} MB/s)\n`,
       );
     }
-    if (summary.manifestPath && !values.quiet) process.stderr.write(`vanban: shard written to ${summary.outputPath}, manifest ${summary.manifestPath}\n`);
+    if (summary.manifestPath && !values.quiet)
+      process.stderr.write(`vanban: shard written to ${summary.outputPath}, manifest ${summary.manifestPath}\n`);
     if (summary.interrupted) {
       process.stderr.write(`vanban: stopped early; run the same command with --resume to go on\n`);
       return 130;
@@ -75,7 +81,9 @@ export async function runConvert(args: string[]): Promise<number> {
     if (!(error instanceof OutputError)) throw error;
     process.stderr.write(
       `\nvanban: the output cannot be written — ${error.message}\n` +
-        (error.kept ? `vanban: the results written before it are kept in ${error.kept}; make room (or fix the output), then run the same command with --resume to go on\n` : ''),
+        (error.kept
+          ? `vanban: the results written before it are kept in ${error.kept}; make room (or fix the output), then run the same command with --resume to go on\n`
+          : ''),
     );
     return 2;
   } finally {

@@ -5,7 +5,11 @@ import { runEval, formatReport, reportToJSON, checkFloors } from '../eval/index.
 export async function runEvalCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { gold: { type: 'string' }, verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+    options: {
+      gold: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
   });
   if (!values.gold) throw new Error('eval: --gold DIR is required');
   const report = await runEval(values.gold, { verbose: values.verbose });

@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import type { EvidenceStore } from '../graph/evidence.js';
 import type { Evidence } from '../graph/types.js';
 
-
 export class EvidenceFile implements EvidenceStore {
   private readonly fd: number;
   /** Batch n is the bytes [starts[n], starts[n] + lengths[n]) of the file. */
@@ -57,7 +56,8 @@ export class EvidenceFile implements EvidenceStore {
     const length = this.lengths[batch]!;
     if (start + length > this.written) this.flush();
     const end = this.windowStart + this.windowLength;
-    if (start >= this.windowStart && start + length <= end) return this.window.toString('utf8', start - this.windowStart, start - this.windowStart + length);
+    if (start >= this.windowStart && start + length <= end)
+      return this.window.toString('utf8', start - this.windowStart, start - this.windowStart + length);
     // a later batch of an edge said again by later documents: read it alone, and stay where the export reads on
     if (!first) return this.readOne(start, length);
     this.read(start, length);

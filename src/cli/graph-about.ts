@@ -23,8 +23,17 @@ export function formatAbout(graph: CitationGraph, key: string): string {
     if (groups.length === 0) out.push('  (không có)');
     for (const group of groups) out.push(`  ${group.name}:`, ...group.keys.map((k) => `    ${describeNode(graph, k)}`));
   };
-  part('Văn bản này dựa vào', lines.parents.map((g) => ({ name: RELATION_NAMES[g.relation].parents, keys: g.keys })));
-  part('Văn bản dựa vào văn bản này', lines.children.map((g) => ({ name: RELATION_NAMES[g.relation].children, keys: g.keys })));
-  out.push('Được trích dẫn nhưng chưa có trong kho:', ...(lines.missing.length > 0 ? lines.missing.map((k) => `  ${describeNode(graph, k)}`) : ['  (không có)']));
+  part(
+    'Văn bản này dựa vào',
+    lines.parents.map((g) => ({ name: RELATION_NAMES[g.relation].parents, keys: g.keys })),
+  );
+  part(
+    'Văn bản dựa vào văn bản này',
+    lines.children.map((g) => ({ name: RELATION_NAMES[g.relation].children, keys: g.keys })),
+  );
+  out.push(
+    'Được trích dẫn nhưng chưa có trong kho:',
+    ...(lines.missing.length > 0 ? lines.missing.map((k) => `  ${describeNode(graph, k)}`) : ['  (không có)']),
+  );
   return out.join('\n') + '\n';
 }

@@ -32,10 +32,16 @@ export async function runGraph(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, chain: { type: 'string' }, about: { type: 'string' } },
+    options: {
+      format: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      chain: { type: 'string' },
+      about: { type: 'string' },
+    },
   });
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  if (!FORMATS.includes(format))
+    throw new Error(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   // --about takes a file of the archive or a key/number of the graph: a file is read in with the inputs
   const aboutFile = values.about !== undefined && existsSync(values.about) ? values.about : undefined;
   const inputs = [...positionals, ...(values.chain ? [values.chain] : []), ...(aboutFile ? [aboutFile] : [])];
@@ -67,7 +73,11 @@ async function graphCommand(
     return status;
   }
   if (values.about !== undefined) {
-    process.stdout.write(aboutKeys(graph, aboutKey, values.about, aboutFile).map((key) => formatAbout(graph, key)).join('\n'));
+    process.stdout.write(
+      aboutKeys(graph, aboutKey, values.about, aboutFile)
+        .map((key) => formatAbout(graph, key))
+        .join('\n'),
+    );
     return status;
   }
   await write(graph, format, values.out);
@@ -83,7 +93,11 @@ async function graphCommand(
  * never sits in memory whole. `keys`: the nodes of the documents read from the files `names`
  * (--chain, --about).
  */
-async function readGraph(inputs: readonly string[], names: readonly string[], evidence: EvidenceFile | undefined): Promise<{ graph: CitationGraph; failed: number; incomplete: number; keys: Map<string, string> }> {
+async function readGraph(
+  inputs: readonly string[],
+  names: readonly string[],
+  evidence: EvidenceFile | undefined,
+): Promise<{ graph: CitationGraph; failed: number; incomplete: number; keys: Map<string, string> }> {
   const graph = emptyGraph();
   if (evidence) storeEvidence(graph, evidence);
   const read = { failed: 0, incomplete: 0 };
@@ -96,7 +110,10 @@ async function readGraph(inputs: readonly string[], names: readonly string[], ev
   return { graph: finishGraph(graph), failed: read.failed, incomplete: read.incomplete, keys };
 }
 
-async function* readInputs(inputs: readonly string[], read: { failed: number; incomplete: number }): AsyncGenerator<GraphInput> {
+async function* readInputs(
+  inputs: readonly string[],
+  read: { failed: number; incomplete: number },
+): AsyncGenerator<GraphInput> {
   const seen = new Set<string>();
   const files = inputs.flatMap(expand);
   // a shard that is missing or did not finish leaves its documents out of the graph: say which

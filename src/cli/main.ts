@@ -91,7 +91,6 @@ async function version(): Promise<string> {
   return pkg.version;
 }
 
-
 // `vanban tasks … | head` closes the pipe early: that is the reader's choice, not an error
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);

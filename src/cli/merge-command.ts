@@ -9,11 +9,16 @@ import { mergeResults } from '../convert/merge.js';
 import { OutputError } from '../convert/output.js';
 
 export async function runMerge(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+  });
   if (!values.out) throw new Error('merge: --out FILE.jsonl or --out FILE.sqlite is required');
-  if (!/\.(?:jsonl|sqlite3?|db)$/iu.test(values.out)) throw new Error(`merge: --out must be a FILE.jsonl or FILE.sqlite, not "${values.out}"`);
+  if (!/\.(?:jsonl|sqlite3?|db)$/iu.test(values.out))
+    throw new Error(`merge: --out must be a FILE.jsonl or FILE.sqlite, not "${values.out}"`);
   if (positionals.length === 0) throw new Error('merge: give the shards’ JSONL files, or the folder that holds them');
-  let summary;
+  let summary: Awaited<ReturnType<typeof mergeResults>>;
   try {
     summary = await mergeResults(positionals, values.out);
   } catch (error) {
@@ -22,9 +27,14 @@ export async function runMerge(args: string[]): Promise<number> {
     return 2;
   }
   for (const problem of summary.problems) process.stderr.write(`vanban: ${problem}\n`);
-  if (summary.duplicates > 0) process.stderr.write(`vanban: ${summary.duplicates} input(s) appear in more than one output: were two runs' shards mixed?\n`);
+  if (summary.duplicates > 0)
+    process.stderr.write(
+      `vanban: ${summary.duplicates} input(s) appear in more than one output: were two runs' shards mixed?\n`,
+    );
   if (summary.withoutText > 0 && /\.(?:sqlite3?|db)$/iu.test(values.out)) {
-    process.stderr.write(`vanban: ${summary.withoutText} result(s) carry no text (converted without --text): full-text search covers their titles only\n`);
+    process.stderr.write(
+      `vanban: ${summary.withoutText} result(s) carry no text (converted without --text): full-text search covers their titles only\n`,
+    );
   }
   if (!values.quiet) {
     process.stderr.write(

@@ -8,7 +8,18 @@ import { csvCell } from './csv.js';
 
 /** How much of a target's clause a line shows. */
 const WIDTH = 90;
-const CSV_COLUMNS = ['file', 'value', 'unit', 'comparator', 'change', 'by', 'recurrence', 'metric', 'agencies', 'text'] as const;
+const CSV_COLUMNS = [
+  'file',
+  'value',
+  'unit',
+  'comparator',
+  'change',
+  'by',
+  'recurrence',
+  'metric',
+  'agencies',
+  'text',
+] as const;
 
 export async function runTargets(args: string[]): Promise<number> {
   const { positionals, values } = parseArgs({

@@ -38,7 +38,15 @@ export async function runTasks(args: string[]): Promise<number> {
     const rows = tasksByAgency(result);
     if (values.json) {
       process.stdout.write(
-        JSON.stringify({ file, agencies: rows.map((r) => ({ ...r, tasks: r.tasks.map(brief), coordinating: r.coordinating.map(brief), targets: r.targets.map(briefTarget) })) }) + '\n',
+        JSON.stringify({
+          file,
+          agencies: rows.map((r) => ({
+            ...r,
+            tasks: r.tasks.map(brief),
+            coordinating: r.coordinating.map(brief),
+            targets: r.targets.map(briefTarget),
+          })),
+        }) + '\n',
       );
       continue;
     }
@@ -46,16 +54,28 @@ export async function runTasks(args: string[]): Promise<number> {
     for (const { agency, tasks, coordinating, successors, targets } of rows) {
       if (tasks.length === 0 && targets.length === 0) continue;
       const after = successors.length > 0 ? `  [now: ${successors.join(', ')}]` : '';
-      process.stdout.write(`  ${agency} — ${tasks.length} task${tasks.length === 1 ? '' : 's'}${coordinating.length > 0 ? `, coordinates ${coordinating.length}` : ''}${after}\n`);
+      process.stdout.write(
+        `  ${agency} — ${tasks.length} task${tasks.length === 1 ? '' : 's'}${coordinating.length > 0 ? `, coordinates ${coordinating.length}` : ''}${after}\n`,
+      );
       for (const task of tasks) process.stdout.write(`    - ${oneLine(task.text)}${dates(task)}\n`);
-      for (const target of targets) process.stdout.write(`    ◎ ${target.value}${target.unit === '%' ? '%' : ` ${target.unit ?? ''}`.trimEnd()}${target.by ? ` by ${target.by}` : ''}: ${oneLine(target.text)}\n`);
+      for (const target of targets)
+        process.stdout.write(
+          `    ◎ ${target.value}${target.unit === '%' ? '%' : ` ${target.unit ?? ''}`.trimEnd()}${target.by ? ` by ${target.by}` : ''}: ${oneLine(target.text)}\n`,
+        );
     }
   }
   return 0;
 }
 
 const brief = (t: Task) => ({ text: t.text, span: t.span, deadlines: t.deadlines.map((d) => d.date) });
-const briefTarget = (t: Target) => ({ text: t.text, span: t.span, value: t.value, unit: t.unit, by: t.by, recurrence: t.recurrence });
+const briefTarget = (t: Target) => ({
+  text: t.text,
+  span: t.span,
+  value: t.value,
+  unit: t.unit,
+  by: t.by,
+  recurrence: t.recurrence,
+});
 
 function oneLine(text: string): string {
   const flat = plain(text);
@@ -70,7 +90,16 @@ function plain(text: string): string {
   return text.replace(LIST_ITEM_OPENING, '').replace(/\s+/gu, ' ').trim();
 }
 
-const SHEET_COLUMNS = ['document', 'agency', 'agencyGroup', 'coordinators', 'text', 'deadline', 'recurrence', 'targets'] as const;
+const SHEET_COLUMNS = [
+  'document',
+  'agency',
+  'agencyGroup',
+  'coordinators',
+  'text',
+  'deadline',
+  'recurrence',
+  'targets',
+] as const;
 
 /**
  * `--csv`: UTF-8 with a byte order mark (so a spreadsheet shows Vietnamese letters), RFC 4180,
@@ -88,9 +117,24 @@ class TaskSheet {
       head +
       taskRows(result)
         .map((row) => {
-          const group = row.agencyKey === null ? '' : (this.groups.get(row.agencyKey) ?? this.groups.set(row.agencyKey, row.agencyGroup!).get(row.agencyKey)!);
-          const targets = row.targets.map((t) => `${figure(t)}${t.by ? ` by ${t.by}` : ''}${t.metric ? `: ${t.metric}` : ''}`);
-          return csvRecord([file, row.agency ?? '', group, row.coordinators.join('; '), plain(row.text), row.deadline ?? '', row.recurrence ?? '', targets.join('; ')]);
+          const group =
+            row.agencyKey === null
+              ? ''
+              : (this.groups.get(row.agencyKey) ??
+                this.groups.set(row.agencyKey, row.agencyGroup!).get(row.agencyKey)!);
+          const targets = row.targets.map(
+            (t) => `${figure(t)}${t.by ? ` by ${t.by}` : ''}${t.metric ? `: ${t.metric}` : ''}`,
+          );
+          return csvRecord([
+            file,
+            row.agency ?? '',
+            group,
+            row.coordinators.join('; '),
+            plain(row.text),
+            row.deadline ?? '',
+            row.recurrence ?? '',
+            targets.join('; '),
+          ]);
         })
         .join('')
     );

@@ -19,7 +19,11 @@ export interface ConvertOptions {
   maxBytes?: number;
 }
 
-export async function convertDocument(bytes: Uint8Array, name: string, options: ConvertOptions = {}): Promise<DocumentResult | ErrorRecord> {
+export async function convertDocument(
+  bytes: Uint8Array,
+  name: string,
+  options: ConvertOptions = {},
+): Promise<DocumentResult | ErrorRecord> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
     const read = await readDocument(bytes, name, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
@@ -30,7 +34,12 @@ export async function convertDocument(bytes: Uint8Array, name: string, options: 
     const refused = result.diagnostics.find((d) => d.code === 'input/too-large');
     if (refused) return { source: { name, sha256 }, error: { code: refused.code, message: refused.message } };
     // a .txt that turns out to be Markdown stays 'markdown', as parse() found it
-    result.source = { ...result.source, format: read.format === 'text' ? result.source.format : read.format, encoding: read.encoding, sha256 };
+    result.source = {
+      ...result.source,
+      format: read.format === 'text' ? result.source.format : read.format,
+      encoding: read.encoding,
+      sha256,
+    };
     result.diagnostics.unshift(...read.diagnostics);
     if (!options.withText) delete result.text;
     return result;

@@ -20,7 +20,11 @@ export interface InputLimits {
   maxZipBytes: number;
 }
 
-export const DEFAULT_LIMITS: InputLimits = { maxBytes: DEFAULT_MAX_INPUT_BYTES, maxZipEntries: 100_000, maxZipBytes: 4e9 };
+export const DEFAULT_LIMITS: InputLimits = {
+  maxBytes: DEFAULT_MAX_INPUT_BYTES,
+  maxZipEntries: 100_000,
+  maxZipBytes: 4e9,
+};
 
 /** One input: its display name (a path, or "archive.zip!/dir/file.txt") and a way to read it. */
 export interface Input {
@@ -49,7 +53,10 @@ export const DOCUMENT_FILE = /\.(?:txt|md|markdown|docx|pdf|html?|xml)$/iu;
 const GLOB = /[*?[]/u;
 
 /** Every input under the arguments, in order. A path that does not exist is an input that fails to read. */
-export async function* expandInputs(args: readonly string[], limits: InputLimits = DEFAULT_LIMITS): AsyncGenerator<Input> {
+export async function* expandInputs(
+  args: readonly string[],
+  limits: InputLimits = DEFAULT_LIMITS,
+): AsyncGenerator<Input> {
   for (const arg of args) {
     if (GLOB.test(arg)) {
       for (const [path, key] of globFiles(arg)) yield* fileInputs(path, key, limits);
@@ -78,7 +85,8 @@ async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> 
     if (error instanceof InputError) throw error;
     throw ioError(error, path);
   }
-  if (size > maxBytes) throw new InputError('input/too-large', `${path} is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+  if (size > maxBytes)
+    throw new InputError('input/too-large', `${path} is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
   try {
     return regular ? await readFile(path) : await readStreamLimited(path, maxBytes);
   } catch (error) {
@@ -98,7 +106,8 @@ async function readStreamLimited(path: string, maxBytes: number): Promise<Uint8A
   try {
     for await (const chunk of stream) {
       size += (chunk as Uint8Array).length;
-      if (size > maxBytes) throw new InputError('input/too-large', `${path} gives more than ${maxBytes} bytes (--max-bytes)`);
+      if (size > maxBytes)
+        throw new InputError('input/too-large', `${path} gives more than ${maxBytes} bytes (--max-bytes)`);
       chunks.push(chunk as Uint8Array);
     }
   } finally {
@@ -112,7 +121,9 @@ function ioError(error: unknown, path: string): InputError {
   return new InputError(`io/${code}`, `${path}: ${(error as Error).message}`);
 }
 
-/** Documents under a folder, sorted so that two runs (and two shards) see the same order: [path, path under the folder]. */
+/**
+ * Documents under a folder, sorted so that two runs (and two shards) see the same order: [path, path under the folder].
+ */
 function walk(dir: string): Array<[string, string]> {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => DOCUMENT_FILE.test(f) || /\.zip$/iu.test(f))
@@ -174,7 +185,16 @@ async function* zipInputs(path: string, key: string, limits: InputLimits): Async
     if (file.name.endsWith('/') || !DOCUMENT_FILE.test(file.name)) return;
     entries++;
     if (entries > limits.maxZipEntries) {
-      ready.push(failing(name, entryKey, new InputError('input/zip-entries', `${path} has more than ${limits.maxZipEntries} entries (--max-zip-entries)`)));
+      ready.push(
+        failing(
+          name,
+          entryKey,
+          new InputError(
+            'input/zip-entries',
+            `${path} has more than ${limits.maxZipEntries} entries (--max-zip-entries)`,
+          ),
+        ),
+      );
       return;
     }
     // an entry is handed out only once it is whole, so the reader never waits on the stream it pulls
@@ -193,7 +213,10 @@ async function* zipInputs(path: string, key: string, limits: InputLimits): Async
       if (size > limits.maxBytes || total > limits.maxZipBytes) {
         done = true;
         file.terminate();
-        const [code, limit] = size > limits.maxBytes ? ['input/too-large', `${limits.maxBytes} bytes (--max-bytes)`] : ['input/zip-bomb', `${limits.maxZipBytes} bytes for the archive (--max-zip-bytes)`];
+        const [code, limit] =
+          size > limits.maxBytes
+            ? ['input/too-large', `${limits.maxBytes} bytes (--max-bytes)`]
+            : ['input/zip-bomb', `${limits.maxZipBytes} bytes for the archive (--max-zip-bytes)`];
         ready.push(failing(name, entryKey, new InputError(code, `${name}: inflates past ${limit}`)));
         return;
       }
@@ -215,11 +238,13 @@ async function* zipInputs(path: string, key: string, limits: InputLimits): Async
     }
     unzip.push(new Uint8Array(0), true);
   } catch (error) {
-    failed = error instanceof InputError ? error : new InputError('input/zip-corrupt', `${path}: ${(error as Error).message}`);
+    failed =
+      error instanceof InputError ? error : new InputError('input/zip-corrupt', `${path}: ${(error as Error).message}`);
   }
   while (ready.length > 0) yield ready.shift()!;
   if (failed) yield failing(path, key, failed);
-  else if (entries === 0 && !(await looksLikeZip(path))) yield failing(path, key, new InputError('input/zip-corrupt', `${path} is not a zip archive`));
+  else if (entries === 0 && !(await looksLikeZip(path)))
+    yield failing(path, key, new InputError('input/zip-corrupt', `${path} is not a zip archive`));
 }
 
 async function looksLikeZip(path: string): Promise<boolean> {

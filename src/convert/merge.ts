@@ -45,7 +45,9 @@ export function resultFiles(inputs: readonly string[], exclude: string | null = 
   return [...new Set(files)].filter((f) => resolve(f) !== skip);
 }
 
-/** The shards among `files` that are missing, did not finish (no manifest beside their output) or split other inputs. */
+/**
+ * The shards among `files` that are missing, did not finish (no manifest beside their output) or split other inputs.
+ */
 export function shardProblems(files: readonly string[]): string[] {
   const shards = files.map(shardFileOf).filter((f): f is ShardFile => f !== null);
   return missingShards(shards, manifestOf);
@@ -65,11 +67,22 @@ function manifestOf(file: ShardFile): ShardManifest | null {
 export async function mergeResults(inputs: readonly string[], out: string): Promise<MergeSummary> {
   const files = resultFiles(inputs, out);
   const output = await openOutput(out, false);
-  const summary: MergeSummary = { files, results: 0, failed: 0, withoutText: 0, duplicates: 0, problems: shardProblems(files), failuresPath: output.failuresPath };
+  const summary: MergeSummary = {
+    files,
+    results: 0,
+    failed: 0,
+    withoutText: 0,
+    duplicates: 0,
+    problems: shardProblems(files),
+    failuresPath: output.failuresPath,
+  };
   const seen = new Set<string>();
   try {
     for (const file of files) {
-      for await (const line of createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })) {
+      for await (const line of createInterface({
+        input: createReadStream(file, { encoding: 'utf8' }),
+        crlfDelay: Infinity,
+      })) {
         if (line.trim() === '') continue;
         const record = JSON.parse(line) as { source?: { name?: string | null }; error?: unknown; text?: unknown };
         const name = record.source?.name ?? `${file}:${summary.results + 1}`;

@@ -5,7 +5,19 @@
  * Failures also go to a report (`FILE.failures.jsonl`, or `DIR/failures.jsonl`). A FILE.sqlite
  * is one database (sqlite-output.ts), written and resumed the same way; outputs.ts picks which.
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readSync, closeSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  closeSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  type WriteStream,
+} from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -114,7 +126,11 @@ class JsonlOutput implements Output {
   ) {}
 
   static async open(path: string, resume: boolean): Promise<JsonlOutput> {
-    if (isDirectory(path)) throw new OutputError('output/EISDIR', `${path} is a folder: give a new FILE.jsonl, or the folder without .jsonl to write one JSON file per input`);
+    if (isDirectory(path))
+      throw new OutputError(
+        'output/EISDIR',
+        `${path} is a folder: give a new FILE.jsonl, or the folder without .jsonl to write one JSON file per input`,
+      );
     mkdirSync(dirname(path), { recursive: true });
     const partial = `${path}.partial`;
     const failuresPath = path.replace(/\.jsonl$/u, '.failures.jsonl');
@@ -226,7 +242,11 @@ class FolderOutput implements Output {
     private readonly resume: boolean,
     failuresName: string,
   ) {
-    if (existsSync(dir) && !isDirectory(dir)) throw new OutputError('output/ENOTDIR', `${dir} is a file: give a folder, or a FILE.jsonl for one line per input`);
+    if (existsSync(dir) && !isDirectory(dir))
+      throw new OutputError(
+        'output/ENOTDIR',
+        `${dir} is a file: give a folder, or a FILE.jsonl for one line per input`,
+      );
     mkdirSync(dir, { recursive: true });
     this.failuresPath = join(dir, failuresName);
   }

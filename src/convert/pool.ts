@@ -16,7 +16,11 @@ import type { WorkerReply, WorkerTask } from './worker.js';
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 256 };
 
 function startWorker(options: ConvertOptions): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./convert-worker.js', import.meta.url), { workerData: options, resourceLimits: RESOURCE_LIMITS });
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./convert-worker.js', import.meta.url), {
+      workerData: options,
+      resourceLimits: RESOURCE_LIMITS,
+    });
   const source = new URL('./worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
   return new Worker(boot, { eval: true, workerData: options, resourceLimits: RESOURCE_LIMITS });
@@ -93,8 +97,16 @@ export class ConvertPool {
     if (this.closed) return;
     this.idle.push(this.spawn());
     if (pending) {
-      const record = { source: { name: pending.task.name, sha256: null }, error: { code: 'convert/worker-crash', message: error.message } };
-      pending.resolve({ id: pending.task.id, json: JSON.stringify(record), failed: true, errorCode: record.error.code });
+      const record = {
+        source: { name: pending.task.name, sha256: null },
+        error: { code: 'convert/worker-crash', message: error.message },
+      };
+      pending.resolve({
+        id: pending.task.id,
+        json: JSON.stringify(record),
+        failed: true,
+        errorCode: record.error.code,
+      });
     }
     this.dispatch();
   }

@@ -6,7 +6,11 @@ export interface Progress {
 
 const EVERY_MS = 150;
 
-export function progressLine(stream: NodeJS.WriteStream, total: { files: number | null; bytes: number | null }, quiet: boolean): Progress {
+export function progressLine(
+  stream: NodeJS.WriteStream,
+  total: { files: number | null; bytes: number | null },
+  quiet: boolean,
+): Progress {
   if (quiet || !stream.isTTY) return { update: () => undefined, end: () => undefined };
   const start = Date.now();
   let last = 0;

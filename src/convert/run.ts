@@ -56,11 +56,35 @@ interface InFlight {
 export async function convert(run: ConvertRun): Promise<ConvertSummary> {
   const started = Date.now();
   const outputPath = run.shard ? shardOutputPath(run.out, run.shard) : run.out;
-  const output = await openOutput(outputPath, run.resume, run.shard ? `failures.${shardTag(run.shard)}.jsonl` : undefined);
-  const pool = new ConvertPool(run.workers, { withText: run.withText || output.wantsText === true, maxBytes: run.limits.maxBytes });
+  const output = await openOutput(
+    outputPath,
+    run.resume,
+    run.shard ? `failures.${shardTag(run.shard)}.jsonl` : undefined,
+  );
+  const pool = new ConvertPool(run.workers, {
+    withText: run.withText || output.wantsText === true,
+    maxBytes: run.limits.maxBytes,
+  });
   const showProgress = !run.quiet && (run.progress?.isTTY ?? false);
-  const progress = progressLine(run.progress ?? process.stderr, showProgress ? countInputs(run.inputs) : { files: null, bytes: null }, !showProgress);
-  const summary: ConvertSummary = { files: 0, converted: 0, failed: 0, skipped: 0, bytes: 0, seconds: 0, interrupted: false, queued: null, failuresPath: output.failuresPath, outputPath, manifestPath: null, reasons: {} };
+  const progress = progressLine(
+    run.progress ?? process.stderr,
+    showProgress ? countInputs(run.inputs) : { files: null, bytes: null },
+    !showProgress,
+  );
+  const summary: ConvertSummary = {
+    files: 0,
+    converted: 0,
+    failed: 0,
+    skipped: 0,
+    bytes: 0,
+    seconds: 0,
+    interrupted: false,
+    queued: null,
+    failuresPath: output.failuresPath,
+    outputPath,
+    manifestPath: null,
+    reasons: {},
+  };
   const window: InFlight[] = [];
   const limit = Math.max(2, run.workers * 4);
 
@@ -109,13 +133,20 @@ export async function convert(run: ConvertRun): Promise<ConvertSummary> {
   return summary;
 }
 
-async function start(input: Input, pool: ConvertPool, done: ((name: string, sha256: string) => boolean) | null): Promise<InFlight> {
+async function start(
+  input: Input,
+  pool: ConvertPool,
+  done: ((name: string, sha256: string) => boolean) | null,
+): Promise<InFlight> {
   let bytes: Uint8Array;
   try {
     bytes = await input.read();
   } catch (error) {
     const code = error instanceof InputError ? error.code : 'input/unreadable';
-    const json = JSON.stringify({ source: { name: input.name, sha256: null }, error: { code, message: (error as Error).message } });
+    const json = JSON.stringify({
+      source: { name: input.name, sha256: null },
+      error: { code, message: (error as Error).message },
+    });
     return { name: input.name, bytes: 0, reply: Promise.resolve({ json, failed: true, errorCode: code }) };
   }
   const size = bytes.byteLength;

@@ -35,7 +35,8 @@ export function shardOf(value: string, env: Env): Shard {
   if (value === 'auto') return shardFromEnv(env);
   const found = /^(\d+)\/(\d+)$/u.exec(value);
   const [k, n] = found ? [Number(found[1]), Number(found[2])] : [0, 0];
-  if (!found || n < 1 || k < 1 || k > n) throw new ShardError(`--shard must be K/N with 1 ≤ K ≤ N (or auto), not "${value}"`);
+  if (!found || n < 1 || k < 1 || k > n)
+    throw new ShardError(`--shard must be K/N with 1 ≤ K ≤ N (or auto), not "${value}"`);
   return { index: k, count: n, from: `--shard ${value}` };
 }
 
@@ -46,7 +47,12 @@ export function shardOf(value: string, env: Env): Shard {
  */
 export function shardFromEnv(env: Env): Shard {
   if (env[SHARD_INDEX_VAR] !== undefined) {
-    return zeroBased(env, SHARD_INDEX_VAR, countOf(env, SHARD_COUNT_VAR, `${SHARD_INDEX_VAR} is set`), 'VANBAN_SHARD_INDEX/VANBAN_SHARD_COUNT');
+    return zeroBased(
+      env,
+      SHARD_INDEX_VAR,
+      countOf(env, SHARD_COUNT_VAR, `${SHARD_INDEX_VAR} is set`),
+      'VANBAN_SHARD_INDEX/VANBAN_SHARD_COUNT',
+    );
   }
   if (env.JOB_COMPLETION_INDEX !== undefined) {
     if (env[SHARD_COUNT_VAR] === undefined) {
@@ -54,10 +60,20 @@ export function shardFromEnv(env: Env): Shard {
         `--shard auto: a Kubernetes Indexed Job gives JOB_COMPLETION_INDEX but not its completions: set ${SHARD_COUNT_VAR} in the pod's env to the Job's spec.completions (as deploy/k8s-indexed-job.yaml does)`,
       );
     }
-    return zeroBased(env, 'JOB_COMPLETION_INDEX', countOf(env, SHARD_COUNT_VAR, 'JOB_COMPLETION_INDEX is set'), 'Kubernetes Indexed Job');
+    return zeroBased(
+      env,
+      'JOB_COMPLETION_INDEX',
+      countOf(env, SHARD_COUNT_VAR, 'JOB_COMPLETION_INDEX is set'),
+      'Kubernetes Indexed Job',
+    );
   }
   if (env.AWS_BATCH_JOB_ARRAY_INDEX !== undefined) {
-    return zeroBased(env, 'AWS_BATCH_JOB_ARRAY_INDEX', countOf(env, 'AWS_BATCH_JOB_ARRAY_SIZE', 'AWS_BATCH_JOB_ARRAY_INDEX is set'), 'AWS Batch array job');
+    return zeroBased(
+      env,
+      'AWS_BATCH_JOB_ARRAY_INDEX',
+      countOf(env, 'AWS_BATCH_JOB_ARRAY_SIZE', 'AWS_BATCH_JOB_ARRAY_INDEX is set'),
+      'AWS Batch array job',
+    );
   }
   if (env.SLURM_ARRAY_TASK_ID !== undefined) return slurmShard(env);
   throw new ShardError(
@@ -75,7 +91,10 @@ function slurmShard(env: Env): Shard {
   const min = env.SLURM_ARRAY_TASK_MIN === undefined ? null : wholeNumber(env, 'SLURM_ARRAY_TASK_MIN');
   const max = env.SLURM_ARRAY_TASK_MAX === undefined ? null : wholeNumber(env, 'SLURM_ARRAY_TASK_MAX');
   const step = env.SLURM_ARRAY_TASK_STEP === undefined ? 1 : wholeNumber(env, 'SLURM_ARRAY_TASK_STEP');
-  if (min === null || max === null || step < 1) throw new ShardError('a Slurm job array gives SLURM_ARRAY_TASK_ID but not SLURM_ARRAY_TASK_MIN and SLURM_ARRAY_TASK_MAX: give --shard K/N');
+  if (min === null || max === null || step < 1)
+    throw new ShardError(
+      'a Slurm job array gives SLURM_ARRAY_TASK_ID but not SLURM_ARRAY_TASK_MIN and SLURM_ARRAY_TASK_MAX: give --shard K/N',
+    );
   const span = (max - min) / step + 1;
   const count = env.SLURM_ARRAY_TASK_COUNT === undefined ? span : wholeNumber(env, 'SLURM_ARRAY_TASK_COUNT');
   if (!Number.isInteger(span) || span !== count || (id - min) % step !== 0) {
@@ -89,12 +108,18 @@ function slurmShard(env: Env): Shard {
 
 function zeroBased(env: Env, indexVar: string, count: { n: number; name: string }, scheduler: string): Shard {
   const index = wholeNumber(env, indexVar);
-  return inRange(index, count.n, `${scheduler} (${indexVar}=${index}, ${count.name}=${count.n})`, `${indexVar}=${index}`);
+  return inRange(
+    index,
+    count.n,
+    `${scheduler} (${indexVar}=${index}, ${count.name}=${count.n})`,
+    `${indexVar}=${index}`,
+  );
 }
 
 function inRange(zeroBasedIndex: number, count: number, from: string, said: string): Shard {
   if (count < 1) throw new ShardError(`${from}: the shard count must be at least 1`);
-  if (zeroBasedIndex < 0 || zeroBasedIndex >= count) throw new ShardError(`${said} is outside the ${count} shards (0 to ${count - 1}) of ${from}`);
+  if (zeroBasedIndex < 0 || zeroBasedIndex >= count)
+    throw new ShardError(`${said} is outside the ${count} shards (0 to ${count - 1}) of ${from}`);
   return { index: zeroBasedIndex + 1, count, from };
 }
 
@@ -133,7 +158,10 @@ export function shardOutputPath(out: string, shard: Shard): string {
   return EXTENSION.test(out) ? out.replace(EXTENSION, `.${shardTag(shard)}$1`) : out;
 }
 
-/** The shard's manifest, beside its output: `results.shard-03-of-16.manifest.json`, or `DIR/manifest.shard-03-of-16.json`. */
+/**
+ * The shard's manifest, beside its output: `results.shard-03-of-16.manifest.json`, or
+ * `DIR/manifest.shard-03-of-16.json`.
+ */
 export function shardManifestPath(out: string, shard: Shard): string {
   if (EXTENSION.test(out)) return shardOutputPath(out, shard).replace(EXTENSION, '.manifest.json');
   return join(out, `manifest.${shardTag(shard)}.json`);
@@ -176,7 +204,10 @@ export function shardFileOf(path: string): ShardFile | null {
  * 1…N with no output, or with an output but no manifest (the shard did not finish), and shards
  * given different inputs. Said as sentences.
  */
-export function missingShards(files: readonly ShardFile[], manifestOf: (file: ShardFile) => ShardManifest | null): string[] {
+export function missingShards(
+  files: readonly ShardFile[],
+  manifestOf: (file: ShardFile) => ShardManifest | null,
+): string[] {
   const sets = new Map<string, ShardFile[]>();
   for (const file of files) {
     const key = `${file.stem}\0${file.count}`;
@@ -195,11 +226,15 @@ export function missingShards(files: readonly ShardFile[], manifestOf: (file: Sh
     const manifests = set.map(manifestOf);
     const unfinished = set.filter((_, i) => manifests[i] === null).map((f) => f.index);
     if (absent.length > 0) problems.push(`${stem}: shard(s) ${absent.join(', ')} of ${n} have no output`);
-    if (unfinished.length > 0) problems.push(`${stem}: shard(s) ${unfinished.join(', ')} of ${n} have no manifest (not finished)`);
+    if (unfinished.length > 0)
+      problems.push(`${stem}: shard(s) ${unfinished.join(', ')} of ${n} have no manifest (not finished)`);
     // shards given other INPUT arguments split another archive: their union is not one run
     const inputs = new Set(manifests.flatMap((m) => (m ? [JSON.stringify(m.inputs)] : [])));
-    if (inputs.size > 1) problems.push(`${stem}: the shards of ${n} were given different INPUT arguments (${[...inputs].join(' / ')})`);
+    if (inputs.size > 1)
+      problems.push(`${stem}: the shards of ${n} were given different INPUT arguments (${[...inputs].join(' / ')})`);
   }
-  for (const [stem, set] of counts) if (set.size > 1) problems.push(`${stem}: shards of different counts (${[...set].join(', ')}) are mixed: keep one run's shards`);
+  for (const [stem, set] of counts)
+    if (set.size > 1)
+      problems.push(`${stem}: shards of different counts (${[...set].join(', ')}) are mixed: keep one run's shards`);
   return problems;
 }

@@ -66,12 +66,81 @@ export class SqliteOutput implements Output {
     this.failuresPath = path.replace(SQLITE_FILE, '') + '.failures.jsonl';
     const statements = {
       forget: db.prepare('DELETE FROM documents WHERE name = ?'),
-      document: insertInto(db, 'documents', ['name', 'sha256', 'key', 'key_partial', 'kind', 'kind_code', 'number', 'issuer', 'place', 'date', 'effective', 'title', 'signer', 'format', 'encoding', 'text', 'result', 'error_code', 'error_message']),
-      citations: insertInto(db, 'citations', ['document_id', 'key', 'key_partial', 'kind', 'number', 'name', 'issuer', 'date', 'title', 'relation', 'mention', 'pinpoint', 'span_start', 'span_end']),
+      document: insertInto(db, 'documents', [
+        'name',
+        'sha256',
+        'key',
+        'key_partial',
+        'kind',
+        'kind_code',
+        'number',
+        'issuer',
+        'place',
+        'date',
+        'effective',
+        'title',
+        'signer',
+        'format',
+        'encoding',
+        'text',
+        'result',
+        'error_code',
+        'error_message',
+      ]),
+      citations: insertInto(db, 'citations', [
+        'document_id',
+        'key',
+        'key_partial',
+        'kind',
+        'number',
+        'name',
+        'issuer',
+        'date',
+        'title',
+        'relation',
+        'mention',
+        'pinpoint',
+        'span_start',
+        'span_end',
+      ]),
       edges: insertInto(db, 'edges', ['document_id', 'from_key', 'to_key', 'relation', 'direct']),
-      tasks: insertInto(db, 'tasks', ['document_id', 'task_no', 'agency', 'agency_group', 'agency_key', 'coordinators', 'text', 'deadline', 'recurrence', 'span_start', 'span_end']),
-      deadlines: insertInto(db, 'deadlines', ['document_id', 'task_no', 'text', 'date', 'recurrence', 'span_start', 'span_end']),
-      targets: insertInto(db, 'targets', ['document_id', 'text', 'value', 'unit', 'metric', 'due', 'due_inferred', 'recurrence', 'change', 'comparator', 'agencies', 'span_start', 'span_end']),
+      tasks: insertInto(db, 'tasks', [
+        'document_id',
+        'task_no',
+        'agency',
+        'agency_group',
+        'agency_key',
+        'coordinators',
+        'text',
+        'deadline',
+        'recurrence',
+        'span_start',
+        'span_end',
+      ]),
+      deadlines: insertInto(db, 'deadlines', [
+        'document_id',
+        'task_no',
+        'text',
+        'date',
+        'recurrence',
+        'span_start',
+        'span_end',
+      ]),
+      targets: insertInto(db, 'targets', [
+        'document_id',
+        'text',
+        'value',
+        'unit',
+        'metric',
+        'due',
+        'due_inferred',
+        'recurrence',
+        'change',
+        'comparator',
+        'agencies',
+        'span_start',
+        'span_end',
+      ]),
     };
     // one transaction per document: an interrupted run holds whole documents only
     this.insertDocument = db.transaction((name: string, json: string, failed: boolean) => {
@@ -79,7 +148,9 @@ export class SqliteOutput implements Output {
       const parsed = JSON.parse(json) as DocumentResult | ErrorRecord;
       if (failed) {
         const { source, error } = parsed as ErrorRecord;
-        this.current.add(statements.document({ name, sha256: source.sha256, error_code: error.code, error_message: error.message }));
+        this.current.add(
+          statements.document({ name, sha256: source.sha256, error_code: error.code, error_message: error.message }),
+        );
         return;
       }
       const rows = documentRows(parsed as DocumentResult);
@@ -118,7 +189,9 @@ export class SqliteOutput implements Output {
 
   has(name: string, sha256: string): boolean {
     if (!this.resume) return false;
-    const row = this.db.prepare('SELECT id FROM documents WHERE name = ? AND sha256 = ? AND error_code IS NULL').get(name, sha256) as { id: number } | undefined;
+    const row = this.db
+      .prepare('SELECT id FROM documents WHERE name = ? AND sha256 = ? AND error_code IS NULL')
+      .get(name, sha256) as { id: number } | undefined;
     if (row) this.earlier.set(`${sha256} ${name}`, row.id);
     return row !== undefined;
   }
@@ -159,7 +232,9 @@ export class SqliteOutput implements Output {
 
   /** An earlier run's documents whose inputs this run did not have (removed or renamed since). */
   private dropGone(): void {
-    const ids = (this.db.prepare('SELECT id FROM documents').all() as Array<{ id: number }>).map((r) => r.id).filter((id) => !this.current.has(id));
+    const ids = (this.db.prepare('SELECT id FROM documents').all() as Array<{ id: number }>)
+      .map((r) => r.id)
+      .filter((id) => !this.current.has(id));
     const forget = this.db.prepare('DELETE FROM documents WHERE id = ?');
     this.db.transaction(() => ids.forEach((id) => forget.run(id)))();
   }
@@ -174,6 +249,8 @@ function hasSchema(db: Database, version: number): boolean {
 
 /** An insert of the named columns (the others NULL) that returns the new row's id. */
 function insertInto(db: Database, table: string, columns: readonly string[]): (row: Record<string, unknown>) => number {
-  const statement = db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+  const statement = db.prepare(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+  );
   return (row) => Number(statement.run(Object.fromEntries(columns.map((c) => [c, row[c] ?? null]))).lastInsertRowid);
 }

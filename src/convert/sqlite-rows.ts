@@ -60,7 +60,9 @@ export function documentRows(result: DocumentResult): DocumentRows {
     ),
     edges: [
       // the document itself is never among its references, but a key may still repeat it
-      ...result.references.filter((ref) => ref.key !== key).map((ref) => ({ from_key: key, to_key: ref.key, relation: ref.relation, direct: 1 })),
+      ...result.references
+        .filter((ref) => ref.key !== key)
+        .map((ref) => ({ from_key: key, to_key: ref.key, relation: ref.relation, direct: 1 })),
       ...result.statedRelations.map((s) => ({ from_key: s.from, to_key: s.to, relation: s.relation, direct: 0 })),
     ],
     tasks: taskRows(result).map((t) => ({
@@ -74,7 +76,13 @@ export function documentRows(result: DocumentResult): DocumentRows {
       recurrence: t.recurrence,
       ...spanOf(t.span),
     })),
-    deadlines: result.deadlines.map((d) => ({ task_no: taskHolding(result.tasks, d.span), text: d.text, date: d.date, recurrence: d.recurrence, ...spanOf(d.span) })),
+    deadlines: result.deadlines.map((d) => ({
+      task_no: taskHolding(result.tasks, d.span),
+      text: d.text,
+      date: d.date,
+      recurrence: d.recurrence,
+      ...spanOf(d.span),
+    })),
     targets: result.targets.map((t) => ({
       text: t.text,
       value: t.value,

@@ -25,12 +25,26 @@ export interface TaskRow {
 }
 
 export function taskRows(result: Pick<DocumentResult, 'tasks' | 'targets'>): TaskRow[] {
-  return result.tasks.flatMap((task, i) => rowsOfTask(task, i + 1, result.targets.filter((t) => within(t.span, task.span))));
+  return result.tasks.flatMap((task, i) =>
+    rowsOfTask(
+      task,
+      i + 1,
+      result.targets.filter((t) => within(t.span, task.span)),
+    ),
+  );
 }
 
 function rowsOfTask(task: Task, taskNo: number, targets: Target[]): TaskRow[] {
   const due = task.deadlines.find((d) => d.date !== null) ?? task.deadlines[0];
-  const shared = { taskNo, coordinators: task.coordinators.map((c) => c.name), text: task.text, deadline: due?.date ?? null, recurrence: due?.recurrence ?? null, targets, span: task.span };
+  const shared = {
+    taskNo,
+    coordinators: task.coordinators.map((c) => c.name),
+    text: task.text,
+    deadline: due?.date ?? null,
+    recurrence: due?.recurrence ?? null,
+    targets,
+    span: task.span,
+  };
   if (task.agencies.length === 0) return [{ ...shared, agency: null, agencyGroup: null, agencyKey: null }];
   return task.agencies.map((agency) => {
     const group = agencyGroup(agency.name);

@@ -20,7 +20,12 @@ const options = (workerData ?? {}) as ConvertOptions;
 parentPort?.on('message', (task: WorkerTask) => {
   void convertDocument(task.bytes, task.name, options).then((result) => {
     const failed = isErrorRecord(result);
-    const reply: WorkerReply = { id: task.id, json: JSON.stringify(result), failed, errorCode: failed ? result.error.code : null };
+    const reply: WorkerReply = {
+      id: task.id,
+      json: JSON.stringify(result),
+      failed,
+      errorCode: failed ? result.error.code : null,
+    };
     parentPort!.postMessage(reply);
   });
 });

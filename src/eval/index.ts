@@ -2,7 +2,16 @@
  * Evaluation against the gold corpus (corpus/GOLD.md): folding, projection, scoring,
  * report rendering, directory runs and the enforced floors.
  */
-export { foldAgency, foldIssuer, foldText, foldedEqual, titleMatches, titleWords, commonWordCount, TITLE_WORD_SHARE } from './fold.js';
+export {
+  foldAgency,
+  foldIssuer,
+  foldText,
+  foldedEqual,
+  titleMatches,
+  titleWords,
+  commonWordCount,
+  TITLE_WORD_SHARE,
+} from './fold.js';
 export { GoldSchema, readGold, projectResult, groupTasks, datedDeadlines, targetKey } from './project.js';
 export type { Gold, SignerFields, Projection, RefRow, TaskRow, DeadlineRow, TargetRow } from './project.js';
 export { scoreDocuments, getMetric, sameValue, METRIC_NAMES, PRF_METRICS } from './score.js';

@@ -166,7 +166,14 @@ export function projectResult(result: DocumentResult): Projection {
     })),
     tasks: groupTasks(result.tasks),
     deadlines: datedDeadlines(result.deadlines),
-    targets: (result.targets ?? []).map(({ value, unit, by, recurrence, change, comparator }) => ({ value, unit, by, recurrence, change, comparator })),
+    targets: (result.targets ?? []).map(({ value, unit, by, recurrence, change, comparator }) => ({
+      value,
+      unit,
+      by,
+      recurrence,
+      change,
+      comparator,
+    })),
   };
 }
 

@@ -61,7 +61,13 @@ function formatMiss({ field, key, gold, got }: Miss): string {
 }
 
 function isSetField(field: Miss['field']): boolean {
-  return field === 'references.numbered' || field === 'references.named' || field === 'tasks.agencies' || field === 'deadlines' || field === 'targets';
+  return (
+    field === 'references.numbered' ||
+    field === 'references.named' ||
+    field === 'tasks.agencies' ||
+    field === 'deadlines' ||
+    field === 'targets'
+  );
 }
 
 function show(value: unknown): string {

@@ -43,7 +43,9 @@ export function findGoldPairs(goldDir: string): GoldPair[] {
     const stem = goldPath.slice(0, -GOLD_SUFFIX.length);
     const documentPath = DOCUMENT_EXTENSIONS.map((ext) => stem + ext).find((path) => existsSync(path));
     if (documentPath === undefined) {
-      throw new Error(`${goldPath}: no document beside it (${DOCUMENT_EXTENSIONS.map((ext) => basename(stem) + ext).join(' or ')})`);
+      throw new Error(
+        `${goldPath}: no document beside it (${DOCUMENT_EXTENSIONS.map((ext) => basename(stem) + ext).join(' or ')})`,
+      );
     }
     return { goldPath, documentPath };
   });

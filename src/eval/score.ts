@@ -175,6 +175,10 @@ function scoreTargets(tally: Tally, doc: string, gold: GoldTarget[], got: Projec
   const matched = tally.match(doc, 'targets', keyBy(gold, targetKey), keyBy(got, targetKey));
   for (const { key, gold: g, got: r } of matched) {
     tally.count(doc, 'target.change', sameValue(g.change, r.change), { key, gold: g.change, got: r.change });
-    tally.count(doc, 'target.comparator', sameValue(g.comparator, r.comparator), { key, gold: g.comparator, got: r.comparator });
+    tally.count(doc, 'target.comparator', sameValue(g.comparator, r.comparator), {
+      key,
+      gold: g.comparator,
+      got: r.comparator,
+    });
   }
 }

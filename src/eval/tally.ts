@@ -102,7 +102,11 @@ export interface Keyed<T> {
 }
 
 /** Rows by folded key; rows without a key are left out, and the first row of a key wins. */
-export function keyBy<T>(rows: readonly T[], keyOf: (row: T) => string | null, fold: (label: string) => string = foldText): Map<string, Keyed<T>> {
+export function keyBy<T>(
+  rows: readonly T[],
+  keyOf: (row: T) => string | null,
+  fold: (label: string) => string = foldText,
+): Map<string, Keyed<T>> {
   const out = new Map<string, Keyed<T>>();
   for (const row of rows) {
     const label = keyOf(row);
@@ -180,7 +184,8 @@ function accuracyMetric(name: MetricName, { n, correct }: Counts): AccuracyMetri
 }
 
 function prfMetric(name: MetricName, { tp, fp, fn }: Counts): PrfMetric {
-  if (tp + fp + fn === 0) return { type: 'prf', name, tp, fp, fn, precision: null, recall: null, f1: null, score: null };
+  if (tp + fp + fn === 0)
+    return { type: 'prf', name, tp, fp, fn, precision: null, recall: null, f1: null, score: null };
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -12,6 +12,11 @@ export interface Extracted<T> {
   diagnostics: Diagnostic[];
 }
 
-export function diagnostic(code: string, severity: Diagnostic['severity'], message: string, span: Span | null = null): Diagnostic {
+export function diagnostic(
+  code: string,
+  severity: Diagnostic['severity'],
+  message: string,
+  span: Span | null = null,
+): Diagnostic {
   return { code, severity, message, span };
 }

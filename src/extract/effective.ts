@@ -13,7 +13,10 @@ import type { ExtractContext, Extracted } from './context.js';
 
 const CLAUSES = new RegExp(EFFECTIVE.clause.source, EFFECTIVE.clause.flags + 'g');
 
-export function extractEffective({ text, layout }: ExtractContext, adoption: DocumentDate | null): Extracted<Effective | null> {
+export function extractEffective(
+  { text, layout }: ExtractContext,
+  adoption: DocumentDate | null,
+): Extracted<Effective | null> {
   const quoted = quotedRanges(text);
   const match = [...layout.canonical.matchAll(CLAUSES)].find((m) => !inRanges(quoted, m.index));
   if (!match) return { value: null, diagnostics: [] };

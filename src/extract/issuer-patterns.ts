@@ -11,7 +11,15 @@ const names = load('names');
 function phraseSet(id: string): RegExp {
   const entry = entryById('issuer', ENACTING, id);
   const pattern = compile(`issuer.json#${id}`, wordAlternation(entry.phrases), 'giu');
-  registerGrammarChecks([{ grammar: 'issuer.json', id, pattern: compile(`issuer.json#${id}/exact`, alternation(entry.phrases), 'iu'), examples: entry.examples, counterExamples: entry.counterExamples }]);
+  registerGrammarChecks([
+    {
+      grammar: 'issuer.json',
+      id,
+      pattern: compile(`issuer.json#${id}/exact`, alternation(entry.phrases), 'iu'),
+      examples: entry.examples,
+      counterExamples: entry.counterExamples,
+    },
+  ]);
   return pattern;
 }
 
@@ -30,7 +38,13 @@ export interface BodyHead {
   text: string;
 }
 
-const HEADS = bodies.entries.map((e) => ({ id: e.id, head: e.head, qualify: e.qualify ?? false, local: e.local ?? false, forms: [e.head, ...e.abbreviations].map((f) => f.toLowerCase()) }));
+const HEADS = bodies.entries.map((e) => ({
+  id: e.id,
+  head: e.head,
+  qualify: e.qualify ?? false,
+  local: e.local ?? false,
+  forms: [e.head, ...e.abbreviations].map((f) => f.toLowerCase()),
+}));
 
 /** A header line that opens a body's name: "SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN", "UBND TỈNH …". */
 export const BODY_HEAD = compile(
@@ -41,7 +55,13 @@ export const BODY_HEAD = compile(
 
 for (const entry of bodies.entries) {
   registerGrammarChecks([
-    { grammar: 'bodies.json', id: entry.id, pattern: compile(`bodies.json#${entry.id}`, alternation([entry.head, ...entry.abbreviations]), 'iu'), examples: entry.examples, counterExamples: entry.counterExamples },
+    {
+      grammar: 'bodies.json',
+      id: entry.id,
+      pattern: compile(`bodies.json#${entry.id}`, alternation([entry.head, ...entry.abbreviations]), 'iu'),
+      examples: entry.examples,
+      counterExamples: entry.counterExamples,
+    },
   ]);
 }
 
@@ -63,10 +83,19 @@ const LOCALITIES: Locality[] = localities.entries.map((e) => ({ id: e.id, name: 
 const byFolded = new Map<string, Locality>();
 /** Lower case with canonical tone marks: a place written "Thanh Hoá" finds "Thanh Hóa". */
 const foldLocality = (name: string) => canonicalTones(name.normalize('NFC').trim().toLowerCase());
-for (const e of localities.entries) for (const n of [e.name, ...(e.aliases ?? [])]) byFolded.set(foldLocality(n), LOCALITIES.find((l) => l.id === e.id)!);
+for (const e of localities.entries)
+  for (const n of [e.name, ...(e.aliases ?? [])]) byFolded.set(foldLocality(n), LOCALITIES.find((l) => l.id === e.id)!);
 
 for (const e of localities.entries) {
-  registerGrammarChecks([{ grammar: 'localities.json', id: e.id, pattern: compile(`localities.json#${e.id}`, alternation([e.name, ...(e.aliases ?? [])]), 'iu'), examples: e.examples, counterExamples: e.counterExamples }]);
+  registerGrammarChecks([
+    {
+      grammar: 'localities.json',
+      id: e.id,
+      pattern: compile(`localities.json#${e.id}`, alternation([e.name, ...(e.aliases ?? [])]), 'iu'),
+      examples: e.examples,
+      counterExamples: e.counterExamples,
+    },
+  ]);
 }
 
 export function localityById(id: string): Locality | undefined {

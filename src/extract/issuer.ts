@@ -7,7 +7,16 @@
 import type { Issuer, Place, Signature } from '../model/schema.js';
 import type { Line } from '../layout/lines.js';
 import { canonicalTones } from '../grammar/tones.js';
-import { bodyHead, ENACTING_BODY, ENACTING_VERB, LEVEL_WORD, LOCALITY_MENTION, localityById, localityByName, type Locality } from './issuer-patterns.js';
+import {
+  bodyHead,
+  ENACTING_BODY,
+  ENACTING_VERB,
+  LEVEL_WORD,
+  LOCALITY_MENTION,
+  localityById,
+  localityByName,
+  type Locality,
+} from './issuer-patterns.js';
 import { load } from '../grammar/load.js';
 import { expandAbbreviations, recase } from './recase.js';
 import { diagnostic, type ExtractContext, type Extracted } from './context.js';
@@ -20,17 +29,33 @@ interface Body {
   qualify: boolean;
 }
 
-export function extractIssuer(ctx: ExtractContext, place: Place | null, signature: Signature | null): Extracted<Issuer | null> {
+export function extractIssuer(
+  ctx: ExtractContext,
+  place: Place | null,
+  signature: Signature | null,
+): Extracted<Issuer | null> {
   const bodies = groupBodies(ctx.layout.header.issuerLines);
   const issuer = bodies.at(-1);
   const titleIssuer = ctx.layout.header.titleIssuer;
-  if (titleIssuer) return partyIssuer(ctx, recase(expandAbbreviations(ctx.text.slice(...titleIssuer.span))), titleIssuer.span, issuer ?? null, place, 'the line under the type word');
+  if (titleIssuer)
+    return partyIssuer(
+      ctx,
+      recase(expandAbbreviations(ctx.text.slice(...titleIssuer.span))),
+      titleIssuer.span,
+      issuer ?? null,
+      place,
+      'the line under the type word',
+    );
   const standing = issuer && signature ? standingBody(issuer.name, signature) : null;
   if (standing && signature) return partyIssuer(ctx, standing, signature.span, issuer!, place, 'the signature block');
   if (issuer) {
     const parent = bodies.length > 1 ? bodies.at(-2)! : null;
     const board = parent ? partyBoard(issuer.name, parent.name) : null;
-    const name = board ?? (issuer.qualify && parent && !LEVEL_WORD.test(issuer.name) ? qualify(issuer.name, parent.name) : complete(issuer.name, ctx.text, place));
+    const name =
+      board ??
+      (issuer.qualify && parent && !LEVEL_WORD.test(issuer.name)
+        ? qualify(issuer.name, parent.name)
+        : complete(issuer.name, ctx.text, place));
     const first = bodies[0]!.lines[0]!;
     const last = issuer.lines.at(-1)!;
     return {
@@ -52,10 +77,27 @@ export function extractIssuer(ctx: ExtractContext, place: Place | null, signatur
  * TỈNH ỦY") while its header names the parent ("TỈNH ỦY LÀO CAI"): the issuer is that body, inferred
  * (the header does not name it), its locality taken from the header ("Ban Thường vụ Tỉnh ủy Lào Cai").
  */
-function partyIssuer(ctx: ExtractContext, body: string, span: [number, number], header: Body | null, place: Place | null, where: string): Extracted<Issuer> {
+function partyIssuer(
+  ctx: ExtractContext,
+  body: string,
+  span: [number, number],
+  header: Body | null,
+  place: Place | null,
+  where: string,
+): Extracted<Issuer> {
   const name = header ? withHeaderLocality(body, header.name) : complete(body, ctx.text, place);
   // a header that names the body itself ("BỘ CHÍNH TRỊ" … "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ") is read as usual
-  if (header && fold(header.name) === fold(name)) return { value: { name: header.name, parent: null, inferred: false, raw: ctx.layout.header.issuerLines.map((l) => l.match).join(' / '), span: headerSpan(header) }, diagnostics: [] };
+  if (header && fold(header.name) === fold(name))
+    return {
+      value: {
+        name: header.name,
+        parent: null,
+        inferred: false,
+        raw: ctx.layout.header.issuerLines.map((l) => l.match).join(' / '),
+        span: headerSpan(header),
+      },
+      diagnostics: [],
+    };
   const result = inferred(name, span, where);
   result.value.parent = header && fold(header.name) !== fold(name) ? header.name : null;
   return result;
@@ -145,7 +187,8 @@ function partyBoard(name: string, parent: string): string | null {
   const { heads, central, centralQualifier, centralNames } = names.partyBoards;
   const head = heads.find((h) => fold(name) === fold(h) || fold(name).startsWith(`${fold(h)} `));
   if (!head) return null;
-  if (fold(parent) === fold(central)) return (centralNames as Record<string, string>)[name] ?? `${name} ${centralQualifier}`;
+  if (fold(parent) === fold(central))
+    return (centralNames as Record<string, string>)[name] ?? `${name} ${centralQualifier}`;
   const committee = names.localCommittees.find((c) => fold(parent).startsWith(`${fold(c)} `));
   return committee ? `${name} ${parent}` : null;
 }
@@ -166,13 +209,18 @@ function inferIssuer(ctx: ExtractContext, place: Place | null, signature: Signat
   if (onBehalf && signature) {
     return inferred(complete(onBehalf.title, ctx.text, place), signature.span, 'the signature block');
   }
-  return { value: null, diagnostics: [diagnostic('issuer/missing', 'warning', 'No issuer in the header, the opening or the signature.')] };
+  return {
+    value: null,
+    diagnostics: [diagnostic('issuer/missing', 'warning', 'No issuer in the header, the opening or the signature.')],
+  };
 }
 
 function inferred(name: string, span: [number, number], where: string): Extracted<Issuer> {
   return {
     value: { name, parent: null, inferred: true, raw: null, span },
-    diagnostics: [diagnostic('issuer/inferred', 'info', `The header names no issuer; "${name}" is taken from ${where}.`, span)],
+    diagnostics: [
+      diagnostic('issuer/inferred', 'info', `The header names no issuer; "${name}" is taken from ${where}.`, span),
+    ],
   };
 }
 
@@ -185,7 +233,9 @@ function complete(name: string, text: string, place: Place | null): string {
   const locality = (place && localityByName(place.name)) ?? mostMentioned(text);
   if (!locality) return name;
   const level = LEVEL_WORD.exec(name);
-  return level ? `${name.slice(0, level.index + level[0].length)} ${locality.name}` : `${name} ${locality.level} ${locality.name}`;
+  return level
+    ? `${name.slice(0, level.index + level[0].length)} ${locality.name}`
+    : `${name} ${locality.level} ${locality.name}`;
 }
 
 /** "Ủy ban nhân dân", "Ủy ban nhân dân tỉnh": a local body's head with at most its level word. */
@@ -226,7 +276,14 @@ function findEnactingBody(text: string): [number, number] | null {
     for (let m = ENACTING_BODY.exec(before); m; m = ENACTING_BODY.exec(before)) body = m;
     if (!body) continue;
     const between = before.slice(body.index + body[0].length).trim();
-    if (isLevelAndLocality(between)) return [from + body.index, from + body.index + body[0].length + (between ? before.slice(body.index + body[0].length).indexOf(between) + between.length : 0)];
+    if (isLevelAndLocality(between))
+      return [
+        from + body.index,
+        from +
+          body.index +
+          body[0].length +
+          (between ? before.slice(body.index + body[0].length).indexOf(between) + between.length : 0),
+      ];
   }
   return null;
 }
@@ -236,5 +293,10 @@ function isLevelAndLocality(words: string): boolean {
   if (words === '') return true;
   const level = LEVEL_WORD.exec(words);
   const rest = level && level.index === 0 ? words.slice(level[0].length).trim() : words;
-  return rest.split(/[ \t]+/).filter(Boolean).every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && rest.split(/[ \t]+/).length <= 4;
+  return (
+    rest
+      .split(/[ \t]+/)
+      .filter(Boolean)
+      .every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && rest.split(/[ \t]+/).length <= 4
+  );
 }

@@ -19,16 +19,38 @@ export function extractKind({ layout }: ExtractContext, number: DocumentNumber |
   if (byWord && byCode && byWord.name !== byCode.name) {
     return {
       value: { name: byCode.name, code: number!.typeCode, source: 'numberCode', span: number!.span },
-      diagnostics: [diagnostic('kind/conflict', 'info', `The type word says ${byWord.name}, the ký hiệu says ${byCode.name}; the ký hiệu is used.`, typeLine ? lineSpan(typeLine) : null)],
+      diagnostics: [
+        diagnostic(
+          'kind/conflict',
+          'info',
+          `The type word says ${byWord.name}, the ký hiệu says ${byCode.name}; the ký hiệu is used.`,
+          typeLine ? lineSpan(typeLine) : null,
+        ),
+      ],
     };
   }
   if (byWord && typeLine) {
     const code = number?.typeCode ?? byWord.codes[0] ?? null;
     return { value: { name: byWord.name, code, source: 'typeWord', span: lineSpan(typeLine) }, diagnostics: [] };
   }
-  if (byCode && number) return { value: { name: byCode.name, code: number.typeCode, source: 'numberCode', span: number.span }, diagnostics: [] };
+  if (byCode && number)
+    return {
+      value: { name: byCode.name, code: number.typeCode, source: 'numberCode', span: number.span },
+      diagnostics: [],
+    };
   if (number || subjectLine) {
-    return { value: { name: CONG_VAN, code: null, source: 'default', span: subjectLine ? lineSpan(subjectLine) : number!.span }, diagnostics: [] };
+    return {
+      value: {
+        name: CONG_VAN,
+        code: null,
+        source: 'default',
+        span: subjectLine ? lineSpan(subjectLine) : number!.span,
+      },
+      diagnostics: [],
+    };
   }
-  return { value: null, diagnostics: [diagnostic('kind/unknown', 'warning', 'No type word, type code or V/v line: the kind is unknown.')] };
+  return {
+    value: null,
+    diagnostics: [diagnostic('kind/unknown', 'warning', 'No type word, type code or V/v line: the kind is unknown.')],
+  };
 }

@@ -8,7 +8,12 @@ import type { Line } from '../layout/lines.js';
 /** At most this many blank lines may stand between the label and its first item. */
 const GAP = 3;
 
-export function listItems(lines: readonly Line[], label: Line, labelPattern: RegExp, stop: (line: Line) => boolean): NamedSpan[] {
+export function listItems(
+  lines: readonly Line[],
+  label: Line,
+  labelPattern: RegExp,
+  stop: (line: Line) => boolean,
+): NamedSpan[] {
   const items: NamedSpan[] = [];
   const rest = labelPattern.exec(label.match)?.groups?.rest ?? '';
   // "Kính gửi: Sở Tư pháp" holds its item; "Nơi nhận: TM. BAN CHỈ ĐẠO" holds the other column
@@ -42,7 +47,11 @@ function splitItem(line: Line, from: number): NamedSpan[] {
     const trimmed = part.trim();
     const name = (HEADER.listItem.exec(trimmed)?.groups?.item ?? trimmed).replace(/[.,]$/, '').trim();
     const offset = line.match.indexOf(name, at);
-    if (name !== '' && offset >= 0) out.push({ name: line.text.slice(line.indent + offset, line.indent + offset + name.length), span: [base + offset, base + offset + name.length] });
+    if (name !== '' && offset >= 0)
+      out.push({
+        name: line.text.slice(line.indent + offset, line.indent + offset + name.length),
+        span: [base + offset, base + offset + name.length],
+      });
     at += part.length + 1;
   }
   return out;

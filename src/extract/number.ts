@@ -7,7 +7,8 @@ import { diagnostic, type ExtractContext, type Extracted } from './context.js';
 
 export function extractNumber({ text, layout }: ExtractContext): Extracted<DocumentNumber | null> {
   const line = layout.header.numberLine;
-  if (!line) return { value: null, diagnostics: [diagnostic('number/missing', 'info', 'The document has no number line.')] };
+  if (!line)
+    return { value: null, diagnostics: [diagnostic('number/missing', 'info', 'The document has no number line.')] };
   const raw = HEADER.numberLine.exec(line.match)?.groups?.number ?? '';
   // the number runs to the end of the line
   const start = line.start + line.indent + line.match.length - raw.length;

@@ -25,13 +25,27 @@ export function extractPlaceDate({ text, layout }: ExtractContext): Extracted<Pl
     // "ngày 15 tháng 3 năm 2026", or in figures as portals print it, "ngày 15/3/2026"
     const g = m.groups!;
     const iso = isoDate(g.year ?? g.nyear, g.month ?? g.nmonth, g.day ?? g.nday);
-    const diagnostics = iso === undefined ? [diagnostic('date/invalid', 'warning', `"${dateText}" is not a calendar date.`, [dateAt, dateAt + dateText.length])] : [];
-    if (iso !== undefined && iso !== null && iso.length === 4) diagnostics.push(blankDate(m.groups!.month, iso, [dateAt, dateAt + dateText.length]));
+    const diagnostics =
+      iso === undefined
+        ? [
+            diagnostic('date/invalid', 'warning', `"${dateText}" is not a calendar date.`, [
+              dateAt,
+              dateAt + dateText.length,
+            ]),
+          ]
+        : [];
+    if (iso !== undefined && iso !== null && iso.length === 4)
+      diagnostics.push(blankDate(m.groups!.month, iso, [dateAt, dateAt + dateText.length]));
     return {
       value: {
         // the name as written (line.match has canonical tone marks): the span's own text
         place: { name: text.slice(base, base + placeText.length), span: [base, base + placeText.length] },
-        date: { iso: iso ?? null, raw: text.slice(dateAt, dateAt + dateText.length), span: [dateAt, dateAt + dateText.length], inferred: false },
+        date: {
+          iso: iso ?? null,
+          raw: text.slice(dateAt, dateAt + dateText.length),
+          span: [dateAt, dateAt + dateText.length],
+          inferred: false,
+        },
       },
       diagnostics,
     };
@@ -42,11 +56,19 @@ export function extractPlaceDate({ text, layout }: ExtractContext): Extracted<Pl
     const at = adopted.index + adopted[0].indexOf(g.dateText!);
     const span: [number, number] = [at, at + g.dateText!.length];
     return {
-      value: { place: null, date: { iso: isoDate(g.year, g.month, g.day) ?? null, raw: text.slice(...span), span, inferred: true } },
-      diagnostics: [diagnostic('date/from-adoption', 'info', 'No place-and-date line; the date is the adoption date.', span)],
+      value: {
+        place: null,
+        date: { iso: isoDate(g.year, g.month, g.day) ?? null, raw: text.slice(...span), span, inferred: true },
+      },
+      diagnostics: [
+        diagnostic('date/from-adoption', 'info', 'No place-and-date line; the date is the adoption date.', span),
+      ],
     };
   }
-  return { value: { place: null, date: null }, diagnostics: [diagnostic('date/missing', 'info', 'The document has no place-and-date line.')] };
+  return {
+    value: { place: null, date: null },
+    diagnostics: [diagnostic('date/missing', 'info', 'The document has no place-and-date line.')],
+  };
 }
 
 /**
@@ -55,7 +77,12 @@ export function extractPlaceDate({ text, layout }: ExtractContext): Extracted<Pl
  */
 function blankDate(month: string | undefined, year: string, span: [number, number]): ReturnType<typeof diagnostic> {
   if (!month) return diagnostic('date/blank', 'info', 'The day and month are left blank (a draft).', span);
-  return diagnostic('date/blank', 'info', `The day is left blank (a draft); the month is filled in: ${Number(month)}/${year}.`, span);
+  return diagnostic(
+    'date/blank',
+    'info',
+    `The day is left blank (a draft); the month is filled in: ${Number(month)}/${year}.`,
+    span,
+  );
 }
 
 /** ISO date from the parts that are filled in; undefined when they do not make a calendar date. */

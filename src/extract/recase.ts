@@ -17,7 +17,12 @@ const capitalize = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : 
 const HEADS = new Set(bodies.entries.map((e) => e.head));
 const byLength = (a: string, b: string) => b.length - a.length;
 /** phrases whose casing is fixed wherever they stand */
-const FIXED = [...names.fixedCase, ...names.localCommittees, ...names.positions, ...names.positions.map((p) => `${names.deputy} ${p}`)].sort(byLength);
+const FIXED = [
+  ...names.fixedCase,
+  ...names.localCommittees,
+  ...names.positions,
+  ...names.positions.map((p) => `${names.deputy} ${p}`),
+].sort(byLength);
 /** a Party committee of a locality: the words after it are the locality's name ("Tỉnh ủy Lào Cai") */
 const LOCAL_COMMITTEES = new Set(names.localCommittees);
 /** body heads keep their casing at the start of a name */
@@ -30,7 +35,9 @@ const DASHES = new Set(['-', '–']);
 export function recase(phrase: string): string {
   const text = phrase.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (/\p{Ll}/u.test(text)) return text;
-  const tokens = lower(text).split(/(\s+|,|(?<=\s)[-–](?=\s))/u).filter((t) => t.trim() !== '');
+  const tokens = lower(text)
+    .split(/(\s+|,|(?<=\s)[-–](?=\s))/u)
+    .filter((t) => t.trim() !== '');
   const out: string[] = [];
   let capitalizeNext = true;
   let properName = false;

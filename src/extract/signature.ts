@@ -13,12 +13,14 @@ const PARTY_FORMS: Readonly<Record<string, Authority>> = { 'T/M': 'TM', 'K/T': '
 
 export function extractSignature({ text, layout }: ExtractContext): Extracted<Signature | null> {
   const block = layout.signature;
-  if (!block) return { value: null, diagnostics: [diagnostic('signature/missing', 'info', 'No signature block found.')] };
+  if (!block)
+    return { value: null, diagnostics: [diagnostic('signature/missing', 'info', 'No signature block found.')] };
   const chain = block.authorityLines.map(authorityOf);
   // the title of the last prefix may run over the next lines ("KT. VIỆN TRƯỞNG / VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO")
   const lastTitle = chain.at(-1);
   // each line in its own case: a post, then the body ("Viện trưởng Viện kiểm sát nhân dân tối cao")
-  if (lastTitle && block.titleLines.length > 0) lastTitle.title = [lastTitle.title, ...block.titleLines.map((l) => l.match)].map(recase).join(' ');
+  if (lastTitle && block.titleLines.length > 0)
+    lastTitle.title = [lastTitle.title, ...block.titleLines.map((l) => l.match)].map(recase).join(' ');
   const last = chain.at(-1);
   const name = SIGNATURE.personName.exec(block.nameLine.match)!.groups!.name!;
   const nameAt = block.nameLine.start + block.nameLine.indent + block.nameLine.match.indexOf(name);

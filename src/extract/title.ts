@@ -13,7 +13,10 @@ export function extractTitle({ text, layout }: ExtractContext): Extracted<Title 
     const start = subjectLine.start + subjectLine.indent + subjectLine.match.length - subject.length;
     const last = wrapped.at(-1) ?? subjectLine;
     const end = last.start + last.indent + last.match.length;
-    const parts = [text.slice(start, subjectLine.start + subjectLine.indent + subjectLine.match.length), ...wrapped.map((l) => l.match)];
+    const parts = [
+      text.slice(start, subjectLine.start + subjectLine.indent + subjectLine.match.length),
+      ...wrapped.map((l) => l.match),
+    ];
     return { value: { text: oneLine(parts.join(' ')), span: [start, end] }, diagnostics: [] };
   }
   return { value: null, diagnostics: [diagnostic('title/missing', 'info', 'No trích yếu found.')] };

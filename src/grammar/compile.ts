@@ -31,10 +31,7 @@ export function classOf(chars: readonly string[]): string {
  */
 export function phrasePattern(phrase: string): string {
   const canonical = canonicalTones(phrase.normalize('NFC').trim());
-  return canonical
-    .split(/\s+/u)
-    .map(escapeRegExp)
-    .join(String.raw`[ \t]+`);
+  return canonical.split(/\s+/u).map(escapeRegExp).join(String.raw`[ \t]+`);
 }
 
 /**
@@ -43,10 +40,7 @@ export function phrasePattern(phrase: string): string {
  * A match's canonicalTones is then the phrase's own canonical spelling.
  */
 export function writtenPhrasePattern(phrase: string): string {
-  return canonicalTones(phrase.normalize('NFC').trim())
-    .split(/\s+/u)
-    .map(eitherPlacement)
-    .join(String.raw`[ \t]+`);
+  return canonicalTones(phrase.normalize('NFC').trim()).split(/\s+/u).map(eitherPlacement).join(String.raw`[ \t]+`);
 }
 
 const LETTER = /\p{L}/u;

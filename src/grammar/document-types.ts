@@ -6,13 +6,15 @@ import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
 import { load } from './load.js';
 import type { DocumentType } from './schema.js';
-import { canonicalTones, foldWords, withoutMarks } from './tones.js';
+import { foldWords, withoutMarks } from './tones.js';
 import { memoizeText } from './memo.js';
 
 export type { DocumentType } from './schema.js';
 
 /** documentTypeByWord's answers: it is asked of the last words before every number in a text. */
-const TYPE_OF_WORD = memoizeText((word) => BY_WORD.get(foldWords(word)) ?? BY_BARE_WORD.get(bareWord(word)) ?? undefined);
+const TYPE_OF_WORD = memoizeText(
+  (word) => BY_WORD.get(foldWords(word)) ?? BY_BARE_WORD.get(bareWord(word)) ?? undefined,
+);
 
 export const TYPE_FAMILIES = ['administrative', 'normative', 'party', 'copy'] as const;
 export type TypeFamily = (typeof TYPE_FAMILIES)[number];
@@ -34,7 +36,6 @@ const LOWER_D_LOOKALIKE = compile('document-types/lower-d-lookalike', '[\\u00F0\
 export function foldCode(code: string): string {
   return code.normalize('NFC').replace(UPPER_D_LOOKALIKE, 'Đ').replace(LOWER_D_LOOKALIKE, 'đ').toUpperCase();
 }
-
 
 /** Fold further for text that lost its diacritics (OCR, ASCII input): no marks, đ → d. */
 function bareWord(word: string): string {

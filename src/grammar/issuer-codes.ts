@@ -51,7 +51,8 @@ for (const entry of ENTRIES) {
   }
 }
 for (const entry of ENTRIES) {
-  if (entry.successor && !BY_ID.has(entry.successor)) throw new Error(`grammars/${GRAMMAR}: ${entry.id}: unknown successor`);
+  if (entry.successor && !BY_ID.has(entry.successor))
+    throw new Error(`grammars/${GRAMMAR}: ${entry.id}: unknown successor`);
 }
 
 function inUse(entry: IssuerEntry, date: string | undefined): boolean {

@@ -105,7 +105,8 @@ export function knownTitleEnd(text: string, start: number): number | null {
     if (!child) {
       // a footnote mark glued to the last word: "Luật Thuế thu nhập doanh nghiệp2."
       const marked = /^(?<word>\p{L}+)\d{1,2}$/u.exec(m[0]);
-      if (marked && node.next.get(foldWords(marked.groups!.word!))?.complete) end = m.index + marked.groups!.word!.length;
+      if (marked && node.next.get(foldWords(marked.groups!.word!))?.complete)
+        end = m.index + marked.groups!.word!.length;
       break;
     }
     node = child;
@@ -124,7 +125,8 @@ function endingsOfTitles(): Set<string> {
   if (titleEndings) return titleEndings;
   titleEndings = new Set<string>();
   for (const law of LAWS) {
-    if (law.kind === 'Nghị quyết' || LAW_NAME.amendingOpening.test(law.title.slice(law.kind.length).trimStart())) continue;
+    if (law.kind === 'Nghị quyết' || LAW_NAME.amendingOpening.test(law.title.slice(law.kind.length).trimStart()))
+      continue;
     for (const title of [law.title, ...law.variants]) {
       const words = titleKey(title).split(' ').slice(law.kind.split(' ').length);
       for (let n = 2; n <= Math.min(MAX_ENDING, words.length - 1); n++) titleEndings.add(words.slice(-n).join(' '));
@@ -186,7 +188,13 @@ const PHRASES = load('law-names').entries;
 function phrases(id: string): string[] {
   const entry = entryById('law-names', PHRASES, id);
   registerGrammarChecks([
-    { grammar: 'law-names.json', id, pattern: compile(`law-names.json#${id}/exact`, alternation(entry.phrases), 'iu'), examples: entry.examples, counterExamples: entry.counterExamples },
+    {
+      grammar: 'law-names.json',
+      id,
+      pattern: compile(`law-names.json#${id}/exact`, alternation(entry.phrases), 'iu'),
+      examples: entry.examples,
+      counterExamples: entry.counterExamples,
+    },
   ]);
   return entry.phrases;
 }
@@ -194,15 +202,35 @@ function phrases(id: string): string[] {
 /** The form of a law's name (grammars/law-names.json), compiled. */
 export const LAW_NAME = {
   /** "sửa đổi, bổ sung một số điều của" after the kind word: an amending law, named by the laws it amends */
-  amendingOpening: compile('law-names.json#amendingOpening', `^(?:${alternation(phrases('amendingOpening'))})${WORD_END}[ \\t\\n]*`, 'iu'),
+  amendingOpening: compile(
+    'law-names.json#amendingOpening',
+    `^(?:${alternation(phrases('amendingOpening'))})${WORD_END}[ \\t\\n]*`,
+    'iu',
+  ),
   /** between two laws an amending law names ("Luật A, Luật B và Luật C") */
-  listJoiner: compile('law-names.json#listJoiner', `^[ \\t\\n]*(?:${alternation(phrases('listJoiner'))})[ \\t\\n]*(?=${alternation(phrases('lawHead'))}${WORD_END})`, 'iu'),
+  listJoiner: compile(
+    'law-names.json#listJoiner',
+    `^[ \\t\\n]*(?:${alternation(phrases('listJoiner'))})[ \\t\\n]*(?=${alternation(phrases('lawHead'))}${WORD_END})`,
+    'iu',
+  ),
   /** a draft that will replace a law: "Luật Bảo hiểm y tế (sửa đổi)", "… sửa đổi." */
-  draftMarker: compile('law-names.json#draftMarker', `^(?:[ \\t\\n]*\\((?:${alternation(phrases('draftMarker'))})\\)|[ \\t]*(?:${alternation(phrases('draftMarker'))})(?=[ \\t]*(?:[.;:)\\n]|$)))`, 'iu'),
+  draftMarker: compile(
+    'law-names.json#draftMarker',
+    `^(?:[ \\t\\n]*\\((?:${alternation(phrases('draftMarker'))})\\)|[ \\t]*(?:${alternation(phrases('draftMarker'))})(?=[ \\t]*(?:[.;:)\\n]|$)))`,
+    'iu',
+  ),
   /** "năm 2016" (or a bare "2016") after a name: the year of the enactment */
-  yearSuffix: compile('law-names.json#yearSuffix', `^[ \\t]*(?:(?:${alternation(phrases('yearSuffix'))})[ \\t]+)?(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}/])`, 'iu'),
+  yearSuffix: compile(
+    'law-names.json#yearSuffix',
+    `^[ \\t]*(?:(?:${alternation(phrases('yearSuffix'))})[ \\t]+)?(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}/])`,
+    'iu',
+  ),
   /** the enacting formula: "Quốc hội ban hành Luật …" names the law being enacted, not a law it cites */
-  enactingFormula: compile('law-names.json#enactingFormula', `${WORD_START}(?:${alternation(phrases('enactingFormula'))})[ \\t\\n]+$`, 'iu'),
+  enactingFormula: compile(
+    'law-names.json#enactingFormula',
+    `${WORD_START}(?:${alternation(phrases('enactingFormula'))})[ \\t\\n]+$`,
+    'iu',
+  ),
   /** words no title is made of even where a title in the table has them ("của", "theo" …) */
   nonTitleWords: new Set(phrases('nonTitleWords').map(foldWords)),
 } as const;

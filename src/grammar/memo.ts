@@ -4,7 +4,10 @@
  * document alive, so the key (and an answer that is a string) is stored as a copy of its own.
  * Cleared when full.
  */
-export function memoizeText<V>(compute: (text: string) => V, { size = 50_000, maxLength = 256 } = {}): (text: string) => V {
+export function memoizeText<V>(
+  compute: (text: string) => V,
+  { size = 50_000, maxLength = 256 } = {},
+): (text: string) => V {
   const known = new Map<string, V>();
   return (text) => {
     if (text.length > maxLength) return compute(text);

@@ -49,7 +49,12 @@ export function loadPatterns<Id extends string>(
 ): PatternSet<Id> {
   if (Array.isArray(dataOrIds)) {
     const data = load(name as GrammarName) as unknown as PatternFileData;
-    return compilePatterns(`${name}.json`, data, dataOrIds as readonly Id[], (idsOrExternal as Readonly<Record<string, string>>) ?? {});
+    return compilePatterns(
+      `${name}.json`,
+      data,
+      dataOrIds as readonly Id[],
+      (idsOrExternal as Readonly<Record<string, string>>) ?? {},
+    );
   }
   return compilePatterns(name, dataOrIds as PatternFileData, idsOrExternal as readonly Id[], external);
 }
@@ -73,9 +78,15 @@ function compilePatterns<Id extends string>(
   }
   const out: Record<string, RegExp> = {};
   for (const entry of data.entries) {
-    const pattern = compile(`${label}#${entry.id}`, fillTemplate(entrySource(entry, lists), fragments), (entry.flags ?? '') + 'u');
+    const pattern = compile(
+      `${label}#${entry.id}`,
+      fillTemplate(entrySource(entry, lists), fragments),
+      (entry.flags ?? '') + 'u',
+    );
     out[entry.id] = pattern;
-    registerGrammarChecks([{ grammar: label, id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples }]);
+    registerGrammarChecks([
+      { grammar: label, id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples },
+    ]);
   }
   for (const id of ids) if (!out[id]) throw new Error(`grammars/${label}: missing entry "${id}"`);
   return out as PatternSet<Id>;
@@ -99,7 +110,10 @@ const PLACEHOLDER = /\{\{(\w+)\}\}/u;
  * "6"] is three phrases. A list fragment may hold "" (the words may be left out). The result is
  * still literal phrases, so the entry stays a plain alternation, longest first.
  */
-export function expandPhrases(phrases: readonly string[], lists: Readonly<Record<string, readonly string[]>>): string[] {
+export function expandPhrases(
+  phrases: readonly string[],
+  lists: Readonly<Record<string, readonly string[]>>,
+): string[] {
   const out: string[] = [];
   const pending = [...phrases];
   while (pending.length > 0) {
@@ -111,7 +125,8 @@ export function expandPhrases(phrases: readonly string[], lists: Readonly<Record
     }
     const list = lists[found[1]!];
     if (!list) throw new Error(`grammar phrases: {{${found[1]}}} is not a list of phrases in the file's fragments`);
-    for (const part of list) pending.push(phrase.slice(0, found.index) + part + phrase.slice(found.index + found[0].length));
+    for (const part of list)
+      pending.push(phrase.slice(0, found.index) + part + phrase.slice(found.index + found[0].length));
   }
   return out;
 }

@@ -14,8 +14,20 @@ export type { PublicBody } from './schema.js';
 export const PUBLIC_BODIES: readonly PublicBody[] = load('public-bodies').entries;
 
 for (const entry of PUBLIC_BODIES) {
-  const pattern = compile(`public-bodies.json#${entry.id}`, `(?:${alternation([...entry.names, ...(entry.abbreviations ?? [])])})`, 'iu');
-  registerGrammarChecks([{ grammar: 'public-bodies.json', id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples }]);
+  const pattern = compile(
+    `public-bodies.json#${entry.id}`,
+    `(?:${alternation([...entry.names, ...(entry.abbreviations ?? [])])})`,
+    'iu',
+  );
+  registerGrammarChecks([
+    {
+      grammar: 'public-bodies.json',
+      id: entry.id,
+      pattern,
+      examples: entry.examples,
+      counterExamples: entry.counterExamples,
+    },
+  ]);
 }
 
 /** A word, or the comma and dash that stand inside names ("Văn hóa, Thể thao và Du lịch"). */
@@ -77,7 +89,8 @@ export function bodyAt(text: string, from = 0): BodyMatch | null {
 
 /** Every name and abbreviation of the gazetteer, for patterns that find where a body may start. */
 export const BODY_NAMES: readonly string[] = PUBLIC_BODIES.filter((b) => b.kind !== 'kind').flatMap((b) =>
-  // a name that is a body only with its locality opens one only before it: "Thuế tỉnh", "Thuế thành phố", "Thuế các tỉnh"
+  // a name that is a body only with its locality opens one only before it: "Thuế tỉnh", "Thuế thành phố", "Thuế các
+  // tỉnh"
   b.needsLocality ? b.names.flatMap((name) => [`${name} tỉnh`, `${name} thành phố`, `${name} các`]) : b.names,
 );
 
@@ -90,6 +103,9 @@ export const KINDS_OF_BODY: readonly string[] = PUBLIC_BODIES.filter((b) => b.ki
   .filter((name) => name.includes(' '))
   .flatMap((name) => {
     // "cơ quan ngang Bộ", "tổ chức Đảng": the body a kind belongs to is often written with a capital
-    const variants = [name, name.replace(/ (bộ|đảng)$/u, (_, w: string) => ` ${w.charAt(0).toUpperCase()}${w.slice(1)}`)];
+    const variants = [
+      name,
+      name.replace(/ (bộ|đảng)$/u, (_, w: string) => ` ${w.charAt(0).toUpperCase()}${w.slice(1)}`),
+    ];
     return [...variants, ...variants.map((v) => v.charAt(0).toUpperCase() + v.slice(1))];
   });

@@ -12,7 +12,9 @@ import { TYPE_FAMILIES } from './document-types.js';
 import { ISSUER_FAMILIES } from './issuer-codes.js';
 
 /** The why of an entry or a file, for the next person: one string, or one string a line. */
-const Comment = z.union([z.string(), z.array(z.string())]).describe('Why the entry is written so: one string, or an array of lines.');
+const Comment = z
+  .union([z.string(), z.array(z.string())])
+  .describe('Why the entry is written so: one string, or an array of lines.');
 
 const IsoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/u);
 const Words = z.array(z.string().min(1));
@@ -21,7 +23,10 @@ const SchemaRef = z.string().optional();
 
 export const GrammarEntryBase = z.strictObject({
   id: z.string().min(1).describe('The name code and tests use: never rename it.'),
-  examples: z.array(z.string()).min(1).describe('Texts the entry must match completely; "context [part] context" for the part alone.'),
+  examples: z
+    .array(z.string())
+    .min(1)
+    .describe('Texts the entry must match completely; "context [part] context" for the part alone.'),
   counterExamples: z.array(z.string()).describe('Near-misses the entry must not match.'),
   note: z.string().optional().describe('What the entry is for (kept for older entries; prefer comment).'),
   comment: Comment.optional(),
@@ -33,26 +38,47 @@ export const GrammarEntryBase = z.strictObject({
  * both (`{{phrases}}` in the pattern stands for the phrase list's alternation).
  */
 const PatternEntry = GrammarEntryBase.extend({
-  phrases: Words.min(1).optional().describe('Literal phrases, in any order: compiled longest first, spaces matching any run of spaces.'),
-  pattern: z.string().min(1).optional().describe('A regular expression; {{name}} is a fragment, {{phrases}} the phrase list.'),
-  flags: z.string().regex(/^[gimsu]*$/).optional(),
-}).refine((e) => e.phrases !== undefined || e.pattern !== undefined, { message: 'an entry needs phrases or a pattern' });
+  phrases: Words.min(1)
+    .optional()
+    .describe('Literal phrases, in any order: compiled longest first, spaces matching any run of spaces.'),
+  pattern: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('A regular expression; {{name}} is a fragment, {{phrases}} the phrase list.'),
+  flags: z
+    .string()
+    .regex(/^[gimsu]*$/)
+    .optional(),
+}).refine((e) => e.phrases !== undefined || e.pattern !== undefined, {
+  message: 'an entry needs phrases or a pattern',
+});
 
 /** A fragment: a piece of regular expression, or a phrase list compiled to `(?:longest|first)`. */
-const Fragment = z.union([z.string(), z.array(z.string()).min(1)]).describe('A piece of regular expression, or a list of phrases ("" = the words may be left out).');
+const Fragment = z
+  .union([z.string(), z.array(z.string()).min(1)])
+  .describe('A piece of regular expression, or a list of phrases ("" = the words may be left out).');
 
 export function patternFile<E extends z.ZodType>(entry: E) {
   return z.strictObject({
     $schema: SchemaRef,
     description: z.string(),
     comment: Comment.optional(),
-    fragments: z.record(z.string(), Fragment).optional().describe('Named pieces used as {{name}}; a fragment may use the fragments before it.'),
+    fragments: z
+      .record(z.string(), Fragment)
+      .optional()
+      .describe('Named pieces used as {{name}}; a fragment may use the fragments before it.'),
     entries: z.array(entry).min(1),
   });
 }
 
 export function grammarFileSchema<E extends z.ZodType>(entry: E) {
-  return z.strictObject({ $schema: SchemaRef, description: z.string(), comment: Comment.optional(), entries: z.array(entry).min(1) });
+  return z.strictObject({
+    $schema: SchemaRef,
+    description: z.string(),
+    comment: Comment.optional(),
+    entries: z.array(entry).min(1),
+  });
 }
 
 const PhraseEntry = GrammarEntryBase.extend({ phrases: Words.min(1) });
@@ -187,8 +213,14 @@ const LegacyEncodingsFile = z.strictObject({
   $schema: SchemaRef,
   description: z.string(),
   sources: z.array(z.string()),
-  tcvn3: z.strictObject({ description: z.string(), bytes: z.record(z.string().regex(/^[0-9A-F]{2}$/), z.string().length(1)) }),
-  vni: z.strictObject({ description: z.string(), letters: z.record(z.string(), z.string().regex(/^[0-9A-F]{2}(?: [0-9A-F]{2})*$/)) }),
+  tcvn3: z.strictObject({
+    description: z.string(),
+    bytes: z.record(z.string().regex(/^[0-9A-F]{2}$/), z.string().length(1)),
+  }),
+  vni: z.strictObject({
+    description: z.string(),
+    letters: z.record(z.string(), z.string().regex(/^[0-9A-F]{2}(?: [0-9A-F]{2})*$/)),
+  }),
 });
 
 const PatternFile = patternFile(PatternEntry);
@@ -200,7 +232,9 @@ export const GRAMMAR_SCHEMAS = {
   bodies: grammarFileSchema(BodyEntry),
   citations: PatternFile,
   deadlines: PatternFile,
-  'document-types': grammarFileSchema(DocumentTypeEntry).extend({ numberKeyword: GrammarEntryBase.extend({ words: Words.min(1) }) }),
+  'document-types': grammarFileSchema(DocumentTypeEntry).extend({
+    numberKeyword: GrammarEntryBase.extend({ words: Words.min(1) }),
+  }),
   effective: PatternFile,
   header: PatternFile,
   'issuer-codes': grammarFileSchema(IssuerCodeEntry),

@@ -16,7 +16,10 @@ import { lawByKey } from '../resolve/laws.js';
  * What {@link buildGraph} needs of a result: a whole `parse()` result, or a line of `vanban parse --format jsonl`
  * (`text` lets edges quote it).
  */
-export type GraphInput = Pick<DocumentResult, 'source' | 'key' | 'keyPartial' | 'kind' | 'number' | 'issuer' | 'date' | 'title' | 'references' | 'statedRelations'> & { text?: string };
+export type GraphInput = Pick<
+  DocumentResult,
+  'source' | 'key' | 'keyPartial' | 'kind' | 'number' | 'issuer' | 'date' | 'title' | 'references' | 'statedRelations'
+> & { text?: string };
 
 /**
  * The citation graph of parsed documents: one node per instrument key (each document, and
@@ -102,16 +105,24 @@ export function addDocument(graph: CitationGraph, result: GraphInput): void {
   // document repeats its citations word for word (about half its mentions), so they share one string
   const said = new Map<string, string>();
   const once = (text: string) => said.get(text) ?? (said.set(text, text), text);
-  const quote = (span: Span, text: string) => once(text !== '' ? text : detached(result.text?.slice(span[0], span[1]) ?? ''));
+  const quote = (span: Span, text: string) =>
+    once(text !== '' ? text : detached(result.text?.slice(span[0], span[1]) ?? ''));
   for (const ref of result.references) {
     if (ref.key === key) continue;
     upsert(graph, ref.key, referenceAttributes(ref));
-    const evidence = ref.mentions.map((m) => ({ document: key, source: result.source.name, span: m.span, text: quote(m.span, m.text) }));
+    const evidence = ref.mentions.map((m) => ({
+      document: key,
+      source: result.source.name,
+      span: m.span,
+      text: quote(m.span, m.text),
+    }));
     link(graph, key, ref.key, ref.relation, true, evidence);
   }
   for (const stated of result.statedRelations) {
     if (!graph.hasNode(stated.from) || !graph.hasNode(stated.to) || stated.from === stated.to) continue;
-    link(graph, stated.from, stated.to, stated.relation, false, [{ document: key, source: result.source.name, span: stated.span, text: quote(stated.span, '') }]);
+    link(graph, stated.from, stated.to, stated.relation, false, [
+      { document: key, source: result.source.name, span: stated.span, text: quote(stated.span, '') },
+    ]);
   }
 }
 
@@ -135,14 +146,19 @@ function referenceAttributes(ref: Reference): Omit<InstrumentAttributes, 'key' |
  * Add a node, or fill the attributes it lacks; a parsed document's own values win over a citation's. Updated in place:
  * a node cited a million times is not copied a million times.
  */
-export function upsert(graph: CitationGraph, key: string, attributes: Omit<InstrumentAttributes, 'key' | 'aliases' | 'label'>): void {
+export function upsert(
+  graph: CitationGraph,
+  key: string,
+  attributes: Omit<InstrumentAttributes, 'key' | 'aliases' | 'label'>,
+): void {
   if (!graph.hasNode(key)) {
     graph.addNode(key, { key, aliases: [], ...attributes, label: labelOf(attributes) });
     return;
   }
   const old = graph.getNodeAttributes(key);
   const documentWins = attributes.parsed && !old.parsed;
-  for (const field of FILLED_FIELDS) old[field] = documentWins ? (attributes[field] ?? old[field]) : (old[field] ?? attributes[field]);
+  for (const field of FILLED_FIELDS)
+    old[field] = documentWins ? (attributes[field] ?? old[field]) : (old[field] ?? attributes[field]);
   const parsed = old.parsed || attributes.parsed;
   old.unresolved = parsed ? old.unresolved && attributes.unresolved : old.unresolved;
   old.parsed = parsed;

@@ -20,7 +20,14 @@ function edgeKey(source: string, target: string, relation: Relation): string {
  * One edge per (citing, cited, relation): a second document saying the same adds its evidence,
  * appended in place (a relation stated in every document of an archive stays linear to build).
  */
-export function link(graph: CitationGraph, source: string, target: string, relation: Relation, direct: boolean, evidence: readonly Evidence[]): void {
+export function link(
+  graph: CitationGraph,
+  source: string,
+  target: string,
+  relation: Relation,
+  direct: boolean,
+  evidence: readonly Evidence[],
+): void {
   const edge = edgeKey(source, target, relation);
   const store = evidenceStore(graph);
   if (graph.hasEdge(edge)) {
@@ -32,7 +39,9 @@ export function link(graph: CitationGraph, source: string, target: string, relat
   }
 }
 
-/** The edge `from` (of a partial key being merged) said again between `source` and `target`, its evidence moved along. */
+/**
+ * The edge `from` (of a partial key being merged) said again between `source` and `target`, its evidence moved along.
+ */
 export function relink(graph: CitationGraph, source: string, target: string, from: CitationAttributes): void {
   const edge = edgeKey(source, target, from.relation);
   const store = evidenceStore(graph);
@@ -41,7 +50,11 @@ export function relink(graph: CitationGraph, source: string, target: string, fro
     old.direct = old.direct || from.direct;
     moveEvidence(store, old, from);
   } else {
-    const attributes: CitationAttributes = { relation: from.relation, direct: from.direct, evidence: newEvidence(store, []) };
+    const attributes: CitationAttributes = {
+      relation: from.relation,
+      direct: from.direct,
+      evidence: newEvidence(store, []),
+    };
     moveEvidence(store, attributes, from);
     graph.addDirectedEdgeWithKey(edge, source, target, attributes);
   }

@@ -8,7 +8,10 @@
  */
 import type { CitationAttributes, CitationGraph, Evidence } from './types.js';
 
-/** Keeps batches of evidence out of the graph's memory; each batch is read back as its items' JSON, comma-joined, without brackets. */
+/**
+ * Keeps batches of evidence out of the graph's memory; each batch is read back as its items' JSON, comma-joined,
+ * without brackets.
+ */
 export interface EvidenceStore {
   /** Store a non-empty batch; returns its number. */
   put(items: readonly Evidence[]): number;
@@ -41,7 +44,11 @@ export function newEvidence(store: EvidenceStore | undefined, items: readonly Ev
 }
 
 /** Append a batch of items to an edge's evidence, in place where it is an array. */
-export function appendEvidence(store: EvidenceStore | undefined, attributes: CitationAttributes, items: readonly Evidence[]): void {
+export function appendEvidence(
+  store: EvidenceStore | undefined,
+  attributes: CitationAttributes,
+  items: readonly Evidence[],
+): void {
   if (!store) {
     for (const item of items) attributes.evidence.push(item);
     return;
@@ -50,7 +57,11 @@ export function appendEvidence(store: EvidenceStore | undefined, attributes: Cit
 }
 
 /** Append another edge's evidence (`from`, of the same graph) to an edge's: what a merged partial key's edges said. */
-export function moveEvidence(store: EvidenceStore | undefined, attributes: CitationAttributes, from: CitationAttributes): void {
+export function moveEvidence(
+  store: EvidenceStore | undefined,
+  attributes: CitationAttributes,
+  from: CitationAttributes,
+): void {
   if (!store) {
     for (const item of from.evidence) attributes.evidence.push(item);
     return;

@@ -14,7 +14,8 @@ export interface Neighbor {
   relation: Relation;
 }
 
-const allows = (relations: readonly Relation[] | undefined, relation: Relation) => relations === undefined || relations.includes(relation);
+const allows = (relations: readonly Relation[] | undefined, relation: Relation) =>
+  relations === undefined || relations.includes(relation);
 
 /**
  * What `key` cites directly, optionally only by some relations ("implements", "basedOn" …);
@@ -78,7 +79,12 @@ export function children(graph: CitationGraph, key: string, relations?: readonly
  * ancestors(graph, 'vn:203/kh-ubnd@ha-noi#2024', ['implements'], 1); // → ['vn:232-kh/tu@ha-noi#2024', 'vn:28-ct/tw#2023']
  * ```
  */
-export function ancestors(graph: CitationGraph, key: string, relations?: readonly Relation[], depth = Infinity): string[] {
+export function ancestors(
+  graph: CitationGraph,
+  key: string,
+  relations?: readonly Relation[],
+  depth = Infinity,
+): string[] {
   return reach(graph, key, (k) => parents(graph, k, relations), depth);
 }
 
@@ -95,7 +101,12 @@ export function ancestors(graph: CitationGraph, key: string, relations?: readonl
  * descendants(graph, 'vn:28-ct/tw#2023'); // → ['vn:203/kh-ubnd@ha-noi#2024', 'vn:232-kh/tu@ha-noi#2024']
  * ```
  */
-export function descendants(graph: CitationGraph, key: string, relations?: readonly Relation[], depth = Infinity): string[] {
+export function descendants(
+  graph: CitationGraph,
+  key: string,
+  relations?: readonly Relation[],
+  depth = Infinity,
+): string[] {
   return reach(graph, key, (k) => children(graph, k, relations), depth);
 }
 
@@ -217,7 +228,13 @@ export function citedNotInArchive(graph: CitationGraph): Array<InstrumentAttribu
 export function findInstruments(graph: CitationGraph, query: string): string[] {
   if (graph.hasNode(query)) return [query];
   const folded = query.normalize('NFC').toLowerCase().replace(/\s+/gu, '');
-  return graph.filterNodes((key, a) => key === `vn:${folded}` || key.startsWith(`vn:${folded}@`) || key.startsWith(`vn:${folded}#`) || (a.number ?? '').toLowerCase() === folded);
+  return graph.filterNodes(
+    (key, a) =>
+      key === `vn:${folded}` ||
+      key.startsWith(`vn:${folded}@`) ||
+      key.startsWith(`vn:${folded}#`) ||
+      (a.number ?? '').toLowerCase() === folded,
+  );
 }
 
 /**
@@ -254,7 +271,10 @@ export interface About {
 
 const byRelation = (neighbors: readonly Neighbor[]): RelationGroup[] =>
   (Object.keys(RELATION_NAMES) as Relation[])
-    .map((relation) => ({ relation, keys: [...new Set(neighbors.filter((n) => n.relation === relation).map((n) => n.key))] }))
+    .map((relation) => ({
+      relation,
+      keys: [...new Set(neighbors.filter((n) => n.relation === relation).map((n) => n.key))],
+    }))
     .filter((group) => group.keys.length > 0);
 
 /**
@@ -281,6 +301,8 @@ export function about(graph: CitationGraph, key: string): About | undefined {
     key,
     parents: byRelation(cited),
     children: byRelation(children(graph, key)),
-    missing: citedNotInArchive(graph).filter((m) => citedKeys.has(m.key)).map((m) => m.key),
+    missing: citedNotInArchive(graph)
+      .filter((m) => citedKeys.has(m.key))
+      .map((m) => m.key),
   };
 }

@@ -24,7 +24,11 @@ function partsOf(key: string): KeyParts | null {
 
 /** Whether the full key `candidate` is one the partial key `partial` may stand for. */
 function extends_(partial: KeyParts, candidate: KeyParts): boolean {
-  return partial.base === candidate.base && (partial.where === null || partial.where === candidate.where) && (partial.year === null || partial.year === candidate.year);
+  return (
+    partial.base === candidate.base &&
+    (partial.where === null || partial.where === candidate.where) &&
+    (partial.year === null || partial.year === candidate.year)
+  );
 }
 
 export function mergePartialKeys(graph: CitationGraph): void {
@@ -44,7 +48,9 @@ export function mergePartialKeys(graph: CitationGraph): void {
   for (const node of graph.filterNodes((_, a) => a.unresolved)) {
     const parts = partsOf(node);
     if (!parts) continue;
-    const candidates = (byBase.get(parts.base) ?? []).filter((k) => k !== node && graph.hasNode(k) && !graph.getNodeAttribute(k, 'unresolved') && extends_(parts, partsOf(k)!));
+    const candidates = (byBase.get(parts.base) ?? []).filter(
+      (k) => k !== node && graph.hasNode(k) && !graph.getNodeAttribute(k, 'unresolved') && extends_(parts, partsOf(k)!),
+    );
     if (candidates.length !== 1 || !corroborated(graph, node, candidates[0]!)) continue;
     mergeInto(graph, node, candidates[0]!);
   }

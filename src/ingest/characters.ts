@@ -13,7 +13,8 @@ const LOOKALIKES: Readonly<Record<string, string>> = { '\u00D0': '\u0110', '\u00
  * would otherwise carry a million edits): no-break, figure, thin, ideographic… spaces and
  * other C0/C1 controls (binary junk) → space, look-alike letters, a lone "\r" → "\n".
  */
-const SUBSTITUTED = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00D0\u00F0]|\r(?!\n)/g;
+const SUBSTITUTED =
+  /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00D0\u00F0]|\r(?!\n)/g;
 /** Removed: zero-width characters, the BOM, the soft hyphen, the "\r" of "\r\n". */
 const REMOVED = /[\u200B-\u200D\u2060\uFEFF\u00AD]|\r(?=\n)/g;
 
@@ -25,7 +26,8 @@ export function substituteCharacters(text: string): string {
 export function characterEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   REMOVED.lastIndex = 0;
-  for (let m = REMOVED.exec(text); m; m = REMOVED.exec(text)) edits.push({ start: m.index, end: m.index + 1, insert: '' });
+  for (let m = REMOVED.exec(text); m; m = REMOVED.exec(text))
+    edits.push({ start: m.index, end: m.index + 1, insert: '' });
   return edits;
 }
 

@@ -10,7 +10,9 @@ interface MaybeNode {
   process?: { getBuiltinModule?: (id: string) => unknown };
 }
 
-const nodeCrypto = (globalThis as MaybeNode).process?.getBuiltinModule?.('node:crypto') as typeof NodeCrypto | undefined;
+const nodeCrypto = (globalThis as MaybeNode).process?.getBuiltinModule?.('node:crypto') as
+  | typeof NodeCrypto
+  | undefined;
 
 /** Same hex in Node and in browsers; a string is hashed as its UTF-8. */
 export function sha256(input: string | Uint8Array): string {

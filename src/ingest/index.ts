@@ -55,7 +55,10 @@ export interface Ingested {
 export function ingest(input: string | Uint8Array, options: IngestOptions = {}): Ingested {
   const decoded = decode(input);
   const diagnostics: Diagnostic[] = [];
-  if (decoded.lossy) diagnostics.push(info('ingest/invalid-utf8', 'The bytes are not valid UTF-8; unreadable bytes were replaced.', 'warning'));
+  if (decoded.lossy)
+    diagnostics.push(
+      info('ingest/invalid-utf8', 'The bytes are not valid UTF-8; unreadable bytes were replaced.', 'warning'),
+    );
   const maps: OffsetMap[] = [];
   let text = decoded.text;
   const step = (edits: ReturnType<typeof characterEdits>) => {
@@ -72,23 +75,40 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   const stripped = strippingEdits(text);
   step(stripped.edits);
   if (stripped.runningHeads + stripped.stamps > 0) {
-    diagnostics.push(info('ingest/stripped', `Removed ${stripped.runningHeads} running head(s) and ${stripped.stamps} signature stamp(s).`));
+    diagnostics.push(
+      info(
+        'ingest/stripped',
+        `Removed ${stripped.runningHeads} running head(s) and ${stripped.stamps} signature stamp(s).`,
+      ),
+    );
   }
-  if (stripped.marks > 0) diagnostics.push(info('ingest/stray-marks', `Removed ${stripped.marks} stray mark(s) after a line in capitals.`));
+  if (stripped.marks > 0)
+    diagnostics.push(info('ingest/stray-marks', `Removed ${stripped.marks} stray mark(s) after a line in capitals.`));
   step(misreadingEdits(text));
   step(joinEdits(text));
   return {
     text,
     offsets: new OffsetChain(maps),
-    source: { name: options.name ?? null, format: markdown ? 'markdown' : 'text', sha256: sha256(input), encoding: decoded.encoding },
+    source: {
+      name: options.name ?? null,
+      format: markdown ? 'markdown' : 'text',
+      sha256: sha256(input),
+      encoding: decoded.encoding,
+    },
     diagnostics,
   };
 }
 
 /** The source of an input that is not read (too large): named, hashed, its encoding from the byte-order mark alone. */
 export function inputSource(input: string | Uint8Array, options: IngestOptions = {}): Source {
-  const markdown = options.format === 'markdown' || (options.format !== 'text' && !!options.name && MARKDOWN_NAME.test(options.name));
-  return { name: options.name ?? null, format: markdown ? 'markdown' : 'text', sha256: sha256(input), encoding: encodingOf(input) };
+  const markdown =
+    options.format === 'markdown' || (options.format !== 'text' && !!options.name && MARKDOWN_NAME.test(options.name));
+  return {
+    name: options.name ?? null,
+    format: markdown ? 'markdown' : 'text',
+    sha256: sha256(input),
+    encoding: encodingOf(input),
+  };
 }
 
 const MARKDOWN_NAME = /\.(?:md|markdown)$/i;

@@ -82,10 +82,12 @@ function units(text: string): Unit[] {
     if (inFence && isFenceClose(line.text, fence!)) fence = null;
     else if (opens) fence = opens;
     const blank = line.text.trim() === '';
-    if (!inFence && prefixLength(line.text) > MAX_PREFIX) out.push({ start: line.start, end, cut: Cut.LineStart, skip: true });
+    if (!inFence && prefixLength(line.text) > MAX_PREFIX)
+      out.push({ start: line.start, end, cut: Cut.LineStart, skip: true });
     else {
       const cut = inFence ? Cut.None : lineCut(line, previousBlank);
-      if (!inFence && end - line.start > CHUNK) for (const piece of longLine(text, line.start, end, cut)) out.push(piece);
+      if (!inFence && end - line.start > CHUNK)
+        for (const piece of longLine(text, line.start, end, cut)) out.push(piece);
       else out.push({ start: line.start, end, cut, skip: false });
     }
     previousBlank = blank;

@@ -23,7 +23,8 @@ export function looksLikeMarkdown(text: string): boolean {
 export function markdownEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   for (const [start, end] of markdownChunks(text)) {
-    for (const edit of chunkEdits(text.slice(start, end))) edits.push({ start: edit.start + start, end: edit.end + start, insert: edit.insert });
+    for (const edit of chunkEdits(text.slice(start, end)))
+      edits.push({ start: edit.start + start, end: edit.end + start, insert: edit.insert });
   }
   return edits.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -16,14 +16,26 @@ const READING = new Map<string, string>();
 for (const entry of ENTRIES) {
   for (const phrase of entry.phrases) READING.set(canonicalTones(phrase.normalize('NFC')), entry.reading);
   const pattern = compile(`misreadings#${entry.id}`, `${WORD_START}(?:${alternation(entry.phrases)})${WORD_END}`, 'u');
-  registerGrammarChecks([{ grammar: 'misreadings.json', id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples }]);
+  registerGrammarChecks([
+    {
+      grammar: 'misreadings.json',
+      id: entry.id,
+      pattern,
+      examples: entry.examples,
+      counterExamples: entry.counterExamples,
+    },
+  ]);
 }
 
 /**
  * Every misread phrase, matched on the text as written in either tone placement: the rare phrases
  * are found without a canonical copy of the whole text, and a match is folded on its own.
  */
-const MISREADING = compile('misreadings', `${WORD_START}(?:${writtenAlternation([...READING.keys()])})${WORD_END}`, 'gu');
+const MISREADING = compile(
+  'misreadings',
+  `${WORD_START}(?:${writtenAlternation([...READING.keys()])})${WORD_END}`,
+  'gu',
+);
 
 export function misreadingEdits(text: string): Edit[] {
   const edits: Edit[] = [];

@@ -1,6 +1,17 @@
 import { loadPatterns } from '../grammar/patterns.js';
 
-const NOISE = loadPatterns('noise', ['runningHead', 'pageNumber', 'stampStart', 'stampField', 'gazetteSection', 'continuedIn', 'danglingWord', 'trailingMark', 'pageMarker', 'leadingMark'] as const);
+const NOISE = loadPatterns('noise', [
+  'runningHead',
+  'pageNumber',
+  'stampStart',
+  'stampField',
+  'gazetteSection',
+  'continuedIn',
+  'danglingWord',
+  'trailingMark',
+  'pageMarker',
+  'leadingMark',
+] as const);
 
 export const RUNNING_HEAD = NOISE.runningHead;
 export const PAGE_NUMBER = NOISE.pageNumber;

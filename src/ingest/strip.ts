@@ -8,7 +8,17 @@
  */
 import type { Edit } from './offset-map.js';
 import { lineRanges, type LineRange } from './lines.js';
-import { CONTINUED_IN, GAZETTE_SECTION, STAMP_FIELD, STAMP_START, RUNNING_HEAD, PAGE_NUMBER, TRAILING_MARK, PAGE_MARKER, LEADING_MARK } from './strip-patterns.js';
+import {
+  CONTINUED_IN,
+  GAZETTE_SECTION,
+  STAMP_FIELD,
+  STAMP_START,
+  RUNNING_HEAD,
+  PAGE_NUMBER,
+  TRAILING_MARK,
+  PAGE_MARKER,
+  LEADING_MARK,
+} from './strip-patterns.js';
 
 export interface StripResult {
   edits: Edit[];
@@ -59,7 +69,8 @@ export function strippingEdits(text: string): StripResult {
 function markDeletion(line: LineRange): Edit | null {
   const indent = line.text.length - line.text.trimStart().length;
   const leading = LEADING_MARK.exec(line.text.trim());
-  if (leading) return { start: line.start + indent, end: line.start + indent + leading.groups!.mark!.length, insert: '' };
+  if (leading)
+    return { start: line.start + indent, end: line.start + indent + leading.groups!.mark!.length, insert: '' };
   const trimmed = line.text.trimEnd();
   const m = TRAILING_MARK.exec(trimmed.trimStart());
   if (!m) return null;

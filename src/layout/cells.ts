@@ -148,10 +148,18 @@ function joinCells(canonical: string, [start, end]: Range, tableRow: boolean, bu
   const text = raw.trim();
   if (budget === 0 || text === '') return [[start, end]];
   const offset = start + (raw.length - raw.trimStart().length);
-  const at = mottoJoin(text) ?? numberJoin(text) ?? anchorJoin(text) ?? closingJoin(text) ?? (tableRow ? (prefixJoin(text) ?? signerJoin(text)) : null);
+  const at =
+    mottoJoin(text) ??
+    numberJoin(text) ??
+    anchorJoin(text) ??
+    closingJoin(text) ??
+    (tableRow ? (prefixJoin(text) ?? signerJoin(text)) : null);
   if (at === null) return [[start, end]];
   // the left cell is whole: each join takes the first cell it can (for a signing line, the last post)
-  return [[offset, offset + text.slice(0, at).trimEnd().length], ...joinCells(canonical, [offset + at, offset + text.length], tableRow, budget - 1)];
+  return [
+    [offset, offset + text.slice(0, at).trimEnd().length],
+    ...joinCells(canonical, [offset + at, offset + text.length], tableRow, budget - 1),
+  ];
 }
 
 /** Offsets of the words of a line after the first (up to `until`, at most `count` of them). */
@@ -168,8 +176,15 @@ function wordStarts(text: string, until = text.length, count = Infinity): number
 function isSpaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
@@ -190,7 +205,6 @@ function capsEnd(text: string): number {
 
 const LOWER = /\p{Ll}/u;
 
-
 /** "TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc": the motto's start. */
 function mottoJoin(text: string): number | null {
   for (const at of wordStarts(text, capsEnd(text))) {
@@ -208,7 +222,11 @@ function numberJoin(text: string): number | null {
   const starts = wordStarts(text);
   for (const at of starts) {
     const rest = text.slice(at);
-    if ((HEADER.placeDate.test(rest) || HEADER.subjectLine.test(rest)) && HEADER.numberLine.test(text.slice(0, at).trimEnd())) return at;
+    if (
+      (HEADER.placeDate.test(rest) || HEADER.subjectLine.test(rest)) &&
+      HEADER.numberLine.test(text.slice(0, at).trimEnd())
+    )
+      return at;
   }
   return null;
 }
@@ -265,7 +283,12 @@ function signerJoin(text: string): number | null {
     const at = starts[k]!;
     const left = text.slice(0, at).trimEnd();
     const lastWord = left.slice(left.search(/\S+$/u));
-    if (SIGNATURE.positionHead.test(text.slice(at)) && !SIGNATURE.titleContinues.test(lastWord) && SIGNATURE.authorityLine.test(left)) return at;
+    if (
+      SIGNATURE.positionHead.test(text.slice(at)) &&
+      !SIGNATURE.titleContinues.test(lastWord) &&
+      SIGNATURE.authorityLine.test(left)
+    )
+      return at;
   }
   return null;
 }

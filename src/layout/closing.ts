@@ -26,7 +26,9 @@ export function findDistributionLabel(lines: readonly Line[]): Line | null {
 }
 
 export function findEndOfBody(lines: readonly Line[], from: number): number {
-  const end = lines.find((l) => l.index >= from && (HEADER.endMarker.test(l.match) || HEADER.distributionLabel.test(l.match)));
+  const end = lines.find(
+    (l) => l.index >= from && (HEADER.endMarker.test(l.match) || HEADER.distributionLabel.test(l.match)),
+  );
   return end?.index ?? -1;
 }
 
@@ -35,7 +37,11 @@ export function findEndOfBody(lines: readonly Line[], from: number): number {
  * signed by each of its issuers counts the lead issuer's block: the one whose title names the body
  * its header names first (`leadIssuer`).
  */
-export function findSignature(lines: readonly Line[], endOfBody: number, leadIssuer: string | null = null): SignatureBlock | null {
+export function findSignature(
+  lines: readonly Line[],
+  endOfBody: number,
+  leadIssuer: string | null = null,
+): SignatureBlock | null {
   const blocks: SignatureBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
     const block = blockAt(lines, i);
@@ -75,10 +81,17 @@ function blockAt(lines: readonly Line[], start: number): SignatureBlock | null {
  * post; lines before it continue the title over it ("KT. VIỆN TRƯỞNG / VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO /
  * PHÓ VIỆN TRƯỞNG"), lines after it are the signer's other posts.
  */
-function splitCapsLines(capsLines: readonly Line[], hasAuthority: boolean): Pick<SignatureBlock, 'titleLines' | 'positionLine' | 'otherLines'> {
+function splitCapsLines(
+  capsLines: readonly Line[],
+  hasAuthority: boolean,
+): Pick<SignatureBlock, 'titleLines' | 'positionLine' | 'otherLines'> {
   const at = hasAuthority ? capsLines.findIndex(isPosition) : 0;
   const position = Math.max(0, at);
-  return { titleLines: capsLines.slice(0, position), positionLine: capsLines[position] ?? null, otherLines: capsLines.slice(position + 1) };
+  return {
+    titleLines: capsLines.slice(0, position),
+    positionLine: capsLines[position] ?? null,
+    otherLines: capsLines.slice(position + 1),
+  };
 }
 
 function namesBody(block: SignatureBlock, body: string): boolean {
@@ -101,5 +114,10 @@ function isPosition(line: Line): boolean {
  * rest of an item (it starts in lower case: a name never does).
  */
 function isInterleaved(line: Line): boolean {
-  return HEADER.listItem.test(line.match) || HEADER.distributionLabel.test(line.match) || /^[[\]()*.,;:]+$/.test(line.match) || /^\p{Ll}/u.test(line.match);
+  return (
+    HEADER.listItem.test(line.match) ||
+    HEADER.distributionLabel.test(line.match) ||
+    /^[[\]()*.,;:]+$/.test(line.match) ||
+    /^\p{Ll}/u.test(line.match)
+  );
 }

@@ -20,4 +20,9 @@ export const HEADER = loadPatterns('header', [
   'jointSeparator',
 ] as const);
 
-export const SIGNATURE = loadPatterns('signature', ['authorityLine', 'positionHead', 'personName', 'titleContinues'] as const);
+export const SIGNATURE = loadPatterns('signature', [
+  'authorityLine',
+  'positionHead',
+  'personName',
+  'titleContinues',
+] as const);

@@ -48,7 +48,17 @@ export function findHeader(lines: readonly Line[]): HeaderZone {
   const titleLines = typeLine ? findTitle(lines, typeLine.index + 1, issuerLines) : [];
   const lastHeader = Math.max(hi, typeLine?.index ?? -1, titleLines.at(-1)?.index ?? -1);
   const titleIssuer = findTitleIssuer(titleLines);
-  return { issuerLines, mottoLines, numberLine, dateLine, subjectLines, typeLine, titleLines, titleIssuer, bodyStart: lastHeader + 1 };
+  return {
+    issuerLines,
+    mottoLines,
+    numberLine,
+    dateLine,
+    subjectLines,
+    typeLine,
+    titleLines,
+    titleIssuer,
+    bodyStart: lastHeader + 1,
+  };
 }
 
 /** "CỦA BỘ CHÍNH TRỊ VỀ …" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" then "về …": the body, and the trích yếu after it. */
@@ -119,7 +129,9 @@ function expand(lines: readonly Line[], anchor: number): [number, number] {
 }
 
 function belongsToHeader(line: Line, lines: readonly Line[]): boolean {
-  return line.blank || line.caps || isHeaderLine(line) || HEADER.subjectLine.test(line.match) || wrapsSubject(line, lines);
+  return (
+    line.blank || line.caps || isHeaderLine(line) || HEADER.subjectLine.test(line.match) || wrapsSubject(line, lines)
+  );
 }
 
 function isHeaderLine(line: Line): boolean {

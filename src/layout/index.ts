@@ -41,7 +41,8 @@ export function layout(text: string): Layout {
     header,
     recipientsLabel,
     endOfBody,
-    bodyEnd: endOfBody === -1 ? lines.length : HEADER.endMarker.test(lines[endOfBody]!.match) ? endOfBody + 1 : endOfBody,
+    bodyEnd:
+      endOfBody === -1 ? lines.length : HEADER.endMarker.test(lines[endOfBody]!.match) ? endOfBody + 1 : endOfBody,
     signature: findSignature(lines, endOfBody, leadIssuer(header)),
     distributionLabel: findDistributionLabel(lines),
   };

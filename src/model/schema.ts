@@ -93,7 +93,16 @@ export const SignatureSchema = z.object({
 });
 
 /** How a document relates to an instrument it cites. */
-export const RELATIONS = ['implements', 'basedOn', 'proposal', 'amends', 'replaces', 'repeals', 'guides', 'cites'] as const;
+export const RELATIONS = [
+  'implements',
+  'basedOn',
+  'proposal',
+  'amends',
+  'replaces',
+  'repeals',
+  'guides',
+  'cites',
+] as const;
 /** One of {@link RELATIONS}. */
 export const RelationSchema = z.enum(RELATIONS);
 
@@ -105,8 +114,12 @@ export const MentionSchema = z.object({ span: SpanSchema, text: z.string(), pinp
 
 /** A cited instrument, once, with its key, relation and every mention ({@link extractReferences}). */
 export const ReferenceSchema = z.object({
-  key: z.string().describe('vn:<number>[@province][#year] or vn:<kind>:<name>; the same string for the instrument parsed or cited'),
-  keyPartial: z.boolean().describe('the key lacks the year or province a number of this kind needs: it may stand for several instruments'),
+  key: z
+    .string()
+    .describe('vn:<number>[@province][#year] or vn:<kind>:<name>; the same string for the instrument parsed or cited'),
+  keyPartial: z
+    .boolean()
+    .describe('the key lacks the year or province a number of this kind needs: it may stand for several instruments'),
   kind: z.object({ name: z.string(), code: z.string().nullable() }),
   number: DocumentNumberSchema.nullable(),
   name: z.string().nullable(),
@@ -169,7 +182,9 @@ export const TARGET_COMPARATORS = ['>', '>=', '<', '<=', '='] as const;
 export const AgencySchema = z.object({
   name: z.string().describe('the body in normal case, abbreviations expanded, office titles reduced to their body'),
   span: SpanSchema,
-  successors: z.array(z.string()).describe('bodies that took over its work after the 2025 reorganization; empty when it still exists'),
+  successors: z
+    .array(z.string())
+    .describe('bodies that took over its work after the 2025 reorganization; empty when it still exists'),
 });
 
 /** A task: who must do it, who helps, its text, deadlines and cited references ({@link extractTasks}). */
@@ -186,7 +201,10 @@ export const TaskSchema = z.object({
 export const TargetSchema = z.object({
   text: z.string().describe('the clause that sets the target'),
   value: z.number().describe('the number, a decimal comma read as a point ("95,5" → 95.5)'),
-  unit: z.string().nullable().describe('"%" for a percentage, else the counted noun\'s head as written, lower case (huyện, xã, tỷ đồng)'),
+  unit: z
+    .string()
+    .nullable()
+    .describe('"%" for a percentage, else the counted noun\'s head as written, lower case (huyện, xã, tỷ đồng)'),
   metric: z.string().nullable().describe('what is measured, as written'),
   by: z.string().nullable().describe('the year (YYYY) or date (YYYY-MM-DD) it is due; null when none is given'),
   recurrence: z.enum(TARGET_RECURRENCES),
@@ -211,9 +229,15 @@ export const DiagnosticSchema = z.object({
 /** Where the result came from: file name, format, SHA-256 of the input and how it was decoded. */
 export const SourceSchema = z.object({
   name: z.string().nullable(),
-  format: z.enum(['text', 'markdown', 'docx', 'pdf', 'html', 'xml']).describe('what the input was: text and markdown are parsed directly, the others are read into text first'),
+  format: z
+    .enum(['text', 'markdown', 'docx', 'pdf', 'html', 'xml'])
+    .describe('what the input was: text and markdown are parsed directly, the others are read into text first'),
   sha256: z.string(),
-  encoding: z.string().describe('how the bytes were decoded: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, or "string" for a string input; "binary" for a container format (docx, pdf)'),
+  encoding: z
+    .string()
+    .describe(
+      'how the bytes were decoded: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, or "string" for a string input; "binary" for a container format (docx, pdf)',
+    ),
 });
 
 /**
@@ -233,7 +257,10 @@ export const DocumentResultSchema = z.object({
   schemaVersion: z.literal(1),
   source: SourceSchema,
   text: z.string().optional().describe('the normalized text all spans index; the CLI prints it only with --text'),
-  key: z.string().nullable().describe('the document\'s own key, as a citation of it would be keyed; null without a number'),
+  key: z
+    .string()
+    .nullable()
+    .describe("the document's own key, as a citation of it would be keyed; null without a number"),
   keyPartial: z.boolean(),
   kind: KindSchema.nullable(),
   number: DocumentNumberSchema.nullable(),

@@ -153,7 +153,8 @@ function numberText(ordinal: string, shape: Shape['scheme'], year: string | null
 function diagnose(number: DocumentNumber, codes: Codes, cleaned: Cleaned, text: string, used: number): Diagnostic[] {
   const span = number.span;
   const out: Diagnostic[] = [];
-  const add = (code: string, severity: Diagnostic['severity'], message: string) => out.push({ code, severity, message, span });
+  const add = (code: string, severity: Diagnostic['severity'], message: string) =>
+    out.push({ code, severity, message, span });
   if (number.blank) add('number/blank', 'info', `The number is left blank (a draft): "${number.raw}".`);
   for (const message of cleaned.noise) add('number/noise-removed', 'info', `Cleaned: ${message}.`);
   const leftover = cleaned.text.slice(used) + text.slice(cleaned.end);
@@ -161,10 +162,19 @@ function diagnose(number: DocumentNumber, codes: Codes, cleaned: Cleaned, text: 
     add('number/noise-removed', 'info', `Text after the number ignored: "${excerpt(leftover.trim())}".`);
   }
   for (const message of [...cleaned.ocr, ...codes.fixes]) add('number/ocr-fixed', 'warning', `Fixed: ${message}.`);
-  if (codes.incomplete) add('number/incomplete', 'warning', `"${number.raw}" has Party punctuation but no "/" before the issuer; read as printed.`);
+  if (codes.incomplete)
+    add(
+      'number/incomplete',
+      'warning',
+      `"${number.raw}" has Party punctuation but no "/" before the issuer; read as printed.`,
+    );
   if (codes.unknownType) add('number/unknown-type-code', 'warning', `"${codes.unknownType}" is not a known type code.`);
   if (number.scheme === 'administrative' && looksLikeParty(codes)) {
-    add('number/looks-like-party', 'info', `"${number.raw}" has a Party type and issuer but state punctuation; read as printed.`);
+    add(
+      'number/looks-like-party',
+      'info',
+      `"${number.raw}" has a Party type and issuer but state punctuation; read as printed.`,
+    );
   }
   return out;
 }

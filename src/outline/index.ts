@@ -67,9 +67,26 @@ export function buildOutline(layout: Layout, maxDepth = MAX_OUTLINE_DEPTH): Docu
       else tooDeep = { count: 1, first: [at, at + marker.label.length], limit };
     }
     const parent = open.at(-1) ?? -1;
-    const { heading, headingSpan } = headingOf(lines, line, marker.length, HEADING_ON_NEXT_LINE.has(marker.kind) ? end : null);
+    const { heading, headingSpan } = headingOf(
+      lines,
+      line,
+      marker.length,
+      HEADING_ON_NEXT_LINE.has(marker.kind) ? end : null,
+    );
     const start = line.start + line.indent;
-    entries.push({ kind: marker.kind, rank: marker.rank, label: marker.label, heading, headingSpan, line: i, end, level: open.length + 1, parent, children: [], span: [start, start] });
+    entries.push({
+      kind: marker.kind,
+      rank: marker.rank,
+      label: marker.label,
+      heading,
+      headingSpan,
+      line: i,
+      end,
+      level: open.length + 1,
+      parent,
+      children: [],
+      span: [start, start],
+    });
     if (parent >= 0) entries[parent]!.children.push(entries.length - 1);
     open.push(entries.length - 1);
   }
@@ -100,21 +117,37 @@ function close(entries: OutlineEntry[], index: number, lines: readonly Line[], n
  * `bodyEnd`: for a label whose heading may be printed on the next line, where that line must lie before (the node's
  * span ends there too).
  */
-function headingOf(lines: readonly Line[], line: Line, labelLength: number, bodyEnd: number | null): { heading: string | null; headingSpan: Span | null } {
+function headingOf(
+  lines: readonly Line[],
+  line: Line,
+  labelLength: number,
+  bodyEnd: number | null,
+): { heading: string | null; headingSpan: Span | null } {
   const rest = line.match.slice(labelLength);
   const trimmed = rest.trim();
   if (trimmed !== '') {
     const at = line.start + line.indent + labelLength + (rest.length - rest.trimStart().length);
-    return { heading: line.text.slice(at - line.start, at - line.start + trimmed.length), headingSpan: [at, at + trimmed.length] };
+    return {
+      heading: line.text.slice(at - line.start, at - line.start + trimmed.length),
+      headingSpan: [at, at + trimmed.length],
+    };
   }
-  const below = bodyEnd !== null ? lines.slice(line.index + 1, Math.min(line.index + 3, bodyEnd)).find((l) => !l.blank) : undefined;
-  if (below?.caps && markerOf(below.match) === null) return { heading: below.text.trim(), headingSpan: lineSpan(below) };
+  const below =
+    bodyEnd !== null ? lines.slice(line.index + 1, Math.min(line.index + 3, bodyEnd)).find((l) => !l.blank) : undefined;
+  if (below?.caps && markerOf(below.match) === null)
+    return { heading: below.text.trim(), headingSpan: lineSpan(below) };
   return { heading: null, headingSpan: null };
 }
 
 /** The outline as the output contract's tree, built without recursion (nodes first, then the links). */
 export function outlineTree(outline: DocumentOutline): OutlineNode[] {
-  const nodes: OutlineNode[] = outline.entries.map((e) => ({ label: e.label, level: e.level, heading: e.heading, span: e.span, children: [] }));
+  const nodes: OutlineNode[] = outline.entries.map((e) => ({
+    label: e.label,
+    level: e.level,
+    heading: e.heading,
+    span: e.span,
+    children: [],
+  }));
   outline.entries.forEach((e, i) => {
     if (e.parent >= 0) nodes[e.parent]!.children.push(nodes[i]!);
   });

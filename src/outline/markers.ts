@@ -2,7 +2,19 @@
 import { load } from '../grammar/load.js';
 import { loadPatterns } from '../grammar/patterns.js';
 
-export const MARKER_KINDS = ['part', 'chapter', 'section', 'article', 'roman', 'decimal', 'clause', 'paren', 'point', 'dash', 'plus'] as const;
+export const MARKER_KINDS = [
+  'part',
+  'chapter',
+  'section',
+  'article',
+  'roman',
+  'decimal',
+  'clause',
+  'paren',
+  'point',
+  'dash',
+  'plus',
+] as const;
 export type MarkerKind = (typeof MARKER_KINDS)[number];
 
 const MARKERS = loadPatterns('outline', MARKER_KINDS);

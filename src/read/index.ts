@@ -47,14 +47,21 @@ const LEGACY = new Set(['tcvn3', 'vni', 'windows-1258']);
  */
 export async function readDocument(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadDocument> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) throw new ReadError('read/too-large', `The file has ${bytes.length} bytes; the limit is ${maxBytes}.`);
+  if (bytes.length > maxBytes)
+    throw new ReadError('read/too-large', `The file has ${bytes.length} bytes; the limit is ${maxBytes}.`);
   if (bytes.length === 0) throw new ReadError('read/empty', 'The file is empty.');
   if (isBlank(bytes)) throw new ReadError('read/empty', 'The file holds only white space.');
   try {
     const { format, mismatch } = sniffFormat(bytes, name);
     const extracted = await extract(bytes, format);
     if (mismatch) {
-      extracted.diagnostics.unshift(diagnostic('read/format-mismatch', 'info', `The name says ${mismatch}, the content is ${format}: read as ${format}.`));
+      extracted.diagnostics.unshift(
+        diagnostic(
+          'read/format-mismatch',
+          'info',
+          `The name says ${mismatch}, the content is ${format}: read as ${format}.`,
+        ),
+      );
     }
     return finish(extracted, format);
   } catch (error) {
@@ -98,7 +105,13 @@ function finish(extracted: Extracted, format: ReadFormat): ReadDocument {
     const repair = repairMojibake(text);
     if (repair) {
       text = repair.text;
-      diagnostics.push(diagnostic('read/mojibake-repaired', 'info', `${repair.lines} line(s) held ${ENCODING_NAMES[repair.encoding]} codes as Latin-1 characters (text typed in a legacy font and saved as Unicode); they were decoded as ${repair.encoding}.`));
+      diagnostics.push(
+        diagnostic(
+          'read/mojibake-repaired',
+          'info',
+          `${repair.lines} line(s) held ${ENCODING_NAMES[repair.encoding]} codes as Latin-1 characters (text typed in a legacy font and saved as Unicode); they were decoded as ${repair.encoding}.`,
+        ),
+      );
       // the bytes of a page declared Latin-1 are the legacy bytes themselves
       if (LATIN1_FAMILY.has(encoding)) encoding = repair.encoding;
     }

@@ -8,7 +8,16 @@ import { ReadError } from './errors.js';
 import type { ReadFormat } from './types.js';
 
 const BY_EXTENSION: Readonly<Record<string, ReadFormat>> = {
-  txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', docx: 'docx', pdf: 'pdf', html: 'html', htm: 'html', xhtml: 'html', xml: 'xml',
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  docx: 'docx',
+  pdf: 'pdf',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  xml: 'xml',
 };
 
 /** What the first bytes say, when they say something. */
@@ -33,7 +42,10 @@ export function sniffFormat(bytes: Uint8Array, name: string): Sniffed {
   if (content === 'zip') {
     if (hasWordDocument(bytes)) return by('docx');
     if (named === 'docx') return { format: 'docx', mismatch: null }; // the docx reader says what is wrong
-    throw new ReadError('read/unsupported', 'A ZIP archive that is not a Word document (.docx): unpack it and read its files.');
+    throw new ReadError(
+      'read/unsupported',
+      'A ZIP archive that is not a Word document (.docx): unpack it and read its files.',
+    );
   }
   if (content === 'pdf') return by('pdf');
   // a .docx or .pdf that is neither a ZIP nor a PDF is broken; let its reader say so
@@ -74,14 +86,21 @@ function textHead(bytes: Uint8Array): string {
   const head = bytes.subarray(0, 2048);
   if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head);
   if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head);
-  return Buffer.from(head).toString('latin1').replace(/^\u00ef\u00bb\u00bf/u, '');
+  return Buffer.from(head)
+    .toString('latin1')
+    .replace(/^\u00ef\u00bb\u00bf/u, '');
 }
 
 function hasWordDocument(bytes: Uint8Array): boolean {
   try {
     // the filter lists the entries without inflating any of them
     let found = false;
-    unzipSync(bytes, { filter: (file) => { if (file.name === 'word/document.xml') found = true; return false; } });
+    unzipSync(bytes, {
+      filter: (file) => {
+        if (file.name === 'word/document.xml') found = true;
+        return false;
+      },
+    });
     return found;
   } catch {
     return false;
@@ -89,7 +108,10 @@ function hasWordDocument(bytes: Uint8Array): boolean {
 }
 
 const UNSUPPORTED: ReadonlyArray<{ signature: readonly number[]; what: string }> = [
-  { signature: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'A Word 97–2003 (.doc) or other OLE2 file: save it as .docx first.' },
+  {
+    signature: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    what: 'A Word 97–2003 (.doc) or other OLE2 file: save it as .docx first.',
+  },
   { signature: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'An RTF file: save it as .docx first.' },
   { signature: [0x89, 0x50, 0x4e, 0x47], what: 'A PNG image: OCR it first.' },
   { signature: [0xff, 0xd8, 0xff], what: 'A JPEG image: OCR it first.' },

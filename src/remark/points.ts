@@ -20,4 +20,3 @@ export function pointsOf(text: string): (offset: number) => Point {
     return { line: line + 1, column: at - starts[line]! + 1, offset: at };
   };
 }
-

@@ -89,7 +89,9 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
     return a && b && a !== b ? [{ from: a, to: b, relation, span }] : [];
   });
   const stated = [...statedRelations(read.cited, keyOf, read.match, RELATION.statedImplements), ...changes];
-  const consolidatedKeys = context.consolidated ? consolidatedInstruments(read.changes, read.preambleEnd, keyOf) : new Set<string>();
+  const consolidatedKeys = context.consolidated
+    ? consolidatedInstruments(read.changes, read.preambleEnd, keyOf)
+    : new Set<string>();
   const relations = merged.map((r) => (consolidatedKeys.has(r.key) ? { ...r, relation: 'cites' as const } : r));
   return { references: relations, statedRelations: dedupeStated(stated), diagnostics: resolved.diagnostics };
 }
@@ -99,7 +101,11 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
  * ("Luật số A …, được sửa đổi, bổ sung bởi: 1. Luật số B …; 2. …"), stated before its first
  * article. The consolidated text restates their clauses; it does not itself repeal or amend them.
  */
-function consolidatedInstruments(changes: readonly StatedChange[], preambleEnd: number, keyOf: (m: Mention) => string | null): Set<string> {
+function consolidatedInstruments(
+  changes: readonly StatedChange[],
+  preambleEnd: number,
+  keyOf: (m: Mention) => string | null,
+): Set<string> {
   const header = changes.filter((c) => c.to.span[0] < preambleEnd);
   const base = header[0]?.to;
   if (!base) return new Set();
@@ -168,5 +174,10 @@ function keyLookup(references: readonly Reference[]): (m: Mention) => string | n
     if (r.number?.text) byNumber.set(foldWords(r.number.text), r.key);
     if (r.name) byName.set(foldWords(r.name), r.key);
   }
-  return (m) => (m.number ? byNumber.get(foldWords(canonicalNumber(m.number))) : m.name ? byName.get(foldWords(m.name)) : undefined) ?? null;
+  return (m) =>
+    (m.number
+      ? byNumber.get(foldWords(canonicalNumber(m.number)))
+      : m.name
+        ? byName.get(foldWords(m.name))
+        : undefined) ?? null;
 }

@@ -35,18 +35,24 @@ function localityOf(code: string | null | undefined, namedIssuerLocal: boolean |
  *   the year of the instrument's date; either left out when unknown (the key is then partial);
  * - instruments cited by name: `vn:luật:luật trẻ em`.
  */
-export function referenceKey(number: DocumentNumber | null, name: string | null, date: string | null, kind: string, ctx: KeyContext): string {
+export function referenceKey(
+  number: DocumentNumber | null,
+  name: string | null,
+  date: string | null,
+  kind: string,
+  ctx: KeyContext,
+): string {
   if (number?.text) {
     const base = `vn:${foldWords(number.text)}`;
     if (number.scheme === 'normative' && number.year) return base;
     // a locality only when the cited issuer is local: never because the citing document is
-    const where = localityOf(number.issuerCode, ctx.namedIssuerLocal) === 'local' && ctx.jurisdiction ? `@${ctx.jurisdiction}` : '';
+    const where =
+      localityOf(number.issuerCode, ctx.namedIssuerLocal) === 'local' && ctx.jurisdiction ? `@${ctx.jurisdiction}` : '';
     const year = date ? `#${date.slice(0, 4)}` : '';
     return `${base}${where}${year}`;
   }
   return `vn:${foldWords(kind)}:${foldWords(name ?? '')}`;
 }
-
 
 /**
  * A key that could not be completed: an administrative or Party number without the year of its
@@ -57,4 +63,3 @@ export function isPartialKey(number: DocumentNumber | null, key: string, namedIs
   if (!number?.text || (number.scheme === 'normative' && number.year)) return false;
   return !/#\d{4}$/u.test(key) || (localityOf(number.issuerCode, namedIssuerLocal) !== 'central' && !key.includes('@'));
 }
-

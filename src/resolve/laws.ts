@@ -12,7 +12,12 @@ import { foldWords } from '../grammar/tones.js';
 export type LawResolution = { law: Law; basis: 'year' | 'date' | 'only' } | { law: null; reason: string };
 
 /** The enactment a law cited by name stands for; `citingDate` is the citing document's ISO date. */
-export function resolveLawName(name: string, year: string | null, citingDate: string | null, adoptedOn: string | null = null): LawResolution {
+export function resolveLawName(
+  name: string,
+  year: string | null,
+  citingDate: string | null,
+  adoptedOn: string | null = null,
+): LawResolution {
   const enactments = lawsTitled(name).filter((law) => law.kind !== 'Nghị quyết');
   if (enactments.length === 0) return { law: null, reason: 'not in the laws table' };
   if (enactments.length === 1 && enactments[0]!.number === null) return { law: enactments[0]!, basis: 'only' };
@@ -36,9 +41,11 @@ function inForceOn(enactments: readonly Law[], date: string): LawResolution {
   const last = enactments.findLastIndex((law) => startsBy(law) <= date);
   if (last === -1) return { law: null, reason: `cited on ${date}, before the oldest enactment the table knows` };
   const law = enactments[last]!;
-  if (!surelyInForce(law, date, last > 0)) return { law: null, reason: `${law.number} may not yet be in force on ${date}` };
+  if (!surelyInForce(law, date, last > 0))
+    return { law: null, reason: `${law.number} may not yet be in force on ${date}` };
   const next = enactments[last + 1];
-  if (next && !surelyBefore(next, date)) return { law: null, reason: `${next.number} was adopted but not yet in force on ${date}` };
+  if (next && !surelyBefore(next, date))
+    return { law: null, reason: `${next.number} was adopted but not yet in force on ${date}` };
   return { law, basis: 'date' };
 }
 

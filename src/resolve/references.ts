@@ -81,7 +81,11 @@ function namesItself(mention: Mention, ctx: ResolveContext, ownTitleKey: () => s
  * text also cites joins that reference, and two spellings keyed to one law are one reference. A name the table cannot
  * key for sure keeps its name-only key; an info diagnostic says which and why.
  */
-function keyNamedLaws(groups: Map<string, RelatedMention[]>, ctx: ResolveContext, diagnostics: Diagnostic[]): Map<string, string> {
+function keyNamedLaws(
+  groups: Map<string, RelatedMention[]>,
+  ctx: ResolveContext,
+  diagnostics: Diagnostic[],
+): Map<string, string> {
   const keys = new Map<string, string>();
   const byKey = new Map<string, string>();
   for (const [id, group] of [...groups]) {
@@ -92,7 +96,12 @@ function keyNamedLaws(groups: Map<string, RelatedMention[]>, ctx: ResolveContext
     const found = resolveLawName(mention.name!, year, ctx.date ?? null, adoptedOn);
     if (found.law === null) {
       if (found.reason !== 'not in the laws table') {
-        diagnostics.push({ code: 'reference/law-unresolved', severity: 'info', message: `"${mention.name}" keeps its name-only key: ${found.reason}.`, span: mention.span });
+        diagnostics.push({
+          code: 'reference/law-unresolved',
+          severity: 'info',
+          message: `"${mention.name}" keeps its name-only key: ${found.reason}.`,
+          span: mention.span,
+        });
       }
       continue;
     }
@@ -124,9 +133,15 @@ function isLaw(kind: string): boolean {
  * "Nghị quyết nêu trên" joins the one instrument of that kind cited before it; when several
  * were cited it is reported as ambiguous and joins none: a short form is never guessed.
  */
-function attachBackReference(item: RelatedMention, groups: Map<string, RelatedMention[]>, diagnostics: Diagnostic[]): void {
+function attachBackReference(
+  item: RelatedMention,
+  groups: Map<string, RelatedMention[]>,
+  diagnostics: Diagnostic[],
+): void {
   const { mention } = item;
-  const candidates = [...groups.values()].filter((g) => g.some((m) => m.mention.kind.name === mention.kind.name && m.mention.span[0] < mention.span[0]));
+  const candidates = [...groups.values()].filter((g) =>
+    g.some((m) => m.mention.kind.name === mention.kind.name && m.mention.span[0] < mention.span[0]),
+  );
   if (candidates.length === 1) candidates[0]!.push(item);
   else if (candidates.length > 1) {
     diagnostics.push({
@@ -147,7 +162,13 @@ function identity(mention: Mention): string | null {
 /** A Party number printed with the state separators ("36/CT-TW") is the Party's "36-CT/TW". */
 export function canonicalNumber(number: DocumentNumber): string {
   const partyIssuer = number.issuerCode ? issuerByCode(number.issuerCode)?.family === 'party' : false;
-  if (number.scheme === 'administrative' && partyIssuer && number.typeCode && number.ordinal !== null && !number.unitCode) {
+  if (
+    number.scheme === 'administrative' &&
+    partyIssuer &&
+    number.typeCode &&
+    number.ordinal !== null &&
+    !number.unitCode
+  ) {
     return `${number.ordinal}-${number.typeCode}/${number.issuerCode}`;
   }
   return number.text ?? number.raw;
@@ -195,20 +216,27 @@ function foldYearlessNames(groups: Map<string, RelatedMention[]>): void {
 
 function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawKey: string | null): Reference {
   const mentions = [...group].sort((a, b) => a.mention.span[0] - b.mention.span[0]);
-  const first = <K extends keyof Mention>(key: K) => mentions.map((m) => m.mention[key]).find((v) => v !== null && v !== undefined) ?? null;
+  const first = <K extends keyof Mention>(key: K) =>
+    mentions.map((m) => m.mention[key]).find((v) => v !== null && v !== undefined) ?? null;
   const numbered = mentions.find((m) => m.mention.number)?.mention;
-  const typed = mentions.find((m) => m.mention.kind.code !== null || m.mention.number === null)?.mention ?? mentions[0]!.mention;
+  const typed =
+    mentions.find((m) => m.mention.kind.code !== null || m.mention.number === null)?.mention ?? mentions[0]!.mention;
   const number = numbered?.number ? { ...numbered.number, text: canonicalNumber(numbered.number) } : null;
   const date = first('date') as string | null;
   // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name; of two spellings, the table's
-  const names = mentions.map((m) => m.mention.name).filter((n): n is string => n !== null).sort((a, b) => a.length - b.length);
+  const names = mentions
+    .map((m) => m.mention.name)
+    .filter((n): n is string => n !== null)
+    .sort((a, b) => a.length - b.length);
   const name = names.find(isTableSpelling) ?? names[0] ?? null;
   const issuer = fullestIssuer(mentions.map((m) => m.mention.issuer));
   const namedIssuerLocal = issuerIsLocal(issuer);
-  const key = lawKey ?? referenceKey(number, numbered ? null : name, date, typed.kind.name, {
-    jurisdiction: jurisdictionIn(issuer) ?? ctx.jurisdiction,
-    namedIssuerLocal,
-  });
+  const key =
+    lawKey ??
+    referenceKey(number, numbered ? null : name, date, typed.kind.name, {
+      jurisdiction: jurisdictionIn(issuer) ?? ctx.jurisdiction,
+      namedIssuerLocal,
+    });
   return {
     key,
     keyPartial: isPartialKey(number, key, namedIssuerLocal),
@@ -256,7 +284,11 @@ function strongest(relations: readonly Relation[]): Relation {
  * body of the gazetteer ("Sở Y tế", "Ủy ban nhân dân tỉnh") is local, a central one ("Bộ Lao động -
  * Thương binh và Xã hội") is not; null when no issuer is named or the gazetteer does not know it.
  */
-const HOLDER_BEFORE_BODY = compile('resolve#holderBeforeBody', String.raw`^(?:Thủ tướng|${alternation(load('agencies').holders)})[ \t]+(?=\p{Lu})`, 'u');
+const HOLDER_BEFORE_BODY = compile(
+  'resolve#holderBeforeBody',
+  String.raw`^(?:Thủ tướng|${alternation(load('agencies').holders)})[ \t]+(?=\p{Lu})`,
+  'u',
+);
 
 function issuerIsLocal(issuer: string | null): boolean | null {
   if (!issuer) return null;
@@ -282,9 +314,13 @@ function lawName(name: string): string {
   return withoutYear(name.replace(/\s+số\s*$/u, ''));
 }
 
-
 /** "A … thực hiện B": what the text states between two mentions that follow each other. */
-export function statedRelations(mentions: readonly Mention[], keyOf: (m: Mention) => string | null, match: string, implementsGap: RegExp): StatedRelation[] {
+export function statedRelations(
+  mentions: readonly Mention[],
+  keyOf: (m: Mention) => string | null,
+  match: string,
+  implementsGap: RegExp,
+): StatedRelation[] {
   const out: StatedRelation[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;

@@ -5,7 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocumentResultSchema, fromAkomaNtoso, parse, parseFile, toAkomaNtoso, type DocumentResult } from '../../src/index.js';
+import {
+  DocumentResultSchema,
+  fromAkomaNtoso,
+  parse,
+  parseFile,
+  toAkomaNtoso,
+  type DocumentResult,
+} from '../../src/index.js';
 import { readXml, descendants, elements, child, textOf, type XmlElement } from '../../src/akn/xml-tree.js';
 import { xmlSafe } from '../../src/akn/xml-escape.js';
 import { corpusInput, tokenInput } from '../../scripts/fuzz.js';
@@ -13,7 +20,12 @@ import { corpusInput, tokenInput } from '../../scripts/fuzz.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCHEMA = join(ROOT, 'tests/fixtures/akn/akomantoso30.xsd');
 const CORPUS_DIRS = ['corpus/seeds', 'corpus/dev', 'corpus/unlabeled'];
-const files = CORPUS_DIRS.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.(?:txt|md)$/u.test(f)).sort().map((f) => join(ROOT, d, f)));
+const files = CORPUS_DIRS.flatMap((d) =>
+  readdirSync(join(ROOT, d))
+    .filter((f) => /\.(?:txt|md)$/u.test(f))
+    .sort()
+    .map((f) => join(ROOT, d, f)),
+);
 const corpus = files.map((file) => {
   const result = parseFile(file);
   return { file, result, xml: toAkomaNtoso(result) };
@@ -22,8 +34,12 @@ const byName = (prefix: string) => corpus.find((c) => c.result.source.name!.star
 
 const xmllint = process.env.VANBAN_XMLLINT ?? 'xmllint';
 const haveXmllint = spawnSync(xmllint, ['--version']).status === 0;
-if (!haveXmllint && process.env.VANBAN_REQUIRE_XMLLINT) throw new Error(`VANBAN_REQUIRE_XMLLINT is set but ${xmllint} does not run (apt-get install libxml2-utils)`);
-if (!haveXmllint) console.warn(`tests/akn/akn.test.ts: schema validation is skipped — no ${xmllint} (install libxml2-utils or set VANBAN_XMLLINT)`);
+if (!haveXmllint && process.env.VANBAN_REQUIRE_XMLLINT)
+  throw new Error(`VANBAN_REQUIRE_XMLLINT is set but ${xmllint} does not run (apt-get install libxml2-utils)`);
+if (!haveXmllint)
+  console.warn(
+    `tests/akn/akn.test.ts: schema validation is skipped — no ${xmllint} (install libxml2-utils or set VANBAN_XMLLINT)`,
+  );
 
 /** Validate every document in one xmllint run; returns its exit status and what it printed. */
 function validate(documents: readonly { name: string; xml: string }[]): { status: number | null; output: string } {
@@ -33,7 +49,10 @@ function validate(documents: readonly { name: string; xml: string }[]): { status
     writeFileSync(path, xml);
     return path;
   });
-  const run = spawnSync(xmllint, ['--noout', '--schema', SCHEMA, ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(xmllint, ['--noout', '--schema', SCHEMA, ...paths], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
@@ -45,7 +64,10 @@ function documentOf(xml: string): XmlElement {
   return tree;
 }
 
-const allEIds = (node: XmlElement): string[] => [...(node.attrs.eId ? [node.attrs.eId] : []), ...elements(node).flatMap(allEIds)];
+const allEIds = (node: XmlElement): string[] => [
+  ...(node.attrs.eId ? [node.attrs.eId] : []),
+  ...elements(node).flatMap(allEIds),
+];
 
 describe('Akoma Ntoso export of the corpus', () => {
   it('should cover every corpus document (seeds, dev, unlabeled)', () => {
@@ -70,7 +92,7 @@ describe('Akoma Ntoso export of the corpus', () => {
     }
   });
 
-  it('should give every element a unique, well-formed eId, nested under its parent\'s', () => {
+  it("should give every element a unique, well-formed eId, nested under its parent's", () => {
     for (const { file, xml } of corpus) {
       const document = documentOf(xml);
       const eIds = allEIds(document);
@@ -79,7 +101,8 @@ describe('Akoma Ntoso export of the corpus', () => {
       const body = child(document, 'body') ?? child(document, 'mainBody')!;
       const nested = (parent: XmlElement) => {
         for (const e of elements(parent).filter((c) => c.attrs.eId)) {
-          if (parent.attrs.eId) expect(e.attrs.eId!.startsWith(`${parent.attrs.eId}__`), `${file}: ${e.attrs.eId}`).toBe(true);
+          if (parent.attrs.eId)
+            expect(e.attrs.eId!.startsWith(`${parent.attrs.eId}__`), `${file}: ${e.attrs.eId}`).toBe(true);
           nested(e);
         }
       };
@@ -108,25 +131,44 @@ describe('the parts of an AKN document', () => {
     expect(descendants(letter, 'FRBRuri')[0]!.attrs.value).toBe('/akn/vn-kien-giang/doc/cong-van/2021/403-ubnd-kgvx');
     expect(child(letter, 'mainBody')).toBeDefined();
     const decision = documentOf(byName('cb-098-quyet-dinh').xml);
-    expect([decision.name, descendants(decision, 'FRBRuri')[0]!.attrs.value]).toEqual(['doc', '/akn/vn/doc/quyet-dinh/2022/1373-qd-bkhdt']);
+    expect([decision.name, descendants(decision, 'FRBRuri')[0]!.attrs.value]).toEqual([
+      'doc',
+      '/akn/vn/doc/quyet-dinh/2022/1373-qd-bkhdt',
+    ]);
   });
 
   it('should list every cited instrument as a TLCReference whose href is its work URI', () => {
     for (const { file, result, xml } of corpus) {
       const tlcs = descendants(documentOf(xml), 'TLCReference');
-      expect(tlcs.map((t) => t.attrs['vb:key']), file).toEqual(result.references.map((r) => r.key));
-      for (const tlc of tlcs) expect(tlc.attrs.href, file).toMatch(/^\/akn\/vn(?:-[a-z0-9-]+)?\/(?:act|doc\/[a-z0-9-]+)\/(?:\d{4}\/)?[a-z0-9-]+$/u);
+      expect(
+        tlcs.map((t) => t.attrs['vb:key']),
+        file,
+      ).toEqual(result.references.map((r) => r.key));
+      for (const tlc of tlcs)
+        expect(tlc.attrs.href, file).toMatch(
+          /^\/akn\/vn(?:-[a-z0-9-]+)?\/(?:act|doc\/[a-z0-9-]+)\/(?:\d{4}\/)?[a-z0-9-]+$/u,
+        );
     }
     const plan = documentOf(byName('002_').xml);
     const directive = descendants(plan, 'TLCReference').find((t) => t.attrs['vb:key'] === 'vn:20-ct/tw#2012')!;
-    expect(directive.attrs).toMatchObject({ href: '/akn/vn/doc/chi-thi/2012/20-ct-tw', name: 'chi-thi', 'vb:issuer': 'Bộ Chính trị' });
+    expect(directive.attrs).toMatchObject({
+      href: '/akn/vn/doc/chi-thi/2012/20-ct-tw',
+      name: 'chi-thi',
+      'vb:issuer': 'Bộ Chính trị',
+    });
   });
 
   it('should list every organization it names as a TLCOrganization', () => {
     for (const { file, result, xml } of corpus) {
       const organizations = new Set(descendants(documentOf(xml), 'TLCOrganization').map((o) => o.attrs.showAs));
-      const named = [result.issuer?.name, result.issuer?.parent, ...result.references.map((r) => r.issuer), ...result.recipients.map((r) => r.name),
-        ...result.distribution.map((d) => d.name), ...result.tasks.flatMap((t) => [...t.agencies, ...t.coordinators].map((a) => a.name))];
+      const named = [
+        result.issuer?.name,
+        result.issuer?.parent,
+        ...result.references.map((r) => r.issuer),
+        ...result.recipients.map((r) => r.name),
+        ...result.distribution.map((d) => d.name),
+        ...result.tasks.flatMap((t) => [...t.agencies, ...t.coordinators].map((a) => a.name)),
+      ];
       for (const name of named) if (name) expect(organizations.has(name), `${file}: ${name}`).toBe(true);
     }
   });
@@ -141,7 +183,11 @@ describe('the parts of an AKN document', () => {
     expect(bases).toEqual(['#ref_2 #concept_basedon', '#ref_3 #concept_basedon']);
     const plan = documentOf(byName('002_').xml);
     expect(descendants(plan, 'legalSystemMod').map((m) => m.attrs.type)).toEqual(['implementation', 'implementation']);
-    expect(descendants(plan, 'vb:statedRelation')[0]!.attrs).toMatchObject({ from: 'vn:56-kh/tu@dong-thap#2013', to: 'vn:20-ct/tw#2012', relation: 'implements' });
+    expect(descendants(plan, 'vb:statedRelation')[0]!.attrs).toMatchObject({
+      from: 'vn:56-kh/tu@dong-thap#2013',
+      to: 'vn:20-ct/tw#2012',
+      relation: 'implements',
+    });
   });
 
   it('should date the document and its entry into force in the lifecycle', () => {
@@ -176,8 +222,17 @@ describe('the parts of an AKN document', () => {
     }
     expect(signed).toBeGreaterThan(150);
     const decree = documentOf(byName('cb-062-nghi-dinh').xml);
-    const roles = descendants(child(decree, 'conclusions')!, 'role').map((r) => [r.attrs.class, r.attrs['vb:authority'], textOf(r)]);
-    expect(roles).toEqual([['chain', 'TM', 'Chính phủ'], ['chain', 'KT', 'Thủ tướng'], ['onBehalfOf', undefined, 'Thủ tướng'], ['position', undefined, 'Phó Thủ tướng']]);
+    const roles = descendants(child(decree, 'conclusions')!, 'role').map((r) => [
+      r.attrs.class,
+      r.attrs['vb:authority'],
+      textOf(r),
+    ]);
+    expect(roles).toEqual([
+      ['chain', 'TM', 'Chính phủ'],
+      ['chain', 'KT', 'Thủ tướng'],
+      ['onBehalfOf', undefined, 'Thủ tướng'],
+      ['position', undefined, 'Phó Thủ tướng'],
+    ]);
   });
 
   it('should keep Vietnamese text as UTF-8, not as character references', () => {
@@ -190,13 +245,33 @@ describe('the parts of an AKN document', () => {
 describe('characters that need care', () => {
   const tricky = 'a & b < c > "q" \'x\'\n\tz\r ]]> 😀';
   const result = (): DocumentResult => {
-    const base = parse('UBND TỈNH KIÊN GIANG\nSố: 12/UBND-VP\nKiên Giang, ngày 01 tháng 02 năm 2024\nV/v thử\n\nĐiều 1. Nội dung\n- Sở Y tế chủ trì thực hiện.\n', { name: 'tricky.txt' });
+    const base = parse(
+      'UBND TỈNH KIÊN GIANG\nSố: 12/UBND-VP\nKiên Giang, ngày 01 tháng 02 năm 2024\nV/v thử\n\nĐiều 1. Nội dung\n- Sở Y tế chủ trì thực hiện.\n',
+      { name: 'tricky.txt' },
+    );
     return {
       ...base,
       title: { text: tricky, span: [1, 2] },
-      issuer: { name: `Sở "Y tế" & <Dân số>`, parent: tricky, inferred: false, raw: 'DÒNG MỘT\nDÒNG HAI\n', span: null },
-      recipients: [{ name: ' ', span: [0, 0] }, { name: '', span: [3, 4] }],
-      outline: [{ label: '', level: 2, heading: '  ', span: [0, 1], children: [{ label: 'đ)', level: 3, heading: tricky, span: [0, 1], children: [] }] }],
+      issuer: {
+        name: `Sở "Y tế" & <Dân số>`,
+        parent: tricky,
+        inferred: false,
+        raw: 'DÒNG MỘT\nDÒNG HAI\n',
+        span: null,
+      },
+      recipients: [
+        { name: ' ', span: [0, 0] },
+        { name: '', span: [3, 4] },
+      ],
+      outline: [
+        {
+          label: '',
+          level: 2,
+          heading: '  ',
+          span: [0, 1],
+          children: [{ label: 'đ)', level: 3, heading: tricky, span: [0, 1], children: [] }],
+        },
+      ],
       diagnostics: [{ code: 'x/y', severity: 'warning', message: tricky, span: null }],
     };
   };
@@ -209,8 +284,19 @@ describe('characters that need care', () => {
 
   it.skipIf(!haveXmllint)('should still validate', () => {
     const r = result();
-    const bare = { ...r, outline: [], recipients: [], issuer: null, signature: null, distribution: [], date: { iso: '2024-02-30', raw: '30/2/2024', span: [0, 1] as [number, number], inferred: false } };
-    const { status, output } = validate([{ name: 'tricky', xml: toAkomaNtoso(r) }, { name: 'bare', xml: toAkomaNtoso(bare) }]);
+    const bare = {
+      ...r,
+      outline: [],
+      recipients: [],
+      issuer: null,
+      signature: null,
+      distribution: [],
+      date: { iso: '2024-02-30', raw: '30/2/2024', span: [0, 1] as [number, number], inferred: false },
+    };
+    const { status, output } = validate([
+      { name: 'tricky', xml: toAkomaNtoso(r) },
+      { name: 'bare', xml: toAkomaNtoso(bare) },
+    ]);
     expect(status, output).toBe(0);
   });
 
@@ -220,7 +306,10 @@ describe('characters that need care', () => {
   });
 
   it('should keep a date xsd:date refuses (30 February) out of the date attributes, and still round-trip it', () => {
-    const r = { ...result(), date: { iso: '2024-02-30', raw: 'ngày 30 tháng 2 năm 2024', span: [0, 1] as [number, number], inferred: false } };
+    const r = {
+      ...result(),
+      date: { iso: '2024-02-30', raw: 'ngày 30 tháng 2 năm 2024', span: [0, 1] as [number, number], inferred: false },
+    };
     const xml = toAkomaNtoso(r);
     expect(xml).not.toContain('date="2024-02-30"');
     expect(fromAkomaNtoso(xml)).toStrictEqual(r);
@@ -240,20 +329,26 @@ describe('Akoma Ntoso of any parse result', () => {
   const carried = (value: unknown): unknown => {
     if (typeof value === 'string') return xmlSafe(value);
     if (Array.isArray(value)) return value.map(carried);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, carried(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, carried(v)]));
     return value;
   };
 
   it('should round-trip the results of token soup and cut corpus documents', () => {
-    fc.assert(fc.property(soup, (input) => {
-      const result = parse(input);
-      expect(fromAkomaNtoso(toAkomaNtoso(result))).toStrictEqual(carried(result));
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(soup, (input) => {
+        const result = parse(input);
+        expect(fromAkomaNtoso(toAkomaNtoso(result))).toStrictEqual(carried(result));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it.skipIf(!haveXmllint)('should validate for them too', () => {
     const inputs = fc.sample(soup, { numRuns: 60, seed: 8 });
-    const { status, output } = validate(inputs.map((input, i) => ({ name: `soup-${i}`, xml: toAkomaNtoso(parse(input)) })));
+    const { status, output } = validate(
+      inputs.map((input, i) => ({ name: `soup-${i}`, xml: toAkomaNtoso(parse(input)) })),
+    );
     expect(status, output.slice(0, 2000)).toBe(0);
   });
 });
@@ -271,7 +366,15 @@ describe('fromAkomaNtoso on other input', () => {
     const read = fromAkomaNtoso(xml);
     expect(read.number?.raw).toBe('15/2020/NĐ-CP');
     expect(read.title?.text).toBe('Quy định xử phạt');
-    expect(read.outline).toEqual([{ label: 'Điều 1.', level: 1, heading: 'Phạm vi', span: [0, 0], children: [{ label: '1.', level: 2, heading: null, span: [0, 0], children: [] }] }]);
+    expect(read.outline).toEqual([
+      {
+        label: 'Điều 1.',
+        level: 1,
+        heading: 'Phạm vi',
+        span: [0, 0],
+        children: [{ label: '1.', level: 2, heading: null, span: [0, 0], children: [] }],
+      },
+    ]);
     expect(read.source.format).toBe('xml');
   });
 });

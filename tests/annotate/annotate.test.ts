@@ -13,13 +13,48 @@ function doc(text: string, parts: Partial<AnnotateInput> = {}): AnnotateInput {
 }
 function ref(key: string, spans: Span[], relation: Relation = 'cites'): Reference {
   const mentions = spans.map((span) => ({ span, text: '', pinpoint: null }));
-  return { key, keyPartial: false, kind: { name: 'Chỉ thị', code: 'CT' }, number: null, name: null, date: null, issuer: null, title: null, relation, mentions };
+  return {
+    key,
+    keyPartial: false,
+    kind: { name: 'Chỉ thị', code: 'CT' },
+    number: null,
+    name: null,
+    date: null,
+    issuer: null,
+    title: null,
+    relation,
+    mentions,
+  };
 }
-const deadline = (span: Span, date: string | null = '2026-05-20'): Deadline => ({ text: '', date, recurrence: 'once', span });
-const target = (span: Span, value = 90): Target => ({ text: '', value, unit: '%', metric: null, by: '2030', recurrence: 'once', change: 'level', comparator: '>=', byInferred: false, agencies: [], span });
+const deadline = (span: Span, date: string | null = '2026-05-20'): Deadline => ({
+  text: '',
+  date,
+  recurrence: 'once',
+  span,
+});
+const target = (span: Span, value = 90): Target => ({
+  text: '',
+  value,
+  unit: '%',
+  metric: null,
+  by: '2030',
+  recurrence: 'once',
+  change: 'level',
+  comparator: '>=',
+  byInferred: false,
+  agencies: [],
+  span,
+});
 function task(agencies: [string, Span][], coordinators: [string, Span][] = [], deadlines: Deadline[] = []): Task {
   const body = ([name, span]: [string, Span]) => ({ name, span, successors: [] });
-  return { agencies: agencies.map(body), coordinators: coordinators.map(body), text: '', deadlines, references: [], span: [0, 0] };
+  return {
+    agencies: agencies.map(body),
+    coordinators: coordinators.map(body),
+    text: '',
+    deadlines,
+    references: [],
+    span: [0, 0],
+  };
 }
 /** the [start, end) of `part` in `text` (its first occurrence) */
 function at(text: string, part: string, from = 0): Span {
@@ -43,20 +78,52 @@ function annotated(input: AnnotateInput, options: Parameters<typeof annotate>[1]
 }
 
 describe('annotate() marks each value where its span is', () => {
-  const text = 'Thực hiện Chỉ thị số 28-CT/TW, Sở Y tế chủ trì, phối hợp với Sở Tài chính, báo cáo trước ngày 20/5/2026; đạt 90% xã.';
+  const text =
+    'Thực hiện Chỉ thị số 28-CT/TW, Sở Y tế chủ trì, phối hợp với Sở Tài chính, báo cáo trước ngày 20/5/2026; đạt 90% xã.';
   const input = doc(text, {
     references: [ref('vn:28-ct/tw#2023', [at(text, 'Chỉ thị số 28-CT/TW')], 'implements')],
-    tasks: [task([['Sở Y tế', at(text, 'Sở Y tế')]], [['Sở Tài chính', at(text, 'Sở Tài chính')]], [deadline(at(text, 'trước ngày 20/5/2026'))])],
+    tasks: [
+      task(
+        [['Sở Y tế', at(text, 'Sở Y tế')]],
+        [['Sở Tài chính', at(text, 'Sở Tài chính')]],
+        [deadline(at(text, 'trước ngày 20/5/2026'))],
+      ),
+    ],
     deadlines: [deadline(at(text, 'trước ngày 20/5/2026'))],
     targets: [target(at(text, 'đạt 90% xã'))],
   });
 
   it.each([
-    ['a citation as a link to its key, with its relation', 'a', 'Chỉ thị số 28-CT/TW', { class: 'vb-cite', href: '#vn%3A28-ct%2Ftw%232023', 'data-key': 'vn:28-ct/tw#2023', 'data-relation': 'implements' }],
-    ['an agency that leads, with its task', 'span', 'Sở Y tế', { class: 'vb-agency', 'data-agency': 'Sở Y tế', 'data-role': 'lead', 'data-tasks': '0' }],
+    [
+      'a citation as a link to its key, with its relation',
+      'a',
+      'Chỉ thị số 28-CT/TW',
+      {
+        class: 'vb-cite',
+        href: '#vn%3A28-ct%2Ftw%232023',
+        'data-key': 'vn:28-ct/tw#2023',
+        'data-relation': 'implements',
+      },
+    ],
+    [
+      'an agency that leads, with its task',
+      'span',
+      'Sở Y tế',
+      { class: 'vb-agency', 'data-agency': 'Sở Y tế', 'data-role': 'lead', 'data-tasks': '0' },
+    ],
     ['an agency that coordinates', 'span', 'Sở Tài chính', { class: 'vb-agency', 'data-role': 'coordinator' }],
-    ['a deadline named by the document and its task once, with its date', 'span', 'trước ngày 20/5/2026', { class: 'vb-deadline', 'data-date': '2026-05-20', 'data-recurrence': 'once', 'data-tasks': '0' }],
-    ['a target with its value, unit, due year and comparator', 'span', 'đạt 90% xã', { class: 'vb-target', 'data-value': '90', 'data-unit': '%', 'data-by': '2030', 'data-comparator': '>=' }],
+    [
+      'a deadline named by the document and its task once, with its date',
+      'span',
+      'trước ngày 20/5/2026',
+      { class: 'vb-deadline', 'data-date': '2026-05-20', 'data-recurrence': 'once', 'data-tasks': '0' },
+    ],
+    [
+      'a target with its value, unit, due year and comparator',
+      'span',
+      'đạt 90% xã',
+      { class: 'vb-target', 'data-value': '90', 'data-unit': '%', 'data-by': '2030', 'data-comparator': '>=' },
+    ],
   ])('%s', (_, tag, words, attributes) => {
     const { read } = annotated(input);
     const found = read.elements.filter((e) => e.text === words && e.attributes['data-mark'] !== undefined);
@@ -72,7 +139,10 @@ describe('annotate() marks each value where its span is', () => {
   });
 
   it('should link where the href says: a {key} template, a function, or # and the key by default', () => {
-    const hrefs = (options: Parameters<typeof annotate>[1]) => annotated(input, options).read.elements.filter((e) => e.tag === 'a').map((e) => e.attributes.href);
+    const hrefs = (options: Parameters<typeof annotate>[1]) =>
+      annotated(input, options)
+        .read.elements.filter((e) => e.tag === 'a')
+        .map((e) => e.attributes.href);
     expect(hrefs({})).toEqual(['#vn%3A28-ct%2Ftw%232023']);
     expect(hrefs({ href: 'graph.html?node={key}&x=1' })).toEqual(['graph.html?node=vn%3A28-ct%2Ftw%232023&x=1']);
     expect(hrefs({ href: 'https://example.org/n/' })).toEqual(['https://example.org/n/vn%3A28-ct%2Ftw%232023']);
@@ -81,7 +151,18 @@ describe('annotate() marks each value where its span is', () => {
 
   it('should link a citation to the node a graph merged its partial key into', () => {
     const graph: CitationGraph = new MultiDirectedGraph();
-    const node = { kind: 'Chỉ thị', number: '28-CT/TW', name: null, issuer: null, date: null, title: null, parsed: false, unresolved: false, sources: [], label: 'Chỉ thị 28-CT/TW' };
+    const node = {
+      kind: 'Chỉ thị',
+      number: '28-CT/TW',
+      name: null,
+      issuer: null,
+      date: null,
+      title: null,
+      parsed: false,
+      unresolved: false,
+      sources: [],
+      label: 'Chỉ thị 28-CT/TW',
+    };
     graph.addNode('vn:28-ct/tw#2023', { ...node, key: 'vn:28-ct/tw#2023', aliases: ['vn:28-ct/tw'] });
     const partial = doc(text, { references: [ref('vn:28-ct/tw', [at(text, 'Chỉ thị số 28-CT/TW')])] });
     const [link] = annotated(partial, { graph }).read.elements;
@@ -102,7 +183,9 @@ describe('annotate() escapes everything', () => {
 
   it('should escape the page title and the cited keys in the page', () => {
     const text = 'Căn cứ Luật <Trẻ em>';
-    const page = annotate(doc(text, { references: [ref('vn:luật:luật <trẻ em>', [at(text, 'Luật <Trẻ em>')])] }), { title: 'A <b> & c' });
+    const page = annotate(doc(text, { references: [ref('vn:luật:luật <trẻ em>', [at(text, 'Luật <Trẻ em>')])] }), {
+      title: 'A <b> & c',
+    });
     expect(page).toContain('<title>A &lt;b&gt; &amp; c</title>');
     expect(page).toContain('<li id="vn:luật:luật &lt;trẻ em&gt;">');
     expect(page).not.toMatch(/<trẻ em>|<b>/u);
@@ -112,7 +195,10 @@ describe('annotate() escapes everything', () => {
 describe('annotate() lays overlapping marks out deterministically', () => {
   it('should nest a mark inside the one that holds it', () => {
     const text = 'Đến năm 2030, đạt 95% hồ sơ xử lý trước ngày 15/12 hằng năm.';
-    const input = doc(text, { targets: [target([0, text.length - 1], 95)], deadlines: [deadline(at(text, 'trước ngày 15/12'), '--12-15')] });
+    const input = doc(text, {
+      targets: [target([0, text.length - 1], 95)],
+      deadlines: [deadline(at(text, 'trước ngày 15/12'), '--12-15')],
+    });
     const { read } = annotated(input);
     const inner = read.elements.find((e) => e.attributes.class === 'vb-deadline')!;
     expect(inner.ancestors).toEqual(['span']);
@@ -122,19 +208,27 @@ describe('annotate() lays overlapping marks out deterministically', () => {
   it.each([
     ['target', 'citation', 'deadline', 'agency'],
     ['agency', 'deadline', 'citation', 'target'],
-  ])('should nest marks of one span by kind, a target outside and an agency inside, whatever order they come in (%s first)', (...order) => {
-    const text = 'Ủy ban nhân dân tỉnh';
-    const span: Span = [0, text.length];
-    const parts: Record<string, Partial<AnnotateInput>> = {
-      target: { targets: [target(span)] },
-      citation: { references: [ref('vn:x', [span])] },
-      deadline: { deadlines: [deadline(span)] },
-      agency: { tasks: [task([['Ủy ban nhân dân tỉnh', span]])] },
-    };
-    const input = doc(text, Object.assign({}, ...order.map((kind) => parts[kind])));
-    const { read } = annotated(input);
-    expect(read.elements.map((e) => e.attributes.class)).toEqual(['vb-target', 'vb-cite', 'vb-deadline', 'vb-agency']);
-  });
+  ])(
+    'should nest marks of one span by kind, a target outside and an agency inside, whatever order they come in (%s first)',
+    (...order) => {
+      const text = 'Ủy ban nhân dân tỉnh';
+      const span: Span = [0, text.length];
+      const parts: Record<string, Partial<AnnotateInput>> = {
+        target: { targets: [target(span)] },
+        citation: { references: [ref('vn:x', [span])] },
+        deadline: { deadlines: [deadline(span)] },
+        agency: { tasks: [task([['Ủy ban nhân dân tỉnh', span]])] },
+      };
+      const input = doc(text, Object.assign({}, ...order.map((kind) => parts[kind])));
+      const { read } = annotated(input);
+      expect(read.elements.map((e) => e.attributes.class)).toEqual([
+        'vb-target',
+        'vb-cite',
+        'vb-deadline',
+        'vb-agency',
+      ]);
+    },
+  );
 
   it('should split a mark that crosses the end of one begun before it, and say so', () => {
     const text = 'chủ trì: Sở Nội vụ trước ngày 05 hằng tháng';
@@ -149,17 +243,24 @@ describe('annotate() lays overlapping marks out deterministically', () => {
       ['ớc ngày 05 hằng tháng', '2/2'],
     ]);
     expect(read.elements[0]!.attributes.class).toBe('vb-agency');
-    expect(annotationLayout(input).diagnostics.map((d) => [d.code, d.span])).toEqual([['annotate/split', at(text, 'trước ngày 05 hằng tháng')]]);
+    expect(annotationLayout(input).diagnostics.map((d) => [d.code, d.span])).toEqual([
+      ['annotate/split', at(text, 'trước ngày 05 hằng tháng')],
+    ]);
     expect(annotate(input)).toContain('<summary>Ghi chú (1)</summary>');
   });
 
   it('should keep a citation inside a citation a link, and link the outer one’s other words to it (HTML nests no links)', () => {
     const text = 'Quyết định số 290/2005/QĐ-TTg, số 142/2008/QĐ-TTg của Thủ tướng';
     const input = doc(text, {
-      references: [ref('vn:290/2005/qđ-ttg', [at(text, 'Quyết định số 290/2005/QĐ-TTg')]), ref('vn:142/2008/qđ-ttg', [at(text, 'Quyết định số 290/2005/QĐ-TTg, số 142/2008/QĐ-TTg')])],
+      references: [
+        ref('vn:290/2005/qđ-ttg', [at(text, 'Quyết định số 290/2005/QĐ-TTg')]),
+        ref('vn:142/2008/qđ-ttg', [at(text, 'Quyết định số 290/2005/QĐ-TTg, số 142/2008/QĐ-TTg')]),
+      ],
     });
     const { read } = annotated(input);
-    expect(read.elements.map((e) => [e.tag, e.attributes.class, e.text, e.attributes.href ?? e.attributes['data-href']])).toEqual([
+    expect(
+      read.elements.map((e) => [e.tag, e.attributes.class, e.text, e.attributes.href ?? e.attributes['data-href']]),
+    ).toEqual([
       ['span', 'vb-cite', 'Quyết định số 290/2005/QĐ-TTg, số 142/2008/QĐ-TTg', '#vn%3A142%2F2008%2Fq%C4%91-ttg'],
       ['a', 'vb-cite', 'Quyết định số 290/2005/QĐ-TTg', '#vn%3A290%2F2005%2Fq%C4%91-ttg'],
       ['a', 'vb-link', ', số 142/2008/QĐ-TTg', '#vn%3A142%2F2008%2Fq%C4%91-ttg'],
@@ -170,17 +271,28 @@ describe('annotate() lays overlapping marks out deterministically', () => {
     const input = doc('Sở Y tế', { deadlines: [deadline([3, 3])], targets: [target([2, 40])] });
     const { read } = annotated(input);
     expect(read.elements).toEqual([]);
-    expect(annotationLayout(input).diagnostics.map((d) => d.code)).toEqual(['annotate/empty-span', 'annotate/span-outside']);
+    expect(annotationLayout(input).diagnostics.map((d) => d.code)).toEqual([
+      'annotate/empty-span',
+      'annotate/span-outside',
+    ]);
   });
 
   it('should draw any marks over any text so that the text and every mark read back exactly', () => {
     const kinds = ['citation', 'agency', 'deadline', 'target'] as const;
-    const cases = fc.string({ unit: fc.constantFrom('a', 'ệ', ' ', '\n', '<', '&', '>', '"', '\r', 'Đ'), minLength: 1, maxLength: 40 }).chain((text) =>
-      fc.record({
-        text: fc.constant(text),
-        marks: fc.array(fc.tuple(fc.constantFrom(...kinds), fc.nat(text.length), fc.nat(text.length)), { maxLength: 8 }),
-      }),
-    );
+    const cases = fc
+      .string({
+        unit: fc.constantFrom('a', 'ệ', ' ', '\n', '<', '&', '>', '"', '\r', 'Đ'),
+        minLength: 1,
+        maxLength: 40,
+      })
+      .chain((text) =>
+        fc.record({
+          text: fc.constant(text),
+          marks: fc.array(fc.tuple(fc.constantFrom(...kinds), fc.nat(text.length), fc.nat(text.length)), {
+            maxLength: 8,
+          }),
+        }),
+      );
     fc.assert(
       fc.property(cases, ({ text, marks }) => {
         const input = doc(text);
@@ -194,7 +306,12 @@ describe('annotate() lays overlapping marks out deterministically', () => {
         const { html, marks: read } = annotated(input);
         expect(read.length).toBe(marks.filter(([, a, b]) => a !== b).length);
         // the same values listed in another order are drawn the same
-        const reversed = { ...input, references: [...input.references].reverse(), deadlines: [...input.deadlines].reverse(), targets: [...input.targets].reverse() };
+        const reversed = {
+          ...input,
+          references: [...input.references].reverse(),
+          deadlines: [...input.deadlines].reverse(),
+          targets: [...input.targets].reverse(),
+        };
         expect(annotate(reversed, { page: false })).toBe(html);
       }),
       { numRuns: 500 },
@@ -203,7 +320,9 @@ describe('annotate() lays overlapping marks out deterministically', () => {
 });
 
 describe('annotate() on a parsed document', () => {
-  const result = parse(readFileSync(new URL('../../corpus/seeds/003_92d5c371dfb6f108.txt', import.meta.url)), { name: '003_92d5c371dfb6f108.txt' });
+  const result = parse(readFileSync(new URL('../../corpus/seeds/003_92d5c371dfb6f108.txt', import.meta.url)), {
+    name: '003_92d5c371dfb6f108.txt',
+  });
 
   it('should link every mention of every reference to the reference’s key', () => {
     const { read } = annotated(result);
@@ -225,7 +344,11 @@ describe('annotate() on a parsed document', () => {
     const page = annotate(result);
     const items = [...page.matchAll(/<li id="([^"]+)">([^\n]*)<\/li>/gu)];
     expect(items.map(([, key]) => key).sort()).toEqual(result.references.map((r) => r.key).sort());
-    const mentionIds = new Set(readBack(textDiv(page)).elements.map((e) => e.attributes.id).filter(Boolean));
+    const mentionIds = new Set(
+      readBack(textDiv(page))
+        .elements.map((e) => e.attributes.id)
+        .filter(Boolean),
+    );
     for (const [, key, item] of items) {
       const back = [...item!.matchAll(/href="#(vb-m\d+)"/gu)].map(([, id]) => id);
       expect(back, key).toHaveLength(result.references.find((r) => r.key === key)!.mentions.length);

@@ -12,7 +12,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = 'corpus/seeds/003_92d5c371dfb6f108.txt';
 
 function vanban(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -22,7 +25,9 @@ describe('vanban annotate', () => {
     expect(code).toBe(0);
     const read = readBack(textDiv(stdout));
     expect(read.text).toBe(parse(readFileSync(join(ROOT, SEED))).text);
-    const keys = new Set(read.elements.filter((e) => e.attributes.class === 'vb-cite').map((e) => e.attributes['data-key']));
+    const keys = new Set(
+      read.elements.filter((e) => e.attributes.class === 'vb-cite').map((e) => e.attributes['data-key']),
+    );
     expect(keys).toContain('vn:28-ct/tw#2023');
     expect(keys).toContain('vn:232-kh/tu@ha-noi#2024');
   });

@@ -22,11 +22,18 @@ function standsFor(result: DocumentResult, element: ReadElement, span: string): 
   const data = element.attributes;
   switch (data.class) {
     case 'vb-cite':
-      return result.references.some((r) => r.key === data['data-key'] && r.relation === data['data-relation'] && r.mentions.some((m) => at(m.span)));
+      return result.references.some(
+        (r) => r.key === data['data-key'] && r.relation === data['data-relation'] && r.mentions.some((m) => at(m.span)),
+      );
     case 'vb-agency':
-      return [...result.tasks.flatMap((t) => [...t.agencies, ...t.coordinators]), ...result.targets.flatMap((t) => t.agencies)].some((a) => a.name === data['data-agency'] && at(a.span));
+      return [
+        ...result.tasks.flatMap((t) => [...t.agencies, ...t.coordinators]),
+        ...result.targets.flatMap((t) => t.agencies),
+      ].some((a) => a.name === data['data-agency'] && at(a.span));
     case 'vb-deadline':
-      return [...result.deadlines, ...result.tasks.flatMap((t) => t.deadlines)].some((d) => (d.date ?? undefined) === data['data-date'] && d.recurrence === data['data-recurrence'] && at(d.span));
+      return [...result.deadlines, ...result.tasks.flatMap((t) => t.deadlines)].some(
+        (d) => (d.date ?? undefined) === data['data-date'] && d.recurrence === data['data-recurrence'] && at(d.span),
+      );
     case 'vb-target':
       return result.targets.some((t) => String(t.value) === data['data-value'] && at(t.span));
     default:
@@ -35,7 +42,9 @@ function standsFor(result: DocumentResult, element: ReadElement, span: string): 
 }
 
 describe.each(FOLDERS)('every document of corpus/%s, annotated', (folder) => {
-  const files = readdirSync(join(CORPUS, folder)).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(join(CORPUS, folder))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
   it('should read back as its text, each mark as its span’s text and a value of the result', () => {
     expect(files.length).toBeGreaterThan(0);
@@ -46,10 +55,16 @@ describe.each(FOLDERS)('every document of corpus/%s, annotated', (folder) => {
       expect(read.text === result.text, `${file}: the text read back differs`).toBe(true);
       const marks = marksOf(read);
       const mentions = result.references.reduce((n, r) => n + r.mentions.length, 0);
-      expect([...marks.values()].filter((m) => m.pieces[0]!.attributes.class === 'vb-cite').length, `${file}: citations`).toBe(mentions);
+      expect(
+        [...marks.values()].filter((m) => m.pieces[0]!.attributes.class === 'vb-cite').length,
+        `${file}: citations`,
+      ).toBe(mentions);
       for (const [id, mark] of marks) {
         expect(mark.text === result.text!.slice(...mark.span), `${file}: mark ${id} [${mark.span}]`).toBe(true);
-        expect(standsFor(result, mark.pieces[0]!, mark.span.join(' ')), `${file}: mark ${id} ${JSON.stringify(mark.pieces[0]!.attributes)}`).toBe(true);
+        expect(
+          standsFor(result, mark.pieces[0]!, mark.span.join(' ')),
+          `${file}: mark ${id} ${JSON.stringify(mark.pieces[0]!.attributes)}`,
+        ).toBe(true);
       }
     }
   });

@@ -52,7 +52,14 @@ export function readBack(fragment: string): ReadBack {
     } else {
       const ancestors = open.map((element) => element.tag);
       if (tag === 'a' && ancestors.includes('a')) problems.push(`<a> inside <a> at ${token.index}`);
-      const element: ReadElement = { tag: tag!, attributes: Object.fromEntries([...attributes!.matchAll(ATTRIBUTE)].map(([, n, v]) => [n!, decodeEntities(v!)])), text: '', ancestors };
+      const element: ReadElement = {
+        tag: tag!,
+        attributes: Object.fromEntries(
+          [...attributes!.matchAll(ATTRIBUTE)].map(([, n, v]) => [n!, decodeEntities(v!)]),
+        ),
+        text: '',
+        ancestors,
+      };
       elements.push(element);
       open.push(element);
     }

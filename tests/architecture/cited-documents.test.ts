@@ -33,7 +33,8 @@ interface Citation {
  * A path to a Markdown file, not inside quotes or backticks (those are file names in examples:
  * `'ke-hoach.md'`, `NAME.md`), with the sections or gotchas that follow it.
  */
-const CITED = /(?<![\p{L}\p{N}_'"`./-])((?:[\w-]+\/)*[A-Za-z][\w-]*\.md)(?![\p{L}\p{N}_'"`])((?:,? *(?:§[\d.–-]*\d|G\d+))*)/gu;
+const CITED =
+  /(?<![\p{L}\p{N}_'"`./-])((?:[\w-]+\/)*[A-Za-z][\w-]*\.md)(?![\p{L}\p{N}_'"`])((?:,? *(?:§[\d.–-]*\d|G\d+))*)/gu;
 
 function citationsIn(comments: string): Citation[] {
   return [...comments.matchAll(CITED)].map((m) => ({

@@ -30,9 +30,15 @@ export function stageOrder(markdown: string): Map<string, number> {
   const block = /<!-- stage-order -->\s*```\n(?<lines>[\s\S]*?)```/u.exec(markdown);
   if (!block) throw new Error('ARCHITECTURE.md has no <!-- stage-order --> block');
   const ranks = new Map<string, number>();
-  block.groups!.lines!.trim()
+  block
+    .groups!.lines!.trim()
     .split('\n')
-    .forEach((line, rank) => line.trim().split(/\s+/u).forEach((stage) => ranks.set(stage, rank)));
+    .forEach((line, rank) =>
+      line
+        .trim()
+        .split(/\s+/u)
+        .forEach((stage) => ranks.set(stage, rank)),
+    );
   return ranks;
 }
 

@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, parse, toJSON } from '../../src/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const seeds = readdirSync(join(ROOT, 'corpus/seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'corpus/seeds', f));
+const seeds = readdirSync(join(ROOT, 'corpus/seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => join(ROOT, 'corpus/seeds', f));
 
 async function bundle(): Promise<{ code: string; metafile: Metafile }> {
   const { text, metafile } = await bundleBrowser();
@@ -28,7 +30,11 @@ const SPECIFIERS = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"']+
 describe('the browser bundle', () => {
   it('should import nothing: no Node builtin, no package left outside', () => {
     const specifiers = (js: string) => [...js.matchAll(SPECIFIERS)].map((m) => m[1]!);
-    expect(specifiers('import{a}from"node:fs";const b=require("path");import("os")')).toEqual(['node:fs', 'path', 'os']);
+    expect(specifiers('import{a}from"node:fs";const b=require("path");import("os")')).toEqual([
+      'node:fs',
+      'path',
+      'os',
+    ]);
     const imported = specifiers(code);
     expect(imported.filter((s) => BUILTINS.has(s) || s.startsWith('node:'))).toEqual([]);
     expect(Object.values(metafile.outputs).flatMap((o) => o.imports)).toEqual([]);
@@ -36,14 +42,22 @@ describe('the browser bundle', () => {
 
   it('should not reach the Node-only modules (files, .docx, .pdf, the CLI)', () => {
     const inputs = Object.keys(metafile.inputs);
-    expect(inputs.filter((f) => /src\/(?:read|cli|convert|eval)\/|parse-file|mammoth|unpdf|iconv-lite|better-sqlite3/.test(f))).toEqual([]);
+    expect(
+      inputs.filter((f) =>
+        /src\/(?:read|cli|convert|eval)\/|parse-file|mammoth|unpdf|iconv-lite|better-sqlite3/.test(f),
+      ),
+    ).toEqual([]);
   });
 });
 
 const chromium = process.env.VANBAN_CHROMIUM ?? '/usr/bin/chromium';
 const haveChromium = existsSync(chromium);
-if (!haveChromium && process.env.VANBAN_REQUIRE_BROWSER) throw new Error(`VANBAN_REQUIRE_BROWSER is set but ${chromium} does not exist`);
-if (!haveChromium) console.warn(`tests/browser/browser.test.ts: the Chromium run is skipped — no Chromium at ${chromium} (set VANBAN_CHROMIUM)`);
+if (!haveChromium && process.env.VANBAN_REQUIRE_BROWSER)
+  throw new Error(`VANBAN_REQUIRE_BROWSER is set but ${chromium} does not exist`);
+if (!haveChromium)
+  console.warn(
+    `tests/browser/browser.test.ts: the Chromium run is skipped — no Chromium at ${chromium} (set VANBAN_CHROMIUM)`,
+  );
 
 // served from memory by the page's request router: nothing goes over a network
 const ORIGIN = 'http://vanban.invalid';
@@ -66,7 +80,15 @@ describe.skipIf(!haveChromium)('the browser bundle in headless Chromium', () => 
     const { chromium: browserType } = await import('playwright-core');
     const browser = await browserType.launch({
       executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const tab = await browser.newPage();
@@ -91,17 +113,25 @@ describe.skipIf(!haveChromium)('the browser bundle in headless Chromium', () => 
         const text = readFileSync(seed, 'utf8');
         const name = basename(seed);
         const [quoted, options] = [JSON.stringify(text), `{ name: ${JSON.stringify(name)} }`];
-        expect(JSON.parse(await inBrowser(`JSON.stringify(vanban.parse(${quoted}, ${options}))`)), name).toEqual(JSON.parse(JSON.stringify(parse(text, { name }))));
-        const fromBytes = JSON.parse(await inBrowser(`JSON.stringify(vanban.parse(new TextEncoder().encode(${quoted}), ${options}))`));
+        expect(JSON.parse(await inBrowser(`JSON.stringify(vanban.parse(${quoted}, ${options}))`)), name).toEqual(
+          JSON.parse(JSON.stringify(parse(text, { name }))),
+        );
+        const fromBytes = JSON.parse(
+          await inBrowser(`JSON.stringify(vanban.parse(new TextEncoder().encode(${quoted}), ${options}))`),
+        );
         expect(fromBytes, `${name} as bytes`).toEqual(JSON.parse(JSON.stringify(parse(readFileSync(seed), { name }))));
       }
 
       const [first] = seeds as [string];
       const inWorker = JSON.parse(await inBrowser(IN_WORKER(readFileSync(first, 'utf8'), basename(first))));
-      expect(inWorker).toEqual(JSON.parse(JSON.stringify(parse(readFileSync(first, 'utf8'), { name: basename(first) }))));
+      expect(inWorker).toEqual(
+        JSON.parse(JSON.stringify(parse(readFileSync(first, 'utf8'), { name: basename(first) }))),
+      );
 
       const documents = seeds.map((s) => ({ text: readFileSync(s, 'utf8'), name: basename(s) }));
-      const graphJson = await inBrowser(`JSON.stringify(vanban.toJSON(vanban.buildGraph(${JSON.stringify(documents)}.map((d) => vanban.parse(d.text, { name: d.name })))))`);
+      const graphJson = await inBrowser(
+        `JSON.stringify(vanban.toJSON(vanban.buildGraph(${JSON.stringify(documents)}.map((d) => vanban.parse(d.text, { name: d.name })))))`,
+      );
       const nodeGraph = buildGraph(documents.map((d) => parse(d.text, { name: d.name })));
       expect(JSON.parse(graphJson)).toEqual(JSON.parse(JSON.stringify(toJSON(nodeGraph))));
       expect(nodeGraph.size).toBeGreaterThan(0);

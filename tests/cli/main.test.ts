@@ -12,16 +12,24 @@ import { encodeTcvn3 } from '../../src/read/legacy/codecs.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function vanban(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('vanban parse', () => {
   it('should print one JSON line per input, in input order, each valid against the schema', () => {
-    const files = readdirSync(`${ROOT}/corpus/seeds`).filter((f) => f.endsWith('.txt')).map((f) => `corpus/seeds/${f}`);
+    const files = readdirSync(`${ROOT}/corpus/seeds`)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => `corpus/seeds/${f}`);
     const { code, stdout } = vanban('parse', '--format', 'jsonl', ...files);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.source.name)).toEqual(files.map((f) => f.split('/').pop()));
     for (const line of lines) {
       expect(DocumentResultSchema.safeParse(line).success).toBe(true);
@@ -36,8 +44,18 @@ describe('vanban parse', () => {
   });
 
   it('should report an unreadable file in its place, go on, and exit non-zero at the end', () => {
-    const { code, stdout, stderr } = vanban('parse', '--format', 'jsonl', 'no/such/file.txt', 'corpus/seeds/003_92d5c371dfb6f108.txt', 'corpus');
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const { code, stdout, stderr } = vanban(
+      'parse',
+      '--format',
+      'jsonl',
+      'no/such/file.txt',
+      'corpus/seeds/003_92d5c371dfb6f108.txt',
+      'corpus',
+    );
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].error.code).toBe('io/ENOENT');
     expect(lines[1].number.text).toBe('203/KH-UBND');
@@ -50,8 +68,17 @@ describe('vanban parse', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-parse-'));
     writeFileSync(join(dir, 'cong-van.docx'), congVanDocx());
     writeFileSync(join(dir, 'corrupt.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
-    const { code, stdout } = vanban('parse', '--format', 'jsonl', join(dir, 'cong-van.docx'), join(dir, 'corrupt.docx'));
-    const [docx, corrupt] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const { code, stdout } = vanban(
+      'parse',
+      '--format',
+      'jsonl',
+      join(dir, 'cong-van.docx'),
+      join(dir, 'corrupt.docx'),
+    );
+    const [docx, corrupt] = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(docx).toMatchObject({ number: { text: '12/UBND-VX' }, source: { name: 'cong-van.docx', format: 'docx' } });
     expect(corrupt.error.code).toBe('read/corrupt-docx');
     expect(code).toBe(1);
@@ -81,7 +108,9 @@ describe('vanban schema and eval', () => {
     expect(code).toBe(0);
     const schema = JSON.parse(stdout);
     expect(schema.type).toBe('object');
-    expect(schema.required).toEqual(expect.arrayContaining(['kind', 'number', 'issuer', 'date', 'signature', 'references', 'diagnostics']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['kind', 'number', 'issuer', 'date', 'signature', 'references', 'diagnostics']),
+    );
   });
 
   it('should print the per-field table of the gold scorer', () => {
@@ -95,7 +124,9 @@ describe('vanban schema and eval', () => {
     const { code, stdout } = vanban('tasks', 'corpus/seeds/003_92d5c371dfb6f108.txt');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^ {2}Sở Y tế — 2 tasks$/m);
-    expect(stdout).toMatch(/^ {2}Sở Lao động - Thương binh và Xã hội — 7 tasks, coordinates 1 {2}\[now: Sở Nội vụ, Sở Y tế, Sở Giáo dục và Đào tạo\]$/m);
+    expect(stdout).toMatch(
+      /^ {2}Sở Lao động - Thương binh và Xã hội — 7 tasks, coordinates 1 {2}\[now: Sở Nội vụ, Sở Y tế, Sở Giáo dục và Đào tạo\]$/m,
+    );
     expect(stdout).toMatch(/^ {4}- Triển khai thực hiện có hiệu quả các chương trình/m);
   });
 
@@ -110,7 +141,11 @@ describe('vanban schema and eval', () => {
 
 describe('vanban targets', () => {
   it('should list a plan’s targets, one a line: comparator, value, unit, due time, clause', () => {
-    const { code, stdout } = vanban('targets', 'corpus/seeds/002_ee248a160ad50f8c.txt', 'corpus/seeds/001_65f01fc30d0adf68.txt');
+    const { code, stdout } = vanban(
+      'targets',
+      'corpus/seeds/002_ee248a160ad50f8c.txt',
+      'corpus/seeds/001_65f01fc30d0adf68.txt',
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/^ {2}− 5% +yearly +Phấn đấu mỗi năm giảm 5% số vụ trẻ em/m);
     expect(stdout).toMatch(/^ {2}> 45 xã +by 2015 +trên 45 xã, phường, thị trấn/m);
@@ -121,7 +156,9 @@ describe('vanban targets', () => {
     const csv = vanban('targets', '--csv', 'corpus/seeds/002_ee248a160ad50f8c.txt').stdout.trim().split('\n');
     expect(csv[0]).toBe('file,value,unit,comparator,change,by,recurrence,metric,agencies,text');
     expect(csv).toHaveLength(8);
-    expect(csv).toContain('corpus/seeds/002_ee248a160ad50f8c.txt,90,%,>,level,2015,once,"xã, phường, thị trấn được công nhận xã, phường phù hợp với trẻ em",,"Đến năm 2015, có trên 90% xã, phường, thị trấn được công nhận xã, phường phù hợp với trẻ em."');
+    expect(csv).toContain(
+      'corpus/seeds/002_ee248a160ad50f8c.txt,90,%,>,level,2015,once,"xã, phường, thị trấn được công nhận xã, phường phù hợp với trẻ em",,"Đến năm 2015, có trên 90% xã, phường, thị trấn được công nhận xã, phường phù hợp với trẻ em."',
+    );
     const json = JSON.parse(vanban('targets', '--json', 'corpus/seeds/002_ee248a160ad50f8c.txt').stdout);
     expect(json.targets).toHaveLength(7);
     expect(json.targets[0]).toMatchObject({ value: 5, unit: '%', recurrence: 'yearly', change: 'decrease' });
@@ -167,12 +204,20 @@ describe('vanban graph reads its inputs as vanban convert does', () => {
   ])('should read %s into its document node', (_, file, number) => {
     const { code, stdout } = vanban('graph', dir);
     expect(code).toBe(0);
-    const node = JSON.parse(stdout).nodes.find((n: { attributes: { sources: string[] } }) => n.attributes.sources.includes(file));
+    const node = JSON.parse(stdout).nodes.find((n: { attributes: { sources: string[] } }) =>
+      n.attributes.sources.includes(file),
+    );
     expect(node?.attributes, file).toMatchObject({ number, parsed: true });
   });
 
   it('should give a TCVN3 document the implementation chain its UTF-8 text has', () => {
-    const run = vanban('graph', 'corpus/seeds', join(dir, 'ke-hoach-tcvn3.txt'), '--chain', join(dir, 'ke-hoach-tcvn3.txt'));
+    const run = vanban(
+      'graph',
+      'corpus/seeds',
+      join(dir, 'ke-hoach-tcvn3.txt'),
+      '--chain',
+      join(dir, 'ke-hoach-tcvn3.txt'),
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.split('\n')[1]).toBe('  → Kế hoạch 232-KH/TU (Thành ủy Hà Nội, 2024-04-23)');
   });
@@ -184,7 +229,11 @@ describe('vanban graph reads its inputs as vanban convert does', () => {
     const { code, stdout, stderr } = vanban('graph', bad, 'corpus/seeds/001_65f01fc30d0adf68.txt');
     expect(code).toBe(1);
     expect(stderr).toMatch(/corrupt\.docx: .*read\/corrupt-docx/u);
-    expect(JSON.parse(stdout).nodes.some((n: { attributes: { sources: string[] } }) => n.attributes.sources.includes('corrupt.docx'))).toBe(false);
+    expect(
+      JSON.parse(stdout).nodes.some((n: { attributes: { sources: string[] } }) =>
+        n.attributes.sources.includes('corrupt.docx'),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -198,7 +247,12 @@ describe('vanban tasks shows a body’s targets beside its tasks', () => {
 
   it.each([
     ['as text', [], (out: string) => expect(out).toMatch(/Sở Y tế — 1 task\n.*\n {4}◎ 95% by 2030: /u)],
-    ['as JSON', ['--json'], (out: string) => expect(JSON.parse(out).agencies.map((a: { targets: unknown[] }) => a.targets.length)).toEqual([1, 0, 0])],
+    [
+      'as JSON',
+      ['--json'],
+      (out: string) =>
+        expect(JSON.parse(out).agencies.map((a: { targets: unknown[] }) => a.targets.length)).toEqual([1, 0, 0]),
+    ],
   ])('%s', (_, flags, check) => {
     const { code, stdout } = vanban('tasks', plan, ...flags);
     expect(code).toBe(0);

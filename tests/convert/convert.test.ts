@@ -17,16 +17,27 @@ const SHARED = join(ROOT, '..', 'shared', 'corpus');
 const CORPUS = existsSync(SHARED) ? SHARED : join(ROOT, 'corpus');
 
 function vanban(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const readJsonl = (path: string) => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const readJsonl = (path: string) =>
+  readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 const documents = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(txt|md)$/u.test(f)).sort().map((f) => join(dir, f));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(txt|md)$/u.test(f))
+    .sort()
+    .map((f) => join(dir, f));
 
 /** Every file under `dir`, to check that nothing half-written is left behind. */
-const leftovers = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(partial|tmp)$|\.partial\./u.test(f));
+const leftovers = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(partial|tmp)$|\.partial\./u.test(f));
 
 describe('vanban convert on the seeds and dev documents, as files and as a zip', () => {
   const work = mkdtempSync(join(tmpdir(), 'vanban-convert-'));
@@ -34,7 +45,10 @@ describe('vanban convert on the seeds and dev documents, as files and as a zip',
   mkdirSync(input);
   for (const part of ['seeds', 'dev']) cpSync(join(CORPUS, part), join(input, part), { recursive: true });
   const files = documents(input);
-  writeFileSync(join(input, 'archive.zip'), zipSync(Object.fromEntries(files.map((f) => [relative(input, f), readFileSync(f)]))));
+  writeFileSync(
+    join(input, 'archive.zip'),
+    zipSync(Object.fromEntries(files.map((f) => [relative(input, f), readFileSync(f)]))),
+  );
   const out = join(work, 'all.jsonl');
   const run = vanban('convert', input, '--out', out, '--workers', '2');
 
@@ -68,7 +82,9 @@ describe('vanban convert on the seeds and dev documents, as files and as a zip',
   it('--shard K/N splits the inputs into disjoint parts that cover them all', () => {
     const dev = join(input, 'dev');
     const parts = [1, 2].map((k) => {
-      expect(vanban('convert', dev, '--out', join(work, 'dev.jsonl'), '--shard', `${k}/2`, '--quiet', '--workers', '1').code).toBe(0);
+      expect(
+        vanban('convert', dev, '--out', join(work, 'dev.jsonl'), '--shard', `${k}/2`, '--quiet', '--workers', '1').code,
+      ).toBe(0);
       // each shard writes its own output, named from --out
       return readJsonl(join(work, `dev.shard-${k}-of-2.jsonl`)).map((l) => l.source.name as string);
     });
@@ -94,7 +110,9 @@ describe('shards', () => {
     const counts = [1, 2, 3, 4].map((k) => names.filter((n) => inShard(n, { index: k, count: 4 })).length);
     expect(counts.reduce((a, b) => a + b)).toBe(1000);
     expect(Math.min(...counts)).toBeGreaterThan(150);
-    expect(names.filter((n) => inShard(n, { index: 2, count: 4 }))).toEqual(names.filter((n) => inShard(n, { index: 2, count: 4 })));
+    expect(names.filter((n) => inShard(n, { index: 2, count: 4 }))).toEqual(
+      names.filter((n) => inShard(n, { index: 2, count: 4 })),
+    );
   });
 });
 
@@ -103,11 +121,26 @@ describe('vanban convert on every kind of input an archive holds, good and bad',
   const input = join(work, 'in');
   cpSync(CORPUS, join(input, 'corpus'), { recursive: true });
   const corpusFiles = documents(join(input, 'corpus'));
-  writeFileSync(join(input, 'corpus.zip'), zipSync(Object.fromEntries(corpusFiles.map((f) => [relative(input, f), readFileSync(f)]))));
+  writeFileSync(
+    join(input, 'corpus.zip'),
+    zipSync(Object.fromEntries(corpusFiles.map((f) => [relative(input, f), readFileSync(f)]))),
+  );
   const seed = readFileSync(join(ROOT, 'corpus/seeds/003_92d5c371dfb6f108.txt'), 'utf8').normalize('NFC');
   const put = (name: string, bytes: Uint8Array | string) => writeFileSync(join(input, name), bytes);
   put('cong-van.docx', congVanDocx());
-  put('quyet-dinh.pdf', textPdf([['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 45/QĐ-UBND', 'Lâm Đồng, ngày 10 tháng 5 năm 2024', 'QUYẾT ĐỊNH', 'Về việc thành lập Tổ công tác']]));
+  put(
+    'quyet-dinh.pdf',
+    textPdf([
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH LÂM ĐỒNG',
+        'Số: 45/QĐ-UBND',
+        'Lâm Đồng, ngày 10 tháng 5 năm 2024',
+        'QUYẾT ĐỊNH',
+        'Về việc thành lập Tổ công tác',
+      ],
+    ]),
+  );
   put('scan.pdf', scannedPdf());
   put('ke-hoach-tcvn3.txt', encodeTcvn3(seed));
   put('ke-hoach-vni.txt', encodeVni(seed));
@@ -142,12 +175,24 @@ describe('vanban convert on every kind of input an archive holds, good and bad',
       const name = file.split('/').pop()!;
       const converted = records.filter((r) => r.source.name.endsWith(`/${relative(input, file)}`));
       expect(converted, name).toHaveLength(2); // the file, and the same file in corpus.zip
-      for (const c of converted) expect([c.error, c.number?.text ?? null, c.source.sha256], name).toEqual([undefined, direct.number?.text ?? null, direct.source.sha256]);
+      for (const c of converted)
+        expect([c.error, c.number?.text ?? null, c.source.sha256], name).toEqual([
+          undefined,
+          direct.number?.text ?? null,
+          direct.source.sha256,
+        ]);
     }
     expect(results.get('cong-van.docx')).toMatchObject({ number: { text: '12/UBND-VX' }, source: { format: 'docx' } });
-    expect(results.get('quyet-dinh.pdf')).toMatchObject({ number: { text: '45/QĐ-UBND' }, kind: { name: 'Quyết định' }, source: { format: 'pdf' } });
+    expect(results.get('quyet-dinh.pdf')).toMatchObject({
+      number: { text: '45/QĐ-UBND' },
+      kind: { name: 'Quyết định' },
+      source: { format: 'pdf' },
+    });
     expect(results.get('scan.pdf')!.diagnostics.map((d: { code: string }) => d.code)).toContain('read/no-text-layer');
-    for (const [name, encoding] of [['ke-hoach-tcvn3.txt', 'tcvn3'], ['ke-hoach-vni.txt', 'vni']] as const) {
+    for (const [name, encoding] of [
+      ['ke-hoach-tcvn3.txt', 'tcvn3'],
+      ['ke-hoach-vni.txt', 'vni'],
+    ] as const) {
       expect(results.get(name), name).toMatchObject({ number: { text: '203/KH-UBND' }, source: { encoding } });
     }
   });
@@ -158,21 +203,42 @@ describe('vanban convert on every kind of input an archive holds, good and bad',
 
   it('gives the same results from the built package, whose worker bundles its dependencies', () => {
     // `npm ci` builds dist/ (prepare); this is the CLI and worker a user installs
-    const kinds = ['cong-van.docx', 'quyet-dinh.pdf', 'scan.pdf', 'ke-hoach-tcvn3.txt', 'ke-hoach-vni.txt', 'corrupt.docx', 'binary.txt'];
+    const kinds = [
+      'cong-van.docx',
+      'quyet-dinh.pdf',
+      'scan.pdf',
+      'ke-hoach-tcvn3.txt',
+      'ke-hoach-vni.txt',
+      'corrupt.docx',
+      'binary.txt',
+    ];
     const built = join(work, 'built.jsonl');
-    const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'convert', ...kinds.map((k) => join(input, k)), '--out', built, '--quiet'], { encoding: 'utf8' });
+    const cli = spawnSync(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), 'convert', ...kinds.map((k) => join(input, k)), '--out', built, '--quiet'],
+      { encoding: 'utf8' },
+    );
     expect(cli.status, cli.stderr).toBe(1);
     expect(readJsonl(built)).toEqual(kinds.map((k) => results.get(k)));
   });
 
   it('stops a zip bomb at its limit and goes on with the archive', () => {
     const bomb = join(work, 'bomb.zip');
-    writeFileSync(bomb, zipSync({ 'big.txt': new Uint8Array(5_000_000).fill(0x61), 'small.txt': new TextEncoder().encode('CÔNG VĂN\nSố: 7/UBND\n') }));
+    writeFileSync(
+      bomb,
+      zipSync({
+        'big.txt': new Uint8Array(5_000_000).fill(0x61),
+        'small.txt': new TextEncoder().encode('CÔNG VĂN\nSố: 7/UBND\n'),
+      }),
+    );
     const path = join(work, 'bomb.jsonl');
     const result = vanban('convert', bomb, '--out', path, '--max-bytes', '1000000', '--quiet', '--workers', '1');
     expect(result.code).toBe(1);
     const lines = readJsonl(path);
-    expect(lines.map((l) => [l.source.name.split('!/').pop(), l.error?.code ?? null])).toEqual([['big.txt', 'input/too-large'], ['small.txt', null]]);
+    expect(lines.map((l) => [l.source.name.split('!/').pop(), l.error?.code ?? null])).toEqual([
+      ['big.txt', 'input/too-large'],
+      ['small.txt', null],
+    ]);
   });
 });
 
@@ -184,22 +250,52 @@ describe('vanban convert and parse() share one size limit', () => {
 
   it.each([
     ['over the default limit on disk', 'big.txt', () => Buffer.alloc(25_000_000, 0x61), []],
-    ['under --max-bytes on disk, over it once decoded', 'wide.txt', () => utf16('ệ'.repeat(450_000)), ['--max-bytes', '1000000']],
+    [
+      'under --max-bytes on disk, over it once decoded',
+      'wide.txt',
+      () => utf16('ệ'.repeat(450_000)),
+      ['--max-bytes', '1000000'],
+    ],
   ])('should list a file %s as a failure with input/too-large, never as converted', (_, name, bytes, flags) => {
     writeFileSync(join(work, name), bytes());
     writeFileSync(join(work, 'seed.txt'), seed);
     const out = join(work, `${name}.jsonl`);
-    const run = vanban('convert', join(work, name), join(work, 'seed.txt'), '--out', out, '--quiet', '--workers', '1', ...flags);
+    const run = vanban(
+      'convert',
+      join(work, name),
+      join(work, 'seed.txt'),
+      '--out',
+      out,
+      '--quiet',
+      '--workers',
+      '1',
+      ...flags,
+    );
     expect(run.code, run.stderr).toBe(1);
-    expect(readJsonl(out).map((l) => [l.source.name.split('/').pop(), l.error?.code ?? null])).toEqual([[name, 'input/too-large'], ['seed.txt', null]]);
-    expect(readJsonl(out.replace(/\.jsonl$/u, '.failures.jsonl')).map((f) => f.error.code)).toEqual(['input/too-large']);
+    expect(readJsonl(out).map((l) => [l.source.name.split('/').pop(), l.error?.code ?? null])).toEqual([
+      [name, 'input/too-large'],
+      ['seed.txt', null],
+    ]);
+    expect(readJsonl(out.replace(/\.jsonl$/u, '.failures.jsonl')).map((f) => f.error.code)).toEqual([
+      'input/too-large',
+    ]);
     expect(run.stderr).toMatch(/1 failed/u);
   });
 
   it('should read a file under the limit both on disk and decoded', () => {
     const out = join(work, 'small.jsonl');
     writeFileSync(join(work, 'small.txt'), utf16(seed));
-    const run = vanban('convert', join(work, 'small.txt'), '--out', out, '--quiet', '--workers', '1', '--max-bytes', '1000000');
+    const run = vanban(
+      'convert',
+      join(work, 'small.txt'),
+      '--out',
+      out,
+      '--quiet',
+      '--workers',
+      '1',
+      '--max-bytes',
+      '1000000',
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(readJsonl(out)[0]).toMatchObject({ number: { text: '203/KH-UBND' } });
   });
@@ -214,7 +310,11 @@ describe('an interrupted conversion', () => {
     const sources = documents(join(CORPUS, 'unlabeled')).slice(0, 60);
     sources.forEach((f, i) => cpSync(f, join(input, `${String(i).padStart(3, '0')}.txt`)));
     const out = join(work, 'out.jsonl');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'convert', input, '--out', out, '--workers', '1'], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'convert', input, '--out', out, '--workers', '1'],
+      { cwd: ROOT },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     // interrupt once some results are written
@@ -240,7 +340,12 @@ describe('an interrupted conversion', () => {
 
     const resumed = vanban('convert', input, '--out', out, '--workers', '1', '--resume');
     expect(resumed.code, resumed.stderr).toBe(0);
-    expect(resumed.stderr).toMatch(new RegExp(`${sources.length - kept.length} of ${sources.length} input\\(s\\) converted, ${kept.length} unchanged`, 'u'));
+    expect(resumed.stderr).toMatch(
+      new RegExp(
+        `${sources.length - kept.length} of ${sources.length} input\\(s\\) converted, ${kept.length} unchanged`,
+        'u',
+      ),
+    );
     expect(readJsonl(out).map((l) => l.source.name)).toEqual(documents(input));
     expect(leftovers(work)).toEqual([]);
   }, 120_000);

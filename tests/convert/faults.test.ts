@@ -3,7 +3,16 @@
  * full disk, an endless device. Each time: a clear message, nothing half-written where a reader
  * would take it for a result, and `--resume` goes on from where the run stopped.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +23,9 @@ import { DocumentResultSchema } from '../../src/index.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEEDS = join(ROOT, 'corpus', 'seeds');
 const UNPRIVILEGED = join(ROOT, 'tests', 'fixtures', 'faults', 'unprivileged-reads.mjs');
-const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 interface Run {
   code: number | null;
@@ -53,11 +64,19 @@ function inputFolder(copies: number): { work: string; names: string[] } {
   return { work, names };
 }
 
-const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
+const lines = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l));
 const baseName = (record: { source: { name: string } }) => record.source.name.split('/').pop();
 /** the result files of a folder output, each under its input's path */
-const results = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
-const leftovers = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tmp$|\.partial\.\d+$/u.test(f));
+const results = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+const leftovers = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tmp$|\.partial\.\d+$/u.test(f));
 
 describe('a file vanban may not read', () => {
   it('gets an error record saying permission denied, the batch goes on, and --resume converts it once it is readable', () => {
@@ -122,7 +141,9 @@ describe('a full disk', () => {
 
     const resumed = vanban(['convert', join(work, 'in'), '--out', out, '--workers', '1', '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
-    expect(resumed.stderr).toContain(`${names.length - whole} of ${names.length} input(s) converted, ${whole} unchanged since the last run`);
+    expect(resumed.stderr).toContain(
+      `${names.length - whole} of ${names.length} input(s) converted, ${whole} unchanged since the last run`,
+    );
     const records = lines(out);
     expect(records.map(baseName)).toEqual(names);
     expect(records.every((r) => DocumentResultSchema.safeParse(r).success)).toBe(true);
@@ -143,7 +164,9 @@ describe('a full disk', () => {
 
     const resumed = vanban(['convert', join(work, 'in'), '--out', out, '--workers', '1', '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
-    expect(resumed.stderr).toContain(`${names.length - 1} of ${names.length} input(s) converted, 1 unchanged since the last run`);
+    expect(resumed.stderr).toContain(
+      `${names.length - 1} of ${names.length} input(s) converted, 1 unchanged since the last run`,
+    );
     expect(results(out).map((f) => f.split('/').pop())).toEqual(names.map((n) => `${n}.json`));
   });
 });

@@ -49,7 +49,11 @@ let program: ts.Program | undefined;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'vanban-docs-'));
-  const app = await Application.bootstrapWithPlugins({ options: join(ROOT, 'typedoc.json'), out: join(out, 'api'), logLevel: 'Warn' });
+  const app = await Application.bootstrapWithPlugins({
+    options: join(ROOT, 'typedoc.json'),
+    out: join(out, 'api'),
+    logLevel: 'Warn',
+  });
   const bootstrapProblems = app.logger.errorCount + app.logger.warningCount;
   const logger = new CollectingLogger();
   app.logger = logger;
@@ -61,7 +65,10 @@ beforeAll(async () => {
   project = converted;
   app.validate(project);
   await app.generateOutputs(project);
-  problems = [...(bootstrapProblems > 0 ? [`${bootstrapProblems} problem(s) reading typedoc.json`] : []), ...logger.problems];
+  problems = [
+    ...(bootstrapProblems > 0 ? [`${bootstrapProblems} problem(s) reading typedoc.json`] : []),
+    ...logger.problems,
+  ];
 }, 120_000);
 
 let examplesDir: string | undefined;
@@ -72,7 +79,8 @@ afterAll(() => {
 });
 
 /** Our own declarations: not members inherited from the standard library (Error's). */
-const ours = (r: DeclarationReflection) => (r.sources ?? []).some((s) => resolve(ROOT, s.fullFileName).startsWith(SRC + sep));
+const ours = (r: DeclarationReflection) =>
+  (r.sources ?? []).some((s) => resolve(ROOT, s.fullFileName).startsWith(SRC + sep));
 
 const commentsOf = (r: DeclarationReflection): Comment[] =>
   [r.comment, ...(r.signatures ?? []).map((s) => s.comment)].filter((c): c is Comment => c !== undefined);
@@ -83,7 +91,10 @@ function examplesOf(r: DeclarationReflection): Example[] {
   const blocks = commentsOf(r)
     .flatMap((c) => c.blockTags.filter((t) => t.tag === '@example'))
     .flatMap((tag) => [...plain(tag.content).matchAll(/```(?:ts|typescript)?\n([\s\S]*?)```/gu)].map((m) => m[1]!));
-  return blocks.map((code, i) => ({ where: blocks.length > 1 ? `${r.getFullName()} #${i + 1}` : r.getFullName(), code }));
+  return blocks.map((code, i) => ({
+    where: blocks.length > 1 ? `${r.getFullName()} #${i + 1}` : r.getFullName(),
+    code,
+  }));
 }
 
 function documentedFunctions(): DeclarationReflection[] {
@@ -92,14 +103,18 @@ function documentedFunctions(): DeclarationReflection[] {
 }
 
 function allExamples(): Example[] {
-  const declarations = project.getReflectionsByKind(ReflectionKind.All).filter((r): r is DeclarationReflection => r.isDeclaration());
+  const declarations = project
+    .getReflectionsByKind(ReflectionKind.All)
+    .filter((r): r is DeclarationReflection => r.isDeclaration());
   return declarations.filter(ours).flatMap(examplesOf);
 }
 
 /** `expr; // → value` lines become checks; `from 'vanban'` becomes the sources. */
 function toModule(example: Example, file: string): string {
   const source = relative(join(file, '..'), join(SRC, 'index.js')).replaceAll('\\', '/');
-  const lines = example.code.replace(/from 'vanban'/gu, `from '${source.startsWith('.') ? source : `./${source}`}'`).split('\n');
+  const lines = example.code
+    .replace(/from 'vanban'/gu, `from '${source.startsWith('.') ? source : `./${source}`}'`)
+    .split('\n');
   const checked: string[] = [];
   const check = (indent: string, expr: string, value: string) =>
     `${indent}${CHECK}(${JSON.stringify(`${example.where}: ${expr}`)}, ${expr}, ${value});`;
@@ -121,7 +136,11 @@ function toModule(example: Example, file: string): string {
 }
 
 function typeErrors(files: string[]): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   if (!config) throw new Error('tsconfig.json cannot be read');
   // the files TypeDoc already parsed (src, lib, node_modules types) are reused: seconds saved
   const host = ts.createCompilerHost(config.options);
@@ -130,10 +149,12 @@ function typeErrors(files: string[]): string[] {
   const examples = ts.createProgram({ rootNames: files, options: config.options, host, oldProgram: program });
   return files.flatMap((file) => {
     const sourceFile = examples.getSourceFile(file)!;
-    return [...examples.getSyntacticDiagnostics(sourceFile), ...examples.getSemanticDiagnostics(sourceFile)].map((d) => {
-      const { line } = sourceFile.getLineAndCharacterOfPosition(d.start ?? 0);
-      return `${file}:${line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}\n  ${sourceFile.text.split('\n')[line]}`;
-    });
+    return [...examples.getSyntacticDiagnostics(sourceFile), ...examples.getSemanticDiagnostics(sourceFile)].map(
+      (d) => {
+        const { line } = sourceFile.getLineAndCharacterOfPosition(d.start ?? 0);
+        return `${file}:${line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}\n  ${sourceFile.text.split('\n')[line]}`;
+      },
+    );
   });
 }
 
@@ -167,8 +188,12 @@ describe('API docs (npm run docs)', () => {
       return [
         ...(plain(comment?.summary ?? []).trim() === '' ? [`${r.name}: no summary`] : []),
         ...(examples.length === 0 ? [`${r.name}: no fenced @example`] : []),
-        ...(examples.length > 0 && !examples.some((e) => e.code.includes('// → ')) ? [`${r.name}: no checked line (// →) in its example`] : []),
-        ...(examples.some((e) => !e.code.includes("from 'vanban'")) ? [`${r.name}: an example does not import from 'vanban'`] : []),
+        ...(examples.length > 0 && !examples.some((e) => e.code.includes('// → '))
+          ? [`${r.name}: no checked line (// →) in its example`]
+          : []),
+        ...(examples.some((e) => !e.code.includes("from 'vanban'"))
+          ? [`${r.name}: an example does not import from 'vanban'`]
+          : []),
       ];
     });
     expect(missing).toEqual([]);

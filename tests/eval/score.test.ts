@@ -2,7 +2,15 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Deadline, DocumentNumber, DocumentResult, Reference, Relation, Target, Task } from '../../src/model/schema.js';
+import type {
+  Deadline,
+  DocumentNumber,
+  DocumentResult,
+  Reference,
+  Relation,
+  Target,
+  Task,
+} from '../../src/model/schema.js';
 import {
   checkFloors,
   foldAgency,
@@ -26,29 +34,75 @@ function result(over: Partial<DocumentResult> = {}): DocumentResult {
   return {
     schemaVersion: 1,
     source: { name: 'x.txt', format: 'text', sha256: '', encoding: 'string' },
-    key: null, keyPartial: false, kind: null, number: null, issuer: null, place: null, date: null, effective: null, title: null,
-    recipients: [], distribution: [], signature: null, references: [], statedRelations: [],
-    outline: [], tasks: [], deadlines: [], targets: [], diagnostics: [],
+    key: null,
+    keyPartial: false,
+    kind: null,
+    number: null,
+    issuer: null,
+    place: null,
+    date: null,
+    effective: null,
+    title: null,
+    recipients: [],
+    distribution: [],
+    signature: null,
+    references: [],
+    statedRelations: [],
+    outline: [],
+    tasks: [],
+    deadlines: [],
+    targets: [],
+    diagnostics: [],
     ...over,
   };
 }
 
 function num(text: string | null, blank = false): DocumentNumber {
   return {
-    text, raw: text ?? '', ordinal: null, year: null, typeCode: null, issuerCode: null, unitCode: null,
-    scheme: 'administrative', blank, span: null, issuerCodes: [],
+    text,
+    raw: text ?? '',
+    ordinal: null,
+    year: null,
+    typeCode: null,
+    issuerCode: null,
+    unitCode: null,
+    scheme: 'administrative',
+    blank,
+    span: null,
+    issuerCodes: [],
   };
 }
 
-function ref(number: string | null, name: string | null, relation: Relation = 'cites', extra: Partial<Reference> = {}): Reference {
+function ref(
+  number: string | null,
+  name: string | null,
+  relation: Relation = 'cites',
+  extra: Partial<Reference> = {},
+): Reference {
   return {
-    key: number ?? name ?? '', keyPartial: false, kind: { name: 'Quyết định', code: null }, number: number === null ? null : num(number),
-    name, date: null, issuer: null, title: null, relation, mentions: [], ...extra,
+    key: number ?? name ?? '',
+    keyPartial: false,
+    kind: { name: 'Quyết định', code: null },
+    number: number === null ? null : num(number),
+    name,
+    date: null,
+    issuer: null,
+    title: null,
+    relation,
+    mentions: [],
+    ...extra,
   };
 }
 
 function task(...agencies: string[]): Task {
-  return { agencies: agencies.map((name) => ({ name, span: [0, 0] as [number, number], successors: [] })), coordinators: [], text: '', deadlines: [], references: [], span: [0, 0] };
+  return {
+    agencies: agencies.map((name) => ({ name, span: [0, 0] as [number, number], successors: [] })),
+    coordinators: [],
+    text: '',
+    deadlines: [],
+    references: [],
+    span: [0, 0],
+  };
 }
 
 function deadline(date: string | null, recurrence: Deadline['recurrence'] = 'once'): Deadline {
@@ -57,12 +111,27 @@ function deadline(date: string | null, recurrence: Deadline['recurrence'] = 'onc
 
 function target(value: number, unit: string | null, by: string | null, extra: Partial<Target> = {}): Target {
   return {
-    text: '', value, unit, metric: null, by, recurrence: 'once', change: 'level', comparator: '=',
-    byInferred: false, agencies: [], span: [0, 0], ...extra,
+    text: '',
+    value,
+    unit,
+    metric: null,
+    by,
+    recurrence: 'once',
+    change: 'level',
+    comparator: '=',
+    byInferred: false,
+    agencies: [],
+    span: [0, 0],
+    ...extra,
   };
 }
 
-function signature(authority: 'KT' | null, onBehalfOf: string | null, position: string, name: string): DocumentResult['signature'] {
+function signature(
+  authority: 'KT' | null,
+  onBehalfOf: string | null,
+  position: string,
+  name: string,
+): DocumentResult['signature'] {
   return { authority, onBehalfOf, position, name, span: [0, 0], chain: [] };
 }
 
@@ -149,7 +218,10 @@ describe('titleMatches', () => {
 
 describe('single fields', () => {
   it('scores only the keys present in the gold file', () => {
-    const report = score({ version: 1, kind: 'Kế hoạch' }, result({ kind: { name: 'KẾ HOẠCH', code: 'KH', source: 'typeWord', span: null } }));
+    const report = score(
+      { version: 1, kind: 'Kế hoạch' },
+      result({ kind: { name: 'KẾ HOẠCH', code: 'KH', source: 'typeWord', span: null } }),
+    );
     expect(acc(report, 'kind')).toMatchObject({ n: 1, correct: 1, score: 1 });
     for (const name of ['number', 'issuer', 'date', 'effective', 'title', 'signer.name'] as const) {
       expect(acc(report, name)).toMatchObject({ n: 0, correct: 0, score: null });
@@ -158,7 +230,12 @@ describe('single fields', () => {
   });
 
   it('compares folded values and null against null', () => {
-    const gold = { number: '375/LĐTBXH-TE', place: null, issuer: 'Ủy ban nhân dân tỉnh Kiên Giang', date: '2021-04-06' };
+    const gold = {
+      number: '375/LĐTBXH-TE',
+      place: null,
+      issuer: 'Ủy ban nhân dân tỉnh Kiên Giang',
+      date: '2021-04-06',
+    };
     const res = result({
       number: num('375/LĐTBXH–TE'),
       place: { name: 'Kiên Giang', span: [0, 0] },
@@ -196,7 +273,9 @@ describe('single fields', () => {
   it('scores title by the 90% word rule', () => {
     const title = (text: string) => result({ title: { text, span: [0, 0] } });
     const gold = { title: 'Triển khai thực hiện công tác trẻ em năm 2021 trên địa bàn tỉnh' };
-    expect(acc(score(gold, title('triển khai thực hiện công tác trẻ em năm 2021 trên địa bàn')), 'title').correct).toBe(1);
+    expect(acc(score(gold, title('triển khai thực hiện công tác trẻ em năm 2021 trên địa bàn')), 'title').correct).toBe(
+      1,
+    );
     expect(acc(score(gold, title('triển khai công tác trẻ em năm 2021')), 'title').correct).toBe(0);
     expect(acc(score(gold, result()), 'title').correct).toBe(0);
   });
@@ -241,7 +320,13 @@ describe('signer', () => {
 describe('references', () => {
   const gold = {
     references: [
-      { kind: 'Công văn', number: '375/LĐTBXH-TE', date: '2021-02-23', issuer: 'Bộ Lao động - Thương binh và Xã hội', relation: 'implements' },
+      {
+        kind: 'Công văn',
+        number: '375/LĐTBXH-TE',
+        date: '2021-02-23',
+        issuer: 'Bộ Lao động - Thương binh và Xã hội',
+        relation: 'implements',
+      },
       { kind: 'Chỉ thị', number: '28-CT/TW', date: '2023-12-25', issuer: 'Bộ Chính trị', relation: 'implements' },
       { kind: 'Nghị quyết', number: '121/2020/QH14', relation: 'cites' },
       { kind: 'Luật', number: null, name: 'Luật Trẻ em', relation: 'cites' },
@@ -266,7 +351,12 @@ describe('references', () => {
     expect(m.precision).toBeCloseTo(2 / 3);
     expect(m.recall).toBeCloseTo(2 / 3);
     expect(m.f1).toBeCloseTo(2 / 3);
-    expect(report.misses).toContainEqual({ doc: 'doc', field: 'references.numbered', gold: '121/2020/QH14', got: null });
+    expect(report.misses).toContainEqual({
+      doc: 'doc',
+      field: 'references.numbered',
+      gold: '121/2020/QH14',
+      got: null,
+    });
     expect(report.misses).toContainEqual({ doc: 'doc', field: 'references.numbered', gold: null, got: '99/QĐ-TTg' });
   });
 
@@ -285,7 +375,11 @@ describe('references', () => {
   it('micro-averages over documents and skips documents without the key', () => {
     const two = scoreDocuments([
       { name: 'a', gold: gold, result: res },
-      { name: 'b', gold: { references: [{ number: '1/KH-UBND', relation: 'cites' }] }, result: result({ references: [ref('1/KH-UBND', null)] }) },
+      {
+        name: 'b',
+        gold: { references: [{ number: '1/KH-UBND', relation: 'cites' }] },
+        result: result({ references: [ref('1/KH-UBND', null)] }),
+      },
       { name: 'c', gold: {}, result: result({ references: [ref('7/KH-UBND', null)] }) },
     ]);
     expect(prf(two, 'references.numbered')).toMatchObject({ tp: 3, fp: 1, fn: 1, precision: 0.75, recall: 0.75 });
@@ -360,7 +454,15 @@ describe('targets', () => {
     targets: [
       { value: 90, unit: '%', by: '2015', recurrence: 'once', change: 'level', comparator: '>', text: 'trên 90% xã' },
       { value: 45, unit: 'xã', by: '2015', recurrence: 'once', change: 'level', comparator: '>', text: 'trên 45 xã' },
-      { value: 5, unit: '%', by: null, recurrence: 'yearly', change: 'decrease', comparator: '=', text: 'mỗi năm giảm 5%' },
+      {
+        value: 5,
+        unit: '%',
+        by: null,
+        recurrence: 'yearly',
+        change: 'decrease',
+        comparator: '=',
+        text: 'mỗi năm giảm 5%',
+      },
       { value: 100, unit: '%', by: '2030', recurrence: 'once', change: 'level', comparator: '=', text: '100% a' },
       { value: 100, unit: '%', by: '2030', recurrence: 'once', change: 'level', comparator: '=', text: '100% b' },
     ],
@@ -405,8 +507,16 @@ describe('targets', () => {
 
 describe('report and floors', () => {
   const report = scoreDocuments([
-    { name: 'a', gold: { kind: 'Kế hoạch', deadlines: [{ date: '2026-01-30', recurrence: 'once' }] }, result: result({ deadlines: [deadline('2026-01-30'), deadline('2026-02-01')] }) },
-    { name: 'b', gold: { kind: 'Luật' }, result: result({ kind: { name: 'Luật', code: null, source: 'typeWord', span: null } }) },
+    {
+      name: 'a',
+      gold: { kind: 'Kế hoạch', deadlines: [{ date: '2026-01-30', recurrence: 'once' }] },
+      result: result({ deadlines: [deadline('2026-01-30'), deadline('2026-02-01')] }),
+    },
+    {
+      name: 'b',
+      gold: { kind: 'Luật' },
+      result: result({ kind: { name: 'Luật', code: null, source: 'typeWord', span: null } }),
+    },
   ]);
 
   it('formats accuracy rows as percentages and P/R/F1 rows with three decimals', () => {
@@ -426,8 +536,13 @@ describe('report and floors', () => {
   });
 
   it('lists metrics below their floor and skips metrics with nothing scored', () => {
-    expect(checkFloors(report)).toEqual([{ metric: 'kind', floor: 0.98, got: 0.5 }, { metric: 'deadlines', floor: 0.95, got: 2 / 3 }]);
-    expect(checkFloors(report, { kind: 0.5, deadlines: 0.7 })).toEqual([{ metric: 'deadlines', floor: 0.7, got: 2 / 3 }]);
+    expect(checkFloors(report)).toEqual([
+      { metric: 'kind', floor: 0.98, got: 0.5 },
+      { metric: 'deadlines', floor: 0.95, got: 2 / 3 },
+    ]);
+    expect(checkFloors(report, { kind: 0.5, deadlines: 0.7 })).toEqual([
+      { metric: 'deadlines', floor: 0.7, got: 2 / 3 },
+    ]);
     const empty = scoreDocuments([]);
     expect(checkFloors(empty, { kind: 0.5 })).toEqual([{ metric: 'kind', floor: 0.5, got: null }]);
   });
@@ -445,7 +560,9 @@ describe('runEval', () => {
     const report = await runEval(dir, {
       parseFile: (path) => {
         seen.push(path);
-        return result({ kind: { name: path.endsWith('.md') ? 'Luật' : 'Kế hoạch', code: null, source: 'typeWord', span: null } });
+        return result({
+          kind: { name: path.endsWith('.md') ? 'Luật' : 'Kế hoạch', code: null, source: 'typeWord', span: null },
+        });
       },
     });
     expect(seen).toEqual([join(dir, 'b.md'), join(dir, 'sub', 'a.txt')]);

@@ -16,18 +16,33 @@ describe('an agency name ends where the name ends', () => {
     ['Sở Y tế tiến hành kiểm tra', ['Sở Y tế']],
     ['Ủy ban nhân dân tỉnh đã ban hành', ['Ủy ban nhân dân tỉnh']],
     ['Ủy ban nhân dân cấp tỉnh cấp lại giấy phép', ['Ủy ban nhân dân cấp tỉnh']],
-    ['Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và người sử dụng lao động', ['Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương']],
+    [
+      'Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và người sử dụng lao động',
+      ['Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương'],
+    ],
     ['Thanh tra Sở Lao động - Thương binh và Xã hội có quyền', ['Thanh tra Sở Lao động - Thương binh và Xã hội']],
     ['Ban Chủ nhiệm Câu lạc bộ gồm có', ['Ban Chủ nhiệm Câu lạc bộ']],
-    ['Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng (trước sắp xếp)', ['Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng (trước sắp xếp)']],
-    ['Ngân hàng Nhà nước chi nhánh tỉnh, thành phố trực thuộc Trung ương', ['Ngân hàng Nhà nước chi nhánh tỉnh, thành phố trực thuộc Trung ương']],
+    [
+      'Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng (trước sắp xếp)',
+      ['Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng (trước sắp xếp)'],
+    ],
+    [
+      'Ngân hàng Nhà nước chi nhánh tỉnh, thành phố trực thuộc Trung ương',
+      ['Ngân hàng Nhà nước chi nhánh tỉnh, thành phố trực thuộc Trung ương'],
+    ],
     ['Ủy ban nhân dân Phường 2 Bảo Lộc', ['Ủy ban nhân dân Phường 2 Bảo Lộc']],
     ['Đảng ủy Ủy ban nhân dân tỉnh', ['Đảng ủy Ủy ban nhân dân tỉnh']],
     ['Ban cán sự đảng Chính phủ', ['Ban cán sự đảng Chính phủ']],
     ['Cục Hàng không Việt Nam', ['Cục Hàng không Việt Nam']],
     ['Trung tâm dịch vụ việc làm', ['Trung tâm dịch vụ việc làm']],
-    ['Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ', ['Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ']],
-    ['Các đơn vị trực thuộc của Bảo hiểm xã hội Việt Nam được phép mở tài khoản', ['Các đơn vị trực thuộc của Bảo hiểm xã hội Việt Nam']],
+    [
+      'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ',
+      ['Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ'],
+    ],
+    [
+      'Các đơn vị trực thuộc của Bảo hiểm xã hội Việt Nam được phép mở tài khoản',
+      ['Các đơn vị trực thuộc của Bảo hiểm xã hội Việt Nam'],
+    ],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });
@@ -37,20 +52,40 @@ describe('a list of agencies splits into its bodies', () => {
   it.each([
     [
       'Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam, Phòng Thương mại và Công nghiệp Việt Nam và các tổ chức đoàn thể chính trị',
-      ['Ủy ban trung ương Mặt trận Tổ quốc Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam', 'Phòng Thương mại và Công nghiệp Việt Nam', 'Các tổ chức đoàn thể chính trị'],
+      [
+        'Ủy ban trung ương Mặt trận Tổ quốc Việt Nam',
+        'Tổng Liên đoàn Lao động Việt Nam',
+        'Phòng Thương mại và Công nghiệp Việt Nam',
+        'Các tổ chức đoàn thể chính trị',
+      ],
     ],
     ['Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam', ['Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam']],
     [
       'Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bình Thuận (trước sắp xếp), Chủ tịch Hiệp hội Doanh nghiệp tỉnh Đắk Nông (trước sắp xếp), Chủ tịch Hiệp hội Doanh nghiệp tỉnh Lâm Đồng (mới)',
-      ['Hiệp hội Doanh nghiệp tỉnh Bình Thuận (trước sắp xếp)', 'Hiệp hội Doanh nghiệp tỉnh Đắk Nông (trước sắp xếp)', 'Hiệp hội Doanh nghiệp tỉnh Lâm Đồng (mới)'],
+      [
+        'Hiệp hội Doanh nghiệp tỉnh Bình Thuận (trước sắp xếp)',
+        'Hiệp hội Doanh nghiệp tỉnh Đắk Nông (trước sắp xếp)',
+        'Hiệp hội Doanh nghiệp tỉnh Lâm Đồng (mới)',
+      ],
     ],
-    ['Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Thủ trưởng các đơn vị thuộc Bộ', ['Văn phòng Bộ', 'Vụ Pháp chế', 'Các đơn vị thuộc Bộ']],
+    [
+      'Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Thủ trưởng các đơn vị thuộc Bộ',
+      ['Văn phòng Bộ', 'Vụ Pháp chế', 'Các đơn vị thuộc Bộ'],
+    ],
     // plural office holders name the kind of body (GOLD.md)
     [
       'Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan trực thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
-      ['Các Bộ', 'Các cơ quan ngang Bộ', 'Các cơ quan trực thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'],
+      [
+        'Các Bộ',
+        'Các cơ quan ngang Bộ',
+        'Các cơ quan trực thuộc Chính phủ',
+        'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+      ],
     ],
-    ['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', ['Các bộ', 'Các cơ quan ngang bộ', 'Các cơ quan thuộc Chính phủ']],
+    [
+      'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+      ['Các bộ', 'Các cơ quan ngang bộ', 'Các cơ quan thuộc Chính phủ'],
+    ],
     // a collective with its fields after a colon, inside a list
     [
       'Bộ trưởng các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng, Thống đốc Ngân hàng Nhà nước Việt Nam và Thủ trưởng các cơ quan liên quan',
@@ -62,24 +97,51 @@ describe('a list of agencies splits into its bodies', () => {
     // ... and its plural locality goes to a bare head before it in the list
     [
       'Uỷ ban nhân dân, Sở Tài chính, Thuế các Tỉnh, Thành phố trực thuộc Trung ương',
-      ['Uỷ ban nhân dân các Tỉnh, Thành phố trực thuộc Trung ương', 'Sở Tài chính', 'Thuế các Tỉnh, Thành phố trực thuộc Trung ương'],
+      [
+        'Uỷ ban nhân dân các Tỉnh, Thành phố trực thuộc Trung ương',
+        'Sở Tài chính',
+        'Thuế các Tỉnh, Thành phố trực thuộc Trung ương',
+      ],
     ],
     // one head with a list of localities: one body per locality, each with the note the list ends with
-    ['Hội Cựu chiến binh tỉnh Bình Thuận, tỉnh Đắk Nông (trước sắp xếp)', ['Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)', 'Hội Cựu chiến binh tỉnh Đắk Nông (trước sắp xếp)']],
+    [
+      'Hội Cựu chiến binh tỉnh Bình Thuận, tỉnh Đắk Nông (trước sắp xếp)',
+      ['Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)', 'Hội Cựu chiến binh tỉnh Đắk Nông (trước sắp xếp)'],
+    ],
     [
       'Chủ tịch Hội Cựu chiến binh tỉnh Lâm Đồng, tỉnh Bình Thuận, tỉnh Đắk Nông (trước sắp xếp) và Thủ trưởng các cơ quan, đơn vị có liên quan',
-      ['Hội Cựu chiến binh tỉnh Lâm Đồng (trước sắp xếp)', 'Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)', 'Hội Cựu chiến binh tỉnh Đắk Nông (trước sắp xếp)'],
+      [
+        'Hội Cựu chiến binh tỉnh Lâm Đồng (trước sắp xếp)',
+        'Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)',
+        'Hội Cựu chiến binh tỉnh Đắk Nông (trước sắp xếp)',
+      ],
     ],
-    ['Liên đoàn Taekwondo các tỉnh Lâm Đồng, Bình Thuận và Đắk Nông', ['Liên đoàn Taekwondo tỉnh Lâm Đồng', 'Liên đoàn Taekwondo tỉnh Bình Thuận', 'Liên đoàn Taekwondo tỉnh Đắk Nông']],
-    ['Ủy ban nhân dân xã Bảo Lâm 2, Phường 2 Bảo Lộc', ['Ủy ban nhân dân xã Bảo Lâm 2', 'Ủy ban nhân dân Phường 2 Bảo Lộc']],
-    // kinds of Party body, each plural; the level after the last belongs to every bare kind or head (GOLD.md: lc-001, lc-020)
+    [
+      'Liên đoàn Taekwondo các tỉnh Lâm Đồng, Bình Thuận và Đắk Nông',
+      ['Liên đoàn Taekwondo tỉnh Lâm Đồng', 'Liên đoàn Taekwondo tỉnh Bình Thuận', 'Liên đoàn Taekwondo tỉnh Đắk Nông'],
+    ],
+    [
+      'Ủy ban nhân dân xã Bảo Lâm 2, Phường 2 Bảo Lộc',
+      ['Ủy ban nhân dân xã Bảo Lâm 2', 'Ủy ban nhân dân Phường 2 Bảo Lộc'],
+    ],
+    // kinds of Party body, each plural; the level after the last belongs to every bare kind or head (GOLD.md: lc-001,
+    // lc-020)
     ['Cấp ủy, tổ chức đảng các cấp', ['Các cấp ủy các cấp', 'Các tổ chức đảng các cấp']],
     ['Các cấp ủy, tổ chức Đảng, chính quyền', ['Các cấp ủy', 'Các tổ chức Đảng', 'Các chính quyền']],
     ['Hội đồng nhân dân, Ủy ban nhân dân các cấp', ['Hội đồng nhân dân các cấp', 'Ủy ban nhân dân các cấp']],
-    ['Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội', ['Mặt trận Tổ quốc Việt Nam', 'Các tổ chức chính trị - xã hội']],
+    [
+      'Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội',
+      ['Mặt trận Tổ quốc Việt Nam', 'Các tổ chức chính trị - xã hội'],
+    ],
     [
       'các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh, tổ chức chính trị - xã hội cấp trung ương, Liên đoàn Thương mại và Công nghiệp Việt Nam, tập đoàn, tổng công ty',
-      ['Các bộ', 'Các cơ quan ngang bộ', 'Ủy ban nhân dân cấp tỉnh', 'Các tổ chức chính trị - xã hội cấp trung ương', 'Liên đoàn Thương mại và Công nghiệp Việt Nam'],
+      [
+        'Các bộ',
+        'Các cơ quan ngang bộ',
+        'Ủy ban nhân dân cấp tỉnh',
+        'Các tổ chức chính trị - xã hội cấp trung ương',
+        'Liên đoàn Thương mại và Công nghiệp Việt Nam',
+      ],
     ],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
@@ -98,11 +160,17 @@ describe('what stays one row or gives none', () => {
     ['Các cơ quan, đơn vị, địa phương', []],
     ['Người đứng đầu cơ quan, đơn vị, người tham gia xây dựng Nghị quyết', []],
     ['Các địa phương', ['Các địa phương']],
-    ['Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước', ['Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước']],
+    [
+      'Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước',
+      ['Các cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước'],
+    ],
     // generic private parties of a rule get no row; one the text names does
     ['Nhà đầu tư', []],
     ['Nhà đầu tư tư nhân góp vốn vào quỹ', []],
-    ['Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc', ['Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc']],
+    [
+      'Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc',
+      ['Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc'],
+    ],
     ['Ban hành kế hoạch, thành lập Ban Chỉ đạo', []],
     // a head alone in lower case is the common noun a rule speaks of; a titled one is a name
     ['Hiệp hội', []],
@@ -110,11 +178,18 @@ describe('what stays one row or gives none', () => {
     ['Ban Chỉ đạo', ['Ban Chỉ đạo']],
     ['Tỉnh đoàn', ['Tỉnh đoàn']],
     ['Bộ trưởng', ['Các Bộ']],
-    // a level shared by a list goes to bare kinds and heads only: a department named in full, a central kind, keep their names
+    // a level shared by a list goes to bare kinds and heads only: a department named in full, a central kind, keep
+    // their names
     ['Sở Y tế, Ủy ban nhân dân các huyện', ['Sở Y tế', 'Ủy ban nhân dân các huyện']],
-    ['Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', ['Các bộ', 'Các cơ quan ngang bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
+    [
+      'Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+      ['Các bộ', 'Các cơ quan ngang bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
+    ],
     // a locality list needs places named: a plural locality, a body of its own, stay as they are
-    ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
+    [
+      'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+      ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
+    ],
     ['Sở Nội vụ, Sở Tư pháp tỉnh Lâm Đồng', ['Sở Nội vụ', 'Sở Tư pháp tỉnh Lâm Đồng']],
     ['Ủy ban nhân dân tỉnh Lâm Đồng, Sở Y tế', ['Ủy ban nhân dân tỉnh Lâm Đồng', 'Sở Y tế']],
     // a year is the next cell of a table, no word of a name
@@ -138,13 +213,17 @@ describe('closing sentences and wrapped headings', () => {
   it('reads a heading whose list of agencies wraps onto the next line', () => {
     const text =
       'II. TỔ CHỨC THỰC HIỆN\n7. Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn\nLao động Việt Nam tham gia phổ biến, giám sát thực hiện Quyết định này.\n';
-    expect(agenciesOf(text)).toEqual(['Ủy ban trung ương Mặt trận Tổ quốc Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam']);
+    expect(agenciesOf(text)).toEqual([
+      'Ủy ban trung ương Mặt trận Tổ quốc Việt Nam',
+      'Tổng Liên đoàn Lao động Việt Nam',
+    ]);
   });
 
   it('reads a name that a line break cuts in two ("Việt / Nam") whole, and no task from its first line alone', () => {
     const cut = 'II. TỔ CHỨC THỰC HIỆN\n6. Bảo hiểm xã hội Việt\nNam chủ trì hướng dẫn thực hiện.\n';
     expect(agenciesOf(cut)).toEqual(['Bảo hiểm xã hội Việt Nam']);
-    const statement = 'Điều 7. Đại diện\n4. Phòng Thương mại và Công nghiệp Việt Nam, Liên minh Hợp tác xã Việt\nNam và các tổ chức đại diện khác có vai trò đại diện, bảo vệ quyền và lợi ích hợp pháp.\n';
+    const statement =
+      'Điều 7. Đại diện\n4. Phòng Thương mại và Công nghiệp Việt Nam, Liên minh Hợp tác xã Việt\nNam và các tổ chức đại diện khác có vai trò đại diện, bảo vệ quyền và lợi ích hợp pháp.\n';
     expect(agenciesOf(statement)).toEqual([]);
   });
 
@@ -152,16 +231,24 @@ describe('closing sentences and wrapped headings', () => {
     const text =
       'Điều 2. Trách nhiệm của các bộ, cơ quan ngang bộ\n1. Các bộ, cơ quan ngang bộ có trách nhiệm:\na) Hướng dẫn thực hiện;\nb) Kiểm tra việc thực hiện.\n2. Bộ Công Thương có trách nhiệm chủ trì tổng hợp báo cáo.\n3. Bộ Y tế:\na) Kiểm tra an toàn thực phẩm;\nb) Xử lý vi phạm.\n';
     const tasks = extractTasks(text).map((t) => t.agencies.map((a) => a.name).join(' + '));
-    expect(tasks).toEqual(['Các bộ + Các cơ quan ngang bộ', 'Các bộ + Các cơ quan ngang bộ', 'Bộ Công Thương', 'Bộ Y tế', 'Bộ Y tế']);
+    expect(tasks).toEqual([
+      'Các bộ + Các cơ quan ngang bộ',
+      'Các bộ + Các cơ quan ngang bộ',
+      'Bộ Công Thương',
+      'Bộ Y tế',
+      'Bộ Y tế',
+    ]);
   });
 
   it('keeps the items of a block headed by a body, whichever bodies they name', () => {
-    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\na) Chủ trì kiểm tra các cơ sở;\nb) Sở Tài chính bố trí kinh phí cho Sở Y tế.\n';
+    const text =
+      'III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\na) Chủ trì kiểm tra các cơ sở;\nb) Sở Tài chính bố trí kinh phí cho Sở Y tế.\n';
     expect(extractTasks(text).map((t) => t.agencies.map((a) => a.name).join(' + '))).toEqual(['Sở Y tế', 'Sở Y tế']);
   });
 
   it('a sum allotted to a body after its colon is no task', () => {
-    const text = 'Điều 1. Phê duyệt dự án.\n- Vốn đối ứng, trong đó:\n+ Bộ Tài chính: 266.360.000 VNĐ bằng tiền mặt.\n+ Bộ Xây dựng: 4.500.000.000 VNĐ.\n';
+    const text =
+      'Điều 1. Phê duyệt dự án.\n- Vốn đối ứng, trong đó:\n+ Bộ Tài chính: 266.360.000 VNĐ bằng tiền mặt.\n+ Bộ Xây dựng: 4.500.000.000 VNĐ.\n';
     expect(agenciesOf(text)).toEqual([]);
   });
 

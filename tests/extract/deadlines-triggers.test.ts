@@ -17,7 +17,11 @@ import { matchesIn, scanner } from '../../src/extract/deadlines/patterns.js';
 type Row = Pick<Deadline, 'date' | 'recurrence' | 'text'>;
 
 /** The deadlines of a text as [text, date, recurrence] rows, checking every span on the way. */
-function rows(text: string, documentDate: string | null = '2026-04-06', range: { from?: number; to?: number } = {}): Row[] {
+function rows(
+  text: string,
+  documentDate: string | null = '2026-04-06',
+  range: { from?: number; to?: number } = {},
+): Row[] {
   const found = extractDeadlines(text.normalize('NFC'), { documentDate, ...range });
   for (const deadline of found) expect(text.normalize('NFC').slice(...deadline.span)).toBe(deadline.text);
   return found.map(({ text: t, date, recurrence }) => ({ text: t, date, recurrence }));
@@ -31,9 +35,15 @@ describe('a date governed by a trigger is a deadline', () => {
     ['hoàn thành trước ngày 30/6/2025.', once('trước ngày 30/6/2025', '2025-06-30')],
     ['phê duyệt điều chỉnh chủ trương đầu tư trước 30/5/2026 và', once('trước 30/5/2026', '2026-05-30')],
     ['hoàn thành trước ngày 10 tháng 6 năm 2026.', once('trước ngày 10 tháng 6 năm 2026', '2026-06-10')],
-    ['Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 30/01/2026.', once('chậm nhất là ngày 30/01/2026', '2026-01-30')],
+    [
+      'Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 30/01/2026.',
+      once('chậm nhất là ngày 30/01/2026', '2026-01-30'),
+    ],
     ['gửi hồ sơ chậm nhất vào ngày 20/5/2026.', once('chậm nhất vào ngày 20/5/2026', '2026-05-20')],
-    ['phấn đấu đến ngày 30/6/2026 hoàn thành tối thiểu 80% chi trả', once('đến ngày 30/6/2026 hoàn thành', '2026-06-30')],
+    [
+      'phấn đấu đến ngày 30/6/2026 hoàn thành tối thiểu 80% chi trả',
+      once('đến ngày 30/6/2026 hoàn thành', '2026-06-30'),
+    ],
     ['đến 30/5/2026 phải bàn giao toàn bộ mặt bằng', once('đến 30/5/2026 phải bàn giao', '2026-05-30')],
     ['công khai trên Cổng thông tin; hoàn thành trong tháng 02/2026.', once('trong tháng 02/2026', '2026-02-28')],
     ['- Thời gian hoàn thành: Trong tháng 8/2025.', once('Thời gian hoàn thành: Trong tháng 8/2025', '2025-08-31')],
@@ -46,7 +56,10 @@ describe('a date governed by a trigger is a deadline', () => {
       'Thời gian thực hiện: từ ngày 10/5/2026 đến hết ngày 14/5/2026.',
       once('Thời gian thực hiện: từ ngày 10/5/2026 đến hết ngày 14/5/2026', '2026-05-14'),
     ],
-    ['Thời gian thực hiện: từ tháng 3 đến tháng 9/2026', once('Thời gian thực hiện: từ tháng 3 đến tháng 9/2026', '2026-09-30')],
+    [
+      'Thời gian thực hiện: từ tháng 3 đến tháng 9/2026',
+      once('Thời gian thực hiện: từ tháng 3 đến tháng 9/2026', '2026-09-30'),
+    ],
     ['Tiến độ thực hiện: 2026 - 2027', once('Tiến độ thực hiện: 2026 - 2027', '2027-12-31')],
     ['Tiến độ thực hiện: năm 2026', once('Tiến độ thực hiện: năm 2026', '2026-12-31')],
     ['Thời hạn hoàn thành: Quý III/2025', once('Thời hạn hoàn thành: Quý III/2025', '2025-09-30')],
@@ -69,18 +82,22 @@ describe('a date governed by a trigger is a deadline', () => {
     expect(rows('trong thời hạn 15 ngày (làm việc) kể từ ngày ký.')).toEqual([
       once('trong thời hạn 15 ngày (làm việc) kể từ ngày ký', null),
     ]);
-    expect(rows('Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực, Hội bàn giao tài sản.')).toEqual([
-      once('Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực', null),
-    ]);
+    expect(
+      rows('Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực, Hội bàn giao tài sản.'),
+    ).toEqual([once('Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực', null)]);
     expect(rows('Trong thời hạn 60 ngày làm việc, Ban Chủ nhiệm tổ chức Đại hội.')).toEqual([
       once('Trong thời hạn 60 ngày làm việc', null),
     ]);
     // a date in the event does not make it absolute
-    expect(rows('trong thời hạn 15 ngày kể từ ngày 01/7/2026.')).toEqual([once('trong thời hạn 15 ngày kể từ ngày 01/7/2026', null)]);
+    expect(rows('trong thời hạn 15 ngày kể từ ngày 01/7/2026.')).toEqual([
+      once('trong thời hạn 15 ngày kể từ ngày 01/7/2026', null),
+    ]);
   });
 
   it('reads a date that a gazette line wraps', () => {
-    expect(rows('hoàn thành trước ngày 30 \ntháng 6 năm 2026.')).toEqual([once('trước ngày 30 \ntháng 6 năm 2026', '2026-06-30')]);
+    expect(rows('hoàn thành trước ngày 30 \ntháng 6 năm 2026.')).toEqual([
+      once('trước ngày 30 \ntháng 6 năm 2026', '2026-06-30'),
+    ]);
   });
 
   it('matches both tone placements of "quý"', () => {
@@ -104,14 +121,22 @@ describe('recurrence', () => {
       { text: 'trước ngày 20/5', date: '--05-20', recurrence: 'semiannual' },
       { text: 'trước ngày 15/11', date: '--11-15', recurrence: 'yearly' },
     ];
-    expect(rows('định kỳ 6 tháng (trước ngày 20/5) và năm (trước ngày 15/11) báo cáo kết quả thực hiện')).toEqual(expected);
-    expect(rows('Chủ tịch UBND các huyện chỉ đạo thực hiện; định kỳ 6 tháng (trước ngày 20/5), năm (trước ngày 15/11) báo cáo')).toEqual(
+    expect(rows('định kỳ 6 tháng (trước ngày 20/5) và năm (trước ngày 15/11) báo cáo kết quả thực hiện')).toEqual(
       expected,
     );
+    expect(
+      rows(
+        'Chủ tịch UBND các huyện chỉ đạo thực hiện; định kỳ 6 tháng (trước ngày 20/5), năm (trước ngày 15/11) báo cáo',
+      ),
+    ).toEqual(expected);
   });
 
   it.each([
-    ['Định kỳ hàng năm, các sở tổng hợp báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15 tháng 11 để tổng hợp.', '--11-15', 'yearly'],
+    [
+      'Định kỳ hàng năm, các sở tổng hợp báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15 tháng 11 để tổng hợp.',
+      '--11-15',
+      'yearly',
+    ],
     ['báo cáo định kỳ hằng năm trước ngày 15/12 về UBND Thành phố', '--12-15', 'yearly'],
     ['gửi báo cáo định kỳ năm trước ngày 15/12.', '--12-15', 'yearly'],
     ['gửi báo cáo trước ngày 15/12 hằng năm.', '--12-15', 'yearly'],
@@ -131,23 +156,55 @@ describe('recurrence', () => {
   });
 
   it('a limit with its year given happens once', () => {
-    expect(rows('Định kỳ hằng năm, hoàn thành trước ngày 15/11/2026.')[0]).toEqual(once('trước ngày 15/11/2026', '2026-11-15'));
+    expect(rows('Định kỳ hằng năm, hoàn thành trước ngày 15/11/2026.')[0]).toEqual(
+      once('trước ngày 15/11/2026', '2026-11-15'),
+    );
   });
 });
 
 describe('tables extracted one cell per line', () => {
   // the Phụ lục of a Quyết định: the time-limit column wraps and repeats on the next page
   const table = [
-    'STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Tiến độ ', 'thực hiện',
-    '1', 'Điều tra nhu cầu đào tạo', 'Bộ Khoa học và Công nghệ', 'Hằng năm',
-    '2', 'Xây dựng Thông tư', 'Bộ Khoa học và Công nghệ', '2026',
-    '3', 'Ban hành khung chương trình', 'Bộ Giáo dục và Đào tạo', '2026 - 2027',
-    'CÔNG BÁO/Số 302/Ngày 02-06-2026', '69',
-    'STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Tiến độ ', 'thực hiện',
-    '4', 'Xây dựng cơ sở dữ liệu', 'Bộ Nội vụ', 'Quý III/2025',
-    '5', 'Tổng kết', 'Bộ Nội vụ', 'Tháng 6/2026',
-    '6', 'Sơ kết', 'Bộ Nội vụ', '6 tháng đầu năm 2026',
-    '7', 'Báo cáo', 'Bộ Nội vụ', 'Trước năm 2025',
+    'STT',
+    'Nhiệm vụ',
+    'Cơ quan chủ trì',
+    'Tiến độ ',
+    'thực hiện',
+    '1',
+    'Điều tra nhu cầu đào tạo',
+    'Bộ Khoa học và Công nghệ',
+    'Hằng năm',
+    '2',
+    'Xây dựng Thông tư',
+    'Bộ Khoa học và Công nghệ',
+    '2026',
+    '3',
+    'Ban hành khung chương trình',
+    'Bộ Giáo dục và Đào tạo',
+    '2026 - 2027',
+    'CÔNG BÁO/Số 302/Ngày 02-06-2026',
+    '69',
+    'STT',
+    'Nhiệm vụ',
+    'Cơ quan chủ trì',
+    'Tiến độ ',
+    'thực hiện',
+    '4',
+    'Xây dựng cơ sở dữ liệu',
+    'Bộ Nội vụ',
+    'Quý III/2025',
+    '5',
+    'Tổng kết',
+    'Bộ Nội vụ',
+    'Tháng 6/2026',
+    '6',
+    'Sơ kết',
+    'Bộ Nội vụ',
+    '6 tháng đầu năm 2026',
+    '7',
+    'Báo cáo',
+    'Bộ Nội vụ',
+    'Trước năm 2025',
   ].join('\n');
 
   it('reads every dated cell under a time-limit column, each period to its last day', () => {
@@ -168,7 +225,17 @@ describe('tables extracted one cell per line', () => {
   });
 
   it('a column of inspection dates is not a time limit', () => {
-    const inspections = ['STT', 'Đơn vị được kiểm tra', 'Thời gian kiểm tra', '1', 'Sở Xây dựng', 'Tháng 7/2026', '2', 'Sở Y tế', 'Tháng 8/2026'];
+    const inspections = [
+      'STT',
+      'Đơn vị được kiểm tra',
+      'Thời gian kiểm tra',
+      '1',
+      'Sở Xây dựng',
+      'Tháng 7/2026',
+      '2',
+      'Sở Y tế',
+      'Tháng 8/2026',
+    ];
     expect(rows(inspections.join('\n'))).toEqual([]);
     const after = ['Thời gian hoàn thành', 'Quý II/2026', 'Phụ lục II', 'Thời gian kiểm tra', 'Tháng 7/2026'];
     expect(rows(after.join('\n')).map((r) => r.date)).toEqual(['2026-06-30']);
@@ -178,15 +245,24 @@ describe('tables extracted one cell per line', () => {
 describe('what is not a deadline', () => {
   it.each([
     ['a meeting', 'Ngày 22/4/2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp kết luận như sau.'],
-    ['a festival (an event period)', 'Tổ chức các hoạt động Tháng hành động vì trẻ em từ ngày 01/6 đến ngày 30/6, ngày Quốc tế Thiếu nhi 1/6.'],
-    ['a citation', 'Thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2024 của UBND tỉnh và Chỉ thị số 21/CT-TTg ngày 20 tháng 5 năm 2026.'],
+    [
+      'a festival (an event period)',
+      'Tổ chức các hoạt động Tháng hành động vì trẻ em từ ngày 01/6 đến ngày 30/6, ngày Quốc tế Thiếu nhi 1/6.',
+    ],
+    [
+      'a citation',
+      'Thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2024 của UBND tỉnh và Chỉ thị số 21/CT-TTg ngày 20 tháng 5 năm 2026.',
+    ],
     ['the document date', 'Hà Nội, ngày 06 tháng 4 năm 2021'],
     ['an effective date', 'Quyết định này có hiệu lực từ ngày 01/7/2026.'],
     ['effective on signing', 'Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.'],
     ['effective until', 'Giấy phép tiếp tục có hiệu lực đến hết ngày 31/12/2026.'],
     ['an application period', 'áp dụng cho thời gian từ ngày 01 tháng 01 năm 2025 đến ngày 31 tháng 12 năm 2025.'],
     ['a year activities run in', 'đẩy nhanh tiến độ giải ngân vốn ngân sách nhà nước trong năm 2026.'],
-    ['a year named as the priority', 'xem nhiệm vụ hoàn thành việc lập, thẩm định, phê duyệt Quy hoạch chung xã là nhiệm vụ hàng đầu trong năm 2026.'],
+    [
+      'a year named as the priority',
+      'xem nhiệm vụ hoàn thành việc lập, thẩm định, phê duyệt Quy hoạch chung xã là nhiệm vụ hàng đầu trong năm 2026.',
+    ],
     ['a weekly frequency with no day or hour', 'định kỳ hằng tuần báo cáo kết quả thực hiện.'],
     ['"trước" without a date', 'trước ngày Thông tư này có hiệu lực thi hành'],
     ['a count of items', 'phát sóng trong tháng 02 chuyên mục'],
@@ -197,7 +273,9 @@ describe('what is not a deadline', () => {
   });
 
   it('a cut-off long before the document is a condition, not a time limit', () => {
-    expect(rows('Người lao động tham gia bảo hiểm xã hội trước ngày 01 tháng 01 năm 1995 thì được tính.', '2024-06-29')).toEqual([]);
+    expect(
+      rows('Người lao động tham gia bảo hiểm xã hội trước ngày 01 tháng 01 năm 1995 thì được tính.', '2024-06-29'),
+    ).toEqual([]);
     // a parent directive's limit shortly before the document is still a limit the text restates
     expect(rows('hoàn thành trước ngày 31/12/2024.', '2025')).toEqual([once('trước ngày 31/12/2024', '2024-12-31')]);
   });
@@ -284,8 +362,10 @@ function corpusScore() {
     fp += gotDates.size - matched.length;
     fn += goldDates.size - matched.length;
     recurrenceAgree += agree;
-    for (const date of goldDates.keys()) if (!gotDates.has(date)) misses.push(`${basename(documentPath)}: missed ${date}`);
-    for (const date of gotDates.keys()) if (!goldDates.has(date)) misses.push(`${basename(documentPath)}: extra ${date}`);
+    for (const date of goldDates.keys())
+      if (!gotDates.has(date)) misses.push(`${basename(documentPath)}: missed ${date}`);
+    for (const date of gotDates.keys())
+      if (!goldDates.has(date)) misses.push(`${basename(documentPath)}: extra ${date}`);
     const precision = gotDates.size ? matched.length / gotDates.size : 1;
     const recall = goldDates.size ? matched.length / goldDates.size : 1;
     table.push({
@@ -323,8 +403,11 @@ describe('the annotated corpus', () => {
 describe('matchesIn', () => {
   /** What the pattern itself finds in [from, to), look-behind and all. */
   const plain = (pattern: RegExp, text: string, from: number, to: number) =>
-    [...text.matchAll(new RegExp(pattern.source, 'gu'))].filter((m) => m.index >= from && m.index + m[0].length <= to).map((m) => [m.index, m[0]]);
-  const found = (pattern: RegExp, text: string, from: number, to: number) => [...matchesIn(pattern, text, from, to)].map((m) => [m.index, m[0]]);
+    [...text.matchAll(new RegExp(pattern.source, 'gu'))]
+      .filter((m) => m.index >= from && m.index + m[0].length <= to)
+      .map((m) => [m.index, m[0]]);
+  const found = (pattern: RegExp, text: string, from: number, to: number) =>
+    [...matchesIn(pattern, text, from, to)].map((m) => [m.index, m[0]]);
 
   it('finds what the word-start look-behind allows, searched without it', () => {
     const before = scanner('beforeLead');
@@ -337,6 +420,9 @@ describe('matchesIn', () => {
 
   it('leaves a look-behind that governs only the first of top-level alternatives in the pattern', () => {
     const pattern = /(?<![\p{L}\p{N}])ab|cd/gu;
-    expect(found(pattern, 'xab ab xcd', 0, 10)).toEqual([[4, 'ab'], [8, 'cd']]);
+    expect(found(pattern, 'xab ab xcd', 0, 10)).toEqual([
+      [4, 'ab'],
+      [8, 'cd'],
+    ]);
   });
 });

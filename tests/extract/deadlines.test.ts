@@ -21,8 +21,14 @@ function rows(text: string, documentDate: string | null = '2026-04-06'): Row[] {
 describe('limits read', () => {
   it.each<[string, Row[]]>([
     // "chậm nhất đến (hết) ngày …"
-    ['Thời gian tiếp nhận hồ sơ chậm nhất đến hết ngày 15 tháng 8 năm 2026.', [['chậm nhất đến hết ngày 15 tháng 8 năm 2026', '2026-08-15', 'once']]],
-    ['gia hạn thời gian tổ chức đại hội chậm nhất đến ngày 30/9/2026.', [['chậm nhất đến ngày 30/9/2026', '2026-09-30', 'once']]],
+    [
+      'Thời gian tiếp nhận hồ sơ chậm nhất đến hết ngày 15 tháng 8 năm 2026.',
+      [['chậm nhất đến hết ngày 15 tháng 8 năm 2026', '2026-08-15', 'once']],
+    ],
+    [
+      'gia hạn thời gian tổ chức đại hội chậm nhất đến ngày 30/9/2026.',
+      [['chậm nhất đến ngày 30/9/2026', '2026-09-30', 'once']],
+    ],
     ['nộp hồ sơ muộn nhất vào ngày 20/5/2026.', [['muộn nhất vào ngày 20/5/2026', '2026-05-20', 'once']]],
     ['gửi ý kiến không muộn hơn ngày 20/5/2026.', [['không muộn hơn ngày 20/5/2026', '2026-05-20', 'once']]],
     ['hạn cuối là ngày 20/5/2026.', [['hạn cuối là ngày 20/5/2026', '2026-05-20', 'once']]],
@@ -36,7 +42,10 @@ describe('limits read', () => {
     ['Trước ngày 05 của tháng liền kề', [['Trước ngày 05 của tháng liền kề', '---05', 'monthly']]],
     ['chậm nhất là ngày 10 của tháng tiếp theo.', [['chậm nhất là ngày 10 của tháng tiếp theo', '---10', 'monthly']]],
     ['báo cáo trước ngày 20 của tháng cuối quý.', [['trước ngày 20 của tháng cuối quý', '---20', 'quarterly']]],
-    ['Báo cáo định kỳ hằng quý (trước ngày 05 của tháng đầu quý sau).', [['trước ngày 05 của tháng đầu quý sau', '---05', 'quarterly']]],
+    [
+      'Báo cáo định kỳ hằng quý (trước ngày 05 của tháng đầu quý sau).',
+      [['trước ngày 05 của tháng đầu quý sau', '---05', 'quarterly']],
+    ],
     [
       'Chậm nhất là ngày 30 tháng đầu tiên của quý sau liền kề đối với báo cáo quý.',
       [['Chậm nhất là ngày 30 tháng đầu tiên của quý sau liền kề', '---30', 'quarterly']],
@@ -45,7 +54,10 @@ describe('limits read', () => {
     ['Hằng tháng, báo cáo Ủy ban nhân dân tỉnh trước ngày 25.', [['trước ngày 25', '---25', 'monthly']]],
     ['Báo cáo an toàn định kỳ hàng quý trước ngày 17 các tháng 3, 6, 9;', [['trước ngày 17', '---17', 'quarterly']]],
     // more time-limit labels
-    ['- Thời hạn gửi báo cáo: Trước ngày 20 tháng 4 năm 2026;', [['Thời hạn gửi báo cáo: Trước ngày 20 tháng 4 năm 2026', '2026-04-20', 'once']]],
+    [
+      '- Thời hạn gửi báo cáo: Trước ngày 20 tháng 4 năm 2026;',
+      [['Thời hạn gửi báo cáo: Trước ngày 20 tháng 4 năm 2026', '2026-04-20', 'once']],
+    ],
     ['Thời gian trình: Tháng 6/2026', [['Thời gian trình: Tháng 6/2026', '2026-06-30', 'once']]],
     // a slash day with its year in words
     ['hoàn thành trước ngày 15/12 năm 2026.', [['trước ngày 15/12 năm 2026', '2026-12-15', 'once']]],
@@ -61,9 +73,15 @@ describe('limits read', () => {
     // a day of every month, wherever it stands
     ['Các đơn vị gửi báo cáo ngày 15 hàng tháng.', [['ngày 15 hàng tháng', '---15', 'monthly']]],
     // a weekday of every week: weekly, no date
-    ['c) Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần, báo cáo lãnh đạo Ủy ban nhân dân tỉnh.', [['trước 16 giờ ngày thứ Sáu hằng tuần', null, 'weekly']]],
+    [
+      'c) Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần, báo cáo lãnh đạo Ủy ban nhân dân tỉnh.',
+      [['trước 16 giờ ngày thứ Sáu hằng tuần', null, 'weekly']],
+    ],
     ['gửi báo cáo trước 11h00’ ngày thứ 5 hằng tuần.', [['trước 11h00’ ngày thứ 5 hằng tuần', null, 'weekly']]],
-    ['Trước 16 giờ hằng tuần báo cáo kết quả về Lãnh đạo Ủy ban nhân dân tỉnh.', [['Trước 16 giờ hằng tuần', null, 'weekly']]],
+    [
+      'Trước 16 giờ hằng tuần báo cáo kết quả về Lãnh đạo Ủy ban nhân dân tỉnh.',
+      [['Trước 16 giờ hằng tuần', null, 'weekly']],
+    ],
     ['báo cáo Thủ tướng vào thứ Sáu hàng tuần theo đề cương.', [['vào thứ Sáu hàng tuần', null, 'weekly']]],
     ['đ) Định kỳ thứ Hai hàng tuần tổng hợp tình hình.', [['Định kỳ thứ Hai hàng tuần', null, 'weekly']]],
     // a period after "trước" (the day before it starts) or "chậm nhất (trong)" (its last day)
@@ -74,11 +92,23 @@ describe('limits read', () => {
     ['hoàn thành chậm nhất là quý III/2026.', [['chậm nhất là quý III/2026', '2026-09-30', 'once']]],
     // the year after each period makes a day of the year recur
     ['Trước ngày 31/01 năm liền kề', [['Trước ngày 31/01', '--01-31', 'yearly']]],
-    ['Ban hành kế hoạch chậm nhất là ngày 31/12 năm trước liền kề.', [['chậm nhất là ngày 31/12', '--12-31', 'yearly']]],
-    ['gửi báo cáo chậm nhất là ngày 15 tháng 01 năm kế tiếp của năm báo cáo.', [['chậm nhất là ngày 15 tháng 01', '--01-15', 'yearly']]],
+    [
+      'Ban hành kế hoạch chậm nhất là ngày 31/12 năm trước liền kề.',
+      [['chậm nhất là ngày 31/12', '--12-31', 'yearly']],
+    ],
+    [
+      'gửi báo cáo chậm nhất là ngày 15 tháng 01 năm kế tiếp của năm báo cáo.',
+      [['chậm nhất là ngày 15 tháng 01', '--01-15', 'yearly']],
+    ],
     ['gửi Bảo hiểm xã hội Việt Nam trước ngày 01 tháng 5 năm sau.', [['trước ngày 01 tháng 5', '--05-01', 'yearly']]],
-    ['giao dự toán chi tiết nhiệm vụ chi trước ngày 25 tháng 12 năm trước; đồng thời ủy quyền.', [['trước ngày 25 tháng 12', '--12-25', 'yearly']]],
-    ['Thời gian điều chỉnh dự toán hoàn thành trước ngày 15 tháng 11 năm hiện hành.', [['trước ngày 15 tháng 11', '--11-15', 'yearly']]],
+    [
+      'giao dự toán chi tiết nhiệm vụ chi trước ngày 25 tháng 12 năm trước; đồng thời ủy quyền.',
+      [['trước ngày 25 tháng 12', '--12-25', 'yearly']],
+    ],
+    [
+      'Thời gian điều chỉnh dự toán hoàn thành trước ngày 15 tháng 11 năm hiện hành.',
+      [['trước ngày 15 tháng 11', '--11-15', 'yearly']],
+    ],
     [
       'Ban hành kế hoạch trong tháng 01 hằng năm; tổ chức kiểm tra chậm nhất trong tháng 6 hằng năm.',
       [
@@ -89,8 +119,14 @@ describe('limits read', () => {
     // a year span in a time-limit cell, written with "Năm"
     ['Thời hạn hoàn thành: Năm 2026 - 2028', [['Thời hạn hoàn thành: Năm 2026 - 2028', '2028-12-31', 'once']]],
     // the end of a period under "đến hết": with a completion verb or after a goal verb
-    ['- Đến hết năm 2026, hoàn thành cơ bản việc thu thập dữ liệu.', [['Đến hết năm 2026, hoàn thành', '2026-12-31', 'once']]],
-    ['sắp xếp lãnh đạo cấp phó, bảo đảm đến hết năm 2030 số lượng cấp phó đúng quy định.', [['đến hết năm 2030', '2030-12-31', 'once']]],
+    [
+      '- Đến hết năm 2026, hoàn thành cơ bản việc thu thập dữ liệu.',
+      [['Đến hết năm 2026, hoàn thành', '2026-12-31', 'once']],
+    ],
+    [
+      'sắp xếp lãnh đạo cấp phó, bảo đảm đến hết năm 2030 số lượng cấp phó đúng quy định.',
+      [['đến hết năm 2030', '2030-12-31', 'once']],
+    ],
     // a condition's verb left behind a comma and a completion verb
     [
       'tháo gỡ các vướng mắc phát sinh trong thực tiễn, hoàn thành trước ngày 31/12/2026.',
@@ -98,7 +134,10 @@ describe('limits read', () => {
     ],
     ['Hồ sơ phải được cấp trước ngày 30/6/2026.', [['trước ngày 30/6/2026', '2026-06-30', 'once']]],
     // a duty with "thì" later in the sentence, not right after the date
-    ['Các đơn vị gửi báo cáo trước ngày 15/6/2026, quá hạn thì tổng hợp sau.', [['trước ngày 15/6/2026', '2026-06-15', 'once']]],
+    [
+      'Các đơn vị gửi báo cáo trước ngày 15/6/2026, quá hạn thì tổng hợp sau.',
+      [['trước ngày 15/6/2026', '2026-06-15', 'once']],
+    ],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -106,17 +145,38 @@ describe('limits read', () => {
 
 describe('not limits', () => {
   it.each([
-    ['a condition of eligibility', 'Có hợp đồng lao động được giao kết và bắt đầu thực hiện trước ngày 01 tháng 4 năm 2026.'],
-    ['a condition: insurance paid before a date', 'Người lao động đang tham gia bảo hiểm thất nghiệp trước ngày 01/10/2026 thì được hỗ trợ.'],
-    ['a condition: an electronic contract signed before a date', 'hợp đồng lao động điện tử được giao kết trước ngày 01 tháng 7 năm 2026.'],
+    [
+      'a condition of eligibility',
+      'Có hợp đồng lao động được giao kết và bắt đầu thực hiện trước ngày 01 tháng 4 năm 2026.',
+    ],
+    [
+      'a condition: insurance paid before a date',
+      'Người lao động đang tham gia bảo hiểm thất nghiệp trước ngày 01/10/2026 thì được hỗ trợ.',
+    ],
+    [
+      'a condition: an electronic contract signed before a date',
+      'hợp đồng lao động điện tử được giao kết trước ngày 01 tháng 7 năm 2026.',
+    ],
     [
       'a condition: years worked somewhere before a date (a decimal comma in between)',
       'có đủ 15 năm làm việc ở vùng đặc biệt khó khăn bao gồm cả thời gian làm việc ở nơi có phụ cấp khu vực hệ số 0,7 trở lên trước ngày 01 tháng 01 năm 2026;',
     ],
-    ['a condition with its consequence after "thì"', 'Đối với doanh nghiệp thành lập trước ngày 01/7/2026 thì áp dụng quy định cũ.'],
-    ['a condition: files already lodged before a date', 'Các hồ sơ đã nộp trước ngày 01/7/2026 tiếp tục được giải quyết theo quy định.'],
-    ['a condition: the eligibility of the issue (insurance joined before a date)', 'người lao động tham gia bảo hiểm thất nghiệp trước ngày 01/10/2026'],
-    ['a condition: died before a date', 'Người lao động chết trước ngày 01 tháng 7 năm 2026 nhưng hồ sơ gửi tới cơ quan bảo hiểm xã hội sau đó.'],
+    [
+      'a condition with its consequence after "thì"',
+      'Đối với doanh nghiệp thành lập trước ngày 01/7/2026 thì áp dụng quy định cũ.',
+    ],
+    [
+      'a condition: files already lodged before a date',
+      'Các hồ sơ đã nộp trước ngày 01/7/2026 tiếp tục được giải quyết theo quy định.',
+    ],
+    [
+      'a condition: the eligibility of the issue (insurance joined before a date)',
+      'người lao động tham gia bảo hiểm thất nghiệp trước ngày 01/10/2026',
+    ],
+    [
+      'a condition: died before a date',
+      'Người lao động chết trước ngày 01 tháng 7 năm 2026 nhưng hồ sơ gửi tới cơ quan bảo hiểm xã hội sau đó.',
+    ],
     ['a target horizon', 'hướng tới mục tiêu phát thải ròng bằng 0 trước năm 2050.'],
     ['the past before a year, narrated', 'Trước năm 2025, tỉnh đã có 12 khu công nghiệp.'],
     ['a period before the document, after "trước"', 'so với giai đoạn trước năm 2025.'],
@@ -126,17 +186,23 @@ describe('not limits', () => {
     ['a vision heading, then a task on the next line', 'tầm nhìn đến năm 2045\nHoàn thành việc chuyển đổi công nghệ.'],
     ['a day with no month and no monthly cue', 'gửi báo cáo trước ngày 25 để tổng hợp.'],
     ['a day with no month under a yearly cue', 'Định kỳ hằng năm, trước ngày 15 gửi báo cáo.'],
-    ['a report\'s forecast', 'Sở Nông nghiệp và Môi trường rà soát, dự kiến hoàn thành xong trong quý 2/2026.'],
+    ["a report's forecast", 'Sở Nông nghiệp và Môi trường rà soát, dự kiến hoàn thành xong trong quý 2/2026.'],
     [
       'a limit another body set, already past, reported',
       'Bộ Công an đã có Văn bản số 787/C06-P3 đề nghị Cục Đăng kiểm ban hành văn bản hướng dẫn trước ngày 05/02/2026, nhưng đến nay chưa ban hành.',
     ],
-    ['a forecast named further back in its clause', 'Năm 2026, Bộ Nội vụ dự kiến tổ chức khảo sát, đánh giá Chỉ số SIPAS trong tháng 12/2026.'],
+    [
+      'a forecast named further back in its clause',
+      'Năm 2026, Bộ Nội vụ dự kiến tổ chức khảo sát, đánh giá Chỉ số SIPAS trong tháng 12/2026.',
+    ],
     [
       'a narrated period after an ellipsis, a parenthetical before its comma',
       'tại các cơ quan trên địa bàn tỉnh…\nTrong 6 tháng cuối năm 2026 (sau khi sáp nhập tỉnh), UBND tỉnh đã chỉ đạo triển khai thí điểm 05 mô hình.',
     ],
-    ['a day relative to an event, with no trigger', 'Thời điểm hưởng lương hưu là ngày 01 của tháng liền kề sau tháng đủ tuổi.'],
+    [
+      'a day relative to an event, with no trigger',
+      'Thời điểm hưởng lương hưu là ngày 01 của tháng liền kề sau tháng đủ tuổi.',
+    ],
     ['the start of a monthly period', 'tính từ ngày 01 hằng tháng.'],
     ['a cell holding two periods', 'Thời gian hoàn thành\nQuý II và Quý III/2026\n'],
     ['a weekly frequency with no day', 'định kỳ hằng tuần báo cáo kết quả xử lý phản ánh.'],

@@ -53,12 +53,20 @@ describe('header and closing fields', () => {
   });
 
   it('should list recipients and the distribution, one item per entry', () => {
-    expect(r.recipients.map((x) => x.name)).toEqual(['Giám đốc các sở, ban, ngành tỉnh', 'Chủ tịch UBND các huyện, thành phố']);
+    expect(r.recipients.map((x) => x.name)).toEqual([
+      'Giám đốc các sở, ban, ngành tỉnh',
+      'Chủ tịch UBND các huyện, thành phố',
+    ]);
     expect(r.distribution.map((x) => x.name)).toEqual(['Như trên', 'TT. Tỉnh ủy', 'TT. HĐND tỉnh', 'Lưu: VT']);
   });
 
   it('should read a stacked signature block', () => {
-    expect(r.signature).toMatchObject({ authority: 'KT', onBehalfOf: 'Chủ tịch', position: 'Phó Chủ tịch', name: 'Nguyễn Lưu Trung' });
+    expect(r.signature).toMatchObject({
+      authority: 'KT',
+      onBehalfOf: 'Chủ tịch',
+      position: 'Phó Chủ tịch',
+      name: 'Nguyễn Lưu Trung',
+    });
     expect(r.signature!.chain).toEqual([
       { authority: 'TM', title: 'Ủy ban nhân dân' },
       { authority: 'KT', title: 'Chủ tịch' },
@@ -66,7 +74,9 @@ describe('header and closing fields', () => {
   });
 
   it('should qualify a department with its parent line locality', () => {
-    const doc = parse('UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố:     /TTr-SNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLâm Đồng, ngày   tháng   năm 2026\n\nTỜ TRÌNH\nVề việc đề nghị công nhận Ban vận động\n\nKính gửi: Chủ tịch Ủy ban nhân dân tỉnh');
+    const doc = parse(
+      'UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố:     /TTr-SNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLâm Đồng, ngày   tháng   năm 2026\n\nTỜ TRÌNH\nVề việc đề nghị công nhận Ban vận động\n\nKính gửi: Chủ tịch Ủy ban nhân dân tỉnh',
+    );
     expect(doc.issuer).toMatchObject({ name: 'Sở Nội vụ tỉnh Lâm Đồng', parent: 'Ủy ban nhân dân tỉnh Lâm Đồng' });
     expect(doc.number).toMatchObject({ text: null, blank: true, typeCode: 'TTr', ordinal: null });
     expect(doc.kind?.name).toBe('Tờ trình');
@@ -76,19 +86,25 @@ describe('header and closing fields', () => {
   });
 
   it('should infer the issuer from the enacting sentence and say so', () => {
-    const doc = parse('Số:203 /KH-UBND\nHà Nội, ngày 01 tháng 7 năm 2024\n\nKẾ HOẠCH\nTriển khai thực hiện Chỉ thị\n\nỦy ban nhân dân thành phố Hà Nội ban hành Kế hoạch triển khai thực hiện như sau:');
+    const doc = parse(
+      'Số:203 /KH-UBND\nHà Nội, ngày 01 tháng 7 năm 2024\n\nKẾ HOẠCH\nTriển khai thực hiện Chỉ thị\n\nỦy ban nhân dân thành phố Hà Nội ban hành Kế hoạch triển khai thực hiện như sau:',
+    );
     expect(doc.number?.text).toBe('203/KH-UBND');
     expect(doc.issuer).toMatchObject({ name: 'Ủy ban nhân dân thành phố Hà Nội', inferred: true });
     expect(doc.diagnostics.find((d) => d.code === 'issuer/inferred')?.span).not.toBeNull();
   });
 
   it('should complete "Ủy ban nhân dân tỉnh" with the place line province', () => {
-    const doc = parse('Số: /KH-UBND\nBình Phước, ngày tháng năm 2024\n\nKẾ HOẠCH\nThực hiện Kế hoạch\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:');
+    const doc = parse(
+      'Số: /KH-UBND\nBình Phước, ngày tháng năm 2024\n\nKẾ HOẠCH\nThực hiện Kế hoạch\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+    );
     expect(doc.issuer?.name).toBe('Ủy ban nhân dân tỉnh Bình Phước');
   });
 
   it('should take the adoption date of a law without a place-and-date line', () => {
-    const doc = parse('LUẬT\nSửa đổi một số điều\n\nQuốc hội ban hành Luật sửa đổi.\n\nĐiều 2.\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2013.\n\nLuật này đã được Quốc hội khóa XIII thông qua ngày 22 tháng 11 năm 2012.');
+    const doc = parse(
+      'LUẬT\nSửa đổi một số điều\n\nQuốc hội ban hành Luật sửa đổi.\n\nĐiều 2.\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2013.\n\nLuật này đã được Quốc hội khóa XIII thông qua ngày 22 tháng 11 năm 2012.',
+    );
     expect(doc).toMatchObject({ kind: { name: 'Luật' }, place: null, issuer: { name: 'Quốc hội', inferred: true } });
     expect(doc.date).toMatchObject({ iso: '2012-11-22', inferred: true });
     expect(doc.effective).toMatchObject({ iso: '2013-07-01', onSigning: false });
@@ -96,12 +112,16 @@ describe('header and closing fields', () => {
   });
 
   it('should read "có hiệu lực kể từ ngày ký" as on signing, not a quoted clause of another act', () => {
-    const doc = parse('QUYẾT ĐỊNH\nVề việc\n\n“1. Quyết định này có hiệu lực từ ngày 01 tháng 5 năm 2020.”\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký ban hành.');
+    const doc = parse(
+      'QUYẾT ĐỊNH\nVề việc\n\n“1. Quyết định này có hiệu lực từ ngày 01 tháng 5 năm 2020.”\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký ban hành.',
+    );
     expect(doc.effective).toMatchObject({ iso: null, onSigning: true });
   });
 
   it('should prefer the ký hiệu over the type word for a consolidated text', () => {
-    const doc = parse('THÔNG TƯ\nQuy định về\n\nĐiều 1. Nội dung./.\n\nBỘ CÔNG THƯƠNG\nSố:  40/VBHN-BCT\nXÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày 26  tháng 5 năm 2026\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nPhan Thị Thắng');
+    const doc = parse(
+      'THÔNG TƯ\nQuy định về\n\nĐiều 1. Nội dung./.\n\nBỘ CÔNG THƯƠNG\nSố:  40/VBHN-BCT\nXÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày 26  tháng 5 năm 2026\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nPhan Thị Thắng',
+    );
     expect(doc.kind).toMatchObject({ name: 'Văn bản hợp nhất', source: 'numberCode' });
     expect(doc.issuer?.name).toBe('Bộ Công Thương');
     expect(doc.signature).toMatchObject({ authority: 'KT', position: 'Thứ trưởng', name: 'Phan Thị Thắng' });
@@ -166,7 +186,12 @@ describe('header layouts from converters, portals, Party texts and OCR', () => {
     expect(r.date?.iso).toBe('2015-10-22');
     expect(r.place?.name).toBe('Hà Nội');
     expect(r.title?.text).toBe('PHÊ DUYỆT DANH MỤC DỰ ÁN HỖ TRỢ KỸ THUẬT DO WB TÀI TRỢ');
-    expect(r.signature).toMatchObject({ authority: 'KT', onBehalfOf: 'Thủ tướng', position: 'Phó Thủ tướng', name: 'Hoàng Trung Hải' });
+    expect(r.signature).toMatchObject({
+      authority: 'KT',
+      onBehalfOf: 'Thủ tướng',
+      position: 'Phó Thủ tướng',
+      name: 'Hoàng Trung Hải',
+    });
     expect(r.distribution.map((d) => d.name)).toEqual(['TTg CP, các PTTgCP', 'Lưu: VT, QHQT(3)']);
   });
 
@@ -176,7 +201,12 @@ describe('header layouts from converters, portals, Party texts and OCR', () => {
     expect(r.date?.iso).toBe('2022-02-10');
     expect(r.issuer).toMatchObject({ name: 'Bộ Chính trị', inferred: true });
     expect(r.title?.text).toBe('VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT, KHOÁNG SẢN');
-    expect(r.signature).toMatchObject({ authority: 'TM', onBehalfOf: 'Bộ Chính trị', position: 'Tổng Bí thư', name: 'Nguyễn Phú Trọng' });
+    expect(r.signature).toMatchObject({
+      authority: 'TM',
+      onBehalfOf: 'Bộ Chính trị',
+      position: 'Tổng Bí thư',
+      name: 'Nguyễn Phú Trọng',
+    });
   });
 
   it('should read an OCR Party header with misread words and cells run together', () => {
@@ -190,7 +220,9 @@ describe('header layouts from converters, portals, Party texts and OCR', () => {
   });
 
   it('should keep a title that only starts with "của" as the title', () => {
-    const r = parse(`ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/BC-UBND\nLâm Đồng, ngày 5 tháng 3 năm 2025\n\nBÁO CÁO\nCỦA CÁC SỞ, NGÀNH NĂM 2025 của tỉnh\n\nNội dung./.`);
+    const r = parse(
+      `ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/BC-UBND\nLâm Đồng, ngày 5 tháng 3 năm 2025\n\nBÁO CÁO\nCỦA CÁC SỞ, NGÀNH NĂM 2025 của tỉnh\n\nNội dung./.`,
+    );
     expect(r.issuer).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Lâm Đồng', inferred: false });
     expect(r.title?.text).toBe('CỦA CÁC SỞ, NGÀNH NĂM 2025 của tỉnh');
   });
@@ -228,7 +260,8 @@ Trung tướng Nguyễn Duy Ngọc`);
   });
 
   it('should find a signature whose Nơi nhận items wrap between its lines, and a position with a stray mark', () => {
-    const plan = parse(`SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nSố: 1105/KH-ĐKT\nLào Cai, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nKiểm tra\n\nNội dung./.
+    const plan =
+      parse(`SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nSố: 1105/KH-ĐKT\nLào Cai, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nKiểm tra\n\nNội dung./.
 Nơi nhận:                                         T/M. ĐOÀN KIỂM TRA
 - Giám đốc Sở (để báo cáo và phê duyệt);
 - Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN
@@ -238,7 +271,14 @@ tiện phục vụ Đoàn kiểm tra);
 
                                                      Hoàng Văn Thuân`);
     expect(plan.signature).toMatchObject({ authority: 'TM', position: 'Trưởng đoàn', name: 'Hoàng Văn Thuân' });
-    const decision = parse(`THỦ TƯỚNG CHÍNH PHỦ\nSố: 892/QĐ-TTg\nHà Nội, ngày 20 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án\n\nĐiều 1. Nội dung./.\n\nKT. THỦ TƯỚNG\n   PHÓ THỦ TƯỚNGy]\n\nPhạm Thị Thanh Trà`);
-    expect(decision.signature).toMatchObject({ authority: 'KT', onBehalfOf: 'Thủ tướng', position: 'Phó Thủ tướng', name: 'Phạm Thị Thanh Trà' });
+    const decision = parse(
+      `THỦ TƯỚNG CHÍNH PHỦ\nSố: 892/QĐ-TTg\nHà Nội, ngày 20 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án\n\nĐiều 1. Nội dung./.\n\nKT. THỦ TƯỚNG\n   PHÓ THỦ TƯỚNGy]\n\nPhạm Thị Thanh Trà`,
+    );
+    expect(decision.signature).toMatchObject({
+      authority: 'KT',
+      onBehalfOf: 'Thủ tướng',
+      position: 'Phó Thủ tướng',
+      name: 'Phạm Thị Thanh Trà',
+    });
   });
 });

@@ -14,8 +14,14 @@ describe('a named law ends where its title ends', () => {
     ['quy định của Bộ luật Lao động, bao gồm cả', ['Bộ luật Lao động']],
     ['Luật Ngân sách nhà nước và huy động vốn', ['Luật Ngân sách nhà nước']],
     ['Pháp lệnh Ưu đãi người có công với cách mạng;', ['Pháp lệnh Ưu đãi người có công với cách mạng']],
-    ['Luật Phòng, chống tác hại của thuốc lá, Luật Đầu tư công và Luật Đất đai', ['Luật Phòng, chống tác hại của thuốc lá', 'Luật Đầu tư công', 'Luật Đất đai']],
-    ['Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng quy định', ['Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng']],
+    [
+      'Luật Phòng, chống tác hại của thuốc lá, Luật Đầu tư công và Luật Đất đai',
+      ['Luật Phòng, chống tác hại của thuốc lá', 'Luật Đầu tư công', 'Luật Đất đai'],
+    ],
+    [
+      'Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng quy định',
+      ['Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng'],
+    ],
     [
       'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền\nđịa phương ngày 22 tháng 11 năm 2019;',
       ['Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương'],
@@ -28,10 +34,19 @@ describe('a named law ends where its title ends', () => {
         'Luật Hộ tịch (sửa đổi)',
       ],
     ],
-    ['Luật Khoáng sản năm 2010, Luật Địa chất và khoáng sản năm 2024', ['Luật Khoáng sản', 'Luật Địa chất và khoáng sản']],
-    ['xây dựng Luật An toàn thực phẩm (sửa đổi) và Luật Bảo hiểm y tế sửa đổi.', ['Luật An toàn thực phẩm (sửa đổi)', 'Luật Bảo hiểm y tế (sửa đổi)']],
+    [
+      'Luật Khoáng sản năm 2010, Luật Địa chất và khoáng sản năm 2024',
+      ['Luật Khoáng sản', 'Luật Địa chất và khoáng sản'],
+    ],
+    [
+      'xây dựng Luật An toàn thực phẩm (sửa đổi) và Luật Bảo hiểm y tế sửa đổi.',
+      ['Luật An toàn thực phẩm (sửa đổi)', 'Luật Bảo hiểm y tế (sửa đổi)'],
+    ],
     ['Căn cứ Hiến pháp năm 2013;', ['Hiến pháp năm 2013']],
-    ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi', ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992']],
+    [
+      'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi',
+      ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992'],
+    ],
     // titles the table lacks: the words titles are made of, a capitalised first word
     ['Luật Công nghệ cao mới, Luật Trí tuệ số hóa và các văn bản', ['Luật Công nghệ cao', 'Luật Trí tuệ số hóa']],
     ['theo Luật Di sản văn hóa và Luật Nghệ thuật biểu diễn,', ['Luật Di sản văn hóa', 'Luật Nghệ thuật biểu diễn']],
@@ -71,7 +86,8 @@ describe('what is not a law cited by name', () => {
 
 describe('a named law and the same law by number', () => {
   it('one reference when the text ties the name to the number, the name keyed by date otherwise', () => {
-    const text = 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\nCăn cứ Nghị định hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật;\nThực hiện Luật Đầu tư công.';
+    const text =
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\nCăn cứ Nghị định hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật;\nThực hiện Luật Đầu tư công.';
     const refs = extractReferences(text, { date: '2026-01-10' }).references;
     expect(refs.map((r) => [r.key, r.name])).toEqual([
       ['vn:64/2025/qh15', 'Luật Ban hành văn bản quy phạm pháp luật'],

@@ -4,7 +4,9 @@ import { parse } from '../../src/parse.js';
 
 describe('the place and date line', () => {
   it('should read the first year of "năm 2026 2025", the template’s year left standing', () => {
-    const r = parse(`BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 30/2026/TT-BTC\nHà Nội, ngày 27 tháng 3 năm 2026 2025\n\nTHÔNG TƯ\nQuy định\n`);
+    const r = parse(
+      `BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 30/2026/TT-BTC\nHà Nội, ngày 27 tháng 3 năm 2026 2025\n\nTHÔNG TƯ\nQuy định\n`,
+    );
     expect(r.date?.iso).toBe('2026-03-27');
   });
 
@@ -14,7 +16,9 @@ describe('the place and date line', () => {
     ['Hà Nội, ngày 02-5-2024', '2024-05-02'],
     ['Lào Cai, ngày 31/2/2026', null],
   ])('should read the place and date of %j (a footnote mark after the year, a date in figures)', (line, iso) => {
-    const r = parse(`ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${line}\n\nKẾ HOẠCH\nTriển khai công tác\n`);
+    const r = parse(
+      `ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${line}\n\nKẾ HOẠCH\nTriển khai công tác\n`,
+    );
     expect(r.date?.iso ?? null).toBe(iso);
     expect(r.place?.name).toBe(line.split(',')[0]);
   });

@@ -5,7 +5,11 @@ import { extractReferences } from '../../src/resolve/cited.js';
 function relations(text: string, title?: string): Record<string, string> {
   const full = title ? `${title}\n${text}` : text;
   const context = title ? { title: [0, title.length] as [number, number] } : {};
-  return Object.fromEntries(extractReferences(full, context).references.filter((r) => r.number).map((r) => [r.number!.text, r.relation]));
+  return Object.fromEntries(
+    extractReferences(full, context)
+      .references.filter((r) => r.number)
+      .map((r) => [r.number!.text, r.relation]),
+  );
 }
 
 describe('one verb governs its list (GOLD.md: the verb decides)', () => {
@@ -18,7 +22,13 @@ describe('one verb governs its list (GOLD.md: the verb decides)', () => {
     [
       'a colon list ended by "chấm dứt hiệu lực", items with pinpoints, an instrument inside an item title',
       'b) Kể từ ngày Nghị quyết này có hiệu lực thi hành, các quy định sau đây chấm dứt hiệu lực: điểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP ngày 30 tháng 12 năm 2021 của Chính phủ; khoản 4 Điều 12 Nghị định số 75/2021/NĐ-CP ngày 24 tháng 7 năm 2021 của Chính phủ và điểm d khoản 4 Điều 1 Nghị định số 55/2023/NĐ-CP ngày 21 tháng 7 năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 31/2013/NĐ-CP.\nc) Trường hợp có quy định khác nhau giữa Nghị quyết này và Nghị định số 128/2025/NĐ-CP thì áp dụng Nghị quyết này.',
-      { '131/2021/NĐ-CP': 'repeals', '75/2021/NĐ-CP': 'repeals', '55/2023/NĐ-CP': 'repeals', '31/2013/NĐ-CP': 'cites', '128/2025/NĐ-CP': 'cites' },
+      {
+        '131/2021/NĐ-CP': 'repeals',
+        '75/2021/NĐ-CP': 'repeals',
+        '55/2023/NĐ-CP': 'repeals',
+        '31/2013/NĐ-CP': 'cites',
+        '128/2025/NĐ-CP': 'cites',
+      },
     ],
     [
       '"thay thế A; B" without a colon',
@@ -112,7 +122,8 @@ describe('relations the verb and the context decide', () => {
   });
 
   it('a footnote quoting an amending text\'s Căn cứ is a basis, a noun "Căn cứ cấp …" is not', () => {
-    const text = 'Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nBộ trưởng ban hành Thông tư.\nĐiều 1. Phạm vi\n1 Thông tư số 26/2026/TT-BCT có căn cứ ban hành như sau:\n“Căn cứ Nghị quyết số 19/2026/NQ-CP của Chính phủ;\nĐiều 2. Điều kiện\nCăn cứ cấp Giấy phép kinh doanh đối với các trường hợp quy định tại Điều 9 Nghị định số 09/2018/NĐ-CP gồm: nhà đầu tư.';
+    const text =
+      'Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nBộ trưởng ban hành Thông tư.\nĐiều 1. Phạm vi\n1 Thông tư số 26/2026/TT-BCT có căn cứ ban hành như sau:\n“Căn cứ Nghị quyết số 19/2026/NQ-CP của Chính phủ;\nĐiều 2. Điều kiện\nCăn cứ cấp Giấy phép kinh doanh đối với các trường hợp quy định tại Điều 9 Nghị định số 09/2018/NĐ-CP gồm: nhà đầu tư.';
     expect(relations(text)).toMatchObject({ '19/2026/NQ-CP': 'basedOn', '09/2018/NĐ-CP': 'cites' });
   });
 });
@@ -132,7 +143,7 @@ describe('what no verb of the document governs', () => {
       { '82/QĐ-UBND': 'cites', '52/QĐ-UBND': 'cites', '12/2020/QĐ-UBND': 'repeals' },
     ],
     [
-      'new wording in quotes is the amended text\'s, not the document\'s',
+      "new wording in quotes is the amended text's, not the document's",
       'Điều 1. Sửa đổi, bổ sung Điều 3 Thông tư số 38/2025/TT-BCT như sau:\n“3a. Bổ sung Điều 28a vào sau Điều 28 Thông tư số 40/2018/TT-BCT như sau: …”.',
       undefined,
       { '38/2025/TT-BCT': 'amends', '40/2018/TT-BCT': 'cites' },
@@ -156,9 +167,27 @@ describe('what no verb of the document governs', () => {
 
 describe('date and issuer of a cited instrument', () => {
   it.each([
-    ['a date in the next table cell', 'Nghị định số 49/2018/NĐ-CP ngày \n30/3/2018 của Chính phủ quy định về kiểm định', '49/2018/NĐ-CP', '2018-03-30', 'Chính phủ'],
-    ['a date wrapped inside its words', 'Nghị định số 131/2021/NĐ-CP ngày 30 tháng 12 \nnăm 2021 của Chính phủ quy định chi tiết', '131/2021/NĐ-CP', '2021-12-30', 'Chính phủ'],
-    ['of two printed dates, the one of the number\'s year', 'Nghị định số 75/2021/NĐ-CP ngày 24/7/2023 của Chính phủ.\nĐược sửa đổi bởi Nghị định số 55/2023/NĐ-CP ngày 21/7/2023 sửa đổi Nghị định số 75/2021/NĐ-CP ngày 24/7/2021.', '75/2021/NĐ-CP', '2021-07-24', 'Chính phủ'],
+    [
+      'a date in the next table cell',
+      'Nghị định số 49/2018/NĐ-CP ngày \n30/3/2018 của Chính phủ quy định về kiểm định',
+      '49/2018/NĐ-CP',
+      '2018-03-30',
+      'Chính phủ',
+    ],
+    [
+      'a date wrapped inside its words',
+      'Nghị định số 131/2021/NĐ-CP ngày 30 tháng 12 \nnăm 2021 của Chính phủ quy định chi tiết',
+      '131/2021/NĐ-CP',
+      '2021-12-30',
+      'Chính phủ',
+    ],
+    [
+      "of two printed dates, the one of the number's year",
+      'Nghị định số 75/2021/NĐ-CP ngày 24/7/2023 của Chính phủ.\nĐược sửa đổi bởi Nghị định số 55/2023/NĐ-CP ngày 21/7/2023 sửa đổi Nghị định số 75/2021/NĐ-CP ngày 24/7/2021.',
+      '75/2021/NĐ-CP',
+      '2021-07-24',
+      'Chính phủ',
+    ],
   ])('%s', (_, text, number, date, issuer) => {
     const ref = extractReferences(text).references.find((r) => r.number?.text === number);
     expect(ref).toMatchObject({ date, issuer });
@@ -170,67 +199,175 @@ describe('date and issuer of a cited instrument', () => {
   });
 });
 
-describe('a cited instrument\'s issuer, whole', () => {
-  const issuerOf = (text: string, number: string) => extractReferences(text).references.find((r) => r.number?.text === number)?.issuer;
+describe("a cited instrument's issuer, whole", () => {
+  const issuerOf = (text: string, number: string) =>
+    extractReferences(text).references.find((r) => r.number?.text === number)?.issuer;
   it.each([
-    ['cut at its hyphen', 'Thông tư số 03/2024/TT-BLĐTBXH ngày 01/3/2024 của Bộ Lao động - Thương binh và Xã hội.', '03/2024/TT-BLĐTBXH', 'Bộ Lao động - Thương binh và Xã hội'],
-    ['printed without "Bộ" and hyphen', 'Thông tư số 06/2024/TT-BLĐTBXH ngày 01/3/2024 của Bộ trưởng Lao động Thương binh và Xã hội quy định', '06/2024/TT-BLĐTBXH', 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội'],
-    ['run into the next words', 'Thông tư số 34/2018/TT-BLĐTBXH ngày 26/12/2018 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban Điều 4 Được', '34/2018/TT-BLĐTBXH', 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội'],
-    ['a joint circular\'s bodies', 'Thông tư liên tịch số 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC ngày 20/6/2016 của Bộ Lao động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Tài chính quy định', '12/2016/TTLT-BLĐTBXH-BGDĐT-BTC', 'Bộ Lao động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Tài chính'],
-    ['the Central Committee with its term', 'Kết luận số 210-KL/TW ngày 14/11/2025 của Ban Chấp hành Trung ương Đảng khóa XIII về', '210-KL/TW', 'Ban Chấp hành Trung ương Đảng khóa XIII'],
-    ['a plenum with its term', 'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII về', '18-NQ/TW', 'Hội nghị Trung ương 6 khóa XII'],
-    ['a proposer ending at its verb', 'Trên cơ sở xin ý kiến tham gia của Bộ Nông nghiệp và Môi trường tại Văn bản số 45/BNNMT-ĐCKS ngày 06/01/2026, UBND tỉnh Lào Cai đã tham gia ý kiến tại Văn bản số 1203/UBND-KT ngày 13/02/2026.', '1203/UBND-KT', 'Ủy ban nhân dân tỉnh Lào Cai'],
+    [
+      'cut at its hyphen',
+      'Thông tư số 03/2024/TT-BLĐTBXH ngày 01/3/2024 của Bộ Lao động - Thương binh và Xã hội.',
+      '03/2024/TT-BLĐTBXH',
+      'Bộ Lao động - Thương binh và Xã hội',
+    ],
+    [
+      'printed without "Bộ" and hyphen',
+      'Thông tư số 06/2024/TT-BLĐTBXH ngày 01/3/2024 của Bộ trưởng Lao động Thương binh và Xã hội quy định',
+      '06/2024/TT-BLĐTBXH',
+      'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
+    ],
+    [
+      'run into the next words',
+      'Thông tư số 34/2018/TT-BLĐTBXH ngày 26/12/2018 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban Điều 4 Được',
+      '34/2018/TT-BLĐTBXH',
+      'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
+    ],
+    [
+      "a joint circular's bodies",
+      'Thông tư liên tịch số 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC ngày 20/6/2016 của Bộ Lao động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Tài chính quy định',
+      '12/2016/TTLT-BLĐTBXH-BGDĐT-BTC',
+      'Bộ Lao động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Tài chính',
+    ],
+    [
+      'the Central Committee with its term',
+      'Kết luận số 210-KL/TW ngày 14/11/2025 của Ban Chấp hành Trung ương Đảng khóa XIII về',
+      '210-KL/TW',
+      'Ban Chấp hành Trung ương Đảng khóa XIII',
+    ],
+    [
+      'a plenum with its term',
+      'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII về',
+      '18-NQ/TW',
+      'Hội nghị Trung ương 6 khóa XII',
+    ],
+    [
+      'a proposer ending at its verb',
+      'Trên cơ sở xin ý kiến tham gia của Bộ Nông nghiệp và Môi trường tại Văn bản số 45/BNNMT-ĐCKS ngày 06/01/2026, UBND tỉnh Lào Cai đã tham gia ý kiến tại Văn bản số 1203/UBND-KT ngày 13/02/2026.',
+      '1203/UBND-KT',
+      'Ủy ban nhân dân tỉnh Lào Cai',
+    ],
   ])('%s', (_, text, number, issuer) => {
     expect(issuerOf(text, number)).toBe(issuer);
   });
 
   it.each([
-    ['a local body keeps its locality', 'Quyết định số 525/QĐ-UBND ngày 01/3/2026 của Ủy ban nhân dân tỉnh Lào Cai về', '525/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lào Cai'],
-    ['the Politburo is named without its term', 'Nghị quyết số 02-NQ/TW ngày 25/4/2011 của Bộ Chính trị khóa XI về', '02-NQ/TW', 'Bộ Chính trị'],
-    ['another body than the code\'s stays as written', 'Thông báo số 186/TB-VPCP ngày 01/3/2026 của Chính phủ về', '186/TB-VPCP', 'Chính phủ'],
+    [
+      'a local body keeps its locality',
+      'Quyết định số 525/QĐ-UBND ngày 01/3/2026 của Ủy ban nhân dân tỉnh Lào Cai về',
+      '525/QĐ-UBND',
+      'Ủy ban nhân dân tỉnh Lào Cai',
+    ],
+    [
+      'the Politburo is named without its term',
+      'Nghị quyết số 02-NQ/TW ngày 25/4/2011 của Bộ Chính trị khóa XI về',
+      '02-NQ/TW',
+      'Bộ Chính trị',
+    ],
+    [
+      "another body than the code's stays as written",
+      'Thông báo số 186/TB-VPCP ngày 01/3/2026 của Chính phủ về',
+      '186/TB-VPCP',
+      'Chính phủ',
+    ],
   ])('%s', (_, text, number, issuer) => {
     expect(issuerOf(text, number)).toBe(issuer);
   });
 });
 
 describe('numbered citations: what is one and what is not', () => {
-  const numbers = (text: string) => extractReferences(text).references.filter((r) => r.number).map((r) => r.number!.text);
+  const numbers = (text: string) =>
+    extractReferences(text)
+      .references.filter((r) => r.number)
+      .map((r) => r.number!.text);
   it.each([
-    ['a footnote mark glued to the code', 'Căn cứ Luật Đường bộ số 42/2024/QH151 và Nghị định số 105/2025/NĐ-CP2;', ['42/2024/QH15', '105/2025/NĐ-CP']],
-    ['a number cut by a page break joins the full one', 'Thông tư số 42/2015/TT-\n\nCÔNG BÁO\n; Thông tư số 42/2015/TT-BLĐTBXH ngày 20/10/2015.', ['42/2015/TT-BLĐTBXH']],
-    ['an ordinal without its zero joins the padded one', 'Nghị định số 04/2023/NĐ-CP ngày 13/02/2023; Nghị định số 4/2023/NĐ-CP.', ['04/2023/NĐ-CP']],
-    ['an old Prime Minister\'s number', 'Quyết định số 90-TTg ngày 01/3/1995 của Thủ tướng Chính phủ.', ['90-TTg']],
-    ['a company\'s number in capitals', 'Giấy đề nghị số 01-GCN-MT ngày 05/3/2026 của Công ty cổ phần Miền Tây.', ['01-GCN-MT']],
+    [
+      'a footnote mark glued to the code',
+      'Căn cứ Luật Đường bộ số 42/2024/QH151 và Nghị định số 105/2025/NĐ-CP2;',
+      ['42/2024/QH15', '105/2025/NĐ-CP'],
+    ],
+    [
+      'a number cut by a page break joins the full one',
+      'Thông tư số 42/2015/TT-\n\nCÔNG BÁO\n; Thông tư số 42/2015/TT-BLĐTBXH ngày 20/10/2015.',
+      ['42/2015/TT-BLĐTBXH'],
+    ],
+    [
+      'an ordinal without its zero joins the padded one',
+      'Nghị định số 04/2023/NĐ-CP ngày 13/02/2023; Nghị định số 4/2023/NĐ-CP.',
+      ['04/2023/NĐ-CP'],
+    ],
+    ["an old Prime Minister's number", 'Quyết định số 90-TTg ngày 01/3/1995 của Thủ tướng Chính phủ.', ['90-TTg']],
+    [
+      "a company's number in capitals",
+      'Giấy đề nghị số 01-GCN-MT ngày 05/3/2026 của Công ty cổ phần Miền Tây.',
+      ['01-GCN-MT'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(numbers(text)).toEqual(expected);
   });
 
   it.each([
     ['a place name', 'Đường Trần Hưng Đạo (đoạn từ Khu số 4-Khu đô thị mới Nam cầu Tiên Sơn)'],
-    ['a company\'s unit', 'Công ty 3-Vimico đã khai thác'],
+    ["a company's unit", 'Công ty 3-Vimico đã khai thác'],
     ['forms wrapped after "Mẫu số"', '- Mẫu số 01/PLI; Mẫu số \n02/PLI; Mẫu \nsố 04/PLI'],
-    ['a standard\'s year', 'theo QCVN 122:2024/BGTVT về khí thải'],
+    ["a standard's year", 'theo QCVN 122:2024/BGTVT về khí thải'],
   ])('%s', (_, text) => {
     expect(numbers(text)).toEqual([]);
   });
 });
 
 describe('the body named as the subject that issued a mention', () => {
-  const issuerOf = (text: string, number: string) => extractReferences(text).references.find((r) => r.number?.text === number)?.issuer ?? null;
+  const issuerOf = (text: string, number: string) =>
+    extractReferences(text).references.find((r) => r.number?.text === number)?.issuer ?? null;
   it.each([
-    ['"X tại Văn bản số"', 'Công ty cổ phần Miền Tây tại Văn bản số 01-GCN-MT ngày 21/4/2026; Công ty TNHH Khai thác và chế biến đá Việt Long tại Văn bản số 13/2026/ĐN-VL ngày 13/4/2026.', '13/2026/ĐN-VL', 'Công ty TNHH Khai thác và chế biến đá Việt Long'],
-    ['"X đã ban hành Quyết định số"', 'UBND tỉnh Lào Cai đã ban hành Quyết định số 1407/QĐ-UBND ngày 19/5/2015 về việc phê duyệt các vùng cấm.', '1407/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lào Cai'],
-    ['"X đã ban hành <what> tại Quyết định số"', 'Đặc biệt, UBND tỉnh Lào Cai đã ban hành Phương án quản lý, bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh tại Quyết định số 3551/QĐ-UBND ngày 10/8/2017.', '3551/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lào Cai'],
-    ['"X đã phê duyệt <what, with commas> tại Quyết định số"', 'Ủy ban nhân dân tỉnh Yên Bái đã phê duyệt khu vực cấm hoạt động khoáng sản, khu vực tạm thời cấm hoạt động khoáng sản tỉnh Yên Bái tại Quyết định số 1658/QĐ-UBND ngày 01/9/2015.', '1658/QĐ-UBND', 'Ủy ban nhân dân tỉnh Yên Bái'],
-    ['"được X phê duyệt tại Quyết định số"', 'Quy hoạch khoáng sản đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-TTg ngày 18/7/2023.', '866/QĐ-TTg', 'Thủ tướng Chính phủ'],
+    [
+      '"X tại Văn bản số"',
+      'Công ty cổ phần Miền Tây tại Văn bản số 01-GCN-MT ngày 21/4/2026; Công ty TNHH Khai thác và chế biến đá Việt Long tại Văn bản số 13/2026/ĐN-VL ngày 13/4/2026.',
+      '13/2026/ĐN-VL',
+      'Công ty TNHH Khai thác và chế biến đá Việt Long',
+    ],
+    [
+      '"X đã ban hành Quyết định số"',
+      'UBND tỉnh Lào Cai đã ban hành Quyết định số 1407/QĐ-UBND ngày 19/5/2015 về việc phê duyệt các vùng cấm.',
+      '1407/QĐ-UBND',
+      'Ủy ban nhân dân tỉnh Lào Cai',
+    ],
+    [
+      '"X đã ban hành <what> tại Quyết định số"',
+      'Đặc biệt, UBND tỉnh Lào Cai đã ban hành Phương án quản lý, bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh tại Quyết định số 3551/QĐ-UBND ngày 10/8/2017.',
+      '3551/QĐ-UBND',
+      'Ủy ban nhân dân tỉnh Lào Cai',
+    ],
+    [
+      '"X đã phê duyệt <what, with commas> tại Quyết định số"',
+      'Ủy ban nhân dân tỉnh Yên Bái đã phê duyệt khu vực cấm hoạt động khoáng sản, khu vực tạm thời cấm hoạt động khoáng sản tỉnh Yên Bái tại Quyết định số 1658/QĐ-UBND ngày 01/9/2015.',
+      '1658/QĐ-UBND',
+      'Ủy ban nhân dân tỉnh Yên Bái',
+    ],
+    [
+      '"được X phê duyệt tại Quyết định số"',
+      'Quy hoạch khoáng sản đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-TTg ngày 18/7/2023.',
+      '866/QĐ-TTg',
+      'Thủ tướng Chính phủ',
+    ],
   ])('%s', (_, text, number, issuer) => {
     expect(issuerOf(text, number)).toBe(issuer);
   });
 
   it.each([
-    ['a body of another kind than the number\'s code', 'Sở Nội vụ tại Kế hoạch số 213/KH-UBND ngày 01/3/2026 đã tham mưu.', '213/KH-UBND'],
-    ['no verb between the body and the mention', 'Sở Nội vụ thực hiện Kế hoạch số 214/KH-SNV ngày 01/3/2026.', '214/KH-SNV'],
-    ['the issuing verb in an earlier sentence', 'UBND tỉnh đã ban hành Kế hoạch năm 2025. Sở Y tế triển khai tại Quyết định số 215/QĐ-UBND ngày 01/3/2026.', '215/QĐ-UBND'],
+    [
+      "a body of another kind than the number's code",
+      'Sở Nội vụ tại Kế hoạch số 213/KH-UBND ngày 01/3/2026 đã tham mưu.',
+      '213/KH-UBND',
+    ],
+    [
+      'no verb between the body and the mention',
+      'Sở Nội vụ thực hiện Kế hoạch số 214/KH-SNV ngày 01/3/2026.',
+      '214/KH-SNV',
+    ],
+    [
+      'the issuing verb in an earlier sentence',
+      'UBND tỉnh đã ban hành Kế hoạch năm 2025. Sở Y tế triển khai tại Quyết định số 215/QĐ-UBND ngày 01/3/2026.',
+      '215/QĐ-UBND',
+    ],
   ])('%s', (_, text, number) => {
     expect(issuerOf(text, number)).toBeNull();
   });
@@ -239,29 +376,37 @@ describe('the body named as the subject that issued a mention', () => {
 describe('changes the text states between cited instruments', () => {
   const stated = (text: string) => extractReferences(text).statedRelations.map((r) => [r.from, r.relation, r.to]);
   it('a consolidated text\'s header: the base amended by each text after "được sửa đổi, bổ sung bởi:"', () => {
-    const text = 'Thông tư số 15/2026/TT-BCT ngày 25 tháng 3 năm 2026 của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT, có hiệu lực kể từ ngày 10 tháng 4 năm 2026, được sửa đổi, bổ sung bởi:\nThông tư số 26/2026/TT-BCT ngày 20 tháng 5 năm 2026 của Bộ trưởng Bộ Công Thương, có hiệu lực kể từ ngày 29 tháng 5 năm 2026.';
+    const text =
+      'Thông tư số 15/2026/TT-BCT ngày 25 tháng 3 năm 2026 của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT, có hiệu lực kể từ ngày 10 tháng 4 năm 2026, được sửa đổi, bổ sung bởi:\nThông tư số 26/2026/TT-BCT ngày 20 tháng 5 năm 2026 của Bộ trưởng Bộ Công Thương, có hiệu lực kể từ ngày 29 tháng 5 năm 2026.';
     expect(stated(text)).toEqual([['vn:26/2026/tt-bct', 'amends', 'vn:15/2026/tt-bct']]);
     const relations = Object.fromEntries(extractReferences(text).references.map((r) => [r.number!.text, r.relation]));
     expect(relations).toEqual({ '15/2026/TT-BCT': 'cites', '38/2025/TT-BCT': 'cites', '26/2026/TT-BCT': 'cites' });
   });
 
   it('a Căn cứ line: "Luật số A được sửa đổi, bổ sung bởi Luật số B và Luật số C"', () => {
-    expect(stated('Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13 được sửa đổi, bổ sung bởi Luật số 02/2021/QH15 và Luật số 34/2024/QH15;')).toEqual([
+    expect(
+      stated(
+        'Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13 được sửa đổi, bổ sung bởi Luật số 02/2021/QH15 và Luật số 34/2024/QH15;',
+      ),
+    ).toEqual([
       ['vn:02/2021/qh15', 'amends', 'vn:101/2015/qh13'],
       ['vn:34/2024/qh15', 'amends', 'vn:101/2015/qh13'],
     ]);
   });
 
   it('a reason cell: "Được thay thế bởi Nghị định số B"', () => {
-    expect(stated('Nghị định số 108/2021/NĐ-CP ngày 07/12/2021 của Chính phủ về điều chỉnh lương hưu được thay thế bởi Nghị định số 42/2023/NĐ-CP ngày 29/6/2023.')).toEqual([
-      ['vn:42/2023/nđ-cp', 'replaces', 'vn:108/2021/nđ-cp'],
-    ]);
+    expect(
+      stated(
+        'Nghị định số 108/2021/NĐ-CP ngày 07/12/2021 của Chính phủ về điều chỉnh lương hưu được thay thế bởi Nghị định số 42/2023/NĐ-CP ngày 29/6/2023.',
+      ),
+    ).toEqual([['vn:42/2023/nđ-cp', 'replaces', 'vn:108/2021/nđ-cp']]);
   });
 });
 
 describe('an annex form\'s "Căn cứ" is not the document\'s', () => {
   it('a form after "Mẫu số" quotes its own Căn cứ', () => {
-    const text = 'Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nChính phủ ban hành Nghị quyết.\nĐiều 1. Phạm vi\nĐiều 2. Hiệu lực\nMẫu số 01\nĐƠN ĐỀ NGHỊ\nCăn cứ Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022 của Chính phủ;\nTôi đề nghị …';
+    const text =
+      'Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nChính phủ ban hành Nghị quyết.\nĐiều 1. Phạm vi\nĐiều 2. Hiệu lực\nMẫu số 01\nĐƠN ĐỀ NGHỊ\nCăn cứ Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022 của Chính phủ;\nTôi đề nghị …';
     const relations = Object.fromEntries(extractReferences(text).references.map((r) => [r.number!.text, r.relation]));
     expect(relations).toEqual({ '63/2025/QH15': 'basedOn', '06/2022/NĐ-CP': 'cites' });
   });
@@ -270,9 +415,14 @@ describe('an annex form\'s "Căn cứ" is not the document\'s', () => {
 describe('a consolidated text (văn bản hợp nhất) cites the texts it consolidates', () => {
   const header =
     'LUẬT\nBẢO HIỂM Y TẾ\n\nLuật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 của Quốc\nhội, có hiệu lực kể từ ngày 01 tháng 7 năm 2009, được sửa đổi, bổ sung bởi:\n1. Luật số 32/2013/QH13 ngày 19 tháng 6 năm 2013 của Quốc hội sửa đổi, bổ\nsung một số điều của Luật Thuế thu nhập doanh nghiệp, có hiệu lực kể từ ngày 01\ntháng 01 năm 2014;\n2. Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 01 năm 2015.\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n';
-  const restated = '4. Bãi bỏ khoản 4 Điều 18 của Luật Bảo hiểm y tế số 25/2008/QH12 và Luật số 46/2014/QH13.\n5. Bãi bỏ Thông tư số 12/2010/TT-BYT.';
+  const restated =
+    '4. Bãi bỏ khoản 4 Điều 18 của Luật Bảo hiểm y tế số 25/2008/QH12 và Luật số 46/2014/QH13.\n5. Bãi bỏ Thông tư số 12/2010/TT-BYT.';
   const read = (consolidated: boolean) =>
-    Object.fromEntries(extractReferences(header + restated, { consolidated }).references.filter((r) => r.number).map((r) => [r.number!.text, r.relation]));
+    Object.fromEntries(
+      extractReferences(header + restated, { consolidated })
+        .references.filter((r) => r.number)
+        .map((r) => [r.number!.text, r.relation]),
+    );
 
   it('the base and the texts that changed it are cites, whatever verb a restated clause uses', () => {
     const found = read(true);

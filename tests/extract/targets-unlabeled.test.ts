@@ -14,7 +14,15 @@ const DIR = fileURLToPath(new URL('../../corpus/unlabeled', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/targets/normative-unlabeled.json', import.meta.url));
 
 /** The kinds of normative texts (laws, ordinances, decrees, circulars) and their consolidated texts. */
-const NORMATIVE = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Văn bản hợp nhất']);
+const NORMATIVE = new Set([
+  'Luật',
+  'Bộ luật',
+  'Pháp lệnh',
+  'Nghị định',
+  'Thông tư',
+  'Thông tư liên tịch',
+  'Văn bản hợp nhất',
+]);
 
 interface Listed {
   file: string;
@@ -27,11 +35,14 @@ describe('targets in the normative texts of corpus/unlabeled', () => {
   it('are exactly those of the reviewed fixture', () => {
     const found: Listed[] = [];
     let normative = 0;
-    for (const file of readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const result = parse(readFileSync(join(DIR, file)), { name: file });
       if (!NORMATIVE.has(result.kind?.name ?? '')) continue;
       normative += 1;
-      for (const { value, unit, text } of result.targets) found.push({ file, value, unit, text: text.replace(/\s+/gu, ' ') });
+      for (const { value, unit, text } of result.targets)
+        found.push({ file, value, unit, text: text.replace(/\s+/gu, ' ') });
     }
     const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { targets: Listed[] };
     expect(normative).toBeGreaterThan(50);

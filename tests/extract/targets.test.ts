@@ -107,7 +107,7 @@ const READ: Array<[string, string, Expected[], TargetOptions?]> = [
     [{ value: 13, by: '2026', change: 'increase', comparator: '>=' }],
   ],
   [
-    'a baseline year is not the due time; the section takes the title\'s horizon',
+    "a baseline year is not the due time; the section takes the title's horizon",
     '1. Mục tiêu cụ thể\n- Giảm 10% số vụ tai nạn giao thông so với năm 2024.',
     [{ value: 10, by: '2030', change: 'decrease', byInferred: true }],
     { title: 'Kế hoạch bảo đảm trật tự an toàn giao thông giai đoạn 2026 - 2030', documentDate: '2026-01-05' },
@@ -125,24 +125,62 @@ const READ: Array<[string, string, Expected[], TargetOptions?]> = [
 ];
 
 const NOT_READ: Array<[string, string, TargetOptions?]> = [
-  ['an age and a procedural limit in an article', 'Điều 5. Quyền của người lao động\n1. Người từ đủ 15 tuổi được nghỉ tối đa 30 ngày.'],
-  ['a posting period, even after a goal word', 'Để đạt mục tiêu công khai, danh sách được niêm yết ít nhất 03 ngày làm việc.'],
+  [
+    'an age and a procedural limit in an article',
+    'Điều 5. Quyền của người lao động\n1. Người từ đủ 15 tuổi được nghỉ tối đa 30 ngày.',
+  ],
+  [
+    'a posting period, even after a goal word',
+    'Để đạt mục tiêu công khai, danh sách được niêm yết ít nhất 03 ngày làm việc.',
+  ],
   ['a voting rule', 'Các quyết định được thông qua khi có trên 50% tổng số thành viên biểu quyết tán thành.'],
-  ['a count of items, not a level', 'Ngoài việc phấn đấu thực hiện 15 mục tiêu của Chương trình, cần tập trung các nội dung sau.'],
+  [
+    'a count of items, not a level',
+    'Ngoài việc phấn đấu thực hiện 15 mục tiêu của Chương trình, cần tập trung các nội dung sau.',
+  ],
   ['money allocated', '1. Chỉ tiêu\n- Kinh phí thực hiện 500 triệu đồng từ ngân sách tỉnh.'],
-  ['a programme named after its goal', 'Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 hỗ trợ 100% kinh phí.'],
-  ['a result measured against a target set before', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,4% (chỉ tiêu đề ra là tối thiểu 98%).'],
+  [
+    'a programme named after its goal',
+    'Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 hỗ trợ 100% kinh phí.',
+  ],
+  [
+    'a result measured against a target set before',
+    'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,4% (chỉ tiêu đề ra là tối thiểu 98%).',
+  ],
   ['a present statistic', '1. Mục tiêu\n- Hiện nay tỷ lệ hộ nghèo chiếm 10,01%, hộ cận nghèo chiếm 7,51%.'],
-  ['a result reached in a past year', '1. Mục tiêu\n- Năm 2025, đã đôn đốc thu hồi đạt 100% số tiền.', { documentDate: '2026-02-01' }],
-  ['a goal quoted from another instrument', 'Thực hiện Nghị quyết số 50/NQ-CP, trong đó với mục tiêu “Xây dựng 20% xã, phường không có ma túy trong năm 2025”.'],
-  ['a goal pursued in the past', 'Năm 2025, toàn tỉnh đã phấn đấu đạt 95% kế hoạch giao.', { documentDate: '2025-12-20' }],
-  ['an account of results, whatever its words', 'I. TÌNH HÌNH THỰC HIỆN\n- Tỷ lệ giải ngân đạt 29,2%, chỉ tiêu phấn đấu là 70%.'],
-  ['dates and document numbers in a targets section', '1. Mục tiêu\n- Hoàn thành trước ngày 30/6/2026 theo Quyết định số 1441/QĐ-UBND ngày 25/9/2025.'],
+  [
+    'a result reached in a past year',
+    '1. Mục tiêu\n- Năm 2025, đã đôn đốc thu hồi đạt 100% số tiền.',
+    { documentDate: '2026-02-01' },
+  ],
+  [
+    'a goal quoted from another instrument',
+    'Thực hiện Nghị quyết số 50/NQ-CP, trong đó với mục tiêu “Xây dựng 20% xã, phường không có ma túy trong năm 2025”.',
+  ],
+  [
+    'a goal pursued in the past',
+    'Năm 2025, toàn tỉnh đã phấn đấu đạt 95% kế hoạch giao.',
+    { documentDate: '2025-12-20' },
+  ],
+  [
+    'an account of results, whatever its words',
+    'I. TÌNH HÌNH THỰC HIỆN\n- Tỷ lệ giải ngân đạt 29,2%, chỉ tiêu phấn đấu là 70%.',
+  ],
+  [
+    'dates and document numbers in a targets section',
+    '1. Mục tiêu\n- Hoàn thành trước ngày 30/6/2026 theo Quyết định số 1441/QĐ-UBND ngày 25/9/2025.',
+  ],
   ['a map scale', '1. Mục tiêu\n- Lập bản đồ địa chất tỷ lệ 1:50.000 cho các vùng trọng điểm.'],
-  ['a task that moves a named set', '2. Mục tiêu năm 2026\n(4) Hoàn thành di dời 01 khu công nghiệp và 02 cụm công nghiệp.'],
+  [
+    'a task that moves a named set',
+    '2. Mục tiêu năm 2026\n(4) Hoàn thành di dời 01 khu công nghiệp và 02 cụm công nghiệp.',
+  ],
   ['a digit misread by OCR', '2. Mục tiêu\n- Tăng tổng số cụm công nghiệp lên trên 2Š cụm.'],
   ['a yearly duty of occurrences', 'Phấn đấu hằng năm tổ chức tối thiểu 01 lần diễn tập.'],
-  ['a figure under a tasks part nested in a targets section', 'II. CHỈ TIÊU, NHIỆM VỤ\nb) Nhiệm vụ\n- Tổ chức tiếp nhận hồ sơ bảo đảm 100% hồ sơ được số hóa.'],
+  [
+    'a figure under a tasks part nested in a targets section',
+    'II. CHỈ TIÊU, NHIỆM VỤ\nb) Nhiệm vụ\n- Tổ chức tiếp nhận hồ sơ bảo đảm 100% hồ sơ được số hóa.',
+  ],
 ];
 
 describe('extractTargets reads', () => {
@@ -169,10 +207,17 @@ describe('extractTargets spans and agencies', () => {
     expect(second!.metric).toBe('xây dựng mô hình');
   });
 
-  it('gives a target inside a task that task\'s agencies', () => {
+  it("gives a target inside a task that task's agencies", () => {
     const text = 'Sở Y tế phấn đấu 100% trạm y tế xã có bác sĩ.';
     const agency = { name: 'Sở Y tế', span: [0, 7] as [number, number], successors: [] };
-    const task = { agencies: [agency], coordinators: [], text, deadlines: [], references: [], span: [0, text.length] as [number, number] };
+    const task = {
+      agencies: [agency],
+      coordinators: [],
+      text,
+      deadlines: [],
+      references: [],
+      span: [0, text.length] as [number, number],
+    };
     expect(extractTargets(text, { tasks: [task] })[0]!.agencies).toEqual([agency]);
     expect(extractTargets(text)[0]!.agencies).toEqual([]);
   });

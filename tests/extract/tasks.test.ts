@@ -10,20 +10,34 @@ const leads = (text: string) => extractTasks(text).map((t) => t.agencies.map((a)
 describe('agency lists', () => {
   it.each([
     ['Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch']],
-    ['Báo Đồng Tháp, Đài Phát thanh và Truyền hình Đồng Tháp', ['Báo Đồng Tháp', 'Đài Phát thanh và Truyền hình Đồng Tháp']],
+    [
+      'Báo Đồng Tháp, Đài Phát thanh và Truyền hình Đồng Tháp',
+      ['Báo Đồng Tháp', 'Đài Phát thanh và Truyền hình Đồng Tháp'],
+    ],
     ['Giám đốc Sở Nội vụ', ['Sở Nội vụ']],
     ['Chánh Văn phòng UBND tỉnh', ['Văn phòng Ủy ban nhân dân tỉnh']],
     ['Ủy ban Mặt trận Tổ quốc tỉnh và các Hội Đoàn thể', ['Ủy ban Mặt trận Tổ quốc tỉnh', 'Các Hội Đoàn thể']],
     ['UBND các huyện, thị xã, thành phố', ['Ủy ban nhân dân các huyện, thị xã, thành phố']],
     ['SỞ Y TẾ', ['Sở Y tế']],
     // a named fund opens with "Quỹ" and a capital, in either tone placement; "quỹ bảo hiểm …" is a kind of fund
-    ['Quỹ Khuyến học tỉnh Đắk Nông và Quỹ Bảo trợ trẻ em tỉnh', ['Quỹ Khuyến học tỉnh Đắk Nông', 'Quỹ Bảo trợ trẻ em tỉnh']],
+    [
+      'Quỹ Khuyến học tỉnh Đắk Nông và Quỹ Bảo trợ trẻ em tỉnh',
+      ['Quỹ Khuyến học tỉnh Đắk Nông', 'Quỹ Bảo trợ trẻ em tỉnh'],
+    ],
     ['Quỹ bảo hiểm hưu trí bổ sung', []],
-    ['Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện và các cơ quan, đơn vị có liên quan', ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện']],
+    [
+      'Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện và các cơ quan, đơn vị có liên quan',
+      ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện'],
+    ],
     // the closing article of a Prime Minister's decision: the titles of every ministry and agency stand for them
     [
       'Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
-      ['Các Bộ', 'Các cơ quan ngang bộ', 'Các cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'],
+      [
+        'Các Bộ',
+        'Các cơ quan ngang bộ',
+        'Các cơ quan thuộc Chính phủ',
+        'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+      ],
     ],
     ['Các Cục trưởng', ['Các Cục']],
     // a title over one named body stays that body, and "Bộ trưởng" of a named ministry is the ministry
@@ -41,7 +55,10 @@ describe('agency lists', () => {
     ['Hội đồng trọng tài lao động hoặc Tòa án', ['Hội đồng trọng tài lao động']],
     ['Sở Y tế hoặc Sở Tài chính', ['Sở Y tế', 'Sở Tài chính']],
     // the colon's fields end where a body of its own is named
-    ['Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố', ['Bộ Y tế', 'Bộ Tài chính', 'Ủy ban nhân dân tỉnh, thành phố']],
+    [
+      'Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố',
+      ['Bộ Y tế', 'Bộ Tài chính', 'Ủy ban nhân dân tỉnh, thành phố'],
+    ],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });
@@ -62,26 +79,35 @@ describe('agency lists', () => {
     expect(labour!.successors).toEqual(['Sở Nội vụ', 'Sở Y tế', 'Sở Giáo dục và Đào tạo']);
     expect(agencyList('Sở Tư pháp', 'Sở Tư pháp', 0)[0]!.successors).toEqual([]);
     // the district level ended on 1 July 2025
-    expect(agencyList('Ủy ban nhân dân các huyện, thị xã', 'Ủy ban nhân dân các huyện, thị xã', 0)[0]!.successors).toEqual(['Ủy ban nhân dân các xã, phường, đặc khu']);
+    expect(
+      agencyList('Ủy ban nhân dân các huyện, thị xã', 'Ủy ban nhân dân các huyện, thị xã', 0)[0]!.successors,
+    ).toEqual(['Ủy ban nhân dân các xã, phường, đặc khu']);
   });
 });
 
 describe('tasks', () => {
   it('a block headed by an agency gives one task per bullet', () => {
-    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Tổ chức khám sàng lọc cho trẻ em.\n- Báo cáo kết quả hằng năm.\n2. Công an tỉnh: Chủ trì phòng ngừa tội phạm xâm hại trẻ em.';
+    const text =
+      'III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Tổ chức khám sàng lọc cho trẻ em.\n- Báo cáo kết quả hằng năm.\n2. Công an tỉnh: Chủ trì phòng ngừa tội phạm xâm hại trẻ em.';
     expect(leads(text)).toEqual([['Sở Y tế'], ['Sở Y tế'], ['Công an tỉnh']]);
     expect(extractTasks(text)[2]!.text).toBe('Chủ trì phòng ngừa tội phạm xâm hại trẻ em.');
   });
 
   it('"Giao X chủ trì, phối hợp với Y" names the lead and the coordinators', () => {
-    const [task] = extractTasks('- Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Tư pháp và Công an tỉnh theo dõi, kiểm tra việc thực hiện.');
+    const [task] = extractTasks(
+      '- Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Tư pháp và Công an tỉnh theo dõi, kiểm tra việc thực hiện.',
+    );
     expect(task!.agencies.map((a) => a.name)).toEqual(['Sở Lao động - Thương binh và Xã hội']);
     expect(task!.coordinators.map((a) => a.name)).toEqual(['Sở Tư pháp', 'Công an tỉnh']);
   });
 
   it('a point that opens with one of the heading agencies is that agency’s alone', () => {
-    const text = '12. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Hội Liên hiệp Phụ nữ tỉnh:\n- Tăng cường tuyên truyền.\n- Hội Liên hiệp Phụ nữ tỉnh vận động hội viên.';
-    expect(leads(text)).toEqual([['Ủy ban Mặt trận Tổ quốc tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh'], ['Hội Liên hiệp Phụ nữ tỉnh']]);
+    const text =
+      '12. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Hội Liên hiệp Phụ nữ tỉnh:\n- Tăng cường tuyên truyền.\n- Hội Liên hiệp Phụ nữ tỉnh vận động hội viên.';
+    expect(leads(text)).toEqual([
+      ['Ủy ban Mặt trận Tổ quốc tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh'],
+      ['Hội Liên hiệp Phụ nữ tỉnh'],
+    ]);
   });
 
   it('"Các Bộ: Y tế, Công Thương, …" assigns each ministry', () => {
@@ -90,75 +116,111 @@ describe('tasks', () => {
   });
 
   it('a titled point of a part handing out work assigns the paragraph that opens with bodies and their duty', () => {
-    const text = 'Điều 3. Trách nhiệm tổ chức thực hiện\n4. Trách nhiệm phối hợp trong tổ chức thực hiện\nCác Bộ: Y tế, Công Thương, Tài chính và Ủy\nban nhân dân tỉnh, thành phố có trách nhiệm hoàn thiện việc kết nối dữ liệu.';
+    const text =
+      'Điều 3. Trách nhiệm tổ chức thực hiện\n4. Trách nhiệm phối hợp trong tổ chức thực hiện\nCác Bộ: Y tế, Công Thương, Tài chính và Ủy\nban nhân dân tỉnh, thành phố có trách nhiệm hoàn thiện việc kết nối dữ liệu.';
     expect(leads(text)).toEqual([['Bộ Y tế', 'Bộ Công Thương', 'Bộ Tài chính', 'Ủy ban nhân dân tỉnh, thành phố']]);
     // not a line that goes on the sentence before it, nor a point outside such a part
-    expect(leads('Điều 10. Tổ chức thực hiện\n2. Thông tư số 102/2018/TT-BTC của Bộ trưởng\nBộ Tài chính hướng dẫn kế toán hết hiệu lực.')).toEqual([]);
-    expect(leads('III. NHIỆM VỤ\n2. Tổ chức Cuộc thi\nSở Nội vụ chủ trì, phối hợp với các cơ quan xây dựng Cuộc thi.')).toEqual([]);
+    expect(
+      leads(
+        'Điều 10. Tổ chức thực hiện\n2. Thông tư số 102/2018/TT-BTC của Bộ trưởng\nBộ Tài chính hướng dẫn kế toán hết hiệu lực.',
+      ),
+    ).toEqual([]);
+    expect(
+      leads('III. NHIỆM VỤ\n2. Tổ chức Cuộc thi\nSở Nội vụ chủ trì, phối hợp với các cơ quan xây dựng Cuộc thi.'),
+    ).toEqual([]);
   });
 
   it('a decision’s closing article names bodies, not office holders, catch-alls or people', () => {
-    const text = 'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, ngành tỉnh và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.';
+    const text =
+      'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, ngành tỉnh và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.';
     expect(leads(text)).toEqual([['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Nội vụ', 'Các sở, ban, ngành tỉnh']]);
   });
 
   it('a work point with labelled fields takes its lead and coordinators from them', () => {
-    const text = '1. Hạ tầng\n(1) Sao lưu các cơ sở dữ liệu.\n- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh.\n- Đơn vị phối hợp: Sở Tài chính; UBND các xã, phường, đặc khu.\n- Thời gian hoàn thành: Trong tháng 8/2025.';
+    const text =
+      '1. Hạ tầng\n(1) Sao lưu các cơ sở dữ liệu.\n- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh.\n- Đơn vị phối hợp: Sở Tài chính; UBND các xã, phường, đặc khu.\n- Thời gian hoàn thành: Trong tháng 8/2025.';
     const [task] = extractTasks(text);
     expect(task!.agencies.map((a) => a.name)).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
     expect(task!.coordinators.map((a) => a.name)).toEqual(['Sở Tài chính', 'Ủy ban nhân dân các xã, phường, đặc khu']);
   });
 
   it('in a part that hands out work, a point opening with an agency and any duty assigns it', () => {
-    const points = '1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng.\n2. Bộ Văn hóa, Thể thao và Du lịch phối hợp với Bộ Công an định hướng thông tin.\n3. Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện.';
-    expect(leads(`II. TỔ CHỨC THỰC HIỆN\n${points}`)).toEqual([['Ban Thường vụ Tỉnh ủy, Thành ủy'], ['Bộ Văn hóa, Thể thao và Du lịch']]);
+    const points =
+      '1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng.\n2. Bộ Văn hóa, Thể thao và Du lịch phối hợp với Bộ Công an định hướng thông tin.\n3. Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện.';
+    expect(leads(`II. TỔ CHỨC THỰC HIỆN\n${points}`)).toEqual([
+      ['Ban Thường vụ Tỉnh ủy, Thành ủy'],
+      ['Bộ Văn hóa, Thể thao và Du lịch'],
+    ]);
     // the partner's name ends at the verb of the work ("định hướng")
-    expect(extractTasks(`II. TỔ CHỨC THỰC HIỆN\n${points}`)[1]!.coordinators.map((a) => a.name)).toEqual(['Bộ Công an']);
+    expect(extractTasks(`II. TỔ CHỨC THỰC HIỆN\n${points}`)[1]!.coordinators.map((a) => a.name)).toEqual([
+      'Bộ Công an',
+    ]);
     // elsewhere such a point may only state what a body does; "căn cứ" states everywhere
     expect(leads(`I. MỤC ĐÍCH, YÊU CẦU\n${points}`)).toEqual([]);
   });
 
   it('keeps "dự án đầu tư xây dựng" whole: a set term, not a body and its duty', () => {
-    const [task] = extractTasks('3. Giao Ban Quản lý dự án đầu tư xây dựng số 1 chủ trì, phối hợp với Sở Xây dựng rà soát hồ sơ.');
+    const [task] = extractTasks(
+      '3. Giao Ban Quản lý dự án đầu tư xây dựng số 1 chủ trì, phối hợp với Sở Xây dựng rà soát hồ sơ.',
+    );
     expect(task!.agencies.map((a) => a.name)).toEqual(['Ban Quản lý dự án đầu tư xây dựng số 1']);
     // only "xây dựng" after "đầu tư": other duties still end the name
-    expect(leads('1. Chủ đầu tư dự án Khu dân cư Bắc Hội An có trách nhiệm:\na) Nộp hồ sơ.')).toEqual([['Chủ đầu tư dự án Khu dân cư Bắc Hội An']]);
+    expect(leads('1. Chủ đầu tư dự án Khu dân cư Bắc Hội An có trách nhiệm:\na) Nộp hồ sơ.')).toEqual([
+      ['Chủ đầu tư dự án Khu dân cư Bắc Hội An'],
+    ]);
     // a generic private party of a rule gets no row (GOLD.md)
     expect(leads('1. Nhà đầu tư có trách nhiệm:\na) Nộp hồ sơ.')).toEqual([]);
   });
 
   it('reads "được" before a duty as passive, and "là cơ quan đầu mối" as leading', () => {
-    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị được kiểm tra\na) Chuẩn bị báo cáo.\n2. Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi, đôn đốc.';
+    const text =
+      'III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị được kiểm tra\na) Chuẩn bị báo cáo.\n2. Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi, đôn đốc.';
     expect(leads(text)).toEqual([['Các cơ quan, đơn vị được kiểm tra'], ['Bộ Nội vụ']]);
   });
 
   it('a heading that is no agency, and a sentence an agency merely opens, assign nothing', () => {
-    expect(extractTasks('1. Mục đích:\n- Nâng cao nhận thức.\n2. Công an tỉnh là lực lượng nòng cốt trong phòng chống ma túy.')).toEqual([]);
+    expect(
+      extractTasks(
+        '1. Mục đích:\n- Nâng cao nhận thức.\n2. Công an tỉnh là lực lượng nòng cốt trong phòng chống ma túy.',
+      ),
+    ).toEqual([]);
   });
 
   it('a member list wrapped over its lines heads no work, whatever the tone placement ("Uỷ ban")', () => {
-    const text = '3. Các ủy viên:\n- Bộ trưởng Bộ Quốc phòng;\n- Phó Chủ tịch Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam, Chủ tịch\nTổng Liên đoàn lao động Việt Nam;\n- 01 Thứ trưởng Bộ Nội vụ.';
+    const text =
+      '3. Các ủy viên:\n- Bộ trưởng Bộ Quốc phòng;\n- Phó Chủ tịch Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam, Chủ tịch\nTổng Liên đoàn lao động Việt Nam;\n- 01 Thứ trưởng Bộ Nội vụ.';
     expect(leads(text)).toEqual([]);
     // the old-style "Uỷ" with a capital is the head "Ủy ban" all the same
-    expect(leads('3. Uỷ ban nhân dân tỉnh, thành phố\na) Tuyên truyền pháp luật.\nb) Kiểm tra định kỳ.')).toEqual([['Uỷ ban nhân dân tỉnh, thành phố'], ['Uỷ ban nhân dân tỉnh, thành phố']]);
+    expect(leads('3. Uỷ ban nhân dân tỉnh, thành phố\na) Tuyên truyền pháp luật.\nb) Kiểm tra định kỳ.')).toEqual([
+      ['Uỷ ban nhân dân tỉnh, thành phố'],
+      ['Uỷ ban nhân dân tỉnh, thành phố'],
+    ]);
   });
 
   it('an article whose bodies follow a time limit set before them ("Trong thời hạn 30 ngày …, X có trách nhiệm …") assigns it', () => {
-    const text = 'QUYẾT ĐỊNH:\nĐiều 1. Cho phép sáp nhập Hội A vào Hội B.\nĐiều 2. Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực, Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp) có trách nhiệm chuyển giao toàn bộ tài sản.\nĐiều 3. Trong năm 2026, Sở Nội vụ đã hoàn thành việc sắp xếp.';
+    const text =
+      'QUYẾT ĐỊNH:\nĐiều 1. Cho phép sáp nhập Hội A vào Hội B.\nĐiều 2. Trong thời hạn 30 (ba mươi) ngày kể từ ngày Quyết định này có hiệu lực, Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp) có trách nhiệm chuyển giao toàn bộ tài sản.\nĐiều 3. Trong năm 2026, Sở Nội vụ đã hoàn thành việc sắp xếp.';
     expect(leads(text)).toEqual([['Hội Cựu chiến binh tỉnh Bình Thuận (trước sắp xếp)']]);
   });
 
   it('a basis stated first ("căn cứ …") then a leading duty in the same sentence assigns it; the basis alone does not', () => {
-    const stated = 'II. NHIỆM VỤ\na) Các sở, ban, ngành và Ủy ban nhân dân các xã, phường căn cứ kế hoạch hằng năm, định kỳ hằng tháng có trách nhiệm rà soát, cập nhật kết quả.';
+    const stated =
+      'II. NHIỆM VỤ\na) Các sở, ban, ngành và Ủy ban nhân dân các xã, phường căn cứ kế hoạch hằng năm, định kỳ hằng tháng có trách nhiệm rà soát, cập nhật kết quả.';
     expect(leads(stated)).toEqual([['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường']]);
-    const basisOnly = 'II. NHIỆM VỤ\na) Các sở, ngành tỉnh căn cứ chức năng, nhiệm vụ tổ chức quán triệt Kế hoạch; phân công trách nhiệm trong việc chỉ đạo, kiểm tra.';
+    const basisOnly =
+      'II. NHIỆM VỤ\na) Các sở, ngành tỉnh căn cứ chức năng, nhiệm vụ tổ chức quán triệt Kế hoạch; phân công trách nhiệm trong việc chỉ đạo, kiểm tra.';
     expect(leads(basisOnly)).toEqual([]);
   });
 
   it('a report telling what was done assigns nothing: a past particle before the duty, a part of results', () => {
-    expect(leads('1. Ủy ban nhân dân tỉnh đã chỉ đạo Công an tỉnh mở nhiều đợt cao điểm, cụ thể:\n+ Năm 2011, đã phát hiện 209 vụ.')).toEqual([]);
+    expect(
+      leads(
+        '1. Ủy ban nhân dân tỉnh đã chỉ đạo Công an tỉnh mở nhiều đợt cao điểm, cụ thể:\n+ Năm 2011, đã phát hiện 209 vụ.',
+      ),
+    ).toEqual([]);
     expect(leads('II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế vừa ban hành kế hoạch.')).toEqual([]);
-    const report = 'III. KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC\n- UBND tỉnh chỉ đạo Công an tỉnh chủ trì lấy ý kiến góp ý dự thảo Luật.\n- Giao Công an tỉnh chủ động tham mưu xây dựng lực lượng.\nIV. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đề nghị Bộ Công an hướng dẫn việc quản lý người nghiện.';
+    const report =
+      'III. KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC\n- UBND tỉnh chỉ đạo Công an tỉnh chủ trì lấy ý kiến góp ý dự thảo Luật.\n- Giao Công an tỉnh chủ động tham mưu xây dựng lực lượng.\nIV. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đề nghị Bộ Công an hướng dẫn việc quản lý người nghiện.';
     expect(leads(report)).toEqual([['Bộ Công an']]);
   });
 
@@ -170,15 +232,38 @@ describe('tasks', () => {
 });
 
 describe('assignment tables', () => {
-  const leadsOfRows = (text: string) => extractTasks(text).map((t) => [t.text, t.agencies.map((a) => a.name), t.coordinators.map((a) => a.name)]);
+  const leadsOfRows = (text: string) =>
+    extractTasks(text).map((t) => [t.text, t.agencies.map((a) => a.name), t.coordinators.map((a) => a.name)]);
 
   it('rebuilds the rows of a table extracted one cell per line, across a repeated header', () => {
     const text = [
-      'PHÂN CÔNG NHIỆM VỤ', 'STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
-      '1', 'Rà soát văn bản', 'Sở Tư pháp', 'Sở Nội vụ', 'Quý II/2026',
-      '2', 'Xây dựng cơ sở dữ liệu', 'Sở Khoa học và', 'Công nghệ', 'Các sở, ngành có liên quan', 'Tháng 6/2026',
-      'STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
-      '3', 'Tuyên truyền', 'Báo Lâm Đồng', 'Sở Văn hóa, Thể thao và Du lịch', '2026',
+      'PHÂN CÔNG NHIỆM VỤ',
+      'STT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian hoàn thành',
+      '1',
+      'Rà soát văn bản',
+      'Sở Tư pháp',
+      'Sở Nội vụ',
+      'Quý II/2026',
+      '2',
+      'Xây dựng cơ sở dữ liệu',
+      'Sở Khoa học và',
+      'Công nghệ',
+      'Các sở, ngành có liên quan',
+      'Tháng 6/2026',
+      'STT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian hoàn thành',
+      '3',
+      'Tuyên truyền',
+      'Báo Lâm Đồng',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      '2026',
     ].join('\n');
     expect(leadsOfRows(text)).toEqual([
       ['Rà soát văn bản', ['Sở Tư pháp'], ['Sở Nội vụ']],
@@ -188,7 +273,8 @@ describe('assignment tables', () => {
   });
 
   it('reads a Markdown table by its header columns', () => {
-    const text = '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n| 1 | Rà soát văn bản | Sở Tư pháp | Sở Nội vụ |\n| 2 | Tuyên truyền | Báo Lâm Đồng, Đài Phát thanh - Truyền hình Lâm Đồng | |';
+    const text =
+      '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n| 1 | Rà soát văn bản | Sở Tư pháp | Sở Nội vụ |\n| 2 | Tuyên truyền | Báo Lâm Đồng, Đài Phát thanh - Truyền hình Lâm Đồng | |';
     expect(leadsOfRows(text)).toEqual([
       ['Rà soát văn bản', ['Sở Tư pháp'], ['Sở Nội vụ']],
       ['Tuyên truyền', ['Báo Lâm Đồng', 'Đài Phát thanh - Truyền hình Lâm Đồng'], []],
@@ -202,35 +288,96 @@ describe('assignment tables', () => {
   it('reads the sub-rows of a group ("1." then "1.1", "1.2"), over a repeated header, the first run onto the title', () => {
     const header = ['TT', 'Nhiệm vụ, giải pháp', 'Cơ quan', 'chủ trì', 'Cơ quan', 'phối hợp', 'Thời gian', 'thực hiện'];
     const text = [
-      'PHỤ LỤC', ...header,
-      '1.', 'Rà soát, hoàn thiện thể chế',
-      '1.1', 'Nghiên cứu, rà soát các quy định', 'Bộ Tài chính', 'Bộ Khoa học và', 'Công nghệ', 'Quý IV/2026',
-      '1.2', 'Hoàn thiện các chính sách', 'về hạ tầng số',
+      'PHỤ LỤC',
       ...header,
-      'hiện đại, bao trùm.', 'Bộ Khoa học và', 'Công nghệ', 'Bộ Tài chính', 'Quý IV/2026',
-      '2.', 'Hỗ trợ doanh nghiệp 2.1', 'Xây dựng chương trình đào tạo', 'Bộ Giáo dục và', 'Đào tạo', 'Bộ Khoa học và', 'Công nghệ', '2027',
+      '1.',
+      'Rà soát, hoàn thiện thể chế',
+      '1.1',
+      'Nghiên cứu, rà soát các quy định',
+      'Bộ Tài chính',
+      'Bộ Khoa học và',
+      'Công nghệ',
+      'Quý IV/2026',
+      '1.2',
+      'Hoàn thiện các chính sách',
+      'về hạ tầng số',
+      ...header,
+      'hiện đại, bao trùm.',
+      'Bộ Khoa học và',
+      'Công nghệ',
+      'Bộ Tài chính',
+      'Quý IV/2026',
+      '2.',
+      'Hỗ trợ doanh nghiệp 2.1',
+      'Xây dựng chương trình đào tạo',
+      'Bộ Giáo dục và',
+      'Đào tạo',
+      'Bộ Khoa học và',
+      'Công nghệ',
+      '2027',
     ].join('\n');
     expect(extractTasks(text).map((t) => t.agencies.map((a) => a.name))).toEqual([
-      ['Bộ Tài chính'], ['Bộ Khoa học và Công nghệ'], ['Bộ Giáo dục và Đào tạo'],
+      ['Bộ Tài chính'],
+      ['Bộ Khoa học và Công nghệ'],
+      ['Bộ Giáo dục và Đào tạo'],
     ]);
   });
 
   it('finds the first row when extraction ran its number onto the group\'s title ("I" / "… tuyên truyền 1")', () => {
     const text = [
-      'TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành',
-      'I', 'Thực hiện hiệu quả công tác thông tin, tuyên truyền 1', 'Tăng cường công tác lãnh đạo', 'Bộ Nội vụ', 'Bộ Tư pháp', 'Thường xuyên',
-      '2', 'Tham mưu ban hành Nghị định', 'Bộ Tài chính', 'Bộ Nội vụ', 'Quý II/2026',
+      'TT',
+      'Nội dung công việc',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời hạn hoàn thành',
+      'I',
+      'Thực hiện hiệu quả công tác thông tin, tuyên truyền 1',
+      'Tăng cường công tác lãnh đạo',
+      'Bộ Nội vụ',
+      'Bộ Tư pháp',
+      'Thường xuyên',
+      '2',
+      'Tham mưu ban hành Nghị định',
+      'Bộ Tài chính',
+      'Bộ Nội vụ',
+      'Quý II/2026',
     ].join('\n');
     expect(leadsOfRows(text).map(([, leads]) => leads)).toEqual([['Bộ Nội vụ'], ['Bộ Tài chính']]);
   });
 
   it('reads by place a table written one line per cell, its lead column not after the work', () => {
     const text = [
-      'STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc',
-      'I', 'Cải cách thể chế', '',
-      '1', 'Đăng tải văn bản', 'Văn bản được đăng tải', 'Theo Điều 17 Nghị định', 'Sở Tư pháp', '', 'Sở Nội vụ',
-      '2', 'Tổ chức tốt việc tiếp nhận hồ sơ', 'Kết quả giải quyết', 'Hằng năm', 'Sở Y tế', 'Sở Tài chính', 'Văn phòng UBND tỉnh',
-      '3', 'Tiếp tục thực hiện Quyết định', 'Thủ tục được thực hiện', 'Theo các mốc thời gian', 'Theo phân công tại Quyết định', 'Sở Tư pháp', 'Văn phòng UBND tỉnh',
+      'STT',
+      'Nhiệm vụ',
+      'Sản phẩm',
+      'Thời gian hoàn thành',
+      'Chủ trì thực hiện',
+      'Phối hợp thực hiện',
+      'Theo dõi, kiểm tra, đôn đốc',
+      'I',
+      'Cải cách thể chế',
+      '',
+      '1',
+      'Đăng tải văn bản',
+      'Văn bản được đăng tải',
+      'Theo Điều 17 Nghị định',
+      'Sở Tư pháp',
+      '',
+      'Sở Nội vụ',
+      '2',
+      'Tổ chức tốt việc tiếp nhận hồ sơ',
+      'Kết quả giải quyết',
+      'Hằng năm',
+      'Sở Y tế',
+      'Sở Tài chính',
+      'Văn phòng UBND tỉnh',
+      '3',
+      'Tiếp tục thực hiện Quyết định',
+      'Thủ tục được thực hiện',
+      'Theo các mốc thời gian',
+      'Theo phân công tại Quyết định',
+      'Sở Tư pháp',
+      'Văn phòng UBND tỉnh',
     ].join('\n');
     expect(leadsOfRows(text)).toEqual([
       ['Đăng tải văn bản', ['Sở Tư pháp'], []],
@@ -240,31 +387,104 @@ describe('assignment tables', () => {
 
   it('reads a lead cell whose list goes on over a line that opens with a body ("Các bộ ở" / "Trung ương," / "Ủy ban …")', () => {
     const text = [
-      'STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
-      '1.', '', 'Tăng cường lãnh đạo, chỉ đạo', 'Các bộ ở', 'Trung ương,', 'Ủy ban nhân dân cấp tỉnh ở địa phương', 'Các cơ quan có liên quan.', 'Thường xuyên',
-      '2.', '', 'Xây dựng Đề án', 'Bộ Tài chính', 'Bộ Y tế, cơ quan liên quan', 'Quý I/2027',
+      'STT',
+      'Tên nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian hoàn thành',
+      '1.',
+      '',
+      'Tăng cường lãnh đạo, chỉ đạo',
+      'Các bộ ở',
+      'Trung ương,',
+      'Ủy ban nhân dân cấp tỉnh ở địa phương',
+      'Các cơ quan có liên quan.',
+      'Thường xuyên',
+      '2.',
+      '',
+      'Xây dựng Đề án',
+      'Bộ Tài chính',
+      'Bộ Y tế, cơ quan liên quan',
+      'Quý I/2027',
     ].join('\n');
-    expect(leadsOfRows(text).map(([, leads]) => leads)).toEqual([['Các bộ', 'Ủy ban nhân dân cấp tỉnh'], ['Bộ Tài chính']]);
+    expect(leadsOfRows(text).map(([, leads]) => leads)).toEqual([
+      ['Các bộ', 'Ủy ban nhân dân cấp tỉnh'],
+      ['Bộ Tài chính'],
+    ]);
   });
 
   it('a time cell "Hằng năm" stays its own cell: the lead cell under it is read by place', () => {
     const text = [
-      'STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện', 'Theo dõi, kiểm tra, đôn đốc',
-      '1', 'Tổ chức thanh tra công vụ', 'Kết quả thanh tra', 'Hằng năm', 'Thanh tra tỉnh', 'Sở Nội vụ', 'Văn phòng UBND tỉnh',
+      'STT',
+      'Nhiệm vụ',
+      'Sản phẩm',
+      'Thời gian hoàn thành',
+      'Chủ trì thực hiện',
+      'Phối hợp thực hiện',
+      'Theo dõi, kiểm tra, đôn đốc',
+      '1',
+      'Tổ chức thanh tra công vụ',
+      'Kết quả thanh tra',
+      'Hằng năm',
+      'Thanh tra tỉnh',
+      'Sở Nội vụ',
+      'Văn phòng UBND tỉnh',
     ].join('\n');
     expect(leadsOfRows(text)).toEqual([['Tổ chức thanh tra công vụ', ['Thanh tra tỉnh'], ['Sở Nội vụ']]]);
   });
 
   it('counts once a point of the content that the table restates; a point of TỔ CHỨC THỰC HIỆN stays beside its row', () => {
-    const table = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'CHỦ TỊCH', 'Nguyễn Văn An', 'PHỤ LỤC', 'STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', '1', 'Tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật', 'Sở Tư pháp', 'Sở Nội vụ', 'Năm 2026'];
-    const content = ['II. NHIỆM VỤ, GIẢI PHÁP', '1. Cải cách thể chế', '- Sở Tư pháp tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật trên địa bàn tỉnh.', ...table].join('\n');
-    expect(leadsOfRows(content).map(([text]) => text)).toEqual(['Tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật']);
-    const assigning = ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Tư pháp chủ trì tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật trên địa bàn tỉnh.', ...table].join('\n');
+    const table = [
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      'CHỦ TỊCH',
+      'Nguyễn Văn An',
+      'PHỤ LỤC',
+      'STT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian hoàn thành',
+      '1',
+      'Tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật',
+      'Sở Tư pháp',
+      'Sở Nội vụ',
+      'Năm 2026',
+    ];
+    const content = [
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Cải cách thể chế',
+      '- Sở Tư pháp tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật trên địa bàn tỉnh.',
+      ...table,
+    ].join('\n');
+    expect(leadsOfRows(content).map(([text]) => text)).toEqual([
+      'Tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật',
+    ]);
+    const assigning = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tư pháp chủ trì tham mưu triển khai ứng dụng AI trong công tác phổ biến giáo dục pháp luật trên địa bàn tỉnh.',
+      ...table,
+    ].join('\n');
     expect(leadsOfRows(assigning)).toHaveLength(2);
   });
 
-  it('a cell naming a body under a lettered part is a row, not the header\'s lead column', () => {
-    const text = ['STT', 'Nhiệm vụ, hoạt động', 'Sản phẩm', 'Định mức khoán chi', 'Ghi chú', 'A', 'Xây dựng Thông tư', 'Đơn vị được giao chủ', 'trì thực hiện', '1', 'Soạn thảo Thông tư', 'Văn phòng Bộ thực hiện việc thanh quyết toán', '72%'].join('\n');
+  it("a cell naming a body under a lettered part is a row, not the header's lead column", () => {
+    const text = [
+      'STT',
+      'Nhiệm vụ, hoạt động',
+      'Sản phẩm',
+      'Định mức khoán chi',
+      'Ghi chú',
+      'A',
+      'Xây dựng Thông tư',
+      'Đơn vị được giao chủ',
+      'trì thực hiện',
+      '1',
+      'Soạn thảo Thông tư',
+      'Văn phòng Bộ thực hiện việc thanh quyết toán',
+      '72%',
+    ].join('\n');
     expect(extractTasks(text)).toEqual([]);
   });
 });

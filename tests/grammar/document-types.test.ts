@@ -1,6 +1,11 @@
 /** The document-types grammar: a type by its code (case, legacy codes by date, family) and by its word. */
 import { describe, expect, it } from 'vitest';
-import { documentTypeByCode, documentTypeByWord, lookupTypeCode, TYPE_WORD_SOURCE } from '../../src/grammar/document-types.js';
+import {
+  documentTypeByCode,
+  documentTypeByWord,
+  lookupTypeCode,
+  TYPE_WORD_SOURCE,
+} from '../../src/grammar/document-types.js';
 
 describe('document types', () => {
   it('document types by code: case, legacy codes by date, family', () => {
@@ -20,6 +25,8 @@ describe('document types', () => {
     expect(documentTypeByWord('  Thông tư   liên tịch ')?.codes).toEqual(['TTLT']);
     expect(documentTypeByWord('Nghi dinh')?.name).toBe('Nghị định');
     expect(documentTypeByWord('Quyết định của UBND')).toBeUndefined();
-    expect(TYPE_WORD_SOURCE.indexOf('Thông[ \\t]+tư[ \\t]+liên')).toBeLessThan(TYPE_WORD_SOURCE.indexOf('Thông[ \\t]+tư|'));
+    expect(TYPE_WORD_SOURCE.indexOf('Thông[ \\t]+tư[ \\t]+liên')).toBeLessThan(
+      TYPE_WORD_SOURCE.indexOf('Thông[ \\t]+tư|'),
+    );
   });
 });

@@ -28,11 +28,18 @@ describe('grammar files', () => {
     expect(fileProblems(name)).toEqual([]);
   });
 
-  it.each(files.filter((name) => 'entries' in (load(name as never) as object)))('grammars/%s.json has every entry checked against its examples', (name) => {
-    const checked = new Set(grammarChecks().filter((c) => c.grammar === name || c.grammar === `${name}.json`).map((c) => c.id));
-    const entries = (load(name as never) as { entries: Array<{ id: string }> }).entries;
-    expect(entries.map((e) => e.id).filter((id) => !checked.has(id))).toEqual([]);
-  });
+  it.each(files.filter((name) => 'entries' in (load(name as never) as object)))(
+    'grammars/%s.json has every entry checked against its examples',
+    (name) => {
+      const checked = new Set(
+        grammarChecks()
+          .filter((c) => c.grammar === name || c.grammar === `${name}.json`)
+          .map((c) => c.id),
+      );
+      const entries = (load(name as never) as { entries: Array<{ id: string }> }).entries;
+      expect(entries.map((e) => e.id).filter((id) => !checked.has(id))).toEqual([]);
+    },
+  );
 
   it('are imported by src/grammar/load.ts alone: code reads them with load()', () => {
     const src = join(import.meta.dirname, '../../src');
@@ -49,15 +56,30 @@ describe('grammar files', () => {
   const entry = { id: 'x', examples: ['x'], counterExamples: [] };
   it.each([
     ['an entry with neither phrases nor a pattern', { description: 'd', entries: [entry] }, /phrases or a pattern/],
-    ['a key the format does not know', { description: 'd', entries: [{ ...entry, pattern: 'x', exemples: ['x'] }] }, /exemples/],
-    ['an entry without examples', { description: 'd', entries: [{ ...entry, pattern: 'x', examples: [] }] }, /examples/],
+    [
+      'a key the format does not know',
+      { description: 'd', entries: [{ ...entry, pattern: 'x', exemples: ['x'] }] },
+      /exemples/,
+    ],
+    [
+      'an entry without examples',
+      { description: 'd', entries: [{ ...entry, pattern: 'x', examples: [] }] },
+      /examples/,
+    ],
     ['an empty phrase', { description: 'd', entries: [{ ...entry, phrases: [''] }] }, /phrases/],
   ])('refuses %s', (_, data, message) => {
     expect(grammarProblems('outline', data)).toMatch(message);
   });
 
   it('accepts a phrase list, a pattern, fragments as phrase lists and a comment of several lines', () => {
-    const data = { description: 'd', fragments: { six: ['sáu', '06', '6'] }, entries: [{ ...entry, phrases: ['x'], comment: ['why', 'and why'] }, { ...entry, id: 'y', pattern: '{{six}}' }] };
+    const data = {
+      description: 'd',
+      fragments: { six: ['sáu', '06', '6'] },
+      entries: [
+        { ...entry, phrases: ['x'], comment: ['why', 'and why'] },
+        { ...entry, id: 'y', pattern: '{{six}}' },
+      ],
+    };
     expect(grammarProblems('outline', data)).toBeNull();
   });
 });

@@ -12,7 +12,8 @@ describe('laws table', () => {
   it('drops the mistyped numbers the raw table carried and keeps the real ones', () => {
     const numbers = new Set(LAWS.map((l) => l.number));
     for (const typo of ['83/2016/QH13', '54/2013/QH13', '04/2007/QH11']) expect(numbers.has(typo)).toBe(false);
-    for (const real of ['83/2015/QH13', '54/2014/QH13', '04/2007/QH12', '01/2002/QH11']) expect(numbers.has(real)).toBe(true);
+    for (const real of ['83/2015/QH13', '54/2014/QH13', '04/2007/QH12', '01/2002/QH11'])
+      expect(numbers.has(real)).toBe(true);
   });
 
   it('gives an amending law its own title, not the title of the law it amends', () => {
@@ -23,8 +24,16 @@ describe('laws table', () => {
   });
 
   it('lists every enactment of a title, oldest first', () => {
-    expect(lawsTitled('Luật Đầu tư công').map((l) => l.number)).toEqual(['49/2014/QH13', '39/2019/QH14', '58/2024/QH15']);
-    expect(lawsTitled('luật tổ chức chính quyền địa phương').map((l) => l.number)).toEqual(['77/2015/QH13', '65/2025/QH15', '72/2025/QH15']);
+    expect(lawsTitled('Luật Đầu tư công').map((l) => l.number)).toEqual([
+      '49/2014/QH13',
+      '39/2019/QH14',
+      '58/2024/QH15',
+    ]);
+    expect(lawsTitled('luật tổ chức chính quyền địa phương').map((l) => l.number)).toEqual([
+      '77/2015/QH13',
+      '65/2025/QH15',
+      '72/2025/QH15',
+    ]);
     expect(lawsTitled('Luật An toàn vệ sinh lao động').map((l) => l.number)).toEqual(['84/2015/QH13']);
   });
 
@@ -33,7 +42,10 @@ describe('laws table', () => {
     ['Luật Đầu tư công và', 'Luật Đầu tư công'],
     ['Luật Đầu tư theo phương thức đối tác công tư;', 'Luật Đầu tư theo phương thức đối tác công tư'],
     ['Luật Phòng, chống tác hại của thuốc lá, Luật', 'Luật Phòng, chống tác hại của thuốc lá'],
-    ['Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng và', 'Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng'],
+    [
+      'Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng và',
+      'Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng',
+    ],
     ['Bộ luật Lao động, bao gồm', 'Bộ luật Lao động'],
     ['Luật Tổ chức\nchính quyền địa phương năm', 'Luật Tổ chức\nchính quyền địa phương'],
   ])('the longest known title in %j is %j', (input, title) => {

@@ -7,7 +7,11 @@ describe('expandPhrases: a phrase list with {{name}} written out', () => {
   it.each([
     ['one placeholder', ['định kỳ {{six}} tháng'], ['định kỳ sáu tháng', 'định kỳ 06 tháng', 'định kỳ 6 tháng']],
     ['two placeholders, every combination', ['{{six}} {{isWord}}'], ['sáu', '06', '6', 'sáu là', '06 là', '6 là']],
-    ['"" leaves the words out, spaces closed up', ['chậm nhất {{isWord}} trước'], ['chậm nhất trước', 'chậm nhất là trước']],
+    [
+      '"" leaves the words out, spaces closed up',
+      ['chậm nhất {{isWord}} trước'],
+      ['chậm nhất trước', 'chậm nhất là trước'],
+    ],
     ['a phrase without placeholder as it is', ['nửa năm'], ['nửa năm']],
   ])('%s', (_, phrases, expected) => {
     expect(expandPhrases(phrases, lists).sort()).toEqual([...expected].sort());

@@ -7,7 +7,8 @@ describe('case folding', () => {
     for (let code = 0; code < 0x110000; code++) {
       if (code >= 0xd800 && code <= 0xdfff) continue;
       const c = String.fromCodePoint(code);
-      if (c.toLowerCase() !== c.toLocaleLowerCase('vi') || c.toUpperCase() !== c.toLocaleUpperCase('vi')) differing.push(c);
+      if (c.toLowerCase() !== c.toLocaleLowerCase('vi') || c.toUpperCase() !== c.toLocaleUpperCase('vi'))
+        differing.push(c);
     }
     expect(differing).toEqual([]);
   });

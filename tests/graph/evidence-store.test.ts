@@ -15,10 +15,16 @@ import { graphChunks, neo4jChunks } from '../../src/graph/exports/formats.js';
 import { EvidenceFile } from '../../src/cli/evidence-file.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const files = ['corpus/seeds', 'corpus/dev', 'corpus/unlabeled'].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.(txt|md)$/u.test(f)).map((f) => join(ROOT, d, f)));
+const files = ['corpus/seeds', 'corpus/dev', 'corpus/unlabeled'].flatMap((d) =>
+  readdirSync(join(ROOT, d))
+    .filter((f) => /\.(txt|md)$/u.test(f))
+    .map((f) => join(ROOT, d, f)),
+);
 const results: DocumentResult[] = files.map((f) => parseFile(f));
 /** Each document again under another file name: every direct edge gets a second batch. */
-const again: GraphInput[] = results.slice(0, 40).map((r) => ({ ...r, source: { ...r.source, name: `copy-${r.source.name}` } }));
+const again: GraphInput[] = results
+  .slice(0, 40)
+  .map((r) => ({ ...r, source: { ...r.source, name: `copy-${r.source.name}` } }));
 const inputs: GraphInput[] = [...results, ...again];
 
 const files_: EvidenceFile[] = [];
@@ -50,7 +56,8 @@ const inMemory = graphOf(null);
 const expected = exports(inMemory);
 
 describe('a graph whose evidence waits in a file', () => {
-  // blocks of 4 MB (one read holds the corpus's evidence) and of 1 KB (batches straddle blocks, reads go back and forth)
+  // blocks of 4 MB (one read holds the corpus's evidence) and of 1 KB (batches straddle blocks, reads go back and
+  // forth)
   it.each([[1 << 22], [1 << 10]])('writes every format as the in-memory graph does (blocks of %i bytes)', (block) => {
     const store = new EvidenceFile(undefined, block);
     files_.push(store);
@@ -62,7 +69,9 @@ describe('a graph whose evidence waits in a file', () => {
   });
 
   it('is tested on edges of several batches, merged partial keys and evidence with quotes', () => {
-    expect(inMemory.someEdge((_, a) => a.evidence.length > 0 && new Set(a.evidence.map((e) => e.source)).size > 1)).toBe(true);
+    expect(
+      inMemory.someEdge((_, a) => a.evidence.length > 0 && new Set(a.evidence.map((e) => e.source)).size > 1),
+    ).toBe(true);
     expect(inMemory.someNode((_, a) => a.aliases.length > 0)).toBe(true);
     expect(inMemory.someEdge((_, a) => a.evidence.some((e) => /["&<>\n]/u.test(e.text)))).toBe(true);
   });
@@ -71,7 +80,15 @@ describe('a graph whose evidence waits in a file', () => {
     const store = new EvidenceFile();
     files_.push(store);
     const graph = graphOf(store);
-    const held = new Set(graph.mapEdges((_, a) => (typeof a.evidence === 'number' ? 'number' : (a.evidence as unknown[]).every((b) => typeof b === 'number') ? 'numbers' : 'objects')));
+    const held = new Set(
+      graph.mapEdges((_, a) =>
+        typeof a.evidence === 'number'
+          ? 'number'
+          : (a.evidence as unknown[]).every((b) => typeof b === 'number')
+            ? 'numbers'
+            : 'objects',
+      ),
+    );
     expect([...held].sort()).toEqual(['number', 'numbers']);
   });
 });

@@ -9,12 +9,29 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { XMLParser } from 'fast-xml-parser';
 import { readCsv } from '../fixtures/csv.js';
 import {
-  about, ancestors, buildGraph, citedNotInArchive, descendants, findInstruments, implementationChains, implementers, parseFile,
-  parse, toDOT, toGEXF, toGraphML, toJSON, toMermaid, toNeo4j, type CitationGraph,
+  about,
+  ancestors,
+  buildGraph,
+  citedNotInArchive,
+  descendants,
+  findInstruments,
+  implementationChains,
+  implementers,
+  parseFile,
+  parse,
+  toDOT,
+  toGEXF,
+  toGraphML,
+  toJSON,
+  toMermaid,
+  toNeo4j,
+  type CitationGraph,
 } from '../../src/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const seedFiles = readdirSync(join(ROOT, 'corpus/seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'corpus/seeds', f));
+const seedFiles = readdirSync(join(ROOT, 'corpus/seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => join(ROOT, 'corpus/seeds', f));
 const seeds = seedFiles.map((f) => parseFile(f));
 const graph = buildGraph(seeds);
 const one = (g: CitationGraph, number: string) => {
@@ -23,7 +40,10 @@ const one = (g: CitationGraph, number: string) => {
   return found[0]!;
 };
 const keyOf = (name: string) => seeds.find((s) => s.source.name!.startsWith(name))!;
-const nodeOf = (name: string) => { const d = keyOf(name); return d.key ?? `doc:${d.source.sha256.slice(0, 16)}`; };
+const nodeOf = (name: string) => {
+  const d = keyOf(name);
+  return d.key ?? `doc:${d.source.sha256.slice(0, 16)}`;
+};
 
 describe('the citation graph of the seeds', () => {
   it('003 → 232-KH/TU (Thành ủy Hà Nội) → 28-CT/TW, and 004 → 240-KH/TU (Tỉnh ủy Bình Phước) → the same 28-CT/TW', () => {
@@ -78,17 +98,25 @@ describe('a document’s lược đồ (about)', () => {
     expect(implemented.keys.sort()).toEqual([one(graph, '232-KH/TU'), one(graph, '28-CT/TW')].sort());
     // every edge out of it, once, in the group of its relation
     const pairs = lược.parents.flatMap((g) => g.keys.map((k) => `${g.relation} ${k}`));
-    expect(pairs.sort()).toEqual([...new Set(graph.outEdges(plan).map((e) => `${graph.getEdgeAttribute(e, 'relation')} ${graph.target(e)}`))].sort());
+    expect(pairs.sort()).toEqual(
+      [
+        ...new Set(graph.outEdges(plan).map((e) => `${graph.getEdgeAttribute(e, 'relation')} ${graph.target(e)}`)),
+      ].sort(),
+    );
     expect(lược.missing).toContain(one(graph, '28-CT/TW'));
     expect(lược.missing.every((k) => !graph.getNodeAttribute(k, 'parsed'))).toBe(true);
     const directive = about(graph, one(graph, '28-CT/TW'))!;
     expect(directive.parents).toEqual([]);
-    expect(directive.children.find((g) => g.relation === 'implements')!.keys).toEqual(expect.arrayContaining([plan, nodeOf('004'), one(graph, '232-KH/TU')]));
+    expect(directive.children.find((g) => g.relation === 'implements')!.keys).toEqual(
+      expect.arrayContaining([plan, nodeOf('004'), one(graph, '232-KH/TU')]),
+    );
   });
 
   it('does not list a parsed document as missing, nor answer for a key not in the graph', () => {
     const plan = nodeOf('003');
-    const parsedParents = about(graph, nodeOf('004'))!.parents.flatMap((g) => g.keys).filter((k) => graph.getNodeAttribute(k, 'parsed'));
+    const parsedParents = about(graph, nodeOf('004'))!
+      .parents.flatMap((g) => g.keys)
+      .filter((k) => graph.getNodeAttribute(k, 'parsed'));
     for (const k of parsedParents) expect(about(graph, nodeOf('004'))!.missing).not.toContain(k);
     expect(about(graph, 'vn:99/qđ-ubnd#1999')).toBeUndefined();
     expect(about(graph, plan)!.children).toEqual([]);
@@ -96,19 +124,36 @@ describe('a document’s lược đồ (about)', () => {
 
   it('ancestors and descendants stop at a depth when given one', () => {
     const directive = one(graph, '28-CT/TW');
-    expect(descendants(graph, directive, ['implements'], 1).sort()).toEqual(implementers(graph, directive).filter((i) => i.depth === 1).map((i) => i.key).sort());
-    expect(descendants(graph, directive, ['implements'], 2).sort()).toEqual(implementers(graph, directive).filter((i) => i.depth <= 2).map((i) => i.key).sort());
+    expect(descendants(graph, directive, ['implements'], 1).sort()).toEqual(
+      implementers(graph, directive)
+        .filter((i) => i.depth === 1)
+        .map((i) => i.key)
+        .sort(),
+    );
+    expect(descendants(graph, directive, ['implements'], 2).sort()).toEqual(
+      implementers(graph, directive)
+        .filter((i) => i.depth <= 2)
+        .map((i) => i.key)
+        .sort(),
+    );
     expect(ancestors(graph, nodeOf('003'), undefined, 0)).toEqual([]);
-    expect(ancestors(graph, nodeOf('003'), undefined, 1).sort()).toEqual([...new Set(graph.outNeighbors(nodeOf('003')))].sort());
+    expect(ancestors(graph, nodeOf('003'), undefined, 1).sort()).toEqual(
+      [...new Set(graph.outNeighbors(nodeOf('003')))].sort(),
+    );
   });
 });
 
 describe('identity', () => {
   const plan = (province: string, cited: string) =>
-    parse(`ỦY BAN NHÂN DÂN\nTỈNH ${province}\nSố: 12/KH-UBND\n${province}, ngày 05 tháng 5 năm 2024\nKẾ HOẠCH\nVề việc thực hiện\nThực hiện ${cited};\n`);
+    parse(
+      `ỦY BAN NHÂN DÂN\nTỈNH ${province}\nSố: 12/KH-UBND\n${province}, ngày 05 tháng 5 năm 2024\nKẾ HOẠCH\nVề việc thực hiện\nThực hiện ${cited};\n`,
+    );
 
   it('a local Party number of two provinces is two nodes; a law number is one', () => {
-    const g = buildGraph([plan('ĐỒNG NAI', 'Kế hoạch số 240-KH/TU ngày 22/3/2024 của Tỉnh ủy và Nghị quyết số 121/2020/QH14'), plan('KIÊN GIANG', 'Kế hoạch số 240-KH/TU ngày 22/3/2024 của Tỉnh ủy và Nghị quyết số 121/2020/QH14')]);
+    const g = buildGraph([
+      plan('ĐỒNG NAI', 'Kế hoạch số 240-KH/TU ngày 22/3/2024 của Tỉnh ủy và Nghị quyết số 121/2020/QH14'),
+      plan('KIÊN GIANG', 'Kế hoạch số 240-KH/TU ngày 22/3/2024 của Tỉnh ủy và Nghị quyết số 121/2020/QH14'),
+    ]);
     expect(findInstruments(g, '240-KH/TU')).toHaveLength(2);
     expect(findInstruments(g, '121/2020/QH14')).toHaveLength(1);
   });
@@ -125,7 +170,11 @@ describe('identity', () => {
 });
 
 describe('over the whole corpus', () => {
-  const files = ['corpus/seeds', 'corpus/dev'].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.(txt|md)$/.test(f)).map((f) => join(ROOT, d, f)));
+  const files = ['corpus/seeds', 'corpus/dev'].flatMap((d) =>
+    readdirSync(join(ROOT, d))
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .map((f) => join(ROOT, d, f)),
+  );
   const g = buildGraph(files.map((f) => parseFile(f)));
 
   it('has no two nodes whose keys differ only in case, tone placement or spacing, and no edge without evidence', () => {
@@ -139,7 +188,11 @@ describe('exports', () => {
   it('JSON is graphology’s serialization and imports back', () => {
     const json = JSON.parse(JSON.stringify(toJSON(graph)));
     expect(Object.keys(json).sort()).toEqual(['attributes', 'edges', 'nodes', 'options']);
-    expect(json.nodes[0].attributes).toMatchObject({ kind: expect.any(String), parsed: expect.any(Boolean), unresolved: expect.any(Boolean) });
+    expect(json.nodes[0].attributes).toMatchObject({
+      kind: expect.any(String),
+      parsed: expect.any(Boolean),
+      unresolved: expect.any(Boolean),
+    });
     expect(json.edges[0].attributes).toMatchObject({ relation: expect.any(String), evidence: expect.any(Array) });
     const back = new MultiDirectedGraph().import(json);
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
@@ -154,7 +207,11 @@ describe('exports', () => {
 
   it('GraphML is well-formed, declares its keys and holds every node and edge', () => {
     const xml = toGraphML(graph);
-    const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['key', 'node', 'edge', 'data'].includes(name) }).parse(xml);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      parseTagValue: false,
+      isArray: (name) => ['key', 'node', 'edge', 'data'].includes(name),
+    }).parse(xml);
     const g = doc.graphml.graph;
     expect(g['@_edgedefault']).toBe('directed');
     expect([g.node.length, g.edge.length]).toEqual([graph.order, graph.size]);
@@ -191,9 +248,9 @@ describe('exports', () => {
   });
 });
 
-
 describe('vanban graph', () => {
-  const vanban = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const vanban = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('--chain prints a document’s implementation chains, longest first', () => {
     const run = vanban('graph', 'corpus/seeds', '--chain', 'corpus/seeds/003_92d5c371dfb6f108.txt');
@@ -216,7 +273,11 @@ describe('vanban graph', () => {
     expect([parentsAt, childrenAt, missingAt]).toEqual([1, expect.any(Number), expect.any(Number)]);
     const parents = lines.slice(parentsAt, childrenAt);
     expect(parents).toContain('  Thực hiện:');
-    expect(parents.slice(parents.indexOf('  Thực hiện:') + 1).findIndex((l) => l.startsWith('    Chỉ thị 28-CT/TW (Bộ Chính trị'))).toBeGreaterThanOrEqual(0);
+    expect(
+      parents
+        .slice(parents.indexOf('  Thực hiện:') + 1)
+        .findIndex((l) => l.startsWith('    Chỉ thị 28-CT/TW (Bộ Chính trị')),
+    ).toBeGreaterThanOrEqual(0);
     expect(lines.slice(childrenAt + 1, missingAt)).toEqual(['  (không có)']);
     expect(lines.slice(missingAt + 1)).toContain('  Chỉ thị 28-CT/TW (Bộ Chính trị, 2023-12-25)');
   });

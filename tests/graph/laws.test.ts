@@ -19,7 +19,11 @@ const results: DocumentResult[] = ['seeds', 'dev', 'unlabeled'].flatMap((dir) =>
     .map((f) => parse(readFileSync(join(ROOT, dir, f)), { name: f })),
 );
 const LAW_KINDS = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
-const namedLaws = results.flatMap((r) => r.references.filter((ref) => ref.number === null && ref.name && LAW_KINDS.has(ref.kind.name)).map((ref) => ({ doc: r, ref })));
+const namedLaws = results.flatMap((r) =>
+  r.references
+    .filter((ref) => ref.number === null && ref.name && LAW_KINDS.has(ref.kind.name))
+    .map((ref) => ({ doc: r, ref })),
+);
 
 describe('every law cited by name in the corpus', () => {
   it('is there to check', () => {
@@ -41,11 +45,16 @@ describe('every law cited by name in the corpus', () => {
   });
 
   it('never ends in a word that joins it to what follows, nor in a year', () => {
-    const joined = namedLaws.map(({ ref }) => ref.name!).filter((name) => {
-      if (isTableSpelling(name)) return false;
-      const last = name.split(' ').at(-1)!;
-      return LAW_NAME.nonTitleWords.has(last.toLocaleLowerCase('vi')) || (/^\d{4}$/u.test(last) && !name.startsWith('Hiến pháp'));
-    });
+    const joined = namedLaws
+      .map(({ ref }) => ref.name!)
+      .filter((name) => {
+        if (isTableSpelling(name)) return false;
+        const last = name.split(' ').at(-1)!;
+        return (
+          LAW_NAME.nonTitleWords.has(last.toLocaleLowerCase('vi')) ||
+          (/^\d{4}$/u.test(last) && !name.startsWith('Hiến pháp'))
+        );
+      });
     expect(joined).toEqual([]);
   });
 });
@@ -73,19 +82,23 @@ describe('the citation graph of the corpus', () => {
     const node = graph.getNodeAttributes('vn:63/2025/qh15');
     expect(node.number).toBe('63/2025/QH15');
     const citers = graph.inNeighbors('vn:63/2025/qh15');
-    const byName = results.filter((r) => r.references.some((ref) => ref.key === 'vn:63/2025/qh15' && ref.number === null));
+    const byName = results.filter((r) =>
+      r.references.some((ref) => ref.key === 'vn:63/2025/qh15' && ref.number === null),
+    );
     expect(byName.length).toBeGreaterThan(0);
     for (const r of byName) expect(citers).toContain(r.key ?? `doc:${r.source.sha256.slice(0, 16)}`);
   });
 
   it('keeps different enactments of one title apart', () => {
-    for (const key of ['vn:77/2015/qh13', 'vn:72/2025/qh15', 'vn:76/2015/qh13', 'vn:63/2025/qh15']) expect(graph.hasNode(key), key).toBe(true);
+    for (const key of ['vn:77/2015/qh13', 'vn:72/2025/qh15', 'vn:76/2015/qh13', 'vn:63/2025/qh15'])
+      expect(graph.hasNode(key), key).toBe(true);
   });
 
   it('has no two nodes for one number', () => {
     const byNumber = new Map<string, string[]>();
     graph.forEachNode((key, a) => {
-      if (a.number && /\/QH\d+$/u.test(a.number)) byNumber.set(a.number.toLowerCase(), [...(byNumber.get(a.number.toLowerCase()) ?? []), key]);
+      if (a.number && /\/QH\d+$/u.test(a.number))
+        byNumber.set(a.number.toLowerCase(), [...(byNumber.get(a.number.toLowerCase()) ?? []), key]);
     });
     expect([...byNumber.values()].filter((keys) => keys.length > 1)).toEqual([]);
   });
@@ -93,9 +106,18 @@ describe('the citation graph of the corpus', () => {
 
 describe('one node per law, from two documents', () => {
   const doc = (head: string, body: string) => parse(`${head}\n\nCÔNG VĂN\n\n${body}\n`);
-  const named2021 = doc('Số: 12/UBND-KT\nHà Nội, ngày 10 tháng 3 năm 2021', 'Thực hiện Luật Đầu tư công, Ủy ban nhân dân tỉnh đề nghị các sở triển khai.');
-  const numbered = doc('Số: 13/UBND-KT\nHà Nội, ngày 12 tháng 3 năm 2021', 'Căn cứ Luật Đầu tư công số 39/2019/QH14, Ủy ban nhân dân tỉnh đề nghị các sở triển khai.');
-  const named2025 = doc('Số: 14/UBND-KT\nHà Nội, ngày 12 tháng 3 năm 2025', 'Thực hiện Luật Đầu tư công, Ủy ban nhân dân tỉnh đề nghị các sở triển khai.');
+  const named2021 = doc(
+    'Số: 12/UBND-KT\nHà Nội, ngày 10 tháng 3 năm 2021',
+    'Thực hiện Luật Đầu tư công, Ủy ban nhân dân tỉnh đề nghị các sở triển khai.',
+  );
+  const numbered = doc(
+    'Số: 13/UBND-KT\nHà Nội, ngày 12 tháng 3 năm 2021',
+    'Căn cứ Luật Đầu tư công số 39/2019/QH14, Ủy ban nhân dân tỉnh đề nghị các sở triển khai.',
+  );
+  const named2025 = doc(
+    'Số: 14/UBND-KT\nHà Nội, ngày 12 tháng 3 năm 2025',
+    'Thực hiện Luật Đầu tư công, Ủy ban nhân dân tỉnh đề nghị các sở triển khai.',
+  );
 
   it('a law named in 2021 and the same law by number are one node; named in 2025 it is the next enactment', () => {
     const graph = buildGraph([named2021, numbered, named2025]);

@@ -1,4 +1,7 @@
-/** `vanban graph` reads JSONL line by line from bytes (src/cli/lines.ts): the lines readline gave, whatever the block size. */
+/**
+ * `vanban graph` reads JSONL line by line from bytes (src/cli/lines.ts): the lines readline gave, whatever the block
+ * size.
+ */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +24,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['lines ended by "\\r\\n"', 'a\r\nbb\r\n', ['a', 'bb']],
   ['a last line without its "\\n"', 'a\nbb', ['a', 'bb']],
   ['empty lines', '\na\n\n', ['', 'a', '']],
-  ['Vietnamese letters of two and three bytes', '{"t":"Nghị định số 15/2020/NĐ-CP"}\nđ\n', ['{"t":"Nghị định số 15/2020/NĐ-CP"}', 'đ']],
+  [
+    'Vietnamese letters of two and three bytes',
+    '{"t":"Nghị định số 15/2020/NĐ-CP"}\nđ\n',
+    ['{"t":"Nghị định số 15/2020/NĐ-CP"}', 'đ'],
+  ],
   ['an empty file', '', []],
 ];
 

@@ -9,7 +9,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
-import { about, ancestors, buildGraph, descendants, findInstruments, parse, parseFile, toHTML, type CitationGraph, type InstrumentAttributes } from '../../src/index.js';
+import {
+  about,
+  ancestors,
+  buildGraph,
+  descendants,
+  findInstruments,
+  parse,
+  parseFile,
+  toHTML,
+  type CitationGraph,
+  type InstrumentAttributes,
+} from '../../src/index.js';
 import { pageData } from '../../src/graph/exports/html.js';
 import type { Relation } from '../../src/model/schema.js';
 
@@ -18,17 +29,46 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 describe('the page’s data', () => {
   it('labels a document as a person cites it — kind and number, or the file name, never its folders', () => {
     const g = buildGraph([
-      parse('ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 15/KH-UBND\nAn Giang, ngày 05 tháng 5 năm 2024\nKẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư\n', { name: 'kho/2024/ke-hoach.txt' }),
+      parse(
+        'ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 15/KH-UBND\nAn Giang, ngày 05 tháng 5 năm 2024\nKẾ HOẠCH\nThực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư\n',
+        { name: 'kho/2024/ke-hoach.txt' },
+      ),
       parse('GIẤY MỜI\nhọp giao ban\n', { name: '/home/van-thu/kho/2024/giay-moi.txt' }),
     ]);
-    const labels = pageData(g).nodes.map((n) => n[1]).sort();
+    const labels = pageData(g)
+      .nodes.map((n) => n[1])
+      .sort();
     expect(labels).toEqual(['Chỉ thị 28-CT/TW', 'Giấy mời (giay-moi.txt)', 'Kế hoạch 15/KH-UBND']);
     expect(labels.join(' ')).not.toContain('/home');
   });
 
   it('gives every kind its own colour, every node a position, every edge its relation', () => {
-    const kinds = ['Luật', 'Nghị định', 'Thông tư', 'Quyết định', 'Kế hoạch', 'Công văn', 'Chỉ thị', 'Nghị quyết', 'Thông báo', 'Báo cáo', 'Tờ trình', 'Hướng dẫn',
-      'Kết luận', 'Pháp lệnh', 'Bộ luật', 'Công điện', 'Công ước', 'Phương án', 'Chương trình', 'Giấy mời', 'Hiến pháp', 'Đề án', 'Quy định', 'Dự án'];
+    const kinds = [
+      'Luật',
+      'Nghị định',
+      'Thông tư',
+      'Quyết định',
+      'Kế hoạch',
+      'Công văn',
+      'Chỉ thị',
+      'Nghị quyết',
+      'Thông báo',
+      'Báo cáo',
+      'Tờ trình',
+      'Hướng dẫn',
+      'Kết luận',
+      'Pháp lệnh',
+      'Bộ luật',
+      'Công điện',
+      'Công ước',
+      'Phương án',
+      'Chương trình',
+      'Giấy mời',
+      'Hiến pháp',
+      'Đề án',
+      'Quy định',
+      'Dự án',
+    ];
     const data = pageData(synthetic(kinds.length * 3, kinds));
     expect(data.kinds).toHaveLength(kinds.length);
     expect(new Set(data.kindColours).size).toBe(kinds.length);
@@ -47,24 +87,66 @@ describe('the page’s data', () => {
  * most documents cite, plans implementing earlier plans, documents of the archive after the
  * first tenth. Deterministic.
  */
-function synthetic(order: number, kinds = ['Luật', 'Nghị định', 'Thông tư', 'Quyết định', 'Kế hoạch', 'Công văn', 'Chỉ thị', 'Nghị quyết', 'Thông báo', 'Báo cáo', 'Tờ trình', 'Hướng dẫn']): CitationGraph {
+function synthetic(
+  order: number,
+  kinds = [
+    'Luật',
+    'Nghị định',
+    'Thông tư',
+    'Quyết định',
+    'Kế hoạch',
+    'Công văn',
+    'Chỉ thị',
+    'Nghị quyết',
+    'Thông báo',
+    'Báo cáo',
+    'Tờ trình',
+    'Hướng dẫn',
+  ],
+): CitationGraph {
   let seed = 42;
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
-  const relations: Relation[] = ['cites', 'cites', 'cites', 'basedOn', 'basedOn', 'implements', 'guides', 'amends', 'replaces', 'repeals', 'proposal'];
+  const relations: Relation[] = [
+    'cites',
+    'cites',
+    'cites',
+    'basedOn',
+    'basedOn',
+    'implements',
+    'guides',
+    'amends',
+    'replaces',
+    'repeals',
+    'proposal',
+  ];
   const g: CitationGraph = new MultiDirectedGraph();
   const roots = Math.max(3, Math.floor(order / 60));
   for (let i = 0; i < order; i++) {
     const kind = i < roots ? kinds[i % 2]! : kinds[i % kinds.length]!;
     const attributes: InstrumentAttributes = {
-      key: `vn:${i}/syn`, kind, number: `${i}/SYN`, name: null, issuer: `Cơ quan ${Math.floor(random() * 150)}`, date: `${2000 + Math.floor((i / order) * 26)}-01-01`,
-      title: `về việc số ${i}`, parsed: i >= order / 10, unresolved: false, sources: [], aliases: [], label: `${kind} ${i}/SYN`,
+      key: `vn:${i}/syn`,
+      kind,
+      number: `${i}/SYN`,
+      name: null,
+      issuer: `Cơ quan ${Math.floor(random() * 150)}`,
+      date: `${2000 + Math.floor((i / order) * 26)}-01-01`,
+      title: `về việc số ${i}`,
+      parsed: i >= order / 10,
+      unresolved: false,
+      sources: [],
+      aliases: [],
+      label: `${kind} ${i}/SYN`,
     };
     g.addNode(attributes.key, attributes);
     if (i === 0) continue;
     for (let k = 0; k < 1 + Math.floor(random() * 2); k++) {
       const target = random() < 0.6 ? Math.floor(random() * Math.min(i, roots)) : Math.floor(random() * i);
-      g.addEdge(attributes.key, `vn:${target}/syn`, { relation: pick(relations), direct: true, evidence: [{ document: attributes.key, source: null, span: [0, 1], text: '…' }] });
+      g.addEdge(attributes.key, `vn:${target}/syn`, {
+        relation: pick(relations),
+        direct: true,
+        evidence: [{ document: attributes.key, source: null, span: [0, 1], text: '…' }],
+      });
     }
   }
   return g;
@@ -72,12 +154,22 @@ function synthetic(order: number, kinds = ['Luật', 'Nghị định', 'Thông t
 
 const chromium = process.env.VANBAN_CHROMIUM ?? '/usr/bin/chromium';
 const haveChromium = existsSync(chromium);
-if (!haveChromium && process.env.VANBAN_REQUIRE_BROWSER) throw new Error(`VANBAN_REQUIRE_BROWSER is set but ${chromium} does not exist`);
-if (!haveChromium) console.warn(`tests/graph/page.test.ts: the page test is skipped — no Chromium at ${chromium} (set VANBAN_CHROMIUM)`);
+if (!haveChromium && process.env.VANBAN_REQUIRE_BROWSER)
+  throw new Error(`VANBAN_REQUIRE_BROWSER is set but ${chromium} does not exist`);
+if (!haveChromium)
+  console.warn(`tests/graph/page.test.ts: the page test is skipped — no Chromium at ${chromium} (set VANBAN_CHROMIUM)`);
 
 // WebGL without a GPU: Chromium's software renderer (SwiftShader), which it no longer picks by itself
-const BROWSER_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Open the page of `graph` (its hooks: window.vanbanGraph in page/main.ts), then filter it, search it, read a lược đồ
@@ -97,12 +189,18 @@ async function exercise(name: string, graph: CitationGraph, query: string, filte
     const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const requests: string[] = [];
     const errors: string[] = [];
-    tab.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+    tab.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
     tab.on('pageerror', (e) => errors.push(e.message));
     const ask = <T>(expression: string) => tab.evaluate(`window.vanbanGraph.${expression}`) as Promise<T>;
     await tab.goto(`file://${file}`);
-    await tab.waitForFunction('window.vanbanGraph !== undefined && !Number.isNaN(window.vanbanGraph.firstDraw)', null, { timeout: 120_000 });
-    console.log(`graph page, ${name}: ${graph.order} nodes, ${graph.size} edges; toHTML ${Math.round(exported)} ms, ${(statSync(file).size / 1e6).toFixed(1)} MB; first draw ${Math.round(await ask<number>('firstDraw'))} ms after navigation`);
+    await tab.waitForFunction('window.vanbanGraph !== undefined && !Number.isNaN(window.vanbanGraph.firstDraw)', null, {
+      timeout: 120_000,
+    });
+    console.log(
+      `graph page, ${name}: ${graph.order} nodes, ${graph.size} edges; toHTML ${Math.round(exported)} ms, ${(statSync(file).size / 1e6).toFixed(1)} MB; first draw ${Math.round(await ask<number>('firstDraw'))} ms after navigation`,
+    );
     expect(errors).toEqual([]);
     expect(await ask<number>('shown()')).toBe(graph.order);
     const shot = async (what: string) => {
@@ -125,9 +223,13 @@ async function exercise(name: string, graph: CitationGraph, query: string, filte
     if (issuer) {
       await tab.selectOption('#issuer', issuer);
       await tab.fill('#year-from', '2020');
-      const expected = graph.filterNodes((_, a) => a.kind !== filterKind && a.issuer === issuer && Number((a.date ?? '').slice(0, 4)) >= 2020).length;
+      const expected = graph.filterNodes(
+        (_, a) => a.kind !== filterKind && a.issuer === issuer && Number((a.date ?? '').slice(0, 4)) >= 2020,
+      ).length;
       expect(await ask<number>('shown()')).toBe(expected);
-      expect(await tab.textContent('#count')).toContain(`${expected.toLocaleString('vi')} / ${graph.order.toLocaleString('vi')}`);
+      expect(await tab.textContent('#count')).toContain(
+        `${expected.toLocaleString('vi')} / ${graph.order.toLocaleString('vi')}`,
+      );
     }
     await shot('filter');
     await tab.locator('#kinds input[value="' + filterKind + '"]').check();
@@ -149,7 +251,9 @@ async function exercise(name: string, graph: CitationGraph, query: string, filte
     expect(panel).toContain(graph.getNodeAttribute(key, 'label'));
     for (const group of [...lược.parents, ...lược.children]) expect(panel).toContain(`(${group.keys.length})`);
     expect(await tab.locator('#about button').count()).toBe(
-      [...lược.parents, ...lược.children].reduce((n, g) => n + Math.min(50, g.keys.length), 0) + Math.min(50, lược.missing.length));
+      [...lược.parents, ...lược.children].reduce((n, g) => n + Math.min(50, g.keys.length), 0) +
+        Math.min(50, lược.missing.length),
+    );
     await shot('search');
 
     // ego view, every step: the node, all it rests on and all that rests on it
@@ -171,10 +275,16 @@ async function exercise(name: string, graph: CitationGraph, query: string, filte
     const outside = graph.findNode((k) => k !== key && !graph.areNeighbors(k, key))!;
     await tab.fill('#search', outside);
     await tab.press('#search', 'Enter');
-    expect([await ask<string>('focus()'), await ask<number>('shown()'), await ask<null>('ego()')]).toEqual([outside, graph.order, null]);
+    expect([await ask<string>('focus()'), await ask<number>('shown()'), await ask<null>('ego()')]).toEqual([
+      outside,
+      graph.order,
+      null,
+    ]);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]); // offline: nothing is fetched
-    console.log(`graph page, ${name}: ${timings.join(', ')} (each from the action to its redraw, as the test drives it)`);
+    console.log(
+      `graph page, ${name}: ${timings.join(', ')} (each from the action to its redraw, as the test drives it)`,
+    );
   } finally {
     await browser.close();
     rmSync(file);
@@ -184,7 +294,10 @@ async function exercise(name: string, graph: CitationGraph, query: string, filte
 describe.skipIf(!haveChromium)('the graph page in headless Chromium', () => {
   it('at the corpus’s size: draws, filters, zooms to 28-CT/TW, shows its lược đồ and its ego view', async () => {
     const files = ['seeds', 'dev', 'unlabeled'].flatMap((d) =>
-      readdirSync(join(ROOT, 'corpus', d), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(txt|md)$/u.test(f)).map((f) => join(ROOT, 'corpus', d, f)));
+      readdirSync(join(ROOT, 'corpus', d), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(txt|md)$/u.test(f))
+        .map((f) => join(ROOT, 'corpus', d, f)),
+    );
     const graph = buildGraph(files.map((f) => parseFile(f)));
     expect(graph.order).toBeGreaterThan(2000);
     await exercise('corpus', graph, '28-CT/TW', 'Luật');

@@ -10,13 +10,35 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { write as writeGexf } from 'graphology-gexf';
 import { XMLBuilder } from 'fast-xml-parser';
-import { buildGraph, parseFile, toDOT, toGEXF, toGraphML, toJSON, toMermaid, toNeo4j, type CitationGraph, type GraphInput } from '../../src/index.js';
+import {
+  buildGraph,
+  parseFile,
+  toDOT,
+  toGEXF,
+  toGraphML,
+  toJSON,
+  toMermaid,
+  toNeo4j,
+  type CitationGraph,
+  type GraphInput,
+} from '../../src/index.js';
 import { graphChunks, neo4jChunks } from '../../src/graph/exports/formats.js';
-import { BOOLEAN_EDGE_FIELDS, BOOLEAN_NODE_FIELDS, EDGE_FIELDS, NODE_FIELDS, flatEdge, flatNode } from '../../src/graph/exports/flat.js';
+import {
+  BOOLEAN_EDGE_FIELDS,
+  BOOLEAN_NODE_FIELDS,
+  EDGE_FIELDS,
+  NODE_FIELDS,
+  flatEdge,
+  flatNode,
+} from '../../src/graph/exports/flat.js';
 import { emptyGraph } from '../../src/graph/build.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const files = ['corpus/seeds', 'corpus/dev', 'corpus/unlabeled'].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.(txt|md)$/u.test(f)).map((f) => join(ROOT, d, f)));
+const files = ['corpus/seeds', 'corpus/dev', 'corpus/unlabeled'].flatMap((d) =>
+  readdirSync(join(ROOT, d))
+    .filter((f) => /\.(txt|md)$/u.test(f))
+    .map((f) => join(ROOT, d, f)),
+);
 const corpus = buildGraph(files.map((f) => parseFile(f)));
 
 /** Values that each writer must escape its own way: quotes, ampersands, brackets, tabs, line breaks, a lone "true". */
@@ -33,8 +55,16 @@ function awkward(): CitationGraph {
     title: { text: 'về "A" & <B>\tcùng\r\n\'C\'', span: [0, 1] },
     references: [
       {
-        key: 'true', keyPartial: false, kind: { name: 'Luật', code: null }, number: null, name: 'true', date: null, issuer: '', title: 'x > y',
-        relation: 'basedOn', mentions: [{ span: [1, 2], text: 'Luật "true"\n& <x>', pinpoint: null }],
+        key: 'true',
+        keyPartial: false,
+        kind: { name: 'Luật', code: null },
+        number: null,
+        name: 'true',
+        date: null,
+        issuer: '',
+        title: 'x > y',
+        relation: 'basedOn',
+        mentions: [{ span: [1, 2], text: 'Luật "true"\n& <x>', pinpoint: null }],
       },
     ],
     statedRelations: [],
@@ -45,7 +75,13 @@ function awkward(): CitationGraph {
 /** A graph a user gave attributes of its own (GEXF writes them in `<meta>`). */
 function described(): CitationGraph {
   const graph = awkward();
-  graph.mergeAttributes({ lastModifiedDate: '2026-01-02', creator: 'vanban & <co>', 'the title': 'Đồ thị', count: 3, nested: { no: true } });
+  graph.mergeAttributes({
+    lastModifiedDate: '2026-01-02',
+    creator: 'vanban & <co>',
+    'the title': 'Đồ thị',
+    count: 3,
+    nested: { no: true },
+  });
   return graph;
 }
 
@@ -66,10 +102,21 @@ const before = {
     }),
   graphml: (g: CitationGraph) => {
     const keys = [
-      ...NODE_FIELDS.map((f) => ({ '@_id': `n_${f}`, '@_for': 'node', '@_attr.name': f, '@_attr.type': BOOLEAN_NODE_FIELDS.has(f) ? 'boolean' : 'string' })),
-      ...EDGE_FIELDS.map((f) => ({ '@_id': `e_${f}`, '@_for': 'edge', '@_attr.name': f, '@_attr.type': BOOLEAN_EDGE_FIELDS.has(f) ? 'boolean' : 'string' })),
+      ...NODE_FIELDS.map((f) => ({
+        '@_id': `n_${f}`,
+        '@_for': 'node',
+        '@_attr.name': f,
+        '@_attr.type': BOOLEAN_NODE_FIELDS.has(f) ? 'boolean' : 'string',
+      })),
+      ...EDGE_FIELDS.map((f) => ({
+        '@_id': `e_${f}`,
+        '@_for': 'edge',
+        '@_attr.name': f,
+        '@_attr.type': BOOLEAN_EDGE_FIELDS.has(f) ? 'boolean' : 'string',
+      })),
     ];
-    const data = (prefix: string, flat: Record<string, string | boolean>) => Object.entries(flat).map(([k, v]) => ({ '@_key': `${prefix}_${k}`, '#text': String(v) }));
+    const data = (prefix: string, flat: Record<string, string | boolean>) =>
+      Object.entries(flat).map(([k, v]) => ({ '@_key': `${prefix}_${k}`, '#text': String(v) }));
     const document = {
       '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
       graphml: {
@@ -79,7 +126,12 @@ const before = {
           '@_id': 'citations',
           '@_edgedefault': 'directed',
           node: g.mapNodes((key, a) => ({ '@_id': key, data: data('n', flatNode(a)) })),
-          edge: g.mapEdges((key, a, source, target) => ({ '@_id': key, '@_source': source, '@_target': target, data: data('e', flatEdge(a)) })),
+          edge: g.mapEdges((key, a, source, target) => ({
+            '@_id': key,
+            '@_source': source,
+            '@_target': target,
+            data: data('e', flatEdge(a)),
+          })),
         },
       },
     };
@@ -88,13 +140,20 @@ const before = {
   dot: (g: CitationGraph) => {
     const dotString = (s: string) => `"${s.replace(/\\/gu, '\\\\').replace(/"/gu, '\\"').replace(/\n/gu, '\\n')}"`;
     const lines = ['digraph citations {', '  rankdir=BT;', '  node [shape=box, fontname="Helvetica"];'];
-    g.forEachNode((key, a) => lines.push(`  ${dotString(key)} [label=${dotString(a.label)}, kind=${dotString(a.kind ?? '')}${a.parsed ? '' : ', style=dashed'}];`));
-    g.forEachEdge((_, a, source, target) => lines.push(`  ${dotString(source)} -> ${dotString(target)} [label=${dotString(a.relation)}];`));
+    g.forEachNode((key, a) =>
+      lines.push(
+        `  ${dotString(key)} [label=${dotString(a.label)}, kind=${dotString(a.kind ?? '')}${a.parsed ? '' : ', style=dashed'}];`,
+      ),
+    );
+    g.forEachEdge((_, a, source, target) =>
+      lines.push(`  ${dotString(source)} -> ${dotString(target)} [label=${dotString(a.relation)}];`),
+    );
     lines.push('}');
     return lines.join('\n') + '\n';
   },
   mermaid: (g: CitationGraph) => {
-    const mermaidText = (s: string) => s.replace(/"/gu, '#quot;').replace(/[[\]{}()<>]/gu, (c) => `#${c.charCodeAt(0)};`);
+    const mermaidText = (s: string) =>
+      s.replace(/"/gu, '#quot;').replace(/[[\]{}()<>]/gu, (c) => `#${c.charCodeAt(0)};`);
     const ids = new Map(g.nodes().map((key, i) => [key, `n${i}`] as const));
     const lines = ['flowchart BT'];
     g.forEachNode((key, a) => lines.push(`  ${ids.get(key)}["${mermaidText(a.label)}"]`));
@@ -107,15 +166,38 @@ const before = {
       return /[",\n;]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
     };
     const relationshipType = (relation: string) => relation.replace(/[A-Z]/gu, (c) => `_${c}`).toUpperCase();
-    const nodeHeader = NODE_FIELDS.map((f) => (f === 'key' ? 'key:ID' : BOOLEAN_NODE_FIELDS.has(f) ? `${f}:boolean` : f === 'sources' || f === 'aliases' ? `${f}:string[]` : f));
+    const nodeHeader = NODE_FIELDS.map((f) =>
+      f === 'key'
+        ? 'key:ID'
+        : BOOLEAN_NODE_FIELDS.has(f)
+          ? `${f}:boolean`
+          : f === 'sources' || f === 'aliases'
+            ? `${f}:string[]`
+            : f,
+    );
     const nodes = [[...nodeHeader, ':LABEL'].join(',')];
     g.forEachNode((_, a) => {
       const flat = flatNode(a);
       const lists = { sources: a.sources.join(';'), aliases: a.aliases.join(';') };
-      nodes.push([...NODE_FIELDS.map((f) => csv(f in lists ? lists[f as keyof typeof lists] : flat[f]!)), a.parsed ? 'Instrument;Parsed' : 'Instrument'].join(','));
+      nodes.push(
+        [
+          ...NODE_FIELDS.map((f) => csv(f in lists ? lists[f as keyof typeof lists] : flat[f]!)),
+          a.parsed ? 'Instrument;Parsed' : 'Instrument',
+        ].join(','),
+      );
     });
     const relationships = [':START_ID,:END_ID,:TYPE,direct:boolean,evidence'];
-    g.forEachEdge((_, a, source, target) => relationships.push([csv(source), csv(target), relationshipType(a.relation), String(a.direct), csv(JSON.stringify(a.evidence))].join(',')));
+    g.forEachEdge((_, a, source, target) =>
+      relationships.push(
+        [
+          csv(source),
+          csv(target),
+          relationshipType(a.relation),
+          String(a.direct),
+          csv(JSON.stringify(a.evidence)),
+        ].join(','),
+      ),
+    );
     return { nodes: nodes.join('\n') + '\n', relationships: relationships.join('\n') + '\n' };
   },
 };

@@ -67,21 +67,31 @@ describe('ingest', () => {
   });
 
   it('should join a line broken mid-sentence but keep outline labels on their own lines', () => {
-    const { text } = ingest('Căn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính \nphủ quy định;\na) Điểm một;\nb) Điểm hai.');
-    expect(text).toBe('Căn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính phủ quy định;\na) Điểm một;\nb) Điểm hai.');
+    const { text } = ingest(
+      'Căn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính \nphủ quy định;\na) Điểm một;\nb) Điểm hai.',
+    );
+    expect(text).toBe(
+      'Căn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính phủ quy định;\na) Điểm một;\nb) Điểm hai.',
+    );
   });
 
   it('should keep a recurrence cell ("Hằng năm") apart from the cell under it, and join a date broken after "năm"', () => {
-    expect(ingest('Kết quả thanh tra\nHằng năm\nThanh tra tỉnh').text).toBe('Kết quả thanh tra\nHằng năm\nThanh tra tỉnh');
+    expect(ingest('Kết quả thanh tra\nHằng năm\nThanh tra tỉnh').text).toBe(
+      'Kết quả thanh tra\nHằng năm\nThanh tra tỉnh',
+    );
     expect(ingest('ban hành trong năm\nHai nghìn hai mươi sáu').text).toBe('ban hành trong năm Hai nghìn hai mươi sáu');
   });
 
   it('should rejoin a number split after its hyphen', () => {
-    expect(ingest('theo Nghị định số 22/2026/NĐ-\nCP của Chính phủ').text).toBe('theo Nghị định số 22/2026/NĐ-CP của Chính phủ');
+    expect(ingest('theo Nghị định số 22/2026/NĐ-\nCP của Chính phủ').text).toBe(
+      'theo Nghị định số 22/2026/NĐ-CP của Chính phủ',
+    );
   });
 
   it('should take the Markdown markup out and keep list markers', () => {
-    const { text, source } = ingest('**ỦY BAN NHÂN DÂN  \nTỈNH KIÊN GIANG**\n\n## KẾ HOẠCH\n\n1. Mục đích\n\n- Như trên;');
+    const { text, source } = ingest(
+      '**ỦY BAN NHÂN DÂN  \nTỈNH KIÊN GIANG**\n\n## KẾ HOẠCH\n\n1. Mục đích\n\n- Như trên;',
+    );
     expect(source.format).toBe('markdown');
     expect(text).toBe('ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n\nKẾ HOẠCH\n\n1. Mục đích\n\n- Như trên;');
   });

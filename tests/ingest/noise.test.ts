@@ -4,17 +4,29 @@ import { ingest } from '../../src/ingest/index.js';
 describe('stray marks, OCR page markers and misreadings are removed in ingest, offsets kept', () => {
   it.each([
     ['QUYẾT ĐỊNH1\nPhê duyệt', 'QUYẾT ĐỊNH\nPhê duyệt'],
-    ['KT. THỦ TƯỚNG\n   PHÓ THỦ TƯỚNGy] \n\nPhạm Thị Thanh Trà', 'KT. THỦ TƯỚNG\n   PHÓ THỦ TƯỚNG \n\nPhạm Thị Thanh Trà'],
+    [
+      'KT. THỦ TƯỚNG\n   PHÓ THỦ TƯỚNGy] \n\nPhạm Thị Thanh Trà',
+      'KT. THỦ TƯỚNG\n   PHÓ THỦ TƯỚNG \n\nPhạm Thị Thanh Trà',
+    ],
     ['ĐIỀU KHOẢN THI HÀNH22\nĐiều 5.', 'ĐIỀU KHOẢN THI HÀNH\nĐiều 5.'],
     ['PHÓ THỦ TƯỚNG \ny]Phạm Thị Thanh Trà \n', 'PHÓ THỦ TƯỚNG \nPhạm Thị Thanh Trà \n'],
     ['TÍNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM', 'TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM'],
     ['- Lưu Văn phòng Tình ủy.', '- Lưu Văn phòng Tỉnh ủy.'],
     ['Nơi nhân: T/M BAN THƯỜNG VỤ', 'Nơi nhận: T/M BAN THƯỜNG VỤ'],
     ['===== Trang 1 =====\nTỈNH ỦY LÀO CAI', 'TỈNH ỦY LÀO CAI'],
-    ['phát triển theo quy hoạch\n\n===== Trang 2 =====\n2\n\ncác khu công nghiệp', 'phát triển theo quy hoạch các khu công nghiệp'],
+    [
+      'phát triển theo quy hoạch\n\n===== Trang 2 =====\n2\n\ncác khu công nghiệp',
+      'phát triển theo quy hoạch các khu công nghiệp',
+    ],
     // the gazette's running head with its page number on the same line, before or after it
-    ['hoạt động thống kê nhà nước.\n \n28                             CÔNG BÁO/Số 347 + 348/Ngày 25-02-2025\n \n2. Phân loại', 'hoạt động thống kê nhà nước.\n2. Phân loại'],
-    ['Điều 3. Trách nhiệm\n\nCÔNG BÁO/Số 298/Ngày 01-06-2026                                 45\n\n1. Các bộ', 'Điều 3. Trách nhiệm\n1. Các bộ'],
+    [
+      'hoạt động thống kê nhà nước.\n \n28                             CÔNG BÁO/Số 347 + 348/Ngày 25-02-2025\n \n2. Phân loại',
+      'hoạt động thống kê nhà nước.\n2. Phân loại',
+    ],
+    [
+      'Điều 3. Trách nhiệm\n\nCÔNG BÁO/Số 298/Ngày 01-06-2026                                 45\n\n1. Các bộ',
+      'Điều 3. Trách nhiệm\n1. Các bộ',
+    ],
     ['Nơi nhận:\n- Như Điều 3.\n\n(Xem tiếp Công báo số 507 + 508)\n', 'Nơi nhận:\n- Như Điều 3.\n'],
   ])('should read %j as %j', (input, expected) => {
     expect(ingest(input).text).toBe(expected);
@@ -43,11 +55,15 @@ describe('stray marks, OCR page markers and misreadings are removed in ingest, o
   });
 
   it('should not glue a rule under a header line to the next line', () => {
-    expect(ingest('BAN CHẤP HÀNH TRUNG ƯƠNG\n---------------\nSố: 10-NQ/TW').text).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG\n---------------\nSố: 10-NQ/TW');
+    expect(ingest('BAN CHẤP HÀNH TRUNG ƯƠNG\n---------------\nSố: 10-NQ/TW').text).toBe(
+      'BAN CHẤP HÀNH TRUNG ƯƠNG\n---------------\nSố: 10-NQ/TW',
+    );
   });
 
   it('should not join a wrapped Nơi nhận item onto the signature cell beside it', () => {
-    const text = ingest('- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN\ntiện phục vụ Đoàn kiểm tra);').text;
+    const text = ingest(
+      '- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN\ntiện phục vụ Đoàn kiểm tra);',
+    ).text;
     expect(text).toContain('TRƯỞNG ĐOÀN\ntiện');
   });
 

@@ -16,7 +16,16 @@ describe('portable stand-ins for Node', () => {
   });
 
   it('should count UTF-8 bytes as Buffer.byteLength does, lone surrogates included', () => {
-    for (const text of ['', 'abc', 'Quyết định', 'ĐĐĐ', '\u{1F600}x', 'a\uD800', '\uDC00\uD800b', '\uD800\uD800\uDC00']) {
+    for (const text of [
+      '',
+      'abc',
+      'Quyết định',
+      'ĐĐĐ',
+      '\u{1F600}x',
+      'a\uD800',
+      '\uDC00\uD800b',
+      '\uD800\uD800\uDC00',
+    ]) {
       expect(utf8Length(text), JSON.stringify(text)).toBe(Buffer.byteLength(text, 'utf8'));
     }
   });

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../src/layout/index.js';
 
-const cellsOf = (text: string) => layout(text).lines.filter((l) => !l.blank).map((l) => l.match);
+const cellsOf = (text: string) =>
+  layout(text)
+    .lines.filter((l) => !l.blank)
+    .map((l) => l.match);
 
 describe('cells of a line: header and closing tables, cells run together', () => {
   it.each([
     [
       '| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |\n| --- | --- |\n| Số: 1803/QĐ-TTg | Hà Nội, ngày 22 tháng 10 năm 2015 |',
-      ['THỦ TƯỚNG CHÍNH PHỦ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 1803/QĐ-TTg', 'Hà Nội, ngày 22 tháng 10 năm 2015'],
+      [
+        'THỦ TƯỚNG CHÍNH PHỦ',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 1803/QĐ-TTg',
+        'Hà Nội, ngày 22 tháng 10 năm 2015',
+      ],
     ],
     [
       '| Số: 3479/VPCP-NN V/v xây dựng Đề án thí điểm | Hà Nội, ngày 26 tháng 5 năm 2021 |',
@@ -25,7 +34,10 @@ describe('cells of a line: header and closing tables, cells run together', () =>
     ['Số: 10-NQ/TW | Hà Nội, ngày 10 tháng 02 năm 2022', ['Số: 10-NQ/TW', 'Hà Nội, ngày 10 tháng 02 năm 2022']],
     ['TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM', ['TỈNH ỦY LÀO CAI', 'ĐẢNG CỘNG SẢN VIỆT NAM']],
     ['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Số: 12/UBND-VX', ['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'Số: 12/UBND-VX']],
-    ['Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày 02 tháng 5 năm 2024', ['Độc lập - Tự do - Hạnh phúc', 'Lâm Đồng, ngày 02 tháng 5 năm 2024']],
+    [
+      'Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày 02 tháng 5 năm 2024',
+      ['Độc lập - Tự do - Hạnh phúc', 'Lâm Đồng, ngày 02 tháng 5 năm 2024'],
+    ],
     ['Số 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025', ['Số 34 -NQ/TU', 'Lào Cai, ngày 27 tháng 12 năm 2025']],
     ['Nơi nhận: T/M BAN THƯỜNG VỤ', ['Nơi nhận:', 'T/M BAN THƯỜNG VỤ']],
   ])('should read %j cell by cell', (text, cells) => {
@@ -52,6 +64,7 @@ describe('cells of a line: header and closing tables, cells run together', () =>
 
   it('should give every cell a span of the text it reads', () => {
     const text = '| Số: 1803/QĐ-TTg | Hà Nội, ngày 22 tháng 10 năm 2015 |';
-    for (const line of layout(text).lines) expect(text.slice(line.start + line.indent, line.start + line.indent + line.match.length)).toBe(line.match);
+    for (const line of layout(text).lines)
+      expect(text.slice(line.start + line.indent, line.start + line.indent + line.match.length)).toBe(line.match);
   });
 });

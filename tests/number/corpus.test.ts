@@ -14,7 +14,6 @@ import { readCsv } from '../fixtures/csv.js';
 const RATE = 0.995;
 const corpus = (name: string) => readFileSync(new URL(`../../corpus/numbers/${name}`, import.meta.url), 'utf8');
 
-
 function column(rows: string[][], name: string): string[] {
   const [header = [], ...body] = rows;
   const index = header.indexOf(name);
@@ -79,11 +78,18 @@ describe('type code agrees with the stated type (sonla loai_van_ban)', () => {
     const word = LEADING_TYPE.exec(canonicalTones(row.loai_van_ban.normalize('NFC')))?.[0];
     const codes = word ? (documentTypeByWord(word)?.codes ?? []) : [];
     const { typeCode } = parseDocumentNumber(row.so_hieu).number ?? { typeCode: null };
-    return { input: row.so_hieu, type: row.loai_van_ban, typeCode, agrees: typeCode !== null && codes.includes(typeCode) };
+    return {
+      input: row.so_hieu,
+      type: row.loai_van_ban,
+      typeCode,
+      agrees: typeCode !== null && codes.includes(typeCode),
+    };
   });
 
   it('every row names a known type', () => {
-    expect(rows.filter((r) => !LEADING_TYPE.test(canonicalTones(r.type.normalize('NFC')))).map((r) => r.type)).toEqual([]);
+    expect(rows.filter((r) => !LEADING_TYPE.test(canonicalTones(r.type.normalize('NFC')))).map((r) => r.type)).toEqual(
+      [],
+    );
   });
 
   it(`agrees on at least ${RATE * 100}% of rows`, () => {
@@ -91,7 +97,9 @@ describe('type code agrees with the stated type (sonla loai_van_ban)', () => {
     const disagree = checked.filter((r) => !r.agrees);
     const rate = 1 - disagree.length / checked.length;
     const all = rows.filter((r) => r.agrees).length / rows.length;
-    console.info(`sonla type agreement: ${(rate * 100).toFixed(2)}% (${(all * 100).toFixed(2)}% counting the portal's own errors)`);
+    console.info(
+      `sonla type agreement: ${(rate * 100).toFixed(2)}% (${(all * 100).toFixed(2)}% counting the portal's own errors)`,
+    );
     const listing = disagree.map((r) => `${r.input}: ${r.type} ≠ ${r.typeCode}`).join('\n');
     expect(rate, `disagreements:\n${listing}`).toBeGreaterThanOrEqual(RATE);
   });

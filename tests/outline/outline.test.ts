@@ -13,7 +13,21 @@ describe('outline of the seeds', () => {
     expect(levels(outline)).toEqual([1]);
     expect(outline[0]!.heading).toBe('MỤC ĐÍCH - YÊU CẦU');
     const iii = outline[2]!;
-    expect(labels(iii.children)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.', '11.', '12.', '13.']);
+    expect(labels(iii.children)).toEqual([
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+      '5.',
+      '6.',
+      '7.',
+      '8.',
+      '9.',
+      '10.',
+      '11.',
+      '12.',
+      '13.',
+    ]);
     expect(levels(iii.children)).toEqual([2]);
     expect(iii.children[0]!.heading).toBe('Sở Lao động - Thương binh và Xã hội');
     expect(labels(iii.children[0]!.children)).toEqual(Array(7).fill('-'));

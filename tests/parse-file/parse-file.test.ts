@@ -8,6 +8,8 @@ describe('parseFile', () => {
     const result = parseFile(url);
     expect(result.source.name).toBe('004_cbddc2852ea7f879.txt');
     expect(result.number).toMatchObject({ blank: true, text: null, typeCode: 'KH' });
-    expect(result.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['number/blank', 'date/blank', 'issuer/inferred']));
+    expect(result.diagnostics.map((d) => d.code)).toEqual(
+      expect.arrayContaining(['number/blank', 'date/blank', 'issuer/inferred']),
+    );
   });
 });

@@ -24,7 +24,8 @@ describe('parse() on any input', () => {
 describe('counterexamples', () => {
   it('a document parsed after another is read the same as on its own (a global pattern kept its lastIndex)', () => {
     // the signature names a body without its locality; the province is the one the text names most
-    const alone = 'UBND thành phố Hà Nội đề nghị các đơn vị thực hiện.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVũ Thu Hà';
+    const alone =
+      'UBND thành phố Hà Nội đề nghị các đơn vị thực hiện.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVũ Thu Hà';
     const first = parse(alone).issuer?.name;
     // the issuer of this one names its province, which left the shared pattern past the match
     parse(readFileSync(new URL('../../corpus/seeds/003_92d5c371dfb6f108.txt', import.meta.url)));
@@ -33,7 +34,9 @@ describe('counterexamples', () => {
   });
 
   it('the place is the text as written (old-style tone marks kept), still found among the provinces', () => {
-    const result = parse('UỶ BAN NHÂN DÂN\nTỈNH THANH HOÁ\nSố: 12/KH-UBND\nThanh Hoá, ngày 5 tháng 6 năm 2024\nKẾ HOẠCH\nTriển khai công tác');
+    const result = parse(
+      'UỶ BAN NHÂN DÂN\nTỈNH THANH HOÁ\nSố: 12/KH-UBND\nThanh Hoá, ngày 5 tháng 6 năm 2024\nKẾ HOẠCH\nTriển khai công tác',
+    );
     expect(result.place?.name).toBe('Thanh Hoá');
     expect(result.text!.slice(...result.place!.span)).toBe('Thanh Hoá');
     expect(result.key).toBe('vn:12/kh-ubnd@thanh-hoa#2024');

@@ -6,7 +6,9 @@ import { parse } from '../../src/parse.js';
 import { DocumentResultSchema } from '../../src/model/schema.js';
 
 const DIR = fileURLToPath(new URL('../../corpus/unlabeled', import.meta.url));
-const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('every unlabeled document', () => {
   it('should be there to test (the corpus copy is complete)', () => {
@@ -29,7 +31,8 @@ describe('every unlabeled document', () => {
 
 function* spansOf(value: unknown): Generator<[number, number]> {
   if (Array.isArray(value)) {
-    if (value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'number') yield value as [number, number];
+    if (value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'number')
+      yield value as [number, number];
     else for (const v of value) yield* spansOf(v);
   } else if (value && typeof value === 'object') {
     for (const v of Object.values(value)) yield* spansOf(v);

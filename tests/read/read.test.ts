@@ -9,7 +9,14 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
 import { readDocument, ReadError } from '../../src/read/index.js';
-import { encodeLegacy, encodeTcvn3, encodeVni, encodeWindows1258, decodeTcvn3, decodeVni } from '../../src/read/legacy/codecs.js';
+import {
+  encodeLegacy,
+  encodeTcvn3,
+  encodeVni,
+  encodeWindows1258,
+  decodeTcvn3,
+  decodeVni,
+} from '../../src/read/legacy/codecs.js';
 import { isVietnameseSyllable } from '../../src/read/legacy/syllable.js';
 import data from '../../grammars/legacy-encodings.json' with { type: 'json' };
 import { buildDocx, congVanDocx, paragraph } from '../fixtures/docx.js';
@@ -29,7 +36,10 @@ async function readError(promise: Promise<unknown>): Promise<ReadError> {
   return error as ReadError;
 }
 
-const SEED = readFileSync(join(ROOT, 'corpus/seeds/003_92d5c371dfb6f108.txt'), 'utf8').split('\n').slice(0, 40).join('\n');
+const SEED = readFileSync(join(ROOT, 'corpus/seeds/003_92d5c371dfb6f108.txt'), 'utf8')
+  .split('\n')
+  .slice(0, 40)
+  .join('\n');
 const HEADER = [
   'ỦY BAN NHÂN DÂN',
   'TỈNH LÂM ĐỒNG',
@@ -48,7 +58,12 @@ describe('readDocument: Unicode text', () => {
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
     const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
     const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
-    for (const [bytes, encoding] of [[utf8(text), 'utf-8'], [withBom, 'utf-8'], [le, 'utf-16le'], [be, 'utf-16be']] as const) {
+    for (const [bytes, encoding] of [
+      [utf8(text), 'utf-8'],
+      [withBom, 'utf-8'],
+      [le, 'utf-16le'],
+      [be, 'utf-16be'],
+    ] as const) {
       const read = await readDocument(bytes, 'a.txt');
       expect(read).toMatchObject({ text, encoding, format: 'text', parseAs: 'text', diagnostics: [] });
     }
@@ -66,27 +81,38 @@ describe('readDocument: Unicode text', () => {
 
   it('should never take a UTF-8 file for a legacy encoding, nor "repair" it', async () => {
     const dirs = ['corpus/seeds', 'corpus/dev'];
-    const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, d, f)));
+    const files = dirs.flatMap((d) =>
+      readdirSync(join(ROOT, d))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join(ROOT, d, f)),
+    );
     // a file whose lines hold only Latin-1 letters and symbols ("Mã", "×"): the mojibake check must leave it alone
     files.push(join(ROOT, 'corpus/unlabeled/cb-017-thong-tu-so-01-2025-tt-bkhdt-43795.txt'));
     for (const file of files) {
       const bytes = readFileSync(file);
       const read = await readDocument(bytes, file);
-      expect({ file, encoding: read.encoding, diagnostics: read.diagnostics }).toEqual({ file, encoding: 'utf-8', diagnostics: [] });
+      expect({ file, encoding: read.encoding, diagnostics: read.diagnostics }).toEqual({
+        file,
+        encoding: 'utf-8',
+        diagnostics: [],
+      });
       expect(read.text).toBe(bytes.toString('utf8').normalize('NFC'));
     }
   });
 });
 
 describe('readDocument: legacy Vietnamese encodings', () => {
-  it.each(['tcvn3', 'vni', 'windows-1258'] as const)('should detect %s and give back the exact text', async (encoding) => {
-    for (const text of [SEED, HEADER]) {
-      const read = await readDocument(encodeLegacy(text, encoding), 'old.txt');
-      expect(read.encoding).toBe(encoding);
-      expect(read.text).toBe(text);
-      expect(read.diagnostics).toEqual([expect.objectContaining({ code: 'read/legacy-encoding', severity: 'info' })]);
-    }
-  });
+  it.each(['tcvn3', 'vni', 'windows-1258'] as const)(
+    'should detect %s and give back the exact text',
+    async (encoding) => {
+      for (const text of [SEED, HEADER]) {
+        const read = await readDocument(encodeLegacy(text, encoding), 'old.txt');
+        expect(read.encoding).toBe(encoding);
+        expect(read.text).toBe(text);
+        expect(read.diagnostics).toEqual([expect.objectContaining({ code: 'read/legacy-encoding', severity: 'info' })]);
+      }
+    },
+  );
 
   it('should tell Windows-1258 from VNI on a single line', async () => {
     // in VNI these bytes read "Sơì: 12/UBND-VX", a syllable with its tone on the wrong vowel
@@ -112,28 +138,45 @@ describe('readDocument: legacy Vietnamese encodings', () => {
 
   it('should agree with TCVN 5712 VN1 (iconv-lite "tcvn") wherever TCVN3 has a letter', () => {
     for (const [hex, letter] of Object.entries(data.tcvn3.bytes)) {
-      expect({ hex, letter: iconv.decode(Buffer.from([Number.parseInt(hex, 16)]), 'tcvn').normalize('NFC') }).toEqual({ hex, letter });
+      expect({ hex, letter: iconv.decode(Buffer.from([Number.parseInt(hex, 16)]), 'tcvn').normalize('NFC') }).toEqual({
+        hex,
+        letter,
+      });
     }
   });
 
   it('should have a letter for every Vietnamese letter in VNI, and well-formed syllables only from good decodings', () => {
     expect(Object.keys(data.vni.letters)).toHaveLength(134);
-    for (const word of ['người', 'khuỷu', 'hòa', 'hoà', 'quyết', 'giữ', 'Ủy', 'thuở']) expect({ word, ok: isVietnameseSyllable(word) }).toEqual({ word, ok: true });
-    for (const word of ['nh©n', 'Vieät', 'Viờũt', 'Sơì', 'hoaì']) expect({ word, ok: isVietnameseSyllable(word) }).toEqual({ word, ok: false });
+    for (const word of ['người', 'khuỷu', 'hòa', 'hoà', 'quyết', 'giữ', 'Ủy', 'thuở'])
+      expect({ word, ok: isVietnameseSyllable(word) }).toEqual({ word, ok: true });
+    for (const word of ['nh©n', 'Vieät', 'Viờũt', 'Sơì', 'hoaì'])
+      expect({ word, ok: isVietnameseSyllable(word) }).toEqual({ word, ok: false });
   });
 
   it('should repair TCVN3 and VNI text re-saved as UTF-8 (mojibake), and only those lines', async () => {
     const tcvn3 = asCp1252(encodeTcvn3(HEADER));
     expect(tcvn3.split('\n')[0]).toBe('ñY BAN NH¢N D¢N');
-    for (const [mojibake, encoding] of [[tcvn3, 'tcvn3'], [asCp1252(encodeVni(HEADER)), 'vni']] as const) {
+    for (const [mojibake, encoding] of [
+      [tcvn3, 'tcvn3'],
+      [asCp1252(encodeVni(HEADER)), 'vni'],
+    ] as const) {
       const read = await readDocument(utf8(mojibake), 'resaved.txt');
       expect(read.text).toBe(HEADER);
       expect(read.encoding).toBe('utf-8');
-      expect(read.diagnostics).toEqual([expect.objectContaining({ code: 'read/mojibake-repaired', message: expect.stringContaining(encoding) })]);
+      expect(read.diagnostics).toEqual([
+        expect.objectContaining({ code: 'read/mojibake-repaired', message: expect.stringContaining(encoding) }),
+      ]);
     }
-    const mixed = ['Hà Nội, ngày 01 tháng 7 năm 2024', asCp1252(encodeTcvn3('Triển khai thực hiện Kế hoạch của Thành ủy')), 'Cà Mau', 'Uû ban nh©n d©n'].join('\n');
+    const mixed = [
+      'Hà Nội, ngày 01 tháng 7 năm 2024',
+      asCp1252(encodeTcvn3('Triển khai thực hiện Kế hoạch của Thành ủy')),
+      'Cà Mau',
+      'Uû ban nh©n d©n',
+    ].join('\n');
     const read = await readDocument(utf8(mixed), 'mixed.txt');
-    expect(read.text).toBe('Hà Nội, ngày 01 tháng 7 năm 2024\nTriển khai thực hiện Kế hoạch của Thành ủy\nCà Mau\nUỷ ban nhân dân');
+    expect(read.text).toBe(
+      'Hà Nội, ngày 01 tháng 7 năm 2024\nTriển khai thực hiện Kế hoạch của Thành ủy\nCà Mau\nUỷ ban nhân dân',
+    );
   });
 });
 
@@ -152,7 +195,9 @@ describe('readDocument: DOCX', () => {
       'V/v triển khai công tác bảo vệ trẻ em năm 2024',
       'Lâm Đồng, ngày 05 tháng 3 năm 2024',
     ]);
-    expect(blocks).toContain('Thực hiện **Kế hoạch số 232-KH/TU** ngày 23/4/2024 của Tỉnh ủy Lâm Đồng về công tác chăm sóc, giáo dục và bảo vệ trẻ em, Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nhiệm vụ sau:');
+    expect(blocks).toContain(
+      'Thực hiện **Kế hoạch số 232-KH/TU** ngày 23/4/2024 của Tỉnh ủy Lâm Đồng về công tác chăm sóc, giáo dục và bảo vệ trẻ em, Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nhiệm vụ sau:',
+    );
     expect(blocks).toContain('# 1. Nhiệm vụ trọng tâm');
     expect(blocks).toContain(
       [
@@ -174,14 +219,19 @@ describe('readDocument: DOCX', () => {
     expect(result.issuer?.name).toBe('Ủy ban nhân dân tỉnh Lâm Đồng');
     expect(result.date?.iso).toBe('2024-03-05');
     expect(result.signature).toMatchObject({ authority: 'KT', name: 'Nguyễn Văn Bình' });
-    expect(result.tasks.map((t) => t.agencies.map((a) => a.name))).toEqual([['Sở Giáo dục và Đào tạo'], ['Ủy ban nhân dân các huyện, thành phố']]);
+    expect(result.tasks.map((t) => t.agencies.map((a) => a.name))).toEqual([
+      ['Sở Giáo dục và Đào tạo'],
+      ['Ủy ban nhân dân các huyện, thành phố'],
+    ]);
   });
 
   it('should refuse a .docx that is not a ZIP, or a ZIP without word/document.xml', async () => {
     const junk = Uint8Array.from({ length: 300 }, (_, i) => (i * 7919 + 13) % 251);
     const notZip = await readError(readDocument(junk, 'broken.docx'));
     expect(notZip.code).toBe('read/corrupt-docx');
-    const noDocument = await readError(readDocument(buildDocx([paragraph(['x'])], { withoutDocument: true }), 'empty.docx'));
+    const noDocument = await readError(
+      readDocument(buildDocx([paragraph(['x'])], { withoutDocument: true }), 'empty.docx'),
+    );
     expect(noDocument.code).toBe('read/corrupt-docx');
     expect(noDocument.message).toContain('word/document.xml');
     const truncated = congVanDocx().subarray(0, 400);
@@ -203,7 +253,13 @@ describe('readDocument: PDF', () => {
   it('should extract the text layer exactly, a line break between pages', async () => {
     const bytes = textPdf(pages);
     const read = await readDocument(bytes, 'cong-van.pdf');
-    expect(read).toEqual({ text: pages.flat().join('\n'), parseAs: 'text', format: 'pdf', encoding: 'binary', diagnostics: [] });
+    expect(read).toEqual({
+      text: pages.flat().join('\n'),
+      parseAs: 'text',
+      format: 'pdf',
+      encoding: 'binary',
+      diagnostics: [],
+    });
     // pdf.js detaches the buffer it is given: the caller's must stay whole
     expect(bytes.byteLength).toBeGreaterThan(0);
     expect((await readDocument(bytes, 'again.pdf')).text).toBe(read.text);
@@ -216,7 +272,13 @@ describe('readDocument: PDF', () => {
   it('should give a scanned PDF empty text and a warning, not an error', async () => {
     const read = await readDocument(scannedPdf(), 'scan.pdf');
     expect(read.text).toBe('');
-    expect(read.diagnostics).toEqual([expect.objectContaining({ code: 'read/no-text-layer', severity: 'warning', message: expect.stringContaining('OCR') })]);
+    expect(read.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'read/no-text-layer',
+        severity: 'warning',
+        message: expect.stringContaining('OCR'),
+      }),
+    ]);
   });
 
   it('should refuse a broken PDF', async () => {
@@ -258,7 +320,8 @@ describe('readDocument: HTML', () => {
   });
 
   it('should read an old page in a .VnTime font declared ISO-8859-1 as TCVN3', async () => {
-    const old = '<html><head><meta charset="iso-8859-1"></head><body><p><font face=".VnTime">Uû ban nh©n d©n tØnh L©m §ång</font></p><p>Sè: 12/UBND-VX</p></body></html>';
+    const old =
+      '<html><head><meta charset="iso-8859-1"></head><body><p><font face=".VnTime">Uû ban nh©n d©n tØnh L©m §ång</font></p><p>Sè: 12/UBND-VX</p></body></html>';
     const read = await readDocument(new Uint8Array(Buffer.from(old, 'latin1')), 'old.htm');
     expect(read.text).toBe('Uỷ ban nhân dân tỉnh Lâm Đồng\n\nSố: 12/UBND-VX');
     expect(read.encoding).toBe('tcvn3');
@@ -267,7 +330,10 @@ describe('readDocument: HTML', () => {
 
 describe('readDocument: XML', () => {
   it('should give each element that holds text its own paragraph, in order', async () => {
-    const read = await readDocument(utf8('<?xml version="1.0"?><document><p>Một</p><p>Hai <i>ba</i></p><section><p>Bốn</p></section></document>'), 'doc.xml');
+    const read = await readDocument(
+      utf8('<?xml version="1.0"?><document><p>Một</p><p>Hai <i>ba</i></p><section><p>Bốn</p></section></document>'),
+      'doc.xml',
+    );
     expect(read).toMatchObject({ text: 'Một\n\nHai ba\n\nBốn', format: 'xml', parseAs: 'text', diagnostics: [] });
   });
 
@@ -279,7 +345,9 @@ describe('readDocument: XML', () => {
 <body><article eId="art_1"><num>Điều 1.</num><heading>Phạm vi điều chỉnh</heading>
 <paragraph><num>1.</num><content><p>Nghị định này quy định về <b>công tác văn thư</b>.</p></content></paragraph></article></body></act></akomaNtoso>`;
     const read = await readDocument(utf8(akn), 'nd-30.xml');
-    expect(read.text).toBe('CHÍNH PHỦ\n\nSố: 30/2020/NĐ-CP\n\nĐiều 1. Phạm vi điều chỉnh\n\n1. Nghị định này quy định về công tác văn thư.');
+    expect(read.text).toBe(
+      'CHÍNH PHỦ\n\nSố: 30/2020/NĐ-CP\n\nĐiều 1. Phạm vi điều chỉnh\n\n1. Nghị định này quy định về công tác văn thư.',
+    );
   });
 
   it('should still read malformed XML, with a warning', async () => {
@@ -291,7 +359,12 @@ describe('readDocument: XML', () => {
 
 describe('readDocument: files that cannot be read', () => {
   it('should refuse empty and blank files', async () => {
-    for (const [bytes, name] of [[new Uint8Array(0), 'a.txt'], [utf8(' \n\t\r\n '), 'a.txt'], [utf8('\n\n'), 'a.html'], [new Uint8Array(0), 'a.pdf']] as const) {
+    for (const [bytes, name] of [
+      [new Uint8Array(0), 'a.txt'],
+      [utf8(' \n\t\r\n '), 'a.txt'],
+      [utf8('\n\n'), 'a.html'],
+      [new Uint8Array(0), 'a.pdf'],
+    ] as const) {
       expect((await readError(readDocument(bytes, name))).code).toBe('read/empty');
     }
   });

@@ -51,11 +51,17 @@ describe('remark-vanban', () => {
   it('should give the line and column in the file, past the Markdown markup, with the severity', async () => {
     const file = await processor().process(DRAFT);
     const invalid = file.messages.find((m) => m.ruleId === 'date/invalid')!;
-    expect(invalid.place).toEqual({ start: { line: 6, column: 14, offset: 74 }, end: { line: 6, column: 38, offset: 98 } });
+    expect(invalid.place).toEqual({
+      start: { line: 6, column: 14, offset: 74 },
+      end: { line: 6, column: 38, offset: 98 },
+    });
     expect(DRAFT.slice(74, 98)).toBe('ngày 31 tháng 2 năm 2024');
     expect(invalid.fatal).toBe(false); // a warning
     const blank = file.messages.find((m) => m.ruleId === 'number/blank')!;
-    expect(blank.place).toEqual({ start: { line: 4, column: 9, offset: 49 }, end: { line: 4, column: 17, offset: 57 } });
+    expect(blank.place).toEqual({
+      start: { line: 4, column: 9, offset: 49 },
+      end: { line: 4, column: 17, offset: 57 },
+    });
     expect(blank.fatal).toBeUndefined(); // an info
     expect(String(file)).toContain('# KẾ HOẠCH'); // the document itself goes through untouched
   });
@@ -72,7 +78,11 @@ describe('remark-vanban', () => {
   });
 
   it('should pass its options to parse()', async () => {
-    const file = await unified().use(remarkParse).use(remarkVanban, { name: 'ke-hoach.md', format: 'text' }).use(remarkStringify).process(DRAFT);
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkVanban, { name: 'ke-hoach.md', format: 'text' })
+      .use(remarkStringify)
+      .process(DRAFT);
     expect(file.data.vanban).toEqual(parse(DRAFT, { name: 'ke-hoach.md', format: 'text' }));
     expect(file.data.vanban!.source).toMatchObject({ name: 'ke-hoach.md', format: 'text' });
   });

@@ -10,13 +10,23 @@ describe('wrapComments wraps', () => {
     expect(out[0]).toBe('/**');
     expect(out.at(-1)).toBe(' */');
     expect(out.slice(1, -1).every((l) => l.startsWith(' * ') && l.length <= 120)).toBe(true);
-    expect(out.slice(1, -1).map((l) => l.slice(3)).join(' ')).toBe(words(25));
+    expect(
+      out
+        .slice(1, -1)
+        .map((l) => l.slice(3))
+        .join(' '),
+    ).toBe(words(25));
   });
 
   it('a line of a block comment, its cut-off words opening the next line of the paragraph', () => {
     const out = wrapComments(`/**\n * ${words(20)}\n * ${words(3, 20)}\n */`).split('\n');
     expect(out.every((l) => l.length <= 120)).toBe(true);
-    expect(out.slice(1, -1).map((l) => l.slice(3)).join(' ')).toBe(words(23));
+    expect(
+      out
+        .slice(1, -1)
+        .map((l) => l.slice(3))
+        .join(' '),
+    ).toBe(words(23));
     expect(out).toHaveLength(4);
   });
 
@@ -39,6 +49,8 @@ describe('wrapComments leaves alone', () => {
   });
 
   it('a code span when a space outside it will do', () => {
-    expect(wrapText('// ', `${'x '.repeat(40)}\`a b c d e f g h i j k l m n o p q r s t\` end`)[0]).not.toContain('`a b');
+    expect(wrapText('// ', `${'x '.repeat(40)}\`a b c d e f g h i j k l m n o p q r s t\` end`)[0]).not.toContain(
+      '`a b',
+    );
   });
 });

@@ -22,7 +22,31 @@ const HOLDER = alternation(data.holders);
 
 export const AGENCY = loadPatterns(
   'agencies',
-  ['holder', 'head', 'notAfterHead', 'notInName', 'locality', 'collective', 'titledBody', 'duty', 'dutyWord', 'trigger', 'inlineAssignment', 'coordination', 'assigningSection', 'narratingSection', 'narration', 'execution', 'scopeAfterName', 'catchAll', 'definingParenthetical', 'leadField', 'coordinatorField', 'scopeBeforeSubject', 'localityItem'] as const,
+  [
+    'holder',
+    'head',
+    'notAfterHead',
+    'notInName',
+    'locality',
+    'collective',
+    'titledBody',
+    'duty',
+    'dutyWord',
+    'trigger',
+    'inlineAssignment',
+    'coordination',
+    'assigningSection',
+    'narratingSection',
+    'narration',
+    'execution',
+    'scopeAfterName',
+    'catchAll',
+    'definingParenthetical',
+    'leadField',
+    'coordinatorField',
+    'scopeBeforeSubject',
+    'localityItem',
+  ] as const,
   {
     head: HEAD,
     duties: alternation(data.duties),
@@ -76,7 +100,10 @@ export const BARE_TITLE = new RegExp(
  * A head alone in lower case ("Hiệp hội", "Tòa án", "Hội đồng", "Bảo hiểm xã hội") is the common
  * noun, the body a rule speaks of, not a body named; "Ban Chỉ đạo" is a name.
  */
-export const BARE_HEAD = new RegExp(`^(?:${alternation(data.heads.filter((h) => !/\s\p{Lu}/u.test(h)))})[ \\t.,;:]*$`, 'u');
+export const BARE_HEAD = new RegExp(
+  `^(?:${alternation(data.heads.filter((h) => !/\s\p{Lu}/u.test(h)))})[ \\t.,;:]*$`,
+  'u',
+);
 
 /**
  * "Các cơ quan, đơn vị, địa phương": words that fit any body, listed with nothing to say which, a
@@ -84,19 +111,29 @@ export const BARE_HEAD = new RegExp(`^(?:${alternation(data.heads.filter((h) => 
  * cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước", "Các địa phương").
  */
 const ANY_BODY = `(?:${alternation(data.anyBodyWords)})`;
-export const ANY_BODY_LIST = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.anyBodyWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))}|${ANY_BODY})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${ANY_BODY})+[ \\t.,;:]*$`, 'u');
+export const ANY_BODY_LIST = new RegExp(
+  `^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.anyBodyWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))}|${ANY_BODY})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${ANY_BODY})+[ \\t.,;:]*$`,
+  'u',
+);
 
 /**
  * The generic private parties of a rule ("Nhà đầu tư", "doanh nghiệp"): no body of their own unless the text names
  * which ("Nhà đầu tư của dự án X").
  */
-export const GENERIC_PARTIES = new RegExp(`^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.genericParties.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]))})(?![ \\t]+(?:của|dự[ \\t]+án|\\p{Lu}|\\p{N}))(?![\\p{L}\\p{N}])`, 'u');
+export const GENERIC_PARTIES = new RegExp(
+  `^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.genericParties.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]))})(?![ \\t]+(?:của|dự[ \\t]+án|\\p{Lu}|\\p{N}))(?![\\p{L}\\p{N}])`,
+  'u',
+);
 
 /** The units of administration a body's locality names ("tỉnh", "thành phố", "đặc khu"). */
 export const AGENCY_UNITS: readonly string[] = data.administrativeUnits;
 
-/** Heads that name a body only with a level or locality after them ("Ủy ban nhân dân các cấp"), in both tone placements. */
-export const LEVELLED_HEADS: readonly string[] = [...new Set(data.headsTakingLevel.flatMap((h) => [h, canonicalTones(h)]))];
+/**
+ * Heads that name a body only with a level or locality after them ("Ủy ban nhân dân các cấp"), in both tone placements.
+ */
+export const LEVELLED_HEADS: readonly string[] = [
+  ...new Set(data.headsTakingLevel.flatMap((h) => [h, canonicalTones(h)])),
+];
 
 /** "Chánh Văn phòng UBND tỉnh" is the body "Văn phòng UBND tỉnh": the title names the body. */
 export const HOLDER_BODY: Readonly<Record<string, string>> = data.holdersKeepingTheirBody;

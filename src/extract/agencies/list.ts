@@ -9,7 +9,20 @@ import { expandInline, recase } from '../recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
 import { alternation } from '../../grammar/compile.js';
-import { AGENCY, AGENCY_STARTS, ANY_BODY_LIST, BARE_HEAD, BARE_TITLE, GENERIC_PARTIES, HOLDER_BODY, LEVELLED_HEADS, AGENCY_UNITS, MULTI_COMMA, SUCCESSIONS, mayOpenWithAgency } from './gazetteer.js';
+import {
+  AGENCY,
+  AGENCY_STARTS,
+  ANY_BODY_LIST,
+  BARE_HEAD,
+  BARE_TITLE,
+  GENERIC_PARTIES,
+  HOLDER_BODY,
+  LEVELLED_HEADS,
+  AGENCY_UNITS,
+  MULTI_COMMA,
+  SUCCESSIONS,
+  mayOpenWithAgency,
+} from './gazetteer.js';
 import { foldName } from './fold.js';
 
 export interface AgencyMention {
@@ -34,7 +47,10 @@ export function agencyList(written: string, original: string, offset: number): A
   const starts = [...phrase.matchAll(AGENCY_STARTS)];
   const first = starts[0];
   if (first?.index !== 0) return [];
-  const cuts = listCuts(phrase, starts.filter((m) => m.index === 0 || endsWithSeparator(phrase, m.index)));
+  const cuts = listCuts(
+    phrase,
+    starts.filter((m) => m.index === 0 || endsWithSeparator(phrase, m.index)),
+  );
   // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the heads of every such body, each kind plural
   const plural = /^[Cc]ác[ \t]/u.test(phrase);
   const out: AgencyMention[] = [];
@@ -43,8 +59,18 @@ export function agencyList(written: string, original: string, offset: number): A
     const to = k + 1 < cuts.length ? cuts[k + 1]!.index : phrase.length;
     const part = phrase.slice(at, to).replace(SEPARATOR, '');
     const groups = cuts[k]!.groups;
-    const mention = agencyOf(part, original.slice(at, at + part.length), offset + at, groups?.holder ?? groups?.titled, plural && groups?.titled !== undefined);
-    if (mention) out.push(...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ?? perLocality(mention, part, original.slice(at, at + part.length), offset + at)));
+    const mention = agencyOf(
+      part,
+      original.slice(at, at + part.length),
+      offset + at,
+      groups?.holder ?? groups?.titled,
+      plural && groups?.titled !== undefined,
+    );
+    if (mention)
+      out.push(
+        ...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ??
+          perLocality(mention, part, original.slice(at, at + part.length), offset + at)),
+      );
   }
   return withSharedLevel(out);
 }
@@ -69,7 +95,12 @@ function perLocality(mention: AgencyMention, part: string, original: string, off
     const unit = m.groups!.unit ?? (own.groups!.les ? own.groups!.unit : undefined);
     if (!unit) break;
     const at = m.index + m[0].length - m.groups!.place!.length - (m.groups!.note?.length ?? 0);
-    items.push({ unit, place: original.slice(at, at + m.groups!.place!.length), note: m.groups!.note?.trim(), span: [offset + at, offset + m.index + m[0].length] });
+    items.push({
+      unit,
+      place: original.slice(at, at + m.groups!.place!.length),
+      note: m.groups!.note?.trim(),
+      span: [offset + at, offset + m.index + m[0].length],
+    });
   }
   // the localities must close the piece: a name that goes on after them is no such list
   const end = items.at(-1)?.span[1] ?? 0;
@@ -79,13 +110,27 @@ function perLocality(mention: AgencyMention, part: string, original: string, off
   const ownNote = own.groups!.note?.trim();
   const firstEnd = offset + from + own[0].length;
   const named = (unit: string, place: string, itsNote: string | undefined, span: Span): AgencyMention => {
-    const name = normalName(`${base} ${unit} ${place}${itsNote ?? note ? ` ${itsNote ?? note}` : ''}`);
+    const name = normalName(`${base} ${unit} ${place}${(itsNote ?? note) ? ` ${itsNote ?? note}` : ''}`);
     return { name, span, successors: successorsOf(name) };
   };
-  return [named(own.groups!.unit!, original.slice(firstEnd - offset - (own.groups!.note?.length ?? 0) - own.groups!.place!.length, firstEnd - offset - (own.groups!.note?.length ?? 0)), ownNote, [mention.span[0], firstEnd]), ...items.map((i) => named(i.unit, i.place, i.note, i.span))];
+  return [
+    named(
+      own.groups!.unit!,
+      original.slice(
+        firstEnd - offset - (own.groups!.note?.length ?? 0) - own.groups!.place!.length,
+        firstEnd - offset - (own.groups!.note?.length ?? 0),
+      ),
+      ownNote,
+      [mention.span[0], firstEnd],
+    ),
+    ...items.map((i) => named(i.unit, i.place, i.note, i.span)),
+  ];
 }
 
-/** A name that opens with its head and a named locality: "Hội Cựu chiến binh tỉnh Bình Thuận", "Liên đoàn X các tỉnh Lâm Đồng". */
+/**
+ * A name that opens with its head and a named locality: "Hội Cựu chiến binh tỉnh Bình Thuận", "Liên đoàn X các tỉnh Lâm
+ * Đồng".
+ */
 const UNIT = alternation(AGENCY_UNITS.flatMap((u) => [u, u.charAt(0).toUpperCase() + u.slice(1)]));
 const OWN_LOCALITY = new RegExp(
   `^(?<base>[^,;:()\\n]+?)[ \\t]+(?<les>các[ \\t]+)?(?<unit>${UNIT})[ \\t]+(?<place>(?:\\p{Lu}\\p{Ll}{0,10}|\\p{N}{1,3})(?![\\p{L}\\p{N}])(?:[ \\t]+(?:\\p{Lu}\\p{Ll}{0,10}|\\p{N}{1,3})(?![\\p{L}\\p{N}])){0,3})(?<note>[ \\t]*\\([^()\\n]{1,40}\\))?(?=[ \\t]*(?:[,;]|và[ \\t]|$))`,
@@ -103,13 +148,23 @@ function withSharedLevel(list: AgencyMention[]): AgencyMention[] {
   const last = list.at(-1)!;
   const level = SHARED_LEVEL.exec(last.name.slice(bareEnd(last.name) ?? last.name.length))?.[0];
   if (!level) return list;
-  return list.map((m, k) => (k < list.length - 1 && bareEnd(m.name) === m.name.length ? { ...m, name: `${m.name} ${level.trim()}`, successors: successorsOf(`${m.name} ${level.trim()}`) } : m));
+  return list.map((m, k) =>
+    k < list.length - 1 && bareEnd(m.name) === m.name.length
+      ? { ...m, name: `${m.name} ${level.trim()}`, successors: successorsOf(`${m.name} ${level.trim()}`) }
+      : m,
+  );
 }
 
-/** A level or a plural locality that a list may share: "các cấp", "cấp tỉnh", "các tỉnh, thành phố trực thuộc Trung ương". */
+/**
+ * A level or a plural locality that a list may share: "các cấp", "cấp tỉnh", "các tỉnh, thành phố trực thuộc Trung
+ * ương".
+ */
 const SHARED_LEVEL = /^[ \t]+(?:các|cấp)[ \t]+\p{L}[^()]*$/u;
 
-/** Where the local kind of body or bare head that `name` opens with ends ("Các cấp ủy" → 11), or null when it opens with neither. */
+/**
+ * Where the local kind of body or bare head that `name` opens with ends ("Các cấp ủy" → 11), or null when it opens with
+ * neither.
+ */
 function bareEnd(name: string): number | null {
   const les = /^[Cc]ác[ \t]+/u.exec(name)?.[0].length ?? 0;
   const kind = bodyAt(name, les);
@@ -129,7 +184,12 @@ const BARE_HEAD_NAME = new RegExp(`^(?:${alternation(LEVELLED_HEADS)})(?![\\p{L}
  * "Bộ trưởng các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng" inside a list: the collective and
  * its fields name one body each, as "Các Bộ: …" heading a block does ({@link distributedList}).
  */
-function fieldsAfterColon(mention: AgencyMention, part: string, original: string, offset: number): AgencyMention[] | null {
+function fieldsAfterColon(
+  mention: AgencyMention,
+  part: string,
+  original: string,
+  offset: number,
+): AgencyMention[] | null {
   const colon = part.indexOf(':', mention.span[1] - offset);
   // "Các Bộ trưởng: Tài chính, Nội vụ": the title's body takes the fields
   if (colon < 0 || !/^(?:[ \t]+trưởng)?[ \t]*$/u.test(part.slice(mention.span[1] - offset, colon))) return null;
@@ -158,7 +218,8 @@ function listCuts(phrase: string, cuts: RegExpExecArray[]): RegExpExecArray[] {
 }
 
 /** After a kind of body, a comma and a bare word of kind ("…, địa phương"): the list is one group. */
-const GROUP_GOES_ON = /^[ \t]*,[ \t]*(?:các[ \t]+)?(?:ngành|địa[ \t]+phương|đơn[ \t]+vị|đoàn[ \t]+thể)(?![\p{L}\p{N}])/u;
+const GROUP_GOES_ON =
+  /^[ \t]*,[ \t]*(?:các[ \t]+)?(?:ngành|địa[ \t]+phương|đơn[ \t]+vị|đoàn[ \t]+thể)(?![\p{L}\p{N}])/u;
 const COMMITTEE = '(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ \t]+ủy';
 const BARE_COMMITTEE = new RegExp(`^${COMMITTEE}(?=[ \\t]*(?:[,;]|và|$))`, 'u');
 const MORE_COMMITTEES = new RegExp(`^(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${COMMITTEE}(?![\\p{L}\\p{N}]))+`, 'u');
@@ -194,7 +255,13 @@ function caseForMatching(phrase: string): string {
 }
 
 /** `pluralKind`: a body named by its kind after a title, in a list that opened with "Các". */
-function agencyOf(part: string, original: string, offset: number, holder: string | undefined, pluralKind: boolean): AgencyMention | null {
+function agencyOf(
+  part: string,
+  original: string,
+  offset: number,
+  holder: string | undefined,
+  pluralKind: boolean,
+): AgencyMention | null {
   let from = 0;
   if (holder) {
     const kept = HOLDER_BODY[holder];
@@ -235,7 +302,10 @@ export function nameLength(written: string): number {
   // a colon ends a name: what follows it says which ("các Bộ: Tài chính, Xây dựng"); so does a year,
   // the next cell of a table ("Các tỉnh, thành phố / 2026 - 2030"): a name holds small numbers only ("Phường 2")
   const year = YEAR.exec(written.slice(les))?.index;
-  const colon = year !== undefined && (written.indexOf(':') < 0 || les + year < written.indexOf(':')) ? les + year : written.indexOf(':');
+  const colon =
+    year !== undefined && (written.indexOf(':') < 0 || les + year < written.indexOf(':'))
+      ? les + year
+      : written.indexOf(':');
   for (const word of written.matchAll(/(?<![\p{L}\p{N}])\p{L}/gu)) {
     if (colon >= 0 && word.index > colon) return colon;
     if (word.index <= les) continue;
@@ -269,7 +339,13 @@ function completedBody(text: string, from: number): number | null {
   const end = found.end + (located ? locality[0].length : 0);
   // "Ban cán sự đảng Chính phủ", "Đảng ủy Các cơ quan Đảng tỉnh": capitals that open a longer name, read as words of a
   // name (not after a unit of administration: "Công an tỉnh Lâm Đồng trực tiếp quản lý" ends at the province)
-  if (locality?.groups?.proper && locality[0].startsWith(locality.groups.proper) && /^[ \t]+\p{Ll}/u.test(text.slice(end)) && !NOT_IN_NAME_AT.test(text.slice(end).trimStart())) return null;
+  if (
+    locality?.groups?.proper &&
+    locality[0].startsWith(locality.groups.proper) &&
+    /^[ \t]+\p{Ll}/u.test(text.slice(end)) &&
+    !NOT_IN_NAME_AT.test(text.slice(end).trimStart())
+  )
+    return null;
   return end;
 }
 
@@ -296,7 +372,9 @@ function successorsOf(name: string): string[] {
   const folded = foldName(name);
   // a name that goes on past the body's whole words is that body: "Sở Kế hoạch và Đầu tư tỉnh Bình Phước", "Ủy ban nhân
   // dân các huyện, thị xã"
-  const succession = SUCCESSION_KEYS.find(({ key }) => folded.startsWith(key) && !/[\p{L}\p{N}]/u.test(folded.charAt(key.length)));
+  const succession = SUCCESSION_KEYS.find(
+    ({ key }) => folded.startsWith(key) && !/[\p{L}\p{N}]/u.test(folded.charAt(key.length)),
+  );
   return succession ? [...succession.successors] : [];
 }
 
@@ -310,7 +388,13 @@ const MAX_FIELD_WORDS = 7;
  * nghiệp và Môi trường. Fields split at commas only ("và" joins words of one field), except the
  * field names that hold a comma themselves (grammars/agencies.json multiCommaFields).
  */
-export function distributedList(collective: AgencyMention, fields: string, original: string, offset: number, partOfList = false): AgencyMention[] | null {
+export function distributedList(
+  collective: AgencyMention,
+  fields: string,
+  original: string,
+  offset: number,
+  partOfList = false,
+): AgencyMention[] | null {
   const groups = COLLECTIVE_OF_HEAD.exec(collective.name)?.groups;
   if (!groups) return null;
   const head = groups.prefix ? `${groups.prefix} ${groups.head}` : groups.head!;
@@ -333,8 +417,14 @@ export function distributedList(collective: AgencyMention, fields: string, origi
     const name = field.trim().replace(TRAILING, '');
     if (!FIELD.test(name) || name.split(' ').length > MAX_FIELD_WORDS) return null;
     const from = offset + at + lead;
-    out.push({ name: `${head} ${normalName(original.slice(at + lead, at + lead + name.length))}`, span: [from, from + name.length], successors: [] });
+    out.push({
+      name: `${head} ${normalName(original.slice(at + lead, at + lead + name.length))}`,
+      span: [from, from + name.length],
+      successors: [],
+    });
     at += field.length + 1;
   }
-  return out.length > 1 || (out.length === 1 && partOfList) ? out.map((a) => ({ ...a, successors: successorsOf(a.name) })) : null;
+  return out.length > 1 || (out.length === 1 && partOfList)
+    ? out.map((a) => ({ ...a, successors: successorsOf(a.name) }))
+    : null;
 }

@@ -71,7 +71,8 @@ const GAP = /,?[ \t]+/y;
 // a month without its year ("trong tháng 12") only when punctuation or the line end follows:
 // "trong tháng 02 chuyên mục" counts items
 const AFTER_BARE_MONTH = /[ \t]*(?:[,.;:)\n]|$)/y;
-// a parenthetical may stand between the period and its comma: "Trong 6 tháng cuối năm (sau khi sáp nhập tỉnh), UBND tỉnh đã …"
+// a parenthetical may stand between the period and its comma: "Trong 6 tháng cuối năm (sau khi sáp nhập tỉnh), UBND
+// tỉnh đã …"
 const COMMA = /[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,/y;
 const PAST = scanner('pastMarker');
 /** How far into its clause a narrative period's past tense is looked for. */
@@ -89,7 +90,10 @@ function isNarrative({ lines, flat }: Texts, start: number, end: number): boolea
 }
 
 const FORECAST = scanner('forecastCue');
-/** How far before a trigger "dự kiến" governs it: "dự kiến hoàn thành xong trong quý 2/2026", "dự kiến tổ chức khảo sát, đánh giá Chỉ số SIPAS trong tháng 12/2025". */
+/**
+ * How far before a trigger "dự kiến" governs it: "dự kiến hoàn thành xong trong quý 2/2026", "dự kiến tổ chức khảo sát,
+ * đánh giá Chỉ số SIPAS trong tháng 12/2025".
+ */
 const FORECAST_REACH = 80;
 
 /** A report's forecast: "dự kiến" shortly before the trigger, in its clause. */
@@ -115,7 +119,9 @@ export function findCandidates(texts: Texts, from: number, to: number): Candidat
     ...tableCells(texts, from, to),
     ...pipeTableCells(texts, from, to),
   ].filter((candidate) => candidate.start >= from && candidate.end <= to);
-  return withoutOverlaps(found).filter((candidate) => candidate.kind === 'relative' || !isForecast(texts, candidate.start));
+  return withoutOverlaps(found).filter(
+    (candidate) => candidate.kind === 'relative' || !isForecast(texts, candidate.start),
+  );
 }
 
 function dated(start: number, whenStart: number, whenEnd: number, end = whenEnd, beforePeriod = false): Candidate {
@@ -130,7 +136,8 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
     const day = formAt(flat, at, ['dayOfMonthForm', 'dayForm']);
     if (day) {
       // "… trước ngày 01/7/2025 thì …": the date conditions what follows
-      if (!isCondition(texts, lead.index) && !matchAt(CONDITION_THEN, flat, pastSpaces(flat, day.end))) yield dated(lead.index, at, day.end);
+      if (!isCondition(texts, lead.index) && !matchAt(CONDITION_THEN, flat, pastSpaces(flat, day.end)))
+        yield dated(lead.index, at, day.end);
       continue;
     }
     const weekly = weeklyAt(flat, lead.index, at, hour);
@@ -140,7 +147,13 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
     }
     const bareDay = matchAt(BARE_DAY, flat, at);
     if (bareDay) {
-      yield { kind: 'bareDay', start: lead.index, end: at + bareDay[0].length, when: [at, at + bareDay[0].length], beforePeriod: false };
+      yield {
+        kind: 'bareDay',
+        start: lead.index,
+        end: at + bareDay[0].length,
+        when: [at, at + bareDay[0].length],
+        beforePeriod: false,
+      };
       continue;
     }
     // "trước cuối năm 2026", "chậm nhất cuối quý II/2026": the period's last day

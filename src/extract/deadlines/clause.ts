@@ -41,7 +41,11 @@ export function clauseEnd(text: string, from: number, to: number): number {
 }
 
 // what may stand between a clause's start and its first word: spaces, a list marker
-const CLAUSE_OPENING = compile('deadlines#clauseOpening', String.raw`^[\s${MARKS}]*(?:(?:\d{1,2}|\p{Ll})[.)][ \t]*)?$`, 'u');
+const CLAUSE_OPENING = compile(
+  'deadlines#clauseOpening',
+  String.raw`^[\s${MARKS}]*(?:(?:\d{1,2}|\p{Ll})[.)][ \t]*)?$`,
+  'u',
+);
 
 /** Whether `position` is the first word of its clause (after a list marker, if any). */
 export function opensClause(text: string, position: number): boolean {

@@ -98,7 +98,14 @@ function lastDayOf(components: ParsedComponents): Limit {
   const tags = components.tags();
   if (tags.has(DAY_OF_MONTH_TAG)) {
     const quarterly = tags.has(DAY_OF_QUARTER_TAG);
-    return { year, month: components.get('month')!, day: components.get('day')!, yearGiven: false, monthly: true, quarterly };
+    return {
+      year,
+      month: components.get('month')!,
+      day: components.get('day')!,
+      yearGiven: false,
+      monthly: true,
+      quarterly,
+    };
   }
   if (!components.isCertain('month')) return { year, month: 12, day: 31, yearGiven, monthly: false };
   const month = components.get('month')!;

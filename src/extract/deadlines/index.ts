@@ -101,7 +101,8 @@ function toDeadline(text: string, texts: Texts, candidate: Candidate, reference:
 
   const limit = readLimit(texts.flat.slice(...candidate.when), reference, candidate.beforePeriod);
   if (!limit) return null;
-  if (limit.monthly) return { ...base, date: dayOfEveryMonth(limit.day), recurrence: limit.quarterly ? 'quarterly' : 'monthly' };
+  if (limit.monthly)
+    return { ...base, date: dayOfEveryMonth(limit.day), recurrence: limit.quarterly ? 'quarterly' : 'monthly' };
   if (limit.yearGiven) {
     if (reference.known && longPast(limit, reference)) return null;
     // "trước năm 2025" in a text of 2025 tells what came before, not a limit
@@ -135,4 +136,3 @@ function longPast(limit: Limit, reference: Reference): boolean {
 function clamp(offset: number, length: number): number {
   return Math.min(Math.max(0, Math.trunc(offset)), length);
 }
-

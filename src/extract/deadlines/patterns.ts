@@ -83,7 +83,8 @@ export function* matchesIn(pattern: RegExp, text: string, from: number, to: numb
   // search a window, not the rest of the text: a pattern that does not occur in [from, to) would
   // otherwise scan to the end of the document on every call. The margin keeps the look-arounds' context.
   const offset = Math.max(0, from - CONTEXT);
-  const window = offset === 0 && to + CONTEXT >= text.length ? text : text.slice(offset, Math.min(text.length, to + CONTEXT));
+  const window =
+    offset === 0 && to + CONTEXT >= text.length ? text : text.slice(offset, Math.min(text.length, to + CONTEXT));
   const { fast, wordStart } = searchable(pattern);
   fast.lastIndex = from - offset;
   for (let match = fast.exec(window); match !== null && match.index + offset < to; match = fast.exec(window)) {

@@ -58,7 +58,11 @@ function cellsOf(line: string, lineStart: number): Cell[] {
 
 function isLimitHeader(lines: string, flat: string, cell: Cell): boolean {
   const label = matchAt(LABEL, flat, cell.start);
-  return label !== null && cell.end - (cell.start + label[0].length) <= MAX_HEADER_REST && !lines.slice(cell.start, cell.end).includes('\n');
+  return (
+    label !== null &&
+    cell.end - (cell.start + label[0].length) <= MAX_HEADER_REST &&
+    !lines.slice(cell.start, cell.end).includes('\n')
+  );
 }
 
 function dated(lines: string, flat: string, cell: Cell): Candidate | null {

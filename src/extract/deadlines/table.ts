@@ -15,7 +15,10 @@ const COLUMN_END = scanner('columnEnd');
 /** A header-like line is short: a column title, not a sentence that happens to start so. */
 const MAX_COLUMN_END_LINE = 40;
 /** What may follow the date in its cell: nothing, or its recurrence ("Tháng 6 hằng năm"). */
-const CELL_REST = new RegExp(`^[ \\t]*(?:(?:${DEADLINE_PATTERNS.cellTail.source})[ \\t]*)?(?:\\.[ \\t]*)?$`, DEADLINE_PATTERNS.cellTail.flags);
+const CELL_REST = new RegExp(
+  `^[ \\t]*(?:(?:${DEADLINE_PATTERNS.cellTail.source})[ \\t]*)?(?:\\.[ \\t]*)?$`,
+  DEADLINE_PATTERNS.cellTail.flags,
+);
 
 /** Whether what follows the date in its cell is nothing, or its recurrence. */
 export function cellRestIsEmpty(rest: string): boolean {
@@ -42,7 +45,13 @@ export function tableCells({ lines, flat }: Texts, from: number, to: number): Ca
       const start = lineStart + indent;
       const value = start >= from && lineEnd <= columnEnd ? valueAt(flat, start) : null;
       if (value && cellRestIsEmpty(lines.slice(value.when[1], lineEnd))) {
-        cells.set(start, { kind: 'dated', start, end: value.when[1], when: value.when, beforePeriod: value.beforePeriod });
+        cells.set(start, {
+          kind: 'dated',
+          start,
+          end: value.when[1],
+          when: value.when,
+          beforePeriod: value.beforePeriod,
+        });
       }
       lineStart = lineEnd + 1;
     }

@@ -52,7 +52,12 @@ interface GovernedList {
 }
 
 /** Each mention of the list that heads an item takes the list's relation. */
-function governItems(list: GovernedList, mentions: readonly Mention[], match: string, out: Map<number, Relation>): void {
+function governItems(
+  list: GovernedList,
+  mentions: readonly Mention[],
+  match: string,
+  out: Map<number, Relation>,
+): void {
   let previousEnd = list.start;
   let previousHead = true;
   for (let j = list.after + 1; j < mentions.length; j++) {
@@ -152,7 +157,9 @@ function lastBefore(mentions: readonly Mention[], at: number): number {
 function clauseStartBefore(match: string, at: number, wholeSentence = false): number {
   const from = Math.max(0, at - CLAUSE_REACH * (wholeSentence ? 8 : 1));
   const before = match.slice(from, at);
-  const stop = wholeSentence ? /\.(?=\s)|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|Điều[ \t]))/gu : /\.(?=\s)|;|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|[-–+•]|Điều[ \t]))/gu;
+  const stop = wholeSentence
+    ? /\.(?=\s)|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|Điều[ \t]))/gu
+    : /\.(?=\s)|;|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|[-–+•]|Điều[ \t]))/gu;
   let last = -1;
   for (const m of before.matchAll(stop)) last = m.index + m[0].length;
   return last < 0 ? from : from + last;
@@ -186,7 +193,13 @@ function listEnd(match: string, lines: readonly Line[], clauseStart: number, col
   if (i < 0) return limit;
   // the paragraph's label stands on its first line
   let first = i;
-  while (first > 0 && labelRank(lines[first]!.match) === NO_LABEL && !lines[first - 1]!.blank && !/[.;:]$/u.test(lines[first - 1]!.match)) first--;
+  while (
+    first > 0 &&
+    labelRank(lines[first]!.match) === NO_LABEL &&
+    !lines[first - 1]!.blank &&
+    !/[.;:]$/u.test(lines[first - 1]!.match)
+  )
+    first--;
   const own = labelRank(lines[first]!.match);
   const rank = own === NO_LABEL ? ARTICLE : own;
   for (i = lines.findIndex((l) => l.end >= colon) + 1; i > 0 && i < lines.length; i++) {
@@ -243,9 +256,15 @@ export function statedChanges(mentions: readonly Mention[], match: string): Stat
     const governed = new Map<number, Relation>();
     const end = at + phrase[0].length;
     const listed = /^[ \t]*:/u.test(match.slice(end));
-    governItems({ relation, start: end, end: listed ? numberedListEnd(match, end) : sentenceEnd(match, end), after: -1 }, sorted, match, governed);
+    governItems(
+      { relation, start: end, end: listed ? numberedListEnd(match, end) : sentenceEnd(match, end), after: -1 },
+      sorted,
+      match,
+      governed,
+    );
     for (const m of sorted) {
-      if (governed.has(m.span[0]) && m !== base) out.push({ from: m, to: base, relation, span: [base.span[0], m.span[1]] });
+      if (governed.has(m.span[0]) && m !== base)
+        out.push({ from: m, to: base, relation, span: [base.span[0], m.span[1]] });
     }
   }
   return out;

@@ -25,21 +25,42 @@ export interface ReadMentions {
 }
 
 /** Every mention in a normalized text and its relation; `title` is the title's span, `layout` the text's when known. */
-export function readMentions(text: string, options: { title?: [number, number] | null; layout?: Layout } = {}): ReadMentions {
+export function readMentions(
+  text: string,
+  options: { title?: [number, number] | null; layout?: Layout } = {},
+): ReadMentions {
   const layout = options.layout ?? layoutOf(text);
   const match = layout.canonical;
   const mentions = findMentions(text, match);
   const preambleEnd = findPreambleEnd(layout, options.title ?? null);
   const title = options.title ?? null;
   const publishesList = title !== null && RELATION.publishesList.test(match.slice(title[0], title[1]));
-  const ctx: RelationContext = { match, lines: layout.lines, title, preambleEnd, publishesList, bodyEnd: annexStart(layout, preambleEnd) };
-  const governed = publishesList ? new Map() : governedRelations(mentions, match, layout.lines, (m) => operativeRelation(m, ctx));
+  const ctx: RelationContext = {
+    match,
+    lines: layout.lines,
+    title,
+    preambleEnd,
+    publishesList,
+    bodyEnd: annexStart(layout, preambleEnd),
+  };
+  const governed = publishesList
+    ? new Map()
+    : governedRelations(mentions, match, layout.lines, (m) => operativeRelation(m, ctx));
   const related = mentions.map((mention) => {
     const own = relationOf(mention, ctx);
-    return { mention, relation: own === 'cites' && !isQuotedMention(mention, ctx) ? (governed.get(mention.span[0]) ?? own) : own };
+    return {
+      mention,
+      relation: own === 'cites' && !isQuotedMention(mention, ctx) ? (governed.get(mention.span[0]) ?? own) : own,
+    };
   });
   const cited = mentions.filter((m) => !m.backReference);
-  return { related, cited, changes: statedChanges(cited, match), match, preambleEnd: layout.lines[preambleEnd]?.start ?? match.length };
+  return {
+    related,
+    cited,
+    changes: statedChanges(cited, match),
+    match,
+    preambleEnd: layout.lines[preambleEnd]?.start ?? match.length,
+  };
 }
 
 /** The first outline label after the title (or the header) ends the preamble. */
@@ -54,6 +75,8 @@ function findPreambleEnd(layout: Layout, title: [number, number] | null): number
  * document's.
  */
 function annexStart(layout: Layout, preambleEnd: number): number {
-  const at = layout.lines.findIndex((l, i) => i >= preambleEnd && i < layout.bodyEnd && RELATION.annexStart.test(l.match));
+  const at = layout.lines.findIndex(
+    (l, i) => i >= preambleEnd && i < layout.bodyEnd && RELATION.annexStart.test(l.match),
+  );
   return at === -1 ? layout.bodyEnd : at;
 }

@@ -102,7 +102,11 @@ function titleAfter(text: string, match: string, from: number, next: number): st
   }
   const limit = Math.min(next, start + TITLE_REACH);
   const stop = /[;\n(“]|\.\s/u.exec(match.slice(start, limit));
-  const title = text.slice(start, stop ? start + stop.index : limit).trim().replace(/[,.]$/u, '').trim();
+  const title = text
+    .slice(start, stop ? start + stop.index : limit)
+    .trim()
+    .replace(/[,.]$/u, '')
+    .trim();
   return title.length > 2 ? title : null;
 }
 
@@ -118,14 +122,18 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     // a Party number names its type and issuer ("56-KH/TU"); "56-KH", "Khu số 4-Khu đô thị", a road's "Km112+500-Km109"
     // or a form's "Mẫu số 01/BC" is no citation
     if (parsed.scheme === 'party' && (!parsed.issuerCode || (!parsed.typeCode && !isCode(parsed.issuerCode)))) continue;
-    if (LOWER_THEN_DIGIT.test(parsed.text ?? '') || CITE.formBefore.test(match.slice(Math.max(0, at - 20), at))) continue;
+    if (LOWER_THEN_DIGIT.test(parsed.text ?? '') || CITE.formBefore.test(match.slice(Math.max(0, at - 20), at)))
+      continue;
     if (isExample(match, at)) continue;
     const end = at + parsed.span[1];
     NUMBER_START.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
     const lead = kindBefore(match, at, number);
     const tail = describeAfter(text, match, end);
-    const joint = tail.issuerStart !== null && number.issuerCodes.length > 1 ? jointIssuer(text, match, { start: tail.issuerStart, end: tail.end }, number) : null;
+    const joint =
+      tail.issuerStart !== null && number.issuerCodes.length > 1
+        ? jointIssuer(text, match, { start: tail.issuerStart, end: tail.end }, number)
+        : null;
     if (joint) {
       tail.fields.issuer = joint.issuer;
       tail.end = joint.end;
@@ -174,7 +182,8 @@ function isCode(code: string): boolean {
  */
 function withoutFootnoteMark(text: string, at: number, parsed: DocumentNumber | null): DocumentNumber | null {
   const code = parsed?.issuerCode;
-  if (!parsed?.span || !code || !/\d$/u.test(code) || issuerByCode(code) || !issuerByCode(code.slice(0, -1))) return parsed;
+  if (!parsed?.span || !code || !/\d$/u.test(code) || issuerByCode(code) || !issuerByCode(code.slice(0, -1)))
+    return parsed;
   const trimmed = parseDocumentNumber(text.slice(at, at + parsed.span[1] - 1)).number;
   return trimmed?.issuerCode === code.slice(0, -1) ? trimmed : parsed;
 }
@@ -193,8 +202,16 @@ function shareIssuers(mentions: Mention[], match: string, namedBefore: Set<numbe
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (!(a.proposed || namedBefore.has(i)) || !a.issuer || b.issuer || !b.number || !CITE.joiner.test(match.slice(a.span[1], b.span[0]))) continue;
-    // only a body of the kind the item's own code names ("UBND tỉnh … Quyết định số …/QĐ-UBND và Công văn số …/SNV-…" is not one list)
+    if (
+      !(a.proposed || namedBefore.has(i)) ||
+      !a.issuer ||
+      b.issuer ||
+      !b.number ||
+      !CITE.joiner.test(match.slice(a.span[1], b.span[0]))
+    )
+      continue;
+    // only a body of the kind the item's own code names ("UBND tỉnh … Quyết định số …/QĐ-UBND và Công văn số …/SNV-…"
+    // is not one list)
     if (!agentFitting(a.issuer, b.number)) continue;
     b.issuer = a.issuer;
     b.proposed = a.proposed;
@@ -253,9 +270,12 @@ function agentBefore(text: string, match: string, start: number): string | null 
   if (!verb) return null;
   const direct = firstBodyOfClause(text, before.slice(0, verb.index), from);
   if (direct || !/^tại/iu.test(verb[0])) return direct;
-  // "UBND tỉnh Lào Cai đã ban hành Phương án quản lý, bảo vệ khoáng sản … tại Quyết định số …": the body before the issuing verb
+  // "UBND tỉnh Lào Cai đã ban hành Phương án quản lý, bảo vệ khoáng sản … tại Quyết định số …": the body before the
+  // issuing verb
   const issuing = lastMatch(CITE.issuingVerb, before.slice(0, verb.index));
-  return issuing && !/[.;\n]/u.test(before.slice(issuing.index, verb.index)) ? firstBodyOfClause(text, before.slice(0, issuing.index), from) : null;
+  return issuing && !/[.;\n]/u.test(before.slice(issuing.index, verb.index))
+    ? firstBodyOfClause(text, before.slice(0, issuing.index), from)
+    : null;
 }
 
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
@@ -364,7 +384,10 @@ function lastTypeWord(text: string): RegExpExecArray | null {
   return last;
 }
 
-/** What may stand between a law's type word and "số": a name, no sentence punctuation, no number or date of its own ("Quyết định số A ngày …, số B"). */
+/**
+ * What may stand between a law's type word and "số": a name, no sentence punctuation, no number or date of its own
+ * ("Quyết định số A ngày …, số B").
+ */
 function isName(between: string): boolean {
   const trimmed = between.trim();
   return trimmed !== '' && !/[;.:()“”"]/.test(trimmed) && !/\d[/-]/u.test(trimmed) && /^\p{L}/u.test(trimmed);
@@ -385,7 +408,12 @@ const JOINT_SEPARATOR = /^[ \t]*(?:,|và|,[ \t]*và)[ \t]+(?=\p{Lu})/u;
  * chính về …". The issuer runs over each further body joined by "," or "và", each name checked
  * against its code; null when the text names only one.
  */
-function jointIssuer(text: string, match: string, first: { start: number; end: number }, number: DocumentNumber): { issuer: string; end: number } | null {
+function jointIssuer(
+  text: string,
+  match: string,
+  first: { start: number; end: number },
+  number: DocumentNumber,
+): { issuer: string; end: number } | null {
   const codes = number.issuerCodes;
   const parts = [completeIssuer(cleanIssuer(text.slice(first.start, first.end)), single(number, codes[0]!))];
   let end = first.end;

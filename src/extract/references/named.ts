@@ -27,7 +27,9 @@ export function findNamedMentions(text: string, match: string): Mention[] {
     const before = match.slice(Math.max(0, start - 40), start);
     if (CITE.blockedHead.test(before.slice(-15))) continue;
     const kindWord = head.groups!.head!;
-    const found = CITE.keepsSubject.test(kindWord) ? conventionName(match, start + head[0].length) : lawName(match, start, start + head[0].length);
+    const found = CITE.keepsSubject.test(kindWord)
+      ? conventionName(match, start + head[0].length)
+      : lawName(match, start, start + head[0].length);
     if (found === null) continue;
     heads.lastIndex = found.end;
     if (CITE.numberWordAfter.test(match.slice(found.end, found.end + 24))) continue; // the name of a numbered mention
@@ -68,7 +70,8 @@ export function lawNameEndingAt(match: string, from: number, end: number): { sta
   let found: { start: number; head: string } | null = null;
   for (let head = heads.exec(before); head; head = heads.exec(before)) {
     if (CITE.keepsSubject.test(head.groups!.head!)) continue;
-    if (lawTitleEnd(match, head.index, head.index + head[0].length) === end) found = { start: head.index, head: head.groups!.head! };
+    if (lawTitleEnd(match, head.index, head.index + head[0].length) === end)
+      found = { start: head.index, head: head.groups!.head! };
   }
   return found;
 }
@@ -89,7 +92,8 @@ function lawName(match: string, start: number, afterHead: number): FoundName | n
   const titleEnd = lawTitleEnd(match, start, afterHead);
   if (titleEnd === null) return null;
   const draft = LAW_NAME.draftMarker.exec(match.slice(titleEnd));
-  if (draft) return { end: titleEnd + draft[0].length, nameEnd: titleEnd, name: (p) => `${collapse(p)} (sửa đổi)`, year: null };
+  if (draft)
+    return { end: titleEnd + draft[0].length, nameEnd: titleEnd, name: (p) => `${collapse(p)} (sửa đổi)`, year: null };
   const year = LAW_NAME.yearSuffix.exec(match.slice(titleEnd));
   if (!year) return { end: titleEnd, nameEnd: titleEnd, name: collapse, year: null };
   const end = titleEnd + year[0].length;
@@ -106,7 +110,7 @@ function lawName(match: string, start: number, afterHead: number): FoundName | n
 function lawTitleEnd(match: string, start: number, afterHead: number, inAmendingList = false): number | null {
   const table = knownTitleEnd(match, start);
   // "Luật Thương mại điện tử": a title the table lacks that starts with one it knows
-  const known = table === null ? null : titleContinuationEnd(match, table) ?? table;
+  const known = table === null ? null : (titleContinuationEnd(match, table) ?? table);
   const amending = inAmendingList ? null : amendingTitleEnd(match, afterHead);
   if (known !== null || amending !== null) return Math.max(known ?? 0, amending ?? 0);
   return generalTitleEnd(match, afterHead);

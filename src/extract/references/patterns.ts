@@ -43,42 +43,54 @@ function relationLexicon(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of load('relation-verbs').entries) {
     const exact = compile(`relation-verbs.json#${entry.id}`, `^(?:${alternation(entry.phrases)})$`, 'iu');
-    registerGrammarChecks([{ grammar: 'relation-verbs.json', id: entry.id, pattern: exact, examples: entry.examples, counterExamples: entry.counterExamples }]);
+    registerGrammarChecks([
+      {
+        grammar: 'relation-verbs.json',
+        id: entry.id,
+        pattern: exact,
+        examples: entry.examples,
+        counterExamples: entry.counterExamples,
+      },
+    ]);
     out[entry.id] = wordAlternation(entry.phrases);
   }
   return out;
 }
 
-export const RELATION = loadPatterns('relations', [
-  'basedOn',
-  'implements',
-  'proposal',
-  'amends',
-  'replaces',
-  'repeals',
-  'guides',
-  'statedImplements',
-  'outlineStart',
-  'expires',
-  'clauseLead',
-  'implementsInTitle',
-  'ofBefore',
-  'partialObject',
-  'received',
-  'publishesList',
-  'guidesSelf',
-  'listItemLead',
-  'listIntro',
-  'passesOn',
-  'quotedRule',
-  'listRepeals',
-  'listReplaces',
-  'byAgent',
-  'commentRequest',
-  'basedOnDirect',
-  'changedBy',
-  'annexStart',
-] as const, { ...relationLexicon(), typeWord: TYPE_WORD_SOURCE });
+export const RELATION = loadPatterns(
+  'relations',
+  [
+    'basedOn',
+    'implements',
+    'proposal',
+    'amends',
+    'replaces',
+    'repeals',
+    'guides',
+    'statedImplements',
+    'outlineStart',
+    'expires',
+    'clauseLead',
+    'implementsInTitle',
+    'ofBefore',
+    'partialObject',
+    'received',
+    'publishesList',
+    'guidesSelf',
+    'listItemLead',
+    'listIntro',
+    'passesOn',
+    'quotedRule',
+    'listRepeals',
+    'listReplaces',
+    'byAgent',
+    'commentRequest',
+    'basedOnDirect',
+    'changedBy',
+    'annexStart',
+  ] as const,
+  { ...relationLexicon(), typeWord: TYPE_WORD_SOURCE },
+);
 
 /** Every type word, to find the one that opens "Luật Phòng, chống tham nhũng số 36/2018/QH14". */
 export const TYPE_WORDS = compile('citations#typeWords', `${WORD_START}(?<type>${TYPE_WORD_SOURCE})${WORD_END}`, 'giu');

@@ -27,7 +27,16 @@ export interface RelationContext {
 /** Strongest first: a reference takes the strongest relation among its mentions. */
 // the verb decides: an instrument the document ends, amends or details keeps that relation even when it also stands in
 // the Căn cứ (GOLD.md)
-export const RELATION_ORDER: readonly Relation[] = ['implements', 'repeals', 'replaces', 'amends', 'guides', 'basedOn', 'proposal', 'cites'];
+export const RELATION_ORDER: readonly Relation[] = [
+  'implements',
+  'repeals',
+  'replaces',
+  'amends',
+  'guides',
+  'basedOn',
+  'proposal',
+  'cites',
+];
 
 /** How far into a paragraph its opening may reach ("Ủy ban nhân dân tỉnh nhận được …"). */
 const OPENING_REACH = 100;
@@ -49,7 +58,10 @@ export function relationOf(mention: Mention, ctx: RelationContext): Relation {
       if (mention.proposed && !mention.number?.year) return 'proposal';
       const opening = openingRelation(clause, paragraph, mention, ctx.match);
       if (opening) return opening === 'basedOn' && isInsideTitle(mention, ctx.match, start) ? 'cites' : opening;
-    } else if (line.index < (ctx.bodyEnd ?? ctx.lines.length) && (RELATION.basedOnDirect.test(clause + ctx.match.slice(at, at + 40)) || RELATION.basedOnDirect.test(paragraph))) {
+    } else if (
+      line.index < (ctx.bodyEnd ?? ctx.lines.length) &&
+      (RELATION.basedOnDirect.test(clause + ctx.match.slice(at, at + 40)) || RELATION.basedOnDirect.test(paragraph))
+    ) {
       // "- Căn cứ Luật Khoáng sản … thì …" in the body, or a footnote quoting an amending text's Căn cứ
       return isInsideTitle(mention, ctx.match, start) ? 'cites' : 'basedOn';
     }
@@ -82,7 +94,8 @@ function openingRelation(clause: string, paragraph: string, mention: Mention, ma
   const opening = triggerOf(clause) ?? triggerOf(paragraph);
   if (opening) return opening;
   // "… nhận được Công văn số …": only the clause that says so
-  return RELATION.received.test(clause.slice(0, OPENING_REACH)) || (clause === '' && RELATION.received.test(paragraph.slice(0, OPENING_REACH)))
+  return RELATION.received.test(clause.slice(0, OPENING_REACH)) ||
+    (clause === '' && RELATION.received.test(paragraph.slice(0, OPENING_REACH)))
     ? receivedRelation(mention, match)
     : null;
 }
@@ -163,7 +176,10 @@ function continuesUp(lines: readonly Line[], i: number): boolean {
  * 115/2015/NĐ-CP … quy định chi tiết một số điều của Luật Bảo hiểm xã hội") is cited, not a basis.
  */
 function isInsideTitle(mention: Mention, match: string, start: number): boolean {
-  return mention.number === null && RELATION.ofBefore.test(match.slice(Math.max(start, mention.span[0] - 12), mention.span[0]));
+  return (
+    mention.number === null &&
+    RELATION.ofBefore.test(match.slice(Math.max(start, mention.span[0] - 12), mention.span[0]))
+  );
 }
 
 /**
@@ -195,9 +211,16 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
   if (expiresAfter(match, index, mention.span[1])) return 'repeals';
   for (const relation of ['replaces', 'repeals', 'amends'] as const) {
     const verb = RELATION[relation].exec(before);
-    if (verb) return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
+    if (verb)
+      return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
   }
-  return RELATION.guidesSelf.test(match.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]).replace(/\s+/gu, ' ').split(/[.;:]\s/u).at(-1) ?? '')
+  return RELATION.guidesSelf.test(
+    match
+      .slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0])
+      .replace(/\s+/gu, ' ')
+      .split(/[.;:]\s/u)
+      .at(-1) ?? '',
+  )
     ? 'guides'
     : null;
 }

@@ -28,7 +28,11 @@ export interface Figure {
 
 const NUMBER_PART = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 /** A number not glued to a letter, another number, a slash, a colon or a dash before it. */
-const NUMBER = compile('targets#number', String.raw`(?<![\p{L}\p{N}/.,:\-–])(?:${NUMBER_PART})(?![\p{N}/]|[.,]\p{N})`, 'gu');
+const NUMBER = compile(
+  'targets#number',
+  String.raw`(?<![\p{L}\p{N}/.,:\-–])(?:${NUMBER_PART})(?![\p{N}/]|[.,]\p{N})`,
+  'gu',
+);
 // The tails are read at the end of a number: anchored, on the next few characters only.
 const RANGE_TAIL = compile(
   'targets#rangeTail',
@@ -36,7 +40,11 @@ const RANGE_TAIL = compile(
   'iu',
 );
 const PERCENT_TAIL = compile('targets#percentTail', String.raw`^[ \t]{0,3}(?:%|phần[ \t]+trăm${WORD_END})`, 'iu');
-const UNIT_TAIL = compile('targets#unitTail', String.raw`^(?<gap>[ \t]{0,3})(?:(?<known>${phrases('units')})${WORD_END}|(?<word>\p{L}+))`, 'iu');
+const UNIT_TAIL = compile(
+  'targets#unitTail',
+  String.raw`^(?<gap>[ \t]{0,3})(?:(?<known>${phrases('units')})${WORD_END}|(?<word>\p{L}+))`,
+  'iu',
+);
 /** How many characters after a number its tail is looked for in. */
 const TAIL = 40;
 const MONEY = compile('targets#moneyUnit', String.raw`^(?:${phrases('money')})$`, 'iu');
@@ -81,10 +89,22 @@ function readFigure(text: string, start: number, written: string): Figure | null
     percent = true;
     at += percentMatch[0].length;
   }
-  if (percent) return { start, end: at, value, percent, unit: '%', range, money: false, timeUnit: false, yearLike: false };
+  if (percent)
+    return { start, end: at, value, percent, unit: '%', range, money: false, timeUnit: false, yearLike: false };
   // a year takes no unit: the word after it belongs to the sentence ("năm 2026 tăng 13%")
   const yearLike = !written.includes('.') && value >= 1900 && value <= 2100 && !range;
-  if (yearLike) return { start, end: start + written.length, value, percent, unit: null, range, money: false, timeUnit: false, yearLike };
+  if (yearLike)
+    return {
+      start,
+      end: start + written.length,
+      value,
+      percent,
+      unit: null,
+      range,
+      money: false,
+      timeUnit: false,
+      yearLike,
+    };
   const unitMatch = UNIT_TAIL.exec(text.slice(at, at + TAIL));
   // a word glued to the number is a unit only when known ("500ha"); "2Š" is a misread digit
   if (unitMatch && unitMatch.groups!.known === undefined && unitMatch.groups!.gap === '') return null;

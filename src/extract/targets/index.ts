@@ -86,7 +86,9 @@ export function extractTargets(text: string, options: TargetOptions = {}): Targe
   for (const paragraph of paragraphs(text, layout.lines, outline.first)) {
     for (const sentence of sentences(flat, paragraph)) targets.push(...sentenceTargets(read, sentence));
   }
-  return options.tasks ? targets.map((target) => ({ ...target, agencies: agenciesFor(target, options.tasks!) })) : targets;
+  return options.tasks
+    ? targets.map((target) => ({ ...target, agencies: agenciesFor(target, options.tasks!) }))
+    : targets;
 }
 
 interface Reading {
@@ -120,7 +122,9 @@ function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
       const change = changes.next(segment, figure);
       const placement = read.sections.placementAt(figure.start);
       if (placement.inPast) continue;
-      const goal = goalsOf().filter((at) => at < figure.start).at(-1);
+      const goal = goalsOf()
+        .filter((at) => at < figure.start)
+        .at(-1);
       const cued = placement.inTargets || goal !== undefined || opensOf();
       if (!cued || inRanges(read.quotes, figure.start)) continue;
       if (!isTargetFigure(flat, Math.max(clause.start, goal ?? 0), segment, figure)) continue;
@@ -137,13 +141,18 @@ function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
  * "chậm nhất ngày") and "đến", "tới" (the year leads that set one). A sentence none of them opens
  * has no opener, and its time phrases are not read for one.
  */
-const OPENER_WORDS = [...new Set([...phrases('untilDate').split('|'), 'đến', 'tới'].map((lead) => lead.split(String.raw`[ \t]+`)[0]!))];
+const OPENER_WORDS = [
+  ...new Set([...phrases('untilDate').split('|'), 'đến', 'tới'].map((lead) => lead.split(String.raw`[ \t]+`)[0]!)),
+];
 const OPENER_WORD = compile('targets#openerWord', `(?:${OPENER_WORDS.join('|')})`, 'iu');
 const OPENER_WORD_LENGTH = Math.max(...OPENER_WORDS.map((word) => word.length));
 
 /** "Đến năm 2030, …": a year to reach, not before the document's own, opens the sentence. */
 function opensWithYear(read: Reading, sentence: Stretch, timesOf: () => TimePhrase[]): boolean {
-  const head = read.flat.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENER_REACH + OPENER_WORD_LENGTH));
+  const head = read.flat.slice(
+    sentence.start,
+    Math.min(sentence.end, sentence.start + OPENER_REACH + OPENER_WORD_LENGTH),
+  );
   if (!OPENER_WORD.test(head)) return false;
   const opener = timesOf().find((t) => t.until && t.start - sentence.start <= OPENER_REACH);
   return opener !== undefined && (read.year === null || yearOf(opener.by!) >= read.year);
@@ -175,7 +184,10 @@ function changeChain(flat: string) {
   };
 }
 
-/** Where the goal words of a sentence start, leaving out those inside a phrase that sets no goal ("chương trình mục tiêu"). */
+/**
+ * Where the goal words of a sentence start, leaving out those inside a phrase that sets no goal ("chương trình mục
+ * tiêu").
+ */
 function goalWords(flat: string, sentence: Stretch): number[] {
   const text = flat.slice(sentence.start, sentence.end);
   const goals = [...text.matchAll(GOAL_WORD)];
@@ -196,7 +208,12 @@ function isTargetFigure(flat: string, since: number, segment: number, figure: Fi
   if (figure.yearLike || figure.timeUnit) return false;
   if (!figure.percent) {
     if (figure.unit === null || !hasCountLead(flat, segment, figure)) return false;
-    if (figure.money && writtenComparator(flat, segment, figure) === null && !REACH.test(flat.slice(segment, figure.start))) return false;
+    if (
+      figure.money &&
+      writtenComparator(flat, segment, figure) === null &&
+      !REACH.test(flat.slice(segment, figure.start))
+    )
+      return false;
   }
   if (PAST.test(flat.slice(since, figure.start))) return false;
   // a qualifier stands in the figure's own phrase: "… doanh nghiệp có doanh thu … đạt 20 triệu USD"
@@ -218,14 +235,26 @@ interface Due {
 function dueFor(read: Reading, figure: Figure, clause: Stretch, times: TimePhrase[], placement: Placement): Due {
   const perYear = figure.percent && PER_YEAR.test(read.flat.slice(figure.end, figure.end + 8));
   const recurrence = perYear ? 'yearly' : 'once';
-  const stated = times.filter((t) => t.end <= figure.start).at(-1) ?? times.find((t) => t.start >= figure.end && t.end <= clause.end);
-  if (stated) return stated.yearly ? { by: null, recurrence: 'yearly', inferred: false } : { by: stated.by, recurrence, inferred: false };
+  const stated =
+    times.filter((t) => t.end <= figure.start).at(-1) ??
+    times.find((t) => t.start >= figure.end && t.end <= clause.end);
+  if (stated)
+    return stated.yearly
+      ? { by: null, recurrence: 'yearly', inferred: false }
+      : { by: stated.by, recurrence, inferred: false };
   if (placement.due) return { by: placement.due, recurrence, inferred: true };
   if (placement.inTargets && read.horizon) return { by: read.horizon, recurrence, inferred: true };
   return { by: null, recurrence, inferred: false };
 }
 
-function toTarget(read: Reading, clause: Stretch, segment: number, figure: Figure, due: Due, change: Target['change']): Target {
+function toTarget(
+  read: Reading,
+  clause: Stretch,
+  segment: number,
+  figure: Figure,
+  due: Due,
+  change: Target['change'],
+): Target {
   return {
     text: read.text.slice(clause.start, clause.end),
     value: figure.value,

@@ -11,8 +11,13 @@ import { phrases } from './grammar.js';
 /**
  * A filler word at the end of the text before a figure ("tối đa bằng 70%"): stripped before a comparator is looked for.
  */
-const TRAILING_FILLER = compile('targets#trailingFiller', String.raw`${WORD_START}(?:${phrases('comparatorFillers')})[ \t]*$`, 'iu');
-const before = (id: Parameters<typeof phrases>[0]) => compile(`targets#${id}Before`, String.raw`${WORD_START}(?:${phrases(id)})[ \t]*$`, 'iu');
+const TRAILING_FILLER = compile(
+  'targets#trailingFiller',
+  String.raw`${WORD_START}(?:${phrases('comparatorFillers')})[ \t]*$`,
+  'iu',
+);
+const before = (id: Parameters<typeof phrases>[0]) =>
+  compile(`targets#${id}Before`, String.raw`${WORD_START}(?:${phrases(id)})[ \t]*$`, 'iu');
 
 const COMPARATORS: ReadonlyArray<[Target['comparator'], RegExp]> = [
   ['>', before('greater')],
@@ -20,9 +25,21 @@ const COMPARATORS: ReadonlyArray<[Target['comparator'], RegExp]> = [
   ['<', before('less')],
   ['<=', before('atMost')],
 ];
-const OR_MORE = compile('targets#orMoreAfter', String.raw`^[ \t]*(?:[\p{L}/]+[ \t]+){0,4}?(?:${phrases('orMore')})${WORD_END}`, 'iu');
-const OR_LESS = compile('targets#orLessAfter', String.raw`^[ \t]*(?:[\p{L}/]+[ \t]+){0,4}?(?:${phrases('orLess')})${WORD_END}`, 'iu');
-const COUNT_LEAD = compile('targets#countLeadBefore', String.raw`${WORD_START}(?:${phrases('countLead')})[ \t]*$`, 'iu');
+const OR_MORE = compile(
+  'targets#orMoreAfter',
+  String.raw`^[ \t]*(?:[\p{L}/]+[ \t]+){0,4}?(?:${phrases('orMore')})${WORD_END}`,
+  'iu',
+);
+const OR_LESS = compile(
+  'targets#orLessAfter',
+  String.raw`^[ \t]*(?:[\p{L}/]+[ \t]+){0,4}?(?:${phrases('orLess')})${WORD_END}`,
+  'iu',
+);
+const COUNT_LEAD = compile(
+  'targets#countLeadBefore',
+  String.raw`${WORD_START}(?:${phrases('countLead')})[ \t]*$`,
+  'iu',
+);
 const CHANGE_VERB = compile(
   'targets#changeVerb',
   String.raw`${WORD_START}(?:(?<not>${phrases('notChange')})|(?<growth>${phrases('growth')})|(?<increase>${phrases('increase')})|(?<decrease>${phrases('decrease')}))${WORD_END}`,
@@ -64,13 +81,22 @@ export function hasCountLead(flat: string, from: number, figure: Figure): boolea
 }
 
 /** A figure that only continues a list ("cắt giảm 50% thời gian, 50% chi phí") shares the change of the one before. */
-const LIST_CONTINUES = compile('targets#listContinues', String.raw`(?:,|${WORD_START}và)(?:[ \t]+\p{L}+){0,2}[ \t]*$`, 'iu');
+const LIST_CONTINUES = compile(
+  'targets#listContinues',
+  String.raw`(?:,|${WORD_START}và)(?:[ \t]+\p{L}+){0,2}[ \t]*$`,
+  'iu',
+);
 
 /**
  * The change: the last change verb between `from` and the figure, a level when "lên"/"xuống"/"còn"/"đạt"
  * follows it; with no verb there, a figure that continues a list takes the change of the one before it.
  */
-export function changeOf(flat: string, from: number, figure: Figure, previous: Target['change'] | null = null): Target['change'] {
+export function changeOf(
+  flat: string,
+  from: number,
+  figure: Figure,
+  previous: Target['change'] | null = null,
+): Target['change'] {
   const text = flat.slice(from, figure.start);
   let last: RegExpExecArray | null = null;
   let growth = false;

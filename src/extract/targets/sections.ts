@@ -22,13 +22,31 @@ export interface Placement {
 }
 
 /** Label kinds whose line can be a heading; a "-" or "+" bullet is content, never a heading. */
-const HEADING_KINDS = new Set(['part', 'chapter', 'section', 'article', 'roman', 'decimal', 'clause', 'paren', 'point']);
+const HEADING_KINDS = new Set([
+  'part',
+  'chapter',
+  'section',
+  'article',
+  'roman',
+  'decimal',
+  'clause',
+  'paren',
+  'point',
+]);
 /** A heading is short; a labelled line longer than this is a sentence of content. */
 const MAX_HEADING_WORDS = 16;
 
 const LEAD = String.raw`(?:(?:${phrases('headingLeadWords')})(?:[ \t]*[,;])?[ \t]+)*`;
-const TARGET_HEADING = compile('targets#targetHeading', String.raw`^${LEAD}(?:${phrases('targetHeadings')})(?![\p{L}\p{N}])`, 'iu');
-const OTHER_HEADING = compile('targets#otherHeading', String.raw`^(?:${phrases('otherHeadings')})(?![\p{L}\p{N}])`, 'iu');
+const TARGET_HEADING = compile(
+  'targets#targetHeading',
+  String.raw`^${LEAD}(?:${phrases('targetHeadings')})(?![\p{L}\p{N}])`,
+  'iu',
+);
+const OTHER_HEADING = compile(
+  'targets#otherHeading',
+  String.raw`^(?:${phrases('otherHeadings')})(?![\p{L}\p{N}])`,
+  'iu',
+);
 const PAST_HEADING = compile('targets#pastHeading', String.raw`^(?:${phrases('pastHeadings')})(?![\p{L}\p{N}])`, 'iu');
 
 /** targets: figures are targets by place; other: only a goal word makes one; past: nothing is a target. */

@@ -26,17 +26,29 @@ const PERIOD = compile(
   'giu',
 );
 /** A bare "(2026 - 2028)" or "2021-2025" after a stage name: read the same way. */
-const BARE_PERIOD = compile('targets#barePeriod', String.raw`(?<![\p{L}\p{N}/.])\(?(?<from>${YEAR})${DASH}(?<to>${YEAR})\)?(?![\p{N}/])`, 'gu');
+const BARE_PERIOD = compile(
+  'targets#barePeriod',
+  String.raw`(?<![\p{L}\p{N}/.])\(?(?<from>${YEAR})${DASH}(?<to>${YEAR})\)?(?![\p{N}/])`,
+  'gu',
+);
 const DATE = compile(
   'targets#dueDate',
   String.raw`${WORD_START}(?:${phrases('untilDate')})[ \t]+(?<day>\d{1,2})(?:[/.-]|[ \t]+tháng[ \t]+)(?<month>\d{1,2})(?:[/.-]|[ \t]+năm[ \t]+)(?<year>${YEAR})(?!\p{N})`,
   'giu',
 );
-const YEAR_PHRASE = compile('targets#dueYear', String.raw`${WORD_START}(?<lead>${phrases('untilYear')})[ \t]+(?<year>${YEAR})(?![\p{N}/])`, 'giu');
+const YEAR_PHRASE = compile(
+  'targets#dueYear',
+  String.raw`${WORD_START}(?<lead>${phrases('untilYear')})[ \t]+(?<year>${YEAR})(?![\p{N}/])`,
+  'giu',
+);
 /** "tháng 7 năm 2021": the year of a date, not a due time. */
 const MONTH_BEFORE = compile('targets#monthBefore', String.raw`(?:tháng|[/.-])[ \t]*\d{1,2}[ \t]*$`, 'iu');
 /** "so với năm 2024", "kể từ năm 2026": a baseline or a start, not a due time. */
-const BASELINE_BEFORE = compile('targets#baselineBefore', String.raw`${WORD_START}(?:${phrases('baselineLeads')})[ \t]*$`, 'iu');
+const BASELINE_BEFORE = compile(
+  'targets#baselineBefore',
+  String.raw`${WORD_START}(?:${phrases('baselineLeads')})[ \t]*$`,
+  'iu',
+);
 const YEARLY = compile('targets#yearly', String.raw`${WORD_START}(?:${phrases('yearly')})${WORD_END}`, 'giu');
 const HAS_YEAR = new RegExp(YEAR, 'u');
 const HAS_NAM = /năm/iu;
@@ -66,7 +78,13 @@ export function timePhrases(flat: string, from: number, to: number): TimePhrase[
     const before = slice.slice(Math.max(0, m.index - 24), m.index);
     if (MONTH_BEFORE.test(before)) continue;
     if (BASELINE_BEFORE.test(before) || BASELINE_BEFORE.test(before + lead.replace(/[ \t]*năm$/iu, ''))) continue;
-    found.push({ start: from + m.index, end: from + m.index + m[0].length, by: m.groups!.year!, yearly: false, until: UNTIL_LEAD.test(lead) });
+    found.push({
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      by: m.groups!.year!,
+      yearly: false,
+      until: UNTIL_LEAD.test(lead),
+    });
   }
   for (const m of slice.matchAll(YEARLY)) {
     found.push({ start: from + m.index, end: from + m.index + m[0].length, by: null, yearly: true, until: false });

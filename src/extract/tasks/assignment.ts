@@ -37,7 +37,13 @@ const LIST_END = /:|\.(?=[ \t]|$)(?<!TP\.)/u;
  * `inAssigningSection`: the phrase heads a point of a part that hands out work ("TỔ CHỨC THỰC
  * HIỆN"), where an agency with any duty is assigned it.
  */
-export function readAssignment(phrase: string, original: string, offset: number, triggered = false, inAssigningSection = false): Assignment | null {
+export function readAssignment(
+  phrase: string,
+  original: string,
+  offset: number,
+  triggered = false,
+  inAssigningSection = false,
+): Assignment | null {
   let at = 0;
   const trigger = triggered ? null : AGENCY.trigger.exec(phrase);
   if (trigger) at = trigger[0].length;
@@ -57,7 +63,11 @@ export function readAssignment(phrase: string, original: string, offset: number,
   const form = dutyFirst ? 'sentence' : closedByColon || alone ? 'block' : null;
   // without "Giao"/"Đề nghị", a sentence assigns only when its duty is to lead ("Sở Tài chính chủ trì, …");
   // "Các sở, ngành căn cứ …", "Công an tỉnh là lực lượng …" state, they do not assign
-  const assigned = hasTrigger || duty?.leads || (inAssigningSection && !duty?.states) || (dutyFirst && duty.states && leadsLater(rest.slice(duty.index + 1)));
+  const assigned =
+    hasTrigger ||
+    duty?.leads ||
+    (inAssigningSection && !duty?.states) ||
+    (dutyFirst && duty.states && leadsLater(rest.slice(duty.index + 1)));
   if (form === null || (form === 'sentence' && !assigned)) return null;
   let agencies = agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
   if (agencies.length === 0 || agencies.some((a) => a.name.split(' ').length > MAX_NAME_WORDS)) return null;
@@ -71,8 +81,14 @@ export function readAssignment(phrase: string, original: string, offset: number,
     // sentence assigns
     const fieldsDuty = dutyIn(phrase.slice(workStart, workStart + period));
     const fieldsEnd = fieldsDuty?.index ?? period;
-    const fields = distributedList(agencies[0]!, phrase.slice(workStart, workStart + fieldsEnd), original.slice(workStart, workStart + fieldsEnd), offset + workStart);
-    if (fields && fieldsDuty && !(hasTrigger || fieldsDuty.leads || (inAssigningSection && !fieldsDuty.states))) return null;
+    const fields = distributedList(
+      agencies[0]!,
+      phrase.slice(workStart, workStart + fieldsEnd),
+      original.slice(workStart, workStart + fieldsEnd),
+      offset + workStart,
+    );
+    if (fields && fieldsDuty && !(hasTrigger || fieldsDuty.leads || (inAssigningSection && !fieldsDuty.states)))
+      return null;
     if (fields) [agencies, workStart, fieldsForm] = [fields, workStart + fieldsEnd, fieldsDuty ? 'sentence' : form];
   }
   return {

@@ -35,12 +35,18 @@ export interface AgencyTasks {
  * rows[1]?.coordinating.length; // → 1
  * ```
  */
-export function tasksByAgency(result: Pick<DocumentResult, 'tasks'> & Partial<Pick<DocumentResult, 'targets'>>): AgencyTasks[] {
+export function tasksByAgency(
+  result: Pick<DocumentResult, 'tasks'> & Partial<Pick<DocumentResult, 'targets'>>,
+): AgencyTasks[] {
   const rows = new Map<string, AgencyTasks>();
   const row = (agency: Task['agencies'][number]) => {
     const key = foldName(agency.name);
     let found = rows.get(key);
-    if (!found) rows.set(key, (found = { agency: agency.name, successors: agency.successors, tasks: [], coordinating: [], targets: [] }));
+    if (!found)
+      rows.set(
+        key,
+        (found = { agency: agency.name, successors: agency.successors, tasks: [], coordinating: [], targets: [] }),
+      );
     return found;
   };
   for (const task of result.tasks) {

@@ -35,7 +35,12 @@ export function executionTasks(source: TaskSource, outline: DocumentOutline): Dr
 /** Where the article's subject starts: after its "Điều 3." label, or at the first line of its sentence. */
 function paragraphStart(source: TaskSource, outline: DocumentOutline, index: number): number {
   let first = index;
-  while (first > outline.first && !labelled(outline, first) && runsOn(source.lines[first - 1]!.match, source.lines[first]!.match)) first--;
+  while (
+    first > outline.first &&
+    !labelled(outline, first) &&
+    runsOn(source.lines[first - 1]!.match, source.lines[first]!.match)
+  )
+    first--;
   const line = source.lines[first]!;
   const entry = outline.entries.find((e) => e.line === first);
   return entry?.headingSpan ? entry.headingSpan[0] : line.start + line.indent;

@@ -13,7 +13,10 @@ import { AGENCY, INLINE_ASSIGNMENTS, mayOpenWithAgency } from '../agencies/gazet
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
 
-export function headedTasks(source: TaskSource, outline: DocumentOutline): { tasks: DraftTask[]; covered: Set<number> } {
+export function headedTasks(
+  source: TaskSource,
+  outline: DocumentOutline,
+): { tasks: DraftTask[]; covered: Set<number> } {
   const tasks: DraftTask[] = [];
   const covered = new Set<number>();
   for (const entry of outline.entries) {
@@ -27,7 +30,8 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
     // "- Phó Chủ tịch Ủy ban …, Chủ tịch / Tổng Liên đoàn …;": one name list wrapped over its lines, no work under it
     if (wrapped === NAMES_ONLY || wrapped === CLOSING) continue;
     const assignment = wrapped ?? readAssignment(heading, entry.heading, from, false, assigning);
-    if (assignment && headsWork(source, entry, assignment)) tasks.push(...blockTasks(source, outline, entry, assignment));
+    if (assignment && headsWork(source, entry, assignment))
+      tasks.push(...blockTasks(source, outline, entry, assignment));
     else {
       const introduced = introducedItems(source, outline, entry);
       const body = introduced.length === 0 ? bodyAssignment(source, outline, entry, assigning) : null;
@@ -44,9 +48,20 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
  * quốc Việt Nam, Tổng Liên đoàn / Lao động Việt Nam, … tham gia …"): read as one phrase when its
  * first line alone ends inside the list of agencies, before their duty or colon.
  */
-function wrappedAssignment(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): Assignment | typeof NAMES_ONLY | typeof CLOSING | null {
+function wrappedAssignment(
+  source: TaskSource,
+  outline: DocumentOutline,
+  entry: OutlineEntry,
+  assigning: boolean,
+): Assignment | typeof NAMES_ONLY | typeof CLOSING | null {
   const [from, to] = entry.headingSpan!;
-  const firstLine = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, assigning);
+  const firstLine = readAssignment(
+    source.canonical.slice(from, to),
+    source.text.slice(from, to),
+    from,
+    false,
+    assigning,
+  );
   if (firstLine && (firstLine.form === 'sentence' || firstLine.colon)) return null;
   // the line ends inside the list: on a separator, or past the last name read ("…, Tổng Liên đoàn")
   const lineText = source.canonical.slice(from, to).trimEnd();
@@ -88,7 +103,8 @@ function nameGoesOn(source: TaskSource, last: Agency | undefined, lineEnd: numbe
   if (!last) return false;
   // the name may open inside the last one read: "Các đơn vị trực thuộc của Bảo hiểm xã hội Việt / Nam"
   for (let at = last.span[0]; at < lineEnd; at++) {
-    if (at > last.span[0] && !(/[ \t]/u.test(source.canonical[at - 1]!) && /\p{Lu}/u.test(source.canonical[at]!))) continue;
+    if (at > last.span[0] && !(/[ \t]/u.test(source.canonical[at - 1]!) && /\p{Lu}/u.test(source.canonical[at]!)))
+      continue;
     const found = bodyAt(source.canonical, at);
     if (found !== null && found.end > lineEnd) return true;
   }
@@ -106,7 +122,12 @@ const CLOSING = 'closing';
  * the bodies and their duty assigns that paragraph, as a heading sentence would, in a part that
  * hands out work (elsewhere such a sentence may restate a duty the part assigns: GOLD.md).
  */
-function bodyAssignment(source: TaskSource, _outline: DocumentOutline, entry: OutlineEntry, assigning: boolean): DraftTask | null {
+function bodyAssignment(
+  source: TaskSource,
+  _outline: DocumentOutline,
+  entry: OutlineEntry,
+  assigning: boolean,
+): DraftTask | null {
   if (!assigning || entry.children.length > 0) return null;
   let first = entry.line + 1;
   while (first < entry.end && source.lines[first]!.blank) first++;
@@ -116,13 +137,21 @@ function bodyAssignment(source: TaskSource, _outline: DocumentOutline, entry: Ou
   if (GOES_ON.test(previous) || TITLE_AT_END.test(previous)) return null;
   const from = lineSpan(source.lines[first]!)[0];
   let end = lineSpan(source.lines[first]!)[1];
-  for (let i = first + 1; i < entry.end && i < first + MAX_WRAPPED_LINES && runsOn(source.lines[i - 1]!.match, source.lines[i]!.match); i++) end = lineSpan(source.lines[i]!)[1];
+  for (
+    let i = first + 1;
+    i < entry.end && i < first + MAX_WRAPPED_LINES && runsOn(source.lines[i - 1]!.match, source.lines[i]!.match);
+    i++
+  )
+    end = lineSpan(source.lines[i]!)[1];
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   // a closing sentence ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
   if (AGENCY.execution.test(flat(source.canonical))) return null;
   const assignment = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
   if (assignment?.form !== 'sentence') return null;
-  return draft(source, assignment.agencies, assignment.coordinators, [from, trimmedSpan(source.text, from, entry.span[1])?.[1] ?? end]);
+  return draft(source, assignment.agencies, assignment.coordinators, [
+    from,
+    trimmedSpan(source.text, from, entry.span[1])?.[1] ?? end,
+  ]);
 }
 
 /** A line that ends inside a sentence: on a comma or dash, or on a word that joins what follows. */
@@ -149,7 +178,12 @@ function headsWork(source: TaskSource, entry: OutlineEntry, assignment: Assignme
   return false;
 }
 
-function blockTasks(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assignment: Assignment): DraftTask[] {
+function blockTasks(
+  source: TaskSource,
+  outline: DocumentOutline,
+  entry: OutlineEntry,
+  assignment: Assignment,
+): DraftTask[] {
   const [from, to] = entry.headingSpan!;
   const inline = trimmedSpan(source.text, from + assignment.workStart, to);
   if (entry.children.length === 0) {
@@ -174,7 +208,12 @@ function introducedItems(source: TaskSource, outline: DocumentOutline, entry: Ou
   const found = [...intro.matchAll(INLINE_ASSIGNMENTS)].at(-1);
   if (!found) return [];
   const at = from + found.index + found[0].length;
-  const assignment = readAssignment(source.canonical.slice(at, from + intro.length), source.text.slice(at, from + intro.length), at, true);
+  const assignment = readAssignment(
+    source.canonical.slice(at, from + intro.length),
+    source.text.slice(at, from + intro.length),
+    at,
+    true,
+  );
   if (!assignment) return [];
   return itemTasks(source, outline, entry, assignment);
 }
@@ -185,14 +224,22 @@ function introducedItems(source: TaskSource, outline: DocumentOutline, entry: Ou
  * Thương có trách nhiệm …") belongs to the bodies it names, not to the heading's, and its own
  * points ("1. Các bộ, cơ quan ngang bộ có trách nhiệm: / a) … b) …") are its tasks.
  */
-function itemTasks(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry, assignment: Assignment): DraftTask[] {
+function itemTasks(
+  source: TaskSource,
+  outline: DocumentOutline,
+  entry: OutlineEntry,
+  assignment: Assignment,
+): DraftTask[] {
   const assigning = inAssigningSection(source, outline, entry);
   const plural = isPluralTitle(source, entry, assignment);
   return entry.children.flatMap((child) => {
     const item = outline.entries[child]!;
     const own = plural ? ownAssignment(source, item, assigning) : null;
     // "1. Các bộ, cơ quan ngang bộ có trách nhiệm: / a) … b) …": its points are its tasks
-    if (own) return item.children.length > 0 && item.heading!.trimEnd().endsWith(':') ? itemTasks(source, outline, item, own) : [draft(source, own.agencies, own.coordinators, item.span)];
+    if (own)
+      return item.children.length > 0 && item.heading!.trimEnd().endsWith(':')
+        ? itemTasks(source, outline, item, own)
+        : [draft(source, own.agencies, own.coordinators, item.span)];
     return [draft(source, narrowed(assignment.agencies, item.heading), coordinatorsOf(source, item.span), item.span)];
   });
 }
@@ -204,18 +251,27 @@ function itemTasks(source: TaskSource, outline: DocumentOutline, entry: OutlineE
  */
 function isPluralTitle(source: TaskSource, entry: OutlineEntry, assignment: Assignment): boolean {
   const [from, to] = entry.headingSpan!;
-  return TITLE_OF_DUTIES.test(source.canonical.slice(from, to)) && assignment.agencies.every((a) => /^[Cc]ác[ \t]/u.test(a.name));
+  return (
+    TITLE_OF_DUTIES.test(source.canonical.slice(from, to)) &&
+    assignment.agencies.every((a) => /^[Cc]ác[ \t]/u.test(a.name))
+  );
 }
 
-const TITLE_OF_DUTIES = /^[ \t]*(?:(?:Chức[ \t]+năng,[ \t]+)?(?:[Nn]hiệm[ \t]+vụ|[Tt]rách[ \t]+nhiệm)(?:,?[ \t]+(?:quyền[ \t]+hạn|nhiệm[ \t]+vụ))?(?:[ \t]+và[ \t]+quyền[ \t]+hạn)?[ \t]+của|NHIỆM[ \t]+VỤ[ \t]+CỦA|TRÁCH[ \t]+NHIỆM[ \t]+CỦA)[ \t]/u;
+const TITLE_OF_DUTIES =
+  /^[ \t]*(?:(?:Chức[ \t]+năng,[ \t]+)?(?:[Nn]hiệm[ \t]+vụ|[Tt]rách[ \t]+nhiệm)(?:,?[ \t]+(?:quyền[ \t]+hạn|nhiệm[ \t]+vụ))?(?:[ \t]+và[ \t]+quyền[ \t]+hạn)?[ \t]+của|NHIỆM[ \t]+VỤ[ \t]+CỦA|TRÁCH[ \t]+NHIỆM[ \t]+CỦA)[ \t]/u;
 
-/** The assignment an item's heading makes by itself: its bodies and a duty to lead, or its bodies and a colon over points. */
+/**
+ * The assignment an item's heading makes by itself: its bodies and a duty to lead, or its bodies and a colon over
+ * points.
+ */
 function ownAssignment(source: TaskSource, item: OutlineEntry, assigning: boolean): Assignment | null {
   if (item.heading === null || item.headingSpan === null || !mayOpenWithAgency(item.heading)) return null;
   const [from, to] = item.headingSpan;
   const own = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, assigning);
   if (!own || AGENCY.execution.test(source.canonical.slice(from, to))) return null;
-  return own.form === 'sentence' || (own.colon && item.children.length > 0) ? { ...own, colon: own.colon || item.heading!.trimEnd().endsWith(':') } : null;
+  return own.form === 'sentence' || (own.colon && item.children.length > 0)
+    ? { ...own, colon: own.colon || item.heading!.trimEnd().endsWith(':') }
+    : null;
 }
 
 /** The block's paragraphs: the text after "Sở Y tế:" on its line, then each line of its content. */

@@ -63,7 +63,11 @@ export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Tas
   const executing = executionTasks(source, outline);
   const rows = tableTasks(source, outline.first).filter((t) => !overlapsAny(t, headed.tasks));
   const drafts = [
-    ...withoutRestated([...headed.tasks, ...fielded.tasks, ...sentenceTasks(source, free).filter((t) => !overlapsAny(t, executing))], rows, partsOf(source, outline, AGENCY.assigningSection)),
+    ...withoutRestated(
+      [...headed.tasks, ...fielded.tasks, ...sentenceTasks(source, free).filter((t) => !overlapsAny(t, executing))],
+      rows,
+      partsOf(source, outline, AGENCY.assigningSection),
+    ),
     ...executing,
     ...rows,
   ];
@@ -80,7 +84,9 @@ export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Tas
  * ("TỔ CHỨC THỰC HIỆN", whose points an appendix table does not restate).
  */
 function partsOf(source: TaskSource, outline: DocumentOutline, heading: RegExp): Span[] {
-  return outline.entries.filter((e) => e.headingSpan && heading.test(source.canonical.slice(...e.headingSpan))).map((e) => e.span);
+  return outline.entries
+    .filter((e) => e.headingSpan && heading.test(source.canonical.slice(...e.headingSpan)))
+    .map((e) => e.span);
 }
 
 function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {

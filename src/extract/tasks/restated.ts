@@ -14,19 +14,36 @@ const SAME_WORK = 0.6;
 /** Words too short to tell works apart are not compared. */
 const MIN_WORDS = 6;
 
-export function withoutRestated(tasks: readonly DraftTask[], rows: readonly DraftTask[], assigningParts: readonly Span[]): DraftTask[] {
-  const keyed = rows.map((row) => ({ agencies: new Set(row.agencies.map((a) => foldName(a.name))), words: wordsOf(row.text) }));
+export function withoutRestated(
+  tasks: readonly DraftTask[],
+  rows: readonly DraftTask[],
+  assigningParts: readonly Span[],
+): DraftTask[] {
+  const keyed = rows.map((row) => ({
+    agencies: new Set(row.agencies.map((a) => foldName(a.name))),
+    words: wordsOf(row.text),
+  }));
   return tasks.filter((task) => {
     if (assigningParts.some(([from, to]) => task.span[0] >= from && task.span[0] < to)) return true;
     const words = wordsOf(task.text);
     if (words.size < MIN_WORDS) return true;
     const agencies = task.agencies.map((a) => foldName(a.name));
-    return !keyed.some((row) => agencies.some((a) => row.agencies.has(a)) && row.words.size >= MIN_WORDS && overlap(words, row.words) >= SAME_WORK);
+    return !keyed.some(
+      (row) =>
+        agencies.some((a) => row.agencies.has(a)) &&
+        row.words.size >= MIN_WORDS &&
+        overlap(words, row.words) >= SAME_WORK,
+    );
   });
 }
 
 function wordsOf(text: string): Set<string> {
-  return new Set(text.toLocaleLowerCase('vi').normalize('NFC').match(/\p{L}+/gu) ?? []);
+  return new Set(
+    text
+      .toLocaleLowerCase('vi')
+      .normalize('NFC')
+      .match(/\p{L}+/gu) ?? [],
+  );
 }
 
 /** |a ∩ b| / min(|a|, |b|). */

@@ -13,7 +13,11 @@ import type { DraftTask, TaskSource } from './draft.js';
  * The last word of every assigning verb (agencies.json fragment assigningVerb): lines without one
  * are skipped before the full pattern runs.
  */
-const MAY_ASSIGN = compile('agencies.json#mayAssign', alternation(ASSIGNING_VERBS.map((verb) => verb.split(' ').at(-1)!.toLowerCase())), 'iu');
+const MAY_ASSIGN = compile(
+  'agencies.json#mayAssign',
+  alternation(ASSIGNING_VERBS.map((verb) => verb.split(' ').at(-1)!.toLowerCase())),
+  'iu',
+);
 
 export function sentenceTasks(source: TaskSource, lines: readonly number[]): DraftTask[] {
   const tasks: DraftTask[] = [];
@@ -26,7 +30,14 @@ export function sentenceTasks(source: TaskSource, lines: readonly number[]): Dra
       const to = base + line.match.length;
       const assignment = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, true);
       if (assignment?.form !== 'sentence') continue;
-      tasks.push(draft(source, assignment.agencies, assignment.coordinators, sentenceAround(source.text, base + found.index, to)));
+      tasks.push(
+        draft(
+          source,
+          assignment.agencies,
+          assignment.coordinators,
+          sentenceAround(source.text, base + found.index, to),
+        ),
+      );
     }
   }
   return tasks;

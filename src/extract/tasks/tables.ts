@@ -17,7 +17,15 @@ import { agencyList } from '../agencies/list.js';
 import { recase } from '../recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
-const TABLE = loadPatterns('tables', ['indexCell', 'leadColumn', 'coordinatorColumn', 'rowNumber', 'subRowNumber', 'groupNumber', 'groupLetter'] as const);
+const TABLE = loadPatterns('tables', [
+  'indexCell',
+  'leadColumn',
+  'coordinatorColumn',
+  'rowNumber',
+  'subRowNumber',
+  'groupNumber',
+  'groupLetter',
+] as const);
 
 /**
  * How many lines a header may take (cells wrap: "Tiến độ" / "thực hiện"), with the heading of
@@ -79,7 +87,12 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
   let at = headerEnd(lines, index);
   if (at < 0) return { tasks: [], next: index + 1 };
   const tasks: DraftTask[] = [];
-  const headerCells = new Set(lines.slice(index, at).filter((l) => !TABLE.groupNumber.test(l.match)).map((l) => l.match));
+  const headerCells = new Set(
+    lines
+      .slice(index, at)
+      .filter((l) => !TABLE.groupNumber.test(l.match))
+      .map((l) => l.match),
+  );
   const columns = columnsOf(lines, index);
   const repeated = new Set<number>();
   let expected = 1;
@@ -106,7 +119,13 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
     for (const cells of subRows(lines, first, end, expected)) {
       const kept = cells.filter((l) => !repeated.has(l.index));
       const byPlace = columns ? cellAt(source, kept, columns) : undefined;
-      const task = byPlace === undefined ? rowTask(source, kept.filter((l) => !l.blank)) : byPlace;
+      const task =
+        byPlace === undefined
+          ? rowTask(
+              source,
+              kept.filter((l) => !l.blank),
+            )
+          : byPlace;
       if (task) tasks.push(task);
     }
     if (end >= lines.length || end - cellStart >= ROW_LINES) return { tasks, next: end };
@@ -183,7 +202,11 @@ function resume(lines: readonly Line[], header: number, n: number): number {
 }
 
 /** A line that ends on what joins two fields of a name (grammars/names.json fieldSeparators): "và", ",", "-". */
-const ENDS_ON_SEPARATOR = compile('names.json#fieldSeparatorAtEnd', `(?:^|[\\s,])(?:${alternation(load('names').fieldSeparators)})$`, 'u');
+const ENDS_ON_SEPARATOR = compile(
+  'names.json#fieldSeparatorAtEnd',
+  `(?:^|[\\s,])(?:${alternation(load('names').fieldSeparators)})$`,
+  'u',
+);
 
 /** A cell wrapped onto the next line: the line ends on a joining word or the next one opens in lower case. */
 function wraps(line: Line, next: Line): boolean {
@@ -239,20 +262,31 @@ function columnsOf(lines: readonly Line[], index: number): Columns | null {
   }
   const lead = header.findIndex((c) => TABLE.leadColumn.test(c));
   if (lead < 0 || header.filter((c) => TABLE.leadColumn.test(c)).length > 1) return null;
-  return { count: header.length, lead, coordinator: header.findIndex((c) => !TABLE.leadColumn.test(c) && TABLE.coordinatorColumn.test(c)) };
+  return {
+    count: header.length,
+    lead,
+    coordinator: header.findIndex((c) => !TABLE.leadColumn.test(c) && TABLE.coordinatorColumn.test(c)),
+  };
 }
 
 /** A row read by place, when it has a line for each column; its lead cell may name no body ("Theo phân công tại …"). */
 function cellAt(source: TaskSource, row: readonly Line[], columns: Columns): DraftTask | null | undefined {
   let length = row.length;
   while (length > 0 && row[length - 1]!.blank) length--;
-  if (length !== columns.count || row[0]!.blank || row.some((l, k) => k > 0 && cutOff(row[k - 1]!, l))) return undefined;
+  if (length !== columns.count || row[0]!.blank || row.some((l, k) => k > 0 && cutOff(row[k - 1]!, l)))
+    return undefined;
   const agencies = agenciesIn(source, [row[columns.lead]!]);
   if (agencies.length === 0) return null;
   const coordinator = row[columns.coordinator];
   const coordinators = coordinator && !coordinator.blank ? agenciesIn(source, [coordinator]) : [];
   const span = lineSpan(row[0]!);
-  return { agencies, coordinators, span, scope: [span[0], lineSpan(row[length - 1]!)[1]], text: source.text.slice(span[0], span[1]) };
+  return {
+    agencies,
+    coordinators,
+    span,
+    scope: [span[0], lineSpan(row[length - 1]!)[1]],
+    text: source.text.slice(span[0], span[1]),
+  };
 }
 
 /**
@@ -293,7 +327,9 @@ function pipeTable(source: TaskSource, index: number): { tasks: DraftTask[]; nex
   const leadColumn = header.findIndex((c) => TABLE.leadColumn.test(c.text));
   if (leadColumn < 0) return { tasks: [], next: index + 1 };
   const coordinatorColumn = header.findIndex((c) => TABLE.coordinatorColumn.test(c.text));
-  const workColumn = header.findIndex((c, k) => k !== leadColumn && k !== coordinatorColumn && !TABLE.indexCell.test(c.text));
+  const workColumn = header.findIndex(
+    (c, k) => k !== leadColumn && k !== coordinatorColumn && !TABLE.indexCell.test(c.text),
+  );
   const tasks: DraftTask[] = [];
   let i = index + 1;
   for (; i < lines.length && lines[i]!.match.includes('|'); i++) {
@@ -304,7 +340,13 @@ function pipeTable(source: TaskSource, index: number): { tasks: DraftTask[]; nex
     const agencies = agencyList(source.canonical.slice(...lead.span), source.text.slice(...lead.span), lead.span[0]);
     if (agencies.length === 0) continue;
     const coordinator = row[coordinatorColumn];
-    const coordinators = coordinator ? agencyList(source.canonical.slice(...coordinator.span), source.text.slice(...coordinator.span), coordinator.span[0]) : [];
+    const coordinators = coordinator
+      ? agencyList(
+          source.canonical.slice(...coordinator.span),
+          source.text.slice(...coordinator.span),
+          coordinator.span[0],
+        )
+      : [];
     const span = row[workColumn]?.span ?? lineSpan(lines[i]!);
     tasks.push({ agencies, coordinators, span, scope: lineSpan(lines[i]!), text: source.text.slice(span[0], span[1]) });
   }

@@ -6,7 +6,20 @@ import type { CitationAttributes, InstrumentAttributes } from '../types.js';
 
 export type FlatAttributes = Record<string, string | boolean>;
 
-export const NODE_FIELDS = ['key', 'label', 'kind', 'number', 'name', 'issuer', 'date', 'title', 'parsed', 'unresolved', 'sources', 'aliases'] as const;
+export const NODE_FIELDS = [
+  'key',
+  'label',
+  'kind',
+  'number',
+  'name',
+  'issuer',
+  'date',
+  'title',
+  'parsed',
+  'unresolved',
+  'sources',
+  'aliases',
+] as const;
 export const BOOLEAN_NODE_FIELDS: ReadonlySet<string> = new Set(['parsed', 'unresolved']);
 export const EDGE_FIELDS = ['relation', 'direct', 'evidence'] as const;
 export const BOOLEAN_EDGE_FIELDS: ReadonlySet<string> = new Set(['direct']);

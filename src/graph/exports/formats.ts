@@ -92,7 +92,8 @@ function* dotChunks(graph: CitationGraph): Generator<string> {
     const style = a.parsed ? '' : ', style=dashed';
     yield `  ${dotString(node)} [label=${dotString(a.label)}, kind=${dotString(a.kind ?? '')}${style}];\n`;
   }
-  for (const { attributes: a, source, target } of graph.edgeEntries()) yield `  ${dotString(source)} -> ${dotString(target)} [label=${dotString(a.relation)}];\n`;
+  for (const { attributes: a, source, target } of graph.edgeEntries())
+    yield `  ${dotString(source)} -> ${dotString(target)} [label=${dotString(a.relation)}];\n`;
   yield '}\n';
 }
 
@@ -122,7 +123,8 @@ function* mermaidChunks(graph: CitationGraph): Generator<string> {
     ids.set(node, ids.size);
     yield `  n${ids.get(node)}["${mermaidText(attributes.label)}"]\n`;
   }
-  for (const { attributes, source, target } of graph.edgeEntries()) yield `  n${ids.get(source)} -->|${attributes.relation}| n${ids.get(target)}\n`;
+  for (const { attributes, source, target } of graph.edgeEntries())
+    yield `  n${ids.get(source)} -->|${attributes.relation}| n${ids.get(target)}\n`;
 }
 
 const csv = (value: string | boolean) => {
@@ -154,12 +156,23 @@ export function toNeo4j(graph: CitationGraph): { nodes: string; relationships: s
 }
 
 function* neo4jNodeChunks(graph: CitationGraph): Generator<string> {
-  const header = NODE_FIELDS.map((f) => (f === 'key' ? 'key:ID' : BOOLEAN_NODE_FIELDS.has(f) ? `${f}:boolean` : f === 'sources' || f === 'aliases' ? `${f}:string[]` : f));
+  const header = NODE_FIELDS.map((f) =>
+    f === 'key'
+      ? 'key:ID'
+      : BOOLEAN_NODE_FIELDS.has(f)
+        ? `${f}:boolean`
+        : f === 'sources' || f === 'aliases'
+          ? `${f}:string[]`
+          : f,
+  );
   yield [...header, ':LABEL'].join(',') + '\n';
   for (const { attributes: a } of graph.nodeEntries()) {
     const flat = flatNode(a);
     const lists = { sources: a.sources.join(';'), aliases: a.aliases.join(';') };
-    yield [...NODE_FIELDS.map((f) => csv(f in lists ? lists[f as keyof typeof lists] : flat[f]!)), a.parsed ? 'Instrument;Parsed' : 'Instrument'].join(',') + '\n';
+    yield [
+      ...NODE_FIELDS.map((f) => csv(f in lists ? lists[f as keyof typeof lists] : flat[f]!)),
+      a.parsed ? 'Instrument;Parsed' : 'Instrument',
+    ].join(',') + '\n';
   }
 }
 
@@ -167,7 +180,9 @@ function* neo4jRelationshipChunks(graph: CitationGraph): Generator<string> {
   yield ':START_ID,:END_ID,:TYPE,direct:boolean,evidence\n';
   const store = evidenceStore(graph);
   for (const { attributes: a, source, target } of graph.edgeEntries()) {
-    yield [csv(source), csv(target), relationshipType(a.relation), String(a.direct), csv(evidenceJSON(store, a))].join(',') + '\n';
+    yield [csv(source), csv(target), relationshipType(a.relation), String(a.direct), csv(evidenceJSON(store, a))].join(
+      ',',
+    ) + '\n';
   }
 }
 

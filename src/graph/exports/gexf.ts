@@ -10,7 +10,13 @@ import { flatEdge, flatNode, type FlatAttributes } from './flat.js';
 
 /** xml-writer's escaping of an attribute value. */
 const attribute = (value: string) =>
-  value.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;').replace(/\t/gu, '&#x9;').replace(/\n/gu, '&#xA;').replace(/\r/gu, '&#xD;');
+  value
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/"/gu, '&quot;')
+    .replace(/\t/gu, '&#x9;')
+    .replace(/\n/gu, '&#xA;')
+    .replace(/\r/gu, '&#xD;');
 
 /** ` name="value"`, or nothing for an empty value (as xml-writer leaves it out). */
 const attr = (name: string, value: string | null | undefined) => (value ? ` ${name}="${attribute(value)}"` : '');
@@ -24,7 +30,10 @@ function meta(attributes: Record<string, unknown>): string {
   for (const [name, value] of Object.entries(attributes)) {
     const tag = name.replace(/["'<>&\s]/gu, '').trim();
     if (name === 'lastModifiedDate' || !tag || !['string', 'number', 'boolean'].includes(typeof value)) continue;
-    children += line(2, `<${tag}>${String(value).replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;')}</${tag}>`);
+    children += line(
+      2,
+      `<${tag}>${String(value).replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;')}</${tag}>`,
+    );
   }
   return children === '' ? `${head}/>` : `${head}>${children}${line(1, '</meta>')}`;
 }
@@ -44,7 +53,8 @@ function model(elements: Iterable<FlatAttributes>): Model {
 function modelText(found: Model, kind: 'node' | 'edge'): string {
   if (found.size === 0) return '';
   let text = line(2, `<attributes class="${kind}">`);
-  for (const [name, type] of found) text += line(3, `<attribute id="${attribute(name)}" title="${attribute(name)}" type="${type}"/>`);
+  for (const [name, type] of found)
+    text += line(3, `<attribute id="${attribute(name)}" title="${attribute(name)}" type="${type}"/>`);
   return text + line(2, '</attributes>');
 }
 
@@ -57,7 +67,8 @@ function element(tag: 'node' | 'edge', head: string, flat: FlatAttributes, found
     if (value === undefined || value === '') continue;
     values += line(5, `<attvalue for="${attribute(name)}" value="${attribute(String(value))}"/>`);
   }
-  const attvalues = values === '' ? line(4, '<attvalues/>') : `${line(4, '<attvalues>')}${values}${line(4, '</attvalues>')}`;
+  const attvalues =
+    values === '' ? line(4, '<attvalues/>') : `${line(4, '<attvalues>')}${values}${line(4, '</attvalues>')}`;
   return `${line(3, `<${tag}${head}>`)}${attvalues}${line(3, `</${tag}>`)}`;
 }
 
@@ -101,7 +112,8 @@ function* nodeElements(graph: CitationGraph, found: Model): Generator<string> {
 function* edgeElements(graph: CitationGraph, found: Model): Generator<string> {
   const store = evidenceStore(graph);
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    const head = attr('id', edge) + attr('source', source) + attr('target', target) + attr('label', attributes.relation);
+    const head =
+      attr('id', edge) + attr('source', source) + attr('target', target) + attr('label', attributes.relation);
     yield element('edge', head, flatEdge(attributes, evidenceJSON(store, attributes)), found);
   }
 }

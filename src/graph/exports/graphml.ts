@@ -4,10 +4,24 @@
  */
 import type { CitationGraph } from '../types.js';
 import { evidenceJSON, evidenceStore } from '../evidence.js';
-import { BOOLEAN_EDGE_FIELDS, BOOLEAN_NODE_FIELDS, EDGE_FIELDS, NODE_FIELDS, flatEdge, flatNode, type FlatAttributes } from './flat.js';
+import {
+  BOOLEAN_EDGE_FIELDS,
+  BOOLEAN_NODE_FIELDS,
+  EDGE_FIELDS,
+  NODE_FIELDS,
+  flatEdge,
+  flatNode,
+  type FlatAttributes,
+} from './flat.js';
 
 /** XMLBuilder's entities, in its order (`&` first). */
-const escape = (value: string) => value.replace(/&/gu, '&amp;').replace(/>/gu, '&gt;').replace(/</gu, '&lt;').replace(/'/gu, '&apos;').replace(/"/gu, '&quot;');
+const escape = (value: string) =>
+  value
+    .replace(/&/gu, '&amp;')
+    .replace(/>/gu, '&gt;')
+    .replace(/</gu, '&lt;')
+    .replace(/'/gu, '&apos;')
+    .replace(/"/gu, '&quot;');
 
 /** ` name="value"`; XMLBuilder writes a value of exactly "true" as a bare name (suppressBooleanAttributes). */
 const attr = (name: string, value: string) => {
@@ -26,7 +40,10 @@ function element(tag: 'node' | 'edge', head: string, prefix: 'n' | 'e', flat: Fl
   let data = '';
   for (const [name, value] of Object.entries(flat)) {
     const text = escape(String(value));
-    data += text === '' ? `${indent(3)}<data${attr('key', `${prefix}_${name}`)}/>\n` : `${indent(3)}<data${attr('key', `${prefix}_${name}`)}>${text}</data>\n`;
+    data +=
+      text === ''
+        ? `${indent(3)}<data${attr('key', `${prefix}_${name}`)}/>\n`
+        : `${indent(3)}<data${attr('key', `${prefix}_${name}`)}>${text}</data>\n`;
   }
   return data === '' ? `${indent(2)}<${tag}${head}/>\n` : `${indent(2)}<${tag}${head}>\n${data}${indent(2)}</${tag}>\n`;
 }
@@ -34,17 +51,24 @@ function element(tag: 'node' | 'edge', head: string, prefix: 'n' | 'e', flat: Fl
 /** The text {@link toGraphML} returns, in pieces. */
 export function* graphmlChunks(graph: CitationGraph): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
-  yield NODE_FIELDS.map((f) => keyLine('n', 'node', f, BOOLEAN_NODE_FIELDS)).join('') + EDGE_FIELDS.map((f) => keyLine('e', 'edge', f, BOOLEAN_EDGE_FIELDS)).join('');
+  yield NODE_FIELDS.map((f) => keyLine('n', 'node', f, BOOLEAN_NODE_FIELDS)).join('') +
+    EDGE_FIELDS.map((f) => keyLine('e', 'edge', f, BOOLEAN_EDGE_FIELDS)).join('');
   const head = `${indent(1)}<graph${attr('id', 'citations')}${attr('edgedefault', 'directed')}`;
   if (graph.order === 0 && graph.size === 0) {
     yield `${head}/>\n</graphml>\n`;
     return;
   }
   yield `${head}>\n`;
-  for (const { node, attributes } of graph.nodeEntries()) yield element('node', attr('id', node), 'n', flatNode(attributes));
+  for (const { node, attributes } of graph.nodeEntries())
+    yield element('node', attr('id', node), 'n', flatNode(attributes));
   const store = evidenceStore(graph);
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    yield element('edge', attr('id', edge) + attr('source', source) + attr('target', target), 'e', flatEdge(attributes, evidenceJSON(store, attributes)));
+    yield element(
+      'edge',
+      attr('id', edge) + attr('source', source) + attr('target', target),
+      'e',
+      flatEdge(attributes, evidenceJSON(store, attributes)),
+    );
   }
   yield `${indent(1)}</graph>\n</graphml>\n`;
 }

@@ -24,8 +24,28 @@ const RELATION_COLOURS: Record<Relation, string> = {
 };
 
 // Kelly's colours of maximum contrast (without white and black): the most frequent kinds get them
-const KIND_COLOURS = ['#0067a5', '#be0032', '#008856', '#f38400', '#875692', '#f3c300', '#a1caf1', '#882d17', '#8db600', '#e68fac',
-  '#604e97', '#c2b280', '#f99379', '#b3446c', '#dcd300', '#654522', '#e25822', '#2b3d26', '#848482', '#f6a600'];
+const KIND_COLOURS = [
+  '#0067a5',
+  '#be0032',
+  '#008856',
+  '#f38400',
+  '#875692',
+  '#f3c300',
+  '#a1caf1',
+  '#882d17',
+  '#8db600',
+  '#e68fac',
+  '#604e97',
+  '#c2b280',
+  '#f99379',
+  '#b3446c',
+  '#dcd300',
+  '#654522',
+  '#e25822',
+  '#2b3d26',
+  '#848482',
+  '#f6a600',
+];
 /** Past the palette, hues a golden angle apart. */
 const kindColour = (rank: number) => KIND_COLOURS[rank] ?? `hsl(${Math.round((rank * 137.508) % 360)}, 65%, 45%)`;
 
@@ -56,9 +76,22 @@ export function pageData(graph: CitationGraph): PageData {
   const nodes = graph.mapNodes((key, a): PageNode => {
     index.set(key, index.size);
     const { x, y } = positions.get(key)!;
-    return [key, pageLabel(a), kinds.get(a.kind ?? '') ?? -1, issuers.get(a.issuer ?? '') ?? -1, a.date ?? '', a.parsed ? 1 : 0, round(x), round(y), a.title ?? '', a.unresolved ? 1 : 0];
+    return [
+      key,
+      pageLabel(a),
+      kinds.get(a.kind ?? '') ?? -1,
+      issuers.get(a.issuer ?? '') ?? -1,
+      a.date ?? '',
+      a.parsed ? 1 : 0,
+      round(x),
+      round(y),
+      a.title ?? '',
+      a.unresolved ? 1 : 0,
+    ];
   });
-  const edges = graph.mapEdges((_, a, source, target): PageEdge => [index.get(source)!, index.get(target)!, relations.indexOf(a.relation)]);
+  const edges = graph.mapEdges(
+    (_, a, source, target): PageEdge => [index.get(source)!, index.get(target)!, relations.indexOf(a.relation)],
+  );
   return {
     kinds: [...kinds.keys()],
     kindColours: [...kinds.keys()].map((_, rank) => kindColour(rank)),

@@ -6,7 +6,8 @@ import type { CitationGraph } from '../types.js';
 import { evidenceStore, plainAttributes } from '../evidence.js';
 
 /** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep, as it prints there. */
-const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/gu, `\n${'  '.repeat(depth)}`);
+const nested = (value: unknown, depth: number) =>
+  JSON.stringify(value, null, 2).replace(/\n/gu, `\n${'  '.repeat(depth)}`);
 
 /** An array's items, each printed at depth 2, as `JSON.stringify` prints the array at depth 1. */
 function* array(items: Iterable<unknown>): Generator<string> {
@@ -19,13 +20,16 @@ function* array(items: Iterable<unknown>): Generator<string> {
 }
 
 function* serializedNodes(graph: CitationGraph): Generator<unknown> {
-  for (const { node, attributes } of graph.nodeEntries()) yield hasKeys(attributes) ? { key: node, attributes } : { key: node };
+  for (const { node, attributes } of graph.nodeEntries())
+    yield hasKeys(attributes) ? { key: node, attributes } : { key: node };
 }
 
 function* serializedEdges(graph: CitationGraph): Generator<unknown> {
   const store = evidenceStore(graph);
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    yield hasKeys(attributes) ? { key: edge, source, target, attributes: plainAttributes(store, attributes) } : { key: edge, source, target };
+    yield hasKeys(attributes)
+      ? { key: edge, source, target, attributes: plainAttributes(store, attributes) }
+      : { key: edge, source, target };
   }
 }
 

@@ -29,7 +29,11 @@ export function layoutPositions(graph: CitationGraph): Positions {
     skeleton.addEdge(source, target);
   });
   // outbound attraction spreads the laws every document cites and pulls each document's own citations round it
-  const settings = { ...forceAtlas2.inferSettings(skeleton), barnesHutOptimize: skeleton.order > 500, outboundAttractionDistribution: true };
+  const settings = {
+    ...forceAtlas2.inferSettings(skeleton),
+    barnesHutOptimize: skeleton.order > 500,
+    outboundAttractionDistribution: true,
+  };
   const positions = forceAtlas2(skeleton, { iterations: roundsFor(skeleton.order), settings, getEdgeWeight: null });
   return new Map(Object.entries(positions));
 }

@@ -26,7 +26,12 @@ export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
   } catch (error) {
     throw new ReadError('read/corrupt-docx', `The .docx cannot be converted: ${causeOf(error)}`, { cause: error });
   }
-  return { text: htmlToMarkdown(result.value), parseAs: 'markdown', encoding: 'binary', diagnostics: conversionNotes(result.messages) };
+  return {
+    text: htmlToMarkdown(result.value),
+    parseAs: 'markdown',
+    encoding: 'binary',
+    diagnostics: conversionNotes(result.messages),
+  };
 }
 
 /** A .docx is a ZIP package with a main document part: check both before mammoth does, to say which is wrong. */
@@ -35,9 +40,12 @@ function checkPackage(bytes: Uint8Array): void {
   try {
     entries = unzipSync(bytes, { filter: (file) => file.name === MAIN_PART });
   } catch (error) {
-    throw new ReadError('read/corrupt-docx', `The .docx is not a readable ZIP package: ${causeOf(error)}`, { cause: error });
+    throw new ReadError('read/corrupt-docx', `The .docx is not a readable ZIP package: ${causeOf(error)}`, {
+      cause: error,
+    });
   }
-  if (!entries[MAIN_PART]) throw new ReadError('read/corrupt-docx', `The .docx package has no ${MAIN_PART}: it is not a Word document.`);
+  if (!entries[MAIN_PART])
+    throw new ReadError('read/corrupt-docx', `The .docx package has no ${MAIN_PART}: it is not a Word document.`);
 }
 
 function conversionNotes(messages: ReadonlyArray<{ type: string; message: string }>): Diagnostic[] {

@@ -20,7 +20,12 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
     const { text, totalPages } = await extractText(pdf, { mergePages: true });
     if (text.trim() === '') {
       const note = `No text layer on any of the ${totalPages} page(s): a scanned PDF. OCR it first.`;
-      return { text: '', parseAs: 'text', encoding: 'binary', diagnostics: [diagnostic('read/no-text-layer', 'warning', note)] };
+      return {
+        text: '',
+        parseAs: 'text',
+        encoding: 'binary',
+        diagnostics: [diagnostic('read/no-text-layer', 'warning', note)],
+      };
     }
     return { text, parseAs: 'text', encoding: 'binary', diagnostics: [] };
   } catch (error) {

@@ -13,7 +13,13 @@ export function readXml(bytes: Uint8Array): Extracted {
   // the tokenizer reads broken XML too; say when it had to
   const valid = XMLValidator.validate(decoded.text);
   if (valid !== true) {
-    diagnostics.push(diagnostic('read/malformed-xml', 'warning', `The XML is not well-formed (line ${valid.err.line}: ${valid.err.msg}); its text was read as far as it goes.`));
+    diagnostics.push(
+      diagnostic(
+        'read/malformed-xml',
+        'warning',
+        `The XML is not well-formed (line ${valid.err.line}: ${valid.err.msg}); its text was read as far as it goes.`,
+      ),
+    );
   }
   const text = xmlToText(buildTree(tokenize(decoded.text, { html: false }), false));
   return { text, parseAs: 'text', encoding: decoded.encoding, diagnostics };

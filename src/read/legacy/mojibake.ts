@@ -18,7 +18,8 @@ export interface Repair {
 }
 
 // a character a legacy font's code turns into when read as Latin-1 or Windows-1252
-const LATIN1_RANGE = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/u;
+const LATIN1_RANGE =
+  /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/u;
 // letters only Unicode text has: legacy codes never turn into these
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
 
@@ -36,7 +37,10 @@ export function repairMojibake(text: string): Repair | null {
   const candidates = lines.map((line, i) => ({ line, i, bytes: suspect(line) })).filter((c) => c.bytes !== null);
   if (candidates.length === 0) return null;
   // the encoding is judged on the first suspect lines: a few thousand words are plenty
-  const joined = candidates.map((c) => c.line).join('\n').slice(0, SAMPLE_CHARS);
+  const joined = candidates
+    .map((c) => c.line)
+    .join('\n')
+    .slice(0, SAMPLE_CHARS);
   const bytes = cp1252Bytes(joined)!;
   const [best] = rankLegacy(bytes);
   const asIs = ratio(scoreText(joined));

@@ -30,7 +30,8 @@ export function restoreCapitals(text: string, only?: ReadonlySet<number>): strin
   let previous = '';
   return lines
     .map((line, i) => {
-      const fixed = (!only || only.has(i)) && hasAmbiguous(line) ? restoreLine(line.replace(UY_BAN, 'Ủy'), previous) : line;
+      const fixed =
+        (!only || only.has(i)) && hasAmbiguous(line) ? restoreLine(line.replace(UY_BAN, 'Ủy'), previous) : line;
       previous = line.trim() === '' ? '' : line;
       return fixed;
     })
@@ -52,7 +53,11 @@ function restoreLine(line: string, previous: string): string {
   words.forEach((word, k) => {
     out += line.slice(at, word.start);
     at = word.start + word.text.length;
-    out += restoreWord(word, () => (caps ??= lineCaps(words)) || neighboursCaps(words, k), () => opensSentence(line.slice(0, word.start), previous));
+    out += restoreWord(
+      word,
+      () => (caps ??= lineCaps(words)) || neighboursCaps(words, k),
+      () => opensSentence(line.slice(0, word.start), previous),
+    );
   });
   return out + line.slice(at);
 }

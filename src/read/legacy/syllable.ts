@@ -26,7 +26,9 @@ const RHYMES = [
   'y yêm yên yêng yêt yêu',
   'oa oai oao oay oac oach oam oan oang oanh oap oat oăc oăm oăn oăng oăt oe oeo oen oet',
   'uâ uân uâng uât uây uê uêch uênh uy uya uych uyn uynh uyp uyt uyu uyên uyêt uơ',
-].join(' ').split(' ');
+]
+  .join(' ')
+  .split(' ');
 
 const SYLLABLE = new RegExp(`^(${ONSET}?)(${RHYMES.sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 const VOWELS = 'aăâeêioôơuưy';

@@ -11,7 +11,10 @@ const XML_ENCODING = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/iu;
 const HEAD = 4096;
 
 export function decodeMarkup(bytes: Uint8Array, kind: 'html' | 'xml'): DecodedText {
-  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const hasBom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff);
   const head = Buffer.from(bytes.subarray(0, HEAD)).toString('latin1');
   const declared = hasBom ? null : (kind === 'html' ? HTML_CHARSET : XML_ENCODING).exec(head)?.[1]?.toLowerCase();
   if (!declared) return decodeText(bytes);
@@ -31,7 +34,11 @@ export function decodeMarkup(bytes: Uint8Array, kind: 'html' | 'xml'): DecodedTe
 /** The declaration is wrong or unknown: read the bytes as a text file is read, and say so. */
 function mismatch(bytes: Uint8Array, declared: string): DecodedText {
   const decoded = decodeText(bytes);
-  const note = diagnostic('read/charset-mismatch', 'warning', `The file declares charset "${declared}", which does not fit its bytes or is unknown; read as ${decoded.encoding}.`);
+  const note = diagnostic(
+    'read/charset-mismatch',
+    'warning',
+    `The file declares charset "${declared}", which does not fit its bytes or is unknown; read as ${decoded.encoding}.`,
+  );
   return { ...decoded, diagnostics: [note, ...decoded.diagnostics] };
 }
 
@@ -39,7 +46,14 @@ function canonical(charset: string): string {
   if (charset === 'utf8' || charset === 'unicode-1-1-utf-8') return 'utf-8';
   if (charset === 'cp1258' || charset === 'x-cp1258') return 'windows-1258';
   // browsers read a page declared Latin-1 as Windows-1252, and so do we
-  if (charset === 'latin1' || charset === 'iso-8859-1' || charset === 'iso_8859-1' || charset === 'us-ascii' || charset === 'ascii') return 'windows-1252';
+  if (
+    charset === 'latin1' ||
+    charset === 'iso-8859-1' ||
+    charset === 'iso_8859-1' ||
+    charset === 'us-ascii' ||
+    charset === 'ascii'
+  )
+    return 'windows-1252';
   return charset;
 }
 

@@ -7,10 +7,55 @@
 import { escapeInline, escapeLineStart } from './escape.js';
 import type { Element, Node } from './tree.js';
 
-const DROPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'title', 'svg', 'math', 'object', 'iframe', 'select', 'button', 'img']);
+const DROPPED = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'title',
+  'svg',
+  'math',
+  'object',
+  'iframe',
+  'select',
+  'button',
+  'img',
+]);
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'details', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'header', 'html', 'legend', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'ul', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'details',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'html',
+  'legend',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'ul',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
 ]);
 const HEADING = /^h([1-6])$/u;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/iu;
@@ -56,11 +101,13 @@ class Renderer {
     else if (heading) this.block(node, { ...ctx, bold: false }, '#'.repeat(Number(heading[1])) + ' ');
     else if (name === 'table') this.table(node);
     else if (name === 'li') this.listItem(node, ctx);
-    else if (name === 'ol' || name === 'ul') this.block(node, { ...ctx, list: { ordered: name === 'ol', next: Number(node.attrs.start ?? 1) || 1 } });
+    else if (name === 'ol' || name === 'ul')
+      this.block(node, { ...ctx, list: { ordered: name === 'ol', next: Number(node.attrs.start ?? 1) || 1 } });
     else if (name === 'pre') this.block(node, { ...ctx, pre: true });
     else if (name === 'hr') this.flush();
     else if (BLOCKS.has(name)) this.block(node, ctx);
-    else if (name === 'b' || name === 'strong' || BOLD_STYLE.test(node.attrs.style ?? '')) this.children(node, { ...ctx, bold: true });
+    else if (name === 'b' || name === 'strong' || BOLD_STYLE.test(node.attrs.style ?? ''))
+      this.children(node, { ...ctx, bold: true });
     else this.children(node, ctx);
   }
 
@@ -172,7 +219,10 @@ function tableRows(table: Element): Element[][] {
   const visit = (element: Element) => {
     for (const child of element.children) {
       if (typeof child === 'string') continue;
-      if (child.name === 'tr') rows.push(child.children.filter((c): c is Element => typeof c !== 'string' && (c.name === 'td' || c.name === 'th')));
+      if (child.name === 'tr')
+        rows.push(
+          child.children.filter((c): c is Element => typeof c !== 'string' && (c.name === 'td' || c.name === 'th')),
+        );
       else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') visit(child);
     }
   };
@@ -184,7 +234,11 @@ function pipeRows(rows: ReadonlyArray<ReadonlyArray<readonly string[]>>): string
   const width = Math.max(...rows.map((row) => row.length));
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const text = (blocks: readonly string[] | undefined) =>
-    (blocks ?? []).map((b) => b.replace(/^#{1,6} /gmu, '')).join(' ').replace(/\s*\n\s*/gu, ' ').replace(/\|/gu, '\\|');
+    (blocks ?? [])
+      .map((b) => b.replace(/^#{1,6} /gmu, ''))
+      .join(' ')
+      .replace(/\s*\n\s*/gu, ' ')
+      .replace(/\|/gu, '\\|');
   const out = rows.map((row) => line(Array.from({ length: width }, (_, k) => text(row[k]))));
   out.splice(1, 0, line(Array.from({ length: width }, () => '---')));
   return out.join('\n');

@@ -63,7 +63,14 @@ export function tokenize(source: string, options: TokenizeOptions): Token[] {
       if (options.html && RAW_TEXT.has(name) && !selfClosing) {
         const close = (lower ??= source.toLowerCase()).indexOf(`</${name}`, end);
         const stop = close < 0 ? source.length : close;
-        if (stop > end) tokens.push({ type: 'text', text: name === 'textarea' || name === 'title' ? decodeEntities(source.slice(end, stop)) : source.slice(end, stop) });
+        if (stop > end)
+          tokens.push({
+            type: 'text',
+            text:
+              name === 'textarea' || name === 'title'
+                ? decodeEntities(source.slice(end, stop))
+                : source.slice(end, stop),
+          });
         end = stop;
       }
     } else {

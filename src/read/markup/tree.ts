@@ -14,10 +14,56 @@ export interface Element {
 export type Node = Element | string;
 
 const MAX_DEPTH = 512;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'tr', 'td', 'th',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+  'tr',
+  'td',
+  'th',
 ]);
 /** opening the key closes an open element of these names, up to (not past) the boundaries */
 const IMPLIED: Readonly<Record<string, { closes: readonly string[]; within: readonly string[] }>> = {
@@ -60,7 +106,8 @@ export function buildTree(tokens: readonly Token[], html: boolean): Element {
 function implyEnds(stack: Element[], name: string): void {
   if (CLOSES_P.has(name)) {
     const p = lastIndexOf(stack, 'p');
-    if (p > 0 && !stack.slice(p + 1).some((e) => e.name === 'td' || e.name === 'th' || e.name === 'table')) stack.length = p;
+    if (p > 0 && !stack.slice(p + 1).some((e) => e.name === 'td' || e.name === 'th' || e.name === 'table'))
+      stack.length = p;
   }
   const rule = IMPLIED[name];
   if (!rule) return;

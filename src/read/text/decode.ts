@@ -29,9 +29,20 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) {
     const text = new TextDecoder(utf16).decode(bytes);
-    return { text, encoding: utf16, diagnostics: [diagnostic('read/utf16-without-bom', 'info', `Read as ${utf16.toUpperCase()}: the file has no byte-order mark, but every other byte is zero.`)] };
+    return {
+      text,
+      encoding: utf16,
+      diagnostics: [
+        diagnostic(
+          'read/utf16-without-bom',
+          'info',
+          `Read as ${utf16.toUpperCase()}: the file has no byte-order mark, but every other byte is zero.`,
+        ),
+      ],
+    };
   }
-  if (looksBinary(bytes)) throw new ReadError('read/binary', 'The file holds NUL bytes or control characters: it is not text.');
+  if (looksBinary(bytes))
+    throw new ReadError('read/binary', 'The file holds NUL bytes or control characters: it is not text.');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', diagnostics: [] };
   } catch {
@@ -41,10 +52,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
 function fromBom(bytes: Uint8Array): DecodedText | null {
   const encoding =
-    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8'
-    : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le'
-    : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be'
-    : null;
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 'utf-8'
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : null;
   if (!encoding) return null;
   // TextDecoder drops the byte-order mark itself
   const text = new TextDecoder(encoding).decode(bytes);
@@ -63,11 +77,23 @@ function notUtf8(bytes: Uint8Array): DecodedText {
     const sure = convincing(best.score);
     const message = `Decoded as ${ENCODING_NAMES[best.encoding]}: the bytes are not UTF-8, and ${best.score.valid} of ${best.score.valid + best.score.invalid} words with Vietnamese letters read as Vietnamese in this encoding${sure ? '' : ' (little text to judge by)'}.`;
     const text = decodeLegacyText(bytes, best.encoding);
-    return { text, encoding: best.encoding, diagnostics: [diagnostic('read/legacy-encoding', sure ? 'info' : 'warning', message)] };
+    return {
+      text,
+      encoding: best.encoding,
+      diagnostics: [diagnostic('read/legacy-encoding', sure ? 'info' : 'warning', message)],
+    };
   }
-  return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', diagnostics: [invalid('utf-8', ' and no legacy Vietnamese encoding fits them')] };
+  return {
+    text: new TextDecoder('utf-8').decode(bytes),
+    encoding: 'utf-8',
+    diagnostics: [invalid('utf-8', ' and no legacy Vietnamese encoding fits them')],
+  };
 }
 
 function invalid(encoding: string, more = ''): Diagnostic {
-  return diagnostic('read/invalid-bytes', 'warning', `The bytes are not valid ${encoding.toUpperCase()}${more}: unreadable bytes were replaced with U+FFFD.`);
+  return diagnostic(
+    'read/invalid-bytes',
+    'warning',
+    `The bytes are not valid ${encoding.toUpperCase()}${more}: unreadable bytes were replaced with U+FFFD.`,
+  );
 }

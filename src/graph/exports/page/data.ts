@@ -5,7 +5,18 @@ import type { Relation } from '../../../model/schema.js';
  * One node: key, label, kind (index into `kinds`, -1 none), issuer (index into `issuers`, -1 none), date, parsed (1/0),
  * x, y, title, unresolved (1/0).
  */
-export type PageNode = [key: string, label: string, kind: number, issuer: number, date: string, parsed: number, x: number, y: number, title: string, unresolved: number];
+export type PageNode = [
+  key: string,
+  label: string,
+  kind: number,
+  issuer: number,
+  date: string,
+  parsed: number,
+  x: number,
+  y: number,
+  title: string,
+  unresolved: number,
+];
 
 /** One edge: source and target (indexes into `nodes`), relation (index into `relations`). */
 export type PageEdge = [source: number, target: number, relation: number];

@@ -21,16 +21,35 @@ const graph = new MultiDirectedGraph();
 const keys = data.nodes.map((n) => n[0]);
 for (const [key, label, kind, issuer, date, parsed, x, y, title, unresolved] of data.nodes) {
   graph.addNode(key, {
-    key, label, x, y, kind: data.kinds[kind] ?? null, issuer: data.issuers[issuer] ?? null, date: date || null, title: title || null,
-    parsed: parsed === 1, unresolved: unresolved === 1, sources: [], aliases: [], number: null, name: null,
-    color: data.kindColours[kind] ?? '#999', year: yearOf(date),
+    key,
+    label,
+    x,
+    y,
+    kind: data.kinds[kind] ?? null,
+    issuer: data.issuers[issuer] ?? null,
+    date: date || null,
+    title: title || null,
+    parsed: parsed === 1,
+    unresolved: unresolved === 1,
+    sources: [],
+    aliases: [],
+    number: null,
+    name: null,
+    color: data.kindColours[kind] ?? '#999',
+    year: yearOf(date),
   });
 }
 for (const [source, target, relation] of data.edges) {
-  graph.addEdge(keys[source]!, keys[target]!, { relation: data.relations[relation]!, color: data.relationColours[relation]! + '99', size: 1 });
+  graph.addEdge(keys[source]!, keys[target]!, {
+    relation: data.relations[relation]!,
+    color: data.relationColours[relation]! + '99',
+    size: 1,
+  });
 }
 // bigger when cited more; documents of the archive a little bigger than those only cited
-graph.forEachNode((key, a) => graph.setNodeAttribute(key, 'size', Math.min(16, 2.5 + 1.6 * Math.sqrt(graph.inDegree(key)) + (a.parsed ? 1.5 : 0))));
+graph.forEachNode((key, a) =>
+  graph.setNodeAttribute(key, 'size', Math.min(16, 2.5 + 1.6 * Math.sqrt(graph.inDegree(key)) + (a.parsed ? 1.5 : 0))),
+);
 const citations = graph as unknown as CitationGraph;
 const attr = (key: string) => graph.getNodeAttributes(key);
 
@@ -79,9 +98,11 @@ try {
     },
     edgeReducer: (edge, a) => {
       const [source, target] = graph.extremities(edge);
-      if (state.hiddenRelations.has(a.relation) || !visible.has(source) || !visible.has(target)) return { ...a, hidden: true };
+      if (state.hiddenRelations.has(a.relation) || !visible.has(source) || !visible.has(target))
+        return { ...a, hidden: true };
       // a focused node shows its own edges; an ego view, every edge between what it shows
-      if (state.focus !== null && state.ego === null && source !== state.focus && target !== state.focus) return { ...a, hidden: true };
+      if (state.focus !== null && state.ego === null && source !== state.focus && target !== state.focus)
+        return { ...a, hidden: true };
       return state.focus === null ? a : { ...a, size: 2, color: a.color.slice(0, 7) };
     },
   });
@@ -94,7 +115,8 @@ try {
 function redraw(): void {
   visible = new Set(graph.filterNodes(passesFilters));
   if (state.focus !== null && !visible.has(state.focus)) unfocus();
-  $('count').textContent = `${visible.size.toLocaleString('vi')} / ${graph.order.toLocaleString('vi')} văn bản hiển thị, ${graph.size.toLocaleString('vi')} quan hệ`;
+  $('count').textContent =
+    `${visible.size.toLocaleString('vi')} / ${graph.order.toLocaleString('vi')} văn bản hiển thị, ${graph.size.toLocaleString('vi')} quan hệ`;
   renderer.refresh({ skipIndexation: true });
 }
 
@@ -156,7 +178,12 @@ function list(keysOf: readonly string[], className = ''): HTMLElement {
     li.append(nodeButton(key));
     ul.append(li);
   }
-  if (keysOf.length > SHOWN_PER_GROUP) ul.append(Object.assign(document.createElement('li'), { textContent: `… và ${keysOf.length - SHOWN_PER_GROUP} văn bản khác` }));
+  if (keysOf.length > SHOWN_PER_GROUP)
+    ul.append(
+      Object.assign(document.createElement('li'), {
+        textContent: `… và ${keysOf.length - SHOWN_PER_GROUP} văn bản khác`,
+      }),
+    );
   return ul;
 }
 
@@ -166,7 +193,10 @@ function section(title: string, groups: Array<{ name: string; keys: string[] }>,
   div.append(Object.assign(document.createElement('h2'), { textContent: title }));
   if (groups.length === 0) div.append(Object.assign(document.createElement('p'), { textContent: 'Không có.' }));
   for (const group of groups) {
-    div.append(Object.assign(document.createElement('h3'), { textContent: `${group.name} (${group.keys.length})` }), list(group.keys, className));
+    div.append(
+      Object.assign(document.createElement('h3'), { textContent: `${group.name} (${group.keys.length})` }),
+      list(group.keys, className),
+    );
   }
   return div;
 }
@@ -178,13 +208,40 @@ function showAbout(key: string): void {
   panel.replaceChildren();
   panel.append(Object.assign(document.createElement('h2'), { textContent: a.label }));
   const dl = document.createElement('dl');
-  const rows: Array<[string, string | null]> = [['Loại', a.kind], ['Cơ quan ban hành', a.issuer], ['Ngày', a.date], ['Trích yếu', a.title],
-    ['Trong kho', a.parsed ? 'có' : 'không — chỉ được trích dẫn'], ['Khóa', key + (a.unresolved ? ' (chưa đủ năm hoặc địa phương)' : '')]];
-  for (const [name, value] of rows) if (value) dl.append(Object.assign(document.createElement('dt'), { textContent: name }), Object.assign(document.createElement('dd'), { textContent: value }));
+  const rows: Array<[string, string | null]> = [
+    ['Loại', a.kind],
+    ['Cơ quan ban hành', a.issuer],
+    ['Ngày', a.date],
+    ['Trích yếu', a.title],
+    ['Trong kho', a.parsed ? 'có' : 'không — chỉ được trích dẫn'],
+    ['Khóa', key + (a.unresolved ? ' (chưa đủ năm hoặc địa phương)' : '')],
+  ];
+  for (const [name, value] of rows)
+    if (value)
+      dl.append(
+        Object.assign(document.createElement('dt'), { textContent: name }),
+        Object.assign(document.createElement('dd'), { textContent: value }),
+      );
   panel.append(dl);
-  panel.append(section('Văn bản này dựa vào', lược.parents.map((g) => ({ name: RELATION_NAMES[g.relation].parents, keys: g.keys }))));
-  panel.append(section('Văn bản dựa vào văn bản này', lược.children.map((g) => ({ name: RELATION_NAMES[g.relation].children, keys: g.keys }))));
-  panel.append(section('Được trích dẫn nhưng chưa có trong kho', lược.missing.length > 0 ? [{ name: 'Cần thu thập', keys: lược.missing }] : [], 'missing'));
+  panel.append(
+    section(
+      'Văn bản này dựa vào',
+      lược.parents.map((g) => ({ name: RELATION_NAMES[g.relation].parents, keys: g.keys })),
+    ),
+  );
+  panel.append(
+    section(
+      'Văn bản dựa vào văn bản này',
+      lược.children.map((g) => ({ name: RELATION_NAMES[g.relation].children, keys: g.keys })),
+    ),
+  );
+  panel.append(
+    section(
+      'Được trích dẫn nhưng chưa có trong kho',
+      lược.missing.length > 0 ? [{ name: 'Cần thu thập', keys: lược.missing }] : [],
+      'missing',
+    ),
+  );
 }
 
 // ---- the ego view: a document, what it rests on, what rests on it, to any depth ----
@@ -194,8 +251,10 @@ function showEgo(): void {
   const depth = depthValue > 0 ? depthValue : Infinity;
   const relations = data.relations.filter((r) => !state.hiddenRelations.has(r));
   const around = new Set([state.focus]);
-  if ($<HTMLInputElement>('ego-up').checked) for (const k of ancestors(citations, state.focus, relations, depth)) around.add(k);
-  if ($<HTMLInputElement>('ego-down').checked) for (const k of descendants(citations, state.focus, relations, depth)) around.add(k);
+  if ($<HTMLInputElement>('ego-up').checked)
+    for (const k of ancestors(citations, state.focus, relations, depth)) around.add(k);
+  if ($<HTMLInputElement>('ego-down').checked)
+    for (const k of descendants(citations, state.focus, relations, depth)) around.add(k);
   state.ego = around;
   $('ego-off').hidden = false;
   redraw();
@@ -219,14 +278,23 @@ function frame(nodes: Set<string>): void {
   const xs = [...nodes].map((k) => attr(k).x);
   const ys = [...nodes].map((k) => attr(k).y);
   const pad = 1 + Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) * 0.05;
-  renderer.setCustomBBox({ x: [Math.min(...xs) - pad, Math.max(...xs) + pad], y: [Math.min(...ys) - pad, Math.max(...ys) + pad] });
+  renderer.setCustomBBox({
+    x: [Math.min(...xs) - pad, Math.max(...xs) + pad],
+    y: [Math.min(...ys) - pad, Math.max(...ys) + pad],
+  });
   renderer.refresh({ skipIndexation: true });
   void renderer.getCamera().animatedReset({ duration: 300 });
 }
 
 // ---- search ----
 const spaced = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
-const folded = keys.map((key) => ({ key, label: fold(attr(key).label), spaced: spaced(attr(key).label), id: fold(key), title: fold(attr(key).title ?? '') }));
+const folded = keys.map((key) => ({
+  key,
+  label: fold(attr(key).label),
+  spaced: spaced(attr(key).label),
+  id: fold(key),
+  title: fold(attr(key).title ?? ''),
+}));
 function search(query: string): string[] {
   const q = fold(query);
   if (q === '') return [];
@@ -236,7 +304,8 @@ function search(query: string): string[] {
   // a key finds its node first; "28-CT/TW" is Chỉ thị 28-CT/TW before it is 128-CT/TW (a whole number at the label's
   // end)
   const qs = spaced(query);
-  const whole = (n: { spaced: string; id: string }) => Number(n.id === q) * 2 + Number(n.spaced === qs || n.spaced.endsWith(` ${qs}`));
+  const whole = (n: { spaced: string; id: string }) =>
+    Number(n.id === q) * 2 + Number(n.spaced === qs || n.spaced.endsWith(` ${qs}`));
   return hits
     .sort((a, b) => whole(b) - whole(a) || graph.inDegree(b.key) - graph.inDegree(a.key))
     .slice(0, 12)
@@ -246,11 +315,13 @@ function search(query: string): string[] {
 const searchBox = $<HTMLInputElement>('search');
 searchBox.addEventListener('input', () => {
   const hits = $('hits');
-  hits.replaceChildren(...search(searchBox.value).map((key) => {
-    const li = document.createElement('li');
-    li.append(nodeButton(key));
-    return li;
-  }));
+  hits.replaceChildren(
+    ...search(searchBox.value).map((key) => {
+      const li = document.createElement('li');
+      li.append(nodeButton(key));
+      return li;
+    }),
+  );
 });
 searchBox.addEventListener('keydown', (event) => {
   if (event.key !== 'Enter') return;
@@ -259,7 +330,15 @@ searchBox.addEventListener('keydown', (event) => {
 });
 
 // ---- filters ----
-function checkbox(parent: HTMLElement, value: string, text: string, swatch: string, className: string, count: number, onChange: (on: boolean) => void): void {
+function checkbox(
+  parent: HTMLElement,
+  value: string,
+  text: string,
+  swatch: string,
+  className: string,
+  count: number,
+  onChange: (on: boolean) => void,
+): void {
   const label = document.createElement('label');
   const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true, value });
   box.addEventListener('change', () => onChange(box.checked));
@@ -272,24 +351,35 @@ function checkbox(parent: HTMLElement, value: string, text: string, swatch: stri
 
 const countBy = <T>(values: T[]) => values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<T, number>());
 const kindCounts = countBy(graph.mapNodes((_, a) => a.kind ?? ''));
-data.kinds.forEach((kind, i) => checkbox($('kinds'), kind, kind, data.kindColours[i]!, 'swatch', kindCounts.get(kind) ?? 0, (on) => {
-  if (on) state.hiddenKinds.delete(kind);
-  else state.hiddenKinds.add(kind);
-  redraw();
-}));
-if (kindCounts.has('')) checkbox($('kinds'), '', 'Chưa rõ loại', '#999', 'swatch', kindCounts.get('')!, (on) => {
-  if (on) state.hiddenKinds.delete('');
-  else state.hiddenKinds.add('');
-  redraw();
-});
+data.kinds.forEach((kind, i) =>
+  checkbox($('kinds'), kind, kind, data.kindColours[i]!, 'swatch', kindCounts.get(kind) ?? 0, (on) => {
+    if (on) state.hiddenKinds.delete(kind);
+    else state.hiddenKinds.add(kind);
+    redraw();
+  }),
+);
+if (kindCounts.has(''))
+  checkbox($('kinds'), '', 'Chưa rõ loại', '#999', 'swatch', kindCounts.get('')!, (on) => {
+    if (on) state.hiddenKinds.delete('');
+    else state.hiddenKinds.add('');
+    redraw();
+  });
 const relationCounts = countBy(graph.mapEdges((_, a) => a.relation as Relation));
 data.relations.forEach((relation, i) => {
   if (!relationCounts.has(relation)) return;
-  checkbox($('relations'), relation, RELATION_NAMES[relation].parents, data.relationColours[i]!, 'line', relationCounts.get(relation)!, (on) => {
-    if (on) state.hiddenRelations.delete(relation);
-    else state.hiddenRelations.add(relation);
-    redraw();
-  });
+  checkbox(
+    $('relations'),
+    relation,
+    RELATION_NAMES[relation].parents,
+    data.relationColours[i]!,
+    'line',
+    relationCounts.get(relation)!,
+    (on) => {
+      if (on) state.hiddenRelations.delete(relation);
+      else state.hiddenRelations.add(relation);
+      redraw();
+    },
+  );
 });
 const issuerCounts = countBy(graph.mapNodes((_, a) => a.issuer ?? ''));
 const issuerSelect = $<HTMLSelectElement>('issuer');
@@ -298,7 +388,10 @@ issuerSelect.addEventListener('change', () => {
   state.issuer = issuerSelect.value;
   redraw();
 });
-for (const [id, field] of [['year-from', 'yearFrom'], ['year-to', 'yearTo']] as const) {
+for (const [id, field] of [
+  ['year-from', 'yearFrom'],
+  ['year-to', 'yearTo'],
+] as const) {
   const input = $<HTMLInputElement>(id);
   input.addEventListener('input', () => {
     state[field] = input.value === '' ? NaN : Number(input.value);
