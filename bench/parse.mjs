@@ -286,4 +286,4 @@ const bench = {
 };
 console.log(`BENCH ${JSON.stringify(bench)}`);
 if (process.argv.includes('--save'))
-  writeFileSync(new URL('./last.json', import.meta.url), JSON.stringify(bench) + '\n');
+  writeFileSync(new URL('./last.json', import.meta.url), `${JSON.stringify(bench, null, 2)}\n`);
