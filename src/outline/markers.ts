@@ -17,6 +17,9 @@ export const MARKER_KINDS = [
 ] as const;
 export type MarkerKind = (typeof MARKER_KINDS)[number];
 
+/** The bullet kinds: a "-" or "+" line is content, never a heading. */
+export const BULLET_KINDS: ReadonlySet<MarkerKind> = new Set(['dash', 'plus']);
+
 const MARKERS = loadPatterns('outline', MARKER_KINDS);
 
 /**

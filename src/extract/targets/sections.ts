@@ -7,6 +7,7 @@
  */
 import type { Layout } from '../../layout/index.js';
 import type { DocumentOutline } from '../../outline/index.js';
+import { BULLET_KINDS, MARKER_KINDS } from '../../outline/markers.js';
 import { compile } from '../../grammar/compile.js';
 import { phrases } from './grammar.js';
 import { dueOf } from './time.js';
@@ -21,18 +22,8 @@ export interface Placement {
   due: string | null;
 }
 
-/** Label kinds whose line can be a heading; a "-" or "+" bullet is content, never a heading. */
-const HEADING_KINDS = new Set([
-  'part',
-  'chapter',
-  'section',
-  'article',
-  'roman',
-  'decimal',
-  'clause',
-  'paren',
-  'point',
-]);
+/** Label kinds whose line can be a heading: every outline kind but the bullets. */
+const HEADING_KINDS: ReadonlySet<string> = new Set(MARKER_KINDS.filter((kind) => !BULLET_KINDS.has(kind)));
 /** A heading is short; a labelled line longer than this is a sentence of content. */
 const MAX_HEADING_WORDS = 16;
 
