@@ -139,8 +139,29 @@ export const StatedRelationSchema = z.object({
 });
 
 /** A part, chapter, article, clause or point of the document's outline, with its children. */
+/**
+ * The kinds of outline label, largest unit first (Phần, Chương, Mục, Điều, I., 1.1., 1., (1), a), -, +);
+ * the order is the nesting rank.
+ */
+export const OUTLINE_KINDS = [
+  'part',
+  'chapter',
+  'section',
+  'article',
+  'roman',
+  'decimal',
+  'clause',
+  'paren',
+  'point',
+  'dash',
+  'plus',
+] as const;
+export type OutlineKind = (typeof OUTLINE_KINDS)[number];
+
 export interface OutlineNode {
   label: string;
+  /** what the label numbers (`article` for "Điều 5.", `roman` for "II.", `point` for "a)") */
+  kind: OutlineKind;
   level: number;
   heading: string | null;
   span: [number, number];
@@ -149,6 +170,7 @@ export interface OutlineNode {
 /** Schema of {@link OutlineNode} (recursive). */
 export const OutlineNodeSchema: z.ZodType<OutlineNode> = z.object({
   label: z.string(),
+  kind: z.enum(OUTLINE_KINDS),
   level: z.int().positive(),
   heading: z.string().nullable(),
   span: SpanSchema,

@@ -143,6 +143,7 @@ function headingOf(
 export function outlineTree(outline: DocumentOutline): OutlineNode[] {
   const nodes: OutlineNode[] = outline.entries.map((e) => ({
     label: e.label,
+    kind: e.kind,
     level: e.level,
     heading: e.heading,
     span: e.span,

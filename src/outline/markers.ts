@@ -1,21 +1,11 @@
 /** Outline labels compiled from grammars/outline.json; the entry order is the nesting rank. */
 import { load } from '../grammar/load.js';
+import { OUTLINE_KINDS, type OutlineKind } from '../model/schema.js';
 import { loadPatterns } from '../grammar/patterns.js';
 
-export const MARKER_KINDS = [
-  'part',
-  'chapter',
-  'section',
-  'article',
-  'roman',
-  'decimal',
-  'clause',
-  'paren',
-  'point',
-  'dash',
-  'plus',
-] as const;
-export type MarkerKind = (typeof MARKER_KINDS)[number];
+// the kinds are the output's (OutlineNode.kind); their order is the nesting rank
+export const MARKER_KINDS = OUTLINE_KINDS;
+export type MarkerKind = OutlineKind;
 
 /** The bullet kinds: a "-" or "+" line is content, never a heading. */
 export const BULLET_KINDS: ReadonlySet<MarkerKind> = new Set(['dash', 'plus']);

@@ -266,10 +266,11 @@ describe('characters that need care', () => {
       outline: [
         {
           label: '',
+          kind: 'paren',
           level: 2,
           heading: '  ',
           span: [0, 1],
-          children: [{ label: 'đ)', level: 3, heading: tricky, span: [0, 1], children: [] }],
+          children: [{ label: 'đ)', kind: 'point', level: 3, heading: tricky, span: [0, 1], children: [] }],
         },
       ],
       diagnostics: [{ code: 'x/y', severity: 'warning', message: tricky, span: null }],
@@ -362,17 +363,28 @@ describe('fromAkomaNtoso on other input', () => {
   it('should read the native elements of an AKN document another tool wrote', () => {
     const xml = `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act"><meta/>
       <preface><p><docNumber>15/2020/NĐ-CP</docNumber></p><p><docTitle>Quy định xử phạt</docTitle></p></preface>
-      <body><article eId="art_1"><num>Điều 1.</num><heading>Phạm vi</heading><paragraph eId="art_1__para_1"><num>1.</num></paragraph></article></body></act></akomaNtoso>`;
+      <body><article eId="art_1"><num>Điều 1.</num><heading>Phạm vi</heading><paragraph eId="art_1__para_1"><num>1.</num><subparagraph eId="art_1__para_1__subpara_1"><num>(2)</num></subparagraph></paragraph></article></body></act></akomaNtoso>`;
     const read = fromAkomaNtoso(xml);
     expect(read.number?.raw).toBe('15/2020/NĐ-CP');
     expect(read.title?.text).toBe('Quy định xử phạt');
     expect(read.outline).toEqual([
       {
         label: 'Điều 1.',
+        kind: 'article',
         level: 1,
         heading: 'Phạm vi',
         span: [0, 0],
-        children: [{ label: '1.', level: 2, heading: null, span: [0, 0], children: [] }],
+        children: [
+          {
+            label: '1.',
+            kind: 'clause',
+            level: 2,
+            heading: null,
+            span: [0, 0],
+            // a subparagraph holds two kinds: another tool's says which by its label
+            children: [{ label: '(2)', kind: 'paren', level: 3, heading: null, span: [0, 0], children: [] }],
+          },
+        ],
       },
     ]);
     expect(read.source.format).toBe('xml');
