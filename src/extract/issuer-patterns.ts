@@ -5,7 +5,6 @@ import { canonicalTones } from '../grammar/tones.js';
 
 const ENACTING = load('issuer').entries;
 const bodies = load('bodies');
-const localities = load('localities');
 const names = load('names');
 
 function phraseSet(id: string): RegExp {
@@ -73,51 +72,4 @@ export function bodyHead(line: string): BodyHead | undefined {
   return head && { id: head.id, head: head.head, qualify: head.qualify, local: head.local, text };
 }
 
-export interface Locality {
-  id: string;
-  name: string;
-  level: string;
-}
-
-const LOCALITIES: Locality[] = localities.entries.map((e) => ({ id: e.id, name: e.name, level: e.level }));
-const byFolded = new Map<string, Locality>();
-/** Lower case with canonical tone marks: a place written "Thanh Hoá" finds "Thanh Hóa". */
-const foldLocality = (name: string) => canonicalTones(name.normalize('NFC').trim().toLowerCase());
-for (const e of localities.entries)
-  for (const n of [e.name, ...(e.aliases ?? [])]) byFolded.set(foldLocality(n), LOCALITIES.find((l) => l.id === e.id)!);
-
-for (const e of localities.entries) {
-  registerGrammarChecks([
-    {
-      grammar: 'localities.json',
-      id: e.id,
-      pattern: compile(`localities.json#${e.id}`, alternation([e.name, ...(e.aliases ?? [])]), 'iu'),
-      examples: e.examples,
-      counterExamples: e.counterExamples,
-    },
-  ]);
-}
-
-export function localityById(id: string): Locality | undefined {
-  return LOCALITIES.find((l) => l.id === id);
-}
-
-export function localityByName(name: string): Locality | undefined {
-  return byFolded.get(foldLocality(name));
-}
-
-/** "tỉnh Đồng Tháp", "thành phố Hà Nội" anywhere in a text. */
-export const LOCALITY_MENTION = compile(
-  'localities.json#mention',
-  `${WORD_START}(?<level>${alternation(names.levels)})[ \\t]+(?<name>${alternation(localities.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]))})${WORD_END}`,
-  'giu',
-);
-
 export const LEVEL_WORD = compile('names.json#level', `${WORD_START}(?:${alternation(names.levels)})${WORD_END}`, 'iu');
-
-/** A province's name anywhere ("Thành ủy Hà Nội"). */
-export const PROVINCE_NAME = compile(
-  'localities.json#name',
-  `${WORD_START}(?:${alternation(localities.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]))})${WORD_END}`,
-  'gu',
-);

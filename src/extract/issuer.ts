@@ -7,16 +7,8 @@
 import type { Issuer, Place, Signature } from '../model/schema.js';
 import type { Line } from '../layout/lines.js';
 import { canonicalTones } from '../grammar/tones.js';
-import {
-  bodyHead,
-  ENACTING_BODY,
-  ENACTING_VERB,
-  LEVEL_WORD,
-  LOCALITY_MENTION,
-  localityById,
-  localityByName,
-  type Locality,
-} from './issuer-patterns.js';
+import { bodyHead, ENACTING_BODY, ENACTING_VERB, LEVEL_WORD } from './issuer-patterns.js';
+import { LOCALITY_MENTION, localityById, localityByName, type Locality } from '../grammar/localities.js';
 import { load } from '../grammar/load.js';
 import { expandAbbreviations, recase } from './recase.js';
 import { diagnostic, type ExtractContext, type Extracted } from './context.js';

@@ -106,6 +106,20 @@ export const RELATIONS = [
 /** One of {@link RELATIONS}. */
 export const RelationSchema = z.enum(RELATIONS);
 
+/** Strongest first: a reference takes the strongest relation among its mentions. */
+// the verb decides: an instrument the document ends, amends or details keeps that relation even when it also stands in
+// the Căn cứ (GOLD.md)
+export const RELATION_ORDER: readonly (typeof RELATIONS)[number][] = [
+  'implements',
+  'repeals',
+  'replaces',
+  'amends',
+  'guides',
+  'basedOn',
+  'proposal',
+  'cites',
+];
+
 /**
  * One place a reference is cited; `pinpoint` is the article or clause cited with it ("khoản 2, Điều 94" in "khoản 2,
  * Điều 94 Luật Trẻ em"), when read.

@@ -7,9 +7,9 @@
 import type { Diagnostic, Reference, StatedRelation } from '../model/schema.js';
 import type { Layout } from '../layout/index.js';
 import { readMentions } from '../extract/references/index.js';
-import type { Mention } from '../extract/references/mentions.js';
+import type { Mention } from '../model/mention.js';
 import type { StatedChange } from '../extract/references/governed.js';
-import { RELATION_ORDER } from '../extract/references/relation.js';
+import { RELATION_ORDER } from '../model/schema.js';
 import { RELATION } from '../extract/references/patterns.js';
 import { canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from './references.js';
 import { foldWords } from '../grammar/tones.js';

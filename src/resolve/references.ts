@@ -5,14 +5,14 @@
  * own statements "A … thực hiện B" become stated relations between two keys.
  */
 import type { Diagnostic, DocumentNumber, Reference, Relation, StatedRelation } from '../model/schema.js';
-import type { Mention } from '../extract/references/mentions.js';
-import { RELATION_ORDER } from '../extract/references/relation.js';
+import type { Mention } from '../model/mention.js';
+import { RELATION_ORDER } from '../model/schema.js';
 import { issuerByCode } from '../grammar/issuer-codes.js';
 import { foldWords } from '../grammar/tones.js';
 import { isTitleWord } from '../grammar/laws.js';
 import { isPartialKey, referenceKey } from './keys.js';
 import { canonicalTones } from '../grammar/tones.js';
-import { localityByName, PROVINCE_NAME } from '../extract/issuer-patterns.js';
+import { localityByName, PROVINCE_NAME } from '../grammar/localities.js';
 import { lawKey, resolveLawName } from './laws.js';
 import { bodyAt } from '../grammar/public-bodies.js';
 import { alternation, compile } from '../grammar/compile.js';

@@ -8,7 +8,7 @@
 import type { Relation } from '../../model/schema.js';
 import type { Line } from '../../layout/lines.js';
 import { RELATION } from './patterns.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from '../../model/mention.js';
 
 type Operative = 'repeals' | 'replaces' | 'amends';
 

@@ -5,7 +5,8 @@
  */
 import type { Relation } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions } from './mentions.js';
+import type { Mention } from '../../model/mention.js';
 import { isQuotedMention, operativeRelation, relationOf, type RelationContext } from './relation.js';
 import { governedRelations, statedChanges, type StatedChange } from './governed.js';
 import { RELATION } from './patterns.js';

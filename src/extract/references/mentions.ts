@@ -5,6 +5,7 @@
  * or, for an instrument cited by name only, its name ("Luật Trẻ em", "Bộ luật Lao động").
  */
 import type { DocumentNumber } from '../../model/schema.js';
+import type { Mention } from '../../model/mention.js';
 import { parseDocumentNumber } from '../../number/parse-document-number.js';
 import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-types.js';
 import { expandInline } from '../recase.js';
@@ -15,26 +16,6 @@ import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
 import { completeIssuer } from './issuer-name.js';
-
-export interface Mention {
-  /** the whole mention: type word … number, date and issuer */
-  span: [number, number];
-  /** the number (or name) alone */
-  core: [number, number];
-  kind: { name: string; code: string | null };
-  number: DocumentNumber | null;
-  name: string | null;
-  /** a law cited by name: the year of the enactment the text gives ("Luật Khoáng sản năm 2010") */
-  year?: string | null;
-  date: string | null;
-  issuer: string | null;
-  title: string | null;
-  pinpoint: string | null;
-  /** named as the subject of a proposal: "đề nghị của Sở Nội vụ tại Tờ trình số …" */
-  proposed: boolean;
-  /** "Nghị quyết nêu trên": no number or name, it points back to an instrument of its kind */
-  backReference: boolean;
-}
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
 const KIND_REACH = 90;

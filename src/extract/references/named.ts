@@ -9,7 +9,7 @@
  * "(sửa đổi)" marks the draft that will replace the law. A list "Luật A, Luật B và Luật C" is
  * three names, each read from its own kind word.
  */
-import type { Mention } from './mentions.js';
+import type { Mention } from '../../model/mention.js';
 import { describeAfter } from './tail.js';
 import { documentTypeByWord } from '../../grammar/document-types.js';
 import { isTitleWord, knownTitleEnd, LAW_NAME, titleContinuationEnd } from '../../grammar/laws.js';

@@ -8,7 +8,7 @@ import type { Relation } from '../../model/schema.js';
 import type { Line } from '../../layout/lines.js';
 import { lastAtOrBefore } from '../../ingest/search.js';
 import { RELATION } from './patterns.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from '../../model/mention.js';
 import { expiryNamesList } from './governed.js';
 
 export interface RelationContext {
@@ -23,20 +23,6 @@ export interface RelationContext {
   /** index of the first line after the body (the annexes' forms quote "Căn cứ …" lines of their own) */
   bodyEnd?: number;
 }
-
-/** Strongest first: a reference takes the strongest relation among its mentions. */
-// the verb decides: an instrument the document ends, amends or details keeps that relation even when it also stands in
-// the Căn cứ (GOLD.md)
-export const RELATION_ORDER: readonly Relation[] = [
-  'implements',
-  'repeals',
-  'replaces',
-  'amends',
-  'guides',
-  'basedOn',
-  'proposal',
-  'cites',
-];
 
 /** How far into a paragraph its opening may reach ("Ủy ban nhân dân tỉnh nhận được …"). */
 const OPENING_REACH = 100;
