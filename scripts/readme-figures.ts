@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { bundleBrowser } from './browser-bundle.js';
-import { runEval } from '../src/eval/run.js';
+import { runEval } from '../src/eval/eval-dir.js';
 import { formatCounts, formatScore } from '../src/eval/report.js';
 import { performanceBlock, readBenchLine } from './performance-figures.js';
 

@@ -17,5 +17,5 @@ export * from './core.js';
 export { parseFile } from './parse-file.js';
 export { readDocument, ReadError } from './read/index.js';
 export type { ReadDocument, ReadOptions } from './read/index.js';
-export type { ReadFormat } from './read/types.js';
+export type { ReadFormat } from './read/read-types.js';
 export type { ReadErrorCode } from './read/errors.js';

@@ -8,7 +8,7 @@
  */
 import type { Relation, StatedRelation } from '../model/schema.js';
 import type { EIds } from './eids.js';
-import { fieldAttrs, readFields, type FieldSpec } from './fields.js';
+import { fieldAttrs, readFields, type FieldSpec } from './vb-attributes.js';
 import type { CitedInstrument } from './instruments.js';
 import { SOURCE, VB } from './namespaces.js';
 import type { Ontology } from './ontology.js';

@@ -7,7 +7,7 @@
 import { OUTLINE_KINDS, type OutlineKind, type OutlineNode } from '../model/schema.js';
 import { markerOf } from '../outline/markers.js';
 import type { EIds } from './eids.js';
-import { readSpan, spanText } from './fields.js';
+import { readSpan, spanText } from './vb-attributes.js';
 import { VB } from './namespaces.js';
 import { child, el, elements, textEl, textOf, type XmlElement } from './xml-tree.js';
 

@@ -4,7 +4,7 @@
  * signed for as `<role>`s, then the signer's position and name as `<role>` and `<person>`.
  */
 import type { Authority, DocumentResult, Signature } from '../model/schema.js';
-import { fieldAttrs, readFields, type FieldSpec } from './fields.js';
+import { fieldAttrs, readFields, type FieldSpec } from './vb-attributes.js';
 import { VB } from './namespaces.js';
 import type { Ontology } from './ontology.js';
 import { organizations, readOrganizations } from './preface.js';

@@ -6,10 +6,10 @@
 import type { Reference, Relation } from '../model/schema.js';
 import { documentKind } from './doc-kind.js';
 import type { EIds } from './eids.js';
-import { fieldAttrs, readFields, type FieldSpec } from './fields.js';
+import { fieldAttrs, readFields, type FieldSpec } from './vb-attributes.js';
 import { workUri } from './frbr.js';
 import { VB } from './namespaces.js';
-import { numberAttrs, readNumber } from './number.js';
+import { numberAttrs, readNumber } from './doc-number.js';
 import type { Ontology } from './ontology.js';
 import { el, elements, textEl, textOf, type XmlElement } from './xml-tree.js';
 

@@ -6,7 +6,7 @@
  */
 import type { DocumentResult, Effective } from '../model/schema.js';
 import type { EIds } from './eids.js';
-import { fieldAttrs, readFields, type FieldSpec } from './fields.js';
+import { fieldAttrs, readFields, type FieldSpec } from './vb-attributes.js';
 import { fullDate } from './frbr.js';
 import { SOURCE, VB } from './namespaces.js';
 import type { Ontology } from './ontology.js';

@@ -5,10 +5,10 @@
  * text is the value; spans and flags are `vb:` attributes.
  */
 import type { DocumentDate, DocumentResult, Issuer, Kind, NamedSpan } from '../model/schema.js';
-import { fieldAttrs, readFields, readSpan, spanText, type FieldSpec } from './fields.js';
+import { fieldAttrs, readFields, readSpan, spanText, type FieldSpec } from './vb-attributes.js';
 import { fullDate } from './frbr.js';
 import { VB } from './namespaces.js';
-import { readNumber, numberAttrs } from './number.js';
+import { readNumber, numberAttrs } from './doc-number.js';
 import type { Ontology } from './ontology.js';
 import { descendants, el, elements, textEl, textOf, type XmlElement } from './xml-tree.js';
 

@@ -4,7 +4,7 @@
  * date without a whole date, the tasks, deadlines, targets and diagnostics.
  */
 import type { Diagnostic, DocumentResult, Source } from '../model/schema.js';
-import { fieldAttrs, readFields, type FieldSpec } from './fields.js';
+import { fieldAttrs, readFields, type FieldSpec } from './vb-attributes.js';
 import { SOURCE, VB } from './namespaces.js';
 import type { Ontology } from './ontology.js';
 import { deadlineToAkn, readDeadline, readTask, taskToAkn } from './tasks.js';

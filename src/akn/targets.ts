@@ -4,7 +4,7 @@
  * as `vb:agency` children pointing to their `<TLCOrganization>`, as a task's do.
  */
 import type { Target } from '../model/schema.js';
-import { fieldAttrs, readFields, type FieldSpec } from './fields.js';
+import { fieldAttrs, readFields, type FieldSpec } from './vb-attributes.js';
 import { VB } from './namespaces.js';
 import type { Ontology } from './ontology.js';
 import { agencyToAkn, readAgency } from './tasks.js';

@@ -4,7 +4,7 @@
  * task names are in the AKN references like every other body.
  */
 import type { Agency, Deadline, Task } from '../model/schema.js';
-import { fieldAttrs, readFields, type FieldSpec } from './fields.js';
+import { fieldAttrs, readFields, type FieldSpec } from './vb-attributes.js';
 import { VB } from './namespaces.js';
 import type { Ontology } from './ontology.js';
 import { child, el, elements, textEl, textOf, type XmlElement } from './xml-tree.js';

@@ -4,13 +4,13 @@
  * result (and, when given, a citation graph) and nothing else.
  */
 import type { CitationGraph } from '../graph/types.js';
-import { renderRange } from './html.js';
-import { layoutMarks, type MarkLayout } from './layout.js';
+import { renderRange } from './annotated-html.js';
+import { layoutMarks, type MarkLayout } from './nest-marks.js';
 import { collectMarks, type AnnotateInput } from './marks.js';
 import { renderPage, type PageHeading } from './page.js';
 
 export type { AnnotateInput, Mark, MarkKind, CitationMark, AgencyMark, DeadlineMark, TargetMark } from './marks.js';
-export type { MarkLayout, MarkNode } from './layout.js';
+export type { MarkLayout, MarkNode } from './nest-marks.js';
 export type { PageHeading } from './page.js';
 
 /** How {@link annotate} writes the text. */

@@ -4,9 +4,9 @@
  * links), and what could not be marked. Nothing is loaded from elsewhere.
  */
 import type { Diagnostic, DocumentResult } from '../model/schema.js';
-import { escapeAttribute, escapeHtml } from './escape.js';
-import { mentionId, RELATION_NAMES } from './html.js';
-import type { MarkNode } from './layout.js';
+import { escapeAttribute, escapeHtml } from './html-escape.js';
+import { mentionId, RELATION_NAMES } from './annotated-html.js';
+import type { MarkNode } from './nest-marks.js';
 import type { CitationMark, MarkKind } from './marks.js';
 
 /** What the page shows besides the text: the document's name and subject, when the result has them. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { DocumentResult } from '../model/schema.js';
-import { foldText } from './fold.js';
+import { foldText } from './score-fold.js';
 
 const text = z.string().nullable();
 

@@ -4,7 +4,7 @@
  * absent from a document's gold file adds nothing for that document.
  */
 import type { DocumentResult } from '../model/schema.js';
-import { foldAgency, foldIssuer, foldText, titleMatches } from './fold.js';
+import { foldAgency, foldIssuer, foldText, titleMatches } from './score-fold.js';
 import { projectResult, readGold, targetKey, type Gold, type Projection, type RefRow } from './project.js';
 import { METRIC_NAMES, PRF_METRICS, Tally, keyBy, type EvalReport, type MetricName } from './tally.js';
 

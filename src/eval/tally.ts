@@ -2,7 +2,7 @@
  * The report model of an evaluation and the counter that fills it: accuracy counts
  * (n, correct) and set-matching counts (tp, fp, fn) per metric, plus the misses.
  */
-import { foldText } from './fold.js';
+import { foldText } from './score-fold.js';
 
 /** Every metric of the report, in report order. */
 export const METRIC_NAMES = [

@@ -5,7 +5,7 @@
  */
 import { causeOf, diagnostic, ReadError } from './errors.js';
 import { readDocx } from './formats/docx.js';
-import { readHtml } from './formats/html.js';
+import { readHtml } from './formats/html-file.js';
 import { readPdf } from './formats/pdf.js';
 import { readText } from './formats/text.js';
 import { readXml } from './formats/xml.js';
@@ -13,10 +13,10 @@ import { LATIN1_FAMILY } from './markup/charset.js';
 import { repairMojibake } from './legacy/mojibake.js';
 import { sniffFormat } from './sniff.js';
 import { ENCODING_NAMES } from './text/decode.js';
-import type { Extracted, ReadDocument, ReadFormat, ReadOptions } from './types.js';
+import type { Extracted, ReadDocument, ReadFormat, ReadOptions } from './read-types.js';
 
 export { ReadError, type ReadErrorCode } from './errors.js';
-export type { ReadDocument, ReadFormat, ReadOptions } from './types.js';
+export type { ReadDocument, ReadFormat, ReadOptions } from './read-types.js';
 
 export const DEFAULT_MAX_BYTES = 50_000_000;
 

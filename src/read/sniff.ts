@@ -5,7 +5,7 @@
  */
 import { unzipSync } from 'fflate';
 import { ReadError } from './errors.js';
-import type { ReadFormat } from './types.js';
+import type { ReadFormat } from './read-types.js';
 
 const BY_EXTENSION: Readonly<Record<string, ReadFormat>> = {
   txt: 'text',

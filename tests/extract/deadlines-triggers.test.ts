@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // Imported by path (not through src/index.js) so the deadline grammar registers for these tests.
 import { extractDeadlines } from '../../src/extract/deadlines/index.js';
-import { findGoldPairs } from '../../src/eval/run.js';
+import { findGoldPairs } from '../../src/eval/eval-dir.js';
 import type { Deadline } from '../../src/model/schema.js';
 import { parse } from '../../src/parse.js';
 import { matchesIn, scanner } from '../../src/extract/deadlines/patterns.js';

@@ -6,8 +6,8 @@
 import { unzipSync } from 'fflate';
 import type { Diagnostic } from '../../model/schema.js';
 import { causeOf, diagnostic, ReadError } from '../errors.js';
-import type { Extracted } from '../types.js';
-import { htmlToMarkdown } from './html.js';
+import type { Extracted } from '../read-types.js';
+import { htmlToMarkdown } from './html-file.js';
 
 const MAIN_PART = 'word/document.xml';
 // Word's own names for the title styles; mammoth maps only "Heading n" by default

@@ -4,7 +4,7 @@
  * loaded only when a PDF comes (pdf.js is large).
  */
 import { causeOf, diagnostic, ReadError } from '../errors.js';
-import type { Extracted } from '../types.js';
+import type { Extracted } from '../read-types.js';
 
 export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
   const { extractText, getDocumentProxy } = await import('unpdf');

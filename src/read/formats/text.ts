@@ -1,7 +1,7 @@
 /** .txt and .md: the bytes decoded (legacy encodings included); Markdown stays Markdown. */
 import { ReadError } from '../errors.js';
 import { decodeText } from '../text/decode.js';
-import type { Extracted } from '../types.js';
+import type { Extracted } from '../read-types.js';
 
 export function readText(bytes: Uint8Array, parseAs: 'text' | 'markdown'): Extracted {
   const decoded = decodeText(bytes);

@@ -5,7 +5,7 @@ import { decodeMarkup } from '../markup/charset.js';
 import { tokenize } from '../markup/tokenize.js';
 import { buildTree } from '../markup/tree.js';
 import { xmlToText } from '../markup/xml-text.js';
-import type { Extracted } from '../types.js';
+import type { Extracted } from '../read-types.js';
 
 export function readXml(bytes: Uint8Array): Extracted {
   const decoded = decodeMarkup(bytes, 'xml');

@@ -3,8 +3,8 @@
  * text reads most like Vietnamese (scoreText). Used for bytes that are not valid UTF-8.
  */
 import { decodeLegacy, type LegacyEncoding } from './codecs.js';
-import { restoreCapitals } from './recase.js';
-import { ratio, scoreText, type Score } from './score.js';
+import { restoreCapitals } from './tcvn3-capitals.js';
+import { ratio, scoreText, type Score } from './vietnamese-score.js';
 
 /** In order of preference when two candidates read equally well: TCVN3 was the government standard. */
 export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['tcvn3', 'vni', 'windows-1258'];

@@ -7,8 +7,8 @@
  */
 import { cp1252Bytes, decodeLegacy, type LegacyEncoding } from './codecs.js';
 import { convincing, rankLegacy } from './detect.js';
-import { restoreCapitals } from './recase.js';
-import { ratio, scoreText, type Score } from './score.js';
+import { restoreCapitals } from './tcvn3-capitals.js';
+import { ratio, scoreText, type Score } from './vietnamese-score.js';
 
 export interface Repair {
   text: string;

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../../model/schema.js';
 import { diagnostic, ReadError } from '../errors.js';
 import { convincing, decodeLegacyText, rankLegacy } from '../legacy/detect.js';
-import { ratio, scoreText } from '../legacy/score.js';
+import { ratio, scoreText } from '../legacy/vietnamese-score.js';
 import { looksBinary } from './binary.js';
 import { utf16WithoutBom } from './utf16.js';
 

@@ -6,8 +6,8 @@
  */
 import type { Relation } from '../model/schema.js';
 import { RELATION_NAMES as GRAPH_RELATION_NAMES } from '../graph/queries.js';
-import { escapeAttribute, escapeHtml } from './escape.js';
-import type { MarkNode } from './layout.js';
+import { escapeAttribute, escapeHtml } from './html-escape.js';
+import type { MarkNode } from './nest-marks.js';
 import type { Mark } from './marks.js';
 
 /** The relation as the citing text says it ("thực hiện", "căn cứ"): the graph page's names, lower-cased. */

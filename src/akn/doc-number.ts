@@ -1,6 +1,6 @@
 /** A document number (số, ký hiệu) as `vb:` attributes, on `<docNumber>` or a cited instrument's `<vb:number>`. */
 import type { DocumentNumber } from '../model/schema.js';
-import { fieldAttrs, readFields, type FieldSpec } from './fields.js';
+import { fieldAttrs, readFields, type FieldSpec } from './vb-attributes.js';
 
 /** every field but `raw`, which is the element's text */
 const NUMBER_FIELDS: FieldSpec = {

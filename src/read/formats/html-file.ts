@@ -1,9 +1,9 @@
 /** .html/.htm: decoded in its declared charset, block structure kept as Markdown. */
 import { decodeMarkup } from '../markup/charset.js';
-import { toMarkdown } from '../markup/markdown.js';
+import { toMarkdown } from '../markup/to-markdown.js';
 import { tokenize } from '../markup/tokenize.js';
 import { buildTree } from '../markup/tree.js';
-import type { Extracted } from '../types.js';
+import type { Extracted } from '../read-types.js';
 
 export function readHtml(bytes: Uint8Array): Extracted {
   const decoded = decodeMarkup(bytes, 'html');

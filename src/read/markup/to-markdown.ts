@@ -4,7 +4,7 @@
  * their marker, tables with three or more filled columns as "|" rows, narrower ones (the
  * công văn header, the signature block) one cell per paragraph so their lines stay lines.
  */
-import { escapeInline, escapeLineStart } from './escape.js';
+import { escapeInline, escapeLineStart } from './markdown-escape.js';
 import type { Element, Node } from './tree.js';
 
 const DROPPED = new Set([
