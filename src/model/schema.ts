@@ -152,7 +152,6 @@ export const StatedRelationSchema = z.object({
   span: SpanSchema,
 });
 
-/** A part, chapter, article, clause or point of the document's outline, with its children. */
 /**
  * The kinds of outline label, largest unit first (Phần, Chương, Mục, Điều, I., 1.1., 1., (1), a), -, +);
  * the order is the nesting rank.
@@ -170,8 +169,10 @@ export const OUTLINE_KINDS = [
   'dash',
   'plus',
 ] as const;
+/** One of {@link OUTLINE_KINDS}: what an outline label numbers. */
 export type OutlineKind = (typeof OUTLINE_KINDS)[number];
 
+/** A part, chapter, article, clause or point of the document's outline, with its children. */
 export interface OutlineNode {
   label: string;
   /** what the label numbers (`article` for "Điều 5.", `roman` for "II.", `point` for "a)") */
