@@ -33,6 +33,9 @@ export interface AgencyMention {
   successors: string[];
 }
 
+/** AGENCY_STARTS anchored where it is tried. */
+const OPENING = new RegExp(AGENCY_STARTS.source, 'uy');
+
 /** What may stand between two agencies of a list. */
 const SEPARATOR = /(?:[ \t]*[,;][ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)$/u;
 const TRAILING = /[\s,;:.\-–]+$/u;
@@ -44,6 +47,9 @@ const TRAILING = /[\s,;:.\-–]+$/u;
 export function agencyList(written: string, original: string, offset: number): AgencyMention[] {
   if (!mayOpenWithAgency(written)) return [];
   const phrase = caseForMatching(written);
+  // the leftmost match is at 0 only if one matches there: a sticky try spares scanning the whole phrase
+  OPENING.lastIndex = 0;
+  if (!OPENING.test(phrase)) return [];
   const starts = [...phrase.matchAll(AGENCY_STARTS)];
   const first = starts[0];
   if (first?.index !== 0) return [];
