@@ -43,22 +43,32 @@ export function oldStylePair(pair: string): string | undefined {
   return NEW_TO_OLD.get(pair);
 }
 
-const OLD_STYLE_PATTERN = new RegExp([...OLD_TO_NEW.keys()].join('|'), 'g');
+/** First and last code units of the old-style pairs: a scan skips every other character at once. */
+const PAIR_STARTS = new Set([...OLD_TO_NEW.keys()].map((pair) => pair.charCodeAt(0)));
+const LOWEST_SECOND = Math.min(...[...OLD_TO_NEW.keys()].map((pair) => pair.charCodeAt(1)));
 
 /**
  * Same-length copy of an NFC string with tone marks moved to the new-style placement,
  * except where a consonant follows the pair ("hoàn", "thuyết" keep their only spelling:
  * the mark sits on the second vowel in both styles when the syllable continues).
+ * One pass over the code units, the text itself returned when no pair moves.
  */
 export function canonicalTones(text: string): string {
-  if (!OLD_STYLE_PATTERN.test(text)) return text;
-  OLD_STYLE_PATTERN.lastIndex = 0;
-  return text.replace(OLD_STYLE_PATTERN, (pair, offset: number) => {
-    const next = text.charCodeAt(offset + 2);
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (!PAIR_STARTS.has(text.charCodeAt(i)) || text.charCodeAt(i + 1) < LOWEST_SECOND) continue;
+    const pair = text.slice(i, i + 2);
+    const newStyle = OLD_TO_NEW.get(pair);
+    if (newStyle === undefined) continue;
     // a following letter means a closed syllable (hoàn, khuyến): both styles agree there
-    if (isLetterCode(next)) return pair;
-    return OLD_TO_NEW.get(pair) ?? pair;
-  });
+    if (!isLetterCode(text.charCodeAt(i + 2))) {
+      out += text.slice(copied, i) + newStyle;
+      copied = i + 2;
+    }
+    i++; // the pair is read whole, as a match of its two characters
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 function isLetterCode(code: number): boolean {

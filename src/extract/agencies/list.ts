@@ -9,6 +9,7 @@ import { expandInline, recase } from '../recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
 import { alternation } from '../../grammar/compile.js';
+import { allMatches } from '../../grammar/scan.js';
 import {
   AGENCY,
   AGENCY_STARTS,
@@ -50,7 +51,7 @@ export function agencyList(written: string, original: string, offset: number): A
   // the leftmost match is at 0 only if one matches there: a sticky try spares scanning the whole phrase
   OPENING.lastIndex = 0;
   if (!OPENING.test(phrase)) return [];
-  const starts = [...phrase.matchAll(AGENCY_STARTS)];
+  const starts = allMatches(AGENCY_STARTS, phrase);
   const first = starts[0];
   if (first?.index !== 0) return [];
   const cuts = listCuts(
