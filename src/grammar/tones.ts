@@ -43,30 +43,34 @@ export function oldStylePair(pair: string): string | undefined {
   return NEW_TO_OLD.get(pair);
 }
 
-/** First and last code units of the old-style pairs: a scan skips every other character at once. */
-const PAIR_STARTS = new Set([...OLD_TO_NEW.keys()].map((pair) => pair.charCodeAt(0)));
-const LOWEST_SECOND = Math.min(...[...OLD_TO_NEW.keys()].map((pair) => pair.charCodeAt(1)));
+/**
+ * Where an old-style pair may stand: one of the pairs' first letters, then one of their second
+ * ones. A class pair the engine finds fast; the pair itself is then looked up.
+ */
+const PAIR_CANDIDATE = new RegExp(
+  `[${[...new Set([...OLD_TO_NEW.keys()].map((pair) => pair[0]))].join('')}][${[...new Set([...OLD_TO_NEW.keys()].map((pair) => pair[1]))].join('')}]`,
+  'g',
+);
 
 /**
  * Same-length copy of an NFC string with tone marks moved to the new-style placement,
  * except where a consonant follows the pair ("hoàn", "thuyết" keep their only spelling:
  * the mark sits on the second vowel in both styles when the syllable continues).
- * One pass over the code units, the text itself returned when no pair moves.
+ * The text itself when no pair moves.
  */
 export function canonicalTones(text: string): string {
   let out = '';
   let copied = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    if (!PAIR_STARTS.has(text.charCodeAt(i)) || text.charCodeAt(i + 1) < LOWEST_SECOND) continue;
-    const pair = text.slice(i, i + 2);
-    const newStyle = OLD_TO_NEW.get(pair);
+  PAIR_CANDIDATE.lastIndex = 0;
+  for (let m = PAIR_CANDIDATE.exec(text); m; m = PAIR_CANDIDATE.exec(text)) {
+    const newStyle = OLD_TO_NEW.get(m[0]);
+    // not a pair: its second letter is no first one, so the search goes on after it either way
     if (newStyle === undefined) continue;
     // a following letter means a closed syllable (hoàn, khuyến): both styles agree there
-    if (!isLetterCode(text.charCodeAt(i + 2))) {
-      out += text.slice(copied, i) + newStyle;
-      copied = i + 2;
+    if (!isLetterCode(text.charCodeAt(m.index + 2))) {
+      out += text.slice(copied, m.index) + newStyle;
+      copied = m.index + 2;
     }
-    i++; // the pair is read whole, as a match of its two characters
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
