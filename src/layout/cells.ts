@@ -187,7 +187,10 @@ function wordStarts(text: string, until = text.length, count = Infinity): number
   return out;
 }
 
-/** The code units `\s` matches and `trim()` takes off (ECMAScript WhiteSpace and LineTerminator), tested without a pattern. */
+/**
+ * The code units `\s` matches and `trim()` takes off (ECMAScript WhiteSpace and LineTerminator), tested without a
+ * pattern.
+ */
 function isSpaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (
