@@ -50,6 +50,7 @@ function isHighSurrogate(code: number): boolean {
 
 /** Every match of a global pattern in `text`, as `text.matchAll(pattern)` gives them. */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError('allMatches: the pattern must be global, as for matchAll');
   const { fast, wordStart } = searchable(pattern);
   const out: RegExpExecArray[] = [];
   fast.lastIndex = 0;

@@ -32,7 +32,7 @@ export function layoutTableRows(canonical: string, lineRanges: readonly Range[])
       const table = Array.from({ length: j - i + 1 }, (_, k) => i + k);
       if (table.some((k) => rowHoldsAnchor(canonical, lineRanges[k]!))) for (const k of table) rows.add(k);
       i = j;
-    } else if (includesWithin(canonical, ' | ', start, end) && rowHoldsAnchor(canonical, lineRanges[i]!)) rows.add(i);
+    } else if (barBetweenSpaces(canonical, start, end) && rowHoldsAnchor(canonical, lineRanges[i]!)) rows.add(i);
   }
   return rows;
 }
@@ -46,9 +46,12 @@ function trimmedRange(text: string, [start, end]: Range): Range {
   return [from, to];
 }
 
-function includesWithin(text: string, search: string, start: number, end: number): boolean {
-  const at = text.indexOf(search, start);
-  return at !== -1 && at + search.length <= end;
+/** Whether " | " stands inside [start, end), read there alone (a search from `start` would run to the text's end). */
+function barBetweenSpaces(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i + 1 < end; i++) {
+    if (text.charCodeAt(i) === 0x7c && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
+  }
+  return false;
 }
 
 /** The cells of one physical line, as ranges of the text. */

@@ -406,7 +406,7 @@ export function distributedList(
   if (!groups) return null;
   const head = groups.prefix ? `${groups.prefix} ${groups.head}` : groups.head!;
   // "Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố": the fields end where a body of its own is named
-  const own = [...fields.matchAll(AGENCY_STARTS)].find((m) => m.index > 0 && endsWithSeparator(fields, m.index));
+  const own = allMatches(AGENCY_STARTS, fields).find((m) => m.index > 0 && endsWithSeparator(fields, m.index));
   if (own) {
     const cut = own.index - (SEPARATOR.exec(fields.slice(0, own.index))?.[0].length ?? 0);
     const before = distributedList(collective, fields.slice(0, cut), original.slice(0, cut), offset, true) ?? [];

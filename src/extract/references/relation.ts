@@ -10,6 +10,7 @@ import { lastAtOrBefore } from '../../ingest/search.js';
 import { RELATION } from './patterns.js';
 import type { Mention } from './mentions.js';
 import { expiryNamesList } from './governed.js';
+import { allMatches } from '../../grammar/scan.js';
 
 export interface RelationContext {
   match: string;
@@ -298,7 +299,8 @@ function documentIndex(ctx: RelationContext): DocumentIndex {
   let index = INDEXES.get(ctx.lines);
   if (!index) {
     index = { expires: [], quotes: [], breakStarts: [], breakEnds: [], sentenceEnds: [], paragraphs: new Map() };
-    for (const m of ctx.match.matchAll(EXPIRES)) if (!expiryNamesList(ctx.match, m.index)) index.expires.push(m.index);
+    for (const m of allMatches(EXPIRES, ctx.match))
+      if (!expiryNamesList(ctx.match, m.index)) index.expires.push(m.index);
     for (const m of ctx.match.matchAll(QUOTES)) index.quotes.push(m.index);
     for (const m of ctx.match.matchAll(CLAUSE_BREAK)) {
       index.breakStarts.push(m.index);
