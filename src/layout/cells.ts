@@ -194,7 +194,7 @@ function wordStarts(text: string, until = text.length, count = Infinity): number
  * The code units `\s` matches and `trim()` takes off (ECMAScript WhiteSpace and LineTerminator), tested without a
  * pattern.
  */
-function isSpaceCode(code: number): boolean {
+export function isSpaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (
     code === 0xa0 ||

@@ -215,15 +215,20 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
     if (verb)
       return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
   }
-  return RELATION.guidesSelf.test(
-    match
-      .slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0])
-      .replace(/\s+/gu, ' ')
-      .split(/[.;:]\s/u)
-      .at(-1) ?? '',
-  )
-    ? 'guides'
-    : null;
+  const reach = match.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]).replace(/\s+/gu, ' ');
+  return RELATION.guidesSelf.test(lastSentencePart(reach)) ? 'guides' : null;
+}
+
+/**
+ * What follows the last ".", ";" or ":" and a space in `text` (its white space single spaces): the
+ * whole text when none. Read from the end; no two such stops overlap, so the last is the last found.
+ */
+function lastSentencePart(text: string): string {
+  for (let i = text.length - 2; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if ((code === 0x2e || code === 0x3b || code === 0x3a) && text.charCodeAt(i + 1) === 0x20) return text.slice(i + 2);
+  }
+  return text;
 }
 
 /**
