@@ -311,9 +311,10 @@ function documentIndex(ctx: RelationContext): DocumentIndex {
       index.breakStarts.push(m.index);
       index.breakEnds.push(m.index + m[0].length);
     }
+    // code units: a one-character string of a Vietnamese letter would be a new string each
     for (let i = 0; i < ctx.match.length; i++) {
-      const ch = ctx.match[i];
-      if (ch === '.' || ch === ';' || ch === '\n') index.sentenceEnds.push(i);
+      const code = ctx.match.charCodeAt(i);
+      if (code === 0x2e || code === 0x3b || code === 0x0a) index.sentenceEnds.push(i);
     }
     INDEXES.set(ctx.lines, index);
   }
