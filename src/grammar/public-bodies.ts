@@ -51,7 +51,8 @@ for (const body of PUBLIC_BODIES) {
   }
 }
 for (const list of BY_FIRST_TOKEN.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-const MAX_TOKENS = Math.max(...[...BY_FIRST_TOKEN.values()].flat().map((n) => n.tokens.length));
+/** What may stand between the words of a name. */
+const BLANKS = /^[ \t\n]*$/u;
 
 export interface BodyMatch {
   body: PublicBody;
@@ -67,16 +68,21 @@ export interface BodyMatch {
  */
 export function bodyAt(text: string, from = 0): BodyMatch | null {
   TOKEN.lastIndex = from;
-  const tokens: Array<{ word: string; end: number }> = [];
-  let expected = from;
-  for (let m = TOKEN.exec(text); m && tokens.length < MAX_TOKENS; m = TOKEN.exec(text)) {
+  const first = TOKEN.exec(text);
+  if (!first || !BLANKS.test(text.slice(from, first.index))) return null;
+  const word = fold(first[0]);
+  const candidates = BY_FIRST_TOKEN.get(word);
+  if (!candidates) return null;
+  // the words are read only as far as the longest name that opens with the first one (sorted first)
+  const wanted = candidates[0]!.tokens.length;
+  const tokens: Array<{ word: string; end: number }> = [{ word, end: first.index + first[0].length }];
+  let expected = tokens[0]!.end;
+  for (let m = tokens.length < wanted ? TOKEN.exec(text) : null; m && tokens.length < wanted; m = TOKEN.exec(text)) {
     // only blanks may stand between the tokens of a name
-    if (!/^[ \t\n]*$/u.test(text.slice(expected, m.index))) break;
+    if (!BLANKS.test(text.slice(expected, m.index))) break;
     tokens.push({ word: fold(m[0]), end: m.index + m[0].length });
     expected = m.index + m[0].length;
   }
-  if (tokens.length === 0) return null;
-  const candidates = BY_FIRST_TOKEN.get(tokens[0]!.word) ?? [];
   const capital = /^\p{Lu}/u.test(text.slice(from).trimStart());
   for (const candidate of candidates) {
     if (candidate.tokens.length > tokens.length) continue;

@@ -43,22 +43,36 @@ export function oldStylePair(pair: string): string | undefined {
   return NEW_TO_OLD.get(pair);
 }
 
-const OLD_STYLE_PATTERN = new RegExp([...OLD_TO_NEW.keys()].join('|'), 'g');
+/**
+ * Where an old-style pair may stand: one of the pairs' first letters, then one of their second
+ * ones. A class pair the engine finds fast; the pair itself is then looked up.
+ */
+const PAIR_CANDIDATE = new RegExp(
+  `[${[...new Set([...OLD_TO_NEW.keys()].map((pair) => pair[0]))].join('')}][${[...new Set([...OLD_TO_NEW.keys()].map((pair) => pair[1]))].join('')}]`,
+  'g',
+);
 
 /**
  * Same-length copy of an NFC string with tone marks moved to the new-style placement,
  * except where a consonant follows the pair ("hoàn", "thuyết" keep their only spelling:
  * the mark sits on the second vowel in both styles when the syllable continues).
+ * The text itself when no pair moves.
  */
 export function canonicalTones(text: string): string {
-  if (!OLD_STYLE_PATTERN.test(text)) return text;
-  OLD_STYLE_PATTERN.lastIndex = 0;
-  return text.replace(OLD_STYLE_PATTERN, (pair, offset: number) => {
-    const next = text.charCodeAt(offset + 2);
+  let out = '';
+  let copied = 0;
+  PAIR_CANDIDATE.lastIndex = 0;
+  for (let m = PAIR_CANDIDATE.exec(text); m; m = PAIR_CANDIDATE.exec(text)) {
+    const newStyle = OLD_TO_NEW.get(m[0]);
+    // not a pair: its second letter is no first one, so the search goes on after it either way
+    if (newStyle === undefined) continue;
     // a following letter means a closed syllable (hoàn, khuyến): both styles agree there
-    if (isLetterCode(next)) return pair;
-    return OLD_TO_NEW.get(pair) ?? pair;
-  });
+    if (!isLetterCode(text.charCodeAt(m.index + 2))) {
+      out += text.slice(copied, m.index) + newStyle;
+      copied = m.index + 2;
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 function isLetterCode(code: number): boolean {

@@ -7,15 +7,20 @@ export interface Decoded {
   lossy: boolean;
 }
 
+// made once: a decoder costs more to build than to decode a small document, and keeps no state between calls
+const UTF8 = new TextDecoder('utf-8');
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
+
 export function decode(input: string | Uint8Array): Decoded {
   if (typeof input === 'string') return { text: stripBom(input), encoding: 'string', lossy: false };
   if (input[0] === 0xff && input[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(input.subarray(2)), encoding: 'utf-16le', lossy: false };
+    return { text: UTF16LE.decode(input.subarray(2)), encoding: 'utf-16le', lossy: false };
   }
   if (input[0] === 0xfe && input[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(input.subarray(2)), encoding: 'utf-16be', lossy: false };
+    return { text: UTF16BE.decode(input.subarray(2)), encoding: 'utf-16be', lossy: false };
   }
-  const text = new TextDecoder('utf-8').decode(input); // drops a UTF-8 BOM itself
+  const text = UTF8.decode(input); // drops a UTF-8 BOM itself
   return { text, encoding: 'utf-8', lossy: text.includes('\uFFFD') };
 }
 

@@ -6,6 +6,7 @@
 import { alternation, compile, writtenAlternation, WORD_END, WORD_START } from '../grammar/compile.js';
 import { registerGrammarChecks } from '../grammar/checks.js';
 import { load } from '../grammar/load.js';
+import { allMatches } from '../grammar/scan.js';
 import { canonicalTones } from '../grammar/tones.js';
 import type { Edit } from './offset-map.js';
 
@@ -39,8 +40,7 @@ const MISREADING = compile(
 
 export function misreadingEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  MISREADING.lastIndex = 0;
-  for (const m of text.matchAll(MISREADING)) {
+  for (const m of allMatches(MISREADING, text)) {
     const reading = READING.get(canonicalTones(m[0]).replace(/[ \t]+/gu, ' '));
     if (!reading) continue;
     const insert = isCaps(m[0]) ? reading.toUpperCase() : reading;

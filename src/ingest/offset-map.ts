@@ -19,27 +19,33 @@ export interface EditResult {
 /** Apply sorted, non-overlapping edits to `source`. */
 export function applyEdits(source: string, edits: readonly Edit[]): EditResult {
   if (edits.length === 0) return { text: source, map: OffsetMap.identity(source.length) };
-  const parts: string[] = [];
+  // the text is built by concatenation (one flat copy when it is first read), cheaper than joining parts
+  let text = '';
   const outStarts: number[] = [];
   const srcStarts: number[] = [];
   const copies: boolean[] = [];
-  let out = 0;
   let at = 0;
-  const push = (text: string, srcStart: number, copy: boolean) => {
-    outStarts.push(out);
-    srcStarts.push(srcStart);
-    copies.push(copy);
-    parts.push(text);
-    out += text.length;
-  };
   for (const edit of edits) {
     if (edit.start < at) continue; // overlapping edit: the first one wins
-    if (edit.start > at) push(source.slice(at, edit.start), at, true);
-    push(edit.insert, edit.start, false);
+    if (edit.start > at) {
+      outStarts.push(text.length);
+      srcStarts.push(at);
+      copies.push(true);
+      text += source.slice(at, edit.start);
+    }
+    outStarts.push(text.length);
+    srcStarts.push(edit.start);
+    copies.push(false);
+    text += edit.insert;
     at = edit.end;
   }
-  if (at < source.length) push(source.slice(at), at, true);
-  return { text: parts.join(''), map: new OffsetMap(outStarts, srcStarts, copies, out, source.length) };
+  if (at < source.length) {
+    outStarts.push(text.length);
+    srcStarts.push(at);
+    copies.push(true);
+    text += source.slice(at);
+  }
+  return { text, map: new OffsetMap(outStarts, srcStarts, copies, text.length, source.length) };
 }
 
 export class OffsetMap {

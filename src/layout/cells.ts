@@ -25,16 +25,33 @@ const MAX_JOINS = 4;
 export function layoutTableRows(canonical: string, lineRanges: readonly Range[]): Set<number> {
   const rows = new Set<number>();
   for (let i = 0; i < lineRanges.length; i++) {
-    const text = canonical.slice(...lineRanges[i]!).trim();
-    if (isMarkdownRow(text)) {
+    const [start, end] = trimmedRange(canonical, lineRanges[i]!);
+    if (isMarkdownRow(canonical, start, end)) {
       let j = i;
-      while (j + 1 < lineRanges.length && isMarkdownRow(canonical.slice(...lineRanges[j + 1]!).trim())) j++;
+      while (j + 1 < lineRanges.length && isMarkdownRow(canonical, ...trimmedRange(canonical, lineRanges[j + 1]!))) j++;
       const table = Array.from({ length: j - i + 1 }, (_, k) => i + k);
       if (table.some((k) => rowHoldsAnchor(canonical, lineRanges[k]!))) for (const k of table) rows.add(k);
       i = j;
-    } else if (text.includes(' | ') && rowHoldsAnchor(canonical, lineRanges[i]!)) rows.add(i);
+    } else if (barBetweenSpaces(canonical, start, end) && rowHoldsAnchor(canonical, lineRanges[i]!)) rows.add(i);
   }
   return rows;
+}
+
+/** A line's range without the white space `trim()` would take off, read in place: no copy of each line. */
+function trimmedRange(text: string, [start, end]: Range): Range {
+  let from = start;
+  let to = end;
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return [from, to];
+}
+
+/** Whether " | " stands inside [start, end), read there alone (a search from `start` would run to the text's end). */
+function barBetweenSpaces(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i + 1 < end; i++) {
+    if (text.charCodeAt(i) === 0x7c && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
+  }
+  return false;
 }
 
 /** The cells of one physical line, as ranges of the text. */
@@ -51,8 +68,9 @@ export function lineCells(canonical: string, range: Range, tableRow: boolean): R
   return out.length > 0 ? out : [[range[0], range[0]]];
 }
 
-function isMarkdownRow(text: string): boolean {
-  return text.startsWith('|') && text.length > 1;
+/** A trimmed line [start, end) that opens with "|" and holds more. */
+function isMarkdownRow(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) === 0x7c && end - start > 1;
 }
 
 /** A row is a header or closing row when one of its cells is a header anchor or a signing line. */
@@ -172,8 +190,11 @@ function wordStarts(text: string, until = text.length, count = Infinity): number
   return out;
 }
 
-/** The code units `\s` matches (ECMAScript WhiteSpace and LineTerminator), tested without a pattern. */
-function isSpaceCode(code: number): boolean {
+/**
+ * The code units `\s` matches and `trim()` takes off (ECMAScript WhiteSpace and LineTerminator), tested without a
+ * pattern.
+ */
+export function isSpaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (
     code === 0xa0 ||

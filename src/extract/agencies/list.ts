@@ -9,6 +9,7 @@ import { expandInline, recase } from '../recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
 import { alternation } from '../../grammar/compile.js';
+import { allMatches } from '../../grammar/scan.js';
 import {
   AGENCY,
   AGENCY_STARTS,
@@ -33,6 +34,9 @@ export interface AgencyMention {
   successors: string[];
 }
 
+/** AGENCY_STARTS anchored where it is tried. */
+const OPENING = new RegExp(AGENCY_STARTS.source, 'uy');
+
 /** What may stand between two agencies of a list. */
 const SEPARATOR = /(?:[ \t]*[,;][ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)$/u;
 const TRAILING = /[\s,;:.\-–]+$/u;
@@ -44,7 +48,10 @@ const TRAILING = /[\s,;:.\-–]+$/u;
 export function agencyList(written: string, original: string, offset: number): AgencyMention[] {
   if (!mayOpenWithAgency(written)) return [];
   const phrase = caseForMatching(written);
-  const starts = [...phrase.matchAll(AGENCY_STARTS)];
+  // the leftmost match is at 0 only if one matches there: a sticky try spares scanning the whole phrase
+  OPENING.lastIndex = 0;
+  if (!OPENING.test(phrase)) return [];
+  const starts = allMatches(AGENCY_STARTS, phrase);
   const first = starts[0];
   if (first?.index !== 0) return [];
   const cuts = listCuts(
@@ -399,7 +406,7 @@ export function distributedList(
   if (!groups) return null;
   const head = groups.prefix ? `${groups.prefix} ${groups.head}` : groups.head!;
   // "Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố": the fields end where a body of its own is named
-  const own = [...fields.matchAll(AGENCY_STARTS)].find((m) => m.index > 0 && endsWithSeparator(fields, m.index));
+  const own = allMatches(AGENCY_STARTS, fields).find((m) => m.index > 0 && endsWithSeparator(fields, m.index));
   if (own) {
     const cut = own.index - (SEPARATOR.exec(fields.slice(0, own.index))?.[0].length ?? 0);
     const before = distributedList(collective, fields.slice(0, cut), original.slice(0, cut), offset, true) ?? [];

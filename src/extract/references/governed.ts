@@ -9,6 +9,7 @@ import type { Relation } from '../../model/schema.js';
 import type { Line } from '../../layout/lines.js';
 import { RELATION } from './patterns.js';
 import type { Mention } from '../../model/mention.js';
+import { allMatches } from '../../grammar/scan.js';
 
 type Operative = 'repeals' | 'replaces' | 'amends';
 
@@ -120,7 +121,7 @@ function listVerb(clause: string): Operative | null {
 /** "A; B và C hết hiệu lực": the instruments of the sentence an expiry phrase ends. */
 function expiryLists(match: string, mentions: readonly Mention[]): GovernedList[] {
   const out: GovernedList[] = [];
-  for (const phrase of match.matchAll(EXPIRY)) {
+  for (const phrase of allMatches(EXPIRY, match)) {
     const at = phrase.index;
     if (expiryNamesList(match, at)) continue;
     const start = clauseStartBefore(match, at, true);
@@ -245,7 +246,7 @@ export interface StatedChange {
 export function statedChanges(mentions: readonly Mention[], match: string): StatedChange[] {
   const sorted = [...mentions].filter((m) => !m.backReference).sort((a, b) => a.span[0] - b.span[0]);
   const out: StatedChange[] = [];
-  for (const phrase of match.matchAll(CHANGED_BY)) {
+  for (const phrase of allMatches(CHANGED_BY, match)) {
     const at = phrase.index;
     // the instrument the clause is about: its first, not one named inside its title
     const clauseStart = Math.max(clauseStartBefore(match, at), at - BASE_REACH);

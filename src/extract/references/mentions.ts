@@ -349,13 +349,46 @@ function leadFrom(start: number, word: string, name: string | null, number: Docu
 function typeWordAtEnd(text: string): { index: number; word: string } | null {
   const trimmed = text.trimEnd();
   // "(Tờ trình số …": a bracket or quote before the type word is not part of it
-  const words = [...trimmed.matchAll(/[^\s(“"]+/gu)].slice(-4);
-  for (let k = 0; k < words.length; k++) {
-    const start = words[k]!.index;
+  const starts = lastWordStarts(trimmed, 4);
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
     const word = trimmed.slice(start);
     if (documentTypeByWord(word)) return { index: start, word };
   }
   return null;
+}
+
+/**
+ * Where the last `count` words of `text` start, first to last: a word is a run of characters other
+ * than white space (`\s`), "(", "“" and '"'. Read from the end, so a long text costs nothing more.
+ */
+function lastWordStarts(text: string, count: number): number[] {
+  const starts: number[] = [];
+  let i = text.length;
+  while (starts.length < count) {
+    while (i > 0 && isWordBreak(text.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    while (i > 0 && !isWordBreak(text.charCodeAt(i - 1))) i--;
+    starts.push(i);
+  }
+  return starts.reverse();
+}
+
+/** The code units `[\s(“"]` matches (ECMAScript white space and line terminators, a bracket, quotes). */
+function isWordBreak(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x28 || code === 0x22;
+  return (
+    code === 0x201c ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function lastTypeWord(text: string): RegExpExecArray | null {

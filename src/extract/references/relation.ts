@@ -10,6 +10,7 @@ import { lastAtOrBefore } from '../../ingest/search.js';
 import { RELATION } from './patterns.js';
 import type { Mention } from '../../model/mention.js';
 import { expiryNamesList } from './governed.js';
+import { allMatches } from '../../grammar/scan.js';
 
 export interface RelationContext {
   match: string;
@@ -200,15 +201,20 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
     if (verb)
       return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
   }
-  return RELATION.guidesSelf.test(
-    match
-      .slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0])
-      .replace(/\s+/gu, ' ')
-      .split(/[.;:]\s/u)
-      .at(-1) ?? '',
-  )
-    ? 'guides'
-    : null;
+  const reach = match.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]).replace(/\s+/gu, ' ');
+  return RELATION.guidesSelf.test(lastSentencePart(reach)) ? 'guides' : null;
+}
+
+/**
+ * What follows the last ".", ";" or ":" and a space in `text` (its white space single spaces): the
+ * whole text when none. Read from the end; no two such stops overlap, so the last is the last found.
+ */
+function lastSentencePart(text: string): string {
+  for (let i = text.length - 2; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if ((code === 0x2e || code === 0x3b || code === 0x3a) && text.charCodeAt(i + 1) === 0x20) return text.slice(i + 2);
+  }
+  return text;
 }
 
 /**
@@ -284,15 +290,17 @@ function documentIndex(ctx: RelationContext): DocumentIndex {
   let index = INDEXES.get(ctx.lines);
   if (!index) {
     index = { expires: [], quotes: [], breakStarts: [], breakEnds: [], sentenceEnds: [], paragraphs: new Map() };
-    for (const m of ctx.match.matchAll(EXPIRES)) if (!expiryNamesList(ctx.match, m.index)) index.expires.push(m.index);
+    for (const m of allMatches(EXPIRES, ctx.match))
+      if (!expiryNamesList(ctx.match, m.index)) index.expires.push(m.index);
     for (const m of ctx.match.matchAll(QUOTES)) index.quotes.push(m.index);
     for (const m of ctx.match.matchAll(CLAUSE_BREAK)) {
       index.breakStarts.push(m.index);
       index.breakEnds.push(m.index + m[0].length);
     }
+    // code units: a one-character string of a Vietnamese letter would be a new string each
     for (let i = 0; i < ctx.match.length; i++) {
-      const ch = ctx.match[i];
-      if (ch === '.' || ch === ';' || ch === '\n') index.sentenceEnds.push(i);
+      const code = ctx.match.charCodeAt(i);
+      if (code === 0x2e || code === 0x3b || code === 0x0a) index.sentenceEnds.push(i);
     }
     INDEXES.set(ctx.lines, index);
   }

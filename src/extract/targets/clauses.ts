@@ -8,6 +8,7 @@
  */
 import type { Line } from '../../layout/index.js';
 import { markerOf } from '../../outline/markers.js';
+import { isSpaceCode } from '../../layout/cells.js';
 
 /** A stretch of the text: [start, end). */
 export interface Stretch {
@@ -74,11 +75,14 @@ export function sentences(flat: string, paragraph: Stretch): Sentence[] {
   return out;
 }
 
+const SEMICOLON = 0x3b;
+
 function sentence(flat: string, start: number, end: number): Sentence {
   const clauses: Stretch[] = [];
   let at = start;
+  // code units, not one-character strings: a letter past U+00FF would be a new string each
   for (let i = start; i < end; i++) {
-    if (flat[i] === ';') {
+    if (flat.charCodeAt(i) === SEMICOLON) {
       clauses.push({ start: at, end: i });
       at = i + 1;
     }
@@ -88,7 +92,7 @@ function sentence(flat: string, start: number, end: number): Sentence {
 }
 
 function trim(flat: string, { start, end }: Stretch): Stretch {
-  while (start < end && /\s/u.test(flat[start]!)) start++;
-  while (end > start && /\s/u.test(flat[end - 1]!)) end--;
+  while (start < end && isSpaceCode(flat.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(flat.charCodeAt(end - 1))) end--;
   return { start, end };
 }

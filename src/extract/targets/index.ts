@@ -24,6 +24,7 @@ import { phrases, phraseSet } from './grammar.js';
 import { changeOf, comparatorOf, hasCountLead, writtenComparator } from './qualifiers.js';
 import { Sections, type Placement } from './sections.js';
 import { dueOf, timePhrases, yearOf, type TimePhrase } from './time.js';
+import { allMatches } from '../../grammar/scan.js';
 
 /** What {@link extractTargets} may be given; whatever is left out is read from the text. */
 export interface TargetOptions {
@@ -190,10 +191,10 @@ function changeChain(flat: string) {
  */
 function goalWords(flat: string, sentence: Stretch): number[] {
   const text = flat.slice(sentence.start, sentence.end);
-  const goals = [...text.matchAll(GOAL_WORD)];
+  const goals = allMatches(GOAL_WORD, text);
   // the long list of phrases that hold a goal word only matters where a goal word stands
   if (goals.length === 0) return [];
-  const not = [...text.matchAll(NOT_GOAL_WORD)].map((m) => [m.index, m.index + m[0].length] as const);
+  const not = allMatches(NOT_GOAL_WORD, text).map((m) => [m.index, m.index + m[0].length] as const);
   return goals
     .filter((m) => !not.some(([from, to]) => m.index >= from && m.index < to))
     .map((m) => sentence.start + m.index);
