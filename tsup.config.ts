@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { bundledDependencies } from './scripts/bundled-dependencies.js';
 
 // The unified stack is ESM-only: the CJS build must bundle it, or require() hands
 // remark-parse over wrapped twice and unified rejects it (see shared/docs/packages.md §2.5).
@@ -31,6 +32,7 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: 'node20',
+    noExternal: [/^chrono-node/],
   },
   {
     entry: { index: 'src/index.ts', remark: 'src/remark/index.ts' },
@@ -38,7 +40,9 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: 'node20',
-    noExternal: esmOnly,
+    noExternal: [...esmOnly, /^chrono-node/],
+    // import.meta.url for src/deps/load.ts
+    shims: true,
   },
   // vanban/browser: the portable core in one file with its dependencies, for a page or a bundler.
   // The 'worker' condition takes the DOM-free variants (decode-named-character-reference would
@@ -52,6 +56,7 @@ export default defineConfig([
     target: 'es2022',
     minify: true,
     noExternal: [/.*/],
+    esbuildPlugins: [bundledDependencies('portable')],
     esbuildOptions: (o) => {
       o.conditions = ['worker'];
     },
@@ -73,6 +78,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     noExternal: [/^(?!mammoth$|unpdf$)/],
+    esbuildPlugins: [bundledDependencies('bundled')],
     banner: {
       js: "import { createRequire as __vanbanRequire } from 'node:module'; const require = __vanbanRequire(import.meta.url);",
     },
