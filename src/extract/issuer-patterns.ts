@@ -11,7 +11,7 @@ const names = load('names');
 function phraseSet(id: string): RegExp {
   const entry = entryById('issuer', ENACTING, id);
   const pattern = compile(`issuer.json#${id}`, wordAlternation(entry.phrases), 'giu');
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'issuer.json',
       id,
@@ -54,7 +54,7 @@ export const BODY_HEAD = compile(
 );
 
 for (const entry of bodies.entries) {
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'bodies.json',
       id: entry.id,
@@ -87,7 +87,7 @@ for (const e of localities.entries)
   for (const n of [e.name, ...(e.aliases ?? [])]) byFolded.set(foldLocality(n), LOCALITIES.find((l) => l.id === e.id)!);
 
 for (const e of localities.entries) {
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'localities.json',
       id: e.id,

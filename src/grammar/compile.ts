@@ -3,6 +3,7 @@
  * literals escaped, alternations longest first, Vietnamese-aware word boundaries
  * (never \b or \w: in JavaScript they are ASCII-only, so "đ" or "ệ" would count as a boundary).
  */
+import { grammarChecks } from './checks.js';
 import { canonicalTones, oldStylePair } from './tones.js';
 
 /** Not preceded by a letter or digit. */
@@ -97,7 +98,8 @@ export function compile(id: string, source: string, flags = 'u'): RegExp {
   return pattern;
 }
 
-/** The patterns compiled so far, by id (for the backtracking test). */
+/** The patterns compiled so far, by id (for the backtracking test), the checks' deferred ones included. */
 export function compiledPatterns(): ReadonlyMap<string, RegExp> {
+  grammarChecks();
   return REGISTRY;
 }

@@ -16,7 +16,7 @@ export type { Law } from './schema.js';
 export const LAWS: readonly Law[] = load('laws').entries;
 
 // Every title is checked against its own spellings and against the longer titles that start with it.
-registerGrammarChecks(
+registerGrammarChecks(() =>
   LAWS.map((law) => ({
     grammar: 'laws.json',
     id: law.id,
@@ -187,7 +187,7 @@ const PHRASES = load('law-names').entries;
 
 function phrases(id: string): string[] {
   const entry = entryById('law-names', PHRASES, id);
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'law-names.json',
       id,

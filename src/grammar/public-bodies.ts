@@ -14,16 +14,15 @@ export type { PublicBody } from './schema.js';
 export const PUBLIC_BODIES: readonly PublicBody[] = load('public-bodies').entries;
 
 for (const entry of PUBLIC_BODIES) {
-  const pattern = compile(
-    `public-bodies.json#${entry.id}`,
-    `(?:${alternation([...entry.names, ...(entry.abbreviations ?? [])])})`,
-    'iu',
-  );
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'public-bodies.json',
       id: entry.id,
-      pattern,
+      pattern: compile(
+        `public-bodies.json#${entry.id}`,
+        `(?:${alternation([...entry.names, ...(entry.abbreviations ?? [])])})`,
+        'iu',
+      ),
       examples: entry.examples,
       counterExamples: entry.counterExamples,
     },
