@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsup';
 import { bundledDependencies } from './scripts/bundled-dependencies.js';
+import { grammarJson } from './scripts/grammar-json.js';
 
 // The unified stack is ESM-only: the CJS build must bundle it, or require() hands
 // remark-parse over wrapped twice and unified rejects it (see shared/docs/packages.md §2.5).
@@ -33,6 +34,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     noExternal: [/^chrono-node/],
+    esbuildPlugins: [grammarJson],
   },
   {
     entry: { index: 'src/index.ts', remark: 'src/remark/index.ts' },
@@ -41,6 +43,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     noExternal: [...esmOnly, /^chrono-node/],
+    esbuildPlugins: [grammarJson],
     // import.meta.url for src/deps/load.ts
     shims: true,
   },
@@ -56,7 +59,7 @@ export default defineConfig([
     target: 'es2022',
     minify: true,
     noExternal: [/.*/],
-    esbuildPlugins: [bundledDependencies('portable')],
+    esbuildPlugins: [grammarJson, bundledDependencies('portable')],
     esbuildOptions: (o) => {
       o.conditions = ['worker'];
     },
@@ -67,6 +70,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [grammarJson],
   },
   // the conversion pool's worker thread, loaded by cli.js from beside it. Its dependencies are
   // bundled in: each worker then loads one file instead of ~300 (zod, chrono, micromark…), which
@@ -78,7 +82,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     noExternal: [/^(?!mammoth$|unpdf$)/],
-    esbuildPlugins: [bundledDependencies('bundled')],
+    esbuildPlugins: [grammarJson, bundledDependencies('bundled')],
     banner: {
       js: "import { createRequire as __vanbanRequire } from 'node:module'; const require = __vanbanRequire(import.meta.url);",
     },
