@@ -40,17 +40,27 @@ interface Name {
   name: string;
 }
 
-const BY_FIRST_TOKEN = new Map<string, Name[]>();
-for (const body of PUBLIC_BODIES) {
-  for (const name of [...body.names, ...(body.abbreviations ?? [])]) {
-    const tokens = (name.match(TOKEN) ?? []).map(fold);
-    const list = BY_FIRST_TOKEN.get(tokens[0]!) ?? [];
-    list.push({ tokens, body, name });
-    BY_FIRST_TOKEN.set(tokens[0]!, list);
-  }
+interface NameIndex {
+  byFirstToken: Map<string, Name[]>;
+  maxTokens: number;
 }
-for (const list of BY_FIRST_TOKEN.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-const MAX_TOKENS = Math.max(...[...BY_FIRST_TOKEN.values()].flat().map((n) => n.tokens.length));
+
+/** The names by their first folded token, longest first; built on the first lookup, not at import. */
+function buildIndex(): NameIndex {
+  const byFirstToken = new Map<string, Name[]>();
+  for (const body of PUBLIC_BODIES) {
+    for (const name of [...body.names, ...(body.abbreviations ?? [])]) {
+      const tokens = (name.match(TOKEN) ?? []).map(fold);
+      const list = byFirstToken.get(tokens[0]!) ?? [];
+      list.push({ tokens, body, name });
+      byFirstToken.set(tokens[0]!, list);
+    }
+  }
+  for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { byFirstToken, maxTokens: Math.max(...[...byFirstToken.values()].flat().map((n) => n.tokens.length)) };
+}
+
+let index: NameIndex | undefined;
 
 export interface BodyMatch {
   body: PublicBody;
@@ -65,17 +75,18 @@ export interface BodyMatch {
  * name must open with a capital, a kind of body may not), or null.
  */
 export function bodyAt(text: string, from = 0): BodyMatch | null {
+  index ??= buildIndex();
   TOKEN.lastIndex = from;
   const tokens: Array<{ word: string; end: number }> = [];
   let expected = from;
-  for (let m = TOKEN.exec(text); m && tokens.length < MAX_TOKENS; m = TOKEN.exec(text)) {
+  for (let m = TOKEN.exec(text); m && tokens.length < index.maxTokens; m = TOKEN.exec(text)) {
     // only blanks may stand between the tokens of a name
     if (!/^[ \t\n]*$/u.test(text.slice(expected, m.index))) break;
     tokens.push({ word: fold(m[0]), end: m.index + m[0].length });
     expected = m.index + m[0].length;
   }
   if (tokens.length === 0) return null;
-  const candidates = BY_FIRST_TOKEN.get(tokens[0]!.word) ?? [];
+  const candidates = index.byFirstToken.get(tokens[0]!.word) ?? [];
   const capital = /^\p{Lu}/u.test(text.slice(from).trimStart());
   for (const candidate of candidates) {
     if (candidate.tokens.length > tokens.length) continue;
