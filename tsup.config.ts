@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsup';
+import { bundledDependencies } from './scripts/bundled-dependencies.js';
+import { grammarJson } from './scripts/grammar-json.js';
 
 // The unified stack is ESM-only: the CJS build must bundle it, or require() hands
 // remark-parse over wrapped twice and unified rejects it (see shared/docs/packages.md §2.5).
@@ -31,6 +33,8 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: 'node20',
+    noExternal: [/^chrono-node/],
+    esbuildPlugins: [grammarJson],
   },
   {
     entry: { index: 'src/index.ts', remark: 'src/remark/index.ts' },
@@ -38,7 +42,10 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: 'node20',
-    noExternal: esmOnly,
+    noExternal: [...esmOnly, /^chrono-node/],
+    esbuildPlugins: [grammarJson],
+    // import.meta.url for src/deps/load.ts
+    shims: true,
   },
   // vanban/browser: the portable core in one file with its dependencies, for a page or a bundler.
   // The 'worker' condition takes the DOM-free variants (decode-named-character-reference would
@@ -52,6 +59,7 @@ export default defineConfig([
     target: 'es2022',
     minify: true,
     noExternal: [/.*/],
+    esbuildPlugins: [grammarJson, bundledDependencies('portable')],
     esbuildOptions: (o) => {
       o.conditions = ['worker'];
     },
@@ -62,6 +70,9 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    // chrono-node (186 files) in the bundle, as for the library's entries
+    noExternal: [/^chrono-node/],
+    esbuildPlugins: [grammarJson],
   },
   // the conversion pool's worker thread, loaded by cli.js from beside it. Its dependencies are
   // bundled in: each worker then loads one file instead of ~300 (zod, chrono, micromark…), which
@@ -73,6 +84,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     noExternal: [/^(?!mammoth$|unpdf$)/],
+    esbuildPlugins: [grammarJson, bundledDependencies('bundled')],
     banner: {
       js: "import { createRequire as __vanbanRequire } from 'node:module'; const require = __vanbanRequire(import.meta.url);",
     },

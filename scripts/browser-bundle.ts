@@ -1,6 +1,7 @@
 /** src/browser.ts bundled as tsup bundles dist/browser.js (tsup.config.ts): one ESM file, every dependency inside. */
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
+import { bundledDependencies } from './bundled-dependencies.js';
 
 export async function bundleBrowser(): Promise<{ code: Uint8Array; text: string; metafile: Metafile }> {
   const out = await build({
@@ -14,6 +15,7 @@ export async function bundleBrowser(): Promise<{ code: Uint8Array; text: string;
     write: false,
     metafile: true,
     logLevel: 'silent',
+    plugins: [bundledDependencies('portable')],
   });
   const file = out.outputFiles[0]!;
   return { code: file.contents, text: file.text, metafile: out.metafile };

@@ -2,7 +2,8 @@
  * A small element tree over fast-xml-parser's order-preserving form: `el()` to build,
  * `writeXml` / `readXml` to cross to text, and accessors that skip layout whitespace.
  */
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import type { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { dependency } from '../deps/index.js';
 import { decodeEntities, escapeAttribute, escapeText } from './xml-escape.js';
 
 export interface XmlElement {
@@ -67,34 +68,40 @@ const ATTRS = ':@';
 const TEXT = '#text';
 const PREFIX = '@_';
 
-const BUILDER = new XMLBuilder({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: PREFIX,
-  format: true,
-  indentBy: '  ',
-  processEntities: false,
-  suppressEmptyNode: true,
-});
-const PARSER = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: PREFIX,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: false,
-  htmlEntities: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-});
+let builder: XMLBuilder | undefined;
+let parser: XMLParser | undefined;
+
+// fast-xml-parser is loaded by the first Akoma Ntoso call, not by `import 'vanban'`
+const xmlBuilder = (): XMLBuilder =>
+  (builder ??= new (dependency('fast-xml-parser').XMLBuilder)({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: PREFIX,
+    format: true,
+    indentBy: '  ',
+    processEntities: false,
+    suppressEmptyNode: true,
+  }));
+const xmlParser = (): XMLParser =>
+  (parser ??= new (dependency('fast-xml-parser').XMLParser)({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: PREFIX,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    processEntities: false,
+    htmlEntities: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+  }));
 
 export function writeXml(root: XmlElement): string {
   const declaration = {
     '?xml': [{ [TEXT]: '' }],
     [ATTRS]: { [`${PREFIX}version`]: '1.0', [`${PREFIX}encoding`]: 'UTF-8' },
   };
-  return (BUILDER.build([declaration, toFxp(root)]) as string).trimStart();
+  return (xmlBuilder().build([declaration, toFxp(root)]) as string).trimStart();
 }
 
 function toFxp(node: XmlNode): FxpNode {
@@ -107,7 +114,7 @@ function toFxp(node: XmlNode): FxpNode {
 
 /** The root element of an XML text; throws on text that is not well-formed XML. */
 export function readXml(xml: string): XmlElement {
-  const parsed = PARSER.parse(xml, true) as FxpNode[];
+  const parsed = xmlParser().parse(xml, true) as FxpNode[];
   const root = parsed.map(fromFxp).find(isElement);
   if (!root) throw new Error('fromAkomaNtoso: the text holds no XML element');
   return root;

@@ -10,7 +10,7 @@ const names = load('names');
 function phraseSet(id: string): RegExp {
   const entry = entryById('issuer', ENACTING, id);
   const pattern = compile(`issuer.json#${id}`, wordAlternation(entry.phrases), 'giu');
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'issuer.json',
       id,
@@ -53,7 +53,7 @@ export const BODY_HEAD = compile(
 );
 
 for (const entry of bodies.entries) {
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'bodies.json',
       id: entry.id,

@@ -3,6 +3,7 @@
  * literals escaped, alternations longest first, Vietnamese-aware word boundaries
  * (never \b or \w: in JavaScript they are ASCII-only, so "đ" or "ệ" would count as a boundary).
  */
+import { grammarChecks } from './checks.js';
 import { canonicalTones, oldStylePair } from './tones.js';
 
 /** Not preceded by a letter or digit. */
@@ -59,17 +60,23 @@ function eitherPlacement(word: string): string {
   return out + escapeRegExp(word.slice(at));
 }
 
+// localeCompare() with no locale is this collator's compare (ECMA-402), without a collator looked up per call
+const COLLATOR = new Intl.Collator();
+
+/** Longest first; equal lengths in the default collation order. */
+const longestFirst = (a: string, b: string): number => b.length - a.length || COLLATOR.compare(a, b);
+
 /** {@link alternation} for the text as written (see {@link writtenPhrasePattern}). */
 export function writtenAlternation(phrases: readonly string[]): string {
   const unique = [...new Set(phrases.map((p) => p.normalize('NFC').trim()).filter(Boolean))];
-  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  unique.sort(longestFirst);
   return unique.map(writtenPhrasePattern).join('|');
 }
 
 /** Alternation of phrases, longest first so that "Thông tư liên tịch" wins over "Thông tư". */
 export function alternation(phrases: readonly string[]): string {
   const unique = [...new Set(phrases.map((p) => p.normalize('NFC').trim()).filter(Boolean))];
-  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  unique.sort(longestFirst);
   return unique.map(phrasePattern).join('|');
 }
 
@@ -97,7 +104,8 @@ export function compile(id: string, source: string, flags = 'u'): RegExp {
   return pattern;
 }
 
-/** The patterns compiled so far, by id (for the backtracking test). */
+/** The patterns compiled so far, by id (for the backtracking test), the checks' deferred ones included. */
 export function compiledPatterns(): ReadonlyMap<string, RegExp> {
+  grammarChecks();
   return REGISTRY;
 }

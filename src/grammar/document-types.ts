@@ -116,13 +116,14 @@ export function documentTypeByCode(code: string, date?: string, family?: TypeFam
 
 /** One compiled type-word pattern per entry, registered with its examples. */
 function registerChecks(): void {
-  const entries = [...DOCUMENT_TYPES, NUMBER_KEYWORD].map((entry) => ({
-    grammar: GRAMMAR,
-    id: entry.id,
-    pattern: compile(`${GRAMMAR}#${entry.id}`, `${WORD_START}(?:${alternation(entry.words)})${WORD_END}`, 'iu'),
-    examples: entry.examples,
-    counterExamples: entry.counterExamples,
-  }));
+  const entries = () =>
+    [...DOCUMENT_TYPES, NUMBER_KEYWORD].map((entry) => ({
+      grammar: GRAMMAR,
+      id: entry.id,
+      pattern: compile(`${GRAMMAR}#${entry.id}`, `${WORD_START}(?:${alternation(entry.words)})${WORD_END}`, 'iu'),
+      examples: entry.examples,
+      counterExamples: entry.counterExamples,
+    }));
   registerGrammarChecks(entries);
 }
 registerChecks();

@@ -92,7 +92,7 @@ export function issuerByCode(code: string, date?: string): IssuerCode | undefine
 /** Every issuer code in the grammar (canonical spelling, without term suffixes). */
 export const ISSUER_CODES: readonly string[] = ENTRIES.map((e) => e.code);
 
-registerGrammarChecks(
+registerGrammarChecks(() =>
   ENTRIES.map((entry) => ({
     grammar: GRAMMAR,
     id: entry.id,

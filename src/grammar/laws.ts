@@ -16,7 +16,7 @@ export type { Law } from './schema.js';
 export const LAWS: readonly Law[] = load('laws').entries;
 
 // Every title is checked against its own spellings and against the longer titles that start with it.
-registerGrammarChecks(
+registerGrammarChecks(() =>
   LAWS.map((law) => ({
     grammar: 'laws.json',
     id: law.id,
@@ -44,11 +44,9 @@ export function titleKey(title: string): string {
     .join(' ');
 }
 
-const SPELLINGS = new Set(LAWS.flatMap((law) => [law.title, ...law.variants].map((t) => foldWords(t))));
-
 /** The name is written as the table writes a title, commas included. */
 export function isTableSpelling(name: string): boolean {
-  return SPELLINGS.has(foldWords(name));
+  return titleTables().spellings.has(foldWords(name));
 }
 
 interface TrieNode {
@@ -57,25 +55,63 @@ interface TrieNode {
   complete: boolean;
 }
 
-const TITLE_TRIE: TrieNode = { next: new Map(), complete: false };
-const BY_TITLE = new Map<string, Law[]>();
-for (const law of LAWS) {
-  for (const title of [law.title, ...law.variants]) {
-    const key = titleKey(title);
-    BY_TITLE.set(key, [...(BY_TITLE.get(key) ?? []), law]);
-    let node = TITLE_TRIE;
-    for (const token of key.split(' ')) {
-      let child = node.next.get(token);
-      if (!child) node.next.set(token, (child = { next: new Map(), complete: false }));
-      node = child;
+/** The lookups of the table's titles: built on the first one, not at import (folding every title is slow). */
+interface TitleTables {
+  /** every title and variant, folded */
+  spellings: Set<string>;
+  /** the titles' keys, token by token */
+  trie: TrieNode;
+  byTitle: Map<string, Law[]>;
+  /** the words law titles are made of, lower case where titles write them so … */
+  lower: Set<string>;
+  /** … and capitalised where they do */
+  capitalized: Set<string>;
+}
+
+let tables: TitleTables | undefined;
+
+function titleTables(): TitleTables {
+  if (tables) return tables;
+  const spellings = new Set(LAWS.flatMap((law) => [law.title, ...law.variants].map((t) => foldWords(t))));
+  const trie: TrieNode = { next: new Map(), complete: false };
+  const byTitle = new Map<string, Law[]>();
+  for (const law of LAWS) {
+    for (const title of [law.title, ...law.variants]) {
+      const key = titleKey(title);
+      byTitle.set(key, [...(byTitle.get(key) ?? []), law]);
+      let node = trie;
+      for (const token of key.split(' ')) {
+        let child = node.next.get(token);
+        if (!child) node.next.set(token, (child = { next: new Map(), complete: false }));
+        node = child;
+      }
+      node.complete = true;
     }
-    node.complete = true;
   }
+  const lower = new Set<string>();
+  const capitalized = new Set<string>();
+  for (const law of LAWS) {
+    const words = law.title.normalize('NFC').match(/[^\s,;.:()“”"]+/gu) ?? [];
+    const headWords = law.kind.split(' ').length;
+    words.slice(headWords).forEach((word, i) => {
+      if (/\d/u.test(word)) return;
+      const folded = foldWords(word);
+      // the first word after the kind word is capitalised by convention, whatever its own case
+      if (i === 0 || /^\p{Ll}/u.test(word)) lower.add(folded);
+      if (/^\p{Lu}/u.test(word) && i > 0) capitalized.add(folded);
+    });
+  }
+  // words of titles the table does not hold yet ("Luật Di sản văn hóa", "Luật Nghệ thuật biểu diễn")
+  for (const phrase of TITLE_WORDS) for (const word of phrase.split(' ')) lower.add(foldWords(word));
+  tables = { spellings, trie, byTitle, lower, capitalized };
+  return tables;
 }
 
 /** Every enactment of a title (by title or a spelling of it), oldest first. */
 export function lawsTitled(title: string): Law[] {
-  return [...(BY_TITLE.get(titleKey(title)) ?? [])].sort((a, b) => enactedOn(a).localeCompare(enactedOn(b)));
+  return [...(titleTables().byTitle.get(titleKey(title)) ?? [])].sort((a, b) =>
+    enactedOn(a).localeCompare(enactedOn(b)),
+  );
 }
 
 /** When a law was adopted, or, failing that, the year its number gives. */
@@ -90,7 +126,7 @@ export function enactedOn(law: Law): string {
 export function knownTitleEnd(text: string, start: number): number | null {
   const tokens = new RegExp(TITLE_TOKEN.source, 'gu');
   tokens.lastIndex = start;
-  let node = TITLE_TRIE;
+  let node = titleTables().trie;
   let end: number | null = null;
   let at = start;
   for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
@@ -158,20 +194,6 @@ export function titleContinuationEnd(text: string, end: number): number | null {
   return null;
 }
 
-const lower = new Set<string>();
-const capitalized = new Set<string>();
-for (const law of LAWS) {
-  const words = law.title.normalize('NFC').match(/[^\s,;.:()“”"]+/gu) ?? [];
-  const headWords = law.kind.split(' ').length;
-  words.slice(headWords).forEach((word, i) => {
-    if (/\d/u.test(word)) return;
-    const folded = foldWords(word);
-    // the first word after the kind word is capitalised by convention, whatever its own case
-    if (i === 0 || /^\p{Ll}/u.test(word)) lower.add(folded);
-    if (/^\p{Lu}/u.test(word) && i > 0) capitalized.add(folded);
-  });
-}
-
 /**
  * The words law titles are made of, from the table: a name the table lacks runs over these
  * ("Luật Công nghiệp công nghệ số"), not up to a stop word. A capitalised word counts only
@@ -180,6 +202,7 @@ for (const law of LAWS) {
 export function isTitleWord(word: string): boolean {
   const folded = foldWords(word);
   if (LAW_NAME.nonTitleWords.has(folded)) return false;
+  const { lower, capitalized } = titleTables();
   return /^\p{Lu}/u.test(word) ? capitalized.has(folded) || lower.has(folded) : lower.has(folded);
 }
 
@@ -187,7 +210,7 @@ const PHRASES = load('law-names').entries;
 
 function phrases(id: string): string[] {
   const entry = entryById('law-names', PHRASES, id);
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'law-names.json',
       id,
@@ -235,5 +258,5 @@ export const LAW_NAME = {
   nonTitleWords: new Set(phrases('nonTitleWords').map(foldWords)),
 } as const;
 
-// words of titles the table does not hold yet ("Luật Di sản văn hóa", "Luật Nghệ thuật biểu diễn")
-for (const phrase of phrases('titleWords')) for (const word of phrase.split(' ')) lower.add(foldWords(word));
+/** words of titles the table does not hold yet, for {@link isTitleWord} */
+const TITLE_WORDS = phrases('titleWords');

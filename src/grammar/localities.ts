@@ -24,7 +24,7 @@ for (const e of localities.entries)
   for (const n of [e.name, ...(e.aliases ?? [])]) byFolded.set(foldLocality(n), LOCALITIES.find((l) => l.id === e.id)!);
 
 for (const e of localities.entries) {
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'localities.json',
       id: e.id,

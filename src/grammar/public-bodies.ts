@@ -14,16 +14,15 @@ export type { PublicBody } from './schema.js';
 export const PUBLIC_BODIES: readonly PublicBody[] = load('public-bodies').entries;
 
 for (const entry of PUBLIC_BODIES) {
-  const pattern = compile(
-    `public-bodies.json#${entry.id}`,
-    `(?:${alternation([...entry.names, ...(entry.abbreviations ?? [])])})`,
-    'iu',
-  );
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'public-bodies.json',
       id: entry.id,
-      pattern,
+      pattern: compile(
+        `public-bodies.json#${entry.id}`,
+        `(?:${alternation([...entry.names, ...(entry.abbreviations ?? [])])})`,
+        'iu',
+      ),
       examples: entry.examples,
       counterExamples: entry.counterExamples,
     },
@@ -41,18 +40,25 @@ interface Name {
   name: string;
 }
 
-const BY_FIRST_TOKEN = new Map<string, Name[]>();
-for (const body of PUBLIC_BODIES) {
-  for (const name of [...body.names, ...(body.abbreviations ?? [])]) {
-    const tokens = (name.match(TOKEN) ?? []).map(fold);
-    const list = BY_FIRST_TOKEN.get(tokens[0]!) ?? [];
-    list.push({ tokens, body, name });
-    BY_FIRST_TOKEN.set(tokens[0]!, list);
-  }
-}
-for (const list of BY_FIRST_TOKEN.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 /** What may stand between the words of a name. */
 const BLANKS = /^[ \t\n]*$/u;
+
+/** The names by their first folded token, longest first; built on the first lookup, not at import. */
+function buildIndex(): Map<string, Name[]> {
+  const byFirstToken = new Map<string, Name[]>();
+  for (const body of PUBLIC_BODIES) {
+    for (const name of [...body.names, ...(body.abbreviations ?? [])]) {
+      const tokens = (name.match(TOKEN) ?? []).map(fold);
+      const list = byFirstToken.get(tokens[0]!) ?? [];
+      list.push({ tokens, body, name });
+      byFirstToken.set(tokens[0]!, list);
+    }
+  }
+  for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return byFirstToken;
+}
+
+let index: Map<string, Name[]> | undefined;
 
 export interface BodyMatch {
   body: PublicBody;
@@ -67,11 +73,12 @@ export interface BodyMatch {
  * name must open with a capital, a kind of body may not), or null.
  */
 export function bodyAt(text: string, from = 0): BodyMatch | null {
+  index ??= buildIndex();
   TOKEN.lastIndex = from;
   const first = TOKEN.exec(text);
   if (!first || !BLANKS.test(text.slice(from, first.index))) return null;
   const word = fold(first[0]);
-  const candidates = BY_FIRST_TOKEN.get(word);
+  const candidates = index.get(word);
   if (!candidates) return null;
   // the words are read only as far as the longest name that opens with the first one (sorted first)
   const wanted = candidates[0]!.tokens.length;

@@ -4,7 +4,7 @@
  * jurisdiction-aware (README "References and their keys"); a partial key is merged into a full
  * one only when the archive holds exactly one candidate and their titles agree (resolve.ts).
  */
-import { MultiDirectedGraph } from 'graphology';
+import { dependency } from '../deps/index.js';
 import type { DocumentResult, Reference, Span } from '../model/schema.js';
 import type { CitationGraph, InstrumentAttributes } from './types.js';
 import { mergePartialKeys } from './resolve.js';
@@ -59,7 +59,7 @@ export function buildGraph(results: Iterable<GraphInput>): CitationGraph {
  * at a time (an archive streamed in).
  */
 export function emptyGraph(): CitationGraph {
-  return new MultiDirectedGraph({ allowSelfLoops: false });
+  return new (dependency('graphology').MultiDirectedGraph)({ allowSelfLoops: false });
 }
 
 /** Every document is in: partial keys are merged where one candidate corroborates them. */

@@ -4,13 +4,22 @@
  * List markers ("1.", "-") stay: they are the document's own outline labels. A long text is
  * parsed in pieces (markdown-chunks.ts), so that the time stays linear in its length.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import type { Processor } from 'unified';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Edit } from './offset-map.js';
 import { markdownChunks } from './markdown-chunks.js';
+import { dependency } from '../deps/index.js';
 
-const processor = unified().use(remarkParse).freeze();
+let processor: Processor<Root> | undefined;
+
+/** remark, loaded on the first Markdown text (most input is plain text). */
+function markdownParser(): Processor<Root> {
+  processor ??= dependency('unified')
+    .unified()
+    .use(dependency('remark-parse').default)
+    .freeze() as unknown as Processor<Root>;
+  return processor;
+}
 
 // a line that is an ATX heading, **bold** spans, or a table's delimiter row ("| --- | --- |", as the legal
 // portals' converters write a header table): enough to call a text Markdown ("__" is a blank to fill in forms)
@@ -31,7 +40,7 @@ export function markdownEdits(text: string): Edit[] {
 
 /** The edits of one piece of the text, offsets within the piece. */
 function chunkEdits(source: string): Edit[] {
-  const tree = processor.parse(source) as Root;
+  const tree = markdownParser().parse(source) as Root;
   const edits: Edit[] = [];
   // depth-first with an explicit stack: deep nesting must not overflow the call stack
   const stack: Nodes[] = [tree];

@@ -16,12 +16,11 @@ const ENTRIES = load('misreadings').entries;
 const READING = new Map<string, string>();
 for (const entry of ENTRIES) {
   for (const phrase of entry.phrases) READING.set(canonicalTones(phrase.normalize('NFC')), entry.reading);
-  const pattern = compile(`misreadings#${entry.id}`, `${WORD_START}(?:${alternation(entry.phrases)})${WORD_END}`, 'u');
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'misreadings.json',
       id: entry.id,
-      pattern,
+      pattern: compile(`misreadings#${entry.id}`, `${WORD_START}(?:${alternation(entry.phrases)})${WORD_END}`, 'u'),
       examples: entry.examples,
       counterExamples: entry.counterExamples,
     },

@@ -3,7 +3,7 @@
  * with. Containers (ZIP, PDF) and files vanban cannot read (Word 97 .doc, RTF, images) are
  * known by their first bytes whatever the name says.
  */
-import { unzipSync } from 'fflate';
+import { dependency } from '../deps/index.js';
 import { ReadError } from './errors.js';
 import type { ReadFormat } from './read-types.js';
 
@@ -95,7 +95,7 @@ function hasWordDocument(bytes: Uint8Array): boolean {
   try {
     // the filter lists the entries without inflating any of them
     let found = false;
-    unzipSync(bytes, {
+    dependency('fflate').unzipSync(bytes, {
       filter: (file) => {
         if (file.name === 'word/document.xml') found = true;
         return false;

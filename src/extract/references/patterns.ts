@@ -42,12 +42,11 @@ export const CITE = loadPatterns('citations', [
 function relationLexicon(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of load('relation-verbs').entries) {
-    const exact = compile(`relation-verbs.json#${entry.id}`, `^(?:${alternation(entry.phrases)})$`, 'iu');
-    registerGrammarChecks([
+    registerGrammarChecks(() => [
       {
         grammar: 'relation-verbs.json',
         id: entry.id,
-        pattern: exact,
+        pattern: compile(`relation-verbs.json#${entry.id}`, `^(?:${alternation(entry.phrases)})$`, 'iu'),
         examples: entry.examples,
         counterExamples: entry.counterExamples,
       },

@@ -60,7 +60,7 @@ export function phraseSet(id: PhraseId): RegExp {
 for (const id of PHRASE_IDS) {
   const entry = ENTRIES.get(id);
   if (!entry) throw new Error(`grammars/targets.json: missing entry "${id}"`);
-  registerGrammarChecks([
+  registerGrammarChecks(() => [
     {
       grammar: 'targets.json',
       id,

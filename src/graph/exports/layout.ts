@@ -2,12 +2,8 @@
  * Where the graph page draws each node: a ForceAtlas2 layout computed here, ahead, so the
  * browser only draws. Deterministic: the same graph gives the same picture.
  */
-import { MultiDirectedGraph } from 'graphology';
-import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import { dependency } from '../../deps/index.js';
 import type { CitationGraph } from '../types.js';
-
-// a CommonJS module whose export is the function itself; its types call that `default` (docs/packages.md G9)
-const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -17,6 +13,8 @@ const roundsFor = (order: number) => Math.max(20, Math.min(100, Math.round(150_0
 
 /** ForceAtlas2 positions of every node, from a sunflower start (no randomness). */
 export function layoutPositions(graph: CitationGraph): Positions {
+  const { MultiDirectedGraph } = dependency('graphology');
+  const forceAtlas2 = dependency('graphology-layout-forceatlas2');
   const skeleton = new MultiDirectedGraph();
   const golden = Math.PI * (3 - Math.sqrt(5));
   let i = 0;

@@ -3,7 +3,7 @@
  * lists, tables), which becomes Markdown the way any web page does. mammoth is loaded only
  * when a .docx comes, as it is large and CommonJS.
  */
-import { unzipSync } from 'fflate';
+import { dependency } from '../../deps/index.js';
 import type { Diagnostic } from '../../model/schema.js';
 import { causeOf, diagnostic, ReadError } from '../errors.js';
 import type { Extracted } from '../read-types.js';
@@ -38,7 +38,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
 function checkPackage(bytes: Uint8Array): void {
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes, { filter: (file) => file.name === MAIN_PART });
+    entries = dependency('fflate').unzipSync(bytes, { filter: (file) => file.name === MAIN_PART });
   } catch (error) {
     throw new ReadError('read/corrupt-docx', `The .docx is not a readable ZIP package: ${causeOf(error)}`, {
       cause: error,

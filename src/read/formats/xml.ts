@@ -1,5 +1,5 @@
 /** .xml: the text of every element that holds text, one paragraph each, in document order. */
-import { XMLValidator } from 'fast-xml-parser';
+import { dependency } from '../../deps/index.js';
 import { diagnostic } from '../errors.js';
 import { decodeMarkup } from '../markup/charset.js';
 import { tokenize } from '../markup/tokenize.js';
@@ -11,7 +11,7 @@ export function readXml(bytes: Uint8Array): Extracted {
   const decoded = decodeMarkup(bytes, 'xml');
   const diagnostics = [...decoded.diagnostics];
   // the tokenizer reads broken XML too; say when it had to
-  const valid = XMLValidator.validate(decoded.text);
+  const valid = dependency('fast-xml-parser').XMLValidator.validate(decoded.text);
   if (valid !== true) {
     diagnostics.push(
       diagnostic(

@@ -3,35 +3,83 @@
  * grammars/legacy-encodings.json, since iconv-lite has neither) and Windows-1258 (iconv-lite).
  * Decoders return NFC; the encoders exist for the tests and the detection measurements.
  */
-import iconv from 'iconv-lite';
+import { dependency } from '../../deps/index.js';
 import { load } from '../../grammar/load.js';
-
-const data = load('legacy-encodings');
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'windows-1258';
 
-/** What the legacy fonts show outside their letters: Windows-1252 (quotes, dashes, "…"). */
-const CP1252: readonly string[] = Array.from({ length: 256 }, (_, b) => iconv.decode(Buffer.from([b]), 'windows-1252'));
-const CP1252_BYTE = new Map<string, number>(CP1252.map((ch, b) => [ch, b] as const).filter(([ch]) => ch !== '\uFFFD'));
-const CP1252_UNITS = Uint16Array.from(CP1252, (ch) => ch.charCodeAt(0));
-
 const fromHex = (hex: string): number[] => hex.split(' ').map((h) => Number.parseInt(h, 16));
+
+/**
+ * The byte tables, built on the first legacy text (iconv-lite and the tables are not loaded for
+ * Unicode input).
+ */
+function buildTables() {
+  const iconv = dependency('iconv-lite');
+  const data = load('legacy-encodings');
+  /** What the legacy fonts show outside their letters: Windows-1252 (quotes, dashes, "…"). */
+  const CP1252: readonly string[] = Array.from({ length: 256 }, (_, b) =>
+    iconv.decode(Buffer.from([b]), 'windows-1252'),
+  );
+  const CP1252_BYTE = new Map<string, number>(
+    CP1252.map((ch, b) => [ch, b] as const).filter(([ch]) => ch !== '\uFFFD'),
+  );
+  const CP1252_UNITS = Uint16Array.from(CP1252, (ch) => ch.charCodeAt(0));
+
+  const TCVN3_DECODE: readonly string[] = (() => {
+    const table = [...CP1252];
+    for (const [hex, letter] of Object.entries(data.tcvn3.bytes)) table[Number.parseInt(hex, 16)] = letter;
+    return table;
+  })();
+
+  /** every TCVN3 letter and every Windows-1252 character is one UTF-16 code unit */
+  const TCVN3_UNITS = Uint16Array.from(TCVN3_DECODE, (ch) => ch.charCodeAt(0));
+
+  const TCVN3_ENCODE = new Map<string, number>();
+  for (const [hex, letter] of Object.entries(data.tcvn3.bytes)) TCVN3_ENCODE.set(letter, Number.parseInt(hex, 16));
+
+  /** VNI letters by their bytes: one byte (b) or two (b1 << 8 | b2) → the letter's UTF-16 code unit. */
+  const VNI_SINGLE = new Map<number, number>();
+  const VNI_PAIR = new Map<number, number>();
+  const VNI_ENCODE = new Map<string, number[]>();
+  for (const [letter, hex] of Object.entries(data.vni.letters)) {
+    const bytes = fromHex(hex);
+    VNI_ENCODE.set(letter, bytes);
+    const unit = letter.charCodeAt(0);
+    if (bytes.length === 1) {
+      VNI_SINGLE.set(bytes[0]!, unit);
+      continue;
+    }
+    const [base, mark] = [bytes[0]!, bytes[1]!];
+    VNI_PAIR.set((base << 8) | mark, unit);
+    // the base letter decides the case: "Aù" is Á whatever the case of the modifier
+    const other = CP1252_BYTE.get(flipCase(CP1252[mark]!));
+    if (other !== undefined && !VNI_PAIR.has((base << 8) | other)) VNI_PAIR.set((base << 8) | other, unit);
+  }
+
+  /** Bytes VNI uses in its letters. */
+  const VNI_BYTES = new Set([...VNI_ENCODE.values()].flat());
+  return {
+    CP1252,
+    CP1252_BYTE,
+    CP1252_UNITS,
+    TCVN3_DECODE,
+    TCVN3_UNITS,
+    TCVN3_ENCODE,
+    VNI_SINGLE,
+    VNI_PAIR,
+    VNI_ENCODE,
+    VNI_BYTES,
+  };
+}
+
+let built: ReturnType<typeof buildTables> | undefined;
+const tables = (): ReturnType<typeof buildTables> => (built ??= buildTables());
 
 // ---- TCVN3 ----
 
-const TCVN3_DECODE: readonly string[] = (() => {
-  const table = [...CP1252];
-  for (const [hex, letter] of Object.entries(data.tcvn3.bytes)) table[Number.parseInt(hex, 16)] = letter;
-  return table;
-})();
-
-/** every TCVN3 letter and every Windows-1252 character is one UTF-16 code unit */
-const TCVN3_UNITS = Uint16Array.from(TCVN3_DECODE, (ch) => ch.charCodeAt(0));
-
-const TCVN3_ENCODE = new Map<string, number>();
-for (const [hex, letter] of Object.entries(data.tcvn3.bytes)) TCVN3_ENCODE.set(letter, Number.parseInt(hex, 16));
-
 export function decodeTcvn3(bytes: Uint8Array): string {
+  const { TCVN3_UNITS } = tables();
   const units = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) units[i] = TCVN3_UNITS[bytes[i]!]!;
   return fromUnits(units).normalize('NFC');
@@ -39,6 +87,7 @@ export function decodeTcvn3(bytes: Uint8Array): string {
 
 /** Capital toned vowels have no code: they are written with the lowercase one, as the .VnTimeH font did. */
 export function encodeTcvn3(text: string): Uint8Array {
+  const { TCVN3_ENCODE, TCVN3_DECODE } = tables();
   const out: number[] = [];
   for (const ch of text.normalize('NFC')) {
     const code = TCVN3_ENCODE.get(ch) ?? TCVN3_ENCODE.get(ch.toLowerCase()) ?? asciiOr1252(ch);
@@ -50,29 +99,8 @@ export function encodeTcvn3(text: string): Uint8Array {
 
 // ---- VNI ----
 
-/** VNI letters by their bytes: one byte (b) or two (b1 << 8 | b2) → the letter's UTF-16 code unit. */
-const VNI_SINGLE = new Map<number, number>();
-const VNI_PAIR = new Map<number, number>();
-const VNI_ENCODE = new Map<string, number[]>();
-for (const [letter, hex] of Object.entries(data.vni.letters)) {
-  const bytes = fromHex(hex);
-  VNI_ENCODE.set(letter, bytes);
-  const unit = letter.charCodeAt(0);
-  if (bytes.length === 1) {
-    VNI_SINGLE.set(bytes[0]!, unit);
-    continue;
-  }
-  const [base, mark] = [bytes[0]!, bytes[1]!];
-  VNI_PAIR.set((base << 8) | mark, unit);
-  // the base letter decides the case: "Aù" is Á whatever the case of the modifier
-  const other = CP1252_BYTE.get(flipCase(CP1252[mark]!));
-  if (other !== undefined && !VNI_PAIR.has((base << 8) | other)) VNI_PAIR.set((base << 8) | other, unit);
-}
-
-/** Bytes VNI uses in its letters. */
-const VNI_BYTES = new Set([...VNI_ENCODE.values()].flat());
-
 export function decodeVni(bytes: Uint8Array): string {
+  const { VNI_PAIR, VNI_SINGLE, CP1252_UNITS } = tables();
   const units = new Uint16Array(bytes.length);
   let n = 0;
   for (let i = 0; i < bytes.length; i++) {
@@ -89,6 +117,7 @@ export function decodeVni(bytes: Uint8Array): string {
 }
 
 export function encodeVni(text: string): Uint8Array {
+  const { VNI_ENCODE, VNI_BYTES } = tables();
   const out: number[] = [];
   for (const ch of text.normalize('NFC')) {
     const letter = VNI_ENCODE.get(ch);
@@ -107,13 +136,16 @@ export function encodeVni(text: string): Uint8Array {
 
 export function decodeWindows1258(bytes: Uint8Array): string {
   // iconv-lite gives base letters with combining tone marks (docs/packages.md G14)
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258').normalize('NFC');
+  return dependency('iconv-lite')
+    .decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258')
+    .normalize('NFC');
 }
 
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
 
 /** Windows-1258 keeps some toned letters precomposed; the others are written as base letter + tone mark. */
 export function encodeWindows1258(text: string): Uint8Array {
+  const iconv = dependency('iconv-lite');
   const parts: Buffer[] = [];
   for (const ch of text.normalize('NFC')) {
     const direct = iconv.encode(ch, 'windows-1258');
@@ -155,6 +187,7 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): Uint8Array
 
 /** A string of Windows-1252 (or Latin-1) characters back to its bytes; null if a character has none. */
 export function cp1252Bytes(text: string): Uint8Array | null {
+  const { CP1252_BYTE } = tables();
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -178,6 +211,7 @@ function flipCase(ch: string): string {
 }
 
 function asciiOr1252(ch: string): number {
+  const { CP1252_BYTE } = tables();
   const code = ch.codePointAt(0)!;
   return code < 0x80 ? code : (CP1252_BYTE.get(ch) ?? 0x3f);
 }

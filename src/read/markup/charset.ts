@@ -2,7 +2,7 @@
  * Bytes of an HTML or XML file → text, in the charset the file declares (a byte-order mark, then
  * <meta charset> or the XML declaration); without a usable declaration, as a text file.
  */
-import iconv from 'iconv-lite';
+import { dependency } from '../../deps/index.js';
 import { diagnostic } from '../errors.js';
 import { decodeText, type DecodedText } from '../text/decode.js';
 
@@ -26,6 +26,7 @@ export function decodeMarkup(bytes: Uint8Array, kind: 'html' | 'xml'): DecodedTe
       return mismatch(bytes, declared);
     }
   }
+  const iconv = dependency('iconv-lite');
   if (!iconv.encodingExists(charset)) return mismatch(bytes, declared);
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset).normalize('NFC');
   return { text, encoding: charset, diagnostics: [] };
