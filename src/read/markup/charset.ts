@@ -4,7 +4,7 @@
  */
 import { dependency } from '../../deps/index.js';
 import { diagnostic } from '../errors.js';
-import { decodeText, type DecodedText } from '../text/decode.js';
+import { decodeText, strictUtf8, type DecodedText } from '../text/decode.js';
 
 const HTML_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu;
 const XML_ENCODING = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/iu;
@@ -20,11 +20,8 @@ export function decodeMarkup(bytes: Uint8Array, kind: 'html' | 'xml'): DecodedTe
   if (!declared) return decodeText(bytes);
   const charset = canonical(declared);
   if (charset === 'utf-8') {
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', diagnostics: [] };
-    } catch {
-      return mismatch(bytes, declared);
-    }
+    const text = strictUtf8(bytes);
+    return text === null ? mismatch(bytes, declared) : { text, encoding: 'utf-8', diagnostics: [] };
   }
   const iconv = dependency('iconv-lite');
   if (!iconv.encodingExists(charset)) return mismatch(bytes, declared);

@@ -4,6 +4,7 @@
  * UTF-8 with the unreadable bytes replaced. Then mojibake repair for UTF-8 text that holds a
  * legacy font's codes.
  */
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../../model/schema.js';
 import { diagnostic, ReadError } from '../errors.js';
 import { convincing, decodeLegacyText, rankLegacy } from '../legacy/detect.js';
@@ -43,11 +44,17 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   if (looksBinary(bytes))
     throw new ReadError('read/binary', 'The file holds NUL bytes or control characters: it is not text.');
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', diagnostics: [] };
-  } catch {
-    return notUtf8(bytes);
-  }
+  const text = strictUtf8(bytes);
+  return text === null ? notUtf8(bytes) : { text, encoding: 'utf-8', diagnostics: [] };
+}
+
+/**
+ * The bytes as UTF-8, or null when they are not valid UTF-8: what a fatal TextDecoder gives,
+ * checked first by Node's own validator. In Node 20 the fatal decoder goes through ICU at about
+ * a tenth of the speed of the plain one; it was 40% of reading a .txt file.
+ */
+export function strictUtf8(bytes: Uint8Array): string | null {
+  return isUtf8(bytes) ? new TextDecoder('utf-8').decode(bytes) : null;
 }
 
 function fromBom(bytes: Uint8Array): DecodedText | null {
