@@ -51,6 +51,20 @@ describe('a named law ends where its title ends', () => {
     ['Luật Công nghệ cao mới, Luật Trí tuệ số hóa và các văn bản', ['Luật Công nghệ cao', 'Luật Trí tuệ số hóa']],
     ['theo Luật Di sản văn hóa và Luật Nghệ thuật biểu diễn,', ['Luật Di sản văn hóa', 'Luật Nghệ thuật biểu diễn']],
     ['(Luật Quản lý phương tiện bay không người lái (UAV)...)', ['Luật Quản lý phương tiện bay không người lái']],
+    // a title the table lacks joins two subjects with "và" when the name visibly ends after the second
+    ['Căn cứ Luật Bảo vệ và chăm sóc sức khỏe nhân dân năm 1989;', ['Luật Bảo vệ và chăm sóc sức khỏe nhân dân']],
+    [
+      'Thực hiện Pháp lệnh Bảo vệ và phát triển nguồn lợi thủy sản.',
+      ['Pháp lệnh Bảo vệ và phát triển nguồn lợi thủy sản'],
+    ],
+    ['Luật Thi đua, khen thưởng và quy định của Ủy ban nhân dân tỉnh', ['Luật Thi đua, khen thưởng']],
+    ['Luật Thi đua, khen thưởng và tổ chức phong trào thi đua trong toàn tỉnh.', ['Luật Thi đua, khen thưởng']],
+    ['Luật Thi đua, khen thưởng và Luật Lưu trữ.', ['Luật Thi đua, khen thưởng', 'Luật Lưu trữ']],
+    // titles curated from the laws data's unconfirmed list, title and number agreeing
+    [
+      'Luật Thủ đô và Luật Quy hoạch đô thị và nông thôn; Luật Trật tự, an toàn giao thông đường bộ năm 2024',
+      ['Luật Thủ đô', 'Luật Quy hoạch đô thị và nông thôn', 'Luật Trật tự, an toàn giao thông đường bộ'],
+    ],
     // "sửa đổi năm 2024" names the enactment of that year, not a draft
     ['Luật Đất đai sửa đổi năm 2024 và', ['Luật Đất đai']],
   ])('%j → %j', (text, expected) => {
