@@ -78,6 +78,11 @@ describe('one verb governs its list (GOLD.md: the verb decides)', () => {
 describe('relations the verb and the context decide', () => {
   it.each([
     [
+      'the verb governs the instrument an amended regulation is attached to',
+      'Điều 1. Sửa đổi, bổ sung một số điều của Quy định về quản lý chợ trên địa bàn tỉnh ban hành kèm theo Quyết định số 12/2021/QĐ-UBND ngày 7/5/2021 của Ủy ban nhân dân tỉnh.\nĐiều 2. Bãi bỏ Quy chế tổ chức và hoạt động của Ban Chỉ đạo ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 7/5/2021.',
+      { '12/2021/QĐ-UBND': 'amends', '15/QĐ-UBND': 'repeals' },
+    ],
+    [
       'what the document details is guides, even in the Căn cứ',
       'Căn cứ Luật Đầu tư số 61/2020/QH14;\nChính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Đầu tư.\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết một số điều của Luật Đầu tư số 61/2020/QH14.',
       { '61/2020/QH14': 'guides' },
@@ -130,6 +135,12 @@ describe('relations the verb and the context decide', () => {
 
 describe('what no verb of the document governs', () => {
   it.each([
+    [
+      'a regulation attached to an instrument, applied, not amended',
+      'Các đơn vị thực hiện theo Quy chế ban hành kèm theo Quyết định số 16/QĐ-UBND ngày 7/5/2021 của Ủy ban nhân dân tỉnh.',
+      undefined,
+      { '16/QĐ-UBND': 'cites' },
+    ],
     [
       'a decision publishing a list of expired texts ends none of them',
       'Điều 1. Công bố Danh mục văn bản hết hiệu lực:\n1. Thông tư số 36/2021/TT-BLĐTBXH ngày 31/12/2021 hết hiệu lực thi hành.\nĐược thay thế bởi Thông tư số 01/2023/TT-BLĐTBXH ngày 03/01/2023.',

@@ -272,6 +272,12 @@ describe('a cited instrument’s issuer runs to its name’s end', () => {
       'Cục Cảnh sát quản lý hành chính về trật tự xã hội - Bộ Công an',
     ],
     ['Công văn số 12/CV-BCĐ ngày 3/3/2025 của Ban Chỉ đạo tỉnh về việc tổ chức', '12/CV-BCĐ', 'Ban Chỉ đạo tỉnh'],
+    // a proposer's name keeps its "và" when another proposer stands before it
+    [
+      'Về đề nghị của Ủy ban nhân dân tỉnh Quảng Nam tại văn bản số 1094/TTr-UBND ngày 04/3/2021, Bộ Nông nghiệp và Phát triển nông thôn tại văn bản số 729/BNN-TCLN ngày 03/02/2021 về chủ trương',
+      '729/BNN-TCLN',
+      'Bộ Nông nghiệp và Phát triển nông thôn',
+    ],
     // the highest bodies issuing together
     [
       'Thực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung',

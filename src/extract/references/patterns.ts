@@ -93,6 +93,7 @@ export const RELATION = loadPatterns(
     'basedOnDirect',
     'changedBy',
     'annexStart',
+    'attachedTo',
   ] as const,
   { ...relationLexicon(), typeWord: TYPE_WORD_SOURCE },
 );

@@ -43,6 +43,8 @@ const OPENING_REACH = 100;
 
 /** How far before the mention an operative verb may stand ("Bãi bỏ Thông tư số …"). */
 const VERB_REACH = 60;
+/** How much further the verb may stand before an instrument another text is attached to ("ban hành kèm theo …"). */
+const ATTACHED_REACH = 80;
 
 export function relationOf(mention: Mention, ctx: RelationContext): Relation {
   const at = mention.span[0];
@@ -201,10 +203,15 @@ const OPERATIVE = new WeakMap<RelationContext, WeakMap<Mention, Relation | null>
 
 function readOperative(mention: Mention, ctx: RelationContext): Relation | null {
   const { match } = ctx;
-  const clauseStart = lastBoundary(match, mention.span[0]);
-  let before = match.slice(Math.max(clauseStart, mention.span[0] - VERB_REACH), mention.span[0]);
+  // "Sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo Quyết định số …": the verb governs the instrument
+  // the amended text is attached to, further back
+  const reach = RELATION.attachedTo.test(match.slice(Math.max(0, mention.span[0] - 30), mention.span[0]))
+    ? VERB_REACH + ATTACHED_REACH
+    : VERB_REACH;
+  const clauseStart = lastBoundary(match, mention.span[0], reach);
+  let before = match.slice(Math.max(clauseStart, mention.span[0] - reach), mention.span[0]);
   // far from the clause start only the "và thay thế …" form counts
-  before = mention.span[0] - clauseStart <= VERB_REACH ? before.trimStart() : ` ${before}`;
+  before = mention.span[0] - clauseStart <= reach ? before.trimStart() : ` ${before}`;
   before = before.slice(RELATION.clauseLead.exec(before)?.[0].length ?? 0);
   const index = documentIndex(ctx);
   if (isQuoted(match, index, mention.span[0])) return null;
@@ -254,8 +261,8 @@ function expiresAfter(match: string, index: DocumentIndex, at: number): boolean 
  * Where the clause before `at` starts, looked for no further back than VERB_REACH + 1: farther
  * than that only tells that it is far, and scanning on made a long unpunctuated line quadratic.
  */
-function lastBoundary(match: string, at: number): number {
-  const stop = Math.max(0, at - VERB_REACH - 1);
+function lastBoundary(match: string, at: number, reach = VERB_REACH): number {
+  const stop = Math.max(0, at - reach - 1);
   let i = at - 1;
   while (i >= stop && !isClauseBoundary(match[i]!)) i--;
   return i + 1;
