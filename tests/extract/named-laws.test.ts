@@ -65,6 +65,10 @@ describe('a named law ends where its title ends', () => {
       'Luật Thủ đô và Luật Quy hoạch đô thị và nông thôn; Luật Trật tự, an toàn giao thông đường bộ năm 2024',
       ['Luật Thủ đô', 'Luật Quy hoạch đô thị và nông thôn', 'Luật Trật tự, an toàn giao thông đường bộ'],
     ],
+    // a project by its running number, an agreement by its proper name
+    ['Tiếp tục triển khai Đề án 06 của Chính phủ trên địa bàn tỉnh.', ['Đề án 06']],
+    ['thực hiện nghiêm túc, hiệu quả Đề án 08 về phát triển', ['Đề án 08']],
+    ['ký kết Thỏa thuận thí điểm thực hiện Điều 6 Thỏa thuận Paris về tín chỉ các bon', ['Thỏa thuận Paris']],
     // "sửa đổi năm 2024" names the enactment of that year, not a draft
     ['Luật Đất đai sửa đổi năm 2024 và', ['Luật Đất đai']],
   ])('%j → %j', (text, expected) => {
@@ -93,6 +97,11 @@ describe('what is not a law cited by name', () => {
     'Luật Phòng, chống tham nhũng số 36/2018/QH14',
     'Quốc hội ban hành Luật Công đoàn.',
     'theo quy định của luật',
+    'Đề án 1: Phát triển hạ tầng số',
+    'xây dựng Đề án số 12/ĐA-UBND',
+    'Đề án 06/ĐA-UBND',
+    'các bên thỏa thuận Paris là nơi ký',
+    'ĐỀ ÁN 06',
   ])('%j', (text) => {
     expect(names(text)).toEqual([]);
   });

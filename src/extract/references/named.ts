@@ -20,6 +20,38 @@ const MAX_WORDS = 24;
 const WORD = /[^\s,;.:()“”"]+|,/gu;
 
 export function findNamedMentions(text: string, match: string): Mention[] {
+  return [...lawsByName(text, match), ...shortNames(text, match)].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * "Đề án 06", "Thỏa thuận Paris": instruments cited by a short name (citations.json shortName),
+ * the project's kind from the type word, the agreement's as printed.
+ */
+function shortNames(text: string, match: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const found of match.matchAll(CITE.shortName)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    const kindWord = collapse(found.groups!.project ?? found.groups!.agreement!);
+    const type = documentTypeByWord(kindWord);
+    const tail = describeAfter(text, match, end);
+    mentions.push({
+      span: [start, tail.end],
+      core: [start, end],
+      kind: { name: type?.name ?? kindWord, code: null },
+      number: null,
+      name: collapse(text.slice(start, end)),
+      year: null,
+      ...tail.fields,
+      pinpoint: pinpointBefore(match, start),
+      proposed: false,
+      backReference: false,
+    });
+  }
+  return mentions;
+}
+
+function lawsByName(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
   const heads = new RegExp(CITE.namedHead.source, 'gu');
   for (let head = heads.exec(match); head; head = heads.exec(match)) {

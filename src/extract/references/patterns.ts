@@ -14,6 +14,7 @@ export const CITE = loadPatterns('citations', [
   'alias',
   'self',
   'namedHead',
+  'shortName',
   'nameEnd',
   'notAName',
   'keepsSubject',
