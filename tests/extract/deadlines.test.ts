@@ -193,6 +193,10 @@ describe('not limits', () => {
       'a condition: a long date before its entitlement',
       'Cán bộ, công chức nghỉ việc trước tuổi trước ngày 31 tháng 12 năm 2030 được hưởng chính sách.',
     ],
+    [
+      'a condition: in operation before a date, then allowed to go on',
+      'Cơ sở đã đi vào hoạt động trước ngày 01/7/2026 được tiếp tục hoạt động.',
+    ],
     ['a target horizon', 'hướng tới mục tiêu phát thải ròng bằng 0 trước năm 2050.'],
     ['the past before a year, narrated', 'Trước năm 2025, tỉnh đã có 12 khu công nghiệp.'],
     ['a period before the document, after "trước"', 'so với giai đoạn trước năm 2025.'],

@@ -278,6 +278,18 @@ describe('a cited instrument’s issuer runs to its name’s end', () => {
       '729/BNN-TCLN',
       'Bộ Nông nghiệp và Phát triển nông thôn',
     ],
+    // a body of the gazetteer keeps its whole name though a word of it opens titles ("tổ chức", "giao")
+    [
+      'Thực hiện Hướng dẫn số 10-HD/BTCTW ngày 5/3/2024 của Ban Tổ chức Trung ương về công tác cán bộ',
+      '10-HD/BTCTW',
+      'Ban Tổ chức Trung ương',
+    ],
+    // a steering committee named by a number is named already: its "về …" opens the title
+    [
+      'Thực hiện Kế hoạch số 21/KH-BCĐ389 ngày 3/2/2024 của Ban Chỉ đạo 389 tỉnh về đấu tranh chống buôn lậu',
+      '21/KH-BCĐ389',
+      'Ban Chỉ đạo 389 tỉnh',
+    ],
     // the highest bodies issuing together
     [
       'Thực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung',

@@ -6,6 +6,7 @@ import { isoDate } from '../place-date.js';
 import { expandInline } from '../recase.js';
 import { CITE } from './patterns.js';
 import { subjectBodyEnd } from './subject-body.js';
+import { bodyAt } from '../../grammar/public-bodies.js';
 
 export interface Tail {
   end: number;
@@ -70,8 +71,9 @@ const TITLE_START = new RegExp(CITE.titleStart.source, `${CITE.titleStart.flags.
  * thông vận tải").
  */
 export function titleStartIn(name: string): RegExpExecArray | null {
-  // a body named by its subject: its "về …" is part of its name
-  TITLE_START.lastIndex = subjectBodyEnd(name, 0) ?? 0;
+  // a body named by its subject: its "về …" is part of its name; a body of the gazetteer: its whole name ("Ban Tổ
+  // chức Trung ương")
+  TITLE_START.lastIndex = Math.max(subjectBodyEnd(name, 0) ?? 0, bodyAt(name, 0)?.end ?? 0);
   for (let m = TITLE_START.exec(name); m; m = TITLE_START.exec(name)) {
     if (!CITE.notTitleStart.test(name.slice(m.index))) return m;
   }
