@@ -95,6 +95,7 @@ export const RELATION = loadPatterns(
     'changedBy',
     'annexStart',
     'attachedTo',
+    'listJoinerBefore',
   ] as const,
   { ...relationLexicon(), typeWord: TYPE_WORD_SOURCE },
 );

@@ -58,7 +58,8 @@ export function relationOf(mention: Mention, ctx: RelationContext): Relation {
     if (line.index < ctx.preambleEnd) {
       // a submission named with its proposer ("đề nghị của Sở Nội vụ tại Tờ trình số …")
       if (mention.proposed && !mention.number?.year) return 'proposal';
-      const opening = openingRelation(clause, paragraph, mention, ctx.match);
+      const opening =
+        openingRelation(clause, paragraph, mention, ctx.match) ?? continuedBasis(ctx, ctx.lines, start, at, index);
       if (opening) return opening === 'basedOn' && isInsideTitle(mention, ctx.match, start) ? 'cites' : opening;
     } else if (
       line.index < (ctx.bodyEnd ?? ctx.lines.length) &&
@@ -70,6 +71,27 @@ export function relationOf(mention: Mention, ctx: RelationContext): Relation {
   }
   if (ctx.publishesList) return 'cites';
   return operativeRelation(mention, ctx) ?? 'cites';
+}
+
+/**
+ * "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung … ngày 18 tháng 6
+ * năm 2020;": a preamble line that opens with the instrument, after a "Căn cứ" line ended by ";", is the next item of
+ * that basis list.
+ */
+function continuedBasis(
+  ctx: RelationContext,
+  lines: readonly Line[],
+  start: number,
+  at: number,
+  index: DocumentIndex,
+): Relation | null {
+  if (ctx.match.slice(start, at).trim() !== '') return null;
+  const line = lineAt(lines, start);
+  if (!line || line.index === 0) return null;
+  const above = lines[line.index - 1]!;
+  if (!/;\s*$/u.test(above.match)) return null;
+  const aboveStart = paragraphStart(lines, above, index.paragraphs);
+  return triggerOf(ctx.match.slice(aboveStart, above.end)) === 'basedOn' ? 'basedOn' : null;
 }
 
 /** The mention stands inside curly quotes ({@link isQuoted}). */
@@ -175,14 +197,21 @@ function continuesUp(lines: readonly Line[], i: number): boolean {
 
 /**
  * A named law inside the title of the instrument a "Căn cứ" clause cites ("Căn cứ Nghị định số
- * 115/2015/NĐ-CP … quy định chi tiết một số điều của Luật Bảo hiểm xã hội") is cited, not a basis.
+ * 115/2015/NĐ-CP … quy định chi tiết một số điều của Luật Bảo hiểm xã hội", "… thi hành Luật Đất
+ * đai") is cited, not a basis.
  */
 function isInsideTitle(mention: Mention, match: string, start: number): boolean {
-  return (
-    mention.number === null &&
-    RELATION.ofBefore.test(match.slice(Math.max(start, mention.span[0] - 12), mention.span[0]))
-  );
+  if (mention.number !== null) return false;
+  if (RELATION.ofBefore.test(match.slice(Math.max(start, mention.span[0] - 12), mention.span[0]))) return true;
+  // "Căn cứ Nghị quyết số 254/2025/QH15 quy định … thi hành Luật Đất đai": after a numbered instrument of the clause, a
+  // named law not joined to it as an item of the list stands in its title
+  const clause = match.slice(start, mention.span[0]);
+  const opened = clause.lastIndexOf(';') + 1;
+  return NUMBERED_BEFORE.test(clause.slice(opened)) && !RELATION.listJoinerBefore.test(clause);
 }
+
+/** A document number in the clause before a named mention ("… số 254/2025/QH15 …"). */
+const NUMBERED_BEFORE = /\d{1,5}[ \t]?[/-][ \t]?(?:\d{4}\/)?\p{Lu}/u;
 
 /**
  * An operative verb of the mention's clause: opening it ("Bãi bỏ Thông tư số …", "Điều 1. Đính
