@@ -69,6 +69,8 @@ describe('a named law ends where its title ends', () => {
     ['Tiếp tục triển khai Đề án 06 của Chính phủ trên địa bàn tỉnh.', ['Đề án 06']],
     ['thực hiện nghiêm túc, hiệu quả Đề án 08 về phát triển', ['Đề án 08']],
     ['ký kết Thỏa thuận thí điểm thực hiện Điều 6 Thỏa thuận Paris về tín chỉ các bon', ['Thỏa thuận Paris']],
+    // a title the table lacks ends before the enactment's year
+    ['Căn cứ Luật Trí tuệ số hóa năm 2025;', ['Luật Trí tuệ số hóa']],
     // "sửa đổi năm 2024" names the enactment of that year, not a draft
     ['Luật Đất đai sửa đổi năm 2024 và', ['Luật Đất đai']],
   ])('%j → %j', (text, expected) => {
@@ -77,6 +79,7 @@ describe('a named law ends where its title ends', () => {
 
   it.each([
     ['Luật Khoáng sản năm 2010,', '2010'],
+    ['Luật Trí tuệ số hóa năm 2025;', '2025'],
     ['Luật Đất đai 2013 và', '2013'],
     ['Luật Đất đai, năm 2013', null],
   ])('keeps the year the text gives for the enactment: %j → %s', (text, year) => {

@@ -195,6 +195,8 @@ function generalTitleEnd(match: string, afterHead: number): number | null {
       if (coordinated !== null) return coordinated;
     }
     if (count === 0 ? !/^\p{Lu}/u.test(w[0]) || !isTitleWord(w[0]) : !isTitleWord(w[0])) break;
+    // "Luật Trí tuệ số hóa năm 2025": the enactment's year follows the name
+    if (count > 0 && LAW_NAME.yearSuffix.test(match.slice(end))) break;
     if (gap.includes('\n') && !/^\p{Ll}/u.test(w[0])) break;
     end = w.index + w[0].length;
     count++;
