@@ -254,6 +254,14 @@ export const LAW_NAME = {
     `${WORD_START}(?:${alternation(phrases('enactingFormula'))})[ \\t\\n]+$`,
     'iu',
   ),
+  /** the conjunction of a title's two subjects ("Luật Bảo vệ và phát triển rừng") */
+  coordinator: compile('law-names.json#coordinator', `^(?:${alternation(phrases('coordinator'))})$`, 'iu'),
+  /** what follows a title's second subject where the name ends ("… và nông thôn số 47/2024/QH15") */
+  coordinatedEnd: compile(
+    'law-names.json#coordinatedEnd',
+    `^[ \\t]+(?:${alternation(phrases('coordinatedEnd'))})${WORD_END}`,
+    'iu',
+  ),
   /** words no title is made of even where a title in the table has them ("của", "theo" …) */
   nonTitleWords: new Set(phrases('nonTitleWords').map(foldWords)),
 } as const;

@@ -133,6 +133,10 @@ describe('limits read', () => {
       [['trước ngày 31/12/2026', '2026-12-31', 'once']],
     ],
     ['Hồ sơ phải được cấp trước ngày 30/6/2026.', [['trước ngày 30/6/2026', '2026-06-30', 'once']]],
+    // a day of one month in every quarter, "mỗi" before the quarter
+    ['Các xã báo cáo trước ngày 20 tháng cuối mỗi quý.', [['trước ngày 20 tháng cuối mỗi quý', '---20', 'quarterly']]],
+    // a purpose after the date leaves it a limit
+    ['Các sở báo cáo chậm nhất ngày 10/10/2026 để tổng hợp.', [['chậm nhất ngày 10/10/2026', '2026-10-10', 'once']]],
     // a duty with "thì" later in the sentence, not right after the date
     [
       'Các đơn vị gửi báo cáo trước ngày 15/6/2026, quá hạn thì tổng hợp sau.',
@@ -176,6 +180,22 @@ describe('not limits', () => {
     [
       'a condition: died before a date',
       'Người lao động chết trước ngày 01 tháng 7 năm 2026 nhưng hồ sơ gửi tới cơ quan bảo hiểm xã hội sau đó.',
+    ],
+    [
+      'a condition: retired before a date, then an entitlement',
+      'Cán bộ nghỉ hưu trước ngày 01/7/2026 được hưởng chế độ theo quy định.',
+    ],
+    [
+      'a condition: left before a date, then out of scope',
+      'Viên chức đã nghỉ việc trước ngày 15/3/2026 không thuộc đối tượng áp dụng.',
+    ],
+    [
+      'a condition: a long date before its entitlement',
+      'Cán bộ, công chức nghỉ việc trước tuổi trước ngày 31 tháng 12 năm 2030 được hưởng chính sách.',
+    ],
+    [
+      'a condition: in operation before a date, then allowed to go on',
+      'Cơ sở đã đi vào hoạt động trước ngày 01/7/2026 được tiếp tục hoạt động.',
     ],
     ['a target horizon', 'hướng tới mục tiêu phát thải ròng bằng 0 trước năm 2050.'],
     ['the past before a year, narrated', 'Trước năm 2025, tỉnh đã có 12 khu công nghiệp.'],

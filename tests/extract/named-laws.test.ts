@@ -51,6 +51,26 @@ describe('a named law ends where its title ends', () => {
     ['Luật Công nghệ cao mới, Luật Trí tuệ số hóa và các văn bản', ['Luật Công nghệ cao', 'Luật Trí tuệ số hóa']],
     ['theo Luật Di sản văn hóa và Luật Nghệ thuật biểu diễn,', ['Luật Di sản văn hóa', 'Luật Nghệ thuật biểu diễn']],
     ['(Luật Quản lý phương tiện bay không người lái (UAV)...)', ['Luật Quản lý phương tiện bay không người lái']],
+    // a title the table lacks joins two subjects with "và" when the name visibly ends after the second
+    ['Căn cứ Luật Bảo vệ và chăm sóc sức khỏe nhân dân năm 1989;', ['Luật Bảo vệ và chăm sóc sức khỏe nhân dân']],
+    [
+      'Thực hiện Pháp lệnh Bảo vệ và phát triển nguồn lợi thủy sản.',
+      ['Pháp lệnh Bảo vệ và phát triển nguồn lợi thủy sản'],
+    ],
+    ['Luật Thi đua, khen thưởng và quy định của Ủy ban nhân dân tỉnh', ['Luật Thi đua, khen thưởng']],
+    ['Luật Thi đua, khen thưởng và tổ chức phong trào thi đua trong toàn tỉnh.', ['Luật Thi đua, khen thưởng']],
+    ['Luật Thi đua, khen thưởng và Luật Lưu trữ.', ['Luật Thi đua, khen thưởng', 'Luật Lưu trữ']],
+    // titles curated from the laws data's unconfirmed list, title and number agreeing
+    [
+      'Luật Thủ đô và Luật Quy hoạch đô thị và nông thôn; Luật Trật tự, an toàn giao thông đường bộ năm 2024',
+      ['Luật Thủ đô', 'Luật Quy hoạch đô thị và nông thôn', 'Luật Trật tự, an toàn giao thông đường bộ'],
+    ],
+    // a project by its running number, an agreement by its proper name
+    ['Tiếp tục triển khai Đề án 06 của Chính phủ trên địa bàn tỉnh.', ['Đề án 06']],
+    ['thực hiện nghiêm túc, hiệu quả Đề án 08 về phát triển', ['Đề án 08']],
+    ['ký kết Thỏa thuận thí điểm thực hiện Điều 6 Thỏa thuận Paris về tín chỉ các bon', ['Thỏa thuận Paris']],
+    // a title the table lacks ends before the enactment's year
+    ['Căn cứ Luật Trí tuệ số hóa năm 2025;', ['Luật Trí tuệ số hóa']],
     // "sửa đổi năm 2024" names the enactment of that year, not a draft
     ['Luật Đất đai sửa đổi năm 2024 và', ['Luật Đất đai']],
   ])('%j → %j', (text, expected) => {
@@ -59,6 +79,7 @@ describe('a named law ends where its title ends', () => {
 
   it.each([
     ['Luật Khoáng sản năm 2010,', '2010'],
+    ['Luật Trí tuệ số hóa năm 2025;', '2025'],
     ['Luật Đất đai 2013 và', '2013'],
     ['Luật Đất đai, năm 2013', null],
   ])('keeps the year the text gives for the enactment: %j → %s', (text, year) => {
@@ -79,6 +100,11 @@ describe('what is not a law cited by name', () => {
     'Luật Phòng, chống tham nhũng số 36/2018/QH14',
     'Quốc hội ban hành Luật Công đoàn.',
     'theo quy định của luật',
+    'Đề án 1: Phát triển hạ tầng số',
+    'xây dựng Đề án số 12/ĐA-UBND',
+    'Đề án 06/ĐA-UBND',
+    'các bên thỏa thuận Paris là nơi ký',
+    'ĐỀ ÁN 06',
   ])('%j', (text) => {
     expect(names(text)).toEqual([]);
   });

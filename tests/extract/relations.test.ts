@@ -78,6 +78,16 @@ describe('one verb governs its list (GOLD.md: the verb decides)', () => {
 describe('relations the verb and the context decide', () => {
   it.each([
     [
+      'a preamble line opening with the instrument after a "Căn cứ …;" line is the next basis; a law in a title is cited',
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;\nNghị định số 166/2025/NĐ-CP ngày 30/6/2025 sửa đổi, bổ sung một số điều;\nCăn cứ Nghị quyết số 254/2025/QH15 quy định một số cơ chế tháo gỡ vướng mắc trong tổ chức thi hành Luật Đất đai số 31/2024/QH15;\nChính phủ ban hành Nghị quyết.',
+      { '80/2015/QH13': 'basedOn', '166/2025/NĐ-CP': 'basedOn', '254/2025/QH15': 'basedOn', '31/2024/QH15': 'basedOn' },
+    ],
+    [
+      'the verb governs the instrument an amended regulation is attached to',
+      'Điều 1. Sửa đổi, bổ sung một số điều của Quy định về quản lý chợ trên địa bàn tỉnh ban hành kèm theo Quyết định số 12/2021/QĐ-UBND ngày 7/5/2021 của Ủy ban nhân dân tỉnh.\nĐiều 2. Bãi bỏ Quy chế tổ chức và hoạt động của Ban Chỉ đạo ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 7/5/2021.',
+      { '12/2021/QĐ-UBND': 'amends', '15/QĐ-UBND': 'repeals' },
+    ],
+    [
       'what the document details is guides, even in the Căn cứ',
       'Căn cứ Luật Đầu tư số 61/2020/QH14;\nChính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Đầu tư.\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết một số điều của Luật Đầu tư số 61/2020/QH14.',
       { '61/2020/QH14': 'guides' },
@@ -130,6 +140,12 @@ describe('relations the verb and the context decide', () => {
 
 describe('what no verb of the document governs', () => {
   it.each([
+    [
+      'a regulation attached to an instrument, applied, not amended',
+      'Các đơn vị thực hiện theo Quy chế ban hành kèm theo Quyết định số 16/QĐ-UBND ngày 7/5/2021 của Ủy ban nhân dân tỉnh.',
+      undefined,
+      { '16/QĐ-UBND': 'cites' },
+    ],
     [
       'a decision publishing a list of expired texts ends none of them',
       'Điều 1. Công bố Danh mục văn bản hết hiệu lực:\n1. Thông tư số 36/2021/TT-BLĐTBXH ngày 31/12/2021 hết hiệu lực thi hành.\nĐược thay thế bởi Thông tư số 01/2023/TT-BLĐTBXH ngày 03/01/2023.',
@@ -443,5 +459,31 @@ describe('a consolidated text (văn bản hợp nhất) cites the texts it conso
       ['vn:32/2013/qh13', 'vn:25/2008/qh12', 'amends'],
       ['vn:46/2014/qh13', 'vn:25/2008/qh12', 'amends'],
     ]);
+  });
+});
+
+describe('a law named in the title of a cited instrument', () => {
+  const named = (text: string) =>
+    Object.fromEntries(
+      extractReferences(text)
+        .references.filter((r) => r.name)
+        .map((r) => [r.name, r.relation]),
+    );
+  it.each([
+    [
+      'Căn cứ Nghị quyết số 254/2025/QH15 quy định một số cơ chế tháo gỡ vướng mắc trong tổ chức thi hành Luật Đất đai;\nChính phủ ban hành Nghị quyết.',
+      { 'Luật Đất đai': 'cites' },
+    ],
+    // an item of the list the clause's verb governs
+    [
+      'Căn cứ Nghị quyết số 12/NQ-HĐND ngày 5/3/2024 và Luật Đất đai;\nỦy ban nhân dân tỉnh ban hành.',
+      { 'Luật Đất đai': 'basedOn' },
+    ],
+    [
+      'Căn cứ Luật Tổ chức chính quyền địa phương;\nỦy ban nhân dân tỉnh ban hành.',
+      { 'Luật Tổ chức chính quyền địa phương': 'basedOn' },
+    ],
+  ])('%j', (text, expected) => {
+    expect(named(text)).toEqual(expected);
   });
 });

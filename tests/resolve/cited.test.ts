@@ -255,7 +255,72 @@ describe('a cited instrument’s issuer runs to its name’s end', () => {
       '232-KH/TU',
       'Thành ủy Hà Nội',
     ],
+    // a body named by its subject keeps its "về …" or verb phrase, commas and "và" included
+    [
+      'Thực hiện Kế hoạch số 01-KH/BCĐTW ngày 9/4/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, Ủy ban nhân dân tỉnh ban hành',
+      '01-KH/BCĐTW',
+      'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+    ],
+    [
+      'Thực hiện Kế hoạch số 39/KH-BCĐ ngày 2/5/2024 của Ban Chỉ đạo phòng, chống tội phạm tỉnh về triển khai công tác',
+      '39/KH-BCĐ',
+      'Ban Chỉ đạo phòng, chống tội phạm tỉnh',
+    ],
+    [
+      'Thực hiện Công văn số 1234/C06-P4 ngày 5/6/2024 của Cục Cảnh sát quản lý hành chính về trật tự xã hội - Bộ Công an về việc triển khai',
+      '1234/C06-P4',
+      'Cục Cảnh sát quản lý hành chính về trật tự xã hội - Bộ Công an',
+    ],
+    ['Công văn số 12/CV-BCĐ ngày 3/3/2025 của Ban Chỉ đạo tỉnh về việc tổ chức', '12/CV-BCĐ', 'Ban Chỉ đạo tỉnh'],
+    // a proposer's name keeps its "và" when another proposer stands before it
+    [
+      'Về đề nghị của Ủy ban nhân dân tỉnh Quảng Nam tại văn bản số 1094/TTr-UBND ngày 04/3/2021, Bộ Nông nghiệp và Phát triển nông thôn tại văn bản số 729/BNN-TCLN ngày 03/02/2021 về chủ trương',
+      '729/BNN-TCLN',
+      'Bộ Nông nghiệp và Phát triển nông thôn',
+    ],
+    // a body of the gazetteer keeps its whole name though a word of it opens titles ("tổ chức", "giao")
+    [
+      'Thực hiện Hướng dẫn số 10-HD/BTCTW ngày 5/3/2024 của Ban Tổ chức Trung ương về công tác cán bộ',
+      '10-HD/BTCTW',
+      'Ban Tổ chức Trung ương',
+    ],
+    // a steering committee named by a number is named already: its "về …" opens the title
+    [
+      'Thực hiện Kế hoạch số 21/KH-BCĐ389 ngày 3/2/2024 của Ban Chỉ đạo 389 tỉnh về đấu tranh chống buôn lậu',
+      '21/KH-BCĐ389',
+      'Ban Chỉ đạo 389 tỉnh',
+    ],
+    // the highest bodies issuing together
+    [
+      'Thực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung',
+      '126-KL/TW',
+      'Bộ Chính trị, Ban Bí thư',
+    ],
+    [
+      'Thực hiện Thông báo số 12-TB/TW ngày 2/3/2025 của Ban Bí thư, Bộ Chính trị về chủ trương',
+      '12-TB/TW',
+      'Ban Bí thư, Bộ Chính trị',
+    ],
+    [
+      'Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 của Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định chi tiết;',
+      '403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN',
+      'Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    ],
   ])('%j: %s by %j', (text, number, issuer) => {
+    expect(issuerOf(text, number)).toBe(issuer);
+  });
+  it.each([
+    // two subjects, not joint issuers: only the highest bodies issue jointly
+    ['Thực hiện Công văn số 88/SYT-NV ngày 2/3/2025 của Sở Y tế, Sở Nội vụ đề nghị', '88/SYT-NV', 'Sở Y tế'],
+    // a Ban Chỉ đạo's name ends before another body after a comma
+    [
+      'Triển khai Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương, Ủy ban nhân dân tỉnh ban hành Kế hoạch',
+      '02-KH/BCĐTW',
+      'Ban Chỉ đạo Trung ương',
+    ],
+    // a Party body followed by another instrument, not a joint issuer
+    ['Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Chỉ thị số 05-CT/TW', '57-NQ/TW', 'Bộ Chính trị'],
+  ])('not run on: %j', (text, number, issuer) => {
     expect(issuerOf(text, number)).toBe(issuer);
   });
 });

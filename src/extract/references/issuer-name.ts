@@ -8,13 +8,14 @@
 import type { DocumentNumber } from '../../model/schema.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
+import { CITE } from './patterns.js';
 
 /** The head's title before a ministry's name ("Bộ trưởng Bộ Tài chính"). */
 const MINISTER = 'Bộ trưởng';
 const FAMILIES = new Set(['central', 'ministry']);
 
 export function completeIssuer(issuer: string | null, number: DocumentNumber): string | null {
-  if (!issuer || !number.issuerCode || number.issuerCodes.length > 1) return issuer;
+  if (!issuer || !number.issuerCode || number.issuerCodes.length > 1 || isJointTop(issuer)) return issuer;
   const body = issuerByCode(number.issuerCode);
   if (!body || body.local || !FAMILIES.has(body.family)) return issuer;
   const headed = foldWords(issuer).startsWith(foldWords(MINISTER)) && body.name.startsWith('Bộ ');
@@ -53,4 +54,10 @@ function endsWith(words: readonly string[], suffix: readonly string[]): boolean 
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && startsWith(a, b);
+}
+
+/** "Bộ Chính trị, Ban Bí thư": the highest bodies issuing together are not the one body a code names. */
+function isJointTop(issuer: string): boolean {
+  const comma = issuer.indexOf(',');
+  return comma > 0 && CITE.topBody.test(issuer.slice(0, comma)) && CITE.jointTopBody.test(issuer.slice(comma));
 }

@@ -216,6 +216,9 @@ function issuerBefore(text: string, match: string, start: number): { name: strin
   const afterAt = lastEnd(CITE.atSplit, head);
   let begin = afterAt >= 0 ? lastEnd(CITE.andSplit, head.slice(afterAt)) + afterAt : lastEnd(CITE.ofSplit, head);
   if (begin < 0 || (afterAt >= 0 && begin < afterAt)) return null;
+  // "…, Bộ Nông nghiệp và Phát triển nông thôn tại …": the last split a body's name follows, not the "và" inside it
+  const proposer = afterAt >= 0 ? lastProposer(head, afterAt) : afterAt;
+  if (proposer > afterAt && afterAt >= 0) begin = proposer;
   begin = lastProposer(head, begin);
   let name = head.slice(begin).trim();
   // "… Ủy ban nhân dân tỉnh Lào Cai đã tham gia ý kiến tại văn bản số …": the name ends at its verb

@@ -20,6 +20,38 @@ const MAX_WORDS = 24;
 const WORD = /[^\s,;.:()“”"]+|,/gu;
 
 export function findNamedMentions(text: string, match: string): Mention[] {
+  return [...lawsByName(text, match), ...shortNames(text, match)].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * "Đề án 06", "Thỏa thuận Paris": instruments cited by a short name (citations.json shortName),
+ * the project's kind from the type word, the agreement's as printed.
+ */
+function shortNames(text: string, match: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const found of match.matchAll(CITE.shortName)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    const kindWord = collapse(found.groups!.project ?? found.groups!.agreement!);
+    const type = documentTypeByWord(kindWord);
+    const tail = describeAfter(text, match, end);
+    mentions.push({
+      span: [start, tail.end],
+      core: [start, end],
+      kind: { name: type?.name ?? kindWord, code: null },
+      number: null,
+      name: collapse(text.slice(start, end)),
+      year: null,
+      ...tail.fields,
+      pinpoint: pinpointBefore(match, start),
+      proposed: false,
+      backReference: false,
+    });
+  }
+  return mentions;
+}
+
+function lawsByName(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
   const heads = new RegExp(CITE.namedHead.source, 'gu');
   for (let head = heads.exec(match); head; head = heads.exec(match)) {
@@ -158,13 +190,65 @@ function generalTitleEnd(match: string, afterHead: number): number | null {
       sinceComma = 0;
       continue;
     }
+    if (count > 0 && sinceComma <= MAX_CONJUNCT && LAW_NAME.coordinator.test(w[0])) {
+      const coordinated = coordinatedEnd(match, w.index + w[0].length);
+      if (coordinated !== null) return coordinated;
+    }
     if (count === 0 ? !/^\p{Lu}/u.test(w[0]) || !isTitleWord(w[0]) : !isTitleWord(w[0])) break;
+    // "Luật Trí tuệ số hóa năm 2025": the enactment's year follows the name
+    if (count > 0 && LAW_NAME.yearSuffix.test(match.slice(end))) break;
     if (gap.includes('\n') && !/^\p{Ll}/u.test(w[0])) break;
     end = w.index + w[0].length;
     count++;
     sinceComma++;
   }
   return count > 0 ? end : null;
+}
+
+/** The most words either side of a title's "và" ("Quy hoạch đô thị và nông thôn"). */
+const MAX_CONJUNCT = 4;
+const MAX_COORDINATED = 6;
+/** Where a name visibly ends: punctuation, a line end, the text's end. */
+const NAME_STOP = /^[ \t]*(?:[,;.:()“”"\n]|$)/u;
+
+/**
+ * "Luật Bảo vệ và phát triển rừng", "Luật Quy hoạch đô thị và nông thôn": a title the table lacks
+ * coordinates two subjects with "và". What follows "và" (at `from`) is the title's second subject
+ * when it is lower-case title words (commas between them as in "cứu nạn, cứu hộ") and the name
+ * visibly ends right after them: punctuation, the enactment's year, or the words that follow a
+ * law's name (law-names.json coordinatedEnd: "số …", "hiện hành"). "Luật Đất đai và Luật Nhà ở", "… và các văn bản
+ * hướng dẫn", "Luật Bảo vệ quyền lợi người tiêu dùng và quy định của Bộ" do not pass. The end, or null.
+ */
+function coordinatedEnd(match: string, from: number): number | null {
+  const words = new RegExp(WORD.source, 'gu');
+  words.lastIndex = from;
+  let end = from;
+  let count = 0;
+  for (let w = words.exec(match); w && count <= MAX_COORDINATED; w = words.exec(match)) {
+    const gap = match.slice(end, w.index);
+    if (/[;.:()“”"]/u.test(gap) || (count === 0 && gap.includes('\n'))) break;
+    const rest = match.slice(w.index);
+    if (w[0] === ',') {
+      const next = /^,[ \t]*(?<word>[^\s,;.:()“”"]+)/u.exec(rest);
+      if (
+        !next ||
+        !/^\p{Ll}/u.test(next.groups!.word!) ||
+        !isTitleWord(next.groups!.word!) ||
+        CITE.nameEnd.test(rest.slice(next[0].length - next.groups!.word!.length))
+      )
+        break;
+      continue;
+    }
+    if (!/^\p{Ll}/u.test(w[0]) || !isTitleWord(w[0]) || CITE.nameEnd.test(rest)) break;
+    // "… nhân dân năm 1989": the enactment's year follows the name
+    if (LAW_NAME.yearSuffix.test(match.slice(end))) break;
+    end = w.index + w[0].length;
+    count++;
+  }
+  if (count === 0 || count > MAX_COORDINATED) return null;
+  const after = match.slice(end);
+  const ends = NAME_STOP.test(after) || LAW_NAME.yearSuffix.test(after) || LAW_NAME.coordinatedEnd.test(after);
+  return ends ? end : null;
 }
 
 /** A convention keeps its subject ("Công ước Liên Hợp quốc về quyền trẻ em") and ends at a word that ends a name. */

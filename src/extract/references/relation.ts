@@ -30,6 +30,8 @@ const OPENING_REACH = 100;
 
 /** How far before the mention an operative verb may stand ("Bãi bỏ Thông tư số …"). */
 const VERB_REACH = 60;
+/** How much further the verb may stand before an instrument another text is attached to ("ban hành kèm theo …"). */
+const ATTACHED_REACH = 80;
 
 export function relationOf(mention: Mention, ctx: RelationContext): Relation {
   const at = mention.span[0];
@@ -43,7 +45,8 @@ export function relationOf(mention: Mention, ctx: RelationContext): Relation {
     if (line.index < ctx.preambleEnd) {
       // a submission named with its proposer ("đề nghị của Sở Nội vụ tại Tờ trình số …")
       if (mention.proposed && !mention.number?.year) return 'proposal';
-      const opening = openingRelation(clause, paragraph, mention, ctx.match);
+      const opening =
+        openingRelation(clause, paragraph, mention, ctx.match) ?? continuedBasis(ctx, ctx.lines, start, at, index);
       if (opening) return opening === 'basedOn' && isInsideTitle(mention, ctx.match, start) ? 'cites' : opening;
     } else if (
       line.index < (ctx.bodyEnd ?? ctx.lines.length) &&
@@ -55,6 +58,27 @@ export function relationOf(mention: Mention, ctx: RelationContext): Relation {
   }
   if (ctx.publishesList) return 'cites';
   return operativeRelation(mention, ctx) ?? 'cites';
+}
+
+/**
+ * "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung … ngày 18 tháng 6
+ * năm 2020;": a preamble line that opens with the instrument, after a "Căn cứ" line ended by ";", is the next item of
+ * that basis list.
+ */
+function continuedBasis(
+  ctx: RelationContext,
+  lines: readonly Line[],
+  start: number,
+  at: number,
+  index: DocumentIndex,
+): Relation | null {
+  if (ctx.match.slice(start, at).trim() !== '') return null;
+  const line = lineAt(lines, start);
+  if (!line || line.index === 0) return null;
+  const above = lines[line.index - 1]!;
+  if (!/;\s*$/u.test(above.match)) return null;
+  const aboveStart = paragraphStart(lines, above, index.paragraphs);
+  return triggerOf(ctx.match.slice(aboveStart, above.end)) === 'basedOn' ? 'basedOn' : null;
 }
 
 /** The mention stands inside curly quotes ({@link isQuoted}). */
@@ -160,14 +184,21 @@ function continuesUp(lines: readonly Line[], i: number): boolean {
 
 /**
  * A named law inside the title of the instrument a "Căn cứ" clause cites ("Căn cứ Nghị định số
- * 115/2015/NĐ-CP … quy định chi tiết một số điều của Luật Bảo hiểm xã hội") is cited, not a basis.
+ * 115/2015/NĐ-CP … quy định chi tiết một số điều của Luật Bảo hiểm xã hội", "… thi hành Luật Đất
+ * đai") is cited, not a basis.
  */
 function isInsideTitle(mention: Mention, match: string, start: number): boolean {
-  return (
-    mention.number === null &&
-    RELATION.ofBefore.test(match.slice(Math.max(start, mention.span[0] - 12), mention.span[0]))
-  );
+  if (mention.number !== null) return false;
+  if (RELATION.ofBefore.test(match.slice(Math.max(start, mention.span[0] - 12), mention.span[0]))) return true;
+  // "Căn cứ Nghị quyết số 254/2025/QH15 quy định … thi hành Luật Đất đai": after a numbered instrument of the clause, a
+  // named law not joined to it as an item of the list stands in its title
+  const clause = match.slice(start, mention.span[0]);
+  const opened = clause.lastIndexOf(';') + 1;
+  return NUMBERED_BEFORE.test(clause.slice(opened)) && !RELATION.listJoinerBefore.test(clause);
 }
+
+/** A document number in the clause before a named mention ("… số 254/2025/QH15 …"). */
+const NUMBERED_BEFORE = /\d{1,5}[ \t]?[/-][ \t]?(?:\d{4}\/)?\p{Lu}/u;
 
 /**
  * An operative verb of the mention's clause: opening it ("Bãi bỏ Thông tư số …", "Điều 1. Đính
@@ -188,10 +219,15 @@ const OPERATIVE = new WeakMap<RelationContext, WeakMap<Mention, Relation | null>
 
 function readOperative(mention: Mention, ctx: RelationContext): Relation | null {
   const { match } = ctx;
-  const clauseStart = lastBoundary(match, mention.span[0]);
-  let before = match.slice(Math.max(clauseStart, mention.span[0] - VERB_REACH), mention.span[0]);
+  // "Sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo Quyết định số …": the verb governs the instrument
+  // the amended text is attached to, further back
+  const reach = RELATION.attachedTo.test(match.slice(Math.max(0, mention.span[0] - 30), mention.span[0]))
+    ? VERB_REACH + ATTACHED_REACH
+    : VERB_REACH;
+  const clauseStart = lastBoundary(match, mention.span[0], reach);
+  let before = match.slice(Math.max(clauseStart, mention.span[0] - reach), mention.span[0]);
   // far from the clause start only the "và thay thế …" form counts
-  before = mention.span[0] - clauseStart <= VERB_REACH ? before.trimStart() : ` ${before}`;
+  before = mention.span[0] - clauseStart <= reach ? before.trimStart() : ` ${before}`;
   before = before.slice(RELATION.clauseLead.exec(before)?.[0].length ?? 0);
   const index = documentIndex(ctx);
   if (isQuoted(match, index, mention.span[0])) return null;
@@ -246,8 +282,8 @@ function expiresAfter(match: string, index: DocumentIndex, at: number): boolean 
  * Where the clause before `at` starts, looked for no further back than VERB_REACH + 1: farther
  * than that only tells that it is far, and scanning on made a long unpunctuated line quadratic.
  */
-function lastBoundary(match: string, at: number): number {
-  const stop = Math.max(0, at - VERB_REACH - 1);
+function lastBoundary(match: string, at: number, reach = VERB_REACH): number {
+  const stop = Math.max(0, at - reach - 1);
   let i = at - 1;
   while (i >= stop && !isClauseBoundary(match[i]!)) i--;
   return i + 1;

@@ -5,6 +5,8 @@
 import { isoDate } from '../place-date.js';
 import { expandInline } from '../recase.js';
 import { CITE } from './patterns.js';
+import { subjectBodyEnd } from './subject-body.js';
+import { bodyAt } from '../../grammar/public-bodies.js';
 
 export interface Tail {
   end: number;
@@ -27,23 +29,39 @@ export function describeAfter(text: string, match: string, from: number): Tail {
   let issuerStart: number | null = null;
   const by = issuerAt(match, end);
   if (by) {
-    issuer = cleanIssuer(text.slice(by.start, by.end));
+    // a name by subject keeps its "và" and level words: "… đổi mới sáng tạo và chuyển đổi số"
+    const named = text.slice(by.start, by.end);
+    issuer = by.bySubject ? expandInline(named.replace(/\s+/g, ' ').trim()) : cleanIssuer(named);
     issuerStart = by.start;
     end = by.end;
   }
   return { end, issuerStart, fields: { date, issuer: issuer && issuer.length > 1 ? issuer : null, title: null } };
 }
 
-/** The issuer named by "của …" at `from`: where its name starts and ends. */
-export function issuerAt(match: string, from: number): { start: number; end: number } | null {
+/**
+ * The issuer named by "của …" at `from`: where its name starts and ends; `bySubject` for a body
+ * named by its subject ("Ban Chỉ đạo Trung ương về …", subject-body.ts).
+ */
+export function issuerAt(match: string, from: number): { start: number; end: number; bySubject?: boolean } | null {
   const by = CITE.issuerAfter.exec(match.slice(from, from + 130));
   if (!by) return null;
   const raw = by.groups!.issuer!;
+  const start = from + by[0].length - raw.length;
+  const subject = subjectBodyEnd(match, start);
+  if (subject !== null) return { start, end: subject, bySubject: true };
   const complete = CITE.completeBody.exec(raw);
   const cut = complete ? null : titleStartIn(raw);
   const name = (complete ? complete[0] : cut ? raw.slice(0, cut.index) : raw).trimEnd();
-  const start = from + by[0].length - raw.length;
-  return { start, end: start + name.length };
+  return { start, end: jointTopEnd(match, start, start + name.length) };
+}
+
+/** "của Bộ Chính trị, Ban Bí thư về …": the highest bodies that issued an instrument together, one name. */
+function jointTopEnd(match: string, start: number, end: number): number {
+  if (!CITE.topBody.test(match.slice(start, end).replace(/\s+/gu, ' '))) return end;
+  for (let m = CITE.jointTopBody.exec(match.slice(end)); m; m = CITE.jointTopBody.exec(match.slice(end))) {
+    end += m[0].length;
+  }
+  return end;
 }
 
 const TITLE_START = new RegExp(CITE.titleStart.source, `${CITE.titleStart.flags.replace('g', '')}g`);
@@ -53,7 +71,9 @@ const TITLE_START = new RegExp(CITE.titleStart.source, `${CITE.titleStart.flags.
  * thông vận tải").
  */
 export function titleStartIn(name: string): RegExpExecArray | null {
-  TITLE_START.lastIndex = 0;
+  // a body named by its subject: its "về …" is part of its name; a body of the gazetteer: its whole name ("Ban Tổ
+  // chức Trung ương")
+  TITLE_START.lastIndex = Math.max(subjectBodyEnd(name, 0) ?? 0, bodyAt(name, 0)?.end ?? 0);
   for (let m = TITLE_START.exec(name); m; m = TITLE_START.exec(name)) {
     if (!CITE.notTitleStart.test(name.slice(m.index))) return m;
   }
