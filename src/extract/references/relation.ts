@@ -237,8 +237,8 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
     if (verb)
       return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
   }
-  const reach = match.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]).replace(/\s+/gu, ' ');
-  return RELATION.guidesSelf.test(lastSentencePart(reach)) ? 'guides' : null;
+  const guidesWindow = match.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]).replace(/\s+/gu, ' ');
+  return RELATION.guidesSelf.test(lastSentencePart(guidesWindow)) ? 'guides' : null;
 }
 
 /**
