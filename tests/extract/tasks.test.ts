@@ -6,6 +6,8 @@ import { canonicalTones } from '../../src/grammar/tones.js';
 
 const names = (phrase: string) => agencyList(canonicalTones(phrase), phrase, 0).map((a) => a.name);
 const leads = (text: string) => extractTasks(text).map((t) => t.agencies.map((a) => a.name));
+const leadsOf = (text: string, given: Parameters<typeof extractTasks>[1]) =>
+  extractTasks(text, given).map((t) => t.agencies.map((a) => a.name));
 
 describe('agency lists', () => {
   it.each([
@@ -222,6 +224,68 @@ describe('tasks', () => {
     const report =
       'III. KẾT QUẢ THỰC HIỆN CHIẾN LƯỢC\n- UBND tỉnh chỉ đạo Công an tỉnh chủ trì lấy ý kiến góp ý dự thảo Luật.\n- Giao Công an tỉnh chủ động tham mưu xây dựng lực lượng.\nIV. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đề nghị Bộ Công an hướng dẫn việc quản lý người nghiện.';
     expect(leads(report)).toEqual([['Bộ Công an']]);
+  });
+
+  it('a heading that lists topics with a body ("ĐOÀN KIỂM TRA, …, THỜI GIAN KIỂM TRA") heads no work of its own', () => {
+    const text =
+      'IV. ĐOÀN KIỂM TRA, ĐƠN VỊ ĐƯỢC KIỂM TRA, THỜI GIAN KIỂM TRA\n1. Số lượng đơn vị kiểm tra: Tối thiểu 20% cơ quan.\n2. Thời gian kiểm tra: Theo Phụ lục I.\nV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\na) Ban hành Thông báo kết luận kiểm tra.';
+    expect(leads(text)).toEqual([['Sở Nội vụ']]);
+    // a heading naming bodies alone still heads their points
+    expect(leads('IV. ĐOÀN KIỂM TRA\n1. Kiểm tra hồ sơ.\n2. Thông qua kết luận.')).toEqual([
+      ['Đoàn Kiểm tra'],
+      ['Đoàn Kiểm tra'],
+    ]);
+  });
+
+  it('a body that hands work on ("Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …") assigns it to the body after the verb', () => {
+    expect(
+      leads('1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì phối hợp với các ngành có liên quan tổ chức kiểm tra.'),
+    ).toEqual([['Sở Nội vụ']]);
+    // the assigner's own duty comes first: the body before it leads
+    expect(leads('1. Sở Y tế chủ trì, đề nghị Sở Tài chính bố trí kinh phí.')).toEqual([['Sở Y tế']]);
+  });
+
+  it('a lettered list in the Latin order ("e)", "f)", "g)") keeps its "f)" as a point', () => {
+    const text =
+      '1. Sở Tài chính:\na) Thẩm định hồ sơ.\ne) Bố trí kinh phí.\nf) Kiểm tra quyết toán.\ng) Báo cáo kết quả.';
+    expect(extractTasks(text).map((t) => t.text)).toEqual([
+      'a) Thẩm định hồ sơ.',
+      'e) Bố trí kinh phí.',
+      'f) Kiểm tra quyết toán.',
+      'g) Báo cáo kết quả.',
+    ]);
+  });
+
+  it('a letter or plan asks no task by its closing request, nor of its own issuer; an instrument does', () => {
+    const text =
+      '1. Sở Xây dựng:\n- Kiểm tra vật liệu.\n2. Giao Bộ Tài chính chủ trì xây dựng dự thảo.\n3. Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, ban, ngành của tỉnh, Chủ tịch UBND các xã, phường và các tổ chức, cá nhân có liên quan nghiêm túc thực hiện.';
+    const letter = (given: Parameters<typeof extractTasks>[1]) => leadsOf(text, given);
+    expect(letter({ instrument: false, issuer: 'Bộ Tài chính' })).toEqual([['Sở Xây dựng']]);
+    expect(letter({ instrument: true, issuer: 'Bộ Tài chính' })).toEqual([
+      ['Sở Xây dựng'],
+      ['Bộ Tài chính'],
+      ['Các Sở, ban, ngành của tỉnh', 'Ủy ban nhân dân các xã, phường'],
+    ]);
+    // a duty before the execution verb is work of its own; a department is its issuer with the locality
+    expect(
+      leadsOf('Giao Sở Y tế chủ trì, phối hợp với các cơ quan liên quan tổ chức triển khai thực hiện.', {
+        instrument: false,
+        issuer: 'Sở Nội vụ tỉnh Lâm Đồng',
+      }),
+    ).toEqual([['Sở Y tế']]);
+    expect(
+      leadsOf('Giao Sở Nội vụ chủ trì tham mưu đánh giá chỉ số.', {
+        instrument: false,
+        issuer: 'Sở Nội vụ tỉnh Lâm Đồng',
+      }),
+    ).toEqual([]);
+  });
+
+  it('"Kính đề nghị X …" asks a superior, it assigns nothing', () => {
+    expect(leads('Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND tỉnh ký duyệt, ban hành./.')).toEqual(
+      [],
+    );
+    expect(leads('Đề nghị Sở Y tế thẩm định, trình Chủ tịch UBND tỉnh phê duyệt.')).toEqual([['Sở Y tế']]);
   });
 
   it('every task span is its text, inside the document', () => {
