@@ -281,6 +281,16 @@ describe('tasks', () => {
     ).toEqual([]);
   });
 
+  it('a point among points headed by bodies hands out its work as a part TỔ CHỨC THỰC HIỆN does', () => {
+    const list =
+      '1. Sở Xây dựng:\n- Kiểm tra vật liệu.\n2. Sở Công Thương:\n- Quản lý vật liệu nổ.\n3. Công an tỉnh:\n- Tuần tra.\n4. Các Sở, ban, ngành thuộc tỉnh theo chức năng, nhiệm vụ được giao chủ động tổ chức thực hiện các nhiệm vụ.';
+    expect(leads(list).at(-1)).toEqual(['Các Sở, ban, ngành thuộc tỉnh']);
+    // lines of a report, each a body and what it did, make no such list
+    const report =
+      'b) Làm sạch dữ liệu:\n- Bảo hiểm xã hội tỉnh: đã cập nhật 2.896.072 người.\n- Sở Giáo dục và Đào tạo: đã cập nhật hồ sơ.\n- Sở Y tế: đã cập nhật hồ sơ.\n- Các Sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động làm sạch dữ liệu.';
+    expect(leads(report).flat()).not.toContain('Các Sở, ban, ngành');
+  });
+
   it('"Kính đề nghị X …" asks a superior, it assigns nothing', () => {
     expect(leads('Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND tỉnh ký duyệt, ban hành./.')).toEqual(
       [],

@@ -162,13 +162,49 @@ const TITLE_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AGENCY.holder.source})[
 /** A heading sentence wraps over at most this many lines. */
 const MAX_WRAPPED_LINES = 4;
 
-/** The point lies in a part headed "TỔ CHỨC THỰC HIỆN" (or another heading that hands out work). */
+/**
+ * The point lies in a part headed "TỔ CHỨC THỰC HIỆN" (or another heading that hands out work), or
+ * in a list whose points are mostly headed by bodies ("1. Sở Nông nghiệp và Môi trường: …", "2. Sở
+ * Công Thương: …", …, "8. Các Sở, ban, ngành thuộc tỉnh theo chức năng … chủ động tổ chức …"):
+ * such a list hands out work point by point, as a letter's does.
+ */
 function inAssigningSection(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
   for (let at = entry.parent; at >= 0; at = outline.entries[at]!.parent) {
     const span = outline.entries[at]!.headingSpan;
     if (span && AGENCY.assigningSection.test(source.canonical.slice(span[0], span[1]))) return true;
   }
-  return false;
+  return amongAddressedPoints(source, outline, entry);
+}
+
+/** At least this many of a point's siblings, and half of them, are headed by bodies for its list to hand out work. */
+const MIN_ADDRESSED_SIBLINGS = 3;
+
+const addressedLists = new WeakMap<DocumentOutline, Map<number, boolean>>();
+
+function amongAddressedPoints(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
+  const lists = addressedLists.get(outline) ?? new Map<number, boolean>();
+  addressedLists.set(outline, lists);
+  const known = lists.get(entry.parent);
+  if (known !== undefined) return known;
+  const points =
+    entry.parent >= 0
+      ? outline.entries[entry.parent]!.children.map((i) => outline.entries[i]!)
+      : outline.entries.filter((e) => e.parent === -1);
+  const addressed = points.filter((e) => headedByBodies(source, e)).length;
+  const found = addressed >= MIN_ADDRESSED_SIBLINGS && addressed * 2 >= points.length;
+  lists.set(entry.parent, found);
+  return found;
+}
+
+/**
+ * "2. Sở Công Thương:" or "4. Ủy ban nhân dân các xã, phường" over its points: a heading that is bodies alone, with
+ * points under it ("- Bảo hiểm xã hội tỉnh: đã cập nhật …", a line of a report, heads none).
+ */
+function headedByBodies(source: TaskSource, entry: OutlineEntry): boolean {
+  if (entry.headingSpan === null || !mayOpenWithAgency(entry.heading ?? '')) return false;
+  const [from, to] = entry.headingSpan;
+  const read = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, false);
+  return read !== null && read.form === 'block' && entry.children.length > 0;
 }
 
 /** A bare name ("- Bộ trưởng Bộ Tài chính, Ủy viên;") heads nothing: a block needs a colon or work under it. */
