@@ -281,6 +281,15 @@ describe('tasks', () => {
     ).toEqual([]);
   });
 
+  it('a titled point of TỔ CHỨC THỰC HIỆN assigns each of its paragraphs that opens with bodies and a duty', () => {
+    const text =
+      'III. TỔ CHỨC THỰC HIỆN\n1. Công tác triển khai\nCác sở, ban, ngành căn cứ nhiệm vụ được giao có trách nhiệm xây dựng kế hoạch.\nCơ quan, đơn vị được giao nhiệm vụ theo dõi thường xuyên kiểm tra, đôn đốc.\nSở Nội vụ có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra.';
+    expect(extractTasks(text).map((t) => [t.agencies.map((a) => a.name), t.text.slice(0, 20)])).toEqual([
+      [['Các sở, ban, ngành'], 'Các sở, ban, ngành c'],
+      [['Sở Nội vụ'], 'Sở Nội vụ có trách n'],
+    ]);
+  });
+
   it('a point among points headed by bodies hands out its work as a part TỔ CHỨC THỰC HIỆN does', () => {
     const list =
       '1. Sở Xây dựng:\n- Kiểm tra vật liệu.\n2. Sở Công Thương:\n- Quản lý vật liệu nổ.\n3. Công an tỉnh:\n- Tuần tra.\n4. Các Sở, ban, ngành thuộc tỉnh theo chức năng, nhiệm vụ được giao chủ động tổ chức thực hiện các nhiệm vụ.';
@@ -456,6 +465,36 @@ describe('assignment tables', () => {
     expect(leadsOfRows(text)).toEqual([
       ['Đăng tải văn bản', ['Sở Tư pháp'], []],
       ['Tổ chức tốt việc tiếp nhận hồ sơ', ['Sở Y tế'], ['Sở Tài chính']],
+    ]);
+  });
+
+  it('a row whose cells merged leaves its last cells to the columns after the lead ("Theo dõi, kiểm tra, đôn đốc")', () => {
+    const text = [
+      'STT',
+      'Nhiệm vụ',
+      'Sản phẩm',
+      'Thời gian hoàn thành',
+      'Chủ trì thực hiện',
+      'Phối hợp thực hiện',
+      'Theo dõi, kiểm tra, đôn đốc',
+      'I',
+      'Cải cách thủ tục hành chính',
+      '',
+      '1',
+      'Tiếp tục thực hiện Quyết định số 1441/QĐ-UBND',
+      'Thủ tục được thực hiện',
+      'Theo các mốc thời gian tại Quyết định',
+      'Theo phân công tại Quyết định số 1441/QĐ-UBND',
+      'Văn phòng UBND tỉnh',
+      '2',
+      'Tổ chức kiểm tra tác phong',
+      'Kết quả kiểm tra',
+      'Hằng năm',
+      'Văn phòng UBND tỉnh',
+      'Sở Nội vụ',
+    ].join('\n');
+    expect(leadsOfRows(text)).toEqual([
+      ['Tổ chức kiểm tra tác phong\nKết quả kiểm tra\nHằng năm', ['Văn phòng Ủy ban nhân dân tỉnh'], ['Sở Nội vụ']],
     ]);
   });
 

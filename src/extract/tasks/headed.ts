@@ -34,9 +34,9 @@ export function headedTasks(
       tasks.push(...blockTasks(source, outline, entry, assignment));
     else {
       const introduced = introducedItems(source, outline, entry);
-      const body = introduced.length === 0 ? bodyAssignment(source, outline, entry, assigning) : null;
-      if (introduced.length === 0 && body === null) continue;
-      tasks.push(...introduced, ...(body ? [body] : []));
+      const body = introduced.length === 0 ? bodyAssignments(source, entry, assigning) : [];
+      if (introduced.length === 0 && body.length === 0) continue;
+      tasks.push(...introduced, ...body);
     }
     for (let i = entry.line; i < entry.end; i++) covered.add(i);
   }
@@ -118,40 +118,58 @@ const CLOSING = 'closing';
 
 /**
  * "4. Trách nhiệm phối hợp trong tổ chức thực hiện / Các Bộ: Y tế, …, Tài chính và Ủy ban nhân
- * dân tỉnh, thành phố có trách nhiệm hoàn thiện …": a titled point whose one paragraph opens with
- * the bodies and their duty assigns that paragraph, as a heading sentence would, in a part that
- * hands out work (elsewhere such a sentence may restate a duty the part assigns: GOLD.md).
+ * dân tỉnh, thành phố có trách nhiệm hoàn thiện …": a titled point whose paragraphs open with the
+ * bodies and their duty assigns each such paragraph, as a heading sentence would, in a part that
+ * hands out work (elsewhere such a sentence may restate a duty the part assigns: GOLD.md). "1.
+ * Công tác triển khai / Các sở … căn cứ … có trách nhiệm … / Sở Nội vụ có trách nhiệm giúp …" gives
+ * two tasks; each runs to the next one or to the point's end.
  */
-function bodyAssignment(
-  source: TaskSource,
-  _outline: DocumentOutline,
-  entry: OutlineEntry,
-  assigning: boolean,
-): DraftTask | null {
-  if (!assigning || entry.children.length > 0) return null;
+function bodyAssignments(source: TaskSource, entry: OutlineEntry, assigning: boolean): DraftTask[] {
+  if (!assigning || entry.children.length > 0) return [];
+  const found: Array<{ from: number; assignment: Assignment }> = [];
   let first = entry.line + 1;
-  while (first < entry.end && source.lines[first]!.blank) first++;
-  if (first >= entry.end || !mayOpenWithAgency(source.lines[first]!.match)) return null;
+  while (first < entry.end) {
+    while (first < entry.end && source.lines[first]!.blank) first++;
+    if (first >= entry.end) break;
+    let last = first;
+    while (
+      last + 1 < entry.end &&
+      last + 1 < first + MAX_WRAPPED_LINES &&
+      runsOn(source.lines[last]!.match, source.lines[last + 1]!.match)
+    )
+      last++;
+    const read = paragraphAssignment(source, first, last);
+    if (read) found.push(read);
+    // the paragraph's lines past the wrapped sentence belong to it
+    last = first;
+    while (last + 1 < entry.end && runsOn(source.lines[last]!.match, source.lines[last + 1]!.match)) last++;
+    first = last + 1;
+  }
+  return found.map(({ from, assignment }, k) =>
+    draft(source, assignment.agencies, assignment.coordinators, [
+      from,
+      trimmedSpan(source.text, from, found[k + 1]?.from ?? entry.span[1])?.[1] ?? from,
+    ]),
+  );
+}
+
+/** The paragraph of lines `first`…`last`, when it opens with bodies and a duty that assigns them work. */
+function paragraphAssignment(
+  source: TaskSource,
+  first: number,
+  last: number,
+): { from: number; assignment: Assignment } | null {
+  if (!mayOpenWithAgency(source.lines[first]!.match)) return null;
   // the line must open a paragraph: "…, phản ánh với Viện kiểm sát …, / Bộ Lao động … để xem xét" goes on a sentence
   const previous = source.lines[first - 1]!.match;
   if (GOES_ON.test(previous) || TITLE_AT_END.test(previous)) return null;
   const from = lineSpan(source.lines[first]!)[0];
-  let end = lineSpan(source.lines[first]!)[1];
-  for (
-    let i = first + 1;
-    i < entry.end && i < first + MAX_WRAPPED_LINES && runsOn(source.lines[i - 1]!.match, source.lines[i]!.match);
-    i++
-  )
-    end = lineSpan(source.lines[i]!)[1];
+  const end = lineSpan(source.lines[last]!)[1];
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   // a closing sentence ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
   if (AGENCY.execution.test(flat(source.canonical))) return null;
-  const assignment = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
-  if (assignment?.form !== 'sentence') return null;
-  return draft(source, assignment.agencies, assignment.coordinators, [
-    from,
-    trimmedSpan(source.text, from, entry.span[1])?.[1] ?? end,
-  ]);
+  const assignment = readAssignment(flat(source.canonical), flat(source.text), from, false, true);
+  return assignment?.form === 'sentence' ? { from, assignment } : null;
 }
 
 /** A line that ends inside a sentence: on a comma or dash, or on a word that joins what follows. */
