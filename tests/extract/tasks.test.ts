@@ -21,6 +21,11 @@ describe('agency lists', () => {
     ['Ủy ban Mặt trận Tổ quốc tỉnh và các Hội Đoàn thể', ['Ủy ban Mặt trận Tổ quốc tỉnh', 'Các Hội Đoàn thể']],
     ['UBND các huyện, thị xã, thành phố', ['Ủy ban nhân dân các huyện, thị xã, thành phố']],
     ['SỞ Y TẾ', ['Sở Y tế']],
+    // a kind of body a law names ("cơ quan thuế") stands in a list with the groups after it
+    [
+      'Cơ quan thuế, các đơn vị cấp tỉnh và các địa phương',
+      ['Các cơ quan thuế', 'Các đơn vị cấp tỉnh', 'Các địa phương'],
+    ],
     // a named fund opens with "Quỹ" and a capital, in either tone placement; "quỹ bảo hiểm …" is a kind of fund
     [
       'Quỹ Khuyến học tỉnh Đắk Nông và Quỹ Bảo trợ trẻ em tỉnh',
