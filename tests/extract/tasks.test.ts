@@ -305,6 +305,16 @@ describe('tasks', () => {
     expect(leads(report).flat()).not.toContain('Các Sở, ban, ngành');
   });
 
+  it('a heading that ends asking other bodies ("… và đề nghị Bộ tư lệnh …") heads the work below for them too', () => {
+    const text =
+      'III. NHIỆM VỤ\nc) Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3\nPhối hợp với cấp ủy, chính quyền địa phương đẩy mạnh tuyên truyền.';
+    expect(leads(text)).toEqual([['Bộ Chỉ huy quân sự tỉnh', 'Bộ tư lệnh Vùng Cảnh sát biển 3']]);
+    // a point whose one sentence ends on a body asks it nothing
+    expect(
+      leads('II. TỔ CHỨC THỰC HIỆN\n3. Văn phòng Bộ tổng hợp dự toán kinh phí giao cho Văn phòng Bộ quản lý.'),
+    ).toEqual([['Văn phòng Bộ']]);
+  });
+
   it('"Kính đề nghị X …" asks a superior, it assigns nothing', () => {
     expect(leads('Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND tỉnh ký duyệt, ban hành./.')).toEqual(
       [],

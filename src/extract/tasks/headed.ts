@@ -11,6 +11,7 @@ import { foldName } from '../agencies/fold.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
 import { AGENCY, INLINE_ASSIGNMENTS, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
+import { agencyList } from '../agencies/list.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
 
 export function headedTasks(
@@ -29,7 +30,8 @@ export function headedTasks(
     const wrapped = wrappedAssignment(source, outline, entry, assigning);
     // "- Phó Chủ tịch Ủy ban …, Chủ tịch / Tổng Liên đoàn …;": one name list wrapped over its lines, no work under it
     if (wrapped === NAMES_ONLY || wrapped === CLOSING) continue;
-    const assignment = wrapped ?? readAssignment(heading, entry.heading, from, false, assigning);
+    const read = wrapped ?? readAssignment(heading, entry.heading, from, false, assigning);
+    const assignment = read && withAskedBodies(source, entry, read);
     if (assignment && headsWork(source, entry, assignment))
       tasks.push(...blockTasks(source, outline, entry, assignment));
     else {
@@ -223,6 +225,27 @@ function headedByBodies(source: TaskSource, entry: OutlineEntry): boolean {
   const [from, to] = entry.headingSpan;
   const read = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, false);
   return read !== null && read.form === 'block' && entry.children.length > 0;
+}
+
+/**
+ * "c) Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh
+ * sát biển 3" over its paragraph: a heading sentence that ends asking other bodies ("đề nghị",
+ * "giao" and the names, nothing after them) heads the work below for them too.
+ */
+function withAskedBodies(source: TaskSource, entry: OutlineEntry, assignment: Assignment): Assignment {
+  if (assignment.form !== 'sentence' || entry.headingSpan === null) return assignment;
+  const [from, to] = entry.headingSpan;
+  // the heading heads work below it: "… giao cho Văn phòng Bộ quản lý." ending a point's one sentence asks nothing
+  const below = source.lines.slice(entry.line + 1, entry.end).some((l) => !l.blank && l.start >= to);
+  if (!below) return assignment;
+  const heading = source.canonical.slice(from, to).replace(/[\s:.;]+$/u, '');
+  const asked = [...heading.matchAll(INLINE_ASSIGNMENTS)].filter((m) => m.index > assignment.workStart).at(-1);
+  if (!asked) return assignment;
+  const at = asked.index + asked[0].length;
+  const bodies = agencyList(heading.slice(at), source.text.slice(from + at, from + heading.length), from + at);
+  return bodies.length > 0 && bodies.at(-1)!.span[1] === from + heading.length
+    ? { ...assignment, agencies: [...assignment.agencies, ...bodies] }
+    : assignment;
 }
 
 /** A bare name ("- Bộ trưởng Bộ Tài chính, Ủy viên;") heads nothing: a block needs a colon or work under it. */
