@@ -315,6 +315,12 @@ describe('tasks', () => {
     ).toEqual([['Văn phòng Bộ']]);
   });
 
+  it("a point of a headed block that hands its work to a body to lead is that body's too", () => {
+    const text =
+      '7. Trách nhiệm của các sở, ban, ngành\na) Khi có kết quả đánh giá chính thức giao Sở Nội vụ chủ trì cùng với các đơn vị tổ chức phân tích.\nb) Chủ động xây dựng kế hoạch khắc phục, đề nghị Sở Tài chính hỗ trợ kinh phí.';
+    expect(leads(text)).toEqual([['Các sở, ban, ngành', 'Sở Nội vụ'], ['Các sở, ban, ngành']]);
+  });
+
   it('"Kính đề nghị X …" asks a superior, it assigns nothing', () => {
     expect(leads('Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND tỉnh ký duyệt, ban hành./.')).toEqual(
       [],

@@ -9,7 +9,7 @@ import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
 import { foldName } from '../agencies/fold.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
-import { AGENCY, INLINE_ASSIGNMENTS, mayOpenWithAgency } from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS, dutyIn, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { agencyList } from '../agencies/list.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
@@ -317,8 +317,31 @@ function itemTasks(
       return item.children.length > 0 && item.heading!.trimEnd().endsWith(':')
         ? itemTasks(source, outline, item, own)
         : [draft(source, own.agencies, own.coordinators, item.span)];
-    return [draft(source, narrowed(assignment.agencies, item.heading), coordinatorsOf(source, item.span), item.span)];
+    const agencies = narrowed(assignment.agencies, item.heading);
+    return [
+      draft(source, [...agencies, ...handedTo(source, item, agencies)], coordinatorsOf(source, item.span), item.span),
+    ];
   });
+}
+
+/**
+ * "7. Trách nhiệm của các sở, ban, ngành … / a) Khi có kết quả đánh giá … giao Sở Nội vụ chủ trì
+ * cùng với các đơn vị tổ chức phân tích …": a point that hands its work to a body to lead is that
+ * body's work too (GOLD.md vbai-026), beside the heading's bodies.
+ */
+function handedTo(source: TaskSource, item: OutlineEntry, heading: readonly Agency[]): Agency[] {
+  if (item.headingSpan === null) return [];
+  const [from, to] = item.headingSpan;
+  const text = source.canonical.slice(from, to);
+  const out: Agency[] = [];
+  for (const verb of text.matchAll(INLINE_ASSIGNMENTS)) {
+    const at = verb.index + verb[0].length;
+    const read = readAssignment(text.slice(at), source.text.slice(from + at, to), from + at, true);
+    if (read?.form !== 'sentence' || !dutyIn(text.slice(at + read.workStart))?.leads) continue;
+    const known = new Set([...heading, ...out].map((a) => foldName(a.name)));
+    out.push(...read.agencies.filter((a) => !known.has(foldName(a.name))));
+  }
+  return out;
 }
 
 /**
