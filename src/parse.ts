@@ -13,7 +13,7 @@ import { layout } from './layout/index.js';
 import type { ExtractContext, Extracted } from './extract/context.js';
 import { extractNumber } from './extract/number.js';
 import { extractKind } from './extract/kind.js';
-import { documentTypeByCode } from './grammar/document-types.js';
+import { documentTypeByCode, documentTypeByWord } from './grammar/document-types.js';
 import { extractPlaceDate } from './extract/place-date.js';
 import { extractTitle } from './extract/title.js';
 import { extractRecipients } from './extract/recipients.js';
@@ -116,6 +116,11 @@ export function parseMapped(input: ParseInput, options: ParseOptions = {}): Mapp
 /** The consolidated text's type (văn bản hợp nhất, code VBHN in grammars/document-types.json). */
 const CONSOLIDATED = documentTypeByCode('VBHN');
 
+/** A legal instrument assigns by its closing sentence (GOLD.md); a letter, plan or report does not. Unknown: yes. */
+function isInstrument(kind: Kind | null): boolean {
+  return kind === null || (documentTypeByWord(kind.name)?.families.includes('normative') ?? true);
+}
+
 function isConsolidated(kind: Kind | null): boolean {
   return kind !== null && CONSOLIDATED !== undefined && kind.name === CONSOLIDATED.name;
 }
@@ -152,7 +157,14 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
     documentDate: date?.iso ?? null,
     layout: ctx.layout,
   });
-  const tasks = extractTasks(ingested.text, { layout: ctx.layout, outline, references: cited.references, deadlines });
+  const tasks = extractTasks(ingested.text, {
+    layout: ctx.layout,
+    outline,
+    references: cited.references,
+    deadlines,
+    instrument: isInstrument(kind),
+    issuer: issuer?.name ?? null,
+  });
   const targets = extractTargets(ingested.text, {
     layout: ctx.layout,
     outline,

@@ -6,6 +6,8 @@ import { canonicalTones } from '../../src/grammar/tones.js';
 
 const names = (phrase: string) => agencyList(canonicalTones(phrase), phrase, 0).map((a) => a.name);
 const leads = (text: string) => extractTasks(text).map((t) => t.agencies.map((a) => a.name));
+const leadsOf = (text: string, given: Parameters<typeof extractTasks>[1]) =>
+  extractTasks(text, given).map((t) => t.agencies.map((a) => a.name));
 
 describe('agency lists', () => {
   it.each([
@@ -19,6 +21,11 @@ describe('agency lists', () => {
     ['Ủy ban Mặt trận Tổ quốc tỉnh và các Hội Đoàn thể', ['Ủy ban Mặt trận Tổ quốc tỉnh', 'Các Hội Đoàn thể']],
     ['UBND các huyện, thị xã, thành phố', ['Ủy ban nhân dân các huyện, thị xã, thành phố']],
     ['SỞ Y TẾ', ['Sở Y tế']],
+    // a kind of body a law names ("cơ quan thuế") stands in a list with the groups after it
+    [
+      'Cơ quan thuế, các đơn vị cấp tỉnh và các địa phương',
+      ['Các cơ quan thuế', 'Các đơn vị cấp tỉnh', 'Các địa phương'],
+    ],
     // a named fund opens with "Quỹ" and a capital, in either tone placement; "quỹ bảo hiểm …" is a kind of fund
     [
       'Quỹ Khuyến học tỉnh Đắk Nông và Quỹ Bảo trợ trẻ em tỉnh',
@@ -224,6 +231,103 @@ describe('tasks', () => {
     expect(leads(report)).toEqual([['Bộ Công an']]);
   });
 
+  it('a heading that lists topics with a body ("ĐOÀN KIỂM TRA, …, THỜI GIAN KIỂM TRA") heads no work of its own', () => {
+    const text =
+      'IV. ĐOÀN KIỂM TRA, ĐƠN VỊ ĐƯỢC KIỂM TRA, THỜI GIAN KIỂM TRA\n1. Số lượng đơn vị kiểm tra: Tối thiểu 20% cơ quan.\n2. Thời gian kiểm tra: Theo Phụ lục I.\nV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\na) Ban hành Thông báo kết luận kiểm tra.';
+    expect(leads(text)).toEqual([['Sở Nội vụ']]);
+    // a heading naming bodies alone still heads their points
+    expect(leads('IV. ĐOÀN KIỂM TRA\n1. Kiểm tra hồ sơ.\n2. Thông qua kết luận.')).toEqual([
+      ['Đoàn Kiểm tra'],
+      ['Đoàn Kiểm tra'],
+    ]);
+  });
+
+  it('a body that hands work on ("Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …") assigns it to the body after the verb', () => {
+    expect(
+      leads('1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì phối hợp với các ngành có liên quan tổ chức kiểm tra.'),
+    ).toEqual([['Sở Nội vụ']]);
+    // the assigner's own duty comes first: the body before it leads
+    expect(leads('1. Sở Y tế chủ trì, đề nghị Sở Tài chính bố trí kinh phí.')).toEqual([['Sở Y tế']]);
+  });
+
+  it('a lettered list in the Latin order ("e)", "f)", "g)") keeps its "f)" as a point', () => {
+    const text =
+      '1. Sở Tài chính:\na) Thẩm định hồ sơ.\ne) Bố trí kinh phí.\nf) Kiểm tra quyết toán.\ng) Báo cáo kết quả.';
+    expect(extractTasks(text).map((t) => t.text)).toEqual([
+      'a) Thẩm định hồ sơ.',
+      'e) Bố trí kinh phí.',
+      'f) Kiểm tra quyết toán.',
+      'g) Báo cáo kết quả.',
+    ]);
+  });
+
+  it('a letter or plan asks no task by its closing request, nor of its own issuer; an instrument does', () => {
+    const text =
+      '1. Sở Xây dựng:\n- Kiểm tra vật liệu.\n2. Giao Bộ Tài chính chủ trì xây dựng dự thảo.\n3. Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, ban, ngành của tỉnh, Chủ tịch UBND các xã, phường và các tổ chức, cá nhân có liên quan nghiêm túc thực hiện.';
+    const letter = (given: Parameters<typeof extractTasks>[1]) => leadsOf(text, given);
+    expect(letter({ instrument: false, issuer: 'Bộ Tài chính' })).toEqual([['Sở Xây dựng']]);
+    expect(letter({ instrument: true, issuer: 'Bộ Tài chính' })).toEqual([
+      ['Sở Xây dựng'],
+      ['Bộ Tài chính'],
+      ['Các Sở, ban, ngành của tỉnh', 'Ủy ban nhân dân các xã, phường'],
+    ]);
+    // a duty before the execution verb is work of its own; a department is its issuer with the locality
+    expect(
+      leadsOf('Giao Sở Y tế chủ trì, phối hợp với các cơ quan liên quan tổ chức triển khai thực hiện.', {
+        instrument: false,
+        issuer: 'Sở Nội vụ tỉnh Lâm Đồng',
+      }),
+    ).toEqual([['Sở Y tế']]);
+    expect(
+      leadsOf('Giao Sở Nội vụ chủ trì tham mưu đánh giá chỉ số.', {
+        instrument: false,
+        issuer: 'Sở Nội vụ tỉnh Lâm Đồng',
+      }),
+    ).toEqual([]);
+  });
+
+  it('a titled point of TỔ CHỨC THỰC HIỆN assigns each of its paragraphs that opens with bodies and a duty', () => {
+    const text =
+      'III. TỔ CHỨC THỰC HIỆN\n1. Công tác triển khai\nCác sở, ban, ngành căn cứ nhiệm vụ được giao có trách nhiệm xây dựng kế hoạch.\nCơ quan, đơn vị được giao nhiệm vụ theo dõi thường xuyên kiểm tra, đôn đốc.\nSở Nội vụ có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra.';
+    expect(extractTasks(text).map((t) => [t.agencies.map((a) => a.name), t.text.slice(0, 20)])).toEqual([
+      [['Các sở, ban, ngành'], 'Các sở, ban, ngành c'],
+      [['Sở Nội vụ'], 'Sở Nội vụ có trách n'],
+    ]);
+  });
+
+  it('a point among points headed by bodies hands out its work as a part TỔ CHỨC THỰC HIỆN does', () => {
+    const list =
+      '1. Sở Xây dựng:\n- Kiểm tra vật liệu.\n2. Sở Công Thương:\n- Quản lý vật liệu nổ.\n3. Công an tỉnh:\n- Tuần tra.\n4. Các Sở, ban, ngành thuộc tỉnh theo chức năng, nhiệm vụ được giao chủ động tổ chức thực hiện các nhiệm vụ.';
+    expect(leads(list).at(-1)).toEqual(['Các Sở, ban, ngành thuộc tỉnh']);
+    // lines of a report, each a body and what it did, make no such list
+    const report =
+      'b) Làm sạch dữ liệu:\n- Bảo hiểm xã hội tỉnh: đã cập nhật 2.896.072 người.\n- Sở Giáo dục và Đào tạo: đã cập nhật hồ sơ.\n- Sở Y tế: đã cập nhật hồ sơ.\n- Các Sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động làm sạch dữ liệu.';
+    expect(leads(report).flat()).not.toContain('Các Sở, ban, ngành');
+  });
+
+  it('a heading that ends asking other bodies ("… và đề nghị Bộ tư lệnh …") heads the work below for them too', () => {
+    const text =
+      'III. NHIỆM VỤ\nc) Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3\nPhối hợp với cấp ủy, chính quyền địa phương đẩy mạnh tuyên truyền.';
+    expect(leads(text)).toEqual([['Bộ Chỉ huy quân sự tỉnh', 'Bộ tư lệnh Vùng Cảnh sát biển 3']]);
+    // a point whose one sentence ends on a body asks it nothing
+    expect(
+      leads('II. TỔ CHỨC THỰC HIỆN\n3. Văn phòng Bộ tổng hợp dự toán kinh phí giao cho Văn phòng Bộ quản lý.'),
+    ).toEqual([['Văn phòng Bộ']]);
+  });
+
+  it("a point of a headed block that hands its work to a body to lead is that body's too", () => {
+    const text =
+      '7. Trách nhiệm của các sở, ban, ngành\na) Khi có kết quả đánh giá chính thức giao Sở Nội vụ chủ trì cùng với các đơn vị tổ chức phân tích.\nb) Chủ động xây dựng kế hoạch khắc phục, đề nghị Sở Tài chính hỗ trợ kinh phí.';
+    expect(leads(text)).toEqual([['Các sở, ban, ngành', 'Sở Nội vụ'], ['Các sở, ban, ngành']]);
+  });
+
+  it('"Kính đề nghị X …" asks a superior, it assigns nothing', () => {
+    expect(leads('Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND tỉnh ký duyệt, ban hành./.')).toEqual(
+      [],
+    );
+    expect(leads('Đề nghị Sở Y tế thẩm định, trình Chủ tịch UBND tỉnh phê duyệt.')).toEqual([['Sở Y tế']]);
+  });
+
   it('every task span is its text, inside the document', () => {
     const result = parse(readFileSync(new URL('../../corpus/seeds/002_ee248a160ad50f8c.txt', import.meta.url)));
     expect(result.tasks.length).toBeGreaterThan(10);
@@ -382,6 +486,36 @@ describe('assignment tables', () => {
     expect(leadsOfRows(text)).toEqual([
       ['Đăng tải văn bản', ['Sở Tư pháp'], []],
       ['Tổ chức tốt việc tiếp nhận hồ sơ', ['Sở Y tế'], ['Sở Tài chính']],
+    ]);
+  });
+
+  it('a row whose cells merged leaves its last cells to the columns after the lead ("Theo dõi, kiểm tra, đôn đốc")', () => {
+    const text = [
+      'STT',
+      'Nhiệm vụ',
+      'Sản phẩm',
+      'Thời gian hoàn thành',
+      'Chủ trì thực hiện',
+      'Phối hợp thực hiện',
+      'Theo dõi, kiểm tra, đôn đốc',
+      'I',
+      'Cải cách thủ tục hành chính',
+      '',
+      '1',
+      'Tiếp tục thực hiện Quyết định số 1441/QĐ-UBND',
+      'Thủ tục được thực hiện',
+      'Theo các mốc thời gian tại Quyết định',
+      'Theo phân công tại Quyết định số 1441/QĐ-UBND',
+      'Văn phòng UBND tỉnh',
+      '2',
+      'Tổ chức kiểm tra tác phong',
+      'Kết quả kiểm tra',
+      'Hằng năm',
+      'Văn phòng UBND tỉnh',
+      'Sở Nội vụ',
+    ].join('\n');
+    expect(leadsOfRows(text)).toEqual([
+      ['Tổ chức kiểm tra tác phong\nKết quả kiểm tra\nHằng năm', ['Văn phòng Ủy ban nhân dân tỉnh'], ['Sở Nội vụ']],
     ]);
   });
 

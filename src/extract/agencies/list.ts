@@ -369,9 +369,15 @@ function isKindOfBody(written: string): boolean {
 /** Normal case, abbreviations expanded, the first letter a capital ("các sở" → "Các sở"). */
 export function normalName(text: string): string {
   const spaced = text.replace(/\s+/gu, ' ').trim();
-  const name = expandInline(/\p{Ll}/u.test(spaced) ? spaced : recase(spaced));
+  const name = expandInline(/\p{Ll}/u.test(spaced) ? spaced : recase(spaced)).replace(DOUBLED_UNIT, '$<unit>');
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/**
+ * A unit of administration typed twice ("Hiệp hội Doanh nghiệp tỉnh tỉnh Đắk Nông"): no name holds
+ * it twice in a row, so it is read once, as the same body written elsewhere without the slip.
+ */
+const DOUBLED_UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(?<unit>${UNIT}) \\k<unit>(?![\\p{L}\\p{N}])`, 'gu');
 
 const SUCCESSION_KEYS = SUCCESSIONS.map((s) => ({ key: foldName(s.name), successors: s.successors }));
 

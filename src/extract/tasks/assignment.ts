@@ -4,7 +4,7 @@
  * own text begins.
  */
 import type { Agency } from '../../model/schema.js';
-import { AGENCY, dutyIn } from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS, dutyIn } from '../agencies/gazetteer.js';
 import { agencyList, distributedList } from '../agencies/list.js';
 
 export interface Assignment {
@@ -50,6 +50,8 @@ export function readAssignment(
   // "Trong thời hạn 30 ngày …, Hội X có trách nhiệm …": the bodies follow a scope or time limit set before them
   else if (!triggered) at = AGENCY.scopeBeforeSubject.exec(phrase)?.[0].length ?? 0;
   const hasTrigger = triggered || trigger !== null;
+  const relayed = hasTrigger ? undefined : relayedAssignment(phrase, original, offset, at, inAssigningSection);
+  if (relayed !== undefined) return relayed;
   const rest = phrase.slice(at);
   const listEnd = LIST_END.exec(rest);
   const duty = dutyIn(rest);
@@ -69,6 +71,8 @@ export function readAssignment(
     (inAssigningSection && !duty?.states) ||
     (dutyFirst && duty.states && leadsLater(rest.slice(duty.index + 1)));
   if (form === null || (form === 'sentence' && !assigned)) return null;
+  // "IV. ĐOÀN KIỂM TRA, ĐƠN VỊ ĐƯỢC KIỂM TRA, THỜI GIAN KIỂM TRA": a heading that lists topics heads no body's work
+  if (form === 'block' && !hasTrigger && AGENCY.topicInList.test(rest.slice(0, end))) return null;
   let agencies = agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
   if (agencies.length === 0 || agencies.some((a) => a.name.split(' ').length > MAX_NAME_WORDS)) return null;
   // "Ủy ban nhân dân tỉnh đã chỉ đạo …": a report of what was done assigns nothing
@@ -98,6 +102,30 @@ export function readAssignment(
     colon: closedByColon,
     workStart,
   };
+}
+
+/**
+ * "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …": a body that hands work on ("giao", "đề nghị",
+ * "yêu cầu") before any duty of its own is the one assigning, and the work is for the bodies
+ * after the verb, as in "Giao Sở Nội vụ chủ trì …". `undefined` when the phrase does not open so.
+ */
+function relayedAssignment(
+  phrase: string,
+  original: string,
+  offset: number,
+  at: number,
+  inAssigningSection: boolean,
+): Assignment | null | undefined {
+  const verb = new RegExp(INLINE_ASSIGNMENTS.source, 'u').exec(phrase.slice(at));
+  if (!verb || verb.index === 0) return undefined;
+  const before = phrase.slice(at, at + verb.index);
+  // the assigner is a name and nothing else: no duty of its own, no sentence that ends before the verb
+  if (dutyIn(before) !== null || /[.;:]/u.test(before)) return undefined;
+  const assigner = agencyList(before.trimEnd(), original.slice(at, at + before.trimEnd().length), offset + at);
+  if (assigner.length === 0 || assigner.at(-1)!.span[1] - offset < at + before.trimEnd().length) return undefined;
+  const from = at + verb.index + verb[0].length;
+  const relayed = readAssignment(phrase.slice(from), original.slice(from), offset + from, true, inAssigningSection);
+  return relayed && { ...relayed, workStart: relayed.workStart + from };
 }
 
 /**

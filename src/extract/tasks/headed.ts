@@ -9,8 +9,9 @@ import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
 import { foldName } from '../agencies/fold.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
-import { AGENCY, INLINE_ASSIGNMENTS, mayOpenWithAgency } from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS, dutyIn, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
+import { agencyList } from '../agencies/list.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
 
 export function headedTasks(
@@ -29,14 +30,15 @@ export function headedTasks(
     const wrapped = wrappedAssignment(source, outline, entry, assigning);
     // "- Phó Chủ tịch Ủy ban …, Chủ tịch / Tổng Liên đoàn …;": one name list wrapped over its lines, no work under it
     if (wrapped === NAMES_ONLY || wrapped === CLOSING) continue;
-    const assignment = wrapped ?? readAssignment(heading, entry.heading, from, false, assigning);
+    const read = wrapped ?? readAssignment(heading, entry.heading, from, false, assigning);
+    const assignment = read && withAskedBodies(source, entry, read);
     if (assignment && headsWork(source, entry, assignment))
       tasks.push(...blockTasks(source, outline, entry, assignment));
     else {
       const introduced = introducedItems(source, outline, entry);
-      const body = introduced.length === 0 ? bodyAssignment(source, outline, entry, assigning) : null;
-      if (introduced.length === 0 && body === null) continue;
-      tasks.push(...introduced, ...(body ? [body] : []));
+      const body = introduced.length === 0 ? bodyAssignments(source, entry, assigning) : [];
+      if (introduced.length === 0 && body.length === 0) continue;
+      tasks.push(...introduced, ...body);
     }
     for (let i = entry.line; i < entry.end; i++) covered.add(i);
   }
@@ -118,40 +120,58 @@ const CLOSING = 'closing';
 
 /**
  * "4. Trách nhiệm phối hợp trong tổ chức thực hiện / Các Bộ: Y tế, …, Tài chính và Ủy ban nhân
- * dân tỉnh, thành phố có trách nhiệm hoàn thiện …": a titled point whose one paragraph opens with
- * the bodies and their duty assigns that paragraph, as a heading sentence would, in a part that
- * hands out work (elsewhere such a sentence may restate a duty the part assigns: GOLD.md).
+ * dân tỉnh, thành phố có trách nhiệm hoàn thiện …": a titled point whose paragraphs open with the
+ * bodies and their duty assigns each such paragraph, as a heading sentence would, in a part that
+ * hands out work (elsewhere such a sentence may restate a duty the part assigns: GOLD.md). "1.
+ * Công tác triển khai / Các sở … căn cứ … có trách nhiệm … / Sở Nội vụ có trách nhiệm giúp …" gives
+ * two tasks; each runs to the next one or to the point's end.
  */
-function bodyAssignment(
-  source: TaskSource,
-  _outline: DocumentOutline,
-  entry: OutlineEntry,
-  assigning: boolean,
-): DraftTask | null {
-  if (!assigning || entry.children.length > 0) return null;
+function bodyAssignments(source: TaskSource, entry: OutlineEntry, assigning: boolean): DraftTask[] {
+  if (!assigning || entry.children.length > 0) return [];
+  const found: Array<{ from: number; assignment: Assignment }> = [];
   let first = entry.line + 1;
-  while (first < entry.end && source.lines[first]!.blank) first++;
-  if (first >= entry.end || !mayOpenWithAgency(source.lines[first]!.match)) return null;
+  while (first < entry.end) {
+    while (first < entry.end && source.lines[first]!.blank) first++;
+    if (first >= entry.end) break;
+    let last = first;
+    while (
+      last + 1 < entry.end &&
+      last + 1 < first + MAX_WRAPPED_LINES &&
+      runsOn(source.lines[last]!.match, source.lines[last + 1]!.match)
+    )
+      last++;
+    const read = paragraphAssignment(source, first, last);
+    if (read) found.push(read);
+    // the paragraph's lines past the wrapped sentence belong to it
+    last = first;
+    while (last + 1 < entry.end && runsOn(source.lines[last]!.match, source.lines[last + 1]!.match)) last++;
+    first = last + 1;
+  }
+  return found.map(({ from, assignment }, k) =>
+    draft(source, assignment.agencies, assignment.coordinators, [
+      from,
+      trimmedSpan(source.text, from, found[k + 1]?.from ?? entry.span[1])?.[1] ?? from,
+    ]),
+  );
+}
+
+/** The paragraph of lines `first`…`last`, when it opens with bodies and a duty that assigns them work. */
+function paragraphAssignment(
+  source: TaskSource,
+  first: number,
+  last: number,
+): { from: number; assignment: Assignment } | null {
+  if (!mayOpenWithAgency(source.lines[first]!.match)) return null;
   // the line must open a paragraph: "…, phản ánh với Viện kiểm sát …, / Bộ Lao động … để xem xét" goes on a sentence
   const previous = source.lines[first - 1]!.match;
   if (GOES_ON.test(previous) || TITLE_AT_END.test(previous)) return null;
   const from = lineSpan(source.lines[first]!)[0];
-  let end = lineSpan(source.lines[first]!)[1];
-  for (
-    let i = first + 1;
-    i < entry.end && i < first + MAX_WRAPPED_LINES && runsOn(source.lines[i - 1]!.match, source.lines[i]!.match);
-    i++
-  )
-    end = lineSpan(source.lines[i]!)[1];
+  const end = lineSpan(source.lines[last]!)[1];
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   // a closing sentence ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
   if (AGENCY.execution.test(flat(source.canonical))) return null;
-  const assignment = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
-  if (assignment?.form !== 'sentence') return null;
-  return draft(source, assignment.agencies, assignment.coordinators, [
-    from,
-    trimmedSpan(source.text, from, entry.span[1])?.[1] ?? end,
-  ]);
+  const assignment = readAssignment(flat(source.canonical), flat(source.text), from, false, true);
+  return assignment?.form === 'sentence' ? { from, assignment } : null;
 }
 
 /** A line that ends inside a sentence: on a comma or dash, or on a word that joins what follows. */
@@ -162,13 +182,70 @@ const TITLE_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AGENCY.holder.source})[
 /** A heading sentence wraps over at most this many lines. */
 const MAX_WRAPPED_LINES = 4;
 
-/** The point lies in a part headed "TỔ CHỨC THỰC HIỆN" (or another heading that hands out work). */
+/**
+ * The point lies in a part headed "TỔ CHỨC THỰC HIỆN" (or another heading that hands out work), or
+ * in a list whose points are mostly headed by bodies ("1. Sở Nông nghiệp và Môi trường: …", "2. Sở
+ * Công Thương: …", …, "8. Các Sở, ban, ngành thuộc tỉnh theo chức năng … chủ động tổ chức …"):
+ * such a list hands out work point by point, as a letter's does.
+ */
 function inAssigningSection(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
   for (let at = entry.parent; at >= 0; at = outline.entries[at]!.parent) {
     const span = outline.entries[at]!.headingSpan;
     if (span && AGENCY.assigningSection.test(source.canonical.slice(span[0], span[1]))) return true;
   }
-  return false;
+  return amongAddressedPoints(source, outline, entry);
+}
+
+/** At least this many of a point's siblings, and half of them, are headed by bodies for its list to hand out work. */
+const MIN_ADDRESSED_SIBLINGS = 3;
+
+const addressedLists = new WeakMap<DocumentOutline, Map<number, boolean>>();
+
+function amongAddressedPoints(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
+  const lists = addressedLists.get(outline) ?? new Map<number, boolean>();
+  addressedLists.set(outline, lists);
+  const known = lists.get(entry.parent);
+  if (known !== undefined) return known;
+  const points =
+    entry.parent >= 0
+      ? outline.entries[entry.parent]!.children.map((i) => outline.entries[i]!)
+      : outline.entries.filter((e) => e.parent === -1);
+  const addressed = points.filter((e) => headedByBodies(source, e)).length;
+  const found = addressed >= MIN_ADDRESSED_SIBLINGS && addressed * 2 >= points.length;
+  lists.set(entry.parent, found);
+  return found;
+}
+
+/**
+ * "2. Sở Công Thương:" or "4. Ủy ban nhân dân các xã, phường" over its points: a heading that is bodies alone, with
+ * points under it ("- Bảo hiểm xã hội tỉnh: đã cập nhật …", a line of a report, heads none).
+ */
+function headedByBodies(source: TaskSource, entry: OutlineEntry): boolean {
+  if (entry.headingSpan === null || !mayOpenWithAgency(entry.heading ?? '')) return false;
+  const [from, to] = entry.headingSpan;
+  const read = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, false);
+  return read !== null && read.form === 'block' && entry.children.length > 0;
+}
+
+/**
+ * "c) Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh
+ * sát biển 3" over its paragraph: a heading sentence that ends asking other bodies ("đề nghị",
+ * "giao" and the names, nothing after them) heads the work below for them too.
+ */
+function withAskedBodies(source: TaskSource, entry: OutlineEntry, assignment: Assignment): Assignment {
+  if (assignment.form !== 'sentence' || entry.headingSpan === null) return assignment;
+  const [from, to] = entry.headingSpan;
+  // the heading heads work below it: "… giao cho Văn phòng Bộ quản lý." ending a point's one sentence asks nothing
+  const below = source.lines.slice(entry.line + 1, entry.end).some((l) => !l.blank && l.start >= to);
+  if (!below) return assignment;
+  const heading = source.canonical.slice(from, to).replace(/[\s:.;]+$/u, '');
+  const asked = [...heading.matchAll(INLINE_ASSIGNMENTS)].filter((m) => m.index > assignment.workStart).at(-1);
+  if (!asked) return assignment;
+  const at = asked.index + asked[0].length;
+  const bodies = agencyList(heading.slice(at), source.text.slice(from + at, from + heading.length), from + at);
+  return bodies.length > 0 && bodies.at(-1)!.span[1] === from + heading.length
+    ? { ...assignment, agencies: [...assignment.agencies, ...bodies] }
+    : assignment;
 }
 
 /** A bare name ("- Bộ trưởng Bộ Tài chính, Ủy viên;") heads nothing: a block needs a colon or work under it. */
@@ -240,8 +317,31 @@ function itemTasks(
       return item.children.length > 0 && item.heading!.trimEnd().endsWith(':')
         ? itemTasks(source, outline, item, own)
         : [draft(source, own.agencies, own.coordinators, item.span)];
-    return [draft(source, narrowed(assignment.agencies, item.heading), coordinatorsOf(source, item.span), item.span)];
+    const agencies = narrowed(assignment.agencies, item.heading);
+    return [
+      draft(source, [...agencies, ...handedTo(source, item, agencies)], coordinatorsOf(source, item.span), item.span),
+    ];
   });
+}
+
+/**
+ * "7. Trách nhiệm của các sở, ban, ngành … / a) Khi có kết quả đánh giá … giao Sở Nội vụ chủ trì
+ * cùng với các đơn vị tổ chức phân tích …": a point that hands its work to a body to lead is that
+ * body's work too (GOLD.md vbai-026), beside the heading's bodies.
+ */
+function handedTo(source: TaskSource, item: OutlineEntry, heading: readonly Agency[]): Agency[] {
+  if (item.headingSpan === null) return [];
+  const [from, to] = item.headingSpan;
+  const text = source.canonical.slice(from, to);
+  const out: Agency[] = [];
+  for (const verb of text.matchAll(INLINE_ASSIGNMENTS)) {
+    const at = verb.index + verb[0].length;
+    const read = readAssignment(text.slice(at), source.text.slice(from + at, to), from + at, true);
+    if (read?.form !== 'sentence' || !dutyIn(text.slice(at + read.workStart))?.leads) continue;
+    const known = new Set([...heading, ...out].map((a) => foldName(a.name)));
+    out.push(...read.agencies.filter((a) => !known.has(foldName(a.name))));
+  }
+  return out;
 }
 
 /**

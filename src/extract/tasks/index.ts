@@ -12,6 +12,7 @@ import { executionTasks } from './execution.js';
 import { fieldTasks } from './fields.js';
 import { tableTasks } from './tables.js';
 import { withoutRestated } from './restated.js';
+import { addressedTask } from './addressed.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
 /** What {@link extractTasks} works from; everything but the text can be left out. */
@@ -24,6 +25,14 @@ export interface TaskInputs {
   references?: readonly Reference[];
   /** the document's deadlines: each task gets those inside it */
   deadlines?: readonly Deadline[];
+  /**
+   * the document is a legal instrument (decision, resolution, directive …), whose closing sentence and duties of its
+   * issuer are tasks; `false` for a letter, plan, report or submission, which asks them of no one (GOLD.md).
+   * Left out: read as an instrument.
+   */
+  instrument?: boolean;
+  /** the issuing body's name: a letter or plan that names work for it restates or proposes it */
+  issuer?: string | null;
 }
 
 /**
@@ -72,7 +81,9 @@ export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Tas
     ...rows,
   ];
   const told = partsOf(source, outline, AGENCY.narratingSection);
-  return drafts
+  const addressed =
+    inputs.instrument === false ? drafts.flatMap((t) => addressedTask(t, source, inputs.issuer ?? null) ?? []) : drafts;
+  return addressed
     .filter((t) => !told.some(([from, to]) => t.span[0] >= from && t.span[0] < to))
     .sort((a, b) => a.span[0] - b.span[0])
     .map((t) => complete(t, inputs));

@@ -123,6 +123,7 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
         byPlace === undefined
           ? rowTask(
               source,
+              beforeTrailing(kept, columns),
               kept.filter((l) => !l.blank),
             )
           : byPlace;
@@ -290,6 +291,20 @@ function cellAt(source: TaskSource, row: readonly Line[], columns: Columns): Dra
 }
 
 /**
+ * A row's cells that may hold its lead, blank ones left out: not the cells of the columns that
+ * follow both the lead and the coordinating ones ("Theo dõi, kiểm tra, đôn đốc", "Thời gian hoàn
+ * thành"), which stand last in a row whose cells merged ("Theo phân công tại Quyết định số …" over
+ * two columns, then "Văn phòng UBND tỉnh" as the body that monitors).
+ */
+function beforeTrailing(row: readonly Line[], columns: Columns | null): Line[] {
+  let length = row.length;
+  while (length > 0 && row[length - 1]!.blank) length--;
+  const trailing = columns ? columns.count - 1 - Math.max(columns.lead, columns.coordinator) : 0;
+  const last = columns ? Math.max(columns.lead, length - 1 - trailing) : length - 1;
+  return row.slice(0, last + 1).filter((l) => !l.blank);
+}
+
+/**
  * A cell that goes on over the next line (so the row's lines are not its cells): see {@link wraps}; a name cut before
  * its number ("Nghị định số").
  */
@@ -297,17 +312,19 @@ function cutOff(line: Line, next: Line): boolean {
   return !line.blank && !next.blank && (wraps(line, next) || /[ \t]số$/u.test(line.match));
 }
 
-function rowTask(source: TaskSource, cells: readonly Line[]): DraftTask | null {
+/** `cells` may hold the lead; `row` is every cell, whose deadlines the task takes. */
+function rowTask(source: TaskSource, cells: readonly Line[], row: readonly Line[]): DraftTask | null {
   const lead = cells.findIndex((l, k) => k > 0 && opensAgencyCell(l));
   if (lead < 0) return null;
   let leadEnd = lead + 1;
   while (leadEnd < cells.length && leadGoesOn(cells[leadEnd - 1]!, cells[leadEnd]!)) leadEnd++;
   const agencies = agenciesIn(source, cells.slice(lead, leadEnd));
   if (agencies.length === 0) return null;
-  const coordinatorEnd = cells.findIndex((l, k) => k > leadEnd && opensWithAgency(l));
-  const coordinators = agenciesIn(source, cells.slice(leadEnd, coordinatorEnd < 0 ? leadEnd + 1 : coordinatorEnd));
+  // `cells` is the first part of `row`: the coordinating cell may stand past it
+  const coordinatorEnd = row.findIndex((l, k) => k > leadEnd && opensWithAgency(l));
+  const coordinators = agenciesIn(source, row.slice(leadEnd, coordinatorEnd < 0 ? leadEnd + 1 : coordinatorEnd));
   const span: Span = [lineSpan(cells[0]!)[0], lineSpan(cells[lead - 1]!)[1]];
-  const scope: Span = [span[0], lineSpan(cells.at(-1)!)[1]];
+  const scope: Span = [span[0], lineSpan(row.at(-1) ?? cells.at(-1)!)[1]];
   return { agencies, coordinators, span, scope, text: source.text.slice(span[0], span[1]) };
 }
 
