@@ -152,7 +152,13 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
     documentDate: date?.iso ?? null,
     layout: ctx.layout,
   });
-  const tasks = extractTasks(ingested.text, { layout: ctx.layout, outline, references: cited.references, deadlines });
+  const tasks = extractTasks(ingested.text, {
+    layout: ctx.layout,
+    outline,
+    references: cited.references,
+    deadlines,
+    normative: number?.scheme === 'normative' && number.year !== null,
+  });
   const targets = extractTargets(ingested.text, {
     layout: ctx.layout,
     outline,

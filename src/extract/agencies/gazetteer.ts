@@ -46,6 +46,7 @@ export const AGENCY = loadPatterns(
     'coordinatorField',
     'scopeBeforeSubject',
     'localityItem',
+    'workingAttachment',
   ] as const,
   {
     head: HEAD,

@@ -4,7 +4,7 @@
  * own text begins.
  */
 import type { Agency } from '../../model/schema.js';
-import { AGENCY, dutyIn } from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS, dutyIn, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { agencyList, distributedList } from '../agencies/list.js';
 
 export interface Assignment {
@@ -55,6 +55,13 @@ export function readAssignment(
   const duty = dutyIn(rest);
   const dutyFirst = duty !== null && (listEnd === null || duty.index < listEnd.index);
   const end = dutyFirst ? duty.index : (listEnd?.index ?? rest.length);
+  // "Chính phủ trân trọng đề nghị các cơ quan của Đảng, Quốc hội …": the body that asks is not the one asked
+  const asked = hasTrigger ? null : innerAssignment(rest.slice(0, end));
+  if (asked !== null) {
+    const from = at + asked;
+    const inner = readAssignment(phrase.slice(from), original.slice(from), offset + from, true, inAssigningSection);
+    return inner && { ...inner, workStart: inner.workStart + from };
+  }
   const closedByColon = !dutyFirst && listEnd?.[0] === ':';
   // "+ Bộ Tài chính: 140.000 USD" allots a sum, it assigns no work
   if (closedByColon && AMOUNT_AFTER_COLON.test(rest.slice(listEnd.index + 1))) return null;
@@ -98,6 +105,18 @@ export function readAssignment(
     colon: closedByColon,
     workStart,
   };
+}
+
+/**
+ * Where the bodies asked start when the phrase opens with the body that asks them ("Chính phủ đề nghị …", "Ủy ban nhân
+ * dân tỉnh giao Sở Tài chính …"), or null.
+ */
+function innerAssignment(subject: string): number | null {
+  if (!mayOpenWithAgency(subject)) return null;
+  for (const found of subject.matchAll(INLINE_ASSIGNMENTS)) {
+    if (found.index > 0) return found.index + found[0].length;
+  }
+  return null;
 }
 
 /**
