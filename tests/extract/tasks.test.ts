@@ -259,6 +259,12 @@ describe('tasks', () => {
     expect(leads(text)).toContainEqual(['Ủy ban nhân dân cấp tỉnh']);
   });
 
+  it('a point among a body\'s powers ("Quyền hạn của Ban Chỉ đạo") hands no work to the bodies it names', () => {
+    const text =
+      'QUYẾT ĐỊNH:\nĐiều 2. Nhiệm vụ và quyền hạn của Ban Chỉ đạo:\n1. Nghiên cứu, xây dựng Đề án.\nĐiều 3. Quyền hạn của Ban Chỉ đạo\n1. Yêu cầu các Bộ, ngành, địa phương cung cấp thông tin, tài liệu.';
+    expect(leads(text)).toEqual([['Ban Chỉ đạo']]);
+  });
+
   it('every task span is its text, inside the document', () => {
     const result = parse(readFileSync(new URL('../../corpus/seeds/002_ee248a160ad50f8c.txt', import.meta.url)));
     expect(result.tasks.length).toBeGreaterThan(10);

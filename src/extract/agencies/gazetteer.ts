@@ -47,6 +47,7 @@ export const AGENCY = loadPatterns(
     'scopeBeforeSubject',
     'localityItem',
     'workingAttachment',
+    'powersSection',
   ] as const,
   {
     head: HEAD,

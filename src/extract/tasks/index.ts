@@ -95,7 +95,8 @@ export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Tas
     ...executing,
     ...rows,
   ];
-  const told = parts(AGENCY.narratingSection);
+  // a report's results and a body's powers read like assignments and are none
+  const told = [...parts(AGENCY.narratingSection), ...parts(AGENCY.powersSection)];
   const inside = (t: DraftTask, spans: readonly Span[]) =>
     spans.some(([from, to]) => t.span[0] >= from && t.span[0] < to);
   return (
