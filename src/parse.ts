@@ -164,6 +164,7 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
     deadlines,
     instrument: isInstrument(kind),
     issuer: issuer?.name ?? null,
+    normative: number?.scheme === 'normative' && number.year !== null,
   });
   const targets = extractTargets(ingested.text, {
     layout: ctx.layout,

@@ -32,12 +32,13 @@ export function strippingEdits(text: string): StripResult {
   const drop = new Set<number>();
   let runningHeads = 0;
   let stamps = 0;
+  let page: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.text.trim();
     if (RUNNING_HEAD.test(line) || PAGE_MARKER.test(line)) {
       runningHeads++;
       drop.add(i);
-      dropPageNumbers(lines, i, drop);
+      page = dropPageNumbers(lines, i, drop, page);
     } else if (GAZETTE_SECTION.test(line) || CONTINUED_IN.test(line)) {
       drop.add(i);
     } else if (STAMP_START.test(line)) {
@@ -91,16 +92,37 @@ function dropBlankRuns(lines: readonly LineRange[], drop: Set<number>): void {
   }
 }
 
-/** A page number sits on its own line just before or after the running head, blank lines between. */
-function dropPageNumbers(lines: readonly LineRange[], head: number, drop: Set<number>): void {
-  for (const step of [-1, 1]) {
+/**
+ * A page number sits on its own line just before or after the running head, blank lines between. When a number
+ * stands on both sides, one is the page's and the other the last cell of a table ("Năm / 2026- / 2030" over the
+ * page break): the page's is the one nearer the page after the one before (`previous`), else the one after the head;
+ * the same number on both sides is the page's, printed twice.
+ * Returns the page number dropped, or `previous` when none is.
+ */
+function dropPageNumbers(lines: readonly LineRange[], head: number, drop: Set<number>, previous: number | null) {
+  const found = [-1, 1].map((step) => {
     for (let k = head + step, seen = 0; k >= 0 && k < lines.length && seen < 4; k += step, seen++) {
       const text = lines[k]!.text.trim();
       if (text === '') continue;
-      if (PAGE_NUMBER.test(text)) drop.add(k);
-      break;
+      return PAGE_NUMBER.test(text) ? k : null;
     }
-  }
+    return null;
+  });
+  const [before, after] = found as [number | null, number | null];
+  const pageOf = (k: number) => Number(lines[k]!.text.trim());
+  // the same number on both sides: the page's number printed twice
+  if (before !== null && after !== null && pageOf(before) === pageOf(after)) drop.add(before);
+  const page = before !== null && after !== null ? nearer(pageOf, before, after, previous) : (before ?? after);
+  if (page === null) return previous;
+  drop.add(page);
+  return pageOf(page);
+}
+
+/** Of two lines holding a number, the one nearer the page after `previous`; the later one when that says nothing. */
+function nearer(pageOf: (k: number) => number, before: number, after: number, previous: number | null): number {
+  if (previous === null) return after;
+  const gap = (k: number) => Math.abs(pageOf(k) - (previous + 1));
+  return gap(before) < gap(after) ? before : after;
 }
 
 /** The stamp runs over its field lines ("Email:", "Cơ quan:", "Thời gian ký:"); at least one must follow. */

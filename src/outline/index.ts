@@ -7,6 +7,7 @@ import type { OutlineNode, Span } from '../model/schema.js';
 import type { Layout, Line } from '../layout/index.js';
 import { lineSpan } from '../layout/lines.js';
 import { markerOf, type MarkerKind } from './markers.js';
+import { loadPatterns } from '../grammar/patterns.js';
 
 export interface OutlineEntry {
   kind: MarkerKind;
@@ -46,9 +47,63 @@ export const MAX_OUTLINE_DEPTH = 16;
 const HEADING_ON_NEXT_LINE: ReadonlySet<MarkerKind> = new Set(['part', 'chapter', 'section']);
 
 export function buildOutline(layout: Layout, maxDepth = MAX_OUTLINE_DEPTH): DocumentOutline {
-  const { lines } = layout;
   const first = afterRecipients(layout);
-  const end = Math.max(first, layout.bodyEnd);
+  return outlineOver(layout.lines, first, Math.max(first, layout.bodyEnd), maxDepth);
+}
+
+/**
+ * A text issued with the document: the lines of the title above its note ("KẾ HOẠCH HÀNH ĐỘNG", "ĐIỀU LỆ …") and its
+ * outline.
+ */
+export interface AttachedText {
+  title: string[];
+  outline: DocumentOutline;
+}
+
+/**
+ * The texts a document issues with it and prints after its signature ("KẾ HOẠCH HÀNH ĐỘNG / (Kèm theo Quyết định số
+ * …)"): each outline opens after its note and ends where the next attached text's title begins.
+ */
+export function attachedTexts(layout: Layout, maxDepth = MAX_OUTLINE_DEPTH): AttachedText[] {
+  const { lines } = layout;
+  const notes: Array<{ note: number; after: number; title: number }> = [];
+  let from = Math.max(layout.bodyEnd, afterRecipients(layout));
+  for (let i = from; i < lines.length; i++) {
+    if (!ATTACHMENT.attachmentNote.test(lines[i]!.match)) continue;
+    // the note wraps over a few lines ("(Kèm theo Quyết định số 844/QĐ-TTg / ngày 13 tháng 5 năm 2026 …)")
+    let close = i;
+    while (close < i + MAX_NOTE_LINES && close + 1 < lines.length && !lines[close]!.match.includes(')')) close++;
+    notes.push({ note: i, after: close + 1, title: titleStart(lines, from, i) });
+    from = close + 1;
+    i = close;
+  }
+  return notes.map(({ note, after, title }, k) => {
+    const next = notes[k + 1]?.title ?? lines.length;
+    return {
+      title: lines.slice(title, note).map((l) => l.match),
+      outline: outlineOver(lines, after, Math.max(after, next), maxDepth),
+    };
+  });
+}
+
+const ATTACHMENT = loadPatterns('outline', ['attachmentNote'] as const);
+/** An attachment's note takes at most this many lines. */
+const MAX_NOTE_LINES = 3;
+/** An attachment's title ("KẾ HOẠCH HÀNH ĐỘNG / Thực hiện Chỉ thị số … / về …") takes at most this many lines. */
+const MAX_TITLE_LINES = 6;
+
+/** The first line of the title above the note at `note`: the lines of text right above it, with no outline label. */
+function titleStart(lines: readonly Line[], from: number, note: number): number {
+  let start = note;
+  for (let at = note - 1; at >= Math.max(from, note - MAX_TITLE_LINES); at--) {
+    const line = lines[at]!;
+    if (line.blank || markerOf(line.match) !== null) break;
+    start = at;
+  }
+  return start;
+}
+
+function outlineOver(lines: readonly Line[], first: number, end: number, maxDepth: number): DocumentOutline {
   const entries: OutlineEntry[] = [];
   const open: number[] = [];
   const limit = Number.isNaN(maxDepth) ? MAX_OUTLINE_DEPTH : Math.max(1, Math.floor(maxDepth));

@@ -328,6 +328,47 @@ describe('tasks', () => {
     expect(leads('Đề nghị Sở Y tế thẩm định, trình Chủ tịch UBND tỉnh phê duyệt.')).toEqual([['Sở Y tế']]);
   });
 
+  it('reads the plan a decision issues with it, printed after the signature; not an attached charter', () => {
+    const decision = (title: string, body: string) =>
+      `QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này ${title}.\nĐiều 2. Bộ trưởng Bộ Y tế chịu trách nhiệm thi hành Quyết định này./.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn A\n\n${title.toUpperCase()}\nThực hiện Chỉ thị số 52-CT/TW\n(Kèm theo Quyết định số 844/QĐ-TTg ngày 13 tháng 5 năm 2026\ncủa Thủ tướng Chính phủ)\n${body}`;
+    const plan = decision(
+      'Kế hoạch hành động',
+      'I. MỤC TIÊU\n1. Nâng cao chất lượng.\nII. TỔ CHỨC THỰC HIỆN\n1. Bộ Y tế chủ trì, phối hợp với các bộ theo dõi việc thực hiện.\n2. Bộ Tài chính bảo đảm kinh phí thực hiện.',
+    );
+    expect(leads(plan)).toEqual([['Bộ Y tế'], ['Bộ Y tế'], ['Bộ Tài chính']]);
+    const charter = decision(
+      'Điều lệ Quỹ',
+      'Điều 5. Hội đồng quản lý Quỹ\nHội đồng quản lý Quỹ chủ trì xây dựng kế hoạch hoạt động hằng năm.',
+    );
+    expect(leads(charter)).toEqual([['Bộ Y tế']]);
+  });
+
+  it('a basis set before a plural subject ("Trên cơ sở …, các Bộ, … tổ chức …") leaves the subject to assign', () => {
+    const text =
+      'III. TỔ CHỨC THỰC HIỆN\n1. Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các Bộ, cơ quan ngang bộ theo nhiệm vụ được giao tổ chức xây dựng kế hoạch.\n2. Trên cơ sở đề xuất của các bộ, cơ quan ngang bộ, Bộ Tài chính tổng hợp dự toán.';
+    expect(leads(text)).toEqual([['Các Bộ', 'Các cơ quan ngang bộ']]);
+  });
+
+  it('a body that asks another ("Ủy ban nhân dân tỉnh giao Sở Tài chính …") is not the one that does the work', () => {
+    expect(
+      leads('II. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì xây dựng kế hoạch.'),
+    ).toEqual([['Sở Tài chính']]);
+  });
+
+  it('in a normative text only the implementing parts and the closing sentence hand out work', () => {
+    const text =
+      'NGHỊ QUYẾT:\nĐiều 2. Cơ chế\n1. Ủy ban nhân dân cấp tỉnh chịu trách nhiệm báo cáo Hội đồng nhân dân cấp tỉnh.\nĐiều 5. Tổ chức thực hiện\n1. Bộ Nội vụ chủ trì hướng dẫn thực hiện Nghị quyết này.\n2. Người đứng đầu cơ quan, đơn vị, cán bộ, công chức, viên chức có trách nhiệm thực hiện nghiêm.\nĐiều 6. Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành Nghị quyết này./.';
+    const normative = extractTasks(text, { normative: true }).map((t) => t.agencies.map((a) => a.name));
+    expect(normative).toEqual([['Bộ Nội vụ'], ['Các Bộ', 'Các cơ quan ngang bộ']]);
+    expect(leads(text)).toContainEqual(['Ủy ban nhân dân cấp tỉnh']);
+  });
+
+  it('a point among a body\'s powers ("Quyền hạn của Ban Chỉ đạo") hands no work to the bodies it names', () => {
+    const text =
+      'QUYẾT ĐỊNH:\nĐiều 2. Nhiệm vụ và quyền hạn của Ban Chỉ đạo:\n1. Nghiên cứu, xây dựng Đề án.\nĐiều 3. Quyền hạn của Ban Chỉ đạo\n1. Yêu cầu các Bộ, ngành, địa phương cung cấp thông tin, tài liệu.';
+    expect(leads(text)).toEqual([['Ban Chỉ đạo']]);
+  });
+
   it('every task span is its text, inside the document', () => {
     const result = parse(readFileSync(new URL('../../corpus/seeds/002_ee248a160ad50f8c.txt', import.meta.url)));
     expect(result.tasks.length).toBeGreaterThan(10);

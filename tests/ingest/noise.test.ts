@@ -27,6 +27,16 @@ describe('stray marks, OCR page markers and misreadings are removed in ingest, o
       'Điều 3. Trách nhiệm\n\nCÔNG BÁO/Số 298/Ngày 01-06-2026                                 45\n\n1. Các bộ',
       'Điều 3. Trách nhiệm\n1. Các bộ',
     ],
+    // a number on each side of the running head: the page's is the one after it, the one before a table's last cell
+    // ("Năm / 2026- / 2030"); the same number on both sides is the page's, printed twice
+    [
+      'quy định liên quan\nNăm\n2026-\n2030 \n\nCÔNG BÁO/Số 242/Ngày 22-04-2026 \n64\n \n \nV.  \nKhuyến khích hình thành',
+      'quy định liên quan\nNăm\n2026-2030 \nV.  \nKhuyến khích hình thành',
+    ],
+    [
+      'Tổng số văn bản: 21 văn bản\n \n70 \nCÔNG BÁO/Số 361 + 362/Ngày 28-02-2025 \n  \n \n70 \nDANH MỤC VĂN BẢN',
+      'Tổng số văn bản: 21 văn bản\nDANH MỤC VĂN BẢN',
+    ],
     ['Nơi nhận:\n- Như Điều 3.\n\n(Xem tiếp Công báo số 507 + 508)\n', 'Nơi nhận:\n- Như Điều 3.\n'],
   ])('should read %j as %j', (input, expected) => {
     expect(ingest(input).text).toBe(expected);

@@ -48,6 +48,8 @@ export const AGENCY = loadPatterns(
     'coordinatorField',
     'scopeBeforeSubject',
     'localityItem',
+    'workingAttachment',
+    'powersSection',
   ] as const,
   {
     head: HEAD,

@@ -4,13 +4,13 @@
  */
 import type { Deadline, Reference, Span, Task } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
-import { buildOutline, type DocumentOutline } from '../../outline/index.js';
+import { attachedTexts, buildOutline, type DocumentOutline } from '../../outline/index.js';
 import { AGENCY } from '../agencies/gazetteer.js';
 import { headedTasks } from './headed.js';
 import { sentenceTasks } from './sentences.js';
 import { executionTasks } from './execution.js';
 import { fieldTasks } from './fields.js';
-import { tableTasks } from './tables.js';
+import { holdsTable, tableTasks } from './tables.js';
 import { withoutRestated } from './restated.js';
 import { addressedTask } from './addressed.js';
 import type { DraftTask, TaskSource } from './draft.js';
@@ -33,6 +33,11 @@ export interface TaskInputs {
   instrument?: boolean;
   /** the issuing body's name: a letter or plan that names work for it restates or proposes it */
   issuer?: string | null;
+  /**
+   * the document is a normative text (a number with its year: 15/2026/NQ-CP): its articles set rules, and only its
+   * implementing parts ("Tổ chức thực hiện", "Trách nhiệm thi hành") and closing sentence hand out work
+   */
+  normative?: boolean;
 }
 
 /**
@@ -62,31 +67,57 @@ export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Tas
   const layout = given.layout ?? layoutOf(text);
   const inputs: TaskInputs = { ...given, layout, outline: given.outline ?? buildOutline(layout) };
   const source: TaskSource = { text, canonical: layout.canonical, lines: layout.lines };
-  const { outline } = inputs;
-  const headed = headedTasks(source, outline);
-  const fielded = fieldTasks(source, outline);
+  // the plan or programme a decision issues with it, printed after the signature, hands out work too; an attached
+  // charter or regulation states its bodies' duties as rules (GOLD.md)
+  const outlines = [
+    inputs.outline,
+    ...attachedTexts(layout)
+      .filter((t) => t.title.some((line) => AGENCY.workingAttachment.test(line)))
+      // an attached table ("PHÂN CÔNG NHIỆM VỤ": STT / Nhiệm vụ / Cơ quan chủ trì …) is read row by row: its cells
+      // would read as points ("1. Bộ Tài chính chủ trì, tổng hợp")
+      .filter((t) => !holdsTable(layout.lines, t.outline.first, t.outline.end))
+      .map((t) => t.outline),
+  ];
+  const headed = outlines.map((outline) => headedTasks(source, outline));
+  const fielded = outlines.map((outline) => fieldTasks(source, outline));
   const free: number[] = [];
-  for (let i = outline.first; i < outline.end; i++) {
-    if (!headed.covered.has(i) && !fielded.covered.has(i) && !source.lines[i]!.blank) free.push(i);
-  }
-  const executing = executionTasks(source, outline);
-  const rows = tableTasks(source, outline.first).filter((t) => !overlapsAny(t, headed.tasks));
+  outlines.forEach((outline, k) => {
+    for (let i = outline.first; i < outline.end; i++) {
+      if (!headed[k]!.covered.has(i) && !fielded[k]!.covered.has(i) && !source.lines[i]!.blank) free.push(i);
+    }
+  });
+  const executing = outlines.flatMap((outline) => executionTasks(source, outline));
+  const headedAll = headed.flatMap((h) => h.tasks);
+  const rows = tableTasks(source, inputs.outline.first).filter((t) => !overlapsAny(t, headedAll));
+  const parts = (heading: RegExp) => outlines.flatMap((outline) => partsOf(source, outline, heading));
+  const assigning = parts(AGENCY.assigningSection);
   const drafts = [
     ...withoutRestated(
-      [...headed.tasks, ...fielded.tasks, ...sentenceTasks(source, free).filter((t) => !overlapsAny(t, executing))],
+      [
+        ...headedAll,
+        ...fielded.flatMap((f) => f.tasks),
+        ...sentenceTasks(source, free).filter((t) => !overlapsAny(t, executing)),
+      ],
       rows,
-      partsOf(source, outline, AGENCY.assigningSection),
+      assigning,
     ),
     ...executing,
     ...rows,
   ];
-  const told = partsOf(source, outline, AGENCY.narratingSection);
+  // a report's results and a body's powers read like assignments and are none
+  const told = [...parts(AGENCY.narratingSection), ...parts(AGENCY.powersSection)];
+  const inside = (t: DraftTask, spans: readonly Span[]) =>
+    spans.some(([from, to]) => t.span[0] >= from && t.span[0] < to);
   const addressed =
     inputs.instrument === false ? drafts.flatMap((t) => addressedTask(t, source, inputs.issuer ?? null) ?? []) : drafts;
-  return addressed
-    .filter((t) => !told.some(([from, to]) => t.span[0] >= from && t.span[0] < to))
-    .sort((a, b) => a.span[0] - b.span[0])
-    .map((t) => complete(t, inputs));
+  return (
+    addressed
+      .filter((t) => !inside(t, told))
+      // "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm báo cáo …" in an article of a normative text is a rule, not a task
+      .filter((t) => !inputs.normative || executing.includes(t) || inside(t, assigning))
+      .sort((a, b) => a.span[0] - b.span[0])
+      .map((t) => complete(t, inputs))
+  );
 }
 
 /**

@@ -35,6 +35,15 @@ const HEADER_LINES = 32;
 /** A row longer than this is no row: the table has ended. */
 const ROW_LINES = 60;
 
+/** Lines [from, to) hold a table: a "|" row or a header that opens with its index cell ("STT", "TT"). */
+export function holdsTable(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.match.includes('|') || TABLE.indexCell.test(line.match)) return true;
+  }
+  return false;
+}
+
 export function tableTasks(source: TaskSource, from: number): DraftTask[] {
   const tasks: DraftTask[] = [];
   const { lines } = source;
