@@ -7,6 +7,7 @@
  */
 import { escapeRegExp } from '../grammar/compile.js';
 import { load } from '../grammar/load.js';
+import { documentTypeByWord } from '../grammar/document-types.js';
 
 const bodies = load('bodies');
 const names = load('names');
@@ -35,9 +36,8 @@ const DASHES = new Set(['-', '–']);
 export function recase(phrase: string): string {
   const text = phrase.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (/\p{Ll}/u.test(text)) return text;
-  const tokens = lower(text)
-    .split(/(\s+|,|(?<=\s)[-–](?=\s))/u)
-    .filter((t) => t.trim() !== '');
+  const printed = text.split(/(\s+|,|(?<=\s)[-–](?=\s))/u).filter((t) => t.trim() !== '');
+  const tokens = printed.map(lower);
   const out: string[] = [];
   let capitalizeNext = true;
   let properName = false;
@@ -64,10 +64,28 @@ export function recase(phrase: string): string {
       capitalizeNext = !properName;
       continue;
     }
-    out.push(capitalizeNext || properName ? capitalize(token) : token);
+    if (NUMBERED.test(token)) {
+      // a số/ký hiệu keeps its capitals, and the kind of document it numbers its initial ("theo Quyết định số
+      // 1050/QĐ-SCT")
+      out.push(printed[i]!);
+      if (out.at(-2) === 'số') capitalizeKind(out, out.length - 2);
+    } else out.push(capitalizeNext || properName ? capitalize(token) : token);
     capitalizeNext = false;
   }
   return joinTokens(out);
+}
+
+/** A document number: figures and a slash or dash ("1050/QĐ-SCT", "36-HD/VPTW"). */
+const NUMBERED = /^\p{N}+[/-]\p{L}/u;
+
+/** The kind of document ("quyết định", "kế hoạch", "luật") in the one or two words before `end`, capitalised. */
+function capitalizeKind(out: string[], end: number): void {
+  for (const width of [2, 1]) {
+    const from = end - width;
+    if (from < 0 || !documentTypeByWord(out.slice(from, end).join(' '))) continue;
+    out[from] = capitalize(out[from]!);
+    return;
+  }
 }
 
 /** Phrases by their first lower-case word, each with its words, in the order given (longest first). */
