@@ -5,7 +5,8 @@
  */
 import type { Authority, Signature } from '../model/schema.js';
 import { SIGNATURE } from '../layout/header-patterns.js';
-import type { Line } from '../layout/lines.js';
+import { lineSpan, type Line } from '../layout/lines.js';
+import { lastLine } from '../layout/closing.js';
 import { recase } from './recase.js';
 import { diagnostic, type ExtractContext, type Extracted } from './context.js';
 
@@ -22,20 +23,29 @@ export function extractSignature({ text, layout }: ExtractContext): Extracted<Si
   if (lastTitle && block.titleLines.length > 0)
     lastTitle.title = [lastTitle.title, ...block.titleLines.map((l) => l.match)].map(recase).join(' ');
   const last = chain.at(-1);
-  const name = SIGNATURE.personName.exec(block.nameLine.match)!.groups!.name!;
-  const nameAt = block.nameLine.start + block.nameLine.indent + block.nameLine.match.indexOf(name);
-  const first = block.authorityLines[0] ?? block.positionLine ?? block.nameLine;
+  const name = block.nameLine && nameIn(block.nameLine);
+  const end = name ? name.end : lineSpan(lastLine(block))[1];
+  const first = block.authorityLines[0] ?? block.positionLine ?? block.nameLine!;
   return {
     value: {
       authority: last?.authority ?? null,
       onBehalfOf: last ? recase(last.title) : null,
       position: block.positionLine ? recase(block.positionLine.match) : null,
-      name: text.slice(nameAt, nameAt + name.length),
-      span: [first.start + first.indent, nameAt + name.length],
+      name: name && text.slice(name.start, name.end),
+      span: [first.start + first.indent, end],
       chain: chain.map((c) => ({ authority: c.authority, title: recase(c.title) })),
     },
-    diagnostics: [],
+    diagnostics: name
+      ? []
+      : [diagnostic('signature/unsigned', 'info', 'The signature block has no name: the document ends before it.')],
   };
+}
+
+/** Where the signer's name stands on its line. */
+function nameIn(line: Line): { start: number; end: number } {
+  const name = SIGNATURE.personName.exec(line.match)!.groups!.name!;
+  const start = line.start + line.indent + line.match.indexOf(name);
+  return { start, end: start + name.length };
 }
 
 function authorityOf(line: Line): { authority: Authority; title: string } {

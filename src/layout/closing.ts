@@ -14,7 +14,8 @@ export interface SignatureBlock {
   positionLine: Line | null;
   /** further capitals lines: the signer's other posts ("PHÓ CHỦ TỊCH UBND TỈNH") */
   otherLines: Line[];
-  nameLine: Line;
+  /** null when the document ends before a name: a draft leaves the space for the signature and the name blank */
+  nameLine: Line | null;
 }
 
 /** How many content lines a block may run over, and how many lines in all (blank lines for the seal and signature). */
@@ -47,11 +48,11 @@ export function findSignature(
     const block = blockAt(lines, i);
     if (block) {
       blocks.push(block);
-      i = block.nameLine.index;
+      i = lastLine(block).index;
     }
   }
   if (endOfBody >= 0) {
-    const after = blocks.filter((b) => (b.authorityLines[0] ?? b.positionLine ?? b.nameLine).index >= endOfBody);
+    const after = blocks.filter((b) => (b.authorityLines[0] ?? b.positionLine ?? lastLine(b)).index >= endOfBody);
     if (after.length > 1 && leadIssuer) return after.find((b) => namesBody(b, leadIssuer)) ?? after[0]!;
     if (after[0]) return after[0];
   }
@@ -73,7 +74,34 @@ function blockAt(lines: readonly Line[], start: number): SignatureBlock | null {
       return { authorityLines, ...splitCapsLines(capsLines, authorityLines.length > 0), nameLine: line };
     } else return null;
   }
-  return null;
+  return unsignedAtEnd(lines, start, authorityLines, capsLines);
+}
+
+/**
+ * A prefix and a post with nothing after them but blank lines to the end of the document: a draft's block, the name
+ * not yet filled in ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH").
+ */
+function unsignedAtEnd(
+  lines: readonly Line[],
+  start: number,
+  authorityLines: Line[],
+  capsLines: Line[],
+): SignatureBlock | null {
+  if (authorityLines.length === 0 || capsLines.length === 0) return null;
+  const last = capsLines.at(-1)!;
+  if (lines.slice(last.index + 1).some((l) => !l.blank) || last.index - start > BLOCK_SPAN) return null;
+  return { authorityLines, ...splitCapsLines(capsLines, true), nameLine: null };
+}
+
+/** The block's last line: its name, else its last capitals line. */
+export function lastLine(block: SignatureBlock): Line {
+  return (
+    block.nameLine ??
+    block.otherLines.at(-1) ??
+    block.positionLine ??
+    block.titleLines.at(-1) ??
+    block.authorityLines.at(-1)!
+  );
 }
 
 /**

@@ -34,6 +34,21 @@ Nguyễn Lưu Trung`;
 describe('header and closing fields', () => {
   const r = parse(UBND_CONG_VAN);
 
+  it("reads a draft's signature block whose name is left blank, and no block in the body above it", () => {
+    const draft = UBND_CONG_VAN.replace('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nNguyễn Lưu Trung', 'CHỦ TỊCH\n\n\n\n');
+    const signed = parse(draft);
+    expect(signed.signature).toMatchObject({
+      authority: 'TM',
+      onBehalfOf: 'Ủy ban nhân dân',
+      position: 'Chủ tịch',
+      name: null,
+    });
+    expect(signed.text!.slice(...signed.signature!.span)).toBe('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH');
+    expect(signed.diagnostics.map((d) => d.code)).toContain('signature/unsigned');
+    // a prefix and a post followed by more text are not a signature
+    expect(parse(`${draft}\nPhụ lục kèm theo.`).signature).toBeNull();
+  });
+
   it('should read a công văn with interleaved columns', () => {
     expect(r.kind).toMatchObject({ name: 'Công văn', code: null, source: 'default' });
     expect(r.number).toMatchObject({ text: '403/UBND-KGVX', issuerCode: 'UBND', unitCode: 'KGVX', blank: false });
