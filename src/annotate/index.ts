@@ -3,7 +3,7 @@
  * their graph nodes and its agencies, deadlines and targets marked. A late stage: it reads a
  * result (and, when given, a citation graph) and nothing else.
  */
-import type { CitationGraph } from '../graph/types.js';
+import type { CitationGraph } from '../graph/attributes.js';
 import { renderRange } from './annotated-html.js';
 import { layoutMarks, type MarkLayout } from './nest-marks.js';
 import { collectMarks, type AnnotateInput } from './marks.js';

@@ -10,7 +10,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EvidenceStore } from '../graph/evidence.js';
-import type { Evidence } from '../graph/types.js';
+import type { Evidence } from '../graph/attributes.js';
 
 export class EvidenceFile implements EvidenceStore {
   private readonly fd: number;

@@ -4,7 +4,7 @@
  * the archive lacks.
  */
 import { about, RELATION_NAMES } from '../graph/queries.js';
-import type { CitationGraph } from '../graph/types.js';
+import type { CitationGraph } from '../graph/attributes.js';
 
 /** A node as a person cites it, with who issued it and when. */
 export function describeNode(graph: CitationGraph, key: string): string {

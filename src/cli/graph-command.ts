@@ -18,10 +18,10 @@ import { addDocument, documentNodeKey, emptyGraph, finishGraph, type GraphInput 
 import { findInstruments, implementationChains } from '../graph/queries.js';
 import { GRAPH_FORMATS, graphChunks, neo4jChunks } from '../graph/exports/formats.js';
 import { toHTML } from '../graph/exports/html.js';
-import type { CitationGraph } from '../graph/types.js';
+import type { CitationGraph } from '../graph/attributes.js';
 import { storeEvidence } from '../graph/evidence.js';
 import { writeChunks } from './graph-output.js';
-import { fileLines } from './lines.js';
+import { fileLines } from './file-lines.js';
 import { EvidenceFile } from './evidence-file.js';
 import { describeNode, formatAbout } from './graph-about.js';
 

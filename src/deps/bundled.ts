@@ -10,7 +10,7 @@ import iconv from 'iconv-lite';
 import remarkParse from 'remark-parse';
 import * as unified from 'unified';
 import * as zod from 'zod';
-import type { DependencyName, Dependencies } from './types.js';
+import type { DependencyName, Dependencies } from './dependency-types.js';
 
 const BUNDLED: Dependencies = {
   'fast-xml-parser': fastXmlParser,

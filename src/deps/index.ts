@@ -1,11 +1,11 @@
 /**
- * `dependency('zod')`: a dependency loaded on its first use and kept (see types.ts for which and
+ * `dependency('zod')`: a dependency loaded on its first use and kept (see dependency-types.ts for which and
  * why). Call it where the dependency is used, never at a module's top level.
  */
 import { loadDependency } from './load.js';
-import type { DependencyName, Dependencies } from './types.js';
+import type { DependencyName, Dependencies } from './dependency-types.js';
 
-export type { Dependencies, DependencyName } from './types.js';
+export type { Dependencies, DependencyName } from './dependency-types.js';
 
 const LOADED = new Map<DependencyName, unknown>();
 

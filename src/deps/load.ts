@@ -7,7 +7,7 @@
  * bundled.ts.
  */
 import { createRequire } from 'node:module';
-import type { DependencyName, Dependencies } from './types.js';
+import type { DependencyName, Dependencies } from './dependency-types.js';
 
 // (the CJS build gets import.meta.url from tsup's shims)
 const requireHere = createRequire(import.meta.url);

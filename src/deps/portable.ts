@@ -10,7 +10,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import remarkParse from 'remark-parse';
 import * as unified from 'unified';
 import * as zod from 'zod';
-import type { DependencyName, Dependencies } from './types.js';
+import type { DependencyName, Dependencies } from './dependency-types.js';
 
 type Portable = Exclude<DependencyName, 'iconv-lite'>;
 

@@ -6,7 +6,7 @@
  */
 import { dependency } from '../deps/index.js';
 import type { DocumentResult, Reference, Span } from '../model/schema.js';
-import type { CitationGraph, InstrumentAttributes } from './types.js';
+import type { CitationGraph, InstrumentAttributes } from './attributes.js';
 import { mergePartialKeys } from './resolve.js';
 import { link } from './edges.js';
 import { addNew } from './lists.js';

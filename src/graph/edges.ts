@@ -1,6 +1,6 @@
 /** Edges of the citation graph: one per (citing, cited, relation), carrying every piece of evidence. */
 import type { Relation } from '../model/schema.js';
-import type { CitationAttributes, CitationGraph, Evidence } from './types.js';
+import type { CitationAttributes, CitationGraph, Evidence } from './attributes.js';
 import { appendEvidence, evidenceStore, moveEvidence, newEvidence } from './evidence.js';
 
 /** " -[implements]-> ", one string per relation. */

@@ -6,7 +6,7 @@
  * the store gave back (one number for the usual single batch, so an edge costs no array), and
  * the exports ask {@link evidenceJSON} for the text the in-memory graph would have written.
  */
-import type { CitationAttributes, CitationGraph, Evidence } from './types.js';
+import type { CitationAttributes, CitationGraph, Evidence } from './attributes.js';
 
 /**
  * Keeps batches of evidence out of the graph's memory; each batch is read back as its items' JSON, comma-joined,

@@ -17,4 +17,4 @@ export type { Neighbor, About, RelationGroup } from './queries.js';
 export { GRAPH_FORMATS, toJSON, toGEXF, toGraphML, toDOT, toMermaid, toNeo4j } from './exports/formats.js';
 export type { GraphFormat } from './exports/formats.js';
 export { toHTML } from './exports/html.js';
-export type { CitationGraph, InstrumentAttributes, CitationAttributes, Evidence } from './types.js';
+export type { CitationGraph, InstrumentAttributes, CitationAttributes, Evidence } from './attributes.js';

@@ -4,7 +4,7 @@
  * cited instruments are not in the archive yet.
  */
 import type { Relation } from '../model/schema.js';
-import type { CitationGraph, InstrumentAttributes } from './types.js';
+import type { CitationGraph, InstrumentAttributes } from './attributes.js';
 
 /** A node next to another, and the relation of the edge between them. */
 export interface Neighbor {

@@ -5,7 +5,7 @@
  * exactly one instrument it can be and their titles agree; otherwise it stays a node of its
  * own, `unresolved: true`.
  */
-import type { CitationGraph } from './types.js';
+import type { CitationGraph } from './attributes.js';
 import { relink } from './edges.js';
 import { addNew } from './lists.js';
 

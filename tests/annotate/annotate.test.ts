@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { annotate, annotationLayout, type AnnotateInput } from '../../src/annotate/index.js';
-import type { CitationGraph } from '../../src/graph/types.js';
+import type { CitationGraph } from '../../src/graph/attributes.js';
 import type { Deadline, Reference, Relation, Span, Target, Task } from '../../src/model/schema.js';
 import { parse } from '../../src/parse.js';
 import { marksOf, readBack, textDiv } from './read-back.js';

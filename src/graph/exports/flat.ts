@@ -2,7 +2,7 @@
  * Attributes as the exchange formats hold them: strings, booleans and numbers only. Lists are
  * joined with "; ", evidence is a JSON string, a missing value is "".
  */
-import type { CitationAttributes, InstrumentAttributes } from '../types.js';
+import type { CitationAttributes, InstrumentAttributes } from '../attributes.js';
 
 export type FlatAttributes = Record<string, string | boolean>;
 

@@ -5,7 +5,7 @@
  * functions join the pieces into the one string they always returned.
  */
 import type { SerializedGraph } from 'graphology-types';
-import type { CitationAttributes, CitationGraph, InstrumentAttributes } from '../types.js';
+import type { CitationAttributes, CitationGraph, InstrumentAttributes } from '../attributes.js';
 import { evidenceJSON, evidenceStore } from '../evidence.js';
 import { BOOLEAN_NODE_FIELDS, NODE_FIELDS, flatNode } from './flat.js';
 import { gexfChunks } from './gexf.js';

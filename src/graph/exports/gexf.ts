@@ -4,7 +4,7 @@
  * lists a field once some node (or edge) has a value for it, in the order values first appear:
  * a first pass over the graph finds it, a second writes.
  */
-import type { CitationGraph } from '../types.js';
+import type { CitationGraph } from '../attributes.js';
 import { evidenceJSON, evidenceStore } from '../evidence.js';
 import { flatEdge, flatNode, type FlatAttributes } from './flat.js';
 

@@ -2,7 +2,7 @@
  * GraphML written one node or edge at a time, byte for byte as fast-xml-parser's XMLBuilder
  * (`format: true`, `suppressEmptyNode: true`) writes the whole document as one string.
  */
-import type { CitationGraph } from '../types.js';
+import type { CitationGraph } from '../attributes.js';
 import { evidenceJSON, evidenceStore } from '../evidence.js';
 import {
   BOOLEAN_EDGE_FIELDS,

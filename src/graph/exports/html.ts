@@ -7,7 +7,7 @@
 import { labelOf } from '../build.js';
 import { RELATION_NAMES } from '../queries.js';
 import type { Relation } from '../../model/schema.js';
-import type { CitationGraph, InstrumentAttributes } from '../types.js';
+import type { CitationGraph, InstrumentAttributes } from '../attributes.js';
 import { layoutPositions } from './layout.js';
 import type { PageData, PageEdge, PageNode } from './page/data.js';
 import { PAGE_SCRIPT } from './page/bundle.generated.js';

@@ -2,7 +2,7 @@
  * graphology's serialization (`graph.export()`) written as `JSON.stringify(…, null, 2)` writes
  * it, one node or edge at a time: an archive's graph is never one string or one copied object.
  */
-import type { CitationGraph } from '../types.js';
+import type { CitationGraph } from '../attributes.js';
 import { evidenceStore, plainAttributes } from '../evidence.js';
 
 /** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep, as it prints there. */

@@ -3,7 +3,7 @@
  * browser only draws. Deterministic: the same graph gives the same picture.
  */
 import { dependency } from '../../deps/index.js';
-import type { CitationGraph } from '../types.js';
+import type { CitationGraph } from '../attributes.js';
 
 export type Positions = Map<string, { x: number; y: number }>;
 

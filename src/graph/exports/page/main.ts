@@ -8,7 +8,7 @@ import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { about, ancestors, descendants, RELATION_NAMES } from '../../queries.js';
 import type { Relation } from '../../../model/schema.js';
-import type { CitationGraph } from '../../types.js';
+import type { CitationGraph } from '../../attributes.js';
 import type { PageData } from './data.js';
 
 const data = JSON.parse(document.getElementById('data')!.textContent!) as PageData;

@@ -1,12 +1,12 @@
 /**
- * `vanban graph` reads JSONL line by line from bytes (src/cli/lines.ts): the lines readline gave, whatever the block
- * size.
+ * `vanban graph` reads JSONL line by line from bytes (src/cli/file-lines.ts): the lines readline gave, whatever the
+ * block size.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileLines } from '../../src/cli/lines.js';
+import { fileLines } from '../../src/cli/file-lines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vanban-lines-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
