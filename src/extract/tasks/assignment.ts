@@ -44,6 +44,31 @@ export function readAssignment(
   triggered = false,
   inAssigningSection = false,
 ): Assignment | null {
+  // a heading is read by several passes (wrapped lines, a list's addressed points, its block): the reading is a
+  // function of these arguments alone, so it is kept and handed out again (callers copy, never change it)
+  const key = `${offset}:${phrase.length}:${original.length}:${triggered ? 1 : 0}${inAssigningSection ? 1 : 0}`;
+  const known = READ.get(key);
+  if (known && known.phrase === phrase && known.original === original) return known.read;
+  const read = readAssignmentNow(phrase, original, offset, triggered, inAssigningSection);
+  if (READ.size >= MAX_READ) READ.clear();
+  READ.set(key, { phrase, original, read });
+  return read;
+}
+
+/**
+ * The last readings, by offset, lengths and flags; the texts are compared on a hit. Only the phrases of the
+ * document being read repeat, so a few thousand suffice (cleared when full).
+ */
+const READ = new Map<string, { phrase: string; original: string; read: Assignment | null }>();
+const MAX_READ = 4096;
+
+function readAssignmentNow(
+  phrase: string,
+  original: string,
+  offset: number,
+  triggered: boolean,
+  inAssigningSection: boolean,
+): Assignment | null {
   let at = 0;
   const trigger = triggered ? null : AGENCY.trigger.exec(phrase);
   if (trigger) at = trigger[0].length;
@@ -104,6 +129,9 @@ export function readAssignment(
   };
 }
 
+/** INLINE_ASSIGNMENTS without 'g', for the first match: built once, not on every call (a fresh RegExp recompiles). */
+const FIRST_INLINE_ASSIGNMENT = new RegExp(INLINE_ASSIGNMENTS.source, 'u');
+
 /**
  * "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …": a body that hands work on ("giao", "đề nghị",
  * "yêu cầu") before any duty of its own is the one assigning, and the work is for the bodies
@@ -116,7 +144,7 @@ function relayedAssignment(
   at: number,
   inAssigningSection: boolean,
 ): Assignment | null | undefined {
-  const verb = new RegExp(INLINE_ASSIGNMENTS.source, 'u').exec(phrase.slice(at));
+  const verb = FIRST_INLINE_ASSIGNMENT.exec(phrase.slice(at));
   if (!verb || verb.index === 0) return undefined;
   const before = phrase.slice(at, at + verb.index);
   // the assigner is a name and nothing else: no duty of its own, no sentence that ends before the verb
