@@ -33,6 +33,8 @@ export function searchable(pattern: RegExp): Searchable {
 export function afterWordChar(text: string, index: number): boolean {
   if (index <= 0) return false;
   const low = text.charCodeAt(index - 1);
+  // ASCII, most of what stands before a match: its letters and digits are [A-Za-z0-9]
+  if (low < 0x80) return isAsciiAlnum(low);
   const pair = index >= 2 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(text.charCodeAt(index - 2));
   return WORD_CHAR.test(pair ? text.slice(index - 2, index) : text.charAt(index - 1));
 }
@@ -42,6 +44,11 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   if (!unicode || !isHighSurrogate(text.charCodeAt(index))) return index + 1;
   const low = text.charCodeAt(index + 1);
   return low >= 0xdc00 && low <= 0xdfff ? index + 2 : index + 1;
+}
+
+/** [A-Za-z0-9]: what [\p{L}\p{N}] matches below U+0080. */
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -77,6 +77,8 @@ export function canonicalTones(text: string): string {
 
 function isLetterCode(code: number): boolean {
   if (Number.isNaN(code)) return false;
+  // ASCII: \p{L} is [A-Za-z] there
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   return /\p{L}/u.test(String.fromCharCode(code));
 }
 

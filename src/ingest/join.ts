@@ -11,7 +11,6 @@ import { documentTypeByWord } from '../grammar/document-types.js';
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const OUTLINE_LABEL = /^\s*(?:\(?\p{L}\)|\p{Ll}\.\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(\d{1,3}\)|[-+•*]\s)/u;
 const STARTS_DIGIT = /^\s*\d/u;
-const ENDS_SENTENCE = /[.;:!?…"”)]\s*$/u;
 /** A wide gap before a capital: the line is a row of two cells, and which one wraps is not known. */
 const TWO_CELLS = /\S {3,}\p{Lu}/u;
 /** A hard-wrapped line is long; a short line before a digit is more likely a table cell or a label. */
@@ -49,15 +48,32 @@ function isTypeWord(line: string): boolean {
   return !/\p{Ll}/u.test(text) && documentTypeByWord(text) !== undefined;
 }
 
+/** TWO_CELLS in the trimmed line; a line without three spaces in a row is passed over before the pattern runs. */
+function twoCells(line: string): boolean {
+  return line.includes('   ') && TWO_CELLS.test(line.trim());
+}
+
+/** The marks a sentence ends with, then nothing but white space. */
+const SENTENCE_END = new Set(['.', ';', ':', '!', '?', '…', '"', '”', ')']);
+
+/**
+ * Whether the line's last character other than white space ends a sentence: read from the end (a pattern ending in
+ * `$` is tried at every position of the line).
+ */
+function endsSentence(line: string): boolean {
+  const text = line.trimEnd();
+  return text.length > 0 && SENTENCE_END.has(text[text.length - 1]!);
+}
+
 /** What replaces the line break between two lines that are one: " ", "", or null to keep it. */
 function joinGlue(line: string, next: string): string | null {
-  if (line.trim() === '' || next.trim() === '' || OUTLINE_LABEL.test(next) || TWO_CELLS.test(line.trim())) return null;
+  if (line.trim() === '' || next.trim() === '' || OUTLINE_LABEL.test(next) || twoCells(line)) return null;
   const joiner = endingJoiner(line);
   // a rule under a header line ("-------") is no word broken at its hyphen
   if (joiner !== null && /^\s*[\p{L}\p{N}]/u.test(next) && /[\p{L}\p{N}]/u.test(line)) return joiner;
   // a type word in capitals heads the trích yếu under it ("HƯỚNG DẪN / thể thức …"), it does not start it
   if (STARTS_LOWER.test(next)) return isTypeWord(line) ? null : ' ';
   if (DANGLING_WORD.test(line.trimEnd()) && /^\s*\p{Lu}\p{Ll}/u.test(next)) return ' ';
-  if (STARTS_DIGIT.test(next) && !ENDS_SENTENCE.test(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
+  if (STARTS_DIGIT.test(next) && !endsSentence(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
   return null;
 }

@@ -26,7 +26,8 @@ function markdownParser(): Processor<Root> {
 const MARKDOWN_HINT = /^ {0,3}#{1,6}[ \t]|\*\*[^*\n]+\*\*|^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*$/m;
 
 export function looksLikeMarkdown(text: string): boolean {
-  return MARKDOWN_HINT.test(text);
+  // each alternative needs "#", "**" or "|": most plain text holds none, found by a plain search, not the pattern
+  return (text.includes('#') || text.includes('**') || text.includes('|')) && MARKDOWN_HINT.test(text);
 }
 
 export function markdownEdits(text: string): Edit[] {

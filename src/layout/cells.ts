@@ -24,8 +24,13 @@ const MAX_JOINS = 4;
 /** Which physical lines are rows of a header or closing table, to be read cell by cell. */
 export function layoutTableRows(canonical: string, lineRanges: readonly Range[]): Set<number> {
   const rows = new Set<number>();
+  let bar = canonical.indexOf('|');
   for (let i = 0; i < lineRanges.length; i++) {
-    const [start, end] = trimmedRange(canonical, lineRanges[i]!);
+    const range = lineRanges[i]!;
+    // most lines hold no "|" at all: the next bar of the text, searched forward once, decides them
+    if (bar !== -1 && bar < range[0]) bar = canonical.indexOf('|', range[0]);
+    if (bar === -1 || bar >= range[1]) continue;
+    const [start, end] = trimmedRange(canonical, range);
     if (isMarkdownRow(canonical, start, end)) {
       let j = i;
       while (j + 1 < lineRanges.length && isMarkdownRow(canonical, ...trimmedRange(canonical, lineRanges[j + 1]!))) j++;

@@ -1,5 +1,5 @@
 /** The agency grammar (grammars/agencies.json) compiled: heads, office holders, assignment phrases, successions. */
-import { alternation } from '../../grammar/compile.js';
+import { alternation, compile } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY, bodyAt } from '../../grammar/public-bodies.js';
@@ -78,6 +78,15 @@ export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
 export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu');
 /** The verbs that assign a task to the body after them ("giao", "đề nghị", "yêu cầu"). */
 export const ASSIGNING_VERBS: readonly string[] = data.fragments!.assigningVerb as string[];
+/**
+ * The last word of every assigning verb: a text without one holds no match of INLINE_ASSIGNMENTS, and is passed over
+ * before that pattern (with its look-behinds at every position) runs.
+ */
+export const MAY_ASSIGN = compile(
+  'agencies.json#mayAssign',
+  alternation(ASSIGNING_VERBS.map((verb) => verb.split(' ').at(-1)!.toLowerCase())),
+  'iu',
+);
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(

@@ -82,6 +82,9 @@ export function agencyList(written: string, original: string, offset: number): A
   return withSharedLevel(out);
 }
 
+/** perLocality's sticky scanner, built once (a RegExp built per call recompiles); its loop scans with nothing else. */
+const LOCALITY_ITEM = new RegExp(AGENCY.localityItem.source, 'uy');
+
 /**
  * "Hội Cựu chiến binh tỉnh Lâm Đồng, tỉnh Bình Thuận, tỉnh Đắk Nông (trước sắp xếp)", "Liên đoàn
  * X các tỉnh Lâm Đồng, Bình Thuận và Đắk Nông": one head with a list of localities names one body
@@ -96,7 +99,7 @@ function perLocality(mention: AgencyMention, part: string, original: string, off
   const own = OWN_LOCALITY.exec(part.slice(from));
   if (!own) return [mention];
   const items: Array<{ unit: string; place: string; note: string | undefined; span: Span }> = [];
-  const item = new RegExp(AGENCY.localityItem.source, 'uy');
+  const item = LOCALITY_ITEM;
   item.lastIndex = from + own[0].length;
   for (let m = item.exec(part); m; m = item.exec(part)) {
     const unit = m.groups!.unit ?? (own.groups!.les ? own.groups!.unit : undefined);

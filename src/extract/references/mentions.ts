@@ -262,8 +262,21 @@ function agentBefore(text: string, match: string, start: number): string | null 
     : null;
 }
 
+/** Global copies of the patterns lastMatch scans with, built once each (a RegExp built per call recompiles). */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(pattern: RegExp): RegExp {
+  let copy = GLOBAL_COPIES.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    GLOBAL_COPIES.set(pattern, copy);
+  }
+  return copy;
+}
+
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+  const global = globalCopy(pattern);
+  global.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = global.exec(text); m; m = global.exec(text)) last = m;
   return last;

@@ -90,6 +90,8 @@ function lawsByName(text: string, match: string): Mention[] {
  */
 /** The heads scanned from a number back: one compiled scanner (its lastIndex set on each use). */
 const NAMED_HEADS = new RegExp(CITE.namedHead.source, 'gu');
+/** A law's head word at the start of a text. */
+const NAMED_HEAD_HERE = new RegExp(`^${CITE.namedHead.source}`, 'u');
 
 export function lawNameEndingAt(match: string, from: number, end: number): { start: number; head: string } | null {
   const heads = NAMED_HEADS;
@@ -157,7 +159,7 @@ function amendingTitleEnd(match: string, afterHead: number): number | null {
   let at = afterHead + gap[0].length + opening[0].length;
   const ends: number[] = [];
   for (;;) {
-    const head = new RegExp(`^${CITE.namedHead.source}`, 'u').exec(match.slice(at));
+    const head = NAMED_HEAD_HERE.exec(match.slice(at));
     if (!head) break;
     const inner = lawTitleEnd(match, at, at + head[0].length, true);
     if (inner === null) break;

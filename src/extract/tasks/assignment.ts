@@ -4,7 +4,7 @@
  * own text begins.
  */
 import type { Agency } from '../../model/schema.js';
-import { AGENCY, INLINE_ASSIGNMENTS, dutyIn } from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS, MAY_ASSIGN, dutyIn } from '../agencies/gazetteer.js';
 import { agencyList, distributedList } from '../agencies/list.js';
 
 export interface Assignment {
@@ -43,6 +43,31 @@ export function readAssignment(
   offset: number,
   triggered = false,
   inAssigningSection = false,
+): Assignment | null {
+  // a heading is read by several passes (wrapped lines, a list's addressed points, its block): the reading is a
+  // function of these arguments alone, so it is kept and handed out again (callers copy, never change it)
+  const key = `${offset}:${phrase.length}:${original.length}:${triggered ? 1 : 0}${inAssigningSection ? 1 : 0}`;
+  const known = READ.get(key);
+  if (known && known.phrase === phrase && known.original === original) return known.read;
+  const read = readAssignmentNow(phrase, original, offset, triggered, inAssigningSection);
+  if (READ.size >= MAX_READ) READ.clear();
+  READ.set(key, { phrase, original, read });
+  return read;
+}
+
+/**
+ * The last readings, by offset, lengths and flags; the texts are compared on a hit. Only the phrases of the
+ * document being read repeat, so a few thousand suffice (cleared when full).
+ */
+const READ = new Map<string, { phrase: string; original: string; read: Assignment | null }>();
+const MAX_READ = 4096;
+
+function readAssignmentNow(
+  phrase: string,
+  original: string,
+  offset: number,
+  triggered: boolean,
+  inAssigningSection: boolean,
 ): Assignment | null {
   let at = 0;
   const trigger = triggered ? null : AGENCY.trigger.exec(phrase);
@@ -104,6 +129,9 @@ export function readAssignment(
   };
 }
 
+/** INLINE_ASSIGNMENTS without 'g', for the first match: built once, not on every call (a fresh RegExp recompiles). */
+const FIRST_INLINE_ASSIGNMENT = new RegExp(INLINE_ASSIGNMENTS.source, 'u');
+
 /**
  * "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …": a body that hands work on ("giao", "đề nghị",
  * "yêu cầu") before any duty of its own is the one assigning, and the work is for the bodies
@@ -116,7 +144,8 @@ function relayedAssignment(
   at: number,
   inAssigningSection: boolean,
 ): Assignment | null | undefined {
-  const verb = new RegExp(INLINE_ASSIGNMENTS.source, 'u').exec(phrase.slice(at));
+  const tail = phrase.slice(at);
+  const verb = MAY_ASSIGN.test(tail) ? FIRST_INLINE_ASSIGNMENT.exec(tail) : null;
   if (!verb || verb.index === 0) return undefined;
   const before = phrase.slice(at, at + verb.index);
   // the assigner is a name and nothing else: no duty of its own, no sentence that ends before the verb

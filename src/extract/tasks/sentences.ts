@@ -3,21 +3,10 @@
  * với … tham mưu …" — one task per assignment, its text the sentence it stands in.
  */
 import type { Span } from '../../model/schema.js';
-import { alternation, compile } from '../../grammar/compile.js';
-import { ASSIGNING_VERBS, INLINE_ASSIGNMENTS } from '../agencies/gazetteer.js';
+import { INLINE_ASSIGNMENTS, MAY_ASSIGN } from '../agencies/gazetteer.js';
 import { readAssignment } from './assignment.js';
 import { draft } from './headed.js';
 import type { DraftTask, TaskSource } from './draft.js';
-
-/**
- * The last word of every assigning verb (agencies.json fragment assigningVerb): lines without one
- * are skipped before the full pattern runs.
- */
-const MAY_ASSIGN = compile(
-  'agencies.json#mayAssign',
-  alternation(ASSIGNING_VERBS.map((verb) => verb.split(' ').at(-1)!.toLowerCase())),
-  'iu',
-);
 
 export function sentenceTasks(source: TaskSource, lines: readonly number[]): DraftTask[] {
   const tasks: DraftTask[] = [];
