@@ -67,9 +67,15 @@ export function resolveReferences(mentions: readonly RelatedMention[], ctx: Reso
   return { references, diagnostics };
 }
 
-/** "Luật Công đoàn" in the law whose title is "Công đoàn": the document itself. */
+/**
+ * "Luật Công đoàn" in the law whose title is "Công đoàn": the document itself. A year or date of
+ * another year names an earlier enactment ("Luật Công đoàn năm 1990 hết hiệu lực …" in the law of 2012).
+ */
 function namesItself(mention: Mention, ctx: ResolveContext, ownTitleKey: () => string): boolean {
   if (mention.number || !mention.name || !ctx.ownTitle) return false;
+  const ownYear = ctx.date?.slice(0, 4);
+  const year = mention.year ?? mention.date?.slice(0, 4);
+  if (ownYear && year && year !== ownYear) return false;
   const title = ownTitleKey();
   const name = titleKey(mention.name);
   return title !== '' && (name === title || name === `${titleKey(mention.kind.name)} ${title}`);

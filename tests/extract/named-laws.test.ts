@@ -73,6 +73,28 @@ describe('a named law ends where its title ends', () => {
     ['Căn cứ Luật Trí tuệ số hóa năm 2025;', ['Luật Trí tuệ số hóa']],
     // "sửa đổi năm 2024" names the enactment of that year, not a draft
     ['Luật Đất đai sửa đổi năm 2024 và', ['Luật Đất đai']],
+    // titles the table lacks, of words its titles do not hold; the sentence's predicate ends them
+    [
+      '(Luật An ninh dữ liệu, Luật Định danh và xác thực điện tử, Luật Hàm cấp ngoại giao...)',
+      ['Luật An ninh dữ liệu', 'Luật Định danh và xác thực điện tử', 'Luật Hàm cấp ngoại giao'],
+    ],
+    [
+      'Pháp lệnh Ưu đãi người có công với cách mạng và Pháp lệnh Bà mẹ Việt Nam anh hùng, gồm:',
+      ['Pháp lệnh Ưu đãi người có công với cách mạng', 'Pháp lệnh Bà mẹ Việt Nam anh hùng'],
+    ],
+    ['hướng dẫn thi hành một số điều Pháp lệnh Cựu chiến binh và Nghị định', ['Pháp lệnh Cựu chiến binh']],
+    ['Luật Đường bộ quy định về', ['Luật Đường bộ']],
+    ['Pháp lệnh Phí và lệ phí quy định', ['Pháp lệnh Phí và lệ phí']],
+    ['Luật Định danh và xác thực điện tử và các văn bản hướng dẫn', ['Luật Định danh và xác thực điện tử']],
+    // a title printed in lower case, its enactment's date after it
+    ['Căn cứ Pháp lệnh phòng, chống mại dâm ngày 14 tháng 3 năm 2003;', ['Pháp lệnh phòng, chống mại dâm']],
+    // abbreviated last words
+    ['theo quy định của Luật Ban hành văn bản QPPL và các văn bản', ['Luật Ban hành văn bản QPPL']],
+    // a line wrapped after the kind word inside a sentence
+    [
+      '(Luật An ninh dữ liệu, Luật\nĐịnh danh và xác thực điện tử, Luật',
+      ['Luật An ninh dữ liệu', 'Luật Định danh và xác thực điện tử'],
+    ],
   ])('%j → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -105,8 +127,28 @@ describe('what is not a law cited by name', () => {
     'Đề án 06/ĐA-UBND',
     'các bên thỏa thuận Paris là nơi ký',
     'ĐỀ ÁN 06',
+    // lower case with no enactment after it, or a sentence's predicate
+    'Luật phòng, chống các bệnh truyền nhiễm Nguy cơ',
+    'Luật có hiệu lực ngày 01/7/2025',
+    'Luật quy định ngày 01 tháng 7',
+    // a degree, a heading on the next line
+    'Cử nhân Luật\nChủ tịch Hội đồng quản trị',
+    'Thạc sĩ Luật Kinh tế',
+    'theo quy định của Luật\nĐiều 5. Hiệu lực thi hành',
   ])('%j', (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a law naming itself', () => {
+  it('an earlier enactment of its own title is another instrument', () => {
+    const text =
+      'LUẬT\nCÔNG ĐOÀN\nQuốc hội ban hành Luật Công đoàn.\nLuật Công đoàn năm 1990 hết hiệu lực kể từ ngày Luật này có hiệu lực.';
+    const title = text.indexOf('CÔNG ĐOÀN');
+    const refs = extractReferences(text, { date: '2012-06-20', title: [title, title + 9] }).references;
+    expect(refs.map((r) => [r.name, r.relation])).toEqual([['Luật Công đoàn', 'repeals']]);
+    const own = 'LUẬT\nCÔNG ĐOÀN\nTheo Luật Công đoàn năm 2012, công đoàn cơ sở …';
+    expect(extractReferences(own, { date: '2012-06-20', title: [5, 14] }).references).toEqual([]);
   });
 });
 

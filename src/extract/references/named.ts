@@ -145,7 +145,7 @@ function lawTitleEnd(match: string, start: number, afterHead: number, inAmending
   const known = table === null ? null : (titleContinuationEnd(match, table) ?? table);
   const amending = inAmendingList ? null : amendingTitleEnd(match, afterHead);
   if (known !== null || amending !== null) return Math.max(known ?? 0, amending ?? 0);
-  return generalTitleEnd(match, afterHead);
+  return generalTitleEnd(match, start, afterHead);
 }
 
 /** "sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": the name runs over every law amended. */
@@ -175,15 +175,20 @@ function amendingTitleEnd(match: string, afterHead: number): number | null {
  * A title the table lacks: a capitalised first word, then the words titles are made of; a comma
  * only between the short coordinated words a title opens with ("Phòng, chống …", "Cán bộ, công chức").
  */
-function generalTitleEnd(match: string, afterHead: number): number | null {
+function generalTitleEnd(match: string, start: number, afterHead: number): number | null {
   const words = new RegExp(WORD.source, 'gu');
   words.lastIndex = afterHead;
   let end = afterHead;
   let count = 0;
   let sinceComma = 0;
+  let lowerFirst = false;
   for (let w = words.exec(match); w && count < MAX_WORDS; w = words.exec(match)) {
     const gap = match.slice(end, w.index);
-    if (/[;.:()“”"]/u.test(gap) || (count === 0 && gap.includes('\n'))) break;
+    // a line break right after the kind word ends it, unless the line wraps inside a sentence ("(Luật An ninh dữ
+    // liệu, Luật\nĐịnh danh …"): the kind word then does not open its line
+    if (/[;.:()“”"]/u.test(gap)) break;
+    if (count === 0 && gap.includes('\n') && (opensLine(match, start) || OUTLINE_LABEL.test(match.slice(w.index))))
+      break;
     if (w[0] === ',') {
       const next = /^,[ \t]*(?<word>[^\s,;.:()“”"]+)/u.exec(match.slice(w.index));
       if (sinceComma > 2 || !next || !/^\p{Ll}/u.test(next.groups!.word!) || !isTitleWord(next.groups!.word!)) break;
@@ -194,16 +199,41 @@ function generalTitleEnd(match: string, afterHead: number): number | null {
       const coordinated = coordinatedEnd(match, w.index + w[0].length);
       if (coordinated !== null) return coordinated;
     }
-    if (count === 0 ? !/^\p{Lu}/u.test(w[0]) || !isTitleWord(w[0]) : !isTitleWord(w[0])) break;
+    // "Luật Đường bộ quy định …", "… có hiệu lực": the sentence goes on, the title has ended
+    if (count > 0 && CITE.nameEnd.test(match.slice(w.index))) break;
+    // "Luật Ban hành văn bản QPPL": the title's last words abbreviated
+    const abbreviated = count > 0 && ABBREVIATION.test(w[0]);
+    if (!abbreviated && !isTitleWord(w[0])) break;
+    if (count === 0 && !/^\p{Lu}/u.test(w[0])) {
+      // "Căn cứ Pháp lệnh phòng, chống mại dâm ngày 14 tháng 3 năm 2003": a title printed in lower case is a name
+      // only when its enactment's date, number or year follows it, and not when it opens a sentence ("Luật có …")
+      if (CITE.nameEnd.test(match.slice(w.index)) || CITE.notAName.test(match.slice(w.index))) break;
+      lowerFirst = true;
+    }
     // "Luật Trí tuệ số hóa năm 2025": the enactment's year follows the name
     if (count > 0 && LAW_NAME.yearSuffix.test(match.slice(end))) break;
-    if (gap.includes('\n') && !/^\p{Ll}/u.test(w[0])) break;
+    if (gap.includes('\n') && count > 0 && !/^\p{Ll}/u.test(w[0])) break;
     end = w.index + w[0].length;
     count++;
     sinceComma++;
   }
+  if (lowerFirst && !LAW_NAME.yearSuffix.test(match.slice(end)) && !ENACTMENT_AFTER.test(match.slice(end))) return null;
   return count > 0 ? end : null;
 }
+
+/** A heading's word and number on the next line ("Điều 5.", "Chương II"), not a title wrapped onto it. */
+const OUTLINE_LABEL = /^[^\s,;.:()“”"]+[ \t]+(?:\d|[IVXLC]+(?![\p{L}\p{N}]))/u;
+
+/** Nothing but blanks between the line's start and `at`. */
+function opensLine(match: string, at: number): boolean {
+  return /(?:^|\n)[ \t]*$/u.test(match.slice(Math.max(0, at - 200), at));
+}
+
+/** Capitals for the words a title ends with: "QPPL" (quy phạm pháp luật), "NSNN" (ngân sách nhà nước). */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
+/** "… ngày 14 tháng 3 năm 2003", "… số 10/2003/PL-UBTVQH11": the enactment's date or number after a name. */
+const ENACTMENT_AFTER = /^[ \t]*(?:ngày|số)[ \t]*:?[ \t]*\d/u;
 
 /** The most words either side of a title's "và" ("Quy hoạch đô thị và nông thôn"). */
 const MAX_CONJUNCT = 4;
