@@ -43,6 +43,8 @@ describe('a named law ends where its title ends', () => {
       ['Luật An toàn thực phẩm (sửa đổi)', 'Luật Bảo hiểm y tế (sửa đổi)'],
     ],
     ['Căn cứ Hiến pháp năm 2013;', ['Hiến pháp năm 2013']],
+    // the Constitution as the basis by its kind word alone
+    ['Căn cứ Hiến pháp;\nCăn cứ Luật Tổ chức Chính phủ;', ['Hiến pháp', 'Luật Tổ chức Chính phủ']],
     [
       'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi',
       ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992'],
@@ -117,6 +119,8 @@ describe('a named law ends where its title ends', () => {
 describe('what is not a law cited by name', () => {
   it.each([
     'tuân thủ Hiến pháp và pháp luật',
+    'tuân thủ Hiến pháp; và',
+    '- Căn cứ Hiến pháp và pháp luật;',
     'Luật này có hiệu lực',
     'Đoàn Luật sư tỉnh',
     'Luật Phòng, chống tham nhũng số 36/2018/QH14',

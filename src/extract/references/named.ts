@@ -61,7 +61,7 @@ function lawsByName(text: string, match: string): Mention[] {
     const kindWord = head.groups!.head!;
     const found = CITE.keepsSubject.test(kindWord)
       ? conventionName(match, start + head[0].length)
-      : lawName(match, start, start + head[0].length);
+      : (lawName(match, start, start + head[0].length) ?? bareConstitution(match, before, start + head[0].length));
     if (found === null) continue;
     heads.lastIndex = found.end;
     if (CITE.numberWordAfter.test(match.slice(found.end, found.end + 24))) continue; // the name of a numbered mention
@@ -280,6 +280,17 @@ function coordinatedEnd(match: string, from: number): number | null {
   const ends = NAME_STOP.test(after) || LAW_NAME.yearSuffix.test(after) || LAW_NAME.coordinatedEnd.test(after);
   return ends ? end : null;
 }
+
+/**
+ * "Căn cứ Hiến pháp;": the Constitution cited as the basis by its kind word alone, the clause ending right after it.
+ * Elsewhere the bare word is the general notion ("tuân thủ Hiến pháp và pháp luật").
+ */
+function bareConstitution(match: string, before: string, afterHead: number): FoundName | null {
+  if (!/^Hiến/u.test(match.slice(afterHead - 9, afterHead))) return null;
+  if (!BASIS_BEFORE.test(before) || !/^[ \t]*[;.]/u.test(match.slice(afterHead))) return null;
+  return { end: afterHead, nameEnd: afterHead, name: collapse, year: null };
+}
+const BASIS_BEFORE = /(?:^|\n)[ \t]*[-*“]?[ \t]*Căn[ \t]+cứ[ \t]+$/u;
 
 /** A convention keeps its subject ("Công ước Liên Hợp quốc về quyền trẻ em") and ends at a word that ends a name. */
 function conventionName(match: string, from: number): FoundName | null {
