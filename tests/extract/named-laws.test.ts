@@ -92,6 +92,13 @@ describe('a named law ends where its title ends', () => {
     ['Căn cứ Pháp lệnh phòng, chống mại dâm ngày 14 tháng 3 năm 2003;', ['Pháp lệnh phòng, chống mại dâm']],
     // abbreviated last words
     ['theo quy định của Luật Ban hành văn bản QPPL và các văn bản', ['Luật Ban hành văn bản QPPL']],
+    // a title abbreviated whole; the short name a text gives a law it cites in full is that law
+    ['Theo khoản 3 Điều 122 Luật BHXH năm 2014, Luật BHYT và', ['Luật BHXH', 'Luật BHYT']],
+    [
+      'Điều 31 của Luật PPP, chỉ đăng tải. Luật Đầu tư theo phương thức đối tác công tư (sau đây gọi là Luật PPP), chỉ',
+      ['Luật Đầu tư theo phương thức đối tác công tư'],
+    ],
+    ['Phần B của Bộ luật An ninh tàu (Bộ luật ISPS) để xác định. Phần B của Bộ luật ISPS để', ['Bộ luật An ninh tàu']],
     // a line wrapped after the kind word inside a sentence
     [
       '(Luật An ninh dữ liệu, Luật\nĐịnh danh và xác thực điện tử, Luật',

@@ -54,10 +54,14 @@ function shortNames(text: string, match: string): Mention[] {
 function lawsByName(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
   const heads = new RegExp(CITE.namedHead.source, 'gu');
+  let aliases: Set<string> | undefined;
   for (let head = heads.exec(match); head; head = heads.exec(match)) {
     const start = head.index;
     const before = match.slice(Math.max(0, start - 40), start);
     if (CITE.blockedHead.test(before.slice(-15))) continue;
+    // "(sau đây gọi là Luật PPP)": a short name the text gives a law it cites in full; it is that law, not another
+    if (ALIAS_INTRO.test(before) || (before.endsWith('(') && ABBREVIATED_NAME.test(match.slice(start, start + 30))))
+      continue;
     const kindWord = head.groups!.head!;
     const found = CITE.keepsSubject.test(kindWord)
       ? conventionName(match, start + head[0].length)
@@ -66,6 +70,8 @@ function lawsByName(text: string, match: string): Mention[] {
     heads.lastIndex = found.end;
     if (CITE.numberWordAfter.test(match.slice(found.end, found.end + 24))) continue; // the name of a numbered mention
     if (LAW_NAME.enactingFormula.test(before)) continue; // "Quốc hội ban hành Luật …": the law itself
+    aliases ??= definedAliases(match);
+    if (aliases.has(collapse(match.slice(start, found.nameEnd)))) continue;
     const type = documentTypeByWord(kindWord)!;
     const tail = describeAfter(text, match, found.end);
     mentions.push({
@@ -182,6 +188,7 @@ function generalTitleEnd(match: string, start: number, afterHead: number): numbe
   let count = 0;
   let sinceComma = 0;
   let lowerFirst = false;
+  let lastAbbreviated = false;
   for (let w = words.exec(match); w && count < MAX_WORDS; w = words.exec(match)) {
     const gap = match.slice(end, w.index);
     // a line break right after the kind word ends it, unless the line wraps inside a sentence ("(Luật An ninh dữ
@@ -191,7 +198,15 @@ function generalTitleEnd(match: string, start: number, afterHead: number): numbe
       break;
     if (w[0] === ',') {
       const next = /^,[ \t]*(?<word>[^\s,;.:()“”"]+)/u.exec(match.slice(w.index));
-      if (sinceComma > 2 || !next || !/^\p{Ll}/u.test(next.groups!.word!) || !isTitleWord(next.groups!.word!)) break;
+      // "Luật PPP, chỉ …": an abbreviation is not one of a title's short coordinated words
+      if (
+        lastAbbreviated ||
+        sinceComma > 2 ||
+        !next ||
+        !/^\p{Ll}/u.test(next.groups!.word!) ||
+        !isTitleWord(next.groups!.word!)
+      )
+        break;
       sinceComma = 0;
       continue;
     }
@@ -202,7 +217,8 @@ function generalTitleEnd(match: string, start: number, afterHead: number): numbe
     // "Luật Đường bộ quy định …", "… có hiệu lực": the sentence goes on, the title has ended
     if (count > 0 && CITE.nameEnd.test(match.slice(w.index))) break;
     // "Luật Ban hành văn bản QPPL": the title's last words abbreviated
-    const abbreviated = count > 0 && ABBREVIATION.test(w[0]);
+    const abbreviated = ABBREVIATION.test(w[0]);
+    lastAbbreviated = abbreviated;
     if (!abbreviated && !isTitleWord(w[0])) break;
     if (count === 0 && !/^\p{Lu}/u.test(w[0])) {
       // "Căn cứ Pháp lệnh phòng, chống mại dâm ngày 14 tháng 3 năm 2003": a title printed in lower case is a name
@@ -227,6 +243,22 @@ const OUTLINE_LABEL = /^[^\s,;.:()“”"]+[ \t]+(?:\d|[IVXLC]+(?![\p{L}\p{N}]))
 /** Nothing but blanks between the line's start and `at`. */
 function opensLine(match: string, at: number): boolean {
   return /(?:^|\n)[ \t]*$/u.test(match.slice(Math.max(0, at - 200), at));
+}
+
+/** "sau đây gọi là", "gọi tắt là" just before a name: the short name the text gives an instrument. */
+const ALIAS_INTRO = /(?:gọi|viết)[ \t\n]+(?:tắt[ \t\n]+)?là[ \t\n]*[“"]?$/u;
+const ALIAS =
+  /(?:gọi|viết)[ \t\n]+(?:tắt[ \t\n]+)?là[ \t\n]*[“"]?(?<alias>(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t]+[^\s,;.:()“”"]+(?:[ \t]+[^\s,;.:()“”"]+){0,3})[ \t]*[”"]?[ \t]*\)/gu;
+
+/** "(Bộ luật ISPS)" after a name: its abbreviation. */
+const ABBREVIATED_NAME = /^(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t]+\p{Lu}{2,6}[ \t]*\)/u;
+const ABBREVIATED_ALIAS = /\((?<alias>(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t]+\p{Lu}{2,6})[ \t]*\)/gu;
+
+/** The short names a text gives the laws it cites ("(sau đây gọi là Luật PPP)", "(Bộ luật ISPS)"). */
+function definedAliases(match: string): Set<string> {
+  return new Set(
+    [...match.matchAll(ALIAS), ...match.matchAll(ABBREVIATED_ALIAS)].map((m) => collapse(m.groups!.alias!)),
+  );
 }
 
 /** Capitals for the words a title ends with: "QPPL" (quy phạm pháp luật), "NSNN" (ngân sách nhà nước). */
