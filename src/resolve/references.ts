@@ -229,11 +229,12 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
     mentions.find((m) => m.mention.kind.code !== null || m.mention.number === null)?.mention ?? mentions[0]!.mention;
   const number = numbered?.number ? { ...numbered.number, text: canonicalNumber(numbered.number) } : null;
   const date = first('date') as string | null;
-  // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name; of two spellings, the table's
+  // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name; of two spellings, the table's; a name written out
+  // before its abbreviation ("Luật Bảo hiểm xã hội", not "Luật BHXH")
   const names = mentions
     .map((m) => m.mention.name)
     .filter((n): n is string => n !== null)
-    .sort((a, b) => a.length - b.length);
+    .sort((a, b) => Number(ABBREVIATED.test(a)) - Number(ABBREVIATED.test(b)) || a.length - b.length);
   const name = names.find(isTableSpelling) ?? names[0] ?? null;
   const issuer = fullestIssuer(mentions.map((m) => m.mention.issuer));
   const namedIssuerLocal = issuerIsLocal(issuer);
@@ -311,6 +312,9 @@ function jurisdictionIn(issuer: string | null): string | null {
 }
 
 const YEAR_SUFFIX = /\s+năm\s+\d{4}$/u;
+
+/** A word of capitals only after the kind word: "Luật BHXH", "Luật Ban hành văn bản QPPL". */
+const ABBREVIATED = /[ \t]\p{Lu}{2,6}(?:$|[ \t])/u;
 
 function withoutYear(name: string): string {
   return name.replace(YEAR_SUFFIX, '');

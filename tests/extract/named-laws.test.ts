@@ -184,6 +184,12 @@ describe('a named law and the same law by number', () => {
     ]);
   });
 
+  it('an abbreviated title is the law the table knows by it, named as written out', () => {
+    const text = 'Theo Điều 122 Luật BHXH năm 2014, doanh nghiệp thực hiện Luật Bảo hiểm xã hội năm 2014.';
+    const refs = extractReferences(text, { date: '2016-01-10' }).references;
+    expect(refs.map((r) => [r.key, r.name])).toEqual([['vn:58/2014/qh13', 'Luật Bảo hiểm xã hội']]);
+  });
+
   it('a name the table cannot key for sure keeps its name-only key, and says so', () => {
     const { references, diagnostics } = extractReferences('Thực hiện Luật Đầu tư công.', { date: '2024-12-10' });
     expect(references.map((r) => r.key)).toEqual(['vn:luật:luật đầu tư công']);
