@@ -145,6 +145,7 @@ describe('what is not a law cited by name', () => {
     // a degree, a heading on the next line
     'Cử nhân Luật\nChủ tịch Hội đồng quản trị',
     'Thạc sĩ Luật Kinh tế',
+    'Thực hiện theo Luật\nUBND tỉnh giao',
     'theo quy định của Luật\nĐiều 5. Hiệu lực thi hành',
   ])('%j', (text) => {
     expect(names(text)).toEqual([]);

@@ -217,7 +217,8 @@ function generalTitleEnd(match: string, start: number, afterHead: number): numbe
     // "Luật Đường bộ quy định …", "… có hiệu lực": the sentence goes on, the title has ended
     if (count > 0 && CITE.nameEnd.test(match.slice(w.index))) break;
     // "Luật Ban hành văn bản QPPL": the title's last words abbreviated
-    const abbreviated = ABBREVIATION.test(w[0]);
+    // not the first word of a line the kind word wrapped onto ("Luật\nUBND tỉnh"): a cell of a broken table
+    const abbreviated = ABBREVIATION.test(w[0]) && !(count === 0 && gap.includes('\n'));
     lastAbbreviated = abbreviated;
     if (!abbreviated && !isTitleWord(w[0])) break;
     if (count === 0 && !/^\p{Lu}/u.test(w[0])) {
