@@ -67,9 +67,15 @@ export function resolveReferences(mentions: readonly RelatedMention[], ctx: Reso
   return { references, diagnostics };
 }
 
-/** "Luật Công đoàn" in the law whose title is "Công đoàn": the document itself. */
+/**
+ * "Luật Công đoàn" in the law whose title is "Công đoàn": the document itself. A year or date of
+ * another year names an earlier enactment ("Luật Công đoàn năm 1990 hết hiệu lực …" in the law of 2012).
+ */
 function namesItself(mention: Mention, ctx: ResolveContext, ownTitleKey: () => string): boolean {
   if (mention.number || !mention.name || !ctx.ownTitle) return false;
+  const ownYear = ctx.date?.slice(0, 4);
+  const year = mention.year ?? mention.date?.slice(0, 4);
+  if (ownYear && year && year !== ownYear) return false;
   const title = ownTitleKey();
   const name = titleKey(mention.name);
   return title !== '' && (name === title || name === `${titleKey(mention.kind.name)} ${title}`);
@@ -223,11 +229,12 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
     mentions.find((m) => m.mention.kind.code !== null || m.mention.number === null)?.mention ?? mentions[0]!.mention;
   const number = numbered?.number ? { ...numbered.number, text: canonicalNumber(numbered.number) } : null;
   const date = first('date') as string | null;
-  // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name; of two spellings, the table's
+  // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name; of two spellings, the table's; a name written out
+  // before its abbreviation ("Luật Bảo hiểm xã hội", not "Luật BHXH")
   const names = mentions
     .map((m) => m.mention.name)
     .filter((n): n is string => n !== null)
-    .sort((a, b) => a.length - b.length);
+    .sort((a, b) => Number(ABBREVIATED.test(a)) - Number(ABBREVIATED.test(b)) || a.length - b.length);
   const name = names.find(isTableSpelling) ?? names[0] ?? null;
   const issuer = fullestIssuer(mentions.map((m) => m.mention.issuer));
   const namedIssuerLocal = issuerIsLocal(issuer);
@@ -305,6 +312,9 @@ function jurisdictionIn(issuer: string | null): string | null {
 }
 
 const YEAR_SUFFIX = /\s+năm\s+\d{4}$/u;
+
+/** A word of capitals only after the kind word: "Luật BHXH", "Luật Ban hành văn bản QPPL". */
+const ABBREVIATED = /[ \t]\p{Lu}{2,6}(?:$|[ \t])/u;
 
 function withoutYear(name: string): string {
   return name.replace(YEAR_SUFFIX, '');

@@ -43,6 +43,8 @@ describe('a named law ends where its title ends', () => {
       ['Luật An toàn thực phẩm (sửa đổi)', 'Luật Bảo hiểm y tế (sửa đổi)'],
     ],
     ['Căn cứ Hiến pháp năm 2013;', ['Hiến pháp năm 2013']],
+    // the Constitution as the basis by its kind word alone
+    ['Căn cứ Hiến pháp;\nCăn cứ Luật Tổ chức Chính phủ;', ['Hiến pháp', 'Luật Tổ chức Chính phủ']],
     [
       'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi',
       ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992'],
@@ -73,6 +75,35 @@ describe('a named law ends where its title ends', () => {
     ['Căn cứ Luật Trí tuệ số hóa năm 2025;', ['Luật Trí tuệ số hóa']],
     // "sửa đổi năm 2024" names the enactment of that year, not a draft
     ['Luật Đất đai sửa đổi năm 2024 và', ['Luật Đất đai']],
+    // titles the table lacks, of words its titles do not hold; the sentence's predicate ends them
+    [
+      '(Luật An ninh dữ liệu, Luật Định danh và xác thực điện tử, Luật Hàm cấp ngoại giao...)',
+      ['Luật An ninh dữ liệu', 'Luật Định danh và xác thực điện tử', 'Luật Hàm cấp ngoại giao'],
+    ],
+    [
+      'Pháp lệnh Ưu đãi người có công với cách mạng và Pháp lệnh Bà mẹ Việt Nam anh hùng, gồm:',
+      ['Pháp lệnh Ưu đãi người có công với cách mạng', 'Pháp lệnh Bà mẹ Việt Nam anh hùng'],
+    ],
+    ['hướng dẫn thi hành một số điều Pháp lệnh Cựu chiến binh và Nghị định', ['Pháp lệnh Cựu chiến binh']],
+    ['Luật Đường bộ quy định về', ['Luật Đường bộ']],
+    ['Pháp lệnh Phí và lệ phí quy định', ['Pháp lệnh Phí và lệ phí']],
+    ['Luật Định danh và xác thực điện tử và các văn bản hướng dẫn', ['Luật Định danh và xác thực điện tử']],
+    // a title printed in lower case, its enactment's date after it
+    ['Căn cứ Pháp lệnh phòng, chống mại dâm ngày 14 tháng 3 năm 2003;', ['Pháp lệnh phòng, chống mại dâm']],
+    // abbreviated last words
+    ['theo quy định của Luật Ban hành văn bản QPPL và các văn bản', ['Luật Ban hành văn bản QPPL']],
+    // a title abbreviated whole; the short name a text gives a law it cites in full is that law
+    ['Theo khoản 3 Điều 122 Luật BHXH năm 2014, Luật BHYT và', ['Luật BHXH', 'Luật BHYT']],
+    [
+      'Điều 31 của Luật PPP, chỉ đăng tải. Luật Đầu tư theo phương thức đối tác công tư (sau đây gọi là Luật PPP), chỉ',
+      ['Luật Đầu tư theo phương thức đối tác công tư'],
+    ],
+    ['Phần B của Bộ luật An ninh tàu (Bộ luật ISPS) để xác định. Phần B của Bộ luật ISPS để', ['Bộ luật An ninh tàu']],
+    // a line wrapped after the kind word inside a sentence
+    [
+      '(Luật An ninh dữ liệu, Luật\nĐịnh danh và xác thực điện tử, Luật',
+      ['Luật An ninh dữ liệu', 'Luật Định danh và xác thực điện tử'],
+    ],
   ])('%j → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -95,6 +126,8 @@ describe('a named law ends where its title ends', () => {
 describe('what is not a law cited by name', () => {
   it.each([
     'tuân thủ Hiến pháp và pháp luật',
+    'tuân thủ Hiến pháp; và',
+    '- Căn cứ Hiến pháp và pháp luật;',
     'Luật này có hiệu lực',
     'Đoàn Luật sư tỉnh',
     'Luật Phòng, chống tham nhũng số 36/2018/QH14',
@@ -105,8 +138,29 @@ describe('what is not a law cited by name', () => {
     'Đề án 06/ĐA-UBND',
     'các bên thỏa thuận Paris là nơi ký',
     'ĐỀ ÁN 06',
+    // lower case with no enactment after it, or a sentence's predicate
+    'Luật phòng, chống các bệnh truyền nhiễm Nguy cơ',
+    'Luật có hiệu lực ngày 01/7/2025',
+    'Luật quy định ngày 01 tháng 7',
+    // a degree, a heading on the next line
+    'Cử nhân Luật\nChủ tịch Hội đồng quản trị',
+    'Thạc sĩ Luật Kinh tế',
+    'Thực hiện theo Luật\nUBND tỉnh giao',
+    'theo quy định của Luật\nĐiều 5. Hiệu lực thi hành',
   ])('%j', (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a law naming itself', () => {
+  it('an earlier enactment of its own title is another instrument', () => {
+    const text =
+      'LUẬT\nCÔNG ĐOÀN\nQuốc hội ban hành Luật Công đoàn.\nLuật Công đoàn năm 1990 hết hiệu lực kể từ ngày Luật này có hiệu lực.';
+    const title = text.indexOf('CÔNG ĐOÀN');
+    const refs = extractReferences(text, { date: '2012-06-20', title: [title, title + 9] }).references;
+    expect(refs.map((r) => [r.name, r.relation])).toEqual([['Luật Công đoàn', 'repeals']]);
+    const own = 'LUẬT\nCÔNG ĐOÀN\nTheo Luật Công đoàn năm 2012, công đoàn cơ sở …';
+    expect(extractReferences(own, { date: '2012-06-20', title: [5, 14] }).references).toEqual([]);
   });
 });
 
@@ -129,6 +183,12 @@ describe('a named law and the same law by number', () => {
       ['vn:69/2020/qh14', 'basedOn'],
       ['vn:72/2006/qh11', 'cites'],
     ]);
+  });
+
+  it('an abbreviated title is the law the table knows by it, named as written out', () => {
+    const text = 'Theo Điều 122 Luật BHXH năm 2014, doanh nghiệp thực hiện Luật Bảo hiểm xã hội năm 2014.';
+    const refs = extractReferences(text, { date: '2016-01-10' }).references;
+    expect(refs.map((r) => [r.key, r.name])).toEqual([['vn:58/2014/qh13', 'Luật Bảo hiểm xã hội']]);
   });
 
   it('a name the table cannot key for sure keeps its name-only key, and says so', () => {

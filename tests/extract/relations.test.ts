@@ -46,6 +46,26 @@ describe('one verb governs its list (GOLD.md: the verb decides)', () => {
       { '78/2014/TT-BTC': 'replaces', '218/2013/NĐ-CP': 'cites', '96/2015/TT-BTC': 'replaces' },
     ],
     [
+      'the instruments and laws named in the title of an instrument that ends are only cited',
+      'Điều 32. Hiệu lực thi hành\n2. Kể từ ngày Thông tư này có hiệu lực thi hành, các Điều 7, 8 và 13 của Thông tư số 06/2020/TT-BKHĐT ngày 18 tháng 9 năm 2020 của Bộ trưởng Bộ Kế hoạch và Đầu tư hướng dẫn thực hiện Nghị định số 25/2020/NĐ-CP ngày 28 tháng 02 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đấu thầu về lựa chọn nhà đầu tư hết hiệu lực thi hành.\nĐiều 33. Thông tư số 21/2023/TT-BTC sửa đổi, bổ sung Thông tư số 20/2022/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực.',
+      {
+        '06/2020/TT-BKHĐT': 'repeals',
+        '25/2020/NĐ-CP': 'cites',
+        '21/2023/TT-BTC': 'repeals',
+        '20/2022/TT-BTC': 'cites',
+      },
+    ],
+    [
+      'items of a list the verb governs are not words of a title',
+      'Điều 3. Bãi bỏ các văn bản sau:\n- Quyết định số 12/2020/QĐ-UBND sửa đổi, bổ sung\n- Quyết định số 13/2020/QĐ-UBND.\nĐiều 4. Bãi bỏ Quyết định số 14/2020/QĐ-UBND và Quyết định số 15/2020/QĐ-UBND.',
+      {
+        '12/2020/QĐ-UBND': 'repeals',
+        '13/2020/QĐ-UBND': 'repeals',
+        '14/2020/QĐ-UBND': 'repeals',
+        '15/2020/QĐ-UBND': 'repeals',
+      },
+    ],
+    [
       '"Chấm dứt hiệu lực" before the instruments it ends',
       'Điều 3. Chấm dứt hiệu lực Quyết định số 15/2021/QĐ-UBND ngày 02/4/2021 và Quyết định số 16/2021/QĐ-UBND ngày 05/4/2021 của Ủy ban nhân dân tỉnh.\nĐiều 4. Giao Sở Tư pháp theo dõi việc thi hành Quyết định số 20/2022/QĐ-UBND.',
       { '15/2021/QĐ-UBND': 'repeals', '16/2021/QĐ-UBND': 'repeals', '20/2022/QĐ-UBND': 'cites' },
@@ -425,6 +445,20 @@ describe('an annex form\'s "Căn cứ" is not the document\'s', () => {
       'Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nChính phủ ban hành Nghị quyết.\nĐiều 1. Phạm vi\nĐiều 2. Hiệu lực\nMẫu số 01\nĐƠN ĐỀ NGHỊ\nCăn cứ Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022 của Chính phủ;\nTôi đề nghị …';
     const relations = Object.fromEntries(extractReferences(text).references.map((r) => [r.number!.text, r.relation]));
     expect(relations).toEqual({ '63/2025/QH15': 'basedOn', '06/2022/NĐ-CP': 'cites' });
+  });
+});
+
+describe('a law named in the title of an instrument that ends', () => {
+  it('is cited; a law the verb names itself, with or without a pinpoint, still ends', () => {
+    const text =
+      'Điều 32. Hiệu lực\n2. Điều 7 của Thông tư số 06/2020/TT-BKHĐT hướng dẫn một số điều của Luật Đấu thầu hết hiệu lực thi hành.\n3. Bãi bỏ khoản 2 Điều 17 của Luật Người cao tuổi.\n4. Luật Công đoàn năm 1990 hết hiệu lực kể từ ngày Luật này có hiệu lực.';
+    const refs = extractReferences(text, { date: '2026-01-10' }).references;
+    expect(refs.map((r) => [r.name ?? r.number?.text, r.relation])).toEqual([
+      ['06/2020/TT-BKHĐT', 'repeals'],
+      ['Luật Đấu thầu', 'cites'],
+      ['Luật Người cao tuổi', 'repeals'],
+      ['Luật Công đoàn', 'repeals'],
+    ]);
   });
 });
 

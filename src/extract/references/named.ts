@@ -54,18 +54,24 @@ function shortNames(text: string, match: string): Mention[] {
 function lawsByName(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
   const heads = new RegExp(CITE.namedHead.source, 'gu');
+  let aliases: Set<string> | undefined;
   for (let head = heads.exec(match); head; head = heads.exec(match)) {
     const start = head.index;
     const before = match.slice(Math.max(0, start - 40), start);
     if (CITE.blockedHead.test(before.slice(-15))) continue;
+    // "(sau đây gọi là Luật PPP)": a short name the text gives a law it cites in full; it is that law, not another
+    if (ALIAS_INTRO.test(before) || (before.endsWith('(') && ABBREVIATED_NAME.test(match.slice(start, start + 30))))
+      continue;
     const kindWord = head.groups!.head!;
     const found = CITE.keepsSubject.test(kindWord)
       ? conventionName(match, start + head[0].length)
-      : lawName(match, start, start + head[0].length);
+      : (lawName(match, start, start + head[0].length) ?? bareConstitution(match, before, start + head[0].length));
     if (found === null) continue;
     heads.lastIndex = found.end;
     if (CITE.numberWordAfter.test(match.slice(found.end, found.end + 24))) continue; // the name of a numbered mention
     if (LAW_NAME.enactingFormula.test(before)) continue; // "Quốc hội ban hành Luật …": the law itself
+    aliases ??= definedAliases(match);
+    if (aliases.has(collapse(match.slice(start, found.nameEnd)))) continue;
     const type = documentTypeByWord(kindWord)!;
     const tail = describeAfter(text, match, found.end);
     mentions.push({
@@ -147,7 +153,7 @@ function lawTitleEnd(match: string, start: number, afterHead: number, inAmending
   const known = table === null ? null : (titleContinuationEnd(match, table) ?? table);
   const amending = inAmendingList ? null : amendingTitleEnd(match, afterHead);
   if (known !== null || amending !== null) return Math.max(known ?? 0, amending ?? 0);
-  return generalTitleEnd(match, afterHead);
+  return generalTitleEnd(match, start, afterHead);
 }
 
 /** "sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": the name runs over every law amended. */
@@ -177,18 +183,32 @@ function amendingTitleEnd(match: string, afterHead: number): number | null {
  * A title the table lacks: a capitalised first word, then the words titles are made of; a comma
  * only between the short coordinated words a title opens with ("Phòng, chống …", "Cán bộ, công chức").
  */
-function generalTitleEnd(match: string, afterHead: number): number | null {
+function generalTitleEnd(match: string, start: number, afterHead: number): number | null {
   const words = new RegExp(WORD.source, 'gu');
   words.lastIndex = afterHead;
   let end = afterHead;
   let count = 0;
   let sinceComma = 0;
+  let lowerFirst = false;
+  let lastAbbreviated = false;
   for (let w = words.exec(match); w && count < MAX_WORDS; w = words.exec(match)) {
     const gap = match.slice(end, w.index);
-    if (/[;.:()“”"]/u.test(gap) || (count === 0 && gap.includes('\n'))) break;
+    // a line break right after the kind word ends it, unless the line wraps inside a sentence ("(Luật An ninh dữ
+    // liệu, Luật\nĐịnh danh …"): the kind word then does not open its line
+    if (/[;.:()“”"]/u.test(gap)) break;
+    if (count === 0 && gap.includes('\n') && (opensLine(match, start) || OUTLINE_LABEL.test(match.slice(w.index))))
+      break;
     if (w[0] === ',') {
       const next = /^,[ \t]*(?<word>[^\s,;.:()“”"]+)/u.exec(match.slice(w.index));
-      if (sinceComma > 2 || !next || !/^\p{Ll}/u.test(next.groups!.word!) || !isTitleWord(next.groups!.word!)) break;
+      // "Luật PPP, chỉ …": an abbreviation is not one of a title's short coordinated words
+      if (
+        lastAbbreviated ||
+        sinceComma > 2 ||
+        !next ||
+        !/^\p{Ll}/u.test(next.groups!.word!) ||
+        !isTitleWord(next.groups!.word!)
+      )
+        break;
       sinceComma = 0;
       continue;
     }
@@ -196,16 +216,59 @@ function generalTitleEnd(match: string, afterHead: number): number | null {
       const coordinated = coordinatedEnd(match, w.index + w[0].length);
       if (coordinated !== null) return coordinated;
     }
-    if (count === 0 ? !/^\p{Lu}/u.test(w[0]) || !isTitleWord(w[0]) : !isTitleWord(w[0])) break;
+    // "Luật Đường bộ quy định …", "… có hiệu lực": the sentence goes on, the title has ended
+    if (count > 0 && CITE.nameEnd.test(match.slice(w.index))) break;
+    // "Luật Ban hành văn bản QPPL": the title's last words abbreviated
+    // not the first word of a line the kind word wrapped onto ("Luật\nUBND tỉnh"): a cell of a broken table
+    const abbreviated = ABBREVIATION.test(w[0]) && !(count === 0 && gap.includes('\n'));
+    lastAbbreviated = abbreviated;
+    if (!abbreviated && !isTitleWord(w[0])) break;
+    if (count === 0 && !/^\p{Lu}/u.test(w[0])) {
+      // "Căn cứ Pháp lệnh phòng, chống mại dâm ngày 14 tháng 3 năm 2003": a title printed in lower case is a name
+      // only when its enactment's date, number or year follows it, and not when it opens a sentence ("Luật có …")
+      if (CITE.nameEnd.test(match.slice(w.index)) || CITE.notAName.test(match.slice(w.index))) break;
+      lowerFirst = true;
+    }
     // "Luật Trí tuệ số hóa năm 2025": the enactment's year follows the name
     if (count > 0 && LAW_NAME.yearSuffix.test(match.slice(end))) break;
-    if (gap.includes('\n') && !/^\p{Ll}/u.test(w[0])) break;
+    if (gap.includes('\n') && count > 0 && !/^\p{Ll}/u.test(w[0])) break;
     end = w.index + w[0].length;
     count++;
     sinceComma++;
   }
+  if (lowerFirst && !LAW_NAME.yearSuffix.test(match.slice(end)) && !ENACTMENT_AFTER.test(match.slice(end))) return null;
   return count > 0 ? end : null;
 }
+
+/** A heading's word and number on the next line ("Điều 5.", "Chương II"), not a title wrapped onto it. */
+const OUTLINE_LABEL = /^[^\s,;.:()“”"]+[ \t]+(?:\d|[IVXLC]+(?![\p{L}\p{N}]))/u;
+
+/** Nothing but blanks between the line's start and `at`. */
+function opensLine(match: string, at: number): boolean {
+  return /(?:^|\n)[ \t]*$/u.test(match.slice(Math.max(0, at - 200), at));
+}
+
+/** "sau đây gọi là", "gọi tắt là" just before a name: the short name the text gives an instrument. */
+const ALIAS_INTRO = /(?:gọi|viết)[ \t\n]+(?:tắt[ \t\n]+)?là[ \t\n]*[“"]?$/u;
+const ALIAS =
+  /(?:gọi|viết)[ \t\n]+(?:tắt[ \t\n]+)?là[ \t\n]*[“"]?(?<alias>(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t]+[^\s,;.:()“”"]+(?:[ \t]+[^\s,;.:()“”"]+){0,3})[ \t]*[”"]?[ \t]*\)/gu;
+
+/** "(Bộ luật ISPS)" after a name: its abbreviation. */
+const ABBREVIATED_NAME = /^(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t]+\p{Lu}{2,6}[ \t]*\)/u;
+const ABBREVIATED_ALIAS = /\((?<alias>(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t]+\p{Lu}{2,6})[ \t]*\)/gu;
+
+/** The short names a text gives the laws it cites ("(sau đây gọi là Luật PPP)", "(Bộ luật ISPS)"). */
+function definedAliases(match: string): Set<string> {
+  return new Set(
+    [...match.matchAll(ALIAS), ...match.matchAll(ABBREVIATED_ALIAS)].map((m) => collapse(m.groups!.alias!)),
+  );
+}
+
+/** Capitals for the words a title ends with: "QPPL" (quy phạm pháp luật), "NSNN" (ngân sách nhà nước). */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
+/** "… ngày 14 tháng 3 năm 2003", "… số 10/2003/PL-UBTVQH11": the enactment's date or number after a name. */
+const ENACTMENT_AFTER = /^[ \t]*(?:ngày|số)[ \t]*:?[ \t]*\d/u;
 
 /** The most words either side of a title's "và" ("Quy hoạch đô thị và nông thôn"). */
 const MAX_CONJUNCT = 4;
@@ -252,6 +315,17 @@ function coordinatedEnd(match: string, from: number): number | null {
   const ends = NAME_STOP.test(after) || LAW_NAME.yearSuffix.test(after) || LAW_NAME.coordinatedEnd.test(after);
   return ends ? end : null;
 }
+
+/**
+ * "Căn cứ Hiến pháp;": the Constitution cited as the basis by its kind word alone, the clause ending right after it.
+ * Elsewhere the bare word is the general notion ("tuân thủ Hiến pháp và pháp luật").
+ */
+function bareConstitution(match: string, before: string, afterHead: number): FoundName | null {
+  if (!/^Hiến/u.test(match.slice(afterHead - 9, afterHead))) return null;
+  if (!BASIS_BEFORE.test(before) || !/^[ \t]*[;.]/u.test(match.slice(afterHead))) return null;
+  return { end: afterHead, nameEnd: afterHead, name: collapse, year: null };
+}
+const BASIS_BEFORE = /(?:^|\n)[ \t]*[-*“]?[ \t]*Căn[ \t]+cứ[ \t]+$/u;
 
 /** A convention keeps its subject ("Công ước Liên Hợp quốc về quyền trẻ em") and ends at a word that ends a name. */
 function conventionName(match: string, from: number): FoundName | null {

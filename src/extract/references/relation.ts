@@ -57,8 +57,44 @@ export function relationOf(mention: Mention, ctx: RelationContext): Relation {
     }
   }
   if (ctx.publishesList) return 'cites';
-  return operativeRelation(mention, ctx) ?? 'cites';
+  const operative = operativeRelation(mention, ctx);
+  // "các Điều 7, 8 của Thông tư số 06/2020/TT-BKHĐT hướng dẫn … một số điều của Luật Đấu thầu … hết hiệu lực": the
+  // verb ends the numbered instrument; the law named in its title is only cited
+  if (operative && operative !== 'cites' && namedInTitleOfNumbered(mention, ctx.match)) return 'cites';
+  return operative ?? 'cites';
 }
+
+/** How far back the numbered instrument whose title names a law may stand. */
+const TITLE_REACH = 300;
+
+/**
+ * A named law without a pinpoint of its own, after a numbered instrument of its clause and not joined to it as an item
+ * of a list: a word of that instrument's title.
+ */
+function namedInTitleOfNumbered(mention: Mention, match: string): boolean {
+  if (mention.pinpoint) return false;
+  const before = match.slice(Math.max(0, mention.span[0] - TITLE_REACH), mention.span[0]);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.\n')) + 1);
+  if (!NUMBERED_BEFORE.test(clause) || RELATION.listJoinerBefore.test(clause)) return false;
+  // a numbered one only right after the words of a title that name it ("… hướng dẫn thực hiện Nghị định số …"), and
+  // not as the next item of a list ("- Quyết định số …")
+  if (mention.number === null) return true;
+  const last = lastNumberEnd(clause);
+  return TITLE_VERB_BEFORE.test(clause) && !LIST_ITEM.test(clause.slice(last));
+}
+
+/** Where the last document number of the clause ends. */
+function lastNumberEnd(clause: string): number {
+  let end = 0;
+  for (const m of clause.matchAll(new RegExp(NUMBERED_BEFORE.source, 'gu'))) end = m.index + m[0].length;
+  return end;
+}
+
+/** The words of a title that name the instrument it details, guides or amends, just before it. */
+const TITLE_VERB_BEFORE =
+  /(?:hướng[ \t\n]+dẫn(?:[ \t\n]+(?:thực[ \t\n]+hiện|thi[ \t\n]+hành))?|quy[ \t\n]+định[ \t\n]+chi[ \t\n]+tiết|sửa[ \t\n]+đổi,?[ \t\n]+bổ[ \t\n]+sung(?:[ \t\n]+một[ \t\n]+số[ \t\n]+điều)?)(?:[ \t\n]+của)?[ \t\n]+$/u;
+/** A new item of a list: a bullet or a number opening a line. */
+const LIST_ITEM = /\n[ \t]*(?:[-+•]|\d{1,2}[.)]|\p{Ll}\))[ \t]/u;
 
 /**
  * "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung … ngày 18 tháng 6
