@@ -191,6 +191,16 @@ describe('a named law and the same law by number', () => {
     expect(refs.map((r) => [r.key, r.name])).toEqual([['vn:58/2014/qh13', 'Luật Bảo hiểm xã hội']]);
   });
 
+  it('a law cited by name has no trích yếu: "về …" after it is what the citing clause is about', () => {
+    const text =
+      'Nghị định quy định chi tiết một số điều của Bộ luật Lao động về điều kiện lao động; thực hiện Đề án 06 về phát triển ứng dụng dữ liệu về dân cư.';
+    const refs = extractReferences(text, { date: '2021-01-10' }).references;
+    expect(refs.map((r) => [r.name, r.title])).toEqual([
+      ['Bộ luật Lao động', null],
+      ['Đề án 06', 'phát triển ứng dụng dữ liệu về dân cư'],
+    ]);
+  });
+
   it('a name the table cannot key for sure keeps its name-only key, and says so', () => {
     const { references, diagnostics } = extractReferences('Thực hiện Luật Đầu tư công.', { date: '2024-12-10' });
     expect(references.map((r) => r.key)).toEqual(['vn:luật:luật đầu tư công']);

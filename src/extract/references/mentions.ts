@@ -33,8 +33,19 @@ export function findMentions(text: string, match: string): Mention[] {
   const cited = [...numbered, ...named];
   const back = findBackReferences(match).filter((m) => !cited.some((n) => overlaps(n.span, m.span)));
   const all = [...cited, ...back].sort((a, b) => a.span[0] - b.span[0]);
-  return all.map((m, i) => ({ ...m, title: titleAfter(text, match, m.span[1], all[i + 1]?.span[0] ?? text.length) }));
+  return all.map((m, i) => ({
+    ...m,
+    // a law cited by its name has no trích yếu besides it: "… một số điều của Luật BHXH về BHXH bắt buộc" says what
+    // the citing clause details
+    title: isNamedLaw(m) ? m.title : titleAfter(text, match, m.span[1], all[i + 1]?.span[0] ?? text.length),
+  }));
 }
+
+/** A law, code, ordinance or constitution cited by name ("Luật Đấu thầu"): its name is its title. */
+const isNamedLaw = (m: Mention) =>
+  m.number === null && m.name !== null && !m.backReference && isNormativeKind(m.kind.name);
+
+const isNormativeKind = (name: string) => documentTypeByWord(name)?.families.includes('normative') ?? false;
 
 /** "Nghị quyết nêu trên", "Kế hoạch trên": a type word pointing back. */
 function findBackReferences(match: string): Mention[] {
