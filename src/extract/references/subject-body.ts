@@ -43,8 +43,10 @@ export function subjectBodyEnd(text: string, from: number): number | null {
   return name.length > subject ? from + name.length : null;
 }
 
+/** Where the first match after `from` ends the name: at the match, or after the document number it matched. */
 function firstAfter(pattern: RegExp, text: string, from: number): number | null {
   pattern.lastIndex = from;
   const m = pattern.exec(text);
-  return m ? m.index : null;
+  // a number and the lower-case word after it ("… Nghị quyết số 18-NQ/TW phối hợp"): the name ends with the number
+  return m ? m.index + (m.groups?.number?.length ?? 0) : null;
 }
