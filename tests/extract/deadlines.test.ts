@@ -142,6 +142,18 @@ describe('limits read', () => {
       'Các đơn vị gửi báo cáo trước ngày 15/6/2026, quá hạn thì tổng hợp sau.',
       [['trước ngày 15/6/2026', '2026-06-15', 'once']],
     ],
+    // the weekday a date names, between the hour and the day
+    [
+      'Các đơn vị gửi báo cáo trước 16 giờ 00, thứ Năm, ngày 14/5/2026.',
+      [['trước 16 giờ 00, thứ Năm, ngày 14/5/2026', '2026-05-14', 'once']],
+    ],
+    [
+      'Gửi báo cáo về Sở Nội vụ trước thứ Sáu, ngày 15/5/2026.',
+      [['trước thứ Sáu, ngày 15/5/2026', '2026-05-15', 'once']],
+    ],
+    // a label joined to its value by "là"
+    ['Thời hạn nộp hồ sơ là ngày 30/6/2026.', [['Thời hạn nộp hồ sơ là ngày 30/6/2026', '2026-06-30', 'once']]],
+    ['Hạn chót nhận bài thi là ngày 15/5/2026.', [['Hạn chót nhận bài thi là ngày 15/5/2026', '2026-05-15', 'once']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -227,6 +239,8 @@ describe('not limits', () => {
     ['a cell holding two periods', 'Thời gian hoàn thành\nQuý II và Quý III/2026\n'],
     ['a weekly frequency with no day', 'định kỳ hằng tuần báo cáo kết quả xử lý phản ánh.'],
     ['a weekly rest day', 'Vào ngày nghỉ hằng tuần, ít nhất bằng 200%.'],
+    ['a permit\'s term given in years after "là"', 'Thời hạn của giấy phép là 05 năm kể từ ngày cấp.'],
+    ['a weekday with no day after it, and no weekly cue', 'Hội nghị tổ chức vào thứ Sáu, tại hội trường.'],
     ['an event on a single day after "vào"', 'Hội nghị tổ chức vào ngày 15/5/2026.'],
     ['months of salary, not a day of the month', 'tiền lương bình quân của 06 tháng liền kề trước khi thôi việc.'],
   ])('%s', (_, text) => {

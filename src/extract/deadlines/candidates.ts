@@ -45,6 +45,7 @@ const WORKING_DAYS = sticky('workingDays');
 const RELATIVE_FROM = sticky('relativeFrom');
 const TIME_OF_DAY = sticky('timeOfDay');
 const WEEKDAY = sticky('weekdayForm');
+const WEEKDAY_OF_DAY = sticky('weekdayOfDay');
 const BARE_DAY = sticky('bareDayForm');
 /** "từ ngày 01 hằng tháng …", "đến ngày 25 hằng tháng": the ends of a period, not a limit. */
 const RANGE_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)[ \t]+$/iu;
@@ -63,6 +64,8 @@ const CONDITION_REACH = 80;
 const CLAUSE_COMMA = /,(?!\d)/u;
 
 const LABEL_COLON = /[ \t]*:[ \t]*/y;
+/** "Thời hạn nộp hồ sơ là ngày 30/6/2026": a copula in place of the colon. */
+const LABEL_COPULA = sticky('labelCopula');
 /** Words a label may take before its colon ("Thời hạn [nộp hồ sơ]: …"), at most LABEL_WORDS of them. */
 const LABEL_WORD = /[ \t]+[\p{L}\p{N}]+/uy;
 const LABEL_WORDS = 3;
@@ -133,11 +136,14 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
   for (const lead of matchesIn(BEFORE, flat, from, to)) {
     const { at, hour } = afterHour(flat, lead.index + lead[0].length);
     if (at < 0) continue;
-    const day = formAt(flat, at, ['dayOfMonthForm', 'dayForm']);
+    // "trước 16 giờ 00, thứ Năm, ngày 14/5/2026": the weekday names the day after it
+    const weekdayOfDay = matchAt(WEEKDAY_OF_DAY, flat, at);
+    const dayAt = weekdayOfDay ? at + weekdayOfDay[0].length : at;
+    const day = formAt(flat, dayAt, ['dayOfMonthForm', 'dayForm']);
     if (day) {
       // "… trước ngày 01/7/2025 thì …": the date conditions what follows
       if (!isCondition(texts, lead.index) && !matchAt(CONDITION_THEN, flat, pastSpaces(flat, day.end)))
-        yield dated(lead.index, at, day.end);
+        yield dated(lead.index, dayAt, day.end);
       continue;
     }
     const weekly = weeklyAt(flat, lead.index, at, hour);
@@ -298,11 +304,11 @@ function* labels(flat: string, from: number, to: number): Generator<Candidate> {
   }
 }
 
-/** The colon after a label and up to LABEL_WORDS words: "Thời hạn nộp hồ sơ: …". */
+/** The colon (or copula) after a label and up to LABEL_WORDS words: "Thời hạn nộp hồ sơ: …", "… là ngày …". */
 function colonAfter(flat: string, at: number): RegExpExecArray | null {
   let position = at;
   for (let words = 0; ; words++) {
-    const colon = matchAt(LABEL_COLON, flat, position);
+    const colon = matchAt(LABEL_COLON, flat, position) ?? matchAt(LABEL_COPULA, flat, position);
     if (colon || words === LABEL_WORDS) return colon;
     const word = matchAt(LABEL_WORD, flat, position);
     if (!word) return null;
