@@ -32,6 +32,8 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   'untilGoal',
   'limitLabel',
   'labelCopula',
+  'columnHeadLead',
+  'columnHeadNote',
   'cellTail',
   'periodLead',
   'rangeLead',
