@@ -154,6 +154,17 @@ describe('limits read', () => {
     // a label joined to its value by "là"
     ['Thời hạn nộp hồ sơ là ngày 30/6/2026.', [['Thời hạn nộp hồ sơ là ngày 30/6/2026', '2026-06-30', 'once']]],
     ['Hạn chót nhận bài thi là ngày 15/5/2026.', [['Hạn chót nhận bài thi là ngày 15/5/2026', '2026-05-15', 'once']]],
+    // a run of months or quarters sharing one year, written with a dash: the last one's end
+    ['Hoàn thành trong tháng 6 - 7/2026.', [['trong tháng 6 - 7/2026', '2026-07-31', 'once']]],
+    ['Hoàn thành trong quý I - II/2026.', [['trong quý I - II/2026', '2026-06-30', 'once']]],
+    [
+      'Thời gian hoàn thành: Quý III – Quý IV năm 2026',
+      [['Thời gian hoàn thành: Quý III – Quý IV năm 2026', '2026-12-31', 'once']],
+    ],
+    ['Hoàn thành trước tháng 6 - 7/2026.', [['trước tháng 6 - 7/2026', '2026-05-31', 'once']]],
+    // a cell keeping its recurrence after a comma or "và"
+    ['Thời gian hoàn thành\nTháng 12/2026 và hằng năm\n', [['Tháng 12/2026', '2026-12-31', 'once']]],
+    ['Thời gian hoàn thành\nQuý IV/2026, hằng năm\n', [['Quý IV/2026', '2026-12-31', 'once']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

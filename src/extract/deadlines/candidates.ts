@@ -265,7 +265,7 @@ function* within(texts: Texts, from: number, to: number): Generator<Candidate> {
   const { flat } = texts;
   for (const lead of matchesIn(WITHIN, flat, from, to)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
-    const period = at < 0 ? null : formAt(flat, at, ['monthForm', 'quarterForm', 'halfYearForm', 'yearForm']);
+    const period = at < 0 ? null : formAt(flat, at, PERIOD_FORM_IDS);
     if (!period) continue;
     if (!periodIsLimit(texts, lead.index, period)) continue;
     if (period.form === 'yearForm') yield { ...dated(lead.index, at, period.end), kind: 'year' };

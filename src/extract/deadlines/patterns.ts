@@ -18,10 +18,19 @@ export const FORM_IDS = [
   'yearSpanForm',
   'bareYearForm',
   'monthYearForm',
+  'monthSpanForm',
+  'quarterSpanForm',
 ] as const;
 
 /** Forms a trigger takes as a period (read to its last day, or before "trước" to the day before it starts). */
-export const PERIOD_FORM_IDS = ['monthForm', 'quarterForm', 'halfYearForm', 'yearForm'] as const;
+export const PERIOD_FORM_IDS = [
+  'monthForm',
+  'quarterForm',
+  'halfYearForm',
+  'yearForm',
+  'monthSpanForm',
+  'quarterSpanForm',
+] as const;
 
 export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   ...FORM_IDS,
