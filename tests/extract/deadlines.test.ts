@@ -165,6 +165,10 @@ describe('limits read', () => {
     // a cell keeping its recurrence after a comma or "và"
     ['Thời gian hoàn thành\nTháng 12/2026 và hằng năm\n', [['Tháng 12/2026', '2026-12-31', 'once']]],
     ['Thời gian hoàn thành\nQuý IV/2026, hằng năm\n', [['Quý IV/2026', '2026-12-31', 'once']]],
+    // a day or period after "vào" under a completion verb
+    ['Hoàn thành vào quý III/2026.', [['vào quý III/2026', '2026-09-30', 'once']]],
+    ['Phấn đấu hoàn thành việc sắp xếp vào cuối năm 2026.', [['vào cuối năm 2026', '2026-12-31', 'once']]],
+    ['Hoàn thành vào ngày 15/5/2026.', [['vào ngày 15/5/2026', '2026-05-15', 'once']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -250,6 +254,11 @@ describe('not limits', () => {
     ['a cell holding two periods', 'Thời gian hoàn thành\nQuý II và Quý III/2026\n'],
     ['a weekly frequency with no day', 'định kỳ hằng tuần báo cáo kết quả xử lý phản ánh.'],
     ['a weekly rest day', 'Vào ngày nghỉ hằng tuần, ít nhất bằng 200%.'],
+    ['an event after "vào"', 'Tổ chức sơ kết vào tháng 6/2026.'],
+    ['a period\'s end after "kết thúc vào"', 'Kỳ kế toán năm kết thúc vào ngày 31/12 theo quy định.'],
+    ['a completion told in the past', 'Đã hoàn thành vào tháng 3/2026.'],
+    ['a completion in a clause before a comma', 'Sau khi hoàn thành, tổ chức nghiệm thu vào tháng 8/2026.'],
+    ["an aim's horizon", 'đề ra 22 mục tiêu để hoàn thành lộ trình chuyển đổi số vào năm 2026.'],
     ['a permit\'s term given in years after "là"', 'Thời hạn của giấy phép là 05 năm kể từ ngày cấp.'],
     ['a weekday with no day after it, and no weekly cue', 'Hội nghị tổ chức vào thứ Sáu, tại hội trường.'],
     ['an event on a single day after "vào"', 'Hội nghị tổ chức vào ngày 15/5/2026.'],

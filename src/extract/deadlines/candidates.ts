@@ -57,6 +57,7 @@ const CONDITION = scanner('conditionCue');
 const CONDITION_MODAL = scanner('conditionModal');
 const CONDITION_THEN = sticky('conditionThen');
 const COMPLETION = scanner('completion');
+const COMPLETION_BY = scanner('completionBy');
 const VISION = scanner('visionCue');
 /** How far before "trước ngày" a condition's verb may stand: "được giao kết và bắt đầu thực hiện". */
 const CONDITION_REACH = 80;
@@ -251,6 +252,10 @@ function* schedules(texts: Texts, from: number, to: number): Generator<Candidate
     else {
       const weekly = weeklyAt(flat, lead.index, at, hour);
       if (weekly) yield weekly;
+      else if (!hour && lead[0].toLowerCase() === 'vào') {
+        const completed = completedAt(texts, lead.index, at);
+        if (completed) yield completed;
+      }
     }
   }
   // "ngày 25 hằng tháng" names a day that comes back, wherever it stands, unless a range opens it
@@ -259,6 +264,33 @@ function* schedules(texts: Texts, from: number, to: number): Generator<Candidate
       yield dated(day.index, day.index, day.index + day[0].length);
     }
   }
+}
+
+/**
+ * "hoàn thành vào quý III/2026", "hoàn thành vào cuối năm 2026": a day or period after "vào" is
+ * a limit when a completion verb governs it; "tổ chức sơ kết vào tháng 6/2026" names an event.
+ */
+function completedAt(texts: Texts, leadStart: number, at: number): Candidate | null {
+  if (!completionGoverns(texts, leadStart) || narratedBefore(texts, leadStart) || isVision(texts, leadStart))
+    return null;
+  const edge = matchAt(PERIOD_END, texts.flat, at);
+  const periodAt = edge ? at + edge[0].length : at;
+  const when = formAt(texts.flat, periodAt, edge ? PERIOD_FORM_IDS : ['dayForm', ...PERIOD_FORM_IDS]);
+  if (!when || !periodIsLimit(texts, leadStart, when)) return null;
+  return dated(leadStart, periodAt, when.end);
+}
+
+/** How far before "vào" its completion verb may stand: "hoàn thành việc cấp giấy chứng nhận vào năm 2026". */
+const COMPLETION_REACH = 60;
+
+/**
+ * A completion verb shortly before `leadStart`, with no comma between: "Sau khi hoàn thành, tổ chức … vào" has none.
+ */
+function completionGoverns({ lines, flat }: Texts, leadStart: number): boolean {
+  const from = Math.max(clauseStart(lines, leadStart), leadStart - COMPLETION_REACH);
+  let verbEnd = -1;
+  for (const verb of matchesIn(COMPLETION_BY, flat, from, leadStart)) verbEnd = verb.index + verb[0].length;
+  return verbEnd >= 0 && !/[,;:]/u.test(flat.slice(verbEnd, leadStart));
 }
 
 function* within(texts: Texts, from: number, to: number): Generator<Candidate> {

@@ -69,6 +69,7 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   'visionCue',
   'cueBridge',
   'completion',
+  'completionBy',
   'pastMarker',
   'forecastCue',
 ] as const);
