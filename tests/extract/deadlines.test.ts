@@ -169,6 +169,21 @@ describe('limits read', () => {
     ['Hoàn thành vào quý III/2026.', [['vào quý III/2026', '2026-09-30', 'once']]],
     ['Phấn đấu hoàn thành việc sắp xếp vào cuối năm 2026.', [['vào cuối năm 2026', '2026-12-31', 'once']]],
     ['Hoàn thành vào ngày 15/5/2026.', [['vào ngày 15/5/2026', '2026-05-15', 'once']]],
+    // a list of days after one trigger: each is a limit, the cue after the list governs them all
+    [
+      'Các đơn vị báo cáo trước ngày 15/6 và ngày 15/12 hằng năm.',
+      [
+        ['trước ngày 15/6', '--06-15', 'yearly'],
+        ['ngày 15/12', '--12-15', 'yearly'],
+      ],
+    ],
+    [
+      'Báo cáo trước các ngày 15/5/2026 và 15/11/2026.',
+      [
+        ['trước các ngày 15/5/2026', '2026-05-15', 'once'],
+        ['15/11/2026', '2026-11-15', 'once'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -255,6 +270,10 @@ describe('not limits', () => {
     ['a weekly frequency with no day', 'định kỳ hằng tuần báo cáo kết quả xử lý phản ánh.'],
     ['a weekly rest day', 'Vào ngày nghỉ hằng tuần, ít nhất bằng 200%.'],
     ['an event after "vào"', 'Tổ chức sơ kết vào tháng 6/2026.'],
+    [
+      "a list of conditions' days",
+      'Người lao động tham gia bảo hiểm thất nghiệp trước ngày 01/10/2025 và 01/01/2026 thì được hưởng.',
+    ],
     ['a period\'s end after "kết thúc vào"', 'Kỳ kế toán năm kết thúc vào ngày 31/12 theo quy định.'],
     ['a completion told in the past', 'Đã hoàn thành vào tháng 3/2026.'],
     ['a completion in a clause before a comma', 'Sau khi hoàn thành, tổ chức nghiệm thu vào tháng 8/2026.'],

@@ -46,6 +46,8 @@ const RELATIVE_FROM = sticky('relativeFrom');
 const TIME_OF_DAY = sticky('timeOfDay');
 const WEEKDAY = sticky('weekdayForm');
 const WEEKDAY_OF_DAY = sticky('weekdayOfDay');
+const DAY_LIST_JOIN = sticky('dayListJoin');
+const DAY_LIST_LEAD = sticky('dayListLead');
 const BARE_DAY = sticky('bareDayForm');
 /** "từ ngày 01 hằng tháng …", "đến ngày 25 hằng tháng": the ends of a period, not a limit. */
 const RANGE_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)[ \t]+$/iu;
@@ -138,13 +140,17 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
     const { at, hour } = afterHour(flat, lead.index + lead[0].length);
     if (at < 0) continue;
     // "trước 16 giờ 00, thứ Năm, ngày 14/5/2026": the weekday names the day after it
-    const weekdayOfDay = matchAt(WEEKDAY_OF_DAY, flat, at);
+    const weekdayOfDay = matchAt(WEEKDAY_OF_DAY, flat, at) ?? matchAt(DAY_LIST_LEAD, flat, at);
     const dayAt = weekdayOfDay ? at + weekdayOfDay[0].length : at;
     const day = formAt(flat, dayAt, ['dayOfMonthForm', 'dayForm']);
     if (day) {
+      const list = dayList(flat, day.end);
       // "… trước ngày 01/7/2025 thì …": the date conditions what follows
-      if (!isCondition(texts, lead.index) && !matchAt(CONDITION_THEN, flat, pastSpaces(flat, day.end)))
-        yield dated(lead.index, dayAt, day.end);
+      const listEnd = list.at(-1)?.end ?? day.end;
+      if (isCondition(texts, lead.index) || matchAt(CONDITION_THEN, flat, pastSpaces(flat, listEnd))) continue;
+      const cueAt = list.length > 0 ? listEnd : undefined;
+      yield { ...dated(lead.index, dayAt, day.end), cueAt };
+      for (const item of list) yield { ...dated(item.start, item.start, item.end), cueAt };
       continue;
     }
     const weekly = weeklyAt(flat, lead.index, at, hour);
@@ -170,6 +176,18 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
     if (period && periodIsLimit(texts, lead.index, period) && !isVision(texts, lead.index)) {
       yield dated(lead.index, periodAt, period.end, period.end, !edge && lead[0].toLowerCase() === 'trước');
     }
+  }
+}
+
+/** The further days of a list after a trigger's first day ("trước ngày 15/6 [và 15/12]"), each with its span. */
+function dayList(flat: string, firstEnd: number): Array<{ start: number; end: number }> {
+  const items: Array<{ start: number; end: number }> = [];
+  for (let end = firstEnd; ; ) {
+    const join = matchAt(DAY_LIST_JOIN, flat, end);
+    const day = join ? formAt(flat, end + join[0].length, ['dayForm']) : null;
+    if (!day) return items;
+    items.push({ start: end + join![0].length, end: day.end });
+    end = day.end;
   }
 }
 

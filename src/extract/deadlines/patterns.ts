@@ -62,6 +62,8 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   'bareDayForm',
   'weekdayForm',
   'weekdayOfDay',
+  'dayListJoin',
+  'dayListLead',
   'scheduleLead',
   'conditionCue',
   'conditionModal',
