@@ -184,6 +184,14 @@ describe('limits read', () => {
         ['15/11/2026', '2026-11-15', 'once'],
       ],
     ],
+    // past a comma, a cue opens the next item: each limit keeps the cue before it
+    [
+      'Báo cáo 6 tháng trước ngày 20 tháng 6, báo cáo năm trước ngày 20 tháng 12.',
+      [
+        ['trước ngày 20 tháng 6', '--06-20', 'semiannual'],
+        ['trước ngày 20 tháng 12', '--12-20', 'yearly'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
