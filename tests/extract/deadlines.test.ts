@@ -192,6 +192,12 @@ describe('limits read', () => {
         ['trước ngày 20 tháng 12', '--12-20', 'yearly'],
       ],
     ],
+    // spaces typed (or OCR'd) around a slash; a half-year as "nửa"; "chậm nhất hết ngày"
+    ['Báo cáo trước ngày 30 / 6 / 2026.', [['trước ngày 30 / 6 / 2026', '2026-06-30', 'once']]],
+    ['Báo cáo trước ngày 30/6/ 2026.', [['trước ngày 30/6/ 2026', '2026-06-30', 'once']]],
+    ['Thời gian hoàn thành\nQuý IV/ 2026\n', [['Quý IV/ 2026', '2026-12-31', 'once']]],
+    ['Hoàn thành trong nửa đầu năm 2026.', [['trong nửa đầu năm 2026', '2026-06-30', 'once']]],
+    ['Báo cáo chậm nhất hết ngày 30/6/2026.', [['chậm nhất hết ngày 30/6/2026', '2026-06-30', 'once']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

@@ -39,6 +39,8 @@ const engine = (() => {
 
 /** "15/12 năm 2026": chrono reads the day and the year apart; written "15/12/2026" it reads one date. */
 const SLASH_DAY_WORD_YEAR = /(\d{1,2}[/.-]\d{1,2})[ \t]+năm[ \t]+(\d{4})/iu;
+/** "30 / 6 / 2026", "30/6/ 2026": spaces typed (or OCR'd) around a slash, which chrono does not read. */
+const SPACED_SLASH = /(\d)[ \t]*\/[ \t]*(?=\d)/gu;
 const whole = (pattern: RegExp) => new RegExp(`^(?:${pattern.source})$`, pattern.flags);
 const BARE_YEAR = whole(DEADLINE_PATTERNS.bareYearForm);
 const MONTH_YEAR = whole(DEADLINE_PATTERNS.monthYearForm);
@@ -66,7 +68,7 @@ export function readLimit(expression: string, reference: Reference, beforePeriod
   if (span) return span;
 
   const results = engine.parse(
-    expression.replace(SLASH_DAY_WORD_YEAR, '$1/$2'),
+    expression.replace(SPACED_SLASH, '$1/').replace(SLASH_DAY_WORD_YEAR, '$1/$2'),
     { instant: reference.instant, timezone: VIETNAM_OFFSET_MINUTES },
     { forwardDate: true },
   );
