@@ -247,6 +247,8 @@ describe('tables extracted one cell per line', () => {
     'Tiến độ thực hiện (năm)',
     'Thời gian, tiến độ thực hiện',
     'Mốc thời gian hoàn thành',
+    // the note is no forecast of the cells under it
+    'Thời gian hoàn thành (dự kiến)',
   ])('a header with a lead or a note: %s', (header) => {
     const cells = ['STT', 'Nhiệm vụ', header, '1', 'Rà soát thủ tục', 'Năm 2026', '2', 'Số hóa hồ sơ', 'Tháng 6/2026'];
     cells.push('3', 'Sơ kết', 'Quý III/2026', '4', 'Tuyên truyền', 'Thường xuyên');

@@ -125,8 +125,9 @@ export function findCandidates(texts: Texts, from: number, to: number): Candidat
     ...tableCells(texts, from, to),
     ...pipeTableCells(texts, from, to),
   ].filter((candidate) => candidate.start >= from && candidate.end <= to);
+  // a cell's header ("Thời gian hoàn thành (dự kiến)") is no forecast of the cells under it
   return withoutOverlaps(found).filter(
-    (candidate) => candidate.kind === 'relative' || !isForecast(texts, candidate.start),
+    (candidate) => candidate.kind === 'relative' || candidate.cell || !isForecast(texts, candidate.start),
   );
 }
 

@@ -51,6 +51,7 @@ export function tableCells({ lines, flat }: Texts, from: number, to: number): Ca
       if (value && cellRestIsEmpty(lines.slice(value.when[1], lineEnd))) {
         cells.set(start, {
           kind: 'dated',
+          cell: true,
           start,
           end: value.when[1],
           when: value.when,

@@ -31,4 +31,6 @@ export interface Candidate {
   beforePeriod: boolean;
   /** where a recurrence cue written after it is looked for, when not at `end` (the end of a list of days) */
   cueAt?: number;
+  /** a cell of a time-limit column: its header, not the words before it, says what it is */
+  cell?: boolean;
 }
