@@ -20,7 +20,7 @@ const COLUMN_END = scanner('columnEnd');
 const MAX_COLUMN_END_LINE = 40;
 /** What may follow the date in its cell: nothing, or its recurrence ("Tháng 6 hằng năm"). */
 const CELL_REST = new RegExp(
-  `^[ \\t]*(?:[,;]?[ \\t]*(?:${DEADLINE_PATTERNS.cellTail.source})[ \\t]*)?(?:\\.[ \\t]*)?$`,
+  `^[ \\t]*(?:[,;][ \\t]*)?(?:(?:${DEADLINE_PATTERNS.cellTail.source})[ \\t]*)?(?:\\.[ \\t]*)?$`,
   DEADLINE_PATTERNS.cellTail.flags,
 );
 
