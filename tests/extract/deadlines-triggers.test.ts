@@ -240,6 +240,29 @@ describe('tables extracted one cell per line', () => {
     const after = ['Thời gian hoàn thành', 'Quý II/2026', 'Phụ lục II', 'Thời gian kiểm tra', 'Tháng 7/2026'];
     expect(rows(after.join('\n')).map((r) => r.date)).toEqual(['2026-06-30']);
   });
+
+  it.each([
+    'Thời hạn hoàn thành (tháng/năm)',
+    'Thời gian thực hiện/hoàn thành',
+    'Tiến độ thực hiện (năm)',
+    'Thời gian, tiến độ thực hiện',
+    'Mốc thời gian hoàn thành',
+    // the note is no forecast of the cells under it
+    'Thời gian hoàn thành (dự kiến)',
+  ])('a header with a lead or a note: %s', (header) => {
+    const cells = ['STT', 'Nhiệm vụ', header, '1', 'Rà soát thủ tục', 'Năm 2026', '2', 'Số hóa hồ sơ', 'Tháng 6/2026'];
+    cells.push('3', 'Sơ kết', 'Quý III/2026', '4', 'Tuyên truyền', 'Thường xuyên');
+    expect(rows(cells.join('\n')).map((r) => [r.text, r.date])).toEqual([
+      ['Năm 2026', '2026-12-31'],
+      ['Tháng 6/2026', '2026-06-30'],
+      ['Quý III/2026', '2026-09-30'],
+    ]);
+  });
+
+  it('a header line with other words on it is a sentence, not a column', () => {
+    const lines = ['Thời gian thực hiện các nội dung kiểm tra như sau', 'Tháng 7/2026'];
+    expect(rows(lines.join('\n'))).toEqual([]);
+  });
 });
 
 describe('what is not a deadline', () => {

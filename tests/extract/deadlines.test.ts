@@ -142,6 +142,62 @@ describe('limits read', () => {
       'Các đơn vị gửi báo cáo trước ngày 15/6/2026, quá hạn thì tổng hợp sau.',
       [['trước ngày 15/6/2026', '2026-06-15', 'once']],
     ],
+    // the weekday a date names, between the hour and the day
+    [
+      'Các đơn vị gửi báo cáo trước 16 giờ 00, thứ Năm, ngày 14/5/2026.',
+      [['trước 16 giờ 00, thứ Năm, ngày 14/5/2026', '2026-05-14', 'once']],
+    ],
+    [
+      'Gửi báo cáo về Sở Nội vụ trước thứ Sáu, ngày 15/5/2026.',
+      [['trước thứ Sáu, ngày 15/5/2026', '2026-05-15', 'once']],
+    ],
+    // a label joined to its value by "là"
+    ['Thời hạn nộp hồ sơ là ngày 30/6/2026.', [['Thời hạn nộp hồ sơ là ngày 30/6/2026', '2026-06-30', 'once']]],
+    ['Hạn chót nhận bài thi là ngày 15/5/2026.', [['Hạn chót nhận bài thi là ngày 15/5/2026', '2026-05-15', 'once']]],
+    // a run of months or quarters sharing one year, written with a dash: the last one's end
+    ['Hoàn thành trong tháng 6 - 7/2026.', [['trong tháng 6 - 7/2026', '2026-07-31', 'once']]],
+    ['Hoàn thành trong quý I - II/2026.', [['trong quý I - II/2026', '2026-06-30', 'once']]],
+    [
+      'Thời gian hoàn thành: Quý III – Quý IV năm 2026',
+      [['Thời gian hoàn thành: Quý III – Quý IV năm 2026', '2026-12-31', 'once']],
+    ],
+    ['Hoàn thành trước tháng 6 - 7/2026.', [['trước tháng 6 - 7/2026', '2026-05-31', 'once']]],
+    // a cell keeping its recurrence after a comma or "và"
+    ['Thời gian hoàn thành\nTháng 12/2026 và hằng năm\n', [['Tháng 12/2026', '2026-12-31', 'once']]],
+    ['Thời gian hoàn thành\nQuý IV/2026, hằng năm\n', [['Quý IV/2026', '2026-12-31', 'once']]],
+    // a day or period after "vào" under a completion verb
+    ['Hoàn thành vào quý III/2026.', [['vào quý III/2026', '2026-09-30', 'once']]],
+    ['Phấn đấu hoàn thành việc sắp xếp vào cuối năm 2026.', [['vào cuối năm 2026', '2026-12-31', 'once']]],
+    ['Hoàn thành vào ngày 15/5/2026.', [['vào ngày 15/5/2026', '2026-05-15', 'once']]],
+    // a list of days after one trigger: each is a limit, the cue after the list governs them all
+    [
+      'Các đơn vị báo cáo trước ngày 15/6 và ngày 15/12 hằng năm.',
+      [
+        ['trước ngày 15/6', '--06-15', 'yearly'],
+        ['ngày 15/12', '--12-15', 'yearly'],
+      ],
+    ],
+    [
+      'Báo cáo trước các ngày 15/5/2026 và 15/11/2026.',
+      [
+        ['trước các ngày 15/5/2026', '2026-05-15', 'once'],
+        ['15/11/2026', '2026-11-15', 'once'],
+      ],
+    ],
+    // past a comma, a cue opens the next item: each limit keeps the cue before it
+    [
+      'Báo cáo 6 tháng trước ngày 20 tháng 6, báo cáo năm trước ngày 20 tháng 12.',
+      [
+        ['trước ngày 20 tháng 6', '--06-20', 'semiannual'],
+        ['trước ngày 20 tháng 12', '--12-20', 'yearly'],
+      ],
+    ],
+    // spaces typed (or OCR'd) around a slash; a half-year as "nửa"; "chậm nhất hết ngày"
+    ['Báo cáo trước ngày 30 / 6 / 2026.', [['trước ngày 30 / 6 / 2026', '2026-06-30', 'once']]],
+    ['Báo cáo trước ngày 30/6/ 2026.', [['trước ngày 30/6/ 2026', '2026-06-30', 'once']]],
+    ['Thời gian hoàn thành\nQuý IV/ 2026\n', [['Quý IV/ 2026', '2026-12-31', 'once']]],
+    ['Hoàn thành trong nửa đầu năm 2026.', [['trong nửa đầu năm 2026', '2026-06-30', 'once']]],
+    ['Báo cáo chậm nhất hết ngày 30/6/2026.', [['chậm nhất hết ngày 30/6/2026', '2026-06-30', 'once']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -227,6 +283,17 @@ describe('not limits', () => {
     ['a cell holding two periods', 'Thời gian hoàn thành\nQuý II và Quý III/2026\n'],
     ['a weekly frequency with no day', 'định kỳ hằng tuần báo cáo kết quả xử lý phản ánh.'],
     ['a weekly rest day', 'Vào ngày nghỉ hằng tuần, ít nhất bằng 200%.'],
+    ['an event after "vào"', 'Tổ chức sơ kết vào tháng 6/2026.'],
+    [
+      "a list of conditions' days",
+      'Người lao động tham gia bảo hiểm thất nghiệp trước ngày 01/10/2025 và 01/01/2026 thì được hưởng.',
+    ],
+    ['a period\'s end after "kết thúc vào"', 'Kỳ kế toán năm kết thúc vào ngày 31/12 theo quy định.'],
+    ['a completion told in the past', 'Đã hoàn thành vào tháng 3/2026.'],
+    ['a completion in a clause before a comma', 'Sau khi hoàn thành, tổ chức nghiệm thu vào tháng 8/2026.'],
+    ["an aim's horizon", 'đề ra 22 mục tiêu để hoàn thành lộ trình chuyển đổi số vào năm 2026.'],
+    ['a permit\'s term given in years after "là"', 'Thời hạn của giấy phép là 05 năm kể từ ngày cấp.'],
+    ['a weekday with no day after it, and no weekly cue', 'Hội nghị tổ chức vào thứ Sáu, tại hội trường.'],
     ['an event on a single day after "vào"', 'Hội nghị tổ chức vào ngày 15/5/2026.'],
     ['months of salary, not a day of the month', 'tiền lương bình quân của 06 tháng liền kề trước khi thôi việc.'],
   ])('%s', (_, text) => {

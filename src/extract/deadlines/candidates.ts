@@ -45,6 +45,9 @@ const WORKING_DAYS = sticky('workingDays');
 const RELATIVE_FROM = sticky('relativeFrom');
 const TIME_OF_DAY = sticky('timeOfDay');
 const WEEKDAY = sticky('weekdayForm');
+const WEEKDAY_OF_DAY = sticky('weekdayOfDay');
+const DAY_LIST_JOIN = sticky('dayListJoin');
+const DAY_LIST_LEAD = sticky('dayListLead');
 const BARE_DAY = sticky('bareDayForm');
 /** "từ ngày 01 hằng tháng …", "đến ngày 25 hằng tháng": the ends of a period, not a limit. */
 const RANGE_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)[ \t]+$/iu;
@@ -56,6 +59,7 @@ const CONDITION = scanner('conditionCue');
 const CONDITION_MODAL = scanner('conditionModal');
 const CONDITION_THEN = sticky('conditionThen');
 const COMPLETION = scanner('completion');
+const COMPLETION_BY = scanner('completionBy');
 const VISION = scanner('visionCue');
 /** How far before "trước ngày" a condition's verb may stand: "được giao kết và bắt đầu thực hiện". */
 const CONDITION_REACH = 80;
@@ -63,6 +67,8 @@ const CONDITION_REACH = 80;
 const CLAUSE_COMMA = /,(?!\d)/u;
 
 const LABEL_COLON = /[ \t]*:[ \t]*/y;
+/** "Thời hạn nộp hồ sơ là ngày 30/6/2026": a copula in place of the colon. */
+const LABEL_COPULA = sticky('labelCopula');
 /** Words a label may take before its colon ("Thời hạn [nộp hồ sơ]: …"), at most LABEL_WORDS of them. */
 const LABEL_WORD = /[ \t]+[\p{L}\p{N}]+/uy;
 const LABEL_WORDS = 3;
@@ -119,8 +125,9 @@ export function findCandidates(texts: Texts, from: number, to: number): Candidat
     ...tableCells(texts, from, to),
     ...pipeTableCells(texts, from, to),
   ].filter((candidate) => candidate.start >= from && candidate.end <= to);
+  // a cell's header ("Thời gian hoàn thành (dự kiến)") is no forecast of the cells under it
   return withoutOverlaps(found).filter(
-    (candidate) => candidate.kind === 'relative' || !isForecast(texts, candidate.start),
+    (candidate) => candidate.kind === 'relative' || candidate.cell || !isForecast(texts, candidate.start),
   );
 }
 
@@ -133,11 +140,18 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
   for (const lead of matchesIn(BEFORE, flat, from, to)) {
     const { at, hour } = afterHour(flat, lead.index + lead[0].length);
     if (at < 0) continue;
-    const day = formAt(flat, at, ['dayOfMonthForm', 'dayForm']);
+    // "trước 16 giờ 00, thứ Năm, ngày 14/5/2026": the weekday names the day after it
+    const weekdayOfDay = matchAt(WEEKDAY_OF_DAY, flat, at) ?? matchAt(DAY_LIST_LEAD, flat, at);
+    const dayAt = weekdayOfDay ? at + weekdayOfDay[0].length : at;
+    const day = formAt(flat, dayAt, ['dayOfMonthForm', 'dayForm']);
     if (day) {
+      const list = dayList(flat, day.end);
       // "… trước ngày 01/7/2025 thì …": the date conditions what follows
-      if (!isCondition(texts, lead.index) && !matchAt(CONDITION_THEN, flat, pastSpaces(flat, day.end)))
-        yield dated(lead.index, at, day.end);
+      const listEnd = list.at(-1)?.end ?? day.end;
+      if (isCondition(texts, lead.index) || matchAt(CONDITION_THEN, flat, pastSpaces(flat, listEnd))) continue;
+      const cueAt = list.length > 0 ? listEnd : undefined;
+      yield { ...dated(lead.index, dayAt, day.end), cueAt };
+      for (const item of list) yield { ...dated(item.start, item.start, item.end), cueAt };
       continue;
     }
     const weekly = weeklyAt(flat, lead.index, at, hour);
@@ -163,6 +177,18 @@ function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
     if (period && periodIsLimit(texts, lead.index, period) && !isVision(texts, lead.index)) {
       yield dated(lead.index, periodAt, period.end, period.end, !edge && lead[0].toLowerCase() === 'trước');
     }
+  }
+}
+
+/** The further days of a list after a trigger's first day ("trước ngày 15/6 [và 15/12]"), each with its span. */
+function dayList(flat: string, firstEnd: number): Array<{ start: number; end: number }> {
+  const items: Array<{ start: number; end: number }> = [];
+  for (let end = firstEnd; ; ) {
+    const join = matchAt(DAY_LIST_JOIN, flat, end);
+    const day = join ? formAt(flat, end + join[0].length, ['dayForm']) : null;
+    if (!day) return items;
+    items.push({ start: end + join![0].length, end: day.end });
+    end = day.end;
   }
 }
 
@@ -245,6 +271,10 @@ function* schedules(texts: Texts, from: number, to: number): Generator<Candidate
     else {
       const weekly = weeklyAt(flat, lead.index, at, hour);
       if (weekly) yield weekly;
+      else if (!hour && lead[0].toLowerCase() === 'vào') {
+        const completed = completedAt(texts, lead.index, at);
+        if (completed) yield completed;
+      }
     }
   }
   // "ngày 25 hằng tháng" names a day that comes back, wherever it stands, unless a range opens it
@@ -255,11 +285,38 @@ function* schedules(texts: Texts, from: number, to: number): Generator<Candidate
   }
 }
 
+/**
+ * "hoàn thành vào quý III/2026", "hoàn thành vào cuối năm 2026": a day or period after "vào" is
+ * a limit when a completion verb governs it; "tổ chức sơ kết vào tháng 6/2026" names an event.
+ */
+function completedAt(texts: Texts, leadStart: number, at: number): Candidate | null {
+  if (!completionGoverns(texts, leadStart) || narratedBefore(texts, leadStart) || isVision(texts, leadStart))
+    return null;
+  const edge = matchAt(PERIOD_END, texts.flat, at);
+  const periodAt = edge ? at + edge[0].length : at;
+  const when = formAt(texts.flat, periodAt, edge ? PERIOD_FORM_IDS : ['dayForm', ...PERIOD_FORM_IDS]);
+  if (!when || !periodIsLimit(texts, leadStart, when)) return null;
+  return dated(leadStart, periodAt, when.end);
+}
+
+/** How far before "vào" its completion verb may stand: "hoàn thành việc cấp giấy chứng nhận vào năm 2026". */
+const COMPLETION_REACH = 60;
+
+/**
+ * A completion verb shortly before `leadStart`, with no comma between: "Sau khi hoàn thành, tổ chức … vào" has none.
+ */
+function completionGoverns({ lines, flat }: Texts, leadStart: number): boolean {
+  const from = Math.max(clauseStart(lines, leadStart), leadStart - COMPLETION_REACH);
+  let verbEnd = -1;
+  for (const verb of matchesIn(COMPLETION_BY, flat, from, leadStart)) verbEnd = verb.index + verb[0].length;
+  return verbEnd >= 0 && !/[,;:]/u.test(flat.slice(verbEnd, leadStart));
+}
+
 function* within(texts: Texts, from: number, to: number): Generator<Candidate> {
   const { flat } = texts;
   for (const lead of matchesIn(WITHIN, flat, from, to)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
-    const period = at < 0 ? null : formAt(flat, at, ['monthForm', 'quarterForm', 'halfYearForm', 'yearForm']);
+    const period = at < 0 ? null : formAt(flat, at, PERIOD_FORM_IDS);
     if (!period) continue;
     if (!periodIsLimit(texts, lead.index, period)) continue;
     if (period.form === 'yearForm') yield { ...dated(lead.index, at, period.end), kind: 'year' };
@@ -298,11 +355,11 @@ function* labels(flat: string, from: number, to: number): Generator<Candidate> {
   }
 }
 
-/** The colon after a label and up to LABEL_WORDS words: "Thời hạn nộp hồ sơ: …". */
+/** The colon (or copula) after a label and up to LABEL_WORDS words: "Thời hạn nộp hồ sơ: …", "… là ngày …". */
 function colonAfter(flat: string, at: number): RegExpExecArray | null {
   let position = at;
   for (let words = 0; ; words++) {
-    const colon = matchAt(LABEL_COLON, flat, position);
+    const colon = matchAt(LABEL_COLON, flat, position) ?? matchAt(LABEL_COPULA, flat, position);
     if (colon || words === LABEL_WORDS) return colon;
     const word = matchAt(LABEL_WORD, flat, position);
     if (!word) return null;

@@ -39,9 +39,14 @@ const engine = (() => {
 
 /** "15/12 năm 2026": chrono reads the day and the year apart; written "15/12/2026" it reads one date. */
 const SLASH_DAY_WORD_YEAR = /(\d{1,2}[/.-]\d{1,2})[ \t]+năm[ \t]+(\d{4})/iu;
+/** "30 / 6 / 2026", "30/6/ 2026": spaces typed (or OCR'd) around a slash, which chrono does not read. */
+const SPACED_SLASH = /(\d)[ \t]*\/[ \t]*(?=\d)/gu;
 const whole = (pattern: RegExp) => new RegExp(`^(?:${pattern.source})$`, pattern.flags);
 const BARE_YEAR = whole(DEADLINE_PATTERNS.bareYearForm);
 const MONTH_YEAR = whole(DEADLINE_PATTERNS.monthYearForm);
+const MONTH_SPAN = whole(DEADLINE_PATTERNS.monthSpanForm);
+const QUARTER_SPAN = whole(DEADLINE_PATTERNS.quarterSpanForm);
+const ROMAN_QUARTERS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
 
 /**
  * The limit a date expression sets, or null when it is not a date. `beforePeriod`: the
@@ -59,9 +64,11 @@ export function readLimit(expression: string, reference: Reference, beforePeriod
   // "6/2026": chrono reads a day and a month in it
   const monthYear = MONTH_YEAR.exec(expression.trim());
   if (monthYear) return monthYearLimit(+monthYear[1]!, +monthYear[2]!, beforePeriod);
+  const span = periodSpanLimit(expression.trim(), beforePeriod);
+  if (span) return span;
 
   const results = engine.parse(
-    expression.replace(SLASH_DAY_WORD_YEAR, '$1/$2'),
+    expression.replace(SPACED_SLASH, '$1/').replace(SLASH_DAY_WORD_YEAR, '$1/$2'),
     { instant: reference.instant, timezone: VIETNAM_OFFSET_MINUTES },
     { forwardDate: true },
   );
@@ -70,6 +77,24 @@ export function readLimit(expression: string, reference: Reference, beforePeriod
   const first = results[0]!.start;
   if (beforePeriod && !first.isCertain('day')) return dayBefore(first);
   return lastDayOf(last.end ?? last.start);
+}
+
+/**
+ * "Tháng 6 - 7/2026", "Quý I - II/2026": a run of periods sharing one year ends with its last
+ * one; before it ("trước tháng 6 - 7/2026"), the limit is the day before its first one starts.
+ */
+function periodSpanLimit(expression: string, beforePeriod: boolean): Limit | null {
+  const months = MONTH_SPAN.exec(expression);
+  if (months) {
+    const first = +/\d{1,2}/u.exec(expression)![0];
+    return monthYearLimit(beforePeriod ? first : +months[1]!, +months[2]!, beforePeriod);
+  }
+  const quarters = QUARTER_SPAN.exec(expression);
+  if (!quarters) return null;
+  const quarterOf = (written: string) => ROMAN_QUARTERS[written.toUpperCase()] ?? +written;
+  if (!beforePeriod) return monthYearLimit(quarterOf(quarters[1]!) * 3, +quarters[2]!, false);
+  const first = quarterOf(/[ \t](IV|I{1,3}|[1-4])/iu.exec(expression)![1]!);
+  return monthYearLimit(first * 3 - 2, +quarters[2]!, true);
 }
 
 /** The last day of a month given as numbers (or, before it, of the month before); null for no month. */

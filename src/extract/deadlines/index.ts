@@ -111,7 +111,8 @@ function toDeadline(text: string, texts: Texts, candidate: Candidate, reference:
     if (reference.known && past(limit, reference) && narratedBefore(texts, candidate.start)) return null;
     return { ...base, date: isoDate(limit.year, limit.month, limit.day), recurrence: 'once' };
   }
-  return { ...base, date: monthDay(limit.month, limit.day), recurrence: recurrenceAt(texts, candidate.start, end) };
+  const recurrence = recurrenceAt(texts, candidate.start, candidate.cueAt ?? end);
+  return { ...base, date: monthDay(limit.month, limit.day), recurrence };
 }
 
 /**

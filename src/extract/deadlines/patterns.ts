@@ -18,10 +18,19 @@ export const FORM_IDS = [
   'yearSpanForm',
   'bareYearForm',
   'monthYearForm',
+  'monthSpanForm',
+  'quarterSpanForm',
 ] as const;
 
 /** Forms a trigger takes as a period (read to its last day, or before "trước" to the day before it starts). */
-export const PERIOD_FORM_IDS = ['monthForm', 'quarterForm', 'halfYearForm', 'yearForm'] as const;
+export const PERIOD_FORM_IDS = [
+  'monthForm',
+  'quarterForm',
+  'halfYearForm',
+  'yearForm',
+  'monthSpanForm',
+  'quarterSpanForm',
+] as const;
 
 export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   ...FORM_IDS,
@@ -31,6 +40,9 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   'untilTail',
   'untilGoal',
   'limitLabel',
+  'labelCopula',
+  'columnHeadLead',
+  'columnHeadNote',
   'cellTail',
   'periodLead',
   'rangeLead',
@@ -49,6 +61,9 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   'everyMonthDay',
   'bareDayForm',
   'weekdayForm',
+  'weekdayOfDay',
+  'dayListJoin',
+  'dayListLead',
   'scheduleLead',
   'conditionCue',
   'conditionModal',
@@ -56,6 +71,7 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   'visionCue',
   'cueBridge',
   'completion',
+  'completionBy',
   'pastMarker',
   'forecastCue',
 ] as const);

@@ -68,7 +68,8 @@ function isLimitHeader(lines: string, flat: string, cell: Cell): boolean {
 function dated(lines: string, flat: string, cell: Cell): Candidate | null {
   const value = valueAt(flat, cell.start);
   if (!value || value.when[1] > cell.end || !cellRestIsEmpty(lines.slice(value.when[1], cell.end))) return null;
-  return { kind: 'dated', start: cell.start, end: value.when[1], when: value.when, beforePeriod: value.beforePeriod };
+  const { when, beforePeriod } = value;
+  return { kind: 'dated', start: cell.start, end: when[1], when, beforePeriod, cell: true };
 }
 
 function endOfLine(text: string, at: number): number {

@@ -25,7 +25,16 @@ const WEEKLY = sticky('weekly');
 
 /** Recurrence of the limit at [start, end). */
 export function recurrenceAt({ lines, flat }: Texts, start: number, end: number): Deadline['recurrence'] {
-  return recurrenceCueAfter(flat, end) ?? cueBefore(flat, clauseStart(lines, start), start) ?? 'once';
+  const after = recurrenceCueAfter(flat, end);
+  // "Báo cáo 6 tháng trước ngày 20/6, báo cáo năm trước ngày 20/12": past a comma, the cue after
+  // opens the next item; the limit keeps the one before it, when there is one
+  if (after && !commaAfter(flat, end)) return after;
+  return cueBefore(flat, clauseStart(lines, start), start) ?? after ?? 'once';
+}
+
+/** Whether the bridge to a cue after `end` crosses a comma. */
+function commaAfter(text: string, end: number): boolean {
+  return matchAt(BRIDGE, text, end)?.[0].includes(',') ?? false;
 }
 
 /**

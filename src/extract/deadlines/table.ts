@@ -11,12 +11,16 @@ import { DEADLINE_PATTERNS, matchesIn, scanner } from './patterns.js';
 import type { Candidate, Texts } from './types.js';
 
 const HEADER = scanner('limitLabel');
+/** Before the label on its header line: "Thời gian, [tiến độ thực hiện]". */
+const HEAD_LEAD = DEADLINE_PATTERNS.columnHeadLead;
+/** After the label on its header line: "[Thời gian hoàn thành] (dự kiến)", "[Thời gian thực hiện]/hoàn thành". */
+const HEAD_NOTE = DEADLINE_PATTERNS.columnHeadNote;
 const COLUMN_END = scanner('columnEnd');
 /** A header-like line is short: a column title, not a sentence that happens to start so. */
 const MAX_COLUMN_END_LINE = 40;
 /** What may follow the date in its cell: nothing, or its recurrence ("Tháng 6 hằng năm"). */
 const CELL_REST = new RegExp(
-  `^[ \\t]*(?:(?:${DEADLINE_PATTERNS.cellTail.source})[ \\t]*)?(?:\\.[ \\t]*)?$`,
+  `^[ \\t]*(?:[,;][ \\t]*)?(?:(?:${DEADLINE_PATTERNS.cellTail.source})[ \\t]*)?(?:\\.[ \\t]*)?$`,
   DEADLINE_PATTERNS.cellTail.flags,
 );
 
@@ -28,8 +32,8 @@ export function cellRestIsEmpty(rest: string): boolean {
 /** Cells of time-limit columns inside [from, to). */
 export function tableCells({ lines, flat }: Texts, from: number, to: number): Candidate[] {
   const headers = [...matchesIn(HEADER, flat, 0, to)]
-    .map((m): [number, number] => [m.index, m.index + m[0].length])
-    .filter(([start, end]) => aloneOnLines(lines, start, end));
+    .map((m) => headerLine(lines, m.index, m.index + m[0].length))
+    .filter((header): header is [number, number] => header !== null);
   if (headers.length === 0) return [];
   const insideHeader = (at: number) => headers.some(([start, end]) => at >= start && at < end);
   const ends = [...matchesIn(COLUMN_END, flat, headers[0]![1], to)]
@@ -47,6 +51,7 @@ export function tableCells({ lines, flat }: Texts, from: number, to: number): Ca
       if (value && cellRestIsEmpty(lines.slice(value.when[1], lineEnd))) {
         cells.set(start, {
           kind: 'dated',
+          cell: true,
           start,
           end: value.when[1],
           when: value.when,
@@ -74,7 +79,16 @@ function lineAt(text: string, at: number): string {
   return text.slice(at, endOfLine(text, at)).trimEnd();
 }
 
-/** Nothing but spaces before [start, end) on its first line and after it on its last. */
-function aloneOnLines(text: string, start: number, end: number): boolean {
-  return atLineStart(text, start) && /^[ \t]*$/u.test(text.slice(end, endOfLine(text, end)));
+/**
+ * The header line a label at [start, end) heads a column with: the label alone on its line(s),
+ * or with a lead before it and a note after it ("Thời gian, tiến độ thực hiện (năm)"); null when
+ * other words share its line (a sentence).
+ */
+function headerLine(text: string, start: number, end: number): [number, number] | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (!/^[ \t]*$/u.test(before) && !HEAD_LEAD.test(before)) return null;
+  const lineEnd = endOfLine(text, end);
+  if (!HEAD_NOTE.test(text.slice(end, lineEnd))) return null;
+  return [lineStart + (before.length - before.trimStart().length), lineEnd];
 }

@@ -29,4 +29,8 @@ export interface Candidate {
   when: [number, number] | null;
   /** led by "trước" in a label or cell: a period then ends the day before it starts ("Trước năm 2025") */
   beforePeriod: boolean;
+  /** where a recurrence cue written after it is looked for, when not at `end` (the end of a list of days) */
+  cueAt?: number;
+  /** a cell of a time-limit column: its header, not the words before it, says what it is */
+  cell?: boolean;
 }
