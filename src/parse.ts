@@ -118,7 +118,10 @@ const CONSOLIDATED = documentTypeByCode('VBHN');
 
 /** A legal instrument assigns by its closing sentence (GOLD.md); a letter, plan or report does not. Unknown: yes. */
 function isInstrument(kind: Kind | null): boolean {
-  return kind === null || (documentTypeByWord(kind.name)?.families.includes('normative') ?? true);
+  // a consolidated text (VBHN) carries the instrument it consolidates, closing sentence included
+  return (
+    kind === null || isConsolidated(kind) || (documentTypeByWord(kind.name)?.families.includes('normative') ?? true)
+  );
 }
 
 function isConsolidated(kind: Kind | null): boolean {
@@ -164,7 +167,8 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
     deadlines,
     instrument: isInstrument(kind),
     issuer: issuer?.name ?? null,
-    normative: number?.scheme === 'normative' && number.year !== null,
+    // a consolidated text (VBHN) is the normative text it consolidates
+    normative: (number?.scheme === 'normative' && number.year !== null) || isConsolidated(kind),
   });
   const targets = extractTargets(ingested.text, {
     layout: ctx.layout,

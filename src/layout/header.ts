@@ -46,7 +46,12 @@ export function findHeader(lines: readonly Line[]): HeaderZone {
   const issuerLines = inBlock.filter((l) => l.index < issuerEnd && isIssuerLine(l));
   const typeLine = findTypeLine(lines, new Set(issuerLines.map((l) => l.index)), hi);
   const titleLines = typeLine ? findTitle(lines, typeLine.index + 1, issuerLines) : [];
-  const lastHeader = Math.max(hi, typeLine?.index ?? -1, titleLines.at(-1)?.index ?? -1);
+  // a consolidated text (VBHN) prints its kind and title first and its number and date in the closing block that
+  // authenticates it: the body runs between the two, from the title on
+  const closingBlock = typeLine !== null && lo > typeLine.index + TYPE_WINDOW;
+  const lastHeader = closingBlock
+    ? (titleLines.at(-1) ?? typeLine).index
+    : Math.max(hi, typeLine?.index ?? -1, titleLines.at(-1)?.index ?? -1);
   const titleIssuer = findTitleIssuer(titleLines);
   return {
     issuerLines,

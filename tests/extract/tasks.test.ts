@@ -143,6 +143,17 @@ describe('tasks', () => {
     expect(leads(text)).toEqual([['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Nội vụ', 'Các sở, ban, ngành tỉnh']]);
   });
 
+  it('a closing article with a title of its own ("Điều 25. Trách nhiệm thi hành") gives its sentence\'s bodies', () => {
+    const closing = (heading: string) =>
+      `NGHỊ ĐỊNH:\n${heading}\nCác Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân cấp tỉnh\nchịu trách nhiệm thi hành Nghị định này./.`;
+    const bodies = [['Các Bộ', 'Các cơ quan ngang bộ', 'Ủy ban nhân dân cấp tỉnh']];
+    expect(leadsOf(closing('Điều 25. Trách nhiệm thi hành'), { normative: true })).toEqual(bodies);
+    // the subject wrapped over the article's own line is read whole
+    expect(leadsOf(closing('Điều 25. Giám đốc Sở Nội vụ,'), { normative: true })).toEqual([
+      ['Sở Nội vụ', ...bodies[0]!],
+    ]);
+  });
+
   it('a work point with labelled fields takes its lead and coordinators from them', () => {
     const text =
       '1. Hạ tầng\n(1) Sao lưu các cơ sở dữ liệu.\n- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh.\n- Đơn vị phối hợp: Sở Tài chính; UBND các xã, phường, đặc khu.\n- Thời gian hoàn thành: Trong tháng 8/2025.';
