@@ -27,6 +27,8 @@ export const AGENCY = loadPatterns(
     'head',
     'notAfterHead',
     'notInName',
+    'listEnd',
+    'kindPredicate',
     'topicInList',
     'locality',
     'collective',
@@ -55,6 +57,8 @@ export const AGENCY = loadPatterns(
     head: HEAD,
     duties: alternation(data.duties),
     notInName: alternation(data.notInName),
+    individuals: alternation(data.individuals),
+    kindPredicates: alternation(data.kindPredicates),
     // in lower case and with a capital, as a heading recased from capitals writes them ("Báo Cáo")
     notAfterHead: `(?:${alternation(data.wordsMakingHeadCommon.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})`,
     holder: HOLDER,
