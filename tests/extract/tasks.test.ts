@@ -193,6 +193,15 @@ describe('tasks', () => {
     ).toEqual([]);
   });
 
+  it('the title of a chapter names its topic, not a body its articles give work to', () => {
+    const inspection =
+      'Chương XVI\nTHANH TRA LAO ĐỘNG, XỬ LÝ VI PHẠM PHÁP LUẬT VỀ LAO ĐỘNG\nĐiều 214. Nội dung thanh tra lao động\n1. Thanh tra việc chấp hành quy định.\n2. Điều tra tai nạn lao động.\nĐiều 217. Xử lý vi phạm\nNgười nào có hành vi vi phạm thì bị xử lý.\n';
+    expect(extractTasks(inspection)).toEqual([]);
+    const government =
+      'Chương II\nCHÍNH PHỦ\nĐiều 5. Nhiệm vụ\n1. Lãnh đạo công tác của các bộ.\n2. Thống nhất quản lý.\n';
+    expect(extractTasks(government)).toEqual([]);
+  });
+
   it('a member list wrapped over its lines heads no work, whatever the tone placement ("Uỷ ban")', () => {
     const text =
       '3. Các ủy viên:\n- Bộ trưởng Bộ Quốc phòng;\n- Phó Chủ tịch Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam, Chủ tịch\nTổng Liên đoàn lao động Việt Nam;\n- 01 Thứ trưởng Bộ Nội vụ.';
@@ -379,6 +388,36 @@ describe('tasks', () => {
 describe('assignment tables', () => {
   const leadsOfRows = (text: string) =>
     extractTasks(text).map((t) => [t.text, t.agencies.map((a) => a.name), t.coordinators.map((a) => a.name)]);
+
+  it('reads a coordinating cell whose plural marker stands on a line of its own ("Các" / "Bộ, ngành, địa phương")', () => {
+    const text = [
+      'PHÂN CÔNG NHIỆM VỤ',
+      'TT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Sản phẩm',
+      'Thời gian hoàn thành',
+      '1',
+      'Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên về công tác phi chính phủ nước ngoài.',
+      'Bộ Ngoại',
+      'giao',
+      'Các',
+      'Bộ, ngành, địa phương',
+      'Kế hoạch, tài liệu tuyên truyền.',
+      'Thường xuyên',
+      '2',
+      'Rà soát văn bản',
+      'Bộ Tư pháp',
+      'Bộ Tài chính',
+      'Báo cáo',
+      'Năm 2026',
+    ].join('\n');
+    expect(extractTasks(text).map((t) => [t.agencies.map((a) => a.name), t.coordinators.map((a) => a.name)])).toEqual([
+      [['Bộ Ngoại giao'], ['Các Bộ, ngành, địa phương']],
+      [['Bộ Tư pháp'], ['Bộ Tài chính']],
+    ]);
+  });
 
   it('rebuilds the rows of a table extracted one cell per line, across a repeated header', () => {
     const text = [

@@ -330,12 +330,21 @@ function rowTask(source: TaskSource, cells: readonly Line[], row: readonly Line[
   const agencies = agenciesIn(source, cells.slice(lead, leadEnd));
   if (agencies.length === 0) return null;
   // `cells` is the first part of `row`: the coordinating cell may stand past it
-  const coordinatorEnd = row.findIndex((l, k) => k > leadEnd && opensWithAgency(l));
-  const coordinators = agenciesIn(source, row.slice(leadEnd, coordinatorEnd < 0 ? leadEnd + 1 : coordinatorEnd));
+  // it runs to the next line that opens a body of its own ("Các" / "Bộ, ngành, …" is one name), or as far as it goes on
+  const goesOn = (k: number) => leadGoesOn(row[k - 1]!, row[k]!) || DANGLING_PLURAL.test(row[k - 1]!.match);
+  let coordinatorEnd = row.findIndex((l, k) => k > leadEnd && opensWithAgency(l) && !goesOn(k));
+  if (coordinatorEnd < 0) {
+    coordinatorEnd = Math.min(leadEnd + 1, row.length);
+    while (coordinatorEnd < row.length && goesOn(coordinatorEnd)) coordinatorEnd++;
+  }
+  const coordinators = agenciesIn(source, row.slice(leadEnd, coordinatorEnd));
   const span: Span = [lineSpan(cells[0]!)[0], lineSpan(cells[lead - 1]!)[1]];
   const scope: Span = [span[0], lineSpan(row.at(-1) ?? cells.at(-1)!)[1]];
   return { agencies, coordinators, span, scope, text: source.text.slice(span[0], span[1]) };
 }
+
+/** A line that ends on the plural marker of the name the next line goes on with ("Các" / "Bộ, ngành, địa phương"). */
+const DANGLING_PLURAL = /(?:^|[ \t])[Cc]ác$/u;
 
 /** A cell wrapped over lines, read as one phrase (a line break is the same length as a space). */
 function agenciesIn(source: TaskSource, cell: readonly Line[]) {
