@@ -253,6 +253,14 @@ describe('closing sentences and wrapped headings', () => {
     expect(agenciesOf(text)).toEqual(['Viện kiểm sát nhân dân tối cao', 'Tòa án nhân dân tối cao', 'Bộ Công an']);
   });
 
+  it('keeps a gazetteer name whose comma stands before a word that is also a duty ("giám sát")', () => {
+    const text =
+      'Điều 12. Tổ chức thực hiện\n1. Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán và Thủ trưởng các đơn vị chức năng có liên quan chịu trách nhiệm hướng dẫn thi hành Thông tư này.\n';
+    expect(agenciesOf(text)).toEqual(['Cục Quản lý, giám sát kế toán, kiểm toán']);
+    const duty = 'Điều 3. Trách nhiệm\n1. Sở Tài chính chủ trì, giám sát việc thực hiện Quyết định này.\n';
+    expect(agenciesOf(duty)).toEqual(['Sở Tài chính']);
+  });
+
   it('reads a heading whose list of agencies wraps onto the next line', () => {
     const text =
       'II. TỔ CHỨC THỰC HIỆN\n7. Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn\nLao động Việt Nam tham gia phổ biến, giám sát thực hiện Quyết định này.\n';
