@@ -419,6 +419,34 @@ describe('assignment tables', () => {
     ]);
   });
 
+  it('reads a lead cell that says its body leads ("Bộ Tư pháp chủ trì hướng dẫn, …") as the lead', () => {
+    const text = [
+      'PHÂN CÔNG NHIỆM VỤ',
+      'TT',
+      'Nhiệm vụ',
+      'Thời gian hoàn thành',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      '1',
+      'Tổng rà soát hệ thống pháp luật Việt Nam',
+      'Tháng 12/2026',
+      'Bộ Tư pháp chủ trì hướng dẫn,',
+      'tổng hợp, báo cáo',
+      'Các bộ, cơ quan, địa',
+      'phương rà soát trong lĩnh',
+      'vực quản lý được giao',
+      '2',
+      'Xây dựng chiến lược hệ thống pháp luật',
+      'Tháng 12/2026',
+      'Bộ Tư pháp',
+      'Các bộ, cơ quan, địa phương',
+    ].join('\n');
+    expect(extractTasks(text).map((t) => [t.agencies.map((a) => a.name), t.coordinators.map((a) => a.name)])).toEqual([
+      [['Bộ Tư pháp'], ['Các bộ, cơ quan, địa phương']],
+      [['Bộ Tư pháp'], ['Các bộ, cơ quan, địa phương']],
+    ]);
+  });
+
   it('rebuilds the rows of a table extracted one cell per line, across a repeated header', () => {
     const text = [
       'PHÂN CÔNG NHIỆM VỤ',

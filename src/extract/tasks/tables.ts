@@ -12,7 +12,7 @@ import { lineSpan } from '../../layout/lines.js';
 import { alternation, compile } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
-import { AGENCY_START, mayOpenWithAgency } from '../agencies/gazetteer.js';
+import { AGENCY_START, dutyIn, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { agencyList } from '../agencies/list.js';
 import { recase } from '../recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
@@ -247,6 +247,9 @@ function opensAgencyCell(line: Line): boolean {
   const last = agencyList(text, text, 0).at(-1);
   if (!last) return true;
   const after = text.slice(last.span[1]);
+  // "Bộ Tư pháp chủ trì hướng dẫn, …": a lead cell may say the body leads
+  const duty = dutyIn(text);
+  if (duty?.leads && duty.index === last.span[1]) return true;
   return !/^[ \t]+\p{Ll}+[ \t]+\p{Ll}/u.test(after) || /^[ \t]*(?:[,;(]|và|$)/u.test(after);
 }
 
