@@ -447,6 +447,38 @@ describe('assignment tables', () => {
     ]);
   });
 
+  it('reads a row by place only when its lines are the columns: a header title over two lines shifts them', () => {
+    const text = [
+      'PHÂN CÔNG NHIỆM VỤ',
+      'TT',
+      'NHIỆM VỤ',
+      'THỜI HẠN',
+      'HOÀN THÀNH',
+      'CƠ QUAN CHỦ TRÌ',
+      'CƠ QUAN PHỐI HỢP',
+      '1',
+      'Xây dựng đề án tái cấu trúc Tập đoàn Điện lực Việt Nam phù hợp',
+      'với thị trường điện cạnh tranh',
+      'Quý III/2026',
+      'Bộ Tài chính',
+      'Bộ Công Thương, các bộ,',
+      'ngành, Tập đoàn Điện lực',
+      'Việt Nam, các Tổng công',
+      'ty Điện lực và các tổ chức',
+      'liên quan',
+      '2',
+      'Rà soát quy hoạch điện',
+      '2026',
+      'Bộ Công Thương',
+      'Các địa phương',
+      '',
+    ].join('\n');
+    expect(parse(Buffer.from(text)).tasks.map((t) => t.agencies.map((a) => a.name))).toEqual([
+      ['Bộ Tài chính'],
+      ['Bộ Công Thương'],
+    ]);
+  });
+
   it('rebuilds the rows of a table extracted one cell per line, across a repeated header', () => {
     const text = [
       'PHÂN CÔNG NHIỆM VỤ',

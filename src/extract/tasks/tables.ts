@@ -288,6 +288,10 @@ function cellAt(source: TaskSource, row: readonly Line[], columns: Columns): Dra
   while (length > 0 && row[length - 1]!.blank) length--;
   if (length !== columns.count || row[0]!.blank || row.some((l, k) => k > 0 && cutOff(row[k - 1]!, l)))
     return undefined;
+  // a body just before the lead's place ("Quý III/2026" / "Bộ Tài chính" / "Bộ Công Thương, …" under a header whose
+  // title "THỜI HẠN / HOÀN THÀNH" took two lines): the lines are not the columns (the work before may name a body)
+  const before = columns.lead > 1 ? row[columns.lead - 1] : undefined;
+  if (before && !before.blank && opensAgencyCell(before)) return undefined;
   const agencies = agenciesIn(source, [row[columns.lead]!]);
   if (agencies.length === 0) return null;
   const coordinator = row[columns.coordinator];
