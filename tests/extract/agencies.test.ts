@@ -72,6 +72,12 @@ describe('an agency name ends where the name ends', () => {
     ],
     ['Các bộ, địa phương, đơn vị có liên quan', []],
     ['Các tổ chức, cá nhân có liên quan', []],
+    // a phrase no name holds ends it
+    [
+      'Chủ tịch Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam cử đại diện tham gia',
+      ['Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam'],
+    ],
+    ['Hội đồng bầu cử quốc gia', ['Hội đồng bầu cử quốc gia']],
     // a head before a word that makes it a common noun names no body: a room, a meeting, a part of a device
     ['Phòng vắt, trữ sữa mẹ', []],
     ['Phòng thí nghiệm', []],
