@@ -84,6 +84,8 @@ describe('an agency name ends where the name ends', () => {
     ['Phòng, chống tham nhũng', []],
     ['Hội nghị người lao động', []],
     ['Hội thảo khoa học', []],
+    ['Thanh tra chuyên ngành về lao động', []],
+    ['Thanh tra Sở Xây dựng', ['Thanh tra Sở Xây dựng']],
     ['Bộ phận kết nối (connector), các chạc ba nối vào dây)', []],
     ['Phòng Tư pháp, Phòng Văn hóa - Thông tin', ['Phòng Tư pháp', 'Phòng Văn hóa - Thông tin']],
     // an office holder names the body of its title ("Trạm trưởng Trạm …")
