@@ -183,6 +183,10 @@ const AgenciesFile = patternFile(PatternEntry).extend({
   headsNamingOnlyWithCapital: Words,
   wordsMakingHeadCommon: Words,
   anyBodyWords: Words.min(1),
+  /** persons a list may name after its bodies ("…, cán bộ, công chức"): no part of a body's name */
+  individuals: Words.min(1),
+  /** verbs that open the predicate after a group named by kinds of body ("Các bộ, cơ quan lập …") */
+  kindPredicates: Words.min(1),
 });
 
 const NamesFile = z.strictObject({

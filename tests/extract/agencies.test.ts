@@ -43,6 +43,56 @@ describe('an agency name ends where the name ends', () => {
       'Các đơn vị trực thuộc của Bảo hiểm xã hội Việt Nam được phép mở tài khoản',
       ['Các đơn vị trực thuộc của Bảo hiểm xã hội Việt Nam'],
     ],
+    // a group named by kinds holds kinds and their qualifiers: the verb of a sentence (a lead cell) ends it
+    ['Các bộ, cơ quan, địa phương lập, điều chỉnh, phê duyệt, trình phê duyệt', ['Các bộ, cơ quan, địa phương']],
+    ['Các bộ, cơ quan, địa phương rà soát trong lĩnh vực quản lý được giao', ['Các bộ, cơ quan, địa phương']],
+    ['Các Sở, ban, ngành thuộc tỉnh triển khai thực hiện', ['Các Sở, ban, ngành thuộc tỉnh']],
+    ['Các cơ quan, đơn vị được kiểm tra', ['Các cơ quan, đơn vị được kiểm tra']],
+    // …not a proper name, whose words may be verbs
+    [
+      'Ban Vận động thành lập Hiệp hội Bất động sản tỉnh Lâm Đồng',
+      ['Ban Vận động thành lập Hiệp hội Bất động sản tỉnh Lâm Đồng'],
+    ],
+    ['Ban Quản lý dự án đầu tư xây dựng số 1', ['Ban Quản lý dự án đầu tư xây dựng số 1']],
+    // no name holds a semicolon, nor the individuals a list goes on with
+    ['Thủ trưởng các đơn vị thuộc, trực thuộc Bộ; người đứng đầu cơ quan', ['Các đơn vị thuộc, trực thuộc Bộ']],
+    [
+      'Thủ trưởng các đơn vị thuộc Bộ Khoa học và Công nghệ; cơ quan quản lý nhà nước về khoa học và công nghệ',
+      ['Các đơn vị thuộc Bộ Khoa học và Công nghệ'],
+    ],
+    [
+      'Các ban của Hội đồng nhân dân, đại biểu Hội đồng nhân dân, Mặt trận Tổ quốc Việt Nam các cấp',
+      ['Các ban của Hội đồng nhân dân', 'Mặt trận Tổ quốc Việt Nam các cấp'],
+    ],
+    ['Người đứng đầu cơ quan, đơn vị, cán bộ, công chức, viên chức, chiến sĩ Công an nhân dân', []],
+    // a catch-all after a body the gazetteer names leaves that body named
+    [
+      'Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương, cơ quan, tổ chức, cá nhân khác có liên quan',
+      ['Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương'],
+    ],
+    ['Các bộ, địa phương, đơn vị có liên quan', []],
+    ['Các tổ chức, cá nhân có liên quan', []],
+    // a phrase no name holds ends it
+    [
+      'Chủ tịch Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam cử đại diện tham gia',
+      ['Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam'],
+    ],
+    ['Hội đồng bầu cử quốc gia', ['Hội đồng bầu cử quốc gia']],
+    // a head before a word that makes it a common noun names no body: a room, a meeting, a part of a device
+    ['Phòng vắt, trữ sữa mẹ', []],
+    ['Phòng thí nghiệm', []],
+    ['Phòng, chống tham nhũng', []],
+    ['Hội nghị người lao động', []],
+    ['Hội thảo khoa học', []],
+    ['Thanh tra chuyên ngành về lao động', []],
+    ['Thanh tra Sở Xây dựng', ['Thanh tra Sở Xây dựng']],
+    ['Bộ phận kết nối (connector), các chạc ba nối vào dây)', []],
+    ['Phòng Tư pháp, Phòng Văn hóa - Thông tin', ['Phòng Tư pháp', 'Phòng Văn hóa - Thông tin']],
+    // an office holder names the body of its title ("Trạm trưởng Trạm …")
+    [
+      'Đội trưởng Đội nghiệp vụ Cảnh sát biển, Trạm trưởng Trạm Cảnh sát biển',
+      ['Đội nghiệp vụ Cảnh sát biển', 'Trạm Cảnh sát biển'],
+    ],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });
@@ -209,6 +259,14 @@ describe('closing sentences and wrapped headings', () => {
     const text =
       'Điều 27. Tổ chức thực hiện\n1. Trong phạm vi thẩm quyền của mình, Viện kiểm sát nhân dân tối cao, Tòa\nán nhân dân tối cao, Bộ Công an có trách nhiệm triển khai, tổ chức thực hiện Thông tư liên tịch này.\n';
     expect(agenciesOf(text)).toEqual(['Viện kiểm sát nhân dân tối cao', 'Tòa án nhân dân tối cao', 'Bộ Công an']);
+  });
+
+  it('keeps a gazetteer name whose comma stands before a word that is also a duty ("giám sát")', () => {
+    const text =
+      'Điều 12. Tổ chức thực hiện\n1. Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán và Thủ trưởng các đơn vị chức năng có liên quan chịu trách nhiệm hướng dẫn thi hành Thông tư này.\n';
+    expect(agenciesOf(text)).toEqual(['Cục Quản lý, giám sát kế toán, kiểm toán']);
+    const duty = 'Điều 3. Trách nhiệm\n1. Sở Tài chính chủ trì, giám sát việc thực hiện Quyết định này.\n';
+    expect(agenciesOf(duty)).toEqual(['Sở Tài chính']);
   });
 
   it('reads a heading whose list of agencies wraps onto the next line', () => {

@@ -204,6 +204,15 @@ describe('tasks', () => {
     ).toEqual([]);
   });
 
+  it('the title of a chapter names its topic, not a body its articles give work to', () => {
+    const inspection =
+      'Chương XVI\nTHANH TRA LAO ĐỘNG, XỬ LÝ VI PHẠM PHÁP LUẬT VỀ LAO ĐỘNG\nĐiều 214. Nội dung thanh tra lao động\n1. Thanh tra việc chấp hành quy định.\n2. Điều tra tai nạn lao động.\nĐiều 217. Xử lý vi phạm\nNgười nào có hành vi vi phạm thì bị xử lý.\n';
+    expect(extractTasks(inspection)).toEqual([]);
+    const government =
+      'Chương II\nCHÍNH PHỦ\nĐiều 5. Nhiệm vụ\n1. Lãnh đạo công tác của các bộ.\n2. Thống nhất quản lý.\n';
+    expect(extractTasks(government)).toEqual([]);
+  });
+
   it('a member list wrapped over its lines heads no work, whatever the tone placement ("Uỷ ban")', () => {
     const text =
       '3. Các ủy viên:\n- Bộ trưởng Bộ Quốc phòng;\n- Phó Chủ tịch Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam, Chủ tịch\nTổng Liên đoàn lao động Việt Nam;\n- 01 Thứ trưởng Bộ Nội vụ.';
@@ -390,6 +399,96 @@ describe('tasks', () => {
 describe('assignment tables', () => {
   const leadsOfRows = (text: string) =>
     extractTasks(text).map((t) => [t.text, t.agencies.map((a) => a.name), t.coordinators.map((a) => a.name)]);
+
+  it('reads a coordinating cell whose plural marker stands on a line of its own ("Các" / "Bộ, ngành, địa phương")', () => {
+    const text = [
+      'PHÂN CÔNG NHIỆM VỤ',
+      'TT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Sản phẩm',
+      'Thời gian hoàn thành',
+      '1',
+      'Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên về công tác phi chính phủ nước ngoài.',
+      'Bộ Ngoại',
+      'giao',
+      'Các',
+      'Bộ, ngành, địa phương',
+      'Kế hoạch, tài liệu tuyên truyền.',
+      'Thường xuyên',
+      '2',
+      'Rà soát văn bản',
+      'Bộ Tư pháp',
+      'Bộ Tài chính',
+      'Báo cáo',
+      'Năm 2026',
+    ].join('\n');
+    expect(extractTasks(text).map((t) => [t.agencies.map((a) => a.name), t.coordinators.map((a) => a.name)])).toEqual([
+      [['Bộ Ngoại giao'], ['Các Bộ, ngành, địa phương']],
+      [['Bộ Tư pháp'], ['Bộ Tài chính']],
+    ]);
+  });
+
+  it('reads a lead cell that says its body leads ("Bộ Tư pháp chủ trì hướng dẫn, …") as the lead', () => {
+    const text = [
+      'PHÂN CÔNG NHIỆM VỤ',
+      'TT',
+      'Nhiệm vụ',
+      'Thời gian hoàn thành',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      '1',
+      'Tổng rà soát hệ thống pháp luật Việt Nam',
+      'Tháng 12/2026',
+      'Bộ Tư pháp chủ trì hướng dẫn,',
+      'tổng hợp, báo cáo',
+      'Các bộ, cơ quan, địa',
+      'phương rà soát trong lĩnh',
+      'vực quản lý được giao',
+      '2',
+      'Xây dựng chiến lược hệ thống pháp luật',
+      'Tháng 12/2026',
+      'Bộ Tư pháp',
+      'Các bộ, cơ quan, địa phương',
+    ].join('\n');
+    expect(extractTasks(text).map((t) => [t.agencies.map((a) => a.name), t.coordinators.map((a) => a.name)])).toEqual([
+      [['Bộ Tư pháp'], ['Các bộ, cơ quan, địa phương']],
+      [['Bộ Tư pháp'], ['Các bộ, cơ quan, địa phương']],
+    ]);
+  });
+
+  it('reads a row by place only when its lines are the columns: a header title over two lines shifts them', () => {
+    const text = [
+      'PHÂN CÔNG NHIỆM VỤ',
+      'TT',
+      'NHIỆM VỤ',
+      'THỜI HẠN',
+      'HOÀN THÀNH',
+      'CƠ QUAN CHỦ TRÌ',
+      'CƠ QUAN PHỐI HỢP',
+      '1',
+      'Xây dựng đề án tái cấu trúc Tập đoàn Điện lực Việt Nam phù hợp',
+      'với thị trường điện cạnh tranh',
+      'Quý III/2026',
+      'Bộ Tài chính',
+      'Bộ Công Thương, các bộ,',
+      'ngành, Tập đoàn Điện lực',
+      'Việt Nam, các Tổng công',
+      'ty Điện lực và các tổ chức',
+      'liên quan',
+      '2',
+      'Rà soát quy hoạch điện',
+      '2026',
+      'Bộ Công Thương',
+      'Các địa phương',
+      '',
+    ].join('\n');
+    expect(parse(Buffer.from(text)).tasks.map((t) => t.agencies.map((a) => a.name))).toEqual([
+      ['Bộ Tài chính'],
+      ['Bộ Công Thương'],
+    ]);
+  });
 
   it('rebuilds the rows of a table extracted one cell per line, across a repeated header', () => {
     const text = [

@@ -27,6 +27,8 @@ export const AGENCY = loadPatterns(
     'head',
     'notAfterHead',
     'notInName',
+    'listEnd',
+    'kindPredicate',
     'topicInList',
     'locality',
     'collective',
@@ -55,6 +57,8 @@ export const AGENCY = loadPatterns(
     head: HEAD,
     duties: alternation(data.duties),
     notInName: alternation(data.notInName),
+    individuals: alternation(data.individuals),
+    kindPredicates: alternation(data.kindPredicates),
     // in lower case and with a capital, as a heading recased from capitals writes them ("Báo Cáo")
     notAfterHead: `(?:${alternation(data.wordsMakingHeadCommon.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})`,
     holder: HOLDER,
@@ -183,8 +187,23 @@ export function dutyIn(text: string): Duty | null {
     const word = DUTY_WORD.exec(text);
     // "Các cấp ủy, tổ chức đảng, chính quyền": a word that opens a kind of body ("tổ chức đảng") is no duty ("tổ chức")
     if (!word || bodyAt(text, word.index)?.body.kind === 'kind') continue;
+    // "Cục Quản lý, giám sát kế toán, kiểm toán": a comma inside a gazetteer name is no end of the body
+    if (insideBodyName(text, separator.index)) continue;
     const phrase = word[0].replace(/\s+/gu, ' ');
     return { index: separator.index, leads: LEAD_DUTIES.has(phrase), states: STATING_DUTIES.has(phrase) };
   }
   return null;
+}
+
+/** How far back a gazetteer name may open before a separator inside it. */
+const NAME_REACH = 60;
+
+/** `at` lies inside a gazetteer name that opens with a capital word before it. */
+function insideBodyName(text: string, at: number): boolean {
+  const from = Math.max(0, at - NAME_REACH);
+  for (const word of text.slice(from, at).matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+    const found = bodyAt(text, from + word.index);
+    if (found && found.end > at) return true;
+  }
+  return false;
 }

@@ -278,12 +278,19 @@ function agencyOf(
     from = kept ? holder.length - kept.length : holder.length;
     while (/\s/u.test(part[from] ?? '')) from++;
   }
-  // "Bộ Y tế theo chức năng, nhiệm vụ được giao": the name ends where the sentence goes on
+  // "Bộ Y tế theo chức năng, nhiệm vụ được giao": the name ends where the sentence goes on; "Các đơn vị thuộc Bộ;
+  // người đứng đầu …", "… Hội đồng nhân dân, đại biểu …": a semicolon or the individuals a list goes on with end it
   const scope = AGENCY.scopeAfterName.exec(part.slice(from));
-  const written = part.slice(from, scope ? from + scope.index : part.length);
-  if (written.trim() === '' || AGENCY.catchAll.test(written)) return null;
+  const listEnd = AGENCY.listEnd.exec(part.slice(from));
+  const stop = Math.min(scope?.index ?? Infinity, listEnd?.index ?? Infinity, part.length - from);
+  const written = part.slice(from, from + stop);
+  if (written.trim() === '') return null;
   // "Bộ trưởng, …" with no ministry named: the ministers of every ministry, the bodies "Các Bộ"
   const length = nameLength(written);
+  // "… Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương, cơ quan, tổ chức, cá nhân có liên quan": a catch-all
+  // after a gazetteer name leaves that body named; "các cơ quan, đơn vị có liên quan" is one
+  const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
+  if (AGENCY.catchAll.test(completedBody(written, les) === null ? written : written.slice(0, length))) return null;
   const bareTitle = holder === undefined ? BARE_TITLE.exec(written.slice(0, length)) : null;
   const end = bareTitle ? bareTitle.groups!.body!.length + (bareTitle.groups!.les?.length ?? 0) : length;
   // "Các cơ quan ngang bộ (sau đây gọi tắt là bộ)": the short name it defines is no part of the name
@@ -316,12 +323,19 @@ export function nameLength(written: string): number {
     year !== undefined && (written.indexOf(':') < 0 || les + year < written.indexOf(':'))
       ? les + year
       : written.indexOf(':');
+  // a group named by kinds, common nouns ("Các bộ, cơ quan, địa phương", "cơ quan, đơn vị"), holds kinds and their
+  // qualifiers: a verb opens the predicate. A proper name ("Ban Vận động thành lập Hiệp hội …") is no such group.
+  let kinds = les > 0 || /^\p{Ll}/u.test(written);
   for (const word of written.matchAll(/(?<![\p{L}\p{N}])\p{L}/gu)) {
     if (colon >= 0 && word.index > colon) return colon;
     if (word.index <= les) continue;
     const rest = written.slice(word.index);
     NOT_IN_NAME.lastIndex = 0;
     if (NOT_IN_NAME.exec(rest)?.index === 0) return word.index;
+    if (/^\p{Lu}/u.test(rest)) kinds = false;
+    // "Các cơ quan, đơn vị được kiểm tra": after "được" the verb qualifies the kinds
+    else if (kinds && written.slice(les, word.index).includes(',') && isKindPredicate(written, word.index))
+      return word.index;
   }
   return colon >= 0 ? colon : written.length;
 }
@@ -363,6 +377,13 @@ const PARENTHETICAL = /^[ \t]*\([^()\n]{1,40}\)/u;
 const YEAR = /(?<=[ \t])(?:19|20)\p{N}{2}(?![\p{L}\p{N}])/u;
 const NOT_IN_NAME = new RegExp(AGENCY.notInName.source, 'gu');
 const NOT_IN_NAME_AT = new RegExp(`^(?:${AGENCY.notInName.source})`, 'u');
+const KIND_PREDICATE = new RegExp(AGENCY.kindPredicate.source, 'uy');
+
+/** A verb opens the predicate at `at`; "Các cơ quan, đơn vị được kiểm tra": after "được" it qualifies the kinds. */
+function isKindPredicate(written: string, at: number): boolean {
+  KIND_PREDICATE.lastIndex = at;
+  return KIND_PREDICATE.test(written) && !/được[ \t]+$/u.test(written.slice(0, at));
+}
 
 function isKindOfBody(written: string): boolean {
   const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;

@@ -26,6 +26,9 @@ export function headedTasks(
     const heading = source.canonical.slice(from, to);
     // a decision's closing article ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
     if (AGENCY.execution.test(heading)) continue;
+    // "Chương XVI. THANH TRA LAO ĐỘNG, XỬ LÝ VI PHẠM …", "Chương II. CHÍNH PHỦ": a division's title names its topic,
+    // not the body its articles give work to
+    if (TOPIC_TITLES.has(entry.kind) && mayOpenWithAgency(heading)) continue;
     const assigning = inAssigningSection(source, outline, entry);
     const wrapped = wrappedAssignment(source, outline, entry, assigning);
     // "- Phó Chủ tịch Ủy ban …, Chủ tịch / Tổng Liên đoàn …;": one name list wrapped over its lines, no work under it
@@ -112,6 +115,9 @@ function nameGoesOn(source: TaskSource, last: Agency | undefined, lineEnd: numbe
   }
   return false;
 }
+
+/** The divisions whose title is a topic: a part, a chapter, a section ("Phần", "Chương", "Mục"). */
+const TOPIC_TITLES: ReadonlySet<OutlineEntry['kind']> = new Set(['part', 'chapter', 'section']);
 
 /** What {@link wrappedAssignment} returns for a point that is only a list of names. */
 const NAMES_ONLY = 'names only';

@@ -12,7 +12,7 @@ import { lineSpan } from '../../layout/lines.js';
 import { alternation, compile } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
-import { AGENCY_START, mayOpenWithAgency } from '../agencies/gazetteer.js';
+import { AGENCY_START, dutyIn, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { agencyList } from '../agencies/list.js';
 import { recase } from '../recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
@@ -247,6 +247,9 @@ function opensAgencyCell(line: Line): boolean {
   const last = agencyList(text, text, 0).at(-1);
   if (!last) return true;
   const after = text.slice(last.span[1]);
+  // "Bộ Tư pháp chủ trì hướng dẫn, …": a lead cell may say the body leads
+  const duty = dutyIn(text);
+  if (duty?.leads && duty.index === last.span[1]) return true;
   return !/^[ \t]+\p{Ll}+[ \t]+\p{Ll}/u.test(after) || /^[ \t]*(?:[,;(]|và|$)/u.test(after);
 }
 
@@ -285,6 +288,10 @@ function cellAt(source: TaskSource, row: readonly Line[], columns: Columns): Dra
   while (length > 0 && row[length - 1]!.blank) length--;
   if (length !== columns.count || row[0]!.blank || row.some((l, k) => k > 0 && cutOff(row[k - 1]!, l)))
     return undefined;
+  // a body just before the lead's place ("Quý III/2026" / "Bộ Tài chính" / "Bộ Công Thương, …" under a header whose
+  // title "THỜI HẠN / HOÀN THÀNH" took two lines): the lines are not the columns (the work before may name a body)
+  const before = columns.lead > 1 ? row[columns.lead - 1] : undefined;
+  if (before && !before.blank && opensAgencyCell(before)) return undefined;
   const agencies = agenciesIn(source, [row[columns.lead]!]);
   if (agencies.length === 0) return null;
   const coordinator = row[columns.coordinator];
@@ -330,12 +337,21 @@ function rowTask(source: TaskSource, cells: readonly Line[], row: readonly Line[
   const agencies = agenciesIn(source, cells.slice(lead, leadEnd));
   if (agencies.length === 0) return null;
   // `cells` is the first part of `row`: the coordinating cell may stand past it
-  const coordinatorEnd = row.findIndex((l, k) => k > leadEnd && opensWithAgency(l));
-  const coordinators = agenciesIn(source, row.slice(leadEnd, coordinatorEnd < 0 ? leadEnd + 1 : coordinatorEnd));
+  // it runs to the next line that opens a body of its own ("Các" / "Bộ, ngành, …" is one name), or as far as it goes on
+  const goesOn = (k: number) => leadGoesOn(row[k - 1]!, row[k]!) || DANGLING_PLURAL.test(row[k - 1]!.match);
+  let coordinatorEnd = row.findIndex((l, k) => k > leadEnd && opensWithAgency(l) && !goesOn(k));
+  if (coordinatorEnd < 0) {
+    coordinatorEnd = Math.min(leadEnd + 1, row.length);
+    while (coordinatorEnd < row.length && goesOn(coordinatorEnd)) coordinatorEnd++;
+  }
+  const coordinators = agenciesIn(source, row.slice(leadEnd, coordinatorEnd));
   const span: Span = [lineSpan(cells[0]!)[0], lineSpan(cells[lead - 1]!)[1]];
   const scope: Span = [span[0], lineSpan(row.at(-1) ?? cells.at(-1)!)[1]];
   return { agencies, coordinators, span, scope, text: source.text.slice(span[0], span[1]) };
 }
+
+/** A line that ends on the plural marker of the name the next line goes on with ("Các" / "Bộ, ngành, địa phương"). */
+const DANGLING_PLURAL = /(?:^|[ \t])[Cc]ác$/u;
 
 /** A cell wrapped over lines, read as one phrase (a line break is the same length as a space). */
 function agenciesIn(source: TaskSource, cell: readonly Line[]) {
