@@ -37,7 +37,9 @@ describe('every law cited by name in the corpus', () => {
       .filter(({ name }) => {
         const bare = name.replace(/ \(sửa đổi\)$/u, '');
         if (isTableSpelling(bare)) return false;
-        const again = findNamedMentions(bare, bare);
+        // read back with a date after it, as a title printed in lower case is read only before its date or number
+        const cited = `${bare} ngày 14 tháng 3 năm 2003;`;
+        const again = findNamedMentions(cited, cited);
         const last = bare.split(' ').at(-1)!;
         return again.length !== 1 || again[0]!.name !== bare || !isTitleWord(last) || /[,\d]$/u.test(bare);
       });
