@@ -100,6 +100,10 @@ describe('an agency name ends where the name ends', () => {
 
 describe('a list of agencies splits into its bodies', () => {
   it.each([
+    [
+      'Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh, Hội đồng nhân dân, Ủy ban nhân dân cấp xã',
+      ['Hội đồng nhân dân cấp tỉnh', 'Ủy ban nhân dân cấp tỉnh', 'Hội đồng nhân dân cấp xã', 'Ủy ban nhân dân cấp xã'],
+    ],
     ['Hiệp hội Doanh nghiệp tỉnh tỉnh Đắk Nông, Sở Nội vụ', ['Hiệp hội Doanh nghiệp tỉnh Đắk Nông', 'Sở Nội vụ']],
     [
       'Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam, Phòng Thương mại và Công nghiệp Việt Nam và các tổ chức đoàn thể chính trị',

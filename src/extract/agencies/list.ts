@@ -149,20 +149,27 @@ const OWN_LOCALITY = new RegExp(
 
 /**
  * "Cấp ủy, tổ chức đảng các cấp", "Hội đồng nhân dân, Ủy ban nhân dân các cấp": a level or a
- * plural locality after the last of a list belongs to every bare kind or head before it, which
- * names no body without it (GOLD.md: lc-001 gives "Cấp ủy các cấp"). A body named in full keeps
- * its own name: "Sở Y tế, Ủy ban nhân dân các huyện" is the province's department.
+ * plural locality after a bare kind or head belongs to every bare one before it, up to the one
+ * before that names its own ("Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh, Hội đồng nhân dân, Ủy
+ * ban nhân dân cấp xã": two of each level); alone, they name no body (GOLD.md: lc-001 gives "Cấp
+ * ủy các cấp"). A body named in full keeps its own name: "Sở Y tế, Ủy ban nhân dân các huyện" is
+ * the province's department.
  */
 function withSharedLevel(list: AgencyMention[]): AgencyMention[] {
   if (list.length < 2) return list;
-  const last = list.at(-1)!;
-  const level = SHARED_LEVEL.exec(last.name.slice(bareEnd(last.name) ?? last.name.length))?.[0];
-  if (!level) return list;
-  return list.map((m, k) =>
-    k < list.length - 1 && bareEnd(m.name) === m.name.length
-      ? { ...m, name: `${m.name} ${level.trim()}`, successors: successorsOf(`${m.name} ${level.trim()}`) }
-      : m,
-  );
+  const out = [...list];
+  let level: string | null = null;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!;
+    const bare = bareEnd(m.name);
+    if (bare === null) continue;
+    if (bare < m.name.length) {
+      level = SHARED_LEVEL.exec(m.name.slice(bare))?.[0].trim() ?? null;
+      continue;
+    }
+    if (level) out[k] = { ...m, name: `${m.name} ${level}`, successors: successorsOf(`${m.name} ${level}`) };
+  }
+  return out;
 }
 
 /**
