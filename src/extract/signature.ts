@@ -25,7 +25,7 @@ export function extractSignature({ text, layout }: ExtractContext): Extracted<Si
   const last = chain.at(-1);
   const name = block.nameLine && nameIn(block.nameLine);
   const end = name ? name.end : lineSpan(lastLine(block))[1];
-  const first = block.authorityLines[0] ?? block.positionLine ?? block.nameLine!;
+  const first = block.authorityLines[0] ?? block.positionLine ?? lastLine(block);
   return {
     value: {
       authority: last?.authority ?? null,

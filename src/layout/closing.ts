@@ -89,7 +89,8 @@ function unsignedAtEnd(
 ): SignatureBlock | null {
   if (authorityLines.length === 0 || capsLines.length === 0) return null;
   const last = capsLines.at(-1)!;
-  if (lines.slice(last.index + 1).some((l) => !l.blank) || last.index - start > BLOCK_SPAN) return null;
+  if (last.index - start > BLOCK_SPAN) return null;
+  for (let k = last.index + 1; k < lines.length; k++) if (!lines[k]!.blank) return null;
   return { authorityLines, ...splitCapsLines(capsLines, true), nameLine: null };
 }
 

@@ -16,6 +16,7 @@ import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
 import { completeIssuer } from './issuer-name.js';
+import { isSpaceCode } from '../../layout/cells.js';
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
 const KIND_REACH = 90;
@@ -401,21 +402,9 @@ function lastWordStarts(text: string, count: number): number[] {
   return starts.reverse();
 }
 
-/** The code units `[\s(“"]` matches (ECMAScript white space and line terminators, a bracket, quotes). */
+/** The code units `[\s(“"]` matches: white space and line terminators ({@link isSpaceCode}), a bracket, quotes. */
 function isWordBreak(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x28 || code === 0x22;
-  return (
-    code === 0x201c ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 0x28 || code === 0x22 || code === 0x201c || isSpaceCode(code);
 }
 
 function lastTypeWord(text: string): RegExpExecArray | null {

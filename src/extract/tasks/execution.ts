@@ -3,7 +3,6 @@
  * nhiệm thi hành Quyết định này" — one task naming every body (office holders read as their
  * bodies, catch-alls and individuals left out).
  */
-import type { Span } from '../../model/schema.js';
 import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline } from '../../outline/index.js';
 import { AGENCY } from '../agencies/gazetteer.js';
@@ -18,12 +17,12 @@ export function executionTasks(source: TaskSource, outline: DocumentOutline): Dr
     const found = AGENCY.execution.exec(line.match);
     if (!found) continue;
     const subjectEnd = line.start + line.indent + found.index;
-    const read = subjectStarts(source, outline, i)
-      .map((paragraph) => ({ paragraph, agencies: subjectAgencies(source, paragraph, subjectEnd) }))
-      .find((r) => r.agencies.length > 0);
-    if (!read) continue;
-    const span: Span = [read.paragraph, lineSpan(line)[1]];
-    tasks.push(draft(source, read.agencies, [], span));
+    for (const paragraph of subjectStarts(source, outline, i)) {
+      const agencies = subjectAgencies(source, paragraph, subjectEnd);
+      if (agencies.length === 0) continue;
+      tasks.push(draft(source, agencies, [], [paragraph, lineSpan(line)[1]]));
+      break;
+    }
   }
   return tasks;
 }
@@ -34,11 +33,15 @@ export function executionTasks(source: TaskSource, outline: DocumentOutline): Dr
  * after it.
  */
 function subjectStarts(source: TaskSource, outline: DocumentOutline, index: number): number[] {
-  const paragraph = paragraphStart(source, outline, index);
-  const first = source.lines.findIndex((l, k) => k > 0 && k <= index && l.start > paragraph);
-  if (first === -1 || !labelled(outline, first - 1)) return [paragraph];
-  const next = source.lines[first]!;
-  return [paragraph, next.start + next.indent];
+  const first = paragraphLine(source, outline, index);
+  const line = source.lines[first]!;
+  const entry = outline.entries.find((e) => e.line === first);
+  const starts = [entry?.headingSpan ? entry.headingSpan[0] : line.start + line.indent];
+  if (entry && first < index) {
+    const next = source.lines[first + 1]!;
+    starts.push(next.start + next.indent);
+  }
+  return starts;
 }
 
 function subjectAgencies(source: TaskSource, paragraph: number, subjectEnd: number) {
@@ -48,8 +51,8 @@ function subjectAgencies(source: TaskSource, paragraph: number, subjectEnd: numb
   return agencyList(flat(source.canonical).slice(scope), flat(source.text).slice(scope), paragraph + scope);
 }
 
-/** Where the article's subject starts: after its "Điều 3." label, or at the first line of its sentence. */
-function paragraphStart(source: TaskSource, outline: DocumentOutline, index: number): number {
+/** The first line of the sentence's paragraph: its article's "Điều 3." line, or the line its sentence starts on. */
+function paragraphLine(source: TaskSource, outline: DocumentOutline, index: number): number {
   let first = index;
   while (
     first > outline.first &&
@@ -57,9 +60,7 @@ function paragraphStart(source: TaskSource, outline: DocumentOutline, index: num
     runsOn(source.lines[first - 1]!.match, source.lines[first]!.match)
   )
     first--;
-  const line = source.lines[first]!;
-  const entry = outline.entries.find((e) => e.line === first);
-  return entry?.headingSpan ? entry.headingSpan[0] : line.start + line.indent;
+  return first;
 }
 
 function labelled(outline: DocumentOutline, line: number): boolean {
