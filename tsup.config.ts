@@ -44,7 +44,7 @@ export default defineConfig([
     target: 'node20',
     noExternal: [...esmOnly, /^chrono-node/],
     esbuildPlugins: [grammarJson],
-    // import.meta.url for src/deps/load.ts
+    // import.meta.url for src/deps/require-dependency.ts
     shims: true,
   },
   // vanban/browser: the portable core in one file with its dependencies, for a page or a bundler.

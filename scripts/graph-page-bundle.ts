@@ -1,5 +1,5 @@
 /**
- * The graph page's code (src/graph/exports/page/main.ts with sigma and graphology) bundled into
+ * The graph page's code (src/graph/exports/page/graph-page.ts with sigma and graphology) bundled into
  * one browser script and written as a string module, page/bundle.generated.js, which toHTML
  * embeds: library users never load sigma at run time. Run by `npm run build` (before tsup) and
  * by the tests' global setup; the file is not committed.
@@ -12,7 +12,7 @@ const PAGE = fileURLToPath(new URL('../src/graph/exports/page/', import.meta.url
 
 export async function bundleGraphPage(): Promise<string> {
   const out = await build({
-    entryPoints: [`${PAGE}main.ts`],
+    entryPoints: [`${PAGE}graph-page.ts`],
     bundle: true,
     format: 'iife',
     platform: 'browser',

@@ -2,7 +2,7 @@
  * `dependency('zod')`: a dependency loaded on its first use and kept (see dependency-types.ts for which and
  * why). Call it where the dependency is used, never at a module's top level.
  */
-import { loadDependency } from './load.js';
+import { loadDependency } from './require-dependency.js';
 import type { DependencyName, Dependencies } from './dependency-types.js';
 
 export type { Dependencies, DependencyName } from './dependency-types.js';

@@ -5,11 +5,11 @@
 import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
 import { load } from './load.js';
-import type { DocumentType } from './schema.js';
+import type { DocumentType } from './grammar-schema.js';
 import { foldWords, withoutMarks } from './tones.js';
 import { memoizeText } from './memo.js';
 
-export type { DocumentType } from './schema.js';
+export type { DocumentType } from './grammar-schema.js';
 
 /** documentTypeByWord's answers: it is asked of the last words before every number in a text. */
 const TYPE_OF_WORD = memoizeText(

@@ -6,7 +6,7 @@ import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
 import { foldCode } from './document-types.js';
 import { load } from './load.js';
-import type { IssuerCodeEntry as IssuerEntry } from './schema.js';
+import type { IssuerCodeEntry as IssuerEntry } from './grammar-schema.js';
 
 export const ISSUER_FAMILIES = ['central', 'ministry', 'local', 'party', 'shared'] as const;
 export type IssuerFamily = (typeof ISSUER_FAMILIES)[number];

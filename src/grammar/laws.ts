@@ -8,10 +8,10 @@
 import { alternation, compile, WORD_END, WORD_START } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
 import { entryById, load } from './load.js';
-import type { Law } from './schema.js';
+import type { Law } from './grammar-schema.js';
 import { foldWords } from './tones.js';
 
-export type { Law } from './schema.js';
+export type { Law } from './grammar-schema.js';
 
 export const LAWS: readonly Law[] = load('laws').entries;
 

@@ -1,9 +1,9 @@
 /**
  * The one way code reads a grammar: `load('deadlines')` is the data of grammars/deadlines.json.
  * Every file of grammars/ is listed here once; the grammar-format test checks that the list and
- * the folder agree and that each file is valid against its schema (schema.ts). Nothing is
+ * the folder agree and that each file is valid against its schema (grammar-schema.ts). Nothing is
  * validated here: the files ship with the package, and validating them on every import cost
- * more than the rest of the import (see schema.ts).
+ * more than the rest of the import (see grammar-schema.ts).
  */
 import agencies from '../../grammars/agencies.json' with { type: 'json' };
 import bodies from '../../grammars/bodies.json' with { type: 'json' };
@@ -28,9 +28,9 @@ import relations from '../../grammars/relations.json' with { type: 'json' };
 import signature from '../../grammars/signature.json' with { type: 'json' };
 import tables from '../../grammars/tables.json' with { type: 'json' };
 import targets from '../../grammars/targets.json' with { type: 'json' };
-import type { GrammarData, GrammarName } from './schema.js';
+import type { GrammarData, GrammarName } from './grammar-schema.js';
 
-export type { GrammarData, GrammarName } from './schema.js';
+export type { GrammarData, GrammarName } from './grammar-schema.js';
 
 /** Every grammar file by name: a file of grammars/ missing here fails the grammar-format test. */
 const GRAMMARS: Readonly<Record<GrammarName, unknown>> = {

@@ -6,10 +6,10 @@
 import { alternation, compile } from './compile.js';
 import { registerGrammarChecks } from './checks.js';
 import { load } from './load.js';
-import type { PublicBody } from './schema.js';
+import type { PublicBody } from './grammar-schema.js';
 import { foldWords } from './tones.js';
 
-export type { PublicBody } from './schema.js';
+export type { PublicBody } from './grammar-schema.js';
 
 export const PUBLIC_BODIES: readonly PublicBody[] = load('public-bodies').entries;
 

@@ -10,7 +10,7 @@ import type { CitationGraph, InstrumentAttributes } from './attributes.js';
 import { mergePartialKeys } from './resolve.js';
 import { link } from './edges.js';
 import { addNew } from './lists.js';
-import { lawByKey } from '../resolve/laws.js';
+import { lawByKey } from '../resolve/law-enactments.js';
 
 /**
  * What {@link buildGraph} needs of a result: a whole `parse()` result, or a line of `vanban parse --format jsonl`

@@ -4,7 +4,7 @@
  * Outline labels ("a)", "đ.", "2.", "(1)") always start a new line.
  */
 import type { Edit } from './offset-map.js';
-import { lineRanges } from './lines.js';
+import { lineRanges } from './line-ranges.js';
 import { DANGLING_WORD } from './strip-patterns.js';
 import { documentTypeByWord } from '../grammar/document-types.js';
 

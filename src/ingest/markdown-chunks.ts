@@ -7,7 +7,7 @@
  * after a sentence or before a word. A line nested deeper than any document is (its container prefix of ">",
  * list markers and indentation longer than MAX_PREFIX) is left out of the parse: its markup stays.
  */
-import { lineRanges, type LineRange } from './lines.js';
+import { lineRanges, type LineRange } from './line-ranges.js';
 
 /** Characters per piece: small enough that the quadratic parts stay cheap, large enough that cuts are rare. */
 export const CHUNK = 10_000;

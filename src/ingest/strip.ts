@@ -7,7 +7,7 @@
  * mark "QUYẾT ĐỊNH1", a stamp's residue "PHÓ THỦ TƯỚNGy]") or before a name ("y]Phạm Thị Thanh Trà").
  */
 import type { Edit } from './offset-map.js';
-import { lineRanges, type LineRange } from './lines.js';
+import { lineRanges, type LineRange } from './line-ranges.js';
 import {
   CONTINUED_IN,
   GAZETTE_SECTION,

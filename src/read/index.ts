@@ -12,7 +12,7 @@ import { readXml } from './formats/xml.js';
 import { LATIN1_FAMILY } from './markup/charset.js';
 import { repairMojibake } from './legacy/mojibake.js';
 import { sniffFormat } from './sniff.js';
-import { ENCODING_NAMES } from './text/decode.js';
+import { ENCODING_NAMES } from './text/decode-text-file.js';
 import type { Extracted, ReadDocument, ReadFormat, ReadOptions } from './read-types.js';
 
 export { ReadError, type ReadErrorCode } from './errors.js';

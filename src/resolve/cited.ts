@@ -10,7 +10,7 @@ import { readMentions } from '../extract/references/index.js';
 import type { Mention } from '../model/mention.js';
 import type { StatedChange } from '../extract/references/governed.js';
 import { RELATION_ORDER } from '../model/schema.js';
-import { RELATION } from '../extract/references/patterns.js';
+import { RELATION } from '../extract/references/reference-patterns.js';
 import { canonicalNumber, resolveReferences, statedRelations, type ResolveContext } from './references.js';
 import { foldWords } from '../grammar/tones.js';
 

@@ -13,7 +13,7 @@ import { isTitleWord } from '../grammar/laws.js';
 import { isPartialKey, referenceKey } from './keys.js';
 import { canonicalTones } from '../grammar/tones.js';
 import { localityByName, PROVINCE_NAME } from '../grammar/localities.js';
-import { lawKey, resolveLawName } from './laws.js';
+import { lawKey, resolveLawName } from './law-enactments.js';
 import { bodyAt } from '../grammar/public-bodies.js';
 import { alternation, compile } from '../grammar/compile.js';
 import { load } from '../grammar/load.js';
@@ -83,7 +83,7 @@ function namesItself(mention: Mention, ctx: ResolveContext, ownTitleKey: () => s
 
 /**
  * Laws cited by name, keyed to the enactment the laws table gives for the citing document's
- * date (src/resolve/laws.ts): one instrument is one reference, so a name keyed to a number the
+ * date (src/resolve/law-enactments.ts): one instrument is one reference, so a name keyed to a number the
  * text also cites joins that reference, and two spellings keyed to one law are one reference. A name the table cannot
  * key for sure keeps its name-only key; an info diagnostic says which and why.
  */

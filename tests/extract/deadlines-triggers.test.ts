@@ -12,7 +12,7 @@ import { extractDeadlines } from '../../src/extract/deadlines/index.js';
 import { findGoldPairs } from '../../src/eval/eval-dir.js';
 import type { Deadline } from '../../src/model/schema.js';
 import { parse } from '../../src/parse.js';
-import { matchesIn, scanner } from '../../src/extract/deadlines/patterns.js';
+import { matchesIn, scanner } from '../../src/extract/deadlines/deadline-patterns.js';
 
 type Row = Pick<Deadline, 'date' | 'recurrence' | 'text'>;
 

@@ -1,6 +1,6 @@
 /**
  * The grammar-format test: every file of grammars/ is registered with the loader (src/grammar/load.ts),
- * valid against its schema (src/grammar/schema.ts), canonically formatted with its `$schema`, and
+ * valid against its schema (src/grammar/grammar-schema.ts), canonically formatted with its `$schema`, and
  * its JSON Schema in grammars/schema/ is up to date; every entry's examples are checked (its
  * pattern registered for tests/grammars.test.ts). `npm run grammars:fix` repairs the formatting and
  * the schemas; an invalid file must be fixed by hand.
@@ -15,7 +15,7 @@ import '../../src/extract/targets/grammar.js';
 import { canonical, fileProblems, grammarFiles } from '../../scripts/grammars.js';
 import { grammarChecks } from '../../src/grammar/checks.js';
 import { grammarNames, load } from '../../src/grammar/load.js';
-import { grammarProblems } from '../../src/grammar/schema.js';
+import { grammarProblems } from '../../src/grammar/grammar-schema.js';
 
 describe('grammar files', () => {
   const files = grammarFiles();

@@ -1,7 +1,7 @@
 /** The laws table (grammars/laws.json) and the resolution of a law cited by name to one enactment. */
 import { describe, expect, it } from 'vitest';
 import { knownTitleEnd, LAWS, lawsTitled, titleContinuationEnd } from '../../src/grammar/laws.js';
-import { lawKey, resolveLawName } from '../../src/resolve/laws.js';
+import { lawKey, resolveLawName } from '../../src/resolve/law-enactments.js';
 
 describe('laws table', () => {
   it('is keyed by (kind, number): no two rows share both', () => {

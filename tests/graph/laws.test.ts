@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, parse, type DocumentResult } from '../../src/index.js';
 import { isTableSpelling, isTitleWord, LAW_NAME } from '../../src/grammar/laws.js';
 import { findNamedMentions } from '../../src/extract/references/named.js';
-import { lawKey, resolveLawName } from '../../src/resolve/laws.js';
+import { lawKey, resolveLawName } from '../../src/resolve/law-enactments.js';
 
 const ROOT = fileURLToPath(new URL('../../corpus', import.meta.url));
 const results: DocumentResult[] = ['seeds', 'dev', 'unlabeled'].flatMap((dir) =>

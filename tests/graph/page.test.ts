@@ -172,7 +172,7 @@ const BROWSER_ARGS = [
 ];
 
 /**
- * Open the page of `graph` (its hooks: window.vanbanGraph in page/main.ts), then filter it, search it, read a lược đồ
+ * Open the page of `graph` (its hooks: window.vanbanGraph in page/graph-page.ts), then filter it, search it, read a lược đồ
  * and open an ego view, as a reader would.
  */
 async function exercise(name: string, graph: CitationGraph, query: string, filterKind: string): Promise<void> {

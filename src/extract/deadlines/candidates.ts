@@ -24,7 +24,7 @@
  */
 import { clauseEnd, clauseStart, opensClause } from './clause.js';
 import { formAt, spacesAt, valueAt, type FormMatch } from './expression.js';
-import { DEADLINE_PATTERNS, PERIOD_FORM_IDS, matchAt, matchesIn, scanner, sticky } from './patterns.js';
+import { DEADLINE_PATTERNS, PERIOD_FORM_IDS, matchAt, matchesIn, scanner, sticky } from './deadline-patterns.js';
 import { recurrenceCueAfter, weeklyCueAfter } from './recurrence.js';
 import { pipeTableCells } from './pipe-table.js';
 import { tableCells } from './table.js';

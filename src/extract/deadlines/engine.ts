@@ -12,7 +12,7 @@ import { Chrono, createConfiguration } from 'chrono-node/vi';
 import type { ParsedComponents } from 'chrono-node';
 import { daysInMonth } from './calendar.js';
 import { DAY_OF_MONTH_TAG, DAY_OF_QUARTER_TAG, VIETNAMESE_PERIOD_PARSERS, mergeDayRanges } from './parsers.js';
-import { DEADLINE_PATTERNS } from './patterns.js';
+import { DEADLINE_PATTERNS } from './deadline-patterns.js';
 import { VIETNAM_OFFSET_MINUTES, type Reference } from './reference.js';
 
 /** The last day a date expression allows. */

@@ -4,7 +4,7 @@
  * (candidates.ts). Runs on the matching text (canonical tones, line breaks flattened), where
  * "[ \t]+" also spans a wrapped line.
  */
-import { FORM_IDS, matchAt, sticky, type FormId } from './patterns.js';
+import { FORM_IDS, matchAt, sticky, type FormId } from './deadline-patterns.js';
 
 /** Any form a label or a table cell may hold. */
 export const ANY_FORM: readonly FormId[] = FORM_IDS;

@@ -7,7 +7,7 @@
  * leaves the day (or the month) implied, so the engine can take the period's last day.
  */
 import type { Parser, ParsingContext, ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
-import { DEADLINE_PATTERNS } from './patterns.js';
+import { DEADLINE_PATTERNS } from './deadline-patterns.js';
 
 /** Tag of a day of every month: the engine writes it `---DD`. */
 export const DAY_OF_MONTH_TAG = 'vanban/dayOfMonth';

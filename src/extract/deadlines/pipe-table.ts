@@ -6,7 +6,7 @@
  * The header may lie before `from` (a task may be one row).
  */
 import { valueAt } from './expression.js';
-import { matchAt, sticky } from './patterns.js';
+import { matchAt, sticky } from './deadline-patterns.js';
 import { cellRestIsEmpty } from './table.js';
 import type { Candidate, Texts } from './types.js';
 

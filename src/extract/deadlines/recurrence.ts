@@ -6,7 +6,7 @@
  */
 import type { Deadline } from '../../model/schema.js';
 import { clauseStart } from './clause.js';
-import { matchAt, matchesIn, scanner, sticky } from './patterns.js';
+import { matchAt, matchesIn, scanner, sticky } from './deadline-patterns.js';
 import type { Texts } from './types.js';
 
 type Recurring = Exclude<Deadline['recurrence'], 'once' | 'weekly'>;

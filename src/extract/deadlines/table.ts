@@ -7,7 +7,7 @@
  * lie before `from` (a task may be one table row).
  */
 import { valueAt } from './expression.js';
-import { DEADLINE_PATTERNS, matchesIn, scanner } from './patterns.js';
+import { DEADLINE_PATTERNS, matchesIn, scanner } from './deadline-patterns.js';
 import type { Candidate, Texts } from './types.js';
 
 const HEADER = scanner('limitLabel');

@@ -7,7 +7,7 @@
  */
 import type { Relation } from '../../model/schema.js';
 import type { Line } from '../../layout/lines.js';
-import { RELATION } from './patterns.js';
+import { RELATION } from './reference-patterns.js';
 import type { Mention } from '../../model/mention.js';
 import { allMatches } from '../../grammar/scan.js';
 

@@ -9,7 +9,7 @@ import { findMentions } from './mentions.js';
 import type { Mention } from '../../model/mention.js';
 import { isQuotedMention, operativeRelation, relationOf, type RelationContext } from './relation.js';
 import { governedRelations, statedChanges, type StatedChange } from './governed.js';
-import { RELATION } from './patterns.js';
+import { RELATION } from './reference-patterns.js';
 
 /** What {@link readMentions} finds. */
 export interface ReadMentions {

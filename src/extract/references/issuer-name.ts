@@ -8,7 +8,7 @@
 import type { DocumentNumber } from '../../model/schema.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
-import { CITE } from './patterns.js';
+import { CITE } from './reference-patterns.js';
 
 /** The head's title before a ministry's name ("Bộ trưởng Bộ Tài chính"). */
 const MINISTER = 'Bộ trưởng';

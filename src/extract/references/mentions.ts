@@ -10,7 +10,7 @@ import { parseDocumentNumber } from '../../number/parse-document-number.js';
 import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-types.js';
 import { expandInline } from '../recase.js';
 import { bodyHead } from '../issuer-patterns.js';
-import { CITE, NUMBER_START, TYPE_WORD_AT_END, TYPE_WORDS } from './patterns.js';
+import { CITE, NUMBER_START, TYPE_WORD_AT_END, TYPE_WORDS } from './reference-patterns.js';
 import { findNamedMentions, lawNameEndingAt } from './named.js';
 import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';

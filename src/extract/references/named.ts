@@ -13,7 +13,7 @@ import type { Mention } from '../../model/mention.js';
 import { describeAfter } from './tail.js';
 import { documentTypeByWord } from '../../grammar/document-types.js';
 import { isTitleWord, knownTitleEnd, LAW_NAME, titleContinuationEnd } from '../../grammar/laws.js';
-import { CITE } from './patterns.js';
+import { CITE } from './reference-patterns.js';
 
 /** The longest name a convention is given, in words after its head. */
 const MAX_WORDS = 24;

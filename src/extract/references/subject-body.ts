@@ -7,7 +7,7 @@
  * punctuation (grammars/citations.json: subjectBodyHead, subjectOpener, subjectNameEnd).
  */
 import { bodyHead } from '../issuer-patterns.js';
-import { CITE } from './patterns.js';
+import { CITE } from './reference-patterns.js';
 
 /** How far such a name may run. */
 const SUBJECT_REACH = 200;

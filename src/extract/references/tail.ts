@@ -4,7 +4,7 @@
  */
 import { isoDate } from '../place-date.js';
 import { expandInline } from '../recase.js';
-import { CITE } from './patterns.js';
+import { CITE } from './reference-patterns.js';
 import { subjectBodyEnd } from './subject-body.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
 

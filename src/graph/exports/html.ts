@@ -1,7 +1,7 @@
 /**
  * The citation graph as one self-contained HTML page, usable offline: drawn by sigma.js (WebGL)
  * at positions a ForceAtlas2 layout computed here, ahead, so the browser only draws. The page's
- * code (sigma, graphology and page/main.ts) is bundled at build time into page/bundle.generated.js
+ * code (sigma, graphology and page/graph-page.ts) is bundled at build time into page/bundle.generated.js
  * (scripts/graph-page-bundle.ts) and embedded: nothing is loaded from anywhere.
  */
 import { labelOf } from '../build.js';

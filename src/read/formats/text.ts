@@ -1,6 +1,6 @@
 /** .txt and .md: the bytes decoded (legacy encodings included); Markdown stays Markdown. */
 import { ReadError } from '../errors.js';
-import { decodeText } from '../text/decode.js';
+import { decodeText } from '../text/decode-text-file.js';
 import type { Extracted } from '../read-types.js';
 
 export function readText(bytes: Uint8Array, parseAs: 'text' | 'markdown'): Extracted {

@@ -4,7 +4,7 @@
  */
 import { dependency } from '../../deps/index.js';
 import { diagnostic } from '../errors.js';
-import { decodeText, strictUtf8, type DecodedText } from '../text/decode.js';
+import { decodeText, strictUtf8, type DecodedText } from '../text/decode-text-file.js';
 
 const HTML_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu;
 const XML_ENCODING = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/iu;
