@@ -8,7 +8,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { grammarNames } from '../src/grammar/load.js';
-import { GRAMMAR_SCHEMAS, grammarJsonSchema, grammarProblems, type GrammarName } from '../src/grammar/grammar-schema.js';
+import {
+  GRAMMAR_SCHEMAS,
+  grammarJsonSchema,
+  grammarProblems,
+  type GrammarName,
+} from '../src/grammar/grammar-schema.js';
 
 export const GRAMMAR_DIR = fileURLToPath(new URL('../grammars/', import.meta.url));
 export const SCHEMA_DIR = fileURLToPath(new URL('../grammars/schema/', import.meta.url));
@@ -39,7 +44,8 @@ export function fileProblems(name: string): string[] {
   const file = `grammars/${name}.json`;
   const known = grammarNames() as string[];
   if (!known.includes(name)) problems.push(`${file}: not registered in src/grammar/load.ts`);
-  if (!(name in GRAMMAR_SCHEMAS)) return [...problems, `${file}: no schema in src/grammar/grammar-schema.ts GRAMMAR_SCHEMAS`];
+  if (!(name in GRAMMAR_SCHEMAS))
+    return [...problems, `${file}: no schema in src/grammar/grammar-schema.ts GRAMMAR_SCHEMAS`];
   const text = readFileSync(`${GRAMMAR_DIR}${name}.json`, 'utf8');
   const data = JSON.parse(text) as Record<string, unknown>;
   const invalid = grammarProblems(name as GrammarName, data);

@@ -172,8 +172,8 @@ const BROWSER_ARGS = [
 ];
 
 /**
- * Open the page of `graph` (its hooks: window.vanbanGraph in page/graph-page.ts), then filter it, search it, read a lược đồ
- * and open an ego view, as a reader would.
+ * Open the page of `graph` (its hooks: window.vanbanGraph in page/graph-page.ts), then filter it, search it, read a
+ * lược đồ and open an ego view, as a reader would.
  */
 async function exercise(name: string, graph: CitationGraph, query: string, filterKind: string): Promise<void> {
   const { chromium: browserType } = await import('playwright-core');
