@@ -59,8 +59,15 @@ function barBetweenSpaces(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The cells of one physical line, as ranges of the text. */
-export function lineCells(canonical: string, range: Range, tableRow: boolean): Range[] {
+/** Three spaces: the least a gap between two cells takes (`CELL_GAP`). */
+export const GAP = '   ';
+
+/**
+ * The cells of one physical line, as ranges of the text. `gapFree`: the caller knows the line holds no `GAP`
+ * (most lines), so that only the joins are looked for.
+ */
+export function lineCells(canonical: string, range: Range, tableRow: boolean, gapFree = false): Range[] {
+  if (gapFree && !tableRow) return joinCells(canonical, range, false, MAX_JOINS);
   const pieces = tableRow ? pipeCells(canonical, range).flatMap((cell) => breakCells(canonical, cell)) : [range];
   const out: Range[] = [];
   for (const piece of pieces) {
@@ -128,7 +135,7 @@ function breakCells(canonical: string, [start, end]: Range): Range[] {
 function gapCells(canonical: string, [start, end]: Range): Range[] {
   const line = canonical.slice(start, end);
   // most lines have no wide gap: a plain search decides them without the pattern
-  if (!line.includes('   ')) return [[start, end]];
+  if (!line.includes(GAP)) return [[start, end]];
   const out: Range[] = [];
   let at = 0;
   for (const gap of line.matchAll(CELL_GAP)) {

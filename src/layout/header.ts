@@ -112,14 +112,19 @@ function isNumberLine(line: Line): boolean {
 function findAnchor(lines: readonly Line[]): number {
   const near = (i: number, test: (l: Line) => boolean) =>
     lines.slice(Math.max(0, i - NEAR), i + NEAR + 1).some((l) => l.index !== i && test(l));
-  const dates = lines.filter((l) => HEADER.placeDate.test(l.match));
-  const paired = dates.find((d) => near(d.index, (l) => isNumberLine(l) || HEADER.motto.test(l.match)));
-  if (paired) return paired.index;
+  // the date lines are read in order up to the first paired one (in the header, near the top): the rest of the
+  // text only when none is paired
+  let firstDate = -1;
+  for (const line of lines) {
+    if (!HEADER.placeDate.test(line.match)) continue;
+    if (firstDate === -1) firstDate = line.index;
+    if (near(line.index, (l) => isNumberLine(l) || HEADER.motto.test(l.match))) return line.index;
+  }
   const numbered = lines.find((l) => isNumberLine(l) && near(l.index, (n) => n.caps || HEADER.motto.test(n.match)));
   if (numbered) return numbered.index;
   const motto = lines.find((l) => HEADER.motto.test(l.match));
   if (motto) return motto.index;
-  return dates[0]?.index ?? -1;
+  return firstDate;
 }
 
 /** Grow the block from its anchor over lines that belong to a header. */
