@@ -199,8 +199,10 @@ function isEnactingAuthority(lines: readonly Line[], index: number, issuerLines:
   if (!line.caps) return false;
   const names = SIGNATURE.positionHead.test(line.match) || issuerLines.some((l) => fold(l.match) === fold(line.match));
   if (!names) return false;
-  const next = lines.slice(index + 1).find((l) => !l.blank);
-  return !!next && HEADER.bodyStart.test(next.match);
+  // the next line with text, looked for in place (a copy of the lines below would take the whole text)
+  let next = index + 1;
+  while (next < lines.length && lines[next]!.blank) next++;
+  return next < lines.length && HEADER.bodyStart.test(lines[next]!.match);
 }
 
 const fold = (s: string) => s.replace(/\s+/gu, ' ').toLowerCase();
