@@ -335,7 +335,10 @@ function signerJoin(text: string): number | null {
   return null;
 }
 
-/** Where the last word of a line without trailing white space starts (what a search for `\S+$` finds, without its scans). */
+/**
+ * Where the last word of a line without trailing white space starts (what a search for `\S+$` finds, without its
+ * scans).
+ */
 function lastWordStart(text: string): number {
   let at = text.length;
   while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
