@@ -59,8 +59,15 @@ function barBetweenSpaces(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The cells of one physical line, as ranges of the text. */
-export function lineCells(canonical: string, range: Range, tableRow: boolean): Range[] {
+/** Three spaces: the least a gap between two cells takes (`CELL_GAP`). */
+export const GAP = '   ';
+
+/**
+ * The cells of one physical line, as ranges of the text. `gapFree`: the caller knows the line holds no `GAP`
+ * (most lines), so that only the joins are looked for.
+ */
+export function lineCells(canonical: string, range: Range, tableRow: boolean, gapFree = false): Range[] {
+  if (gapFree && !tableRow) return joinCells(canonical, range, false, MAX_JOINS);
   const pieces = tableRow ? pipeCells(canonical, range).flatMap((cell) => breakCells(canonical, cell)) : [range];
   const out: Range[] = [];
   for (const piece of pieces) {
@@ -128,7 +135,7 @@ function breakCells(canonical: string, [start, end]: Range): Range[] {
 function gapCells(canonical: string, [start, end]: Range): Range[] {
   const line = canonical.slice(start, end);
   // most lines have no wide gap: a plain search decides them without the pattern
-  if (!line.includes('   ')) return [[start, end]];
+  if (!line.includes(GAP)) return [[start, end]];
   const out: Range[] = [];
   let at = 0;
   for (const gap of line.matchAll(CELL_GAP)) {
@@ -170,14 +177,9 @@ function joinCells(canonical: string, [start, end]: Range, tableRow: boolean, bu
   const raw = canonical.slice(start, end);
   const text = raw.trim();
   if (budget === 0 || text === '') return [[start, end]];
-  const offset = start + (raw.length - raw.trimStart().length);
-  const at =
-    mottoJoin(text) ??
-    numberJoin(text) ??
-    anchorJoin(text) ??
-    closingJoin(text) ??
-    (tableRow ? (prefixJoin(text) ?? signerJoin(text)) : null);
+  const at = joinAt(text, tableRow);
   if (at === null) return [[start, end]];
+  const offset = start + (raw.length - raw.trimStart().length);
   // the left cell is whole: each join takes the first cell it can (for a signing line, the last post)
   return [
     [offset, offset + text.slice(0, at).trimEnd().length],
@@ -185,13 +187,35 @@ function joinCells(canonical: string, [start, end]: Range, tableRow: boolean, bu
   ];
 }
 
-/** Offsets of the words of a line after the first (up to `until`, at most `count` of them). */
-function wordStarts(text: string, until = text.length, count = Infinity): number[] {
-  const out: number[] = [];
+/** Where a trimmed cell splits, null when it is one cell. */
+function joinAt(text: string, tableRow: boolean): number | null {
+  // where a left cell in capitals must end, found once for the joins that look for one
+  const caps = capsEnd(text);
+  return (
+    mottoJoin(text, caps) ??
+    numberJoin(text) ??
+    anchorJoin(text, caps) ??
+    closingJoin(text) ??
+    (tableRow ? (prefixJoin(text) ?? signerJoin(text)) : null)
+  );
+}
+
+/**
+ * The first word start of a line at or after `from` and at or before `until` (a word's first code unit after white
+ * space), -1 when none: the words are walked in place, with no list of them built.
+ */
+function nextWordStart(text: string, from: number, until = text.length): number {
   const last = Math.min(until, text.length - 1);
-  for (let i = 1; i <= last && out.length < count; i++) {
-    if (isSpaceCode(text.charCodeAt(i - 1)) && !isSpaceCode(text.charCodeAt(i))) out.push(i);
+  for (let i = Math.max(from, 1); i <= last; i++) {
+    if (isSpaceCode(text.charCodeAt(i - 1)) && !isSpaceCode(text.charCodeAt(i))) return i;
   }
+  return -1;
+}
+
+/** Offsets of the words of a line after the first. */
+function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let at = nextWordStart(text, 1); at !== -1; at = nextWordStart(text, at + 1)) out.push(at);
   return out;
 }
 
@@ -214,12 +238,6 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
-/** Where the first word of a trimmed line ends (the line's length when it is one word). */
-function firstWordEnd(text: string): number {
-  const at = text.search(/\s/u);
-  return at < 0 ? text.length : at;
-}
-
 /**
  * Where a left cell in capitals must end: at the line's first lower-case letter (a cell of
  * running text is never split), so the joins below look at no word after it.
@@ -232,10 +250,9 @@ function capsEnd(text: string): number {
 const LOWER = /\p{Ll}/u;
 
 /** "TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc": the motto's start. */
-function mottoJoin(text: string): number | null {
-  for (const at of wordStarts(text, capsEnd(text))) {
-    const left = text.slice(0, at).trimEnd();
-    if (HEADER.mottoStart.test(text.slice(at)) && !HEADER.nameRunsOn.test(left)) return at;
+function mottoJoin(text: string, caps: number): number | null {
+  for (let at = nextWordStart(text, 1, caps); at !== -1; at = nextWordStart(text, at + 1, caps)) {
+    if (HEADER.mottoStart.test(text.slice(at)) && !HEADER.nameRunsOn.test(text.slice(0, at).trimEnd())) return at;
   }
   return null;
 }
@@ -243,10 +260,11 @@ function mottoJoin(text: string): number | null {
 /** "Số 34 -NQ/TU Lào Cai, ngày …", "Số: 3479/VPCP-NN V/v …": where the place-and-date or the V/v line starts. */
 function numberJoin(text: string): number | null {
   // the first two words say whether this is a number line at all ("Số: 3479/VPCP-NN", "Số 34")
-  const first = wordStarts(text, Infinity, 2);
-  if (first.length === 0 || !HEADER.numberLine.test(text.slice(0, first[1] ?? text.length).trimEnd())) return null;
-  const starts = wordStarts(text);
-  for (const at of starts) {
+  const second = nextWordStart(text, 1);
+  if (second === -1) return null;
+  const third = nextWordStart(text, second + 1);
+  if (!HEADER.numberLine.test(text.slice(0, third === -1 ? text.length : third).trimEnd())) return null;
+  for (let at = second; at !== -1; at = nextWordStart(text, at + 1)) {
     const rest = text.slice(at);
     if (
       (HEADER.placeDate.test(rest) || HEADER.subjectLine.test(rest)) &&
@@ -261,20 +279,18 @@ function numberJoin(text: string): number | null {
  * "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Số: 12/UBND-VX", "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …": the
  * number or the place-and-date line after the issuer's name in capitals or after the motto.
  */
-function anchorJoin(text: string): number | null {
+function anchorJoin(text: string, caps: number): number | null {
   const afterMotto = HEADER.mottoStart.test(text);
-  // a first word with a lower-case letter is running text: no cell in capitals ends after it
-  if (!afterMotto && capsEnd(text) < firstWordEnd(text)) return null;
-  // "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …" reads as one place-and-date line: the motto decides
-  if (!afterMotto && isHeaderPart(text)) return null;
-  for (const at of wordStarts(text, afterMotto ? text.length : capsEnd(text))) {
-    const left = text.slice(0, at).trimEnd();
-    if (afterMotto ? !HEADER.motto.test(left) : /\p{Ll}/u.test(left)) {
-      if (afterMotto) continue;
-      return null;
-    }
+  // after a name in capitals, only words up to the first lower-case letter may start the second cell: the left
+  // cell before them holds none (a first word with a lower-case letter is running text, and none is left to try)
+  const until = afterMotto ? text.length : caps;
+  for (let at = nextWordStart(text, 1, until); at !== -1; at = nextWordStart(text, at + 1, until)) {
+    if (afterMotto && !HEADER.motto.test(text.slice(0, at).trimEnd())) continue;
     const rest = text.slice(at);
-    if (HEADER.numberLine.test(rest) || /\p{Ll}/u.test(HEADER.placeDate.exec(rest)?.groups?.place ?? '')) return at;
+    if (HEADER.numberLine.test(rest) || /\p{Ll}/u.test(HEADER.placeDate.exec(rest)?.groups?.place ?? '')) {
+      // "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …" reads as one place-and-date line: the motto decides
+      return afterMotto || !isHeaderPart(text) ? at : null;
+    }
   }
   return null;
 }
@@ -308,7 +324,7 @@ function signerJoin(text: string): number | null {
   for (let k = starts.length - 1; k >= 1; k--) {
     const at = starts[k]!;
     const left = text.slice(0, at).trimEnd();
-    const lastWord = left.slice(left.search(/\S+$/u));
+    const lastWord = left.slice(lastWordStart(left));
     if (
       SIGNATURE.positionHead.test(text.slice(at)) &&
       !SIGNATURE.titleContinues.test(lastWord) &&
@@ -317,4 +333,14 @@ function signerJoin(text: string): number | null {
       return at;
   }
   return null;
+}
+
+/**
+ * Where the last word of a line without trailing white space starts (what a search for `\S+$` finds, without its
+ * scans).
+ */
+function lastWordStart(text: string): number {
+  let at = text.length;
+  while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
+  return at;
 }

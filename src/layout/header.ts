@@ -112,14 +112,19 @@ function isNumberLine(line: Line): boolean {
 function findAnchor(lines: readonly Line[]): number {
   const near = (i: number, test: (l: Line) => boolean) =>
     lines.slice(Math.max(0, i - NEAR), i + NEAR + 1).some((l) => l.index !== i && test(l));
-  const dates = lines.filter((l) => HEADER.placeDate.test(l.match));
-  const paired = dates.find((d) => near(d.index, (l) => isNumberLine(l) || HEADER.motto.test(l.match)));
-  if (paired) return paired.index;
+  // the date lines are read in order up to the first paired one (in the header, near the top): the rest of the
+  // text only when none is paired
+  let firstDate = -1;
+  for (const line of lines) {
+    if (!HEADER.placeDate.test(line.match)) continue;
+    if (firstDate === -1) firstDate = line.index;
+    if (near(line.index, (l) => isNumberLine(l) || HEADER.motto.test(l.match))) return line.index;
+  }
   const numbered = lines.find((l) => isNumberLine(l) && near(l.index, (n) => n.caps || HEADER.motto.test(n.match)));
   if (numbered) return numbered.index;
   const motto = lines.find((l) => HEADER.motto.test(l.match));
   if (motto) return motto.index;
-  return dates[0]?.index ?? -1;
+  return firstDate;
 }
 
 /** Grow the block from its anchor over lines that belong to a header. */
@@ -194,8 +199,10 @@ function isEnactingAuthority(lines: readonly Line[], index: number, issuerLines:
   if (!line.caps) return false;
   const names = SIGNATURE.positionHead.test(line.match) || issuerLines.some((l) => fold(l.match) === fold(line.match));
   if (!names) return false;
-  const next = lines.slice(index + 1).find((l) => !l.blank);
-  return !!next && HEADER.bodyStart.test(next.match);
+  // the next line with text, looked for in place (a copy of the lines below would take the whole text)
+  let next = index + 1;
+  while (next < lines.length && lines[next]!.blank) next++;
+  return next < lines.length && HEADER.bodyStart.test(lines[next]!.match);
 }
 
 const fold = (s: string) => s.replace(/\s+/gu, ' ').toLowerCase();

@@ -1,7 +1,7 @@
 /** The document as lines, each with its offsets and what it looks like. */
 import { canonicalTones } from '../grammar/tones.js';
 import { HEADER } from './header-patterns.js';
-import { layoutTableRows, lineCells, type Range } from './cells.js';
+import { GAP, layoutTableRows, lineCells, type Range } from './cells.js';
 
 export interface Line {
   index: number;
@@ -22,8 +22,12 @@ export function splitLines(text: string, canonical = canonicalTones(text)): Line
   const lines: Line[] = [];
   const physical = physicalLines(text);
   const tableRows = layoutTableRows(canonical, physical);
+  // most lines hold no wide gap: the next one of the text, searched forward once, decides them
+  let gap = canonical.indexOf(GAP);
   physical.forEach((range, row) => {
-    for (const [cellStart, cellEnd] of lineCells(canonical, range, tableRows.has(row))) {
+    if (gap !== -1 && gap < range[0]) gap = canonical.indexOf(GAP, range[0]);
+    const gapFree = gap === -1 || gap + GAP.length > range[1];
+    for (const [cellStart, cellEnd] of lineCells(canonical, range, tableRows.has(row), gapFree)) {
       const raw = canonical.slice(cellStart, cellEnd);
       const match = raw.trim();
       lines.push({
