@@ -21,12 +21,12 @@ import { extractDistribution } from './extract/distribution.js';
 import { extractSignature } from './extract/signature.js';
 import { extractIssuer } from './extract/issuer.js';
 import { extractEffective } from './extract/effective.js';
-import { extractReferences } from './resolve/cited.js';
+import { readReferences } from './resolve/cited.js';
 import { jurisdictionOf } from './extract/jurisdiction.js';
 import { buildOutline, outlineTree, type DocumentOutline } from './outline/index.js';
-import { extractTasks } from './extract/tasks/index.js';
-import { extractDeadlines } from './extract/deadlines/index.js';
-import { extractTargets } from './extract/targets/index.js';
+import { readTasks } from './extract/tasks/index.js';
+import { readDeadlines } from './extract/deadlines/index.js';
+import { readTargets } from './extract/targets/index.js';
 
 /** What {@link parse} and {@link parseFile} can be told: the input's name and format, and the size limits. */
 export interface ParseOptions extends IngestOptions {
@@ -146,37 +146,32 @@ function extractAll(ingested: Ingested, options: ParseOptions): DocumentResult {
   // the kind is read here (a consolidated text's references differ) and its diagnostics kept in place below
   const kindFound = extractKind(ctx, number);
   const kind = kindFound.value;
-  const cited = extractReferences(ingested.text, {
-    layout: ctx.layout,
-    ownNumber: number?.text ?? null,
-    title: title?.span ?? null,
-    jurisdiction: jurisdictionOf(issuer, place),
-    date: date?.iso ?? null,
-    consolidated: isConsolidated(kind),
-  });
-  diagnostics.push(...cited.diagnostics);
-  const deadlines = extractDeadlines(ingested.text, {
-    from: ctx.layout.lines[outline.first]?.start ?? 0,
-    documentDate: date?.iso ?? null,
-    layout: ctx.layout,
-  });
-  const tasks = extractTasks(ingested.text, {
-    layout: ctx.layout,
-    outline,
-    references: cited.references,
-    deadlines,
-    instrument: isInstrument(kind),
-    issuer: issuer?.name ?? null,
-    // a consolidated text (VBHN) is the normative text it consolidates
-    normative: (number?.scheme === 'normative' && number.year !== null) || isConsolidated(kind),
-  });
-  const targets = extractTargets(ingested.text, {
-    layout: ctx.layout,
-    outline,
-    title: title?.text ?? null,
-    documentDate: date?.iso ?? null,
-    tasks,
-  });
+  const cited = take(
+    readReferences(ctx, {
+      ownNumber: number?.text ?? null,
+      title: title?.span ?? null,
+      jurisdiction: jurisdictionOf(issuer, place),
+      date: date?.iso ?? null,
+      consolidated: isConsolidated(kind),
+    }),
+  );
+  const deadlines = take(
+    readDeadlines(ctx, { from: ctx.layout.lines[outline.first]?.start ?? 0, documentDate: date?.iso ?? null }),
+  );
+  const tasks = take(
+    readTasks(ctx, {
+      outline,
+      references: cited.references,
+      deadlines,
+      instrument: isInstrument(kind),
+      issuer: issuer?.name ?? null,
+      // a consolidated text (VBHN) is the normative text it consolidates
+      normative: (number?.scheme === 'normative' && number.year !== null) || isConsolidated(kind),
+    }),
+  );
+  const targets = take(
+    readTargets(ctx, { outline, title: title?.text ?? null, documentDate: date?.iso ?? null, tasks }),
+  );
   take(kindFound);
   const own = documentKey(number, kind, date, jurisdictionOf(issuer, place));
   return {

@@ -5,7 +5,8 @@
  * is where they become references.
  */
 import type { Diagnostic, Reference, StatedRelation } from '../model/schema.js';
-import type { Layout } from '../layout/index.js';
+import { layout as layoutOf, type Layout } from '../layout/index.js';
+import type { ExtractContext, Extracted } from '../extract/context.js';
 import { readMentions } from '../extract/references/index.js';
 import type { Mention } from '../model/mention.js';
 import type { StatedChange } from '../extract/references/governed.js';
@@ -68,7 +69,16 @@ export interface ExtractedReferences {
  * ```
  */
 export function extractReferences(text: string, context: ReferenceContext = {}): ExtractedReferences {
-  const read = readMentions(text, { title: context.title ?? null, layout: context.layout });
+  const { value, diagnostics } = readReferences({ text, layout: context.layout ?? layoutOf(text) }, context);
+  return { ...value, diagnostics };
+}
+
+/** The references stage of {@link parse}: {@link extractReferences} on a text whose layout is read. */
+export function readReferences(
+  { text, layout }: ExtractContext,
+  context: Omit<ReferenceContext, 'layout'> = {},
+): Extracted<Omit<ExtractedReferences, 'diagnostics'>> {
+  const read = readMentions(text, { title: context.title ?? null, layout });
   const resolveContext: ResolveContext = {
     ownNumber: context.ownNumber ?? null,
     jurisdiction: context.jurisdiction ?? null,
@@ -93,7 +103,10 @@ export function extractReferences(text: string, context: ReferenceContext = {}):
     ? consolidatedInstruments(read.changes, read.preambleEnd, keyOf)
     : new Set<string>();
   const relations = merged.map((r) => (consolidatedKeys.has(r.key) ? { ...r, relation: 'cites' as const } : r));
-  return { references: relations, statedRelations: dedupeStated(stated), diagnostics: resolved.diagnostics };
+  return {
+    value: { references: relations, statedRelations: dedupeStated(stated) },
+    diagnostics: resolved.diagnostics,
+  };
 }
 
 /**

@@ -9,8 +9,8 @@
  * null for a limit counted from an event.
  */
 import type { Deadline } from '../../model/schema.js';
-import { canonicalTones } from '../../grammar/tones.js';
-import { lineBreaksAsSpaces, type Layout } from '../../layout/index.js';
+import { layout as layoutOf, type Layout } from '../../layout/index.js';
+import type { ExtractContext, Extracted } from '../context.js';
 import { dayOfEveryMonth, isoDate, monthDay } from './calendar.js';
 import { findCandidates, narratedBefore } from './candidates.js';
 import { readLimit, type Limit } from './engine.js';
@@ -60,34 +60,29 @@ const MAX_PAST_MS = 366 * 24 * 3600 * 1000;
  * ```
  */
 export function extractDeadlines(text: string, options: DeadlineOptions = {}): Deadline[] {
+  // a layout of another text (another length) is not this text's
+  const given = options.layout?.canonical.length === text.length ? options.layout : undefined;
+  return readDeadlines({ text, layout: given ?? layoutOf(text) }, options).value;
+}
+
+/** The deadlines stage of {@link parse}: {@link extractDeadlines} on a text whose layout is read. */
+export function readDeadlines(
+  { text, layout }: ExtractContext,
+  options: Omit<DeadlineOptions, 'layout'> = {},
+): Extracted<Deadline[]> {
   const from = clamp(options.from ?? 0, text.length);
   const to = clamp(options.to ?? text.length, text.length);
-  if (from >= to) return [];
-  const texts = matchingTexts(text, options.layout);
+  if (from >= to) return { value: [], diagnostics: [] };
+  // tone marks in one placement (hoà = hòa), and line breaks as spaces for phrases and dates, which gazette text
+  // wraps anywhere ("trước ngày 30⏎tháng 6 năm 2026"): both the length of `text`, so every offset holds for it
+  const texts: Texts = { lines: layout.canonical, flat: layout.flat };
   const reference = referenceOf(options.documentDate);
   const deadlines: Deadline[] = [];
   for (const candidate of findCandidates(texts, from, to)) {
     const deadline = toDeadline(text, texts, candidate, reference);
     if (deadline) deadlines.push(deadline);
   }
-  return deadlines;
-}
-
-/** The last text prepared: a caller runs through a document's tasks one range after another. */
-let prepared: { text: string; texts: Texts } | null = null;
-
-/**
- * The texts patterns run on, both the same length as `text` so every offset holds for it:
- * tone marks in one placement (hoà = hòa, quý = qúy), and a copy with line breaks as spaces
- * for phrases and dates, which gazette text wraps anywhere ("trước ngày 30⏎tháng 6 năm 2026").
- */
-function matchingTexts(text: string, layout: Layout | undefined): Texts {
-  if (layout && layout.canonical.length === text.length) return { lines: layout.canonical, flat: layout.flat };
-  if (prepared?.text !== text) {
-    const lines = canonicalTones(text);
-    prepared = { text, texts: { lines, flat: lineBreaksAsSpaces(lines) } };
-  }
-  return prepared.texts;
+  return { value: deadlines, diagnostics: [] };
 }
 
 function toDeadline(text: string, texts: Texts, candidate: Candidate, reference: Reference): Deadline | null {

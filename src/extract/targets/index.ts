@@ -16,6 +16,7 @@ import { compile } from '../../grammar/compile.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { buildOutline, type DocumentOutline } from '../../outline/index.js';
 import { extractTitle } from '../title.js';
+import type { ExtractContext, Extracted } from '../context.js';
 import { inRanges, quotedRanges, type Range } from '../quotes.js';
 import { agenciesFor } from './agencies.js';
 import { paragraphs, sentences, type Sentence, type Stretch } from './clauses.js';
@@ -71,7 +72,14 @@ const OPENER_REACH = 4;
  * ```
  */
 export function extractTargets(text: string, options: TargetOptions = {}): Target[] {
-  const layout = options.layout ?? layoutOf(text);
+  return readTargets({ text, layout: options.layout ?? layoutOf(text) }, options).value;
+}
+
+/** The targets stage of {@link parse}: {@link extractTargets} on a text whose layout is read. */
+export function readTargets(
+  { text, layout }: ExtractContext,
+  options: Omit<TargetOptions, 'layout'> = {},
+): Extracted<Target[]> {
   const outline = options.outline ?? buildOutline(layout);
   const flat = layout.flat;
   const title = options.title !== undefined ? options.title : (extractTitle({ text, layout }).value?.text ?? null);
@@ -87,9 +95,10 @@ export function extractTargets(text: string, options: TargetOptions = {}): Targe
   for (const paragraph of paragraphs(text, layout.lines, outline.first)) {
     for (const sentence of sentences(flat, paragraph)) targets.push(...sentenceTargets(read, sentence));
   }
-  return options.tasks
+  const value = options.tasks
     ? targets.map((target) => ({ ...target, agencies: agenciesFor(target, options.tasks!) }))
     : targets;
+  return { value, diagnostics: [] };
 }
 
 interface Reading {

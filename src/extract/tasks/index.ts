@@ -14,6 +14,7 @@ import { holdsTable, tableTasks } from './tables.js';
 import { withoutRestated } from './restated.js';
 import { addressedTask } from './addressed.js';
 import type { DraftTask, TaskSource } from './draft.js';
+import type { ExtractContext, Extracted } from '../context.js';
 
 /** What {@link extractTasks} works from; everything but the text can be left out. */
 export interface TaskInputs {
@@ -64,7 +65,14 @@ export interface TaskInputs {
  * ```
  */
 export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Task[] {
-  const layout = given.layout ?? layoutOf(text);
+  return readTasks({ text, layout: given.layout ?? layoutOf(text) }, given).value;
+}
+
+/** The tasks stage of {@link parse}: {@link extractTasks} on a text whose layout is read. */
+export function readTasks(
+  { text, layout }: ExtractContext,
+  given: Omit<Partial<TaskInputs>, 'layout'> = {},
+): Extracted<Task[]> {
   const inputs: TaskInputs = { ...given, layout, outline: given.outline ?? buildOutline(layout) };
   const source: TaskSource = { text, canonical: layout.canonical, lines: layout.lines };
   // the plan or programme a decision issues with it, printed after the signature, hands out work too; an attached
@@ -110,14 +118,13 @@ export function extractTasks(text: string, given: Partial<TaskInputs> = {}): Tas
     spans.some(([from, to]) => t.span[0] >= from && t.span[0] < to);
   const addressed =
     inputs.instrument === false ? drafts.flatMap((t) => addressedTask(t, source, inputs.issuer ?? null) ?? []) : drafts;
-  return (
-    addressed
-      .filter((t) => !inside(t, told))
-      // "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm báo cáo …" in an article of a normative text is a rule, not a task
-      .filter((t) => !inputs.normative || executing.includes(t) || inside(t, assigning))
-      .sort((a, b) => a.span[0] - b.span[0])
-      .map((t) => complete(t, inputs))
-  );
+  const tasks = addressed
+    .filter((t) => !inside(t, told))
+    // "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm báo cáo …" in an article of a normative text is a rule, not a task
+    .filter((t) => !inputs.normative || executing.includes(t) || inside(t, assigning))
+    .sort((a, b) => a.span[0] - b.span[0])
+    .map((t) => complete(t, inputs));
+  return { value: tasks, diagnostics: [] };
 }
 
 /**
