@@ -74,9 +74,12 @@ export class ConvertPool {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
-  convert(name: string, bytes: Uint8Array): Promise<WorkerReply> {
+  /** `sha256`: the bytes' hash, when the caller has it (the worker then does not hash them again) */
+  convert(name: string, bytes: Uint8Array, sha256?: string): Promise<WorkerReply> {
     return new Promise((resolve) => {
-      this.queue.push({ task: { id: this.nextId++, name, bytes }, resolve });
+      const task: WorkerTask = { id: this.nextId++, name, bytes };
+      if (sha256 !== undefined) task.sha256 = sha256;
+      this.queue.push({ task, resolve });
       this.dispatch();
     });
   }
@@ -119,7 +122,7 @@ export class ConvertPool {
       };
       pending.resolve({
         id: pending.task.id,
-        json: JSON.stringify(record),
+        json: new TextEncoder().encode(JSON.stringify(record)),
         failed: true,
         errorCode: record.error.code,
       });
