@@ -5,7 +5,7 @@
 // thread is gone by exit), and its peak RSS.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
-import { mainThreadCpuSeconds, procThreadCpuSeconds } from './cpu.mjs';
+import { mainThreadCpuSeconds, procThreadCpuSeconds, processCpuSeconds } from './cpu.mjs';
 
 const out = process.env.BENCH_CPU_OUT;
 // workers inherit the preload: only the process's main thread reports
@@ -26,12 +26,11 @@ if (out && isMainThread) {
   setInterval(sample, 200).unref();
   process.on('exit', () => {
     sample();
-    const { user, system } = process.cpuUsage();
     const others = [...threads].filter(([tid]) => tid !== String(process.pid)).map(([, seconds]) => seconds);
     writeFileSync(
       out,
       JSON.stringify({
-        cpuSeconds: (user + system) / 1e6,
+        cpuSeconds: processCpuSeconds(),
         mainCpuSeconds: mainThreadCpuSeconds(),
         busiestOtherCpuSeconds: others.length > 0 ? Math.max(...others) : null,
         maxRssMB: process.resourceUsage().maxRSS / 1024,

@@ -30,6 +30,15 @@ export function procThreadCpuSeconds(pid, tid = pid) {
 }
 
 /**
+ * CPU seconds of the whole process, every thread (getrusage through process.cpuUsage, to the
+ * microsecond): for single-threaded work, the main thread plus V8's helper threads (compiler, GC).
+ */
+export function processCpuSeconds() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+/**
  * CPU seconds of this process's main thread: process.threadCpuUsage where Node has it (v23.9+),
  * else /proc/self/task/PID/stat (10 ms ticks), else the whole process's (process.cpuUsage), which
  * for single-threaded work differs only by V8's helper threads (compiler, GC).
@@ -40,9 +49,7 @@ export function mainThreadCpuSeconds() {
     return (user + system) / 1e6;
   }
   const proc = procThreadCpuSeconds(process.pid);
-  if (proc !== null) return proc;
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
+  return proc ?? processCpuSeconds();
 }
 
 /** which clock mainThreadCpuSeconds reads here */

@@ -1,5 +1,6 @@
-// parse() CPU time per MB against a floor measured in the same process (process.cpuUsage, so that
-// other processes on a shared machine do not count), ROUNDS alternating rounds, medians reported.
+// parse() CPU time per MB against a floor measured in the same process (the process's CPU clock,
+// bench/cpu.mjs, so that other processes on a shared machine do not count), ROUNDS alternating
+// rounds, medians reported.
 //   VANBAN=path/to/bundle.mjs   measures another build than dist (e.g. an esbuild bundle of src)
 //   COMPARE=path/to/other.mjs   runs a second build round by round in this process: the median of
 //                               the rounds' own time ratios says how much faster VANBAN is (the
@@ -7,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { processCpuSeconds } from './cpu.mjs';
 
 const ROOT = new URL('../corpus/', import.meta.url).pathname;
 const load = async (path) => (await import(path ? pathToFileURL(resolve(path)).href : '../dist/index.js')).parse;
@@ -28,10 +30,6 @@ const mb = docs.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
 
 const WORDS = /Số|ngày|tháng|năm|Điều|Căn cứ|Nơi nhận/gu;
 const floorOne = (f) => (new TextDecoder().decode(f.bytes).normalize('NFC').match(WORDS) ?? []).length;
-const micros = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
 /**
  * One round: document by document, the floor, this build and the other one in turn (their order
  * alternating), each timed on its own; the machine's drift is then the same for all three.
@@ -39,16 +37,16 @@ const micros = () => {
 function round() {
   const spent = { floor: 0, parse: 0, other: 0 };
   docs.forEach((f, i) => {
-    let t = micros();
+    let t = processCpuSeconds();
     for (let r = 0; r < FLOOR_REPEAT; r++) floorOne(f);
-    spent.floor += micros() - t;
+    spent.floor += processCpuSeconds() - t;
     const order = i % 2 === 0 ? ['parse', 'other'] : ['other', 'parse'];
     for (const which of order) {
       const fn = which === 'parse' ? parse : other;
       if (!fn) continue;
-      t = micros();
+      t = processCpuSeconds();
       fn(f.bytes, { name: f.path });
-      spent[which] += micros() - t;
+      spent[which] += processCpuSeconds() - t;
     }
   });
   return spent;
@@ -60,8 +58,8 @@ const floors = [],
   speedups = [];
 for (let i = 0; i < ROUNDS; i++) {
   const spent = round();
-  const floor = (mb * FLOOR_REPEAT) / (spent.floor / 1e6);
-  const seconds = spent.parse / 1e6;
+  const floor = (mb * FLOOR_REPEAT) / spent.floor;
+  const seconds = spent.parse;
   if (other) speedups.push(spent.other / spent.parse);
   floors.push(floor);
   parses.push(seconds / mb);

@@ -14,12 +14,13 @@
 //
 // The last line is `BENCH {...}`; `npm run bench -- --save` also writes it to bench/last.json,
 // from which `npm run figures` writes the README's performance block.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from '../dist/index.js';
+import { convertRun, writeFolder } from './convert-run.mjs';
 import { mainThreadClock, mainThreadCpuSeconds } from './cpu.mjs';
 
 const ROOT = new URL('../corpus/', import.meta.url).pathname;
@@ -67,59 +68,6 @@ const parsed = time('parse() on one thread', (list) => {
   for (const f of list) parse(f.bytes, { name: f.path });
 });
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
-
-/**
- * `vanban convert` as a user runs it, timed from outside; peak RSS read from /proc while it runs;
- * its CPU time, whole process and main thread, reported by the preloaded bench/cpu-probe.mjs.
- */
-async function convertRun(dir, workers, docsCount, mb) {
-  const out = join(dir, `out-${workers}.jsonl`);
-  const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-  const probe = new URL('./cpu-probe.mjs', import.meta.url).pathname;
-  const cpuOut = join(dir, `cpu-${workers}.json`);
-  rmSync(cpuOut, { force: true });
-  const start = performance.now();
-  const child = spawn(
-    process.execPath,
-    ['--import', probe, cli, 'convert', join(dir, 'in'), '--out', out, '--workers', String(workers), '--quiet'],
-    {
-      stdio: 'inherit',
-      env: { ...process.env, BENCH_CPU_OUT: cpuOut },
-    },
-  );
-  let peak = 0;
-  const poll = setInterval(() => {
-    try {
-      const hwm = /VmHWM:\s+(\d+) kB/u.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
-    } catch {
-      // the process has ended
-    }
-  }, 25);
-  const code = await new Promise((resolve) => child.on('exit', resolve));
-  clearInterval(poll);
-  const seconds = (performance.now() - start) / 1000;
-  rmSync(out, { force: true });
-  if (code !== 0) console.log(`convert --workers ${workers} exited with ${code}`);
-  const cpu = JSON.parse(readFileSync(cpuOut, 'utf8'));
-  return {
-    label: `vanban convert, ${workers} worker${workers > 1 ? 's' : ''}`,
-    seconds,
-    mbps: mb / seconds,
-    docsPerSecond: docsCount / seconds,
-    peakRssMB: peak,
-    cpuSeconds: cpu.cpuSeconds,
-    mainCpuSeconds: cpu.mainCpuSeconds,
-    workerCpuSeconds: cpu.busiestOtherCpuSeconds,
-  };
-}
-
-function writeFolder(dir, list) {
-  mkdirSync(join(dir, 'in'), { recursive: true });
-  list.forEach((f, i) =>
-    writeFileSync(join(dir, 'in', `${String(i).padStart(6, '0')}-${f.path.split('/').pop()}`), f.bytes),
-  );
-}
 
 const work = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
 writeFolder(work, docs);

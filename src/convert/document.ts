@@ -1,11 +1,11 @@
 /** One input's bytes → its result: read the format (src/read), parse, and say in `source` what it was. */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DocumentResult } from '../model/schema.js';
 import { parse } from '../parse.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../limits.js';
 import { readDocument, ReadError } from '../read/index.js';
+import { sha256Of } from './hash.js';
 
 /** What a conversion writes for an input that could not be read: the input, and why. */
 export interface ErrorRecord {
@@ -19,12 +19,13 @@ export interface ConvertOptions {
   maxBytes?: number;
 }
 
+/** `sha256`: the bytes' hash when the caller has it already (a --resume run looked it up), else computed here. */
 export async function convertDocument(
   bytes: Uint8Array,
   name: string,
   options: ConvertOptions = {},
+  sha256: string = sha256Of(bytes),
 ): Promise<DocumentResult | ErrorRecord> {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
     const read = await readDocument(bytes, name, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
     // plain text is left to parse() to recognize, as for a file given to it directly (a .txt may hold Markdown)

@@ -23,10 +23,29 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isDirectory, readHead, readTail } from './files.js';
 
+/**
+ * One result's JSON: its text (merge reads lines), or its UTF-8 bytes as a conversion worker sends
+ * them, written as they are without being decoded and encoded again.
+ */
+export type ResultJson = string | Uint8Array;
+
+const NEWLINE = Buffer.from('\n');
+const decoder = new TextDecoder();
+
+/** The JSON as text: the SQLite output parses it, and a folder's failure report collects it. */
+export function jsonText(json: ResultJson): string {
+  return typeof json === 'string' ? json : decoder.decode(json);
+}
+
+/** The JSON and its line break, as one string or one buffer. */
+function jsonLine(json: ResultJson): string | Buffer {
+  return typeof json === 'string' ? json + '\n' : Buffer.concat([json, NEWLINE]);
+}
+
 export interface Output {
   /** whether `name` with these bytes (sha256) already has a result from an earlier run (--resume) */
   has(name: string, sha256: string): boolean;
-  write(name: string, json: string, failed: boolean): Promise<void>;
+  write(name: string, json: ResultJson, failed: boolean): Promise<void>;
   /** `has` said yes: the earlier result stands, in this input's place */
   keep(name: string, sha256: string): Promise<void>;
   /** the run is complete: put the files in place */
@@ -91,6 +110,13 @@ async function writeLine(stream: WriteStream, line: string | Uint8Array): Promis
     stream.once('drain', onDrain);
     stream.once('error', onError);
   });
+}
+
+/** A result and its line break, a string as one chunk; bytes in two, not copied into one. */
+async function writeJson(stream: WriteStream, json: ResultJson): Promise<void> {
+  if (typeof json === 'string') return writeLine(stream, json + '\n');
+  await writeLine(stream, json);
+  await writeLine(stream, NEWLINE);
 }
 
 async function closeStream(stream: WriteStream): Promise<void> {
@@ -191,10 +217,10 @@ class JsonlOutput implements Output {
     return this.earlier.has(KEY(name, sha256));
   }
 
-  async write(_: string, json: string, failed: boolean): Promise<void> {
+  async write(_: string, json: ResultJson, failed: boolean): Promise<void> {
     try {
-      await writeLine(this.lines, json + '\n');
-      if (failed) await writeLine(this.failures, json + '\n');
+      await writeJson(this.lines, json);
+      if (failed) await writeJson(this.failures, json);
     } catch (error) {
       throw outputError(error, this.path, `${this.path}.partial`);
     }
@@ -269,15 +295,15 @@ class FolderOutput implements Output {
     return !head.includes('"error":{') && sourceOf(head)?.sha256 === sha256;
   }
 
-  async write(name: string, json: string, failed: boolean): Promise<void> {
+  async write(name: string, json: ResultJson, failed: boolean): Promise<void> {
     const path = this.pathOf(name);
     try {
       mkdirSync(dirname(path), { recursive: true });
-      writeAtomically(path, json + '\n');
+      writeAtomically(path, jsonLine(json));
     } catch (error) {
       throw outputError(error, path, this.dir);
     }
-    if (failed) this.failures.push(json);
+    if (failed) this.failures.push(jsonText(json));
   }
 
   async keep(): Promise<void> {
@@ -305,7 +331,7 @@ function endsWithLineBreak(path: string): boolean {
 }
 
 /** A reader never sees half a file: write beside it, then rename over it. */
-export function writeAtomically(path: string, text: string): void {
+export function writeAtomically(path: string, text: string | Uint8Array): void {
   const temp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, text);

@@ -3,12 +3,12 @@
  * a progress line, resume, shards, and an account of what failed. Memory stays flat: at most a
  * few documents per worker are in flight; everything else is on disk or not yet read.
  */
-import { createHash } from 'node:crypto';
 import { ConvertPool } from './pool.js';
 import { countInputs, DEFAULT_LIMITS, expandInputs, InputError, type Input, type InputLimits } from './inputs.js';
-import { outputError, writeAtomically } from './output.js';
+import { outputError, writeAtomically, type ResultJson } from './output.js';
 import { openOutput } from './outputs.js';
 import { progressLine } from './progress.js';
+import { sha256Of } from './hash.js';
 import { inShard, shardManifestPath, shardOutputPath, shardTag, type Shard, type ShardManifest } from './shard.js';
 
 export interface ConvertRun {
@@ -49,7 +49,7 @@ export interface ConvertSummary {
 interface InFlight {
   name: string;
   /** `kept`: the earlier run's result for these very bytes stands */
-  reply: Promise<{ json: string; failed: boolean; errorCode: string | null } | { kept: string }>;
+  reply: Promise<{ json: ResultJson; failed: boolean; errorCode: string | null } | { kept: string }>;
   bytes: number;
 }
 
@@ -151,8 +151,9 @@ async function start(
   }
   const size = bytes.byteLength;
   if (done) {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = sha256Of(bytes);
     if (done(input.name, sha256)) return { name: input.name, bytes: size, reply: Promise.resolve({ kept: sha256 }) };
+    return { name: input.name, bytes: size, reply: pool.convert(input.name, bytes, sha256) };
   }
   return { name: input.name, bytes: size, reply: pool.convert(input.name, bytes) };
 }

@@ -11,7 +11,15 @@ import { dirname } from 'node:path';
 import type { DocumentResult } from '../model/schema.js';
 import type { ErrorRecord } from './document.js';
 import { isDirectory } from './files.js';
-import { OutputError, outputError, SQLITE_FILE, writeAtomically, type Output } from './output.js';
+import {
+  jsonText,
+  OutputError,
+  outputError,
+  SQLITE_FILE,
+  writeAtomically,
+  type Output,
+  type ResultJson,
+} from './output.js';
 import { SCHEMA, SCHEMA_VERSION } from './sqlite-schema.js';
 import { documentRows } from './sqlite-rows.js';
 
@@ -200,13 +208,14 @@ export class SqliteOutput implements Output {
     this.current.add(this.earlier.get(`${sha256} ${name}`)!);
   }
 
-  async write(name: string, json: string, failed: boolean): Promise<void> {
+  async write(name: string, json: ResultJson, failed: boolean): Promise<void> {
+    const text = jsonText(json);
     try {
-      this.insertDocument(name, json, failed);
+      this.insertDocument(name, text, failed);
     } catch (error) {
       throw outputError(error, this.path, `${this.path}.partial`);
     }
-    if (failed) this.failures.push(json);
+    if (failed) this.failures.push(text);
   }
 
   async finish(): Promise<void> {
