@@ -5,12 +5,12 @@
  */
 import type { Diagnostic, Source } from '../model/schema.js';
 import { decode, encodingOf } from './decode.js';
-import { characterEdits, nfcEdits, substituteCharacters } from './characters.js';
+import { characterPass, nfcEdits } from './characters.js';
 import { looksLikeMarkdown, markdownEdits } from './markdown.js';
 import { strippingEdits } from './strip.js';
 import { joinEdits } from './join.js';
 import { misreadingEdits } from './misreadings.js';
-import { applyEdits, OffsetChain, type OffsetMap } from './offset-map.js';
+import { applyEdits, OffsetChain, type Edit, type OffsetMap } from './offset-map.js';
 import { sha256 } from './hash.js';
 
 /** What {@link ingest} can be told about its input. */
@@ -61,14 +61,15 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     );
   const maps: OffsetMap[] = [];
   let text = decoded.text;
-  const step = (edits: ReturnType<typeof characterEdits>) => {
+  const step = (edits: readonly Edit[]) => {
     if (edits.length === 0) return;
     const result = applyEdits(text, edits);
     text = result.text;
     maps.push(result.map);
   };
-  text = substituteCharacters(text); // same length: the offsets stay as they are
-  step(characterEdits(text));
+  const characters = characterPass(text); // substitutions keep the length: the offsets stay as they are
+  text = characters.text;
+  step(characters.edits);
   step(nfcEdits(text));
   const markdown = isMarkdown(text, options);
   if (markdown) step(markdownEdits(text));
