@@ -8,9 +8,9 @@ import { decode, encodingOf } from './decode.js';
 import { characterPass, nfcEdits } from './characters.js';
 import { looksLikeMarkdown, markdownEdits } from './markdown.js';
 import { strippingEdits } from './strip.js';
-import { joinEdits } from './join.js';
-import { misreadingEdits } from './misreadings.js';
-import { applyEdits, OffsetChain, type Edit, type OffsetMap } from './offset-map.js';
+import { joinEdits, lineJoinEdits } from './join.js';
+import { mayHoldMisreading, misreadingEdits } from './misreadings.js';
+import { applyEdits, applyEditsTwice, OffsetChain, type Edit, type OffsetMap } from './offset-map.js';
 import { sha256 } from './hash.js';
 
 /** What {@link ingest} can be told about its input. */
@@ -74,7 +74,6 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   const markdown = isMarkdown(text, options);
   if (markdown) step(markdownEdits(text));
   const stripped = strippingEdits(text);
-  step(stripped.edits);
   if (stripped.runningHeads + stripped.stamps > 0) {
     diagnostics.push(
       info(
@@ -85,8 +84,16 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   }
   if (stripped.marks > 0)
     diagnostics.push(info('ingest/stray-marks', `Removed ${stripped.marks} stray mark(s) after a line in capitals.`));
-  step(misreadingEdits(text));
-  step(joinEdits(text));
+  if (mayHoldMisreading(text)) {
+    step(stripped.edits);
+    step(misreadingEdits(text));
+    step(joinEdits(text));
+  } else {
+    // the stripped text is not made: the joins are read off its lines, the last text built from this one at once
+    const joined = applyEditsTwice(text, stripped.edits, lineJoinEdits(stripped.lines));
+    text = joined.text;
+    maps.push(...joined.maps);
+  }
   return {
     text,
     offsets: new OffsetChain(maps),

@@ -4,7 +4,7 @@
  * Outline labels ("a)", "đ.", "2.", "(1)") always start a new line.
  */
 import type { Edit } from './offset-map.js';
-import { lineRanges } from './lines.js';
+import { lineRanges, type LineRange } from './lines.js';
 import { DANGLING_WORD } from './strip-patterns.js';
 import { documentTypeByWord } from '../grammar/document-types.js';
 
@@ -17,7 +17,11 @@ const TWO_CELLS = /\S {3,}\p{Lu}/u;
 const WRAPPED_LENGTH = 40;
 
 export function joinEdits(text: string): Edit[] {
-  const lines = lineRanges(text);
+  return lineJoinEdits(lineRanges(text));
+}
+
+/** joinEdits over the lines of a text (lineRanges), when they are known without the text. */
+export function lineJoinEdits(lines: readonly LineRange[]): Edit[] {
   const edits: Edit[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;

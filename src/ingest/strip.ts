@@ -22,6 +22,8 @@ import {
 
 export interface StripResult {
   edits: Edit[];
+  /** the lines of the text the edits make, as lineRanges would cut it (the text itself is not made here) */
+  lines: LineRange[];
   runningHeads: number;
   stamps: number;
   marks: number;
@@ -52,18 +54,27 @@ export function strippingEdits(text: string): StripResult {
   dropBlankRuns(lines, drop);
   const edits: Edit[] = [];
   let marks = 0;
+  const kept: LineRange[] = [];
+  let at = 0; // where the line starts in the text the edits make
   for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (drop.has(i)) {
-      edits.push(lineDeletion(lines[i]!, text));
+      edits.push(lineDeletion(line, text));
       continue;
     }
-    const mark = markDeletion(lines[i]!);
+    const mark = markDeletion(line);
+    let keptText = line.text;
     if (mark) {
       edits.push(mark);
       marks++;
+      keptText = line.text.slice(0, mark.start - line.start) + line.text.slice(mark.end - line.start);
     }
+    kept.push({ start: at, end: at + keptText.length, text: keptText });
+    at += keptText.length + (line.end < text.length ? 1 : 0);
   }
-  return { edits, runningHeads, stamps, marks };
+  // a text that ends in a line break (or holds none) has an empty line last
+  if (kept.length === 0 || kept.at(-1)!.end < at) kept.push({ start: at, end: at, text: '' });
+  return { edits, lines: edits.length === 0 ? lines : kept, runningHeads, stamps, marks };
 }
 
 /** A stray mark at the end of a line in capitals, or before a name: deleted, the line kept. */
