@@ -79,14 +79,31 @@ export function strippingEdits(text: string): StripResult {
   return { edits, lines: edits.length === 0 ? lines : kept, runningHeads, stamps, marks };
 }
 
+/**
+ * Where a stray mark can stand, asked before the patterns (each tried on every line is what stripping cost most):
+ * LEADING_MARK opens with one or two letters and "]", TRAILING_MARK ends its (trimmed) line with its mark, a footnote
+ * number, a superscript or "]" (grammars/noise.json, leadingMark and trailingMark; tests/ingest/noise.test.ts holds
+ * their examples to these edges).
+ */
+export function mayHoldLeadingMark(trimmed: string): boolean {
+  // "]" after one or two letters, each one or two code units
+  for (let i = 1; i <= 4; i++) if (trimmed.charCodeAt(i) === 0x5d) return true;
+  return false;
+}
+
+export function mayHoldTrailingMark(trimmed: string): boolean {
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return (last >= 0x30 && last <= 0x39) || last === 0x5d || last === 0xb9 || last === 0xb2 || last === 0xb3; // 0-9 ] ¹ ² ³
+}
+
 /** A stray mark at the end of a line in capitals, or before a name: deleted, the line kept. */
 function markDeletion(line: LineRange, trimmed: string): Edit | null {
-  const leading = LEADING_MARK.exec(trimmed);
+  const leading = mayHoldLeadingMark(trimmed) ? LEADING_MARK.exec(trimmed) : null;
   if (leading) {
     const indent = line.text.length - line.text.trimStart().length;
     return { start: line.start + indent, end: line.start + indent + leading.groups!.mark!.length, insert: '' };
   }
-  const m = TRAILING_MARK.exec(trimmed);
+  const m = mayHoldTrailingMark(trimmed) ? TRAILING_MARK.exec(trimmed) : null;
   if (!m) return null;
   const end = line.start + line.text.trimEnd().length;
   return { start: end - m.groups!.mark!.length, end, insert: '' };
