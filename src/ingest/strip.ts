@@ -29,6 +29,25 @@ export interface StripResult {
   marks: number;
 }
 
+/**
+ * The line patterns above in one per flag set (their alternation, each anchored at both ends as it stands): most
+ * lines are none of them, and are passed over after one or two tests instead of five.
+ */
+const NOISE_LINES = combined([RUNNING_HEAD, PAGE_MARKER, GAZETTE_SECTION, CONTINUED_IN, STAMP_START]);
+
+function combined(patterns: readonly RegExp[]): readonly RegExp[] {
+  // a group or a reference by number or name would change meaning in an alternation: those stay as they are
+  if (patterns.some((pattern) => /\\[1-9]|\\k<|\(\?<[^=!]/.test(pattern.source))) return patterns;
+  const byFlags = new Map<string, string[]>();
+  for (const pattern of patterns) byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), pattern.source]);
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags));
+}
+
+function mayBeNoise(line: string): boolean {
+  for (const pattern of NOISE_LINES) if (pattern.test(line)) return true;
+  return false;
+}
+
 export function strippingEdits(text: string): StripResult {
   const lines = lineRanges(text);
   // each line trimmed once: the patterns, the blank runs and the page numbers all read it
@@ -39,6 +58,7 @@ export function strippingEdits(text: string): StripResult {
   let page: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = trimmed[i]!;
+    if (!mayBeNoise(line)) continue;
     if (RUNNING_HEAD.test(line) || PAGE_MARKER.test(line)) {
       runningHeads++;
       drop.add(i);
