@@ -1,7 +1,9 @@
 /**
  * ingest: input (string, bytes) → the normalized text every later stage works on, with a
  * map back to the input. Steps: decode → characters (NFC, look-alikes, spaces, line ends) →
- * Markdown markup out → non-document lines out → broken lines joined.
+ * Markdown markup out → non-document lines out → broken lines joined. A step that finds
+ * nothing to do makes no text; the last two make one text between them (a copy of a long
+ * text is what a step costs most), the offset maps the same as step by step.
  */
 import type { Diagnostic, Source } from '../model/schema.js';
 import { decode, encodingOf } from './decode.js';
