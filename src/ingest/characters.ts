@@ -9,39 +9,71 @@ import type { Edit } from './offset-map.js';
 const LOOKALIKES: Readonly<Record<string, string>> = { '\u00D0': '\u0110', '\u00F0': '\u0111' };
 
 /**
- * Replaced one for one, so no offset moves and no edit is recorded (a text of a million tabs
- * would otherwise carry a million edits): no-break, figure, thin, ideographic… spaces and
- * other C0/C1 controls (binary junk) → space, look-alike letters, a lone "\r" → "\n".
+ * Every character changed here. Replaced one for one, so no offset moves and no edit is recorded (a text of a million
+ * tabs would otherwise carry a million edits): no-break, figure, thin, ideographic… spaces and other C0/C1 controls
+ * (binary junk) → space, look-alike letters, a lone "\r" → "\n". Removed: zero-width characters, the BOM, the soft
+ * hyphen, the "\r" of "\r\n".
  */
-const SUBSTITUTED =
-  /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00D0\u00F0]|\r(?!\n)/g;
-/** Removed: zero-width characters, the BOM, the soft hyphen, the "\r" of "\r\n". */
-const REMOVED = /[\u200B-\u200D\u2060\uFEFF\u00AD]|\r(?=\n)/g;
+const SPECIAL =
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/g;
+const REMOVED = /^[\u200B-\u200D\u2060\uFEFF\u00AD]$/;
 
-export function substituteCharacters(text: string): string {
-  return text.replace(SUBSTITUTED, (ch) => LOOKALIKES[ch] ?? (ch === '\r' ? '\n' : ' '));
+/** The text with its characters substituted, and the removals as edits of it. */
+export interface CharacterPass {
+  text: string;
+  edits: Edit[];
 }
 
-/** The removals, as edits (run after substituteCharacters). */
-export function characterEdits(text: string): Edit[] {
+/**
+ * The substitutions and the removals, in one search for their characters (most text holds none, and is then returned
+ * as it is): a "\r" is the removed one of "\r\n" when a "\n" follows it, else it becomes one.
+ */
+export function characterPass(source: string): CharacterPass {
   const edits: Edit[] = [];
-  REMOVED.lastIndex = 0;
-  for (let m = REMOVED.exec(text); m; m = REMOVED.exec(text))
-    edits.push({ start: m.index, end: m.index + 1, insert: '' });
-  return edits;
+  let text = '';
+  let copied = 0;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(source); m; m = SPECIAL.exec(source)) {
+    const at = m.index;
+    const ch = m[0];
+    const removed = ch === '\r' ? source.charCodeAt(at + 1) === 0x0a : REMOVED.test(ch);
+    if (removed) {
+      edits.push({ start: at, end: at + 1, insert: '' });
+      continue;
+    }
+    text += source.slice(copied, at) + (LOOKALIKES[ch] ?? (ch === '\r' ? '\n' : ' '));
+    copied = at + 1;
+  }
+  return { text: copied === 0 ? source : text + source.slice(copied), edits };
 }
 
-// a base character followed by its combining marks
-const CLUSTER = /\P{M}\p{M}+/gu;
+/** A run of combining marks: the cluster it closes starts at the code point before it. */
+const MARKS = /\p{M}+/gu;
 
-/** NFC, cluster by cluster, so that the offset map stays exact around each change. */
+/**
+ * NFC, cluster by cluster (a base character and the combining marks after it), so that the offset map stays exact
+ * around each change. The runs of marks are searched, not the clusters: the engine then skips ahead to a mark
+ * instead of trying a base at every position; a run at the very start has no base and stays.
+ */
 export function nfcEdits(text: string): Edit[] {
   if (text.normalize('NFC') === text) return [];
   const edits: Edit[] = [];
-  CLUSTER.lastIndex = 0;
-  for (let m = CLUSTER.exec(text); m; m = CLUSTER.exec(text)) {
-    const composed = m[0].normalize('NFC');
-    if (composed !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, insert: composed });
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    if (m.index === 0) continue;
+    const base = m.index - codePointBefore(text, m.index);
+    const end = m.index + m[0].length;
+    const cluster = text.slice(base, end);
+    const composed = cluster.normalize('NFC');
+    if (composed !== cluster) edits.push({ start: base, end, insert: composed });
   }
   return edits;
+}
+
+/** The code units of the code point that ends at `index`: 2 for a surrogate pair, else 1 (a lone surrogate too). */
+function codePointBefore(text: string, index: number): number {
+  const low = text.charCodeAt(index - 1);
+  if (low < 0xdc00 || low > 0xdfff || index < 2) return 1;
+  const high = text.charCodeAt(index - 2);
+  return high >= 0xd800 && high <= 0xdbff ? 2 : 1;
 }

@@ -1,16 +1,18 @@
 /**
  * ingest: input (string, bytes) → the normalized text every later stage works on, with a
  * map back to the input. Steps: decode → characters (NFC, look-alikes, spaces, line ends) →
- * Markdown markup out → non-document lines out → broken lines joined.
+ * Markdown markup out → non-document lines out → broken lines joined. A step that finds
+ * nothing to do makes no text; the last two make one text between them (a copy of a long
+ * text is what a step costs most), the offset maps the same as step by step.
  */
 import type { Diagnostic, Source } from '../model/schema.js';
 import { decode, encodingOf } from './decode.js';
-import { characterEdits, nfcEdits, substituteCharacters } from './characters.js';
+import { characterPass, nfcEdits } from './characters.js';
 import { looksLikeMarkdown, markdownEdits } from './markdown.js';
 import { strippingEdits } from './strip.js';
-import { joinEdits } from './join.js';
-import { misreadingEdits } from './misreadings.js';
-import { applyEdits, OffsetChain, type OffsetMap } from './offset-map.js';
+import { joinEdits, lineJoinEdits } from './join.js';
+import { mayHoldMisreading, misreadingEdits } from './misreadings.js';
+import { applyEdits, applyEditsTwice, OffsetChain, type Edit, type OffsetMap } from './offset-map.js';
 import { sha256 } from './hash.js';
 
 /** What {@link ingest} can be told about its input. */
@@ -61,19 +63,19 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     );
   const maps: OffsetMap[] = [];
   let text = decoded.text;
-  const step = (edits: ReturnType<typeof characterEdits>) => {
+  const step = (edits: readonly Edit[]) => {
     if (edits.length === 0) return;
     const result = applyEdits(text, edits);
     text = result.text;
     maps.push(result.map);
   };
-  text = substituteCharacters(text); // same length: the offsets stay as they are
-  step(characterEdits(text));
+  const characters = characterPass(text); // substitutions keep the length: the offsets stay as they are
+  text = characters.text;
+  step(characters.edits);
   step(nfcEdits(text));
   const markdown = isMarkdown(text, options);
   if (markdown) step(markdownEdits(text));
   const stripped = strippingEdits(text);
-  step(stripped.edits);
   if (stripped.runningHeads + stripped.stamps > 0) {
     diagnostics.push(
       info(
@@ -84,8 +86,16 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   }
   if (stripped.marks > 0)
     diagnostics.push(info('ingest/stray-marks', `Removed ${stripped.marks} stray mark(s) after a line in capitals.`));
-  step(misreadingEdits(text));
-  step(joinEdits(text));
+  if (mayHoldMisreading(text)) {
+    step(stripped.edits);
+    step(misreadingEdits(text));
+    step(joinEdits(text));
+  } else {
+    // the stripped text is not made: the joins are read off its lines, the last text built from this one at once
+    const joined = applyEditsTwice(text, stripped.edits, lineJoinEdits(stripped.lines));
+    text = joined.text;
+    maps.push(...joined.maps);
+  }
   return {
     text,
     offsets: new OffsetChain(maps),

@@ -4,20 +4,28 @@
  * Outline labels ("a)", "đ.", "2.", "(1)") always start a new line.
  */
 import type { Edit } from './offset-map.js';
-import { lineRanges } from './line-ranges.js';
+import { lineRanges, type LineRange } from './line-ranges.js';
 import { DANGLING_WORD } from './strip-patterns.js';
 import { documentTypeByWord } from '../grammar/document-types.js';
 
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const OUTLINE_LABEL = /^\s*(?:\(?\p{L}\)|\p{Ll}\.\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(\d{1,3}\)|[-+•*]\s)/u;
 const STARTS_DIGIT = /^\s*\d/u;
+const OPENS_WORD = /^\s*[\p{L}\p{N}]/u;
+const OPENS_NAME = /^\s*\p{Lu}\p{Ll}/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const HAS_LOWER = /\p{Ll}/u;
 /** A wide gap before a capital: the line is a row of two cells, and which one wraps is not known. */
 const TWO_CELLS = /\S {3,}\p{Lu}/u;
 /** A hard-wrapped line is long; a short line before a digit is more likely a table cell or a label. */
 const WRAPPED_LENGTH = 40;
 
 export function joinEdits(text: string): Edit[] {
-  const lines = lineRanges(text);
+  return lineJoinEdits(lineRanges(text));
+}
+
+/** joinEdits over the lines of a text (lineRanges), when they are known without the text. */
+export function lineJoinEdits(lines: readonly LineRange[]): Edit[] {
   const edits: Edit[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
@@ -45,7 +53,7 @@ function endingJoiner(line: string): string | null {
 
 function isTypeWord(line: string): boolean {
   const text = line.trim();
-  return !/\p{Ll}/u.test(text) && documentTypeByWord(text) !== undefined;
+  return !HAS_LOWER.test(text) && documentTypeByWord(text) !== undefined;
 }
 
 /** TWO_CELLS in the trimmed line; a line without three spaces in a row is passed over before the pattern runs. */
@@ -67,13 +75,35 @@ function endsSentence(line: string): boolean {
 
 /** What replaces the line break between two lines that are one: " ", "", or null to keep it. */
 function joinGlue(line: string, next: string): string | null {
-  if (line.trim() === '' || next.trim() === '' || OUTLINE_LABEL.test(next) || twoCells(line)) return null;
+  const glue = glueOf(line, next);
+  // what keeps two lines apart whatever their words: asked only of the pairs the words would join
+  if (glue === null || line.trim() === '' || next.trim() === '' || OUTLINE_LABEL.test(next) || twoCells(line))
+    return null;
+  return glue;
+}
+
+/**
+ * Whether the line may open with a letter or a digit, as every rule of glueOf needs: false for a blank line and one
+ * that opens with an ASCII mark ("- ", "(1)", "+"), found without a pattern.
+ */
+function mayOpenWord(line: string): boolean {
+  let i = 0;
+  let code = line.charCodeAt(0);
+  while (code === 0x20 || code === 0x09) code = line.charCodeAt(++i);
+  if (i === line.length) return false;
+  if (code >= 0x80 || code <= 0x20) return true; // a letter, or other white space: the patterns say
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+/** The glue the words on either side of the break ask for (what keeps the lines apart is asked after). */
+function glueOf(line: string, next: string): string | null {
+  if (!mayOpenWord(next)) return null;
   const joiner = endingJoiner(line);
   // a rule under a header line ("-------") is no word broken at its hyphen
-  if (joiner !== null && /^\s*[\p{L}\p{N}]/u.test(next) && /[\p{L}\p{N}]/u.test(line)) return joiner;
+  if (joiner !== null && OPENS_WORD.test(next) && HAS_WORD.test(line)) return joiner;
   // a type word in capitals heads the trích yếu under it ("HƯỚNG DẪN / thể thức …"), it does not start it
   if (STARTS_LOWER.test(next)) return isTypeWord(line) ? null : ' ';
-  if (DANGLING_WORD.test(line.trimEnd()) && /^\s*\p{Lu}\p{Ll}/u.test(next)) return ' ';
+  if (OPENS_NAME.test(next) && DANGLING_WORD.test(line.trimEnd())) return ' ';
   if (STARTS_DIGIT.test(next) && !endsSentence(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
   return null;
 }

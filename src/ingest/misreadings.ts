@@ -37,6 +37,17 @@ const MISREADING = compile(
   'gu',
 );
 
+/**
+ * The phrases alone, without their word edges: every misreading of a text made by deleting whole lines and marks at
+ * line ends (strip.ts) stands already in the text before, its edges aside. No match here: no misreading after either.
+ */
+const MISREAD_PHRASE = compile('misreadings-phrase', writtenAlternation([...READING.keys()]), 'u');
+
+/** Whether the text may hold a misreading once its lines are stripped (see MISREAD_PHRASE). */
+export function mayHoldMisreading(text: string): boolean {
+  return MISREAD_PHRASE.test(text);
+}
+
 export function misreadingEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   for (const m of allMatches(MISREADING, text)) {

@@ -19,33 +19,91 @@ export interface EditResult {
 /** Apply sorted, non-overlapping edits to `source`. */
 export function applyEdits(source: string, edits: readonly Edit[]): EditResult {
   if (edits.length === 0) return { text: source, map: OffsetMap.identity(source.length) };
-  // the text is built by concatenation (one flat copy when it is first read), cheaper than joining parts
+  const segments = segmentsOf(source.length, edits);
+  return { text: segmentText(source, segments, 0, segments.outLength), map: segments.map() };
+}
+
+/**
+ * Apply two lists of edits, `second` over the text `first` makes, building only the last text: the text between
+ * them is never made (a text of a megabyte costs a copy of it). The maps are those applyEdits would give.
+ */
+export function applyEditsTwice(
+  source: string,
+  first: readonly Edit[],
+  second: readonly Edit[],
+): { text: string; maps: OffsetMap[] } {
+  if (first.length === 0 && second.length === 0) return { text: source, maps: [] };
+  const firstSegments = segmentsOf(source.length, first);
+  const secondSegments = segmentsOf(firstSegments.outLength, second);
   let text = '';
-  const outStarts: number[] = [];
-  const srcStarts: number[] = [];
-  const copies: boolean[] = [];
+  const { outStarts, srcStarts, copies, inserts } = secondSegments;
+  for (let i = 0; i < outStarts.length; i++) {
+    if (!copies[i]) text += inserts[i];
+    else {
+      const from = srcStarts[i]!;
+      const to = from + ((outStarts[i + 1] ?? secondSegments.outLength) - outStarts[i]!);
+      text += segmentText(source, firstSegments, from, to);
+    }
+  }
+  const maps: OffsetMap[] = [];
+  if (first.length > 0) maps.push(firstSegments.map());
+  if (second.length > 0) maps.push(secondSegments.map());
+  return { text, maps };
+}
+
+/** An edited text as runs: copied ones (from `srcStarts`) and inserted ones (`inserts`), starting at `outStarts`. */
+class Segments {
+  readonly outStarts: number[] = [];
+  readonly srcStarts: number[] = [];
+  readonly copies: boolean[] = [];
+  readonly inserts: string[] = [];
+  outLength = 0;
+  constructor(readonly srcLength: number) {}
+
+  push(srcStart: number, copy: boolean, insert: string, length: number): void {
+    this.outStarts.push(this.outLength);
+    this.srcStarts.push(srcStart);
+    this.copies.push(copy);
+    this.inserts.push(insert);
+    this.outLength += length;
+  }
+
+  map(): OffsetMap {
+    return new OffsetMap(this.outStarts, this.srcStarts, this.copies, this.outLength, this.srcLength);
+  }
+}
+
+function segmentsOf(sourceLength: number, edits: readonly Edit[]): Segments {
+  const segments = new Segments(sourceLength);
   let at = 0;
   for (const edit of edits) {
     if (edit.start < at) continue; // overlapping edit: the first one wins
-    if (edit.start > at) {
-      outStarts.push(text.length);
-      srcStarts.push(at);
-      copies.push(true);
-      text += source.slice(at, edit.start);
-    }
-    outStarts.push(text.length);
-    srcStarts.push(edit.start);
-    copies.push(false);
-    text += edit.insert;
+    if (edit.start > at) segments.push(at, true, '', edit.start - at);
+    segments.push(edit.start, false, edit.insert, edit.insert.length);
     at = edit.end;
   }
-  if (at < source.length) {
-    outStarts.push(text.length);
-    srcStarts.push(at);
-    copies.push(true);
-    text += source.slice(at);
+  if (at < sourceLength) segments.push(at, true, '', sourceLength - at);
+  return segments;
+}
+
+/**
+ * The text of the edited runs between offsets `from` and `to` of the edited text. The text is built by
+ * concatenation (one flat copy when it is first read), cheaper than joining parts.
+ */
+function segmentText(source: string, segments: Segments, from: number, to: number): string {
+  const { outStarts, srcStarts, copies, inserts } = segments;
+  let text = '';
+  let i = Math.max(0, lastAtOrBefore(outStarts, from));
+  for (let at = from; at < to; i++) {
+    const start = outStarts[i]!;
+    const end = Math.min(to, outStarts[i + 1] ?? segments.outLength);
+    if (end <= at) continue; // an empty run (a deletion) or one before `from`
+    text += copies[i]
+      ? source.slice(srcStarts[i]! + (at - start), srcStarts[i]! + (end - start))
+      : inserts[i]!.slice(at - start, end - start);
+    at = end;
   }
-  return { text, map: new OffsetMap(outStarts, srcStarts, copies, text.length, source.length) };
+  return text;
 }
 
 export class OffsetMap {

@@ -22,71 +22,121 @@ import {
 
 export interface StripResult {
   edits: Edit[];
+  /** the lines of the text the edits make, as lineRanges would cut it (the text itself is not made here) */
+  lines: LineRange[];
   runningHeads: number;
   stamps: number;
   marks: number;
 }
 
+/**
+ * The line patterns above in one per flag set (their alternation, each anchored at both ends as it stands): most
+ * lines are none of them, and are passed over after one or two tests instead of five.
+ */
+const NOISE_LINES = combined([RUNNING_HEAD, PAGE_MARKER, GAZETTE_SECTION, CONTINUED_IN, STAMP_START]);
+
+function combined(patterns: readonly RegExp[]): readonly RegExp[] {
+  // a group or a reference by number or name would change meaning in an alternation: those stay as they are
+  if (patterns.some((pattern) => /\\[1-9]|\\k<|\(\?<[^=!]/.test(pattern.source))) return patterns;
+  const byFlags = new Map<string, string[]>();
+  for (const pattern of patterns) byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), pattern.source]);
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags));
+}
+
+function mayBeNoise(line: string): boolean {
+  for (const pattern of NOISE_LINES) if (pattern.test(line)) return true;
+  return false;
+}
+
 export function strippingEdits(text: string): StripResult {
   const lines = lineRanges(text);
+  // each line trimmed once: the patterns, the blank runs and the page numbers all read it
+  const trimmed = lines.map((line) => line.text.trim());
   const drop = new Set<number>();
   let runningHeads = 0;
   let stamps = 0;
   let page: number | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.text.trim();
+    const line = trimmed[i]!;
+    if (!mayBeNoise(line)) continue;
     if (RUNNING_HEAD.test(line) || PAGE_MARKER.test(line)) {
       runningHeads++;
       drop.add(i);
-      page = dropPageNumbers(lines, i, drop, page);
+      page = dropPageNumbers(trimmed, i, drop, page);
     } else if (GAZETTE_SECTION.test(line) || CONTINUED_IN.test(line)) {
       drop.add(i);
     } else if (STAMP_START.test(line)) {
-      const last = stampEnd(lines, i);
+      const last = stampEnd(trimmed, i);
       if (last > i) {
         stamps++;
         for (let k = i; k <= last; k++) drop.add(k);
       }
     }
   }
-  dropBlankRuns(lines, drop);
+  dropBlankRuns(trimmed, drop);
   const edits: Edit[] = [];
   let marks = 0;
+  const kept: LineRange[] = [];
+  let at = 0; // where the line starts in the text the edits make
   for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (drop.has(i)) {
-      edits.push(lineDeletion(lines[i]!, text));
+      edits.push(lineDeletion(line, text));
       continue;
     }
-    const mark = markDeletion(lines[i]!);
+    const mark = markDeletion(line, trimmed[i]!);
+    let keptText = line.text;
     if (mark) {
       edits.push(mark);
       marks++;
+      keptText = line.text.slice(0, mark.start - line.start) + line.text.slice(mark.end - line.start);
     }
+    kept.push({ start: at, end: at + keptText.length, text: keptText });
+    at += keptText.length + (line.end < text.length ? 1 : 0);
   }
-  return { edits, runningHeads, stamps, marks };
+  // a text that ends in a line break (or holds none) has an empty line last
+  if (kept.length === 0 || kept.at(-1)!.end < at) kept.push({ start: at, end: at, text: '' });
+  return { edits, lines: edits.length === 0 ? lines : kept, runningHeads, stamps, marks };
+}
+
+/**
+ * Where a stray mark can stand, asked before the patterns (each tried on every line is what stripping cost most):
+ * LEADING_MARK opens with one or two letters and "]", TRAILING_MARK ends its (trimmed) line with its mark, a footnote
+ * number, a superscript or "]" (grammars/noise.json, leadingMark and trailingMark; tests/ingest/noise.test.ts holds
+ * their examples to these edges).
+ */
+export function mayHoldLeadingMark(trimmed: string): boolean {
+  // "]" after one or two letters, each one or two code units
+  for (let i = 1; i <= 4; i++) if (trimmed.charCodeAt(i) === 0x5d) return true;
+  return false;
+}
+
+export function mayHoldTrailingMark(trimmed: string): boolean {
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return (last >= 0x30 && last <= 0x39) || last === 0x5d || last === 0xb9 || last === 0xb2 || last === 0xb3; // 0-9 ] ¹ ² ³
 }
 
 /** A stray mark at the end of a line in capitals, or before a name: deleted, the line kept. */
-function markDeletion(line: LineRange): Edit | null {
-  const indent = line.text.length - line.text.trimStart().length;
-  const leading = LEADING_MARK.exec(line.text.trim());
-  if (leading)
+function markDeletion(line: LineRange, trimmed: string): Edit | null {
+  const leading = mayHoldLeadingMark(trimmed) ? LEADING_MARK.exec(trimmed) : null;
+  if (leading) {
+    const indent = line.text.length - line.text.trimStart().length;
     return { start: line.start + indent, end: line.start + indent + leading.groups!.mark!.length, insert: '' };
-  const trimmed = line.text.trimEnd();
-  const m = TRAILING_MARK.exec(trimmed.trimStart());
+  }
+  const m = mayHoldTrailingMark(trimmed) ? TRAILING_MARK.exec(trimmed) : null;
   if (!m) return null;
-  const end = line.start + trimmed.length;
+  const end = line.start + line.text.trimEnd().length;
   return { start: end - m.groups!.mark!.length, end, insert: '' };
 }
 
 /** Blank lines around a removed block are page layout too: a sentence broken by a page break closes up. */
-function dropBlankRuns(lines: readonly LineRange[], drop: Set<number>): void {
-  const isBlank = (i: number) => lines[i]!.text.trim() === '';
-  for (let i = 0; i < lines.length; i++) {
+function dropBlankRuns(trimmed: readonly string[], drop: Set<number>): void {
+  const isBlank = (i: number) => trimmed[i] === '';
+  for (let i = 0; i < trimmed.length; i++) {
     if (!drop.has(i) && !isBlank(i)) continue;
     let j = i;
     let touchesDrop = false;
-    for (; j < lines.length && (drop.has(j) || isBlank(j)); j++) if (drop.has(j)) touchesDrop = true;
+    for (; j < trimmed.length && (drop.has(j) || isBlank(j)); j++) if (drop.has(j)) touchesDrop = true;
     if (touchesDrop) for (let k = i; k < j; k++) drop.add(k);
     i = j;
   }
@@ -99,17 +149,17 @@ function dropBlankRuns(lines: readonly LineRange[], drop: Set<number>): void {
  * the same number on both sides is the page's, printed twice.
  * Returns the page number dropped, or `previous` when none is.
  */
-function dropPageNumbers(lines: readonly LineRange[], head: number, drop: Set<number>, previous: number | null) {
+function dropPageNumbers(trimmed: readonly string[], head: number, drop: Set<number>, previous: number | null) {
   const found = [-1, 1].map((step) => {
-    for (let k = head + step, seen = 0; k >= 0 && k < lines.length && seen < 4; k += step, seen++) {
-      const text = lines[k]!.text.trim();
+    for (let k = head + step, seen = 0; k >= 0 && k < trimmed.length && seen < 4; k += step, seen++) {
+      const text = trimmed[k]!;
       if (text === '') continue;
       return PAGE_NUMBER.test(text) ? k : null;
     }
     return null;
   });
   const [before, after] = found as [number | null, number | null];
-  const pageOf = (k: number) => Number(lines[k]!.text.trim());
+  const pageOf = (k: number) => Number(trimmed[k]!);
   // the same number on both sides: the page's number printed twice
   if (before !== null && after !== null && pageOf(before) === pageOf(after)) drop.add(before);
   const page = before !== null && after !== null ? nearer(pageOf, before, after, previous) : (before ?? after);
@@ -126,10 +176,10 @@ function nearer(pageOf: (k: number) => number, before: number, after: number, pr
 }
 
 /** The stamp runs over its field lines ("Email:", "Cơ quan:", "Thời gian ký:"); at least one must follow. */
-function stampEnd(lines: readonly LineRange[], start: number): number {
+function stampEnd(trimmed: readonly string[], start: number): number {
   let last = start;
-  for (let k = start + 1; k < lines.length && k <= start + 5; k++) {
-    if (STAMP_FIELD.test(lines[k]!.text.trim())) last = k;
+  for (let k = start + 1; k < trimmed.length && k <= start + 5; k++) {
+    if (STAMP_FIELD.test(trimmed[k]!)) last = k;
     else break;
   }
   return last;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
-import { applyEdits } from '../../src/ingest/offset-map.js';
+import { applyEdits, applyEditsTwice } from '../../src/ingest/offset-map.js';
 
 describe('offset map', () => {
   it('should map every kept character back to its place in the source', () => {
@@ -14,6 +14,29 @@ describe('offset map', () => {
       if (text[i] !== ' ') expect(source[map.toSource(i)]).toBe(text[i]);
     }
     expect(map.toSource(text.length)).toBe(source.length);
+  });
+
+  it('should apply two lists of edits at once as one after the other, with the same maps', () => {
+    const source = 'QUYẾT ĐỊNH1\nCÔNG BÁO\nGiao Sở Y tế\nchủ trì';
+    const at = (needle: string) => source.indexOf(needle);
+    // a stray mark and a running head out, then the broken line joined
+    const first = [
+      { start: at('1'), end: at('1') + 1, insert: '' },
+      { start: at('CÔNG'), end: at('Giao'), insert: '' },
+    ];
+    const joint = 'QUYẾT ĐỊNH\nGiao Sở Y tế'.length;
+    const second = [{ start: joint, end: joint + 1, insert: ' ' }];
+    const middle = applyEdits(source, first);
+    const last = applyEdits(middle.text, second);
+    const both = applyEditsTwice(source, first, second);
+    expect(both.text).toBe('QUYẾT ĐỊNH\nGiao Sở Y tế chủ trì');
+    expect(both.text).toBe(last.text);
+    for (let i = 0; i <= both.text.length; i++) {
+      expect(both.maps[1]!.toSource(i)).toBe(last.map.toSource(i));
+      expect(both.maps[0]!.toSource(last.map.toSource(i))).toBe(middle.map.toSource(last.map.toSource(i)));
+      expect(both.maps[1]!.endToSource(i)).toBe(last.map.endToSource(i));
+    }
+    expect(applyEditsTwice(source, [], [])).toEqual({ text: source, maps: [] });
   });
 
   it('should map a span back without the markup deleted around it, and take an edited character whole', () => {
@@ -64,6 +87,15 @@ describe('ingest', () => {
     const result = ingest(input);
     expect(result.text).not.toMatch(/CÔNG BÁO|Người ký|Email|^8/m);
     expect(result.text).toContain('trong thời gian từ ngày 01 tháng 01 năm 2025.');
+  });
+
+  it('should read a misreading that only stands once a stray mark is stripped', () => {
+    expect(ingest('TÍNH ỦY1\nĐảng bộ').text).toBe('TỈNH ỦY\nĐảng bộ');
+    expect(ingest('Quyết định\nCÔNG BÁO/Số 12/Ngày 01-02-2025\n').text).toBe('Quyết định\n');
+  });
+
+  it('should take carriage returns, zero-width characters and look-alikes in one pass', () => {
+    expect(ingest('A\r\nB\rC\r\r\nD\u200B\u00F0').text).toBe('A\nB\nC\n\nD\u0111');
   });
 
   it('should join a line broken mid-sentence but keep outline labels on their own lines', () => {

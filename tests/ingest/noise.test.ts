@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
+import { load } from '../../src/grammar/load.js';
+import { mayHoldLeadingMark, mayHoldTrailingMark } from '../../src/ingest/strip.js';
+import { LEADING_MARK, TRAILING_MARK } from '../../src/ingest/strip-patterns.js';
 
 describe('stray marks, OCR page markers and misreadings are removed in ingest, offsets kept', () => {
   it.each([
@@ -81,5 +84,34 @@ describe('stray marks, OCR page markers and misreadings are removed in ingest, o
     const r = ingest('| Số: 13/CT-TTg | *Hà Nội, ngày 02 tháng* *5 năm 2024* |\n| --- | --- |\nNội dung.');
     expect(r.source.format).toBe('markdown');
     expect(r.text).toContain('Hà Nội, ngày 02 tháng 5 năm 2024');
+  });
+});
+
+describe('the edges asked before the stray-mark patterns', () => {
+  const entries = load('noise').entries as readonly { id: string; examples: readonly string[] }[];
+  const examples = (id: string) => entries.find((entry) => entry.id === id)!.examples;
+
+  it.each([
+    ['trailingMark', TRAILING_MARK, mayHoldTrailingMark],
+    ['leadingMark', LEADING_MARK, mayHoldLeadingMark],
+  ] as const)('should let through every line %s matches', (id, pattern, mayHold) => {
+    const lines = [
+      ...examples(id),
+      'QUYẾT ĐỊNH³',
+      'NGHỊ QUYẾT²',
+      'CHỈ THỊ9',
+      'LUẬTab]',
+      'xy]Nguyễn Văn An',
+      '\u{1D44E}\u{1D44F}]Nguyễn Văn An',
+    ];
+    for (const line of lines.map((text) => text.trim())) {
+      if (pattern.test(line)) expect(mayHold(line), line).toBe(true);
+    }
+  });
+
+  it('should pass over a line that ends or opens otherwise', () => {
+    expect(mayHoldTrailingMark('QUYẾT ĐỊNH')).toBe(false);
+    expect(mayHoldTrailingMark('Điều 1. Phạm vi điều chỉnh')).toBe(false);
+    expect(mayHoldLeadingMark('Phạm Thị Thanh Trà')).toBe(false);
   });
 });
