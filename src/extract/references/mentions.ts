@@ -52,7 +52,7 @@ const isNormativeKind = (name: string) => documentTypeByWord(name)?.families.inc
 function findBackReferences(match: string): Mention[] {
   const out: Mention[] = [];
   // the pointing phrase is rarer than type words: find it first, then the type word just before it
-  for (const back of match.matchAll(BACK_PHRASES)) {
+  for (const back of backPhrases(match)) {
     const before = match.slice(Math.max(0, back.index - TYPE_WORD_REACH), back.index).trimEnd();
     const word = TYPE_WORD_AT_END.exec(before);
     if (!word || !/^\p{Lu}/u.test(word[0])) continue;
@@ -78,8 +78,22 @@ function findBackReferences(match: string): Mention[] {
 
 /** The longest type word ("Chương trình hành động", "Nghị quyết liên tịch") fits in this many characters. */
 const TYPE_WORD_REACH = 40;
-// the grammar's "^[ \t]+(?:nêu trên|…)" as a scan: opening on the phrase, not on a run of spaces, keeps it fast
-const BACK_PHRASES = new RegExp(CITE.backReference.source.replace(/^\^\[ \\t\]\+/u, '(?<=[ \\t])'), 'gu');
+// the grammar's "^[ \t]+(?:nêu trên|…)" as a scan: the phrase alone, the space or tab before it checked by
+// backPhrases (a run of spaces, or a look-behind, opening the pattern made the engine try it at every position)
+const BACK_PHRASES = new RegExp(CITE.backReference.source.replace(/^\^\[ \\t\]\+/u, ''), 'gu');
+
+/** The matches of "(?<=[ \t])" + BACK_PHRASES, as matchAll gives them. */
+function backPhrases(match: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  BACK_PHRASES.lastIndex = 0;
+  for (let m = BACK_PHRASES.exec(match); m; m = BACK_PHRASES.exec(match)) {
+    const before = match.charCodeAt(m.index - 1);
+    if (before === 0x20 || before === 0x09) out.push(m);
+    // refused by the space the grammar asks for: the leftmost match goes on from the next character
+    else BACK_PHRASES.lastIndex = m.index + 1;
+  }
+  return out;
+}
 
 /** How long a cited instrument's trích yếu may run. */
 const TITLE_REACH = 250;

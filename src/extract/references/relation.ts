@@ -11,6 +11,7 @@ import { RELATION } from './patterns.js';
 import type { Mention } from '../../model/mention.js';
 import { expiryNamesList } from './governed.js';
 import { allMatches } from '../../grammar/scan.js';
+import { WORD_START } from '../../grammar/compile.js';
 
 export interface RelationContext {
   match: string;
@@ -273,6 +274,8 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
     if (verb)
       return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
   }
+  // "… này quy định chi tiết …" needs its first word in the window: most mentions have none, and skip the window
+  if (!cueBefore(index.guideCues, mention.span[0], GUIDES_REACH)) return null;
   const guidesWindow = match.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]).replace(/\s+/gu, ' ');
   return RELATION.guidesSelf.test(lastSentencePart(guidesWindow)) ? 'guides' : null;
 }
@@ -287,6 +290,31 @@ function lastSentencePart(text: string): string {
     if ((code === 0x2e || code === 0x3b || code === 0x3a) && text.charCodeAt(i + 1) === 0x20) return text.slice(i + 2);
   }
   return text;
+}
+
+/** A cue of GUIDES_CUE (its start in `cues`) lies wholly within the `reach` characters before `at`. */
+function cueBefore(cues: readonly number[] | null, at: number, reach: number): boolean {
+  if (cues === null) return true;
+  const k = lastAtOrBefore(cues, at - GUIDES_CUE!.length);
+  return k >= 0 && cues[k]! >= at - reach;
+}
+
+/**
+ * The literal word guidesSelf opens with ("này"), searched once per document with the pattern's flags: a window
+ * without it cannot match. Null when the grammar's pattern does not open with a literal word.
+ */
+const GUIDES_CUE = leadingWord(RELATION.guidesSelf);
+const GUIDES_CUES = GUIDES_CUE
+  ? new RegExp(GUIDES_CUE.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), `${RELATION.guidesSelf.flags.replace('g', '')}g`)
+  : null;
+
+/** The letters a pattern opening with the word-start look-behind then matches literally ("này" of "…này[ \t]+…"). */
+function leadingWord(pattern: RegExp): string | null {
+  if (!pattern.source.startsWith(WORD_START)) return null;
+  const word = /^\p{L}+/u.exec(pattern.source.slice(WORD_START.length))?.[0] ?? '';
+  // a letter followed by a quantifier is not matched literally
+  const next = pattern.source.charAt(WORD_START.length + word.length);
+  return word.length > 0 && !'?*+{'.includes(next) ? word : null;
 }
 
 /**
@@ -352,6 +380,8 @@ interface DocumentIndex {
   breakEnds: number[];
   sentenceEnds: number[];
   paragraphs: Map<number, number>;
+  /** where the first word of guidesSelf stands (null: not searched, every window is read) */
+  guideCues: number[] | null;
 }
 
 const EXPIRES = new RegExp(RELATION.expires.source, `${RELATION.expires.flags}g`);
@@ -361,7 +391,15 @@ const INDEXES = new WeakMap<readonly Line[], DocumentIndex>();
 function documentIndex(ctx: RelationContext): DocumentIndex {
   let index = INDEXES.get(ctx.lines);
   if (!index) {
-    index = { expires: [], quotes: [], breakStarts: [], breakEnds: [], sentenceEnds: [], paragraphs: new Map() };
+    index = {
+      expires: [],
+      quotes: [],
+      breakStarts: [],
+      breakEnds: [],
+      sentenceEnds: [],
+      paragraphs: new Map(),
+      guideCues: GUIDES_CUES ? [...ctx.match.matchAll(GUIDES_CUES)].map((m) => m.index) : null,
+    };
     for (const m of allMatches(EXPIRES, ctx.match))
       if (!expiryNamesList(ctx.match, m.index)) index.expires.push(m.index);
     for (const m of ctx.match.matchAll(QUOTES)) index.quotes.push(m.index);
