@@ -10,6 +10,7 @@ import type { Line } from '../../layout/lines.js';
 import { RELATION } from './patterns.js';
 import type { Mention } from '../../model/mention.js';
 import { allMatches } from '../../grammar/scan.js';
+import { lastAtOrBefore } from '../../ingest/search.js';
 
 type Operative = 'repeals' | 'replaces' | 'amends';
 
@@ -27,11 +28,13 @@ export function governedRelations(
   match: string,
   lines: readonly Line[],
   firstRelation: (m: Mention) => Relation | null,
+  expiries: readonly number[] = expiryPhrases(match),
 ): Map<number, Relation> {
   const out = new Map<number, Relation>();
   const sorted = [...mentions].filter((m) => !m.backReference).sort((a, b) => a.span[0] - b.span[0]);
-  for (const list of colonLists(match, lines, sorted)) governItems(list, sorted, match, out);
-  for (const list of expiryLists(match, sorted)) governItems(list, sorted, match, out);
+  const starts = sorted.map((m) => m.span[0]);
+  for (const list of colonLists(match, lines, starts)) governItems(list, sorted, match, out);
+  for (const list of expiryLists(match, starts, expiries)) governItems(list, sorted, match, out);
   for (const [i, m] of sorted.entries()) {
     const relation = firstRelation(m);
     // "… và sửa đổi, bổ sung một số điều của Thông tư A, Thông tư B" is mostly a title: amending lists only after a
@@ -92,13 +95,12 @@ function lastLabelBreak(gap: string): number {
 }
 
 /** "Bãi bỏ các văn bản sau:", "… sau đây chấm dứt hiệu lực:": a verb whose list follows the colon. */
-function colonLists(match: string, lines: readonly Line[], mentions: readonly Mention[]): GovernedList[] {
+function colonLists(match: string, lines: readonly Line[], starts: readonly number[]): GovernedList[] {
   const out: GovernedList[] = [];
-  for (const colon of match.matchAll(/:/gu)) {
-    const at = colon.index;
+  for (let at = match.indexOf(':'); at >= 0; at = match.indexOf(':', at + 1)) {
     const clauseStart = clauseStartBefore(match, at);
     const clause = match.slice(clauseStart, at);
-    if (RELATION.listIntro.test(clause) || mentions.some((m) => m.span[0] >= clauseStart && m.span[0] < at)) continue;
+    if (RELATION.listIntro.test(clause) || startsWithin(starts, clauseStart, at)) continue;
     const relation = listVerb(clause);
     if (!relation) continue;
     out.push({ relation, start: at + 1, end: listEnd(match, lines, clauseStart, at), after: -1 });
@@ -118,15 +120,28 @@ function listVerb(clause: string): Operative | null {
   return null;
 }
 
+/** A mention starts (a value of the sorted `starts`) at or after `from` and before `to`. */
+function startsWithin(starts: readonly number[], from: number, to: number): boolean {
+  const k = lastAtOrBefore(starts, from - 1) + 1;
+  return k < starts.length && starts[k]! < to;
+}
+
 /** "A; B và C hết hiệu lực": the instruments of the sentence an expiry phrase ends. */
-function expiryLists(match: string, mentions: readonly Mention[]): GovernedList[] {
-  const out: GovernedList[] = [];
-  for (const phrase of allMatches(EXPIRY, match)) {
-    const at = phrase.index;
-    if (expiryNamesList(match, at)) continue;
+function expiryLists(match: string, starts: readonly number[], expiries: readonly number[]): GovernedList[] {
+  return expiries.map((at): GovernedList => {
     const start = clauseStartBefore(match, at, true);
-    out.push({ relation: 'repeals', start, end: at, after: lastBefore(mentions, start) });
-  }
+    // the last mention that starts before the sentence
+    return { relation: 'repeals', start, end: at, after: lastAtOrBefore(starts, start - 1) };
+  });
+}
+
+/**
+ * Where an expiry phrase stands that ends what the text cites (not one naming a published list): found once per
+ * document, for the lists it ends and for the mention each follows.
+ */
+export function expiryPhrases(match: string): number[] {
+  const out: number[] = [];
+  for (const phrase of allMatches(EXPIRY, match)) if (!expiryNamesList(match, phrase.index)) out.push(phrase.index);
   return out;
 }
 
@@ -143,12 +158,6 @@ export function expiryNamesList(match: string, at: number): boolean {
   const before = match.slice(Math.max(0, at - LIST_NAME_REACH), at);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
   return RELATION.publishesList.test(clause);
-}
-
-function lastBefore(mentions: readonly Mention[], at: number): number {
-  let k = -1;
-  for (const [i, m] of mentions.entries()) if (m.span[0] < at) k = i;
-  return k;
 }
 
 /**
@@ -190,7 +199,7 @@ function numberedListEnd(match: string, at: number): number {
  */
 function listEnd(match: string, lines: readonly Line[], clauseStart: number, colon: number): number {
   const limit = Math.min(match.length, colon + LIST_REACH);
-  let i = lines.findIndex((l) => l.end >= clauseStart);
+  let i = firstLineEndingFrom(lines, clauseStart);
   if (i < 0) return limit;
   // the paragraph's label stands on its first line
   let first = i;
@@ -203,13 +212,25 @@ function listEnd(match: string, lines: readonly Line[], clauseStart: number, col
     first--;
   const own = labelRank(lines[first]!.match);
   const rank = own === NO_LABEL ? ARTICLE : own;
-  for (i = lines.findIndex((l) => l.end >= colon) + 1; i > 0 && i < lines.length; i++) {
+  for (i = firstLineEndingFrom(lines, colon) + 1; i > 0 && i < lines.length; i++) {
     const line = lines[i]!;
     if (line.start >= limit) return limit;
     if (line.blank) continue;
     if (labelRank(line.match) <= rank || (line.caps && line.match.length > 3)) return line.start;
   }
   return limit;
+}
+
+/** `lines.findIndex((l) => l.end >= at)` by bisection: the lines' ends increase. */
+function firstLineEndingFrom(lines: readonly Line[], at: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.end >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < lines.length ? lo : -1;
 }
 
 const ARTICLE = 1;

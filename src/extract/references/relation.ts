@@ -9,8 +9,7 @@ import type { Line } from '../../layout/lines.js';
 import { lastAtOrBefore } from '../../ingest/search.js';
 import { RELATION } from './patterns.js';
 import type { Mention } from '../../model/mention.js';
-import { expiryNamesList } from './governed.js';
-import { allMatches } from '../../grammar/scan.js';
+import { expiryNamesList, expiryPhrases } from './governed.js';
 import { WORD_START } from '../../grammar/compile.js';
 
 export interface RelationContext {
@@ -24,6 +23,8 @@ export interface RelationContext {
   publishesList?: boolean;
   /** index of the first line after the body (the annexes' forms quote "Căn cứ …" lines of their own) */
   bodyEnd?: number;
+  /** where the expiry phrases stand ({@link expiryPhrases}), when the caller has found them */
+  expiries?: readonly number[];
 }
 
 /** How far into a paragraph its opening may reach ("Ủy ban nhân dân tỉnh nhận được …"). */
@@ -361,15 +362,25 @@ function isClauseBoundary(ch: string): boolean {
   return ch === '.' || ch === ';' || ch === ':' || ch === '\n';
 }
 
-/** The first ".", ";" or line break at or after `at` (the text's end when none). */
+/**
+ * The first ".", ";" or line break at or after `at` (the text's end when none), searched from `at`: a sentence is
+ * short, and the last answer is kept, so that mentions in one long sentence without a stop do not each search it.
+ */
 function nextBoundary(match: string, index: DocumentIndex, at: number): number {
-  const k = lastAtOrBefore(index.sentenceEnds, at - 1) + 1;
-  return index.sentenceEnds[k] ?? match.length;
+  const known = index.sentenceEnd;
+  if (known && at >= known.from && at <= known.end) return known.end;
+  SENTENCE_END.lastIndex = at;
+  const found = SENTENCE_END.exec(match);
+  const end = found ? found.index : match.length;
+  index.sentenceEnd = { from: at, end };
+  return end;
 }
+
+const SENTENCE_END = /[.;\n]/g;
 
 /**
  * What relationOf looks up for every mention, found once per document: the clause breaks, the
- * sentence ends, and each line's paragraph start (kept as they are asked for).
+ * quotation marks, and each line's paragraph start (kept as they are asked for).
  */
 interface DocumentIndex {
   /** where "hết hiệu lực" stands */
@@ -378,13 +389,13 @@ interface DocumentIndex {
   quotes: number[];
   breakStarts: number[];
   breakEnds: number[];
-  sentenceEnds: number[];
+  /** the last sentence end asked for, from where it was searched */
+  sentenceEnd: { from: number; end: number } | null;
   paragraphs: Map<number, number>;
   /** where the first word of guidesSelf stands (null: not searched, every window is read) */
   guideCues: number[] | null;
 }
 
-const EXPIRES = new RegExp(RELATION.expires.source, `${RELATION.expires.flags}g`);
 const QUOTES = new RegExp(RELATION.quotedRule.source, 'gu');
 const INDEXES = new WeakMap<readonly Line[], DocumentIndex>();
 
@@ -392,25 +403,18 @@ function documentIndex(ctx: RelationContext): DocumentIndex {
   let index = INDEXES.get(ctx.lines);
   if (!index) {
     index = {
-      expires: [],
+      expires: [...(ctx.expiries ?? expiryPhrases(ctx.match))],
       quotes: [],
       breakStarts: [],
       breakEnds: [],
-      sentenceEnds: [],
+      sentenceEnd: null,
       paragraphs: new Map(),
       guideCues: GUIDES_CUES ? [...ctx.match.matchAll(GUIDES_CUES)].map((m) => m.index) : null,
     };
-    for (const m of allMatches(EXPIRES, ctx.match))
-      if (!expiryNamesList(ctx.match, m.index)) index.expires.push(m.index);
     for (const m of ctx.match.matchAll(QUOTES)) index.quotes.push(m.index);
     for (const m of ctx.match.matchAll(CLAUSE_BREAK)) {
       index.breakStarts.push(m.index);
       index.breakEnds.push(m.index + m[0].length);
-    }
-    // code units: a one-character string of a Vietnamese letter would be a new string each
-    for (let i = 0; i < ctx.match.length; i++) {
-      const code = ctx.match.charCodeAt(i);
-      if (code === 0x2e || code === 0x3b || code === 0x0a) index.sentenceEnds.push(i);
     }
     INDEXES.set(ctx.lines, index);
   }
