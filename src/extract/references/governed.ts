@@ -100,7 +100,7 @@ function colonLists(match: string, lines: readonly Line[], starts: readonly numb
   for (let at = match.indexOf(':'); at >= 0; at = match.indexOf(':', at + 1)) {
     const clauseStart = clauseStartBefore(match, at);
     const clause = match.slice(clauseStart, at);
-    if (RELATION.listIntro.test(clause) || startsWithin(starts, clauseStart, at)) continue;
+    if (startsWithin(starts, clauseStart, at) || RELATION.listIntro.test(clause)) continue;
     const relation = listVerb(clause);
     if (!relation) continue;
     out.push({ relation, start: at + 1, end: listEnd(match, lines, clauseStart, at), after: -1 });
