@@ -10,7 +10,7 @@ import { parseDocumentNumber } from '../../number/parse-document-number.js';
 import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-types.js';
 import { expandInline } from '../recase.js';
 import { bodyHead } from '../issuer-patterns.js';
-import { CITE, NUMBER_START, TYPE_WORD_AT_END, TYPE_WORDS } from './patterns.js';
+import { CITE, NUMBER_BODY, numberMayStartAt, TYPE_WORD_AT_END, TYPE_WORDS } from './patterns.js';
 import { findNamedMentions, lawNameEndingAt } from './named.js';
 import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
@@ -121,9 +121,14 @@ function findNumberedMentions(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
   // indexes of the mentions whose issuer the text names before them (a proposer, an agent)
   const namedBefore = new Set<number>();
-  NUMBER_START.lastIndex = 0;
-  for (let m = NUMBER_START.exec(match); m; m = NUMBER_START.exec(match)) {
+  NUMBER_BODY.lastIndex = 0;
+  for (let m = NUMBER_BODY.exec(match); m; m = NUMBER_BODY.exec(match)) {
     const at = m.index;
+    if (!numberMayStartAt(match, at)) {
+      // what NUMBER_START's look-behind refuses: its leftmost match goes on from the next character
+      NUMBER_BODY.lastIndex = at + 1;
+      continue;
+    }
     const parsed = withoutFootnoteMark(text, at, parseDocumentNumber(text.slice(at, at + NUMBER_REACH)).number);
     if (!parsed || parsed.blank || !parsed.span || parsed.span[0] !== 0) continue;
     // a Party number names its type and issuer ("56-KH/TU"); "56-KH", "Khu số 4-Khu đô thị", a road's "Km112+500-Km109"
@@ -133,7 +138,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
       continue;
     if (isExample(match, at)) continue;
     const end = at + parsed.span[1];
-    NUMBER_START.lastIndex = end;
+    NUMBER_BODY.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
     const lead = kindBefore(match, at, number);
     const tail = describeAfter(text, match, end);

@@ -180,7 +180,28 @@ function clauseAt(match: string, index: DocumentIndex, start: number, at: number
   return k < 0 || index.breakStarts[k]! < start ? '' : match.slice(index.breakEnds[k], at).trimStart();
 }
 
-const CLAUSE_BREAK = /;|\.\s+(?=\p{Lu})/gu;
+/**
+ * The matches of /;|\.\s+(?=\p{Lu})/gu: each ";" and "." found by a one-character class, the white space and capital
+ * after a "." checked there (an alternation opening the pattern was tried at every position of the text).
+ */
+function clauseBreaks(match: string, index: DocumentIndex): void {
+  BREAK_MARK.lastIndex = 0;
+  for (let m = BREAK_MARK.exec(match); m; m = BREAK_MARK.exec(match)) {
+    const at = m.index;
+    let end = at + 1;
+    if (match.charCodeAt(at) === 0x2e) {
+      SPACE_BEFORE_CAPITAL.lastIndex = end;
+      if (!SPACE_BEFORE_CAPITAL.test(match)) continue;
+      end = SPACE_BEFORE_CAPITAL.lastIndex;
+    }
+    index.breakStarts.push(at);
+    index.breakEnds.push(end);
+    BREAK_MARK.lastIndex = end;
+  }
+}
+
+const BREAK_MARK = /[;.]/g;
+const SPACE_BEFORE_CAPITAL = /\s+(?=\p{Lu})/uy;
 
 /**
  * The last clause break before `at` (its index in the document's list), -1 when none. A break
@@ -412,10 +433,7 @@ function documentIndex(ctx: RelationContext): DocumentIndex {
       guideCues: GUIDES_CUES ? [...ctx.match.matchAll(GUIDES_CUES)].map((m) => m.index) : null,
     };
     for (const m of ctx.match.matchAll(QUOTES)) index.quotes.push(m.index);
-    for (const m of ctx.match.matchAll(CLAUSE_BREAK)) {
-      index.breakStarts.push(m.index);
-      index.breakEnds.push(m.index + m[0].length);
-    }
+    clauseBreaks(ctx.match, index);
     INDEXES.set(ctx.lines, index);
   }
   return index;
