@@ -14,7 +14,7 @@ import { describeAfter } from './tail.js';
 import { documentTypeByWord } from '../../grammar/document-types.js';
 import { isTitleWord, knownTitleEnd, LAW_NAME, titleContinuationEnd } from '../../grammar/laws.js';
 import { CITE } from './patterns.js';
-import { afterWordChar, searchable } from '../../grammar/scan.js';
+import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
 
 /** The longest name a convention is given, in words after its head. */
 const MAX_WORDS = 24;
@@ -30,7 +30,7 @@ export function findNamedMentions(text: string, match: string): Mention[] {
  */
 function shortNames(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const found of match.matchAll(CITE.shortName)) {
+  for (const found of allMatches(CITE.shortName, match)) {
     const start = found.index;
     const end = start + found[0].length;
     const kindWord = collapse(found.groups!.project ?? found.groups!.agreement!);
@@ -276,10 +276,20 @@ const ABBREVIATED_ALIAS = /\((?<alias>(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệ
 
 /** The short names a text gives the laws it cites ("(sau đây gọi là Luật PPP)", "(Bộ luật ISPS)"). */
 function definedAliases(match: string): Set<string> {
-  return new Set(
-    [...match.matchAll(ALIAS), ...match.matchAll(ABBREVIATED_ALIAS)].map((m) => collapse(m.groups!.alias!)),
-  );
+  // each pattern only where the words it opens with stand: most texts have neither
+  const given = ALIAS_VERBS.some((w) => match.includes(w)) ? [...match.matchAll(ALIAS)] : [];
+  const abbreviated = ABBREVIATION_OPENINGS.some((w) => match.includes(w))
+    ? [...match.matchAll(ABBREVIATED_ALIAS)]
+    : [];
+  return new Set([...given, ...abbreviated].map((m) => collapse(m.groups!.alias!)));
 }
+
+/**
+ * What ALIAS opens with ("gọi", "viết") and ABBREVIATED_ALIAS ("(" and a head's first word): a text without them has no
+ * match.
+ */
+const ALIAS_VERBS = ['gọi', 'viết'];
+const ABBREVIATION_OPENINGS = ['(Bộ', '(Luật', '(Pháp'];
 
 /** Capitals for the words a title ends with: "QPPL" (quy phạm pháp luật), "NSNN" (ngân sách nhà nước). */
 const ABBREVIATION = /^\p{Lu}{2,6}$/u;
