@@ -17,6 +17,7 @@ import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
 import { completeIssuer } from './issuer-name.js';
 import { isSpaceCode } from '../../layout/cells.js';
+import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
 const KIND_REACH = 90;
@@ -281,7 +282,7 @@ const AGENT_REACH = 160;
 function agentBefore(text: string, match: string, start: number): string | null {
   const from = Math.max(0, start - AGENT_REACH);
   const before = match.slice(from, start);
-  const verb = CITE.agentVerb.exec(before);
+  const verb = firstMatch(CITE.agentVerb, before);
   if (!verb) return null;
   const direct = firstBodyOfClause(text, before.slice(0, verb.index), from);
   if (direct || !/^tại/iu.test(verb[0])) return direct;
@@ -305,12 +306,23 @@ function globalCopy(pattern: RegExp): RegExp {
   return copy;
 }
 
+/**
+ * `pattern.exec(text)` searched without the word-start look-behind the pattern opens with, checked here instead
+ * (grammar/scan.ts): the engine then skips to the pattern's first letters instead of trying every position.
+ */
+function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const { fast, wordStart } = searchable(globalCopy(pattern));
+  fast.lastIndex = 0;
+  for (let m = fast.exec(text); m; m = fast.exec(text)) {
+    if (!wordStart || !afterWordChar(text, m.index)) return m;
+    // refused by the look-behind: the leftmost match goes on from the next code point
+    fast.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const global = globalCopy(pattern);
-  global.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = global.exec(text); m; m = global.exec(text)) last = m;
-  return last;
+  return allMatches(globalCopy(pattern), text).at(-1) ?? null;
 }
 
 /** The first body a clause (the text before a verb, from `from` in the text) names after its last boundary. */
