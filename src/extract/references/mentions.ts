@@ -17,6 +17,7 @@ import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
 import { completeIssuer } from './issuer-name.js';
 import { isSpaceCode } from '../../layout/cells.js';
+import { memoizeText } from '../../grammar/memo.js';
 import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
@@ -408,14 +409,21 @@ function leadFrom(start: number, word: string, name: string | null, number: Docu
 function typeWordAtEnd(text: string): { index: number; word: string } | null {
   const trimmed = text.trimEnd();
   // "(Tờ trình số …": a bracket or quote before the type word is not part of it
-  const starts = lastWordStarts(trimmed, 4);
-  for (let k = 0; k < starts.length; k++) {
-    const start = starts[k]!;
-    const word = trimmed.slice(start);
-    if (documentTypeByWord(word)) return { index: start, word };
-  }
-  return null;
+  const from = lastWordStarts(trimmed, 4)[0];
+  if (from === undefined) return null;
+  const at = TYPE_WORD_IN_TAIL(trimmed.slice(from));
+  return at === null ? null : { index: from + at, word: trimmed.slice(from + at) };
 }
+
+/**
+ * Where the type word that ends a text's last four words (`tail`) starts in it, longest first, or null. Asked once per
+ * number, mostly of the same few tails ("Căn cứ Nghị định", "tại Quyết định"): the answer is kept, not looked up word
+ * by word again.
+ */
+const TYPE_WORD_IN_TAIL = memoizeText((tail: string): number | null => {
+  for (const start of lastWordStarts(tail, 4)) if (documentTypeByWord(tail.slice(start))) return start;
+  return null;
+});
 
 /**
  * Where the last `count` words of `text` start, first to last: a word is a run of characters other
