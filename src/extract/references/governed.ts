@@ -16,8 +16,10 @@ type Operative = 'repeals' | 'replaces' | 'amends';
 
 /** How far a list introduced by a colon may run. */
 const LIST_REACH = 6000;
-/** How far back the clause before a colon or an expiry phrase is read. */
+/** How far back the clause before a colon is read. */
 const CLAUSE_REACH = 400;
+/** How far back the sentence an expiry phrase ends is read. */
+const SENTENCE_REACH = CLAUSE_REACH * 8;
 
 /**
  * The relation each governed mention takes from the verb of its list, by the mention's start.
@@ -32,6 +34,8 @@ export function governedRelations(
 ): Map<number, Relation> {
   const out = new Map<number, Relation>();
   const sorted = [...mentions].filter((m) => !m.backReference).sort((a, b) => a.span[0] - b.span[0]);
+  // a text without a mention has nothing to govern: its colons and expiry phrases are not read
+  if (sorted.length === 0) return out;
   const starts = sorted.map((m) => m.span[0]);
   for (const list of colonLists(match, lines, starts)) governItems(list, sorted, match, out);
   for (const list of expiryLists(match, starts, expiries)) governItems(list, sorted, match, out);
@@ -98,6 +102,8 @@ function lastLabelBreak(gap: string): number {
 function colonLists(match: string, lines: readonly Line[], starts: readonly number[]): GovernedList[] {
   const out: GovernedList[] = [];
   for (let at = match.indexOf(':'); at >= 0; at = match.indexOf(':', at + 1)) {
+    // a list no mention follows within its reach governs nothing: its clause is not read
+    if (!startsWithin(starts, at + 1, at + 1 + LIST_REACH)) continue;
     const clauseStart = clauseStartBefore(match, at);
     const clause = match.slice(clauseStart, at);
     if (startsWithin(starts, clauseStart, at) || RELATION.listIntro.test(clause)) continue;
@@ -128,10 +134,12 @@ function startsWithin(starts: readonly number[], from: number, to: number): bool
 
 /** "A; B và C hết hiệu lực": the instruments of the sentence an expiry phrase ends. */
 function expiryLists(match: string, starts: readonly number[], expiries: readonly number[]): GovernedList[] {
-  return expiries.map((at): GovernedList => {
+  // a phrase no mention stands before within its sentence's reach ends nothing: its sentence is not read
+  return expiries.flatMap((at): GovernedList[] => {
+    if (!startsWithin(starts, at - SENTENCE_REACH, at)) return [];
     const start = clauseStartBefore(match, at, true);
     // the last mention that starts before the sentence
-    return { relation: 'repeals', start, end: at, after: lastAtOrBefore(starts, start - 1) };
+    return [{ relation: 'repeals', start, end: at, after: lastAtOrBefore(starts, start - 1) }];
   });
 }
 
@@ -165,7 +173,7 @@ export function expiryNamesList(match: string, at: number): boolean {
  * when `wholeSentence` is false), or a line that opens with a label; hard-wrapped lines run on.
  */
 function clauseStartBefore(match: string, at: number, wholeSentence = false): number {
-  const from = Math.max(0, at - CLAUSE_REACH * (wholeSentence ? 8 : 1));
+  const from = Math.max(0, at - (wholeSentence ? SENTENCE_REACH : CLAUSE_REACH));
   const before = match.slice(from, at);
   const stop = wholeSentence
     ? /\.(?=\s)|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|Điều[ \t]))/gu
@@ -267,8 +275,12 @@ export interface StatedChange {
 export function statedChanges(mentions: readonly Mention[], match: string): StatedChange[] {
   const sorted = [...mentions].filter((m) => !m.backReference).sort((a, b) => a.span[0] - b.span[0]);
   const out: StatedChange[] = [];
+  if (sorted.length === 0) return out;
+  const starts = sorted.map((m) => m.span[0]);
   for (const phrase of allMatches(CHANGED_BY, match)) {
     const at = phrase.index;
+    // the changed instrument starts within BASE_REACH before the phrase: without one, the phrase is not read
+    if (!startsWithin(starts, at - BASE_REACH, at + 1)) continue;
     // the instrument the clause is about: its first, not one named inside its title
     const clauseStart = Math.max(clauseStartBefore(match, at), at - BASE_REACH);
     const base = sorted.find((m) => m.span[0] >= clauseStart && m.span[1] <= at);
