@@ -134,9 +134,11 @@ function consolidatedInstruments(
  */
 function mergeVariantNumbers(references: Reference[]): Reference[] {
   const out = [...references];
+  const variants = variantTexts(references);
   for (const variant of references) {
     const text = variant.number?.text;
-    if (!text) continue;
+    // a number no other one stands for is passed without a walk over every reference (quadratic on long laws)
+    if (!text || !variants.has(text)) continue;
     const full = out.filter((r) => r !== variant && r.number?.text && standsFor(text, r.number.text));
     if (full.length !== 1) continue;
     const target = full[0]!;
@@ -149,6 +151,24 @@ function mergeVariantNumbers(references: Reference[]): Reference[] {
       mentions: [...target.mentions, ...variant.mentions].sort((a, b) => a.span[0] - b.span[0]),
     };
     out.splice(out.indexOf(variant), 1);
+  }
+  return out;
+}
+
+/**
+ * Every text a number of `references` may be a variant of ({@link standsFor}): its part before each "-" or "/", and
+ * without its leading zero.
+ */
+function variantTexts(references: readonly Reference[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of references) {
+    const full = r.number?.text;
+    if (!full) continue;
+    for (let i = 0; i < full.length; i++) {
+      const code = full.charCodeAt(i);
+      if (code === 0x2d || code === 0x2f) out.add(full.slice(0, i));
+    }
+    if (full.startsWith('0')) out.add(full.slice(1));
   }
   return out;
 }

@@ -72,12 +72,23 @@ function surelyBefore(next: Law, date: string): boolean {
 }
 
 function yearOf(law: Law): string {
-  return enactedOn(law).slice(0, 4);
+  let year = YEARS.get(law);
+  if (year === undefined) YEARS.set(law, (year = enactedOn(law).slice(0, 4)));
+  return year;
 }
+
+/** Each law's year and key, read once: every named law of every document asks for them. */
+const YEARS = new WeakMap<Law, string>();
+const KEYS = new WeakMap<Law, string>();
 
 /** The key of an enactment: its number's key, or, for a Constitution without one, its title's. */
 export function lawKey(law: Law): string {
-  return law.number ? `vn:${foldWords(law.number)}` : `vn:${foldWords(law.kind)}:${foldWords(law.title)}`;
+  let key = KEYS.get(law);
+  if (key === undefined) {
+    key = law.number ? `vn:${foldWords(law.number)}` : `vn:${foldWords(law.kind)}:${foldWords(law.title)}`;
+    KEYS.set(law, key);
+  }
+  return key;
 }
 
 // built on the first lookup: folding every key of the table cost a tenth of `import 'vanban'`

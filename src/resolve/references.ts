@@ -237,11 +237,13 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
     .sort((a, b) => Number(ABBREVIATED.test(a)) - Number(ABBREVIATED.test(b)) || a.length - b.length);
   const name = names.find(isTableSpelling) ?? names[0] ?? null;
   const issuer = fullestIssuer(mentions.map((m) => m.mention.issuer));
-  const namedIssuerLocal = issuerIsLocal(issuer);
+  // read once: the issuer's level and the key's jurisdiction both ask for it
+  const issuerPlace = jurisdictionIn(issuer);
+  const namedIssuerLocal = issuerIsLocal(issuer, issuerPlace);
   const key =
     lawKey ??
     referenceKey(number, numbered ? null : name, date, typed.kind.name, {
-      jurisdiction: jurisdictionIn(issuer) ?? ctx.jurisdiction,
+      jurisdiction: issuerPlace ?? ctx.jurisdiction,
       namedIssuerLocal,
     });
   return {
@@ -297,9 +299,9 @@ const HOLDER_BEFORE_BODY = compile(
   'u',
 );
 
-function issuerIsLocal(issuer: string | null): boolean | null {
+function issuerIsLocal(issuer: string | null, place: string | null): boolean | null {
   if (!issuer) return null;
-  if (jurisdictionIn(issuer) !== null) return true;
+  if (place !== null) return true;
   const body = bodyAt(issuer.replace(HOLDER_BEFORE_BODY, ''));
   return body ? body.body.local === true : null;
 }

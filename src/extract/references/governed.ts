@@ -10,13 +10,16 @@ import type { Line } from '../../layout/lines.js';
 import { RELATION } from './reference-patterns.js';
 import type { Mention } from '../../model/mention.js';
 import { allMatches } from '../../grammar/scan.js';
+import { lastAtOrBefore } from '../../ingest/search.js';
 
 type Operative = 'repeals' | 'replaces' | 'amends';
 
 /** How far a list introduced by a colon may run. */
 const LIST_REACH = 6000;
-/** How far back the clause before a colon or an expiry phrase is read. */
+/** How far back the clause before a colon is read. */
 const CLAUSE_REACH = 400;
+/** How far back the sentence an expiry phrase ends is read. */
+const SENTENCE_REACH = CLAUSE_REACH * 8;
 
 /**
  * The relation each governed mention takes from the verb of its list, by the mention's start.
@@ -27,11 +30,15 @@ export function governedRelations(
   match: string,
   lines: readonly Line[],
   firstRelation: (m: Mention) => Relation | null,
+  expiries: readonly number[] = expiryPhrases(match),
 ): Map<number, Relation> {
   const out = new Map<number, Relation>();
   const sorted = [...mentions].filter((m) => !m.backReference).sort((a, b) => a.span[0] - b.span[0]);
-  for (const list of colonLists(match, lines, sorted)) governItems(list, sorted, match, out);
-  for (const list of expiryLists(match, sorted)) governItems(list, sorted, match, out);
+  // a text without a mention has nothing to govern: its colons and expiry phrases are not read
+  if (sorted.length === 0) return out;
+  const starts = sorted.map((m) => m.span[0]);
+  for (const list of colonLists(match, lines, starts)) governItems(list, sorted, match, out);
+  for (const list of expiryLists(match, starts, expiries)) governItems(list, sorted, match, out);
   for (const [i, m] of sorted.entries()) {
     const relation = firstRelation(m);
     // "… và sửa đổi, bổ sung một số điều của Thông tư A, Thông tư B" is mostly a title: amending lists only after a
@@ -92,13 +99,14 @@ function lastLabelBreak(gap: string): number {
 }
 
 /** "Bãi bỏ các văn bản sau:", "… sau đây chấm dứt hiệu lực:": a verb whose list follows the colon. */
-function colonLists(match: string, lines: readonly Line[], mentions: readonly Mention[]): GovernedList[] {
+function colonLists(match: string, lines: readonly Line[], starts: readonly number[]): GovernedList[] {
   const out: GovernedList[] = [];
-  for (const colon of match.matchAll(/:/gu)) {
-    const at = colon.index;
+  for (let at = match.indexOf(':'); at >= 0; at = match.indexOf(':', at + 1)) {
+    // a list no mention follows within its reach governs nothing: its clause is not read
+    if (!startsWithin(starts, at + 1, at + 1 + LIST_REACH)) continue;
     const clauseStart = clauseStartBefore(match, at);
     const clause = match.slice(clauseStart, at);
-    if (RELATION.listIntro.test(clause) || mentions.some((m) => m.span[0] >= clauseStart && m.span[0] < at)) continue;
+    if (startsWithin(starts, clauseStart, at) || RELATION.listIntro.test(clause)) continue;
     const relation = listVerb(clause);
     if (!relation) continue;
     out.push({ relation, start: at + 1, end: listEnd(match, lines, clauseStart, at), after: -1 });
@@ -118,15 +126,30 @@ function listVerb(clause: string): Operative | null {
   return null;
 }
 
+/** A mention starts (a value of the sorted `starts`) at or after `from` and before `to`. */
+function startsWithin(starts: readonly number[], from: number, to: number): boolean {
+  const k = lastAtOrBefore(starts, from - 1) + 1;
+  return k < starts.length && starts[k]! < to;
+}
+
 /** "A; B và C hết hiệu lực": the instruments of the sentence an expiry phrase ends. */
-function expiryLists(match: string, mentions: readonly Mention[]): GovernedList[] {
-  const out: GovernedList[] = [];
-  for (const phrase of allMatches(EXPIRY, match)) {
-    const at = phrase.index;
-    if (expiryNamesList(match, at)) continue;
+function expiryLists(match: string, starts: readonly number[], expiries: readonly number[]): GovernedList[] {
+  // a phrase no mention stands before within its sentence's reach ends nothing: its sentence is not read
+  return expiries.flatMap((at): GovernedList[] => {
+    if (!startsWithin(starts, at - SENTENCE_REACH, at)) return [];
     const start = clauseStartBefore(match, at, true);
-    out.push({ relation: 'repeals', start, end: at, after: lastBefore(mentions, start) });
-  }
+    // the last mention that starts before the sentence
+    return [{ relation: 'repeals', start, end: at, after: lastAtOrBefore(starts, start - 1) }];
+  });
+}
+
+/**
+ * Where an expiry phrase stands that ends what the text cites (not one naming a published list): found once per
+ * document, for the lists it ends and for the mention each follows.
+ */
+export function expiryPhrases(match: string): number[] {
+  const out: number[] = [];
+  for (const phrase of allMatches(EXPIRY, match)) if (!expiryNamesList(match, phrase.index)) out.push(phrase.index);
   return out;
 }
 
@@ -145,18 +168,12 @@ export function expiryNamesList(match: string, at: number): boolean {
   return RELATION.publishesList.test(clause);
 }
 
-function lastBefore(mentions: readonly Mention[], at: number): number {
-  let k = -1;
-  for (const [i, m] of mentions.entries()) if (m.span[0] < at) k = i;
-  return k;
-}
-
 /**
  * Where the clause before `at` starts: after the last ".", ";" or ":" (a list item's ";" too
  * when `wholeSentence` is false), or a line that opens with a label; hard-wrapped lines run on.
  */
 function clauseStartBefore(match: string, at: number, wholeSentence = false): number {
-  const from = Math.max(0, at - CLAUSE_REACH * (wholeSentence ? 8 : 1));
+  const from = Math.max(0, at - (wholeSentence ? SENTENCE_REACH : CLAUSE_REACH));
   const before = match.slice(from, at);
   const stop = wholeSentence
     ? /\.(?=\s)|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|Điều[ \t]))/gu
@@ -190,7 +207,7 @@ function numberedListEnd(match: string, at: number): number {
  */
 function listEnd(match: string, lines: readonly Line[], clauseStart: number, colon: number): number {
   const limit = Math.min(match.length, colon + LIST_REACH);
-  let i = lines.findIndex((l) => l.end >= clauseStart);
+  let i = firstLineEndingFrom(lines, clauseStart);
   if (i < 0) return limit;
   // the paragraph's label stands on its first line
   let first = i;
@@ -203,13 +220,25 @@ function listEnd(match: string, lines: readonly Line[], clauseStart: number, col
     first--;
   const own = labelRank(lines[first]!.match);
   const rank = own === NO_LABEL ? ARTICLE : own;
-  for (i = lines.findIndex((l) => l.end >= colon) + 1; i > 0 && i < lines.length; i++) {
+  for (i = firstLineEndingFrom(lines, colon) + 1; i > 0 && i < lines.length; i++) {
     const line = lines[i]!;
     if (line.start >= limit) return limit;
     if (line.blank) continue;
     if (labelRank(line.match) <= rank || (line.caps && line.match.length > 3)) return line.start;
   }
   return limit;
+}
+
+/** `lines.findIndex((l) => l.end >= at)` by bisection: the lines' ends increase. */
+function firstLineEndingFrom(lines: readonly Line[], at: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.end >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < lines.length ? lo : -1;
 }
 
 const ARTICLE = 1;
@@ -246,8 +275,12 @@ export interface StatedChange {
 export function statedChanges(mentions: readonly Mention[], match: string): StatedChange[] {
   const sorted = [...mentions].filter((m) => !m.backReference).sort((a, b) => a.span[0] - b.span[0]);
   const out: StatedChange[] = [];
+  if (sorted.length === 0) return out;
+  const starts = sorted.map((m) => m.span[0]);
   for (const phrase of allMatches(CHANGED_BY, match)) {
     const at = phrase.index;
+    // the changed instrument starts within BASE_REACH before the phrase: without one, the phrase is not read
+    if (!startsWithin(starts, at - BASE_REACH, at + 1)) continue;
     // the instrument the clause is about: its first, not one named inside its title
     const clauseStart = Math.max(clauseStartBefore(match, at), at - BASE_REACH);
     const base = sorted.find((m) => m.span[0] >= clauseStart && m.span[1] <= at);

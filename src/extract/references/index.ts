@@ -8,7 +8,7 @@ import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { findMentions } from './mentions.js';
 import type { Mention } from '../../model/mention.js';
 import { isQuotedMention, operativeRelation, relationOf, type RelationContext } from './relation.js';
-import { governedRelations, statedChanges, type StatedChange } from './governed.js';
+import { expiryPhrases, governedRelations, statedChanges, type StatedChange } from './governed.js';
 import { RELATION } from './reference-patterns.js';
 
 /** What {@link readMentions} finds. */
@@ -43,10 +43,12 @@ export function readMentions(
     preambleEnd,
     publishesList,
     bodyEnd: annexStart(layout, preambleEnd),
+    // found once: the lists they end and the mentions they follow
+    expiries: expiryPhrases(match),
   };
   const governed = publishesList
     ? new Map()
-    : governedRelations(mentions, match, layout.lines, (m) => operativeRelation(m, ctx));
+    : governedRelations(mentions, match, layout.lines, (m) => operativeRelation(m, ctx), ctx.expiries);
   const related = mentions.map((mention) => {
     const own = relationOf(mention, ctx);
     return {

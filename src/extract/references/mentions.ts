@@ -10,13 +10,15 @@ import { parseDocumentNumber } from '../../number/parse-document-number.js';
 import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-types.js';
 import { expandInline } from '../recase.js';
 import { bodyHead } from '../issuer-patterns.js';
-import { CITE, NUMBER_START, TYPE_WORD_AT_END, TYPE_WORDS } from './reference-patterns.js';
+import { CITE, NUMBER_BODY, numberMayStartAt, TYPE_WORD_AT_END, TYPE_WORDS } from './reference-patterns.js';
 import { findNamedMentions, lawNameEndingAt } from './named.js';
 import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
 import { completeIssuer } from './issuer-name.js';
 import { isSpaceCode } from '../../layout/cells.js';
+import { memoizeText } from '../../grammar/memo.js';
+import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
 const KIND_REACH = 90;
@@ -52,7 +54,7 @@ const isNormativeKind = (name: string) => documentTypeByWord(name)?.families.inc
 function findBackReferences(match: string): Mention[] {
   const out: Mention[] = [];
   // the pointing phrase is rarer than type words: find it first, then the type word just before it
-  for (const back of match.matchAll(BACK_PHRASES)) {
+  for (const back of backPhrases(match)) {
     const before = match.slice(Math.max(0, back.index - TYPE_WORD_REACH), back.index).trimEnd();
     const word = TYPE_WORD_AT_END.exec(before);
     if (!word || !/^\p{Lu}/u.test(word[0])) continue;
@@ -78,8 +80,22 @@ function findBackReferences(match: string): Mention[] {
 
 /** The longest type word ("Chương trình hành động", "Nghị quyết liên tịch") fits in this many characters. */
 const TYPE_WORD_REACH = 40;
-// the grammar's "^[ \t]+(?:nêu trên|…)" as a scan: opening on the phrase, not on a run of spaces, keeps it fast
-const BACK_PHRASES = new RegExp(CITE.backReference.source.replace(/^\^\[ \\t\]\+/u, '(?<=[ \\t])'), 'gu');
+// the grammar's "^[ \t]+(?:nêu trên|…)" as a scan: the phrase alone, the space or tab before it checked by
+// backPhrases (a run of spaces, or a look-behind, opening the pattern made the engine try it at every position)
+const BACK_PHRASES = new RegExp(CITE.backReference.source.replace(/^\^\[ \\t\]\+/u, ''), 'gu');
+
+/** The matches of "(?<=[ \t])" + BACK_PHRASES, as matchAll gives them. */
+function backPhrases(match: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  BACK_PHRASES.lastIndex = 0;
+  for (let m = BACK_PHRASES.exec(match); m; m = BACK_PHRASES.exec(match)) {
+    const before = match.charCodeAt(m.index - 1);
+    if (before === 0x20 || before === 0x09) out.push(m);
+    // refused by the space the grammar asks for: the leftmost match goes on from the next character
+    else BACK_PHRASES.lastIndex = m.index + 1;
+  }
+  return out;
+}
 
 /** How long a cited instrument's trích yếu may run. */
 const TITLE_REACH = 250;
@@ -107,9 +123,14 @@ function findNumberedMentions(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
   // indexes of the mentions whose issuer the text names before them (a proposer, an agent)
   const namedBefore = new Set<number>();
-  NUMBER_START.lastIndex = 0;
-  for (let m = NUMBER_START.exec(match); m; m = NUMBER_START.exec(match)) {
+  NUMBER_BODY.lastIndex = 0;
+  for (let m = NUMBER_BODY.exec(match); m; m = NUMBER_BODY.exec(match)) {
     const at = m.index;
+    if (!numberMayStartAt(match, at)) {
+      // what NUMBER_START's look-behind refuses: its leftmost match goes on from the next character
+      NUMBER_BODY.lastIndex = at + 1;
+      continue;
+    }
     const parsed = withoutFootnoteMark(text, at, parseDocumentNumber(text.slice(at, at + NUMBER_REACH)).number);
     if (!parsed || parsed.blank || !parsed.span || parsed.span[0] !== 0) continue;
     // a Party number names its type and issuer ("56-KH/TU"); "56-KH", "Khu số 4-Khu đô thị", a road's "Km112+500-Km109"
@@ -119,7 +140,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
       continue;
     if (isExample(match, at)) continue;
     const end = at + parsed.span[1];
-    NUMBER_START.lastIndex = end;
+    NUMBER_BODY.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
     const lead = kindBefore(match, at, number);
     const tail = describeAfter(text, match, end);
@@ -262,7 +283,7 @@ const AGENT_REACH = 160;
 function agentBefore(text: string, match: string, start: number): string | null {
   const from = Math.max(0, start - AGENT_REACH);
   const before = match.slice(from, start);
-  const verb = CITE.agentVerb.exec(before);
+  const verb = firstMatch(CITE.agentVerb, before);
   if (!verb) return null;
   const direct = firstBodyOfClause(text, before.slice(0, verb.index), from);
   if (direct || !/^tại/iu.test(verb[0])) return direct;
@@ -286,12 +307,23 @@ function globalCopy(pattern: RegExp): RegExp {
   return copy;
 }
 
+/**
+ * `pattern.exec(text)` searched without the word-start look-behind the pattern opens with, checked here instead
+ * (grammar/scan.ts): the engine then skips to the pattern's first letters instead of trying every position.
+ */
+function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const { fast, wordStart } = searchable(globalCopy(pattern));
+  fast.lastIndex = 0;
+  for (let m = fast.exec(text); m; m = fast.exec(text)) {
+    if (!wordStart || !afterWordChar(text, m.index)) return m;
+    // refused by the look-behind: the leftmost match goes on from the next code point
+    fast.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const global = globalCopy(pattern);
-  global.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = global.exec(text); m; m = global.exec(text)) last = m;
-  return last;
+  return allMatches(globalCopy(pattern), text).at(-1) ?? null;
 }
 
 /** The first body a clause (the text before a verb, from `from` in the text) names after its last boundary. */
@@ -377,14 +409,21 @@ function leadFrom(start: number, word: string, name: string | null, number: Docu
 function typeWordAtEnd(text: string): { index: number; word: string } | null {
   const trimmed = text.trimEnd();
   // "(Tờ trình số …": a bracket or quote before the type word is not part of it
-  const starts = lastWordStarts(trimmed, 4);
-  for (let k = 0; k < starts.length; k++) {
-    const start = starts[k]!;
-    const word = trimmed.slice(start);
-    if (documentTypeByWord(word)) return { index: start, word };
-  }
-  return null;
+  const from = lastWordStarts(trimmed, 4)[0];
+  if (from === undefined) return null;
+  const at = TYPE_WORD_IN_TAIL(trimmed.slice(from));
+  return at === null ? null : { index: from + at, word: trimmed.slice(from + at) };
 }
+
+/**
+ * Where the type word that ends a text's last four words (`tail`) starts in it, longest first, or null. Asked once per
+ * number, mostly of the same few tails ("Căn cứ Nghị định", "tại Quyết định"): the answer is kept, not looked up word
+ * by word again.
+ */
+const TYPE_WORD_IN_TAIL = memoizeText((tail: string): number | null => {
+  for (const start of lastWordStarts(tail, 4)) if (documentTypeByWord(tail.slice(start))) return start;
+  return null;
+});
 
 /**
  * Where the last `count` words of `text` start, first to last: a word is a run of characters other

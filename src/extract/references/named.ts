@@ -14,6 +14,7 @@ import { describeAfter } from './tail.js';
 import { documentTypeByWord } from '../../grammar/document-types.js';
 import { isTitleWord, knownTitleEnd, LAW_NAME, titleContinuationEnd } from '../../grammar/laws.js';
 import { CITE } from './reference-patterns.js';
+import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
 
 /** The longest name a convention is given, in words after its head. */
 const MAX_WORDS = 24;
@@ -29,7 +30,7 @@ export function findNamedMentions(text: string, match: string): Mention[] {
  */
 function shortNames(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const found of match.matchAll(CITE.shortName)) {
+  for (const found of allMatches(CITE.shortName, match)) {
     const start = found.index;
     const end = start + found[0].length;
     const kindWord = collapse(found.groups!.project ?? found.groups!.agreement!);
@@ -53,10 +54,10 @@ function shortNames(text: string, match: string): Mention[] {
 
 function lawsByName(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
-  const heads = new RegExp(CITE.namedHead.source, 'gu');
   let aliases: Set<string> | undefined;
-  for (let head = heads.exec(match); head; head = heads.exec(match)) {
+  for (let head = nextHead(match, 0), from = 0; head; head = nextHead(match, from)) {
     const start = head.index;
+    from = start + head[0].length;
     const before = match.slice(Math.max(0, start - 40), start);
     if (CITE.blockedHead.test(before.slice(-15))) continue;
     // "(sau đây gọi là Luật PPP)": a short name the text gives a law it cites in full; it is that law, not another
@@ -67,7 +68,7 @@ function lawsByName(text: string, match: string): Mention[] {
       ? conventionName(match, start + head[0].length)
       : (lawName(match, start, start + head[0].length) ?? bareConstitution(match, before, start + head[0].length));
     if (found === null) continue;
-    heads.lastIndex = found.end;
+    from = found.end;
     if (CITE.numberWordAfter.test(match.slice(found.end, found.end + 24))) continue; // the name of a numbered mention
     if (LAW_NAME.enactingFormula.test(before)) continue; // "Quốc hội ban hành Luật …": the law itself
     aliases ??= definedAliases(match);
@@ -96,6 +97,22 @@ function lawsByName(text: string, match: string): Mention[] {
  */
 /** The heads scanned from a number back: one compiled scanner (its lastIndex set on each use). */
 const NAMED_HEADS = new RegExp(CITE.namedHead.source, 'gu');
+/** NAMED_HEADS without its word-start look-behind, which {@link nextHead} checks: faster to search for. */
+const HEAD_SCAN = searchable(NAMED_HEADS);
+
+/** The first head word of a law's name at or after `from`, as NAMED_HEADS finds it. */
+function nextHead(match: string, from: number): RegExpExecArray | null {
+  const { fast, wordStart } = HEAD_SCAN;
+  fast.lastIndex = from;
+  for (let m = fast.exec(match); m; m = fast.exec(match)) {
+    if (!wordStart || !afterWordChar(match, m.index)) return m;
+    // refused by the look-behind: the leftmost match goes on from the next character (a head word's first letter is
+    // one code unit)
+    fast.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /** A law's head word at the start of a text. */
 const NAMED_HEAD_HERE = new RegExp(`^${CITE.namedHead.source}`, 'u');
 
@@ -259,10 +276,20 @@ const ABBREVIATED_ALIAS = /\((?<alias>(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệ
 
 /** The short names a text gives the laws it cites ("(sau đây gọi là Luật PPP)", "(Bộ luật ISPS)"). */
 function definedAliases(match: string): Set<string> {
-  return new Set(
-    [...match.matchAll(ALIAS), ...match.matchAll(ABBREVIATED_ALIAS)].map((m) => collapse(m.groups!.alias!)),
-  );
+  // each pattern only where the words it opens with stand: most texts have neither
+  const given = ALIAS_VERBS.some((w) => match.includes(w)) ? [...match.matchAll(ALIAS)] : [];
+  const abbreviated = ABBREVIATION_OPENINGS.some((w) => match.includes(w))
+    ? [...match.matchAll(ABBREVIATED_ALIAS)]
+    : [];
+  return new Set([...given, ...abbreviated].map((m) => collapse(m.groups!.alias!)));
 }
+
+/**
+ * What ALIAS opens with ("gọi", "viết") and ABBREVIATED_ALIAS ("(" and a head's first word): a text without them has no
+ * match.
+ */
+const ALIAS_VERBS = ['gọi', 'viết'];
+const ABBREVIATION_OPENINGS = ['(Bộ', '(Luật', '(Pháp'];
 
 /** Capitals for the words a title ends with: "QPPL" (quy phạm pháp luật), "NSNN" (ngân sách nhà nước). */
 const ABBREVIATION = /^\p{Lu}{2,6}$/u;

@@ -3,6 +3,7 @@ import { loadPatterns } from '../../grammar/patterns.js';
 import { registerGrammarChecks } from '../../grammar/checks.js';
 import { alternation, compile, WORD_END, WORD_START, wordAlternation } from '../../grammar/compile.js';
 import { TYPE_WORD_SOURCE } from '../../grammar/document-types.js';
+import { afterWordChar } from '../../grammar/scan.js';
 
 export const CITE = loadPatterns('citations', [
   'numberWord',
@@ -115,3 +116,16 @@ export const NUMBER_START = compile(
   String.raw`(?<![\p{L}\p{N}/.\-:])\d{1,5}(?:\.\d{1,3})?[ \t]{0,2}[/\-][ \t]{0,2}(?:\d{4}[ \t]{0,2}\/|[A-Za-zĐđ])`,
   'gu',
 );
+
+/**
+ * NUMBER_START without its look-behind, for a scan that checks the character before each match in code
+ * ({@link numberMayStartAt}): a pattern opening with a look-behind is tried at every position of the text.
+ */
+export const NUMBER_BODY = new RegExp(NUMBER_START.source.replace(/^\(\?<!\[[^\]]*\]\)/u, ''), 'gu');
+
+/** What NUMBER_START's look-behind asks of the character before `at`: no letter, digit, "/", ".", "-" or ":". */
+export function numberMayStartAt(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before === 0x2f || before === 0x2e || before === 0x2d || before === 0x3a) return false;
+  return !afterWordChar(text, at);
+}

@@ -9,8 +9,8 @@ import type { Line } from '../../layout/lines.js';
 import { lastAtOrBefore } from '../../ingest/search.js';
 import { RELATION } from './reference-patterns.js';
 import type { Mention } from '../../model/mention.js';
-import { expiryNamesList } from './governed.js';
-import { allMatches } from '../../grammar/scan.js';
+import { expiryNamesList, expiryPhrases } from './governed.js';
+import { WORD_START } from '../../grammar/compile.js';
 
 export interface RelationContext {
   match: string;
@@ -23,6 +23,8 @@ export interface RelationContext {
   publishesList?: boolean;
   /** index of the first line after the body (the annexes' forms quote "Căn cứ …" lines of their own) */
   bodyEnd?: number;
+  /** where the expiry phrases stand ({@link expiryPhrases}), when the caller has found them */
+  expiries?: readonly number[];
 }
 
 /** How far into a paragraph its opening may reach ("Ủy ban nhân dân tỉnh nhận được …"). */
@@ -178,7 +180,36 @@ function clauseAt(match: string, index: DocumentIndex, start: number, at: number
   return k < 0 || index.breakStarts[k]! < start ? '' : match.slice(index.breakEnds[k], at).trimStart();
 }
 
-const CLAUSE_BREAK = /;|\.\s+(?=\p{Lu})/gu;
+/**
+ * The matches of /;|\.\s+(?=\p{Lu})/gu: each ";" and "." found by indexOf (a scan of the pattern, or of a class of the
+ * two, built a match for every one), the white space and capital after a "." checked there.
+ */
+function clauseBreaks(match: string, index: DocumentIndex): void {
+  let semicolon = match.indexOf(';');
+  let stop = match.indexOf('.');
+  while (semicolon >= 0 || stop >= 0) {
+    if (semicolon >= 0 && (stop < 0 || semicolon < stop)) {
+      index.breakStarts.push(semicolon);
+      index.breakEnds.push(semicolon + 1);
+      semicolon = match.indexOf(';', semicolon + 1);
+      continue;
+    }
+    const at = stop;
+    stop = match.indexOf('.', at + 1);
+    if (!mayBeSpace(match.charCodeAt(at + 1))) continue;
+    SPACE_BEFORE_CAPITAL.lastIndex = at + 1;
+    if (!SPACE_BEFORE_CAPITAL.test(match)) continue;
+    index.breakStarts.push(at);
+    index.breakEnds.push(SPACE_BEFORE_CAPITAL.lastIndex);
+  }
+}
+
+/** Every code unit `\s` matches passes (U+0009–U+000D, space, no-break space, and all above U+1000), and few others. */
+function mayBeSpace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code > 0x1000;
+}
+
+const SPACE_BEFORE_CAPITAL = /\s+(?=\p{Lu})/uy;
 
 /**
  * The last clause break before `at` (its index in the document's list), -1 when none. A break
@@ -273,6 +304,8 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
     if (verb)
       return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
   }
+  // "… này quy định chi tiết …" needs its first word in the window: most mentions have none, and skip the window
+  if (!cueBefore(index.guideCues, mention.span[0], GUIDES_REACH)) return null;
   const guidesWindow = match.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]).replace(/\s+/gu, ' ');
   return RELATION.guidesSelf.test(lastSentencePart(guidesWindow)) ? 'guides' : null;
 }
@@ -287,6 +320,31 @@ function lastSentencePart(text: string): string {
     if ((code === 0x2e || code === 0x3b || code === 0x3a) && text.charCodeAt(i + 1) === 0x20) return text.slice(i + 2);
   }
   return text;
+}
+
+/** A cue of GUIDES_CUE (its start in `cues`) lies wholly within the `reach` characters before `at`. */
+function cueBefore(cues: readonly number[] | null, at: number, reach: number): boolean {
+  if (cues === null) return true;
+  const k = lastAtOrBefore(cues, at - GUIDES_CUE!.length);
+  return k >= 0 && cues[k]! >= at - reach;
+}
+
+/**
+ * The literal word guidesSelf opens with ("này"), searched once per document with the pattern's flags: a window
+ * without it cannot match. Null when the grammar's pattern does not open with a literal word.
+ */
+const GUIDES_CUE = leadingWord(RELATION.guidesSelf);
+const GUIDES_CUES = GUIDES_CUE
+  ? new RegExp(GUIDES_CUE.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), `${RELATION.guidesSelf.flags.replace('g', '')}g`)
+  : null;
+
+/** The letters a pattern opening with the word-start look-behind then matches literally ("này" of "…này[ \t]+…"). */
+function leadingWord(pattern: RegExp): string | null {
+  if (!pattern.source.startsWith(WORD_START)) return null;
+  const word = /^\p{L}+/u.exec(pattern.source.slice(WORD_START.length))?.[0] ?? '';
+  // a letter followed by a quantifier is not matched literally
+  const next = pattern.source.charAt(WORD_START.length + word.length);
+  return word.length > 0 && !'?*+{'.includes(next) ? word : null;
 }
 
 /**
@@ -333,15 +391,25 @@ function isClauseBoundary(ch: string): boolean {
   return ch === '.' || ch === ';' || ch === ':' || ch === '\n';
 }
 
-/** The first ".", ";" or line break at or after `at` (the text's end when none). */
+/**
+ * The first ".", ";" or line break at or after `at` (the text's end when none), searched from `at`: a sentence is
+ * short, and the last answer is kept, so that mentions in one long sentence without a stop do not each search it.
+ */
 function nextBoundary(match: string, index: DocumentIndex, at: number): number {
-  const k = lastAtOrBefore(index.sentenceEnds, at - 1) + 1;
-  return index.sentenceEnds[k] ?? match.length;
+  const known = index.sentenceEnd;
+  if (known && at >= known.from && at <= known.end) return known.end;
+  SENTENCE_END.lastIndex = at;
+  const found = SENTENCE_END.exec(match);
+  const end = found ? found.index : match.length;
+  index.sentenceEnd = { from: at, end };
+  return end;
 }
+
+const SENTENCE_END = /[.;\n]/g;
 
 /**
  * What relationOf looks up for every mention, found once per document: the clause breaks, the
- * sentence ends, and each line's paragraph start (kept as they are asked for).
+ * quotation marks, and each line's paragraph start (kept as they are asked for).
  */
 interface DocumentIndex {
   /** where "hết hiệu lực" stands */
@@ -350,30 +418,30 @@ interface DocumentIndex {
   quotes: number[];
   breakStarts: number[];
   breakEnds: number[];
-  sentenceEnds: number[];
+  /** the last sentence end asked for, from where it was searched */
+  sentenceEnd: { from: number; end: number } | null;
   paragraphs: Map<number, number>;
+  /** where the first word of guidesSelf stands (null: not searched, every window is read) */
+  guideCues: number[] | null;
 }
 
-const EXPIRES = new RegExp(RELATION.expires.source, `${RELATION.expires.flags}g`);
 const QUOTES = new RegExp(RELATION.quotedRule.source, 'gu');
 const INDEXES = new WeakMap<readonly Line[], DocumentIndex>();
 
 function documentIndex(ctx: RelationContext): DocumentIndex {
   let index = INDEXES.get(ctx.lines);
   if (!index) {
-    index = { expires: [], quotes: [], breakStarts: [], breakEnds: [], sentenceEnds: [], paragraphs: new Map() };
-    for (const m of allMatches(EXPIRES, ctx.match))
-      if (!expiryNamesList(ctx.match, m.index)) index.expires.push(m.index);
+    index = {
+      expires: [...(ctx.expiries ?? expiryPhrases(ctx.match))],
+      quotes: [],
+      breakStarts: [],
+      breakEnds: [],
+      sentenceEnd: null,
+      paragraphs: new Map(),
+      guideCues: GUIDES_CUES ? [...ctx.match.matchAll(GUIDES_CUES)].map((m) => m.index) : null,
+    };
     for (const m of ctx.match.matchAll(QUOTES)) index.quotes.push(m.index);
-    for (const m of ctx.match.matchAll(CLAUSE_BREAK)) {
-      index.breakStarts.push(m.index);
-      index.breakEnds.push(m.index + m[0].length);
-    }
-    // code units: a one-character string of a Vietnamese letter would be a new string each
-    for (let i = 0; i < ctx.match.length; i++) {
-      const code = ctx.match.charCodeAt(i);
-      if (code === 0x2e || code === 0x3b || code === 0x0a) index.sentenceEnds.push(i);
-    }
+    clauseBreaks(ctx.match, index);
     INDEXES.set(ctx.lines, index);
   }
   return index;
