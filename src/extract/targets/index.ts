@@ -84,12 +84,34 @@ export function extractTargets(text: string, options: TargetOptions = {}): Targe
     year: yearOfDate(options.documentDate ?? null),
   };
   const targets: Target[] = [];
+  const holdsDigit = digitTest(flat);
   for (const paragraph of paragraphs(text, layout.lines, outline.first)) {
+    // every figure has a digit: a paragraph without one holds no target, and is not split into sentences
+    if (!holdsDigit(paragraph.start, paragraph.end)) continue;
     for (const sentence of sentences(flat, paragraph)) targets.push(...sentenceTargets(read, sentence));
   }
   return options.tasks
     ? targets.map((target) => ({ ...target, agencies: agenciesFor(target, options.tasks!) }))
     : targets;
+}
+
+const DIGIT = /\d/gu;
+
+/**
+ * Whether `flat` holds a digit in [start, end), for stretches asked in text order: the next digit found is kept, so
+ * the text is scanned once for all of them.
+ */
+function digitTest(flat: string): (start: number, end: number) => boolean {
+  // the first digit at or after `from`
+  let from = 0;
+  let next = -1;
+  return (start, end) => {
+    if (start < from || next < start) {
+      DIGIT.lastIndex = from = start;
+      next = DIGIT.exec(flat)?.index ?? Number.POSITIVE_INFINITY;
+    }
+    return next < end;
+  };
 }
 
 interface Reading {

@@ -47,24 +47,24 @@ interface Node {
   start: number;
   end: number;
   parent: number;
-  kind: Kind;
-  due: string | null;
+  /** the heading's span, read into `kind` and `due` when a figure under it first asks */
+  span: readonly [number, number] | null;
+  read: { kind: Kind; due: string | null } | null;
 }
 
 /** The headings of the outline, each with its kind and due time, for {@link placementAt}. */
 export class Sections {
   private readonly nodes: Node[];
+  private readonly flat: string;
 
   constructor(layout: Layout, outline: DocumentOutline, flat: string) {
     const { lines } = layout;
+    this.flat = flat;
     this.nodes = outline.entries.map((entry) => {
       const start = lines[entry.line]!.start;
       const end = entry.end > entry.line ? lines[entry.end - 1]!.end : lines[entry.line]!.end;
-      const span = entry.headingSpan;
-      const heading = span && isHeading(entry.kind, flat.slice(span[0], span[1])) ? span : null;
-      const kind = heading ? kindOf(flat.slice(heading[0], heading[1])) : null;
-      const due = heading ? dueOf(flat, heading[0], heading[1]) : null;
-      return { start, end, parent: entry.parent, kind, due };
+      const span = entry.headingSpan && HEADING_KINDS.has(entry.kind) ? entry.headingSpan : null;
+      return { start, end, parent: entry.parent, span, read: null };
     });
   }
 
@@ -72,12 +72,21 @@ export class Sections {
   placementAt(offset: number): Placement {
     let kind: Kind = null;
     let due: string | null = null;
-    for (let i = this.innermost(offset); i >= 0; i = this.nodes[i]!.parent) {
+    for (let i = this.innermost(offset); i >= 0 && (kind === null || due === null); i = this.nodes[i]!.parent) {
       const node = this.nodes[i]!;
-      kind ??= node.kind;
-      due ??= node.due;
+      const read = (node.read ??= this.headingOf(node));
+      kind ??= read.kind;
+      due ??= read.due;
     }
     return { inTargets: kind === 'targets', inPast: kind === 'past', due };
+  }
+
+  /** Most headings are over no figure: each is read once, when a figure first needs it. */
+  private headingOf({ span }: Node): { kind: Kind; due: string | null } {
+    const heading = span && isHeading(this.flat.slice(span[0], span[1])) ? span : null;
+    return heading
+      ? { kind: kindOf(this.flat.slice(heading[0], heading[1])), due: dueOf(this.flat, heading[0], heading[1]) }
+      : { kind: null, due: null };
   }
 
   private innermost(offset: number): number {
@@ -91,8 +100,7 @@ export class Sections {
   }
 }
 
-function isHeading(kind: string, heading: string): boolean {
-  if (!HEADING_KINDS.has(kind)) return false;
+function isHeading(heading: string): boolean {
   const words = heading.trim().split(/\s+/u);
   return words.length <= MAX_HEADING_WORDS && !/[.;]\s+\S/u.test(heading);
 }
