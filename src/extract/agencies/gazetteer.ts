@@ -97,10 +97,25 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(
   [...HEAD_WORDS, ...CAPITAL_ONLY, ...KINDS_OF_BODY, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toUpperCase()),
 );
 
+const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+
 /** A cheap test before the full pattern: could `phrase` open with an agency name? */
 export function mayOpenWithAgency(phrase: string): boolean {
   const first = /^\S+/u.exec(phrase)?.[0];
   return first !== undefined && FIRST_WORDS.has(first.toUpperCase());
+}
+
+/**
+ * Could `phrase`, cut anywhere inside its first word, open with an agency name? The first word of any piece cut from
+ * its start is a prefix of its own: when no prefix is a first word of a name, no piece names an agency.
+ */
+export function mayOpenWithAgencyCut(phrase: string): boolean {
+  const first = /^\S+/u.exec(phrase)?.[0];
+  if (first === undefined) return false;
+  // upper case never shortens a word: a prefix longer than every first word is none
+  for (let end = Math.min(first.length, LONGEST_FIRST_WORD); end > 0; end--)
+    if (FIRST_WORDS.has(first.slice(0, end).toUpperCase())) return true;
+  return false;
 }
 
 /**
