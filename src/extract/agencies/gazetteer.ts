@@ -1,5 +1,5 @@
 /** The agency grammar (grammars/agencies.json) compiled: heads, office holders, assignment phrases, successions. */
-import { alternation, compile } from '../../grammar/compile.js';
+import { alternation } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY, bodyAt } from '../../grammar/public-bodies.js';
@@ -82,15 +82,19 @@ export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
 export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu');
 /** The verbs that assign a task to the body after them ("giao", "đề nghị", "yêu cầu"). */
 export const ASSIGNING_VERBS: readonly string[] = data.fragments!.assigningVerb as string[];
-/**
- * The last word of every assigning verb: a text without one holds no match of INLINE_ASSIGNMENTS, and is passed over
- * before that pattern (with its look-behinds at every position) runs.
- */
-export const MAY_ASSIGN = compile(
-  'agencies.json#mayAssign',
-  alternation(ASSIGNING_VERBS.map((verb) => verb.split(' ').at(-1)!.toLowerCase())),
-  'iu',
+/** Each assigning verb's words, as INLINE_ASSIGNMENTS spells them (canonical tones, case as written). */
+const VERB_WORDS: readonly (readonly string[])[] = ASSIGNING_VERBS.map((verb) =>
+  canonicalTones(verb.normalize('NFC').trim()).split(/\s+/u),
 );
+
+/**
+ * Could `text` hold a match of INLINE_ASSIGNMENTS? Only if it holds every word of one assigning verb as written ("đề"
+ * and "nghị"): a text that does not is passed over before that pattern (with its look-behinds at every position) runs.
+ * Case counts, as in the pattern: "Nghị định" is no verb.
+ */
+export function mayAssign(text: string): boolean {
+  return VERB_WORDS.some((words) => words.every((word) => text.includes(word)));
+}
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(

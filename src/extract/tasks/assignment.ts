@@ -4,7 +4,7 @@
  * own text begins.
  */
 import type { Agency } from '../../model/schema.js';
-import { AGENCY, INLINE_ASSIGNMENTS, MAY_ASSIGN, dutyIn, mayOpenWithAgencyCut } from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS, mayAssign, dutyIn, mayOpenWithAgencyCut } from '../agencies/gazetteer.js';
 import { agencyList, distributedList } from '../agencies/list.js';
 
 export interface Assignment {
@@ -147,7 +147,7 @@ function relayedAssignment(
   inAssigningSection: boolean,
 ): Assignment | null | undefined {
   const tail = phrase.slice(at);
-  const verb = MAY_ASSIGN.test(tail) ? FIRST_INLINE_ASSIGNMENT.exec(tail) : null;
+  const verb = mayAssign(tail) ? FIRST_INLINE_ASSIGNMENT.exec(tail) : null;
   if (!verb || verb.index === 0) return undefined;
   const before = phrase.slice(at, at + verb.index);
   // the assigner is a name and nothing else: no duty of its own, no sentence that ends before the verb
