@@ -88,7 +88,8 @@ export function extractTargets(text: string, options: TargetOptions = {}): Targe
   for (const paragraph of paragraphs(text, layout.lines, outline.first)) {
     // every figure has a digit: a paragraph without one holds no target, and is not split into sentences
     if (!holdsDigit(paragraph.start, paragraph.end)) continue;
-    for (const sentence of sentences(flat, paragraph)) targets.push(...sentenceTargets(read, sentence));
+    const placed = read.sections.mayBeInTargets(paragraph.start);
+    for (const sentence of sentences(flat, paragraph)) targets.push(...sentenceTargets(read, sentence, placed));
   }
   return options.tasks
     ? targets.map((target) => ({ ...target, agencies: agenciesFor(target, options.tasks!) }))
@@ -125,7 +126,8 @@ interface Reading {
   year: number | null;
 }
 
-function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
+/** `placed`: the sentence may lie in a targets section; if not, only a goal word or a year that opens it cues a figure. */
+function sentenceTargets(read: Reading, sentence: Sentence, placed: boolean): Target[] {
   const { flat } = read;
   // most figures are in no target's place: each cue is read only when a figure needs it, and the
   // sentence's time phrases only for a figure that is a target, or when a lead word opens the sentence
@@ -135,6 +137,8 @@ function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
   const goalsOf = () => (goals ??= goalWords(flat, sentence));
   const timesOf = () => (times ??= timePhrases(flat, sentence.start, sentence.end));
   const opensOf = () => (opens ??= opensWithYear(read, sentence, timesOf));
+  // no cue at all: its figures are not read
+  if (!placed && goalsOf().length === 0 && !opensOf()) return [];
   const out: Target[] = [];
   for (const clause of sentence.clauses) {
     let from = clause.start;
