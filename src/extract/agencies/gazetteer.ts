@@ -1,5 +1,5 @@
 /** The agency grammar (grammars/agencies.json) compiled: heads, office holders, assignment phrases, successions. */
-import { alternation, compile } from '../../grammar/compile.js';
+import { alternation } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY, bodyAt } from '../../grammar/public-bodies.js';
@@ -82,25 +82,44 @@ export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
 export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu');
 /** The verbs that assign a task to the body after them ("giao", "đề nghị", "yêu cầu"). */
 export const ASSIGNING_VERBS: readonly string[] = data.fragments!.assigningVerb as string[];
-/**
- * The last word of every assigning verb: a text without one holds no match of INLINE_ASSIGNMENTS, and is passed over
- * before that pattern (with its look-behinds at every position) runs.
- */
-export const MAY_ASSIGN = compile(
-  'agencies.json#mayAssign',
-  alternation(ASSIGNING_VERBS.map((verb) => verb.split(' ').at(-1)!.toLowerCase())),
-  'iu',
+/** Each assigning verb's words, as INLINE_ASSIGNMENTS spells them (canonical tones, case as written). */
+const VERB_WORDS: readonly (readonly string[])[] = ASSIGNING_VERBS.map((verb) =>
+  canonicalTones(verb.normalize('NFC').trim()).split(/\s+/u),
 );
+
+/**
+ * Could `text` hold a match of INLINE_ASSIGNMENTS? Only if it holds every word of one assigning verb as written ("đề"
+ * and "nghị"): a text that does not is passed over before that pattern (with its look-behinds at every position) runs.
+ * Case counts, as in the pattern: "Nghị định" is no verb.
+ */
+export function mayAssign(text: string): boolean {
+  return VERB_WORDS.some((words) => words.every((word) => text.includes(word)));
+}
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
   [...HEAD_WORDS, ...CAPITAL_ONLY, ...KINDS_OF_BODY, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toUpperCase()),
 );
 
+const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+
 /** A cheap test before the full pattern: could `phrase` open with an agency name? */
 export function mayOpenWithAgency(phrase: string): boolean {
   const first = /^\S+/u.exec(phrase)?.[0];
   return first !== undefined && FIRST_WORDS.has(first.toUpperCase());
+}
+
+/**
+ * Could `phrase`, cut anywhere inside its first word, open with an agency name? The first word of any piece cut from
+ * its start is a prefix of its own: when no prefix is a first word of a name, no piece names an agency.
+ */
+export function mayOpenWithAgencyCut(phrase: string): boolean {
+  const first = /^\S+/u.exec(phrase)?.[0];
+  if (first === undefined) return false;
+  // upper case never shortens a word: a prefix longer than every first word is none
+  for (let end = Math.min(first.length, LONGEST_FIRST_WORD); end > 0; end--)
+    if (FIRST_WORDS.has(first.slice(0, end).toUpperCase())) return true;
+  return false;
 }
 
 /**

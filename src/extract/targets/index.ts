@@ -92,13 +92,36 @@ export function readTargets(
     year: yearOfDate(options.documentDate ?? null),
   };
   const targets: Target[] = [];
+  const holdsDigit = digitTest(flat);
   for (const paragraph of paragraphs(text, layout.lines, outline.first)) {
-    for (const sentence of sentences(flat, paragraph)) targets.push(...sentenceTargets(read, sentence));
+    // every figure has a digit: a paragraph without one holds no target, and is not split into sentences
+    if (!holdsDigit(paragraph.start, paragraph.end)) continue;
+    const placed = read.sections.mayBeInTargets(paragraph.start);
+    for (const sentence of sentences(flat, paragraph)) targets.push(...sentenceTargets(read, sentence, placed));
   }
   const value = options.tasks
     ? targets.map((target) => ({ ...target, agencies: agenciesFor(target, options.tasks!) }))
     : targets;
   return { value, diagnostics: [] };
+}
+
+const DIGIT = /\d/gu;
+
+/**
+ * Whether `flat` holds a digit in [start, end), for stretches asked in text order: the next digit found is kept, so
+ * the text is scanned once for all of them.
+ */
+function digitTest(flat: string): (start: number, end: number) => boolean {
+  // the first digit at or after `from`
+  let from = 0;
+  let next = -1;
+  return (start, end) => {
+    if (start < from || next < start) {
+      DIGIT.lastIndex = from = start;
+      next = DIGIT.exec(flat)?.index ?? Number.POSITIVE_INFINITY;
+    }
+    return next < end;
+  };
 }
 
 interface Reading {
@@ -112,7 +135,8 @@ interface Reading {
   year: number | null;
 }
 
-function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
+/** `placed`: the sentence may lie in a targets section; if not, only a goal word or a year that opens it cues a figure. */
+function sentenceTargets(read: Reading, sentence: Sentence, placed: boolean): Target[] {
   const { flat } = read;
   // most figures are in no target's place: each cue is read only when a figure needs it, and the
   // sentence's time phrases only for a figure that is a target, or when a lead word opens the sentence
@@ -122,6 +146,8 @@ function sentenceTargets(read: Reading, sentence: Sentence): Target[] {
   const goalsOf = () => (goals ??= goalWords(flat, sentence));
   const timesOf = () => (times ??= timePhrases(flat, sentence.start, sentence.end));
   const opensOf = () => (opens ??= opensWithYear(read, sentence, timesOf));
+  // no cue at all: its figures are not read
+  if (!placed && goalsOf().length === 0 && !opensOf()) return [];
   const out: Target[] = [];
   for (const clause of sentence.clauses) {
     let from = clause.start;

@@ -47,24 +47,27 @@ interface Node {
   start: number;
   end: number;
   parent: number;
-  kind: Kind;
-  due: string | null;
+  /** the heading's span, for the kinds of label that may head a part */
+  span: readonly [number, number] | null;
+  /** read from the heading when first asked: most headings are over no figure */
+  heading?: boolean;
+  kind?: Kind;
+  due?: string | null;
 }
 
 /** The headings of the outline, each with its kind and due time, for {@link placementAt}. */
 export class Sections {
   private readonly nodes: Node[];
+  private readonly flat: string;
 
   constructor(layout: Layout, outline: DocumentOutline, flat: string) {
     const { lines } = layout;
+    this.flat = flat;
     this.nodes = outline.entries.map((entry) => {
       const start = lines[entry.line]!.start;
       const end = entry.end > entry.line ? lines[entry.end - 1]!.end : lines[entry.line]!.end;
-      const span = entry.headingSpan;
-      const heading = span && isHeading(entry.kind, flat.slice(span[0], span[1])) ? span : null;
-      const kind = heading ? kindOf(flat.slice(heading[0], heading[1])) : null;
-      const due = heading ? dueOf(flat, heading[0], heading[1]) : null;
-      return { start, end, parent: entry.parent, kind, due };
+      const span = entry.headingSpan && HEADING_KINDS.has(entry.kind) ? entry.headingSpan : null;
+      return { start, end, parent: entry.parent, span };
     });
   }
 
@@ -72,27 +75,61 @@ export class Sections {
   placementAt(offset: number): Placement {
     let kind: Kind = null;
     let due: string | null = null;
-    for (let i = this.innermost(offset); i >= 0; i = this.nodes[i]!.parent) {
+    for (let i = this.innermost(offset); i >= 0 && (kind === null || due === null); i = this.nodes[i]!.parent) {
       const node = this.nodes[i]!;
-      kind ??= node.kind;
-      due ??= node.due;
+      kind ??= this.kindOf(node);
+      due ??= this.dueOf(node);
     }
     return { inTargets: kind === 'targets', inPast: kind === 'past', due };
   }
 
-  private innermost(offset: number): number {
-    let found = -1;
-    for (let i = 0; i < this.nodes.length; i++) {
-      const node = this.nodes[i]!;
-      if (node.start > offset) break;
-      if (offset < node.end) found = i;
+  /**
+   * Whether some offset of the paragraph that opens at `offset` may lie in a targets section. No outline node opens
+   * inside a paragraph (a label starts a new one), so every node around one of its offsets is around `offset` too: the
+   * paragraph is in no targets section when no heading around `offset` opens one.
+   */
+  mayBeInTargets(offset: number): boolean {
+    for (let i = this.innermost(offset); i >= 0; i = this.nodes[i]!.parent) {
+      if (this.kindOf(this.nodes[i]!) === 'targets') return true;
     }
-    return found;
+    return false;
+  }
+
+  private isHeading(node: Node): boolean {
+    node.heading ??= node.span !== null && isHeading(this.flat.slice(node.span[0], node.span[1]));
+    return node.heading;
+  }
+
+  private kindOf(node: Node): Kind {
+    if (node.kind === undefined)
+      node.kind = this.isHeading(node) ? kindOf(this.flat.slice(node.span![0], node.span![1])) : null;
+    return node.kind;
+  }
+
+  private dueOf(node: Node): string | null {
+    if (node.due === undefined) node.due = this.isHeading(node) ? dueOf(this.flat, node.span![0], node.span![1]) : null;
+    return node.due;
+  }
+
+  /**
+   * The deepest node around `offset`. The nodes nest and open in text order: every node around it is around the last
+   * one to open before it, or that node itself, so the search goes up from there.
+   */
+  private innermost(offset: number): number {
+    let low = 0;
+    let high = this.nodes.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.nodes[mid]!.start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    let i = low - 1;
+    while (i >= 0 && offset >= this.nodes[i]!.end) i = this.nodes[i]!.parent;
+    return i;
   }
 }
 
-function isHeading(kind: string, heading: string): boolean {
-  if (!HEADING_KINDS.has(kind)) return false;
+function isHeading(heading: string): boolean {
   const words = heading.trim().split(/\s+/u);
   return words.length <= MAX_HEADING_WORDS && !/[.;]\s+\S/u.test(heading);
 }

@@ -4,7 +4,7 @@
  * own text begins.
  */
 import type { Agency } from '../../model/schema.js';
-import { AGENCY, INLINE_ASSIGNMENTS, MAY_ASSIGN, dutyIn } from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS, mayAssign, dutyIn, mayOpenWithAgencyCut } from '../agencies/gazetteer.js';
 import { agencyList, distributedList } from '../agencies/list.js';
 
 export interface Assignment {
@@ -74,6 +74,8 @@ function readAssignmentNow(
   if (trigger) at = trigger[0].length;
   // "Trong thời hạn 30 ngày …, Hội X có trách nhiệm …": the bodies follow a scope or time limit set before them
   else if (!triggered) at = AGENCY.scopeBeforeSubject.exec(phrase)?.[0].length ?? 0;
+  // the bodies open the rest (or the assigner does, before "giao"): without a name there, nothing below reads one
+  if (!mayOpenWithAgencyCut(phrase.slice(at))) return null;
   const hasTrigger = triggered || trigger !== null;
   const relayed = hasTrigger ? undefined : relayedAssignment(phrase, original, offset, at, inAssigningSection);
   if (relayed !== undefined) return relayed;
@@ -145,7 +147,7 @@ function relayedAssignment(
   inAssigningSection: boolean,
 ): Assignment | null | undefined {
   const tail = phrase.slice(at);
-  const verb = MAY_ASSIGN.test(tail) ? FIRST_INLINE_ASSIGNMENT.exec(tail) : null;
+  const verb = mayAssign(tail) ? FIRST_INLINE_ASSIGNMENT.exec(tail) : null;
   if (!verb || verb.index === 0) return undefined;
   const before = phrase.slice(at, at + verb.index);
   // the assigner is a name and nothing else: no duty of its own, no sentence that ends before the verb

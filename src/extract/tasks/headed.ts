@@ -9,7 +9,7 @@ import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
 import { foldName } from '../agencies/fold.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
-import { AGENCY, INLINE_ASSIGNMENTS, dutyIn, mayOpenWithAgency } from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS, dutyIn, mayAssign, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { agencyList } from '../agencies/list.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
@@ -245,6 +245,7 @@ function withAskedBodies(source: TaskSource, entry: OutlineEntry, assignment: As
   const below = source.lines.slice(entry.line + 1, entry.end).some((l) => !l.blank && l.start >= to);
   if (!below) return assignment;
   const heading = source.canonical.slice(from, to).replace(/[\s:.;]+$/u, '');
+  if (!mayAssign(heading)) return assignment;
   const asked = [...heading.matchAll(INLINE_ASSIGNMENTS)].filter((m) => m.index > assignment.workStart).at(-1);
   if (!asked) return assignment;
   const at = asked.index + asked[0].length;
@@ -288,7 +289,7 @@ function introducedItems(source: TaskSource, outline: DocumentOutline, entry: Ou
   const to = outline.entries[entry.children[0]!]!.span[0];
   const intro = source.canonical.slice(from, to).trimEnd();
   if (!intro.endsWith(':')) return [];
-  const found = [...intro.matchAll(INLINE_ASSIGNMENTS)].at(-1);
+  const found = mayAssign(intro) ? [...intro.matchAll(INLINE_ASSIGNMENTS)].at(-1) : undefined;
   if (!found) return [];
   const at = from + found.index + found[0].length;
   const assignment = readAssignment(
@@ -340,6 +341,7 @@ function handedTo(source: TaskSource, item: OutlineEntry, heading: readonly Agen
   const [from, to] = item.headingSpan;
   const text = source.canonical.slice(from, to);
   const out: Agency[] = [];
+  if (!mayAssign(text)) return out;
   for (const verb of text.matchAll(INLINE_ASSIGNMENTS)) {
     const at = verb.index + verb[0].length;
     const read = readAssignment(text.slice(at), source.text.slice(from + at, to), from + at, true);

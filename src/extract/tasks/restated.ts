@@ -19,21 +19,20 @@ export function withoutRestated(
   rows: readonly DraftTask[],
   assigningParts: readonly Span[],
 ): DraftTask[] {
-  const keyed = rows.map((row) => ({
-    agencies: new Set(row.agencies.map((a) => foldName(a.name))),
-    words: wordsOf(row.text),
-  }));
+  // a row's words are read once, when a task names one of its bodies
+  const keyed = rows.map((row) => {
+    let words: Set<string> | null = null;
+    return { agencies: new Set(row.agencies.map((a) => foldName(a.name))), words: () => (words ??= wordsOf(row.text)) };
+  });
   return tasks.filter((task) => {
     if (assigningParts.some(([from, to]) => task.span[0] >= from && task.span[0] < to)) return true;
+    // only a row that names one of the task's bodies may restate it: the task's words are read for those alone
+    const agencies = task.agencies.map((a) => foldName(a.name));
+    const sameBodies = keyed.filter((row) => agencies.some((a) => row.agencies.has(a)));
+    if (sameBodies.length === 0) return true;
     const words = wordsOf(task.text);
     if (words.size < MIN_WORDS) return true;
-    const agencies = task.agencies.map((a) => foldName(a.name));
-    return !keyed.some(
-      (row) =>
-        agencies.some((a) => row.agencies.has(a)) &&
-        row.words.size >= MIN_WORDS &&
-        overlap(words, row.words) >= SAME_WORK,
-    );
+    return !sameBodies.some((row) => row.words().size >= MIN_WORDS && overlap(words, row.words()) >= SAME_WORK);
   });
 }
 

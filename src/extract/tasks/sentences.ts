@@ -3,7 +3,7 @@
  * với … tham mưu …" — one task per assignment, its text the sentence it stands in.
  */
 import type { Span } from '../../model/schema.js';
-import { INLINE_ASSIGNMENTS, MAY_ASSIGN } from '../agencies/gazetteer.js';
+import { INLINE_ASSIGNMENTS, mayAssign } from '../agencies/gazetteer.js';
 import { readAssignment } from './assignment.js';
 import { draft } from './headed.js';
 import type { DraftTask, TaskSource } from './draft.js';
@@ -12,7 +12,7 @@ export function sentenceTasks(source: TaskSource, lines: readonly number[]): Dra
   const tasks: DraftTask[] = [];
   for (const index of lines) {
     const line = source.lines[index]!;
-    if (!MAY_ASSIGN.test(line.match)) continue;
+    if (!mayAssign(line.match)) continue;
     const base = line.start + line.indent;
     for (const found of line.match.matchAll(INLINE_ASSIGNMENTS)) {
       const from = base + found.index + found[0].length;
