@@ -135,7 +135,9 @@ interface Reading {
   year: number | null;
 }
 
-/** `placed`: the sentence may lie in a targets section; if not, only a goal word or a year that opens it cues a figure. */
+/**
+ * `placed`: the sentence may lie in a targets section; if not, only a goal word or a year that opens it cues a figure.
+ */
 function sentenceTargets(read: Reading, sentence: Sentence, placed: boolean): Target[] {
   const { flat } = read;
   // most figures are in no target's place: each cue is read only when a figure needs it, and the
