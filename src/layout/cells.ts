@@ -298,7 +298,7 @@ function anchorJoin(text: string, caps: number): number | null {
   for (let at = nextWordStart(text, 1, until); at !== -1; at = nextWordStart(text, at + 1, until)) {
     if (afterMotto && !HEADER.motto.test(text.slice(0, at).trimEnd())) continue;
     const rest = text.slice(at);
-    if (HEADER.numberLine.test(rest) || /\p{Ll}/u.test(HEADER.placeDate.exec(rest)?.groups?.place ?? '')) {
+    if (HEADER.numberLine.test(rest) || LOWER.test(HEADER.placeDate.exec(rest)?.groups?.place ?? '')) {
       // "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …" reads as one place-and-date line: the motto decides
       return afterMotto || !isHeaderPart(text) ? at : null;
     }
