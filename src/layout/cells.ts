@@ -257,8 +257,17 @@ function mottoJoin(text: string, caps: number): number | null {
   return null;
 }
 
+/**
+ * What a number line and a place-and-date line cannot be written without (header.json): the "ố" of "Số"/"số" before
+ * the number (numberLine is case-sensitive and takes no other word for it) and the comma after the place (placeDate).
+ * Lines that hold neither are most of a document: the joins that look for those lines skip them at once.
+ */
+export const NUMBER_WORD_MARK = 'ố';
+export const PLACE_COMMA = ',';
+
 /** "Số 34 -NQ/TU Lào Cai, ngày …", "Số: 3479/VPCP-NN V/v …": where the place-and-date or the V/v line starts. */
 function numberJoin(text: string): number | null {
+  if (!text.includes(NUMBER_WORD_MARK)) return null;
   // the first two words say whether this is a number line at all ("Số: 3479/VPCP-NN", "Số 34")
   const second = nextWordStart(text, 1);
   if (second === -1) return null;
@@ -280,6 +289,8 @@ function numberJoin(text: string): number | null {
  * number or the place-and-date line after the issuer's name in capitals or after the motto.
  */
 function anchorJoin(text: string, caps: number): number | null {
+  // a line with neither has no number line nor place-and-date line in it (most lines): no word of it is tried
+  if (!text.includes(NUMBER_WORD_MARK) && !text.includes(PLACE_COMMA)) return null;
   const afterMotto = HEADER.mottoStart.test(text);
   // after a name in capitals, only words up to the first lower-case letter may start the second cell: the left
   // cell before them holds none (a first word with a lower-case letter is running text, and none is left to try)
@@ -287,7 +298,7 @@ function anchorJoin(text: string, caps: number): number | null {
   for (let at = nextWordStart(text, 1, until); at !== -1; at = nextWordStart(text, at + 1, until)) {
     if (afterMotto && !HEADER.motto.test(text.slice(0, at).trimEnd())) continue;
     const rest = text.slice(at);
-    if (HEADER.numberLine.test(rest) || /\p{Ll}/u.test(HEADER.placeDate.exec(rest)?.groups?.place ?? '')) {
+    if (HEADER.numberLine.test(rest) || LOWER.test(HEADER.placeDate.exec(rest)?.groups?.place ?? '')) {
       // "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …" reads as one place-and-date line: the motto decides
       return afterMotto || !isHeaderPart(text) ? at : null;
     }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../src/layout/index.js';
+import { NUMBER_WORD_MARK, PLACE_COMMA } from '../../src/layout/cells.js';
+import { HEADER } from '../../src/layout/header-patterns.js';
+import { load } from '../../src/grammar/load.js';
 
 const cellsOf = (text: string) =>
   layout(text)
@@ -66,5 +69,17 @@ describe('cells of a line: header and closing tables, cells run together', () =>
     const text = '| Số: 1803/QĐ-TTg | Hà Nội, ngày 22 tháng 10 năm 2015 |';
     for (const line of layout(text).lines)
       expect(text.slice(line.start + line.indent, line.start + line.indent + line.match.length)).toBe(line.match);
+  });
+
+  // the joins skip a line without these marks: the grammar's number and place-and-date lines must hold them
+  it.each([
+    ['numberLine', NUMBER_WORD_MARK],
+    ['placeDate', PLACE_COMMA],
+  ] as const)('should find %s only where %j stands', (id, mark) => {
+    const entry = (load('header').entries as Array<{ id: string; examples: string[] }>).find((e) => e.id === id)!;
+    for (const example of entry.examples) {
+      expect(example).toContain(mark);
+      expect(HEADER[id].test(example.replaceAll(mark, ' '))).toBe(false);
+    }
   });
 });
