@@ -31,8 +31,43 @@ const UPPER = compile('number/upper', String.raw`^\p{Lu}$`, 'u');
 const LOWER = compile('number/lower', String.raw`^\p{Ll}$`, 'u');
 const WORD_CHAR = compile('number/word-char', String.raw`^[\p{L}\p{N})]$`, 'u');
 const SPACE = compile('number/space', String.raw`^\s$`, 'u');
-const DIGIT = compile('number/digit', '^[0-9.]$', 'u');
 const LETTER = compile('number/letter', String.raw`^\p{L}$`, 'u');
+/**
+ * The character tests below see mostly ASCII (digits, "/", "-", Latin capitals): answered from the code unit there,
+ * by the pattern above U+007F (same answers, without a pattern run per character).
+ */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(ch);
+}
+function isUpper(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(ch);
+}
+function isLower(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER.test(ch);
+}
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 0x80 ? isAsciiLetter(code) : LETTER.test(ch);
+}
+/** [\p{L}\p{N})]: a letter, a digit or a closing bracket. */
+function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 0x80 ? isAsciiLetter(code) || isDigitCode(code) || code === 0x29 : WORD_CHAR.test(ch);
+}
+/** [0-9.]: a serial's characters. */
+function isSerialChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return isDigitCode(code) || code === 0x2e;
+}
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 /** A gap this wide (or any tab or line break) ends the number: a column or another field follows. */
 const MAX_JOINED_GAP = 2;
 
@@ -46,7 +81,7 @@ export function cleanNumber(input: string, start: number): Cleaned {
   let i = skipPlaceholders(input, start, out);
   while (i < input.length) {
     const ch = input[i] ?? '';
-    if (SPACE.test(ch)) {
+    if (isSpace(ch)) {
       const gapEnd = spaceRunEnd(input, i);
       if (!joins(input, i, gapEnd, chars)) {
         out.end = i;
@@ -70,13 +105,13 @@ function skipPlaceholders(input: string, start: number, out: Cleaned): number {
   let i = start;
   while (i < input.length && PLACEHOLDERS.has(input[i] ?? '')) i += 1;
   if (i > start) note(out.noise, 'placeholder dots');
-  while (i < input.length && SPACE.test(input[i] ?? '')) i += 1;
+  while (i < input.length && isSpace(input[i] ?? '')) i += 1;
   return i;
 }
 
 function spaceRunEnd(input: string, from: number): number {
   let i = from;
-  while (i < input.length && SPACE.test(input[i] ?? '')) i += 1;
+  while (i < input.length && isSpace(input[i] ?? '')) i += 1;
   return i;
 }
 
@@ -91,7 +126,7 @@ function joins(input: string, from: number, to: number, chars: readonly string[]
   const after = input[to] ?? '';
   if (isSeparator(before) || isSeparator(after)) return before !== '' && after !== '';
   const next = input[to + 1] ?? '';
-  return WORD_CHAR.test(before) && UPPER.test(after) && !LOWER.test(next);
+  return isWordChar(before) && isUpper(after) && !isLower(next);
 }
 
 function isSeparator(ch: string): boolean {
@@ -117,10 +152,10 @@ function normalizeChar(ch: string, out: Cleaned): string {
  */
 function restoreSerialSeparator(chars: string[], out: Cleaned): void {
   let k = 0;
-  while (k < chars.length && DIGIT.test(chars[k] ?? '')) k += 1;
-  if (k === 0 || !LETTER.test(chars[k] ?? '')) return;
+  while (k < chars.length && isSerialChar(chars[k] ?? '')) k += 1;
+  if (k === 0 || !isLetter(chars[k] ?? '')) return;
   let j = k;
-  while (j < chars.length && (LETTER.test(chars[j] ?? '') || DIGIT.test(chars[j] ?? ''))) j += 1;
+  while (j < chars.length && (isLetter(chars[j] ?? '') || isSerialChar(chars[j] ?? ''))) j += 1;
   const separator = chars[j] === '/' ? '-' : '/';
   chars.splice(k, 0, separator);
   out.map.splice(k, 0, out.map[k] ?? 0);

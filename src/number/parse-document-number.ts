@@ -22,6 +22,7 @@ import type { Diagnostic, DocumentNumber, Scheme, Span } from '../model/schema.j
 import { compile, WORD_END, WORD_START } from '../grammar/compile.js';
 import { documentTypeByWord, lookupTypeCode, NUMBER_KEYWORD_SOURCE } from '../grammar/document-types.js';
 import { canonicalTones } from '../grammar/tones.js';
+import { memoizeText } from '../grammar/memo.js';
 import { cleanNumber, type Cleaned } from './clean.js';
 import { looksLikeParty, readPartySymbol, readStateSymbol, type Codes } from './interpret.js';
 import { NUMBER_BODY_SOURCE } from './token.js';
@@ -75,30 +76,72 @@ const EXCERPT_LENGTH = 40;
  */
 export function parseDocumentNumber(input: string): ParsedDocumentNumber {
   const text = typeof input === 'string' ? input.normalize('NFC') : '';
+  const read = readNumber(text);
+  if (!read) return unparsed(text);
+  const { number, reading, cleaned } = read;
+  return { number, diagnostics: diagnose(number, reading.codes, cleaned, text, reading.shape.length) };
+}
+
+/**
+ * The number alone, without the diagnostics: for a caller that scans running text for
+ * citations (each one read, none reported).
+ */
+export function readDocumentNumber(input: string): DocumentNumber | null {
+  return readNumber(input.normalize('NFC'))?.number ?? null;
+}
+
+function readNumber(text: string): { number: DocumentNumber; reading: Reading; cleaned: Cleaned } | undefined {
   const start = numberStart(text);
   const cleaned = cleanNumber(text, start);
-  const groups = BODY.exec(cleaned.text)?.groups;
-  const shape = groups ? shapeOf(groups) : undefined;
-  if (!groups || !shape) return unparsed(text);
+  const reading = READING(cleaned.text);
+  if (!reading) return undefined;
+  const { groups, shape, codes } = reading;
   const ordinalText = groups.ordinal ?? '';
   const year = groups.year ? Number(groups.year) : null;
-  const codes = readCodes(shape, groups, year);
   const span: Span = [cleaned.map[0] ?? start, (cleaned.map[shape.length - 1] ?? start) + 1];
   const number: DocumentNumber = {
-    text: ordinalText === '' ? null : numberText(ordinalText, shape.scheme, groups.year ?? null, codes),
+    text: reading.text,
     raw: text.slice(span[0], span[1]),
     ordinal: ordinalText === '' ? null : Number.parseInt(ordinalText, 10),
     year,
     typeCode: codes.typeCode,
     issuerCode: codes.issuerCodes[0] ?? null,
     unitCode: codes.unitCode,
-    scheme: schemeOf(shape.scheme, year, codes),
+    scheme: reading.scheme,
     blank: ordinalText === '',
     span,
-    issuerCodes: codes.issuerCodes,
+    // the reading is shared by every number cleaned to the same text: each gets its own list
+    issuerCodes: [...codes.issuerCodes],
   };
-  return { number, diagnostics: diagnose(number, codes, cleaned, text, shape.length) };
+  return { number, reading, cleaned };
 }
+
+/** What the cleaned text of a number says, whatever surrounds it in the input. */
+interface Reading {
+  groups: Groups;
+  shape: Shape;
+  codes: Codes;
+  text: string | null;
+  scheme: Scheme;
+}
+
+/**
+ * Readings by cleaned text: a document cites the same numbers again and again, and code lookups
+ * are most of the work. Only the cleaned text is read here (span and raw come from the input).
+ */
+const READING = memoizeText(
+  (cleaned: string): Reading | undefined => {
+    const groups = BODY.exec(cleaned)?.groups;
+    const shape = groups ? shapeOf(groups) : undefined;
+    if (!groups || !shape) return undefined;
+    const ordinalText = groups.ordinal ?? '';
+    const year = groups.year ? Number(groups.year) : null;
+    const codes = readCodes(shape, groups, year);
+    const text = ordinalText === '' ? null : numberText(ordinalText, shape.scheme, groups.year ?? null, codes);
+    return { groups, shape, codes, text, scheme: schemeOf(shape.scheme, year, codes) };
+  },
+  { size: 4096 },
+);
 
 type Groups = Record<string, string | undefined>;
 
@@ -122,6 +165,10 @@ function shapeOf(g: Groups): Shape | undefined {
 
 /** Where the number begins: after "Số:" when only a type word or nothing comes before it. */
 function numberStart(text: string): number {
+  // a number that opens the input (a citation found in running text): no keyword can come before it, and
+  // no type word opens with a digit
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return 0;
   const head = canonicalTones(text.slice(0, KEYWORD_WINDOW));
   const keyword = KEYWORD.exec(head);
   const lead = keyword ? head.slice(0, keyword.index).trim() : '';

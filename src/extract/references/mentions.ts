@@ -6,7 +6,7 @@
  */
 import type { DocumentNumber } from '../../model/schema.js';
 import type { Mention } from '../../model/mention.js';
-import { parseDocumentNumber } from '../../number/parse-document-number.js';
+import { readDocumentNumber } from '../../number/parse-document-number.js';
 import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-types.js';
 import { expandInline } from '../recase.js';
 import { bodyHead } from '../issuer-patterns.js';
@@ -131,7 +131,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
       NUMBER_BODY.lastIndex = at + 1;
       continue;
     }
-    const parsed = withoutFootnoteMark(text, at, parseDocumentNumber(text.slice(at, at + NUMBER_REACH)).number);
+    const parsed = withoutFootnoteMark(text, at, readDocumentNumber(text.slice(at, at + NUMBER_REACH)));
     if (!parsed || parsed.blank || !parsed.span || parsed.span[0] !== 0) continue;
     // a Party number names its type and issuer ("56-KH/TU"); "56-KH", "Khu số 4-Khu đô thị", a road's "Km112+500-Km109"
     // or a form's "Mẫu số 01/BC" is no citation
@@ -198,7 +198,7 @@ function withoutFootnoteMark(text: string, at: number, parsed: DocumentNumber | 
   const code = parsed?.issuerCode;
   if (!parsed?.span || !code || !/\d$/u.test(code) || issuerByCode(code) || !issuerByCode(code.slice(0, -1)))
     return parsed;
-  const trimmed = parseDocumentNumber(text.slice(at, at + parsed.span[1] - 1)).number;
+  const trimmed = readDocumentNumber(text.slice(at, at + parsed.span[1] - 1));
   return trimmed?.issuerCode === code.slice(0, -1) ? trimmed : parsed;
 }
 
