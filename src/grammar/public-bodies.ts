@@ -40,8 +40,22 @@ interface Name {
   name: string;
 }
 
-/** What may stand between the words of a name. */
-const BLANKS = /^[ \t\n]*$/u;
+/** A token where it is tried: the names are read in place, with offsets, never on a slice of the rest of the text. */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+const CAPITAL_AT = /\p{Lu}/uy;
+
+/** What may stand between the words of a name: the first offset from `at` that is no blank (space, tab, newline). */
+function skipBlanks(text: string, at: number): number {
+  let i = at;
+  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a; c = text.charCodeAt(++i));
+  return i;
+}
+
+/** The token that opens at `at` once blanks are skipped, or null when anything else stands there. */
+function tokenAt(text: string, at: number): RegExpExecArray | null {
+  TOKEN_AT.lastIndex = skipBlanks(text, at);
+  return TOKEN_AT.exec(text);
+}
 
 /** The names by their first folded token, longest first; built on the first lookup, not at import. */
 function buildIndex(): Map<string, Name[]> {
@@ -74,23 +88,21 @@ export interface BodyMatch {
  */
 export function bodyAt(text: string, from = 0): BodyMatch | null {
   index ??= buildIndex();
-  TOKEN.lastIndex = from;
-  const first = TOKEN.exec(text);
-  if (!first || !BLANKS.test(text.slice(from, first.index))) return null;
+  const first = tokenAt(text, from);
+  if (!first) return null;
   const word = fold(first[0]);
   const candidates = index.get(word);
   if (!candidates) return null;
   // the words are read only as far as the longest name that opens with the first one (sorted first)
   const wanted = candidates[0]!.tokens.length;
   const tokens: Array<{ word: string; end: number }> = [{ word, end: first.index + first[0].length }];
-  let expected = tokens[0]!.end;
-  for (let m = tokens.length < wanted ? TOKEN.exec(text) : null; m && tokens.length < wanted; m = TOKEN.exec(text)) {
-    // only blanks may stand between the tokens of a name
-    if (!BLANKS.test(text.slice(expected, m.index))) break;
+  // only blanks may stand between the tokens of a name
+  for (let m = tokens.length < wanted ? tokenAt(text, tokens[0]!.end) : null; m; ) {
     tokens.push({ word: fold(m[0]), end: m.index + m[0].length });
-    expected = m.index + m[0].length;
+    m = tokens.length < wanted ? tokenAt(text, m.index + m[0].length) : null;
   }
-  const capital = /^\p{Lu}/u.test(text.slice(from).trimStart());
+  CAPITAL_AT.lastIndex = first.index;
+  const capital = CAPITAL_AT.test(text);
   for (const candidate of candidates) {
     if (candidate.tokens.length > tokens.length) continue;
     if (!candidate.tokens.every((t, k) => t === tokens[k]!.word)) continue;
