@@ -25,6 +25,7 @@ import {
   mayOpenWithAgency,
 } from './gazetteer.js';
 import { foldName } from './fold.js';
+import { memoizeText } from '../../grammar/memo.js';
 
 export interface AgencyMention {
   /** the body's name in normal case, abbreviations expanded */
@@ -333,16 +334,18 @@ export function nameLength(written: string): number {
   // a group named by kinds, common nouns ("Các bộ, cơ quan, địa phương", "cơ quan, đơn vị"), holds kinds and their
   // qualifiers: a verb opens the predicate. A proper name ("Ban Vận động thành lập Hiệp hội …") is no such group.
   let kinds = les > 0 || /^\p{Ll}/u.test(written);
-  for (const word of written.matchAll(/(?<![\p{L}\p{N}])\p{L}/gu)) {
+  const comma = written.indexOf(',', les);
+  WORD_START.lastIndex = 0;
+  for (let word = WORD_START.exec(written); word; word = WORD_START.exec(written)) {
     if (colon >= 0 && word.index > colon) return colon;
     if (word.index <= les) continue;
     const rest = written.slice(word.index);
+    // tried where the word opens only: a search would read the rest of the phrase at every word
     NOT_IN_NAME.lastIndex = 0;
-    if (NOT_IN_NAME.exec(rest)?.index === 0) return word.index;
+    if (NOT_IN_NAME.test(rest)) return word.index;
     if (/^\p{Lu}/u.test(rest)) kinds = false;
     // "Các cơ quan, đơn vị được kiểm tra": after "được" the verb qualifies the kinds
-    else if (kinds && written.slice(les, word.index).includes(',') && isKindPredicate(written, word.index))
-      return word.index;
+    else if (kinds && comma >= 0 && comma < word.index && isKindPredicate(written, word.index)) return word.index;
   }
   return colon >= 0 ? colon : written.length;
 }
@@ -382,7 +385,8 @@ function completedBody(text: string, from: number): number | null {
 
 const PARENTHETICAL = /^[ \t]*\([^()\n]{1,40}\)/u;
 const YEAR = /(?<=[ \t])(?:19|20)\p{N}{2}(?![\p{L}\p{N}])/u;
-const NOT_IN_NAME = new RegExp(AGENCY.notInName.source, 'gu');
+const NOT_IN_NAME = new RegExp(AGENCY.notInName.source, 'uy');
+const WORD_START = /(?<![\p{L}\p{N}])\p{L}/gu;
 const NOT_IN_NAME_AT = new RegExp(`^(?:${AGENCY.notInName.source})`, 'u');
 const KIND_PREDICATE = new RegExp(AGENCY.kindPredicate.source, 'uy');
 
@@ -399,6 +403,13 @@ function isKindOfBody(written: string): boolean {
 
 /** Normal case, abbreviations expanded, the first letter a capital ("các sở" → "Các sở"). */
 export function normalName(text: string): string {
+  return NORMAL_NAMES(text);
+}
+
+/** The same bodies are named again and again, in one document and across documents. */
+const NORMAL_NAMES = memoizeText(normalNameNow);
+
+function normalNameNow(text: string): string {
   const spaced = text.replace(/\s+/gu, ' ').trim();
   const name = expandInline(/\p{Ll}/u.test(spaced) ? spaced : recase(spaced)).replace(DOUBLED_UNIT, '$<unit>');
   return name.charAt(0).toUpperCase() + name.slice(1);
@@ -413,13 +424,20 @@ const DOUBLED_UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(?<unit>${UNIT}) \\k<unit>(?
 const SUCCESSION_KEYS = SUCCESSIONS.map((s) => ({ key: foldName(s.name), successors: s.successors }));
 
 function successorsOf(name: string): string[] {
+  // a copy: the caller's array is its own
+  return [...SUCCESSORS(name)];
+}
+
+const SUCCESSORS = memoizeText(successorsNow);
+
+function successorsNow(name: string): readonly string[] {
   const folded = foldName(name);
   // a name that goes on past the body's whole words is that body: "Sở Kế hoạch và Đầu tư tỉnh Bình Phước", "Ủy ban nhân
   // dân các huyện, thị xã"
   const succession = SUCCESSION_KEYS.find(
     ({ key }) => folded.startsWith(key) && !/[\p{L}\p{N}]/u.test(folded.charAt(key.length)),
   );
-  return succession ? [...succession.successors] : [];
+  return succession ? succession.successors : [];
 }
 
 /** "Các Bộ" / "các Sở" before a colon that lists the fields ("Các Bộ: Y tế, Công Thương, …"). */
