@@ -294,11 +294,14 @@ function agencyOf(
   const written = part.slice(from, from + stop);
   if (written.trim() === '') return null;
   // "Bộ trưởng, …" with no ministry named: the ministers of every ministry, the bodies "Các Bộ"
-  const length = nameLength(written);
+  // the gazetteer body that opens the name, read once for every test below
+  const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
+  const opening = bodyAt(written, les);
+  const known = completedBody(written, les, opening);
+  const length = nameLength(written, known);
   // "… Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương, cơ quan, tổ chức, cá nhân có liên quan": a catch-all
   // after a gazetteer name leaves that body named; "các cơ quan, đơn vị có liên quan" is one
-  const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
-  if (AGENCY.catchAll.test(completedBody(written, les) === null ? written : written.slice(0, length))) return null;
+  if (AGENCY.catchAll.test(known === null ? written : written.slice(0, length))) return null;
   const bareTitle = holder === undefined ? BARE_TITLE.exec(written.slice(0, length)) : null;
   const end = bareTitle ? bareTitle.groups!.body!.length + (bareTitle.groups!.les?.length ?? 0) : length;
   // "Các cơ quan ngang bộ (sau đây gọi tắt là bộ)": the short name it defines is no part of the name
@@ -307,7 +310,7 @@ function agencyOf(
   // the name as written ("Uỷ ban"), the tests on one tone placement ("Ủy ban")
   const key = canonicalTones(text);
   if (key === '' || GENERIC_PARTIES.test(key) || ANY_BODY_LIST.test(key)) return null;
-  const kind = isKindOfBody(written);
+  const kind = opening?.body.kind === 'kind';
   const plural = (pluralKind || kind || bareTitle !== null) && !/^[Cc]ác[ \t]/u.test(text);
   if (!plural && BARE_HEAD.test(key) && bodyAt(key)?.end !== key.length) return null;
   // "Cấp ủy, …" → "Các cấp ủy": a kind is a common noun once "các" stands before it
@@ -320,9 +323,9 @@ function agencyOf(
  * ("Sở Y tế tỉnh Lâm Đồng", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"); for a
  * body the gazetteer lacks, the head and the words after it up to the first verb or particle.
  */
-export function nameLength(written: string): number {
+export function nameLength(written: string, completed?: number | null): number {
   const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
-  const known = completedBody(written, les);
+  const known = completed === undefined ? completedBody(written, les) : completed;
   if (known !== null) return known;
   // a colon ends a name: what follows it says which ("các Bộ: Tài chính, Xây dựng"); so does a year,
   // the next cell of a table ("Các tỉnh, thành phố / 2026 - 2030"): a name holds small numbers only ("Phường 2")
@@ -354,8 +357,7 @@ export function nameLength(written: string): number {
  * Where a gazetteer body opening at `from` ends, with its locality, a nested body or a parenthetical; null if none
  * opens there.
  */
-function completedBody(text: string, from: number): number | null {
-  const found = bodyAt(text, from);
+function completedBody(text: string, from: number, found = bodyAt(text, from)): number | null {
   if (!found) return null;
   // "Đảng ủy Ủy ban nhân dân tỉnh", "Thanh tra Sở Xây dựng": a body of another body
   if (found.body.local && !found.body.needsLocality) {
@@ -394,11 +396,6 @@ const KIND_PREDICATE = new RegExp(AGENCY.kindPredicate.source, 'uy');
 function isKindPredicate(written: string, at: number): boolean {
   KIND_PREDICATE.lastIndex = at;
   return KIND_PREDICATE.test(written) && !/được[ \t]+$/u.test(written.slice(0, at));
-}
-
-function isKindOfBody(written: string): boolean {
-  const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
-  return bodyAt(written, les)?.body.kind === 'kind';
 }
 
 /** Normal case, abbreviations expanded, the first letter a capital ("các sở" → "Các sở"). */
