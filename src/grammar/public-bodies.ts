@@ -34,31 +34,58 @@ const TOKEN = /[\p{L}\p{N}]+|[,\-–]/gu;
 const fold = (token: string) => (token === '–' ? '-' : foldWords(token));
 
 interface Name {
-  tokens: string[];
   body: PublicBody;
   /** the name as the gazetteer writes it */
   name: string;
 }
 
-/** What may stand between the words of a name. */
-const BLANKS = /^[ \t\n]*$/u;
+/** A token where it is tried: the names are read in place, with offsets, never on a slice of the rest of the text. */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+const CAPITAL_AT = /\p{Lu}/uy;
 
-/** The names by their first folded token, longest first; built on the first lookup, not at import. */
-function buildIndex(): Map<string, Name[]> {
-  const byFirstToken = new Map<string, Name[]>();
+/** What may stand between the words of a name: the first offset from `at` that is no blank (space, tab, newline). */
+function skipBlanks(text: string, at: number): number {
+  let i = at;
+  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a; c = text.charCodeAt(++i));
+  return i;
+}
+
+/** The token that opens at `at` once blanks are skipped, or null when anything else stands there. */
+function tokenAt(text: string, at: number): RegExpExecArray | null {
+  TOKEN_AT.lastIndex = skipBlanks(text, at);
+  return TOKEN_AT.exec(text);
+}
+
+/**
+ * The names as a tree of folded tokens: a name is read word by word only as far as some name goes on, never every
+ * name tried at a position. A node holds the names that end there, in the gazetteer's order.
+ */
+interface NameNode {
+  next: Map<string, NameNode>;
+  names: Name[];
+}
+
+/** Built on the first lookup, not at import. */
+function buildIndex(): Map<string, NameNode> {
+  const byFirstToken = new Map<string, NameNode>();
   for (const body of PUBLIC_BODIES) {
     for (const name of [...body.names, ...(body.abbreviations ?? [])]) {
       const tokens = (name.match(TOKEN) ?? []).map(fold);
-      const list = byFirstToken.get(tokens[0]!) ?? [];
-      list.push({ tokens, body, name });
-      byFirstToken.set(tokens[0]!, list);
+      if (tokens.length === 0) continue;
+      let level = byFirstToken;
+      let node: NameNode | undefined;
+      for (const token of tokens) {
+        node = level.get(token);
+        if (!node) level.set(token, (node = { next: new Map(), names: [] }));
+        level = node.next;
+      }
+      node!.names.push({ body, name });
     }
   }
-  for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return byFirstToken;
 }
 
-let index: Map<string, Name[]> | undefined;
+let index: Map<string, NameNode> | undefined;
 
 export interface BodyMatch {
   body: PublicBody;
@@ -74,30 +101,26 @@ export interface BodyMatch {
  */
 export function bodyAt(text: string, from = 0): BodyMatch | null {
   index ??= buildIndex();
-  TOKEN.lastIndex = from;
-  const first = TOKEN.exec(text);
-  if (!first || !BLANKS.test(text.slice(from, first.index))) return null;
-  const word = fold(first[0]);
-  const candidates = index.get(word);
-  if (!candidates) return null;
-  // the words are read only as far as the longest name that opens with the first one (sorted first)
-  const wanted = candidates[0]!.tokens.length;
-  const tokens: Array<{ word: string; end: number }> = [{ word, end: first.index + first[0].length }];
-  let expected = tokens[0]!.end;
-  for (let m = tokens.length < wanted ? TOKEN.exec(text) : null; m && tokens.length < wanted; m = TOKEN.exec(text)) {
+  const first = tokenAt(text, from);
+  if (!first) return null;
+  const opening = index.get(fold(first[0]));
+  if (!opening) return null;
+  let node: NameNode = opening;
+  CAPITAL_AT.lastIndex = first.index;
+  const capital = CAPITAL_AT.test(text);
+  let end = first.index + first[0].length;
+  // the longest name wins: each deeper node that ends a name fit for the text replaces the one before
+  let found: BodyMatch | null = null;
+  for (;;) {
+    const name = node.names.find((n) => n.body.kind === 'kind' || capital);
+    if (name) found = { body: name.body, name: name.name, end };
     // only blanks may stand between the tokens of a name
-    if (!BLANKS.test(text.slice(expected, m.index))) break;
-    tokens.push({ word: fold(m[0]), end: m.index + m[0].length });
-    expected = m.index + m[0].length;
+    const next: RegExpExecArray | null = node.next.size > 0 ? tokenAt(text, end) : null;
+    const child: NameNode | undefined = next ? node.next.get(fold(next[0])) : undefined;
+    if (!next || !child) return found;
+    node = child;
+    end = next.index + next[0].length;
   }
-  const capital = /^\p{Lu}/u.test(text.slice(from).trimStart());
-  for (const candidate of candidates) {
-    if (candidate.tokens.length > tokens.length) continue;
-    if (!candidate.tokens.every((t, k) => t === tokens[k]!.word)) continue;
-    if (candidate.body.kind !== 'kind' && !capital) continue;
-    return { body: candidate.body, name: candidate.name, end: tokens[candidate.tokens.length - 1]!.end };
-  }
-  return null;
 }
 
 /** Every name and abbreviation of the gazetteer, for patterns that find where a body may start. */

@@ -201,7 +201,9 @@ export interface Duty {
 
 /** The duty that ends an agency's name in `text` ("Sở Y tế chủ trì, …" → index 6), or null. */
 export function dutyIn(text: string): Duty | null {
-  for (const separator of text.matchAll(DUTY_SEPARATOR)) {
+  // an exec loop on the one global pattern: matchAll would clone it on every call
+  DUTY_SEPARATOR.lastIndex = 0;
+  for (let separator = DUTY_SEPARATOR.exec(text); separator; separator = DUTY_SEPARATOR.exec(text)) {
     DUTY_WORD.lastIndex = separator.index + separator[0].length;
     const word = DUTY_WORD.exec(text);
     // "Các cấp ủy, tổ chức đảng, chính quyền": a word that opens a kind of body ("tổ chức đảng") is no duty ("tổ chức")
@@ -220,9 +222,14 @@ const NAME_REACH = 60;
 /** `at` lies inside a gazetteer name that opens with a capital word before it. */
 function insideBodyName(text: string, at: number): boolean {
   const from = Math.max(0, at - NAME_REACH);
-  for (const word of text.slice(from, at).matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+  const before = text.slice(from, at);
+  CAPITAL_WORD.lastIndex = 0;
+  for (let word = CAPITAL_WORD.exec(before); word; word = CAPITAL_WORD.exec(before)) {
     const found = bodyAt(text, from + word.index);
     if (found && found.end > at) return true;
   }
   return false;
 }
+
+/** A word that opens with a capital, read in the slice before a separator (nothing before it counts). */
+const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}/gu;

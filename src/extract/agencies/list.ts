@@ -25,6 +25,7 @@ import {
   mayOpenWithAgency,
 } from './gazetteer.js';
 import { foldName } from './fold.js';
+import { memoizeText } from '../../grammar/memo.js';
 
 export interface AgencyMention {
   /** the body's name in normal case, abbreviations expanded */
@@ -293,11 +294,14 @@ function agencyOf(
   const written = part.slice(from, from + stop);
   if (written.trim() === '') return null;
   // "Bộ trưởng, …" with no ministry named: the ministers of every ministry, the bodies "Các Bộ"
-  const length = nameLength(written);
+  // the gazetteer body that opens the name, read once for every test below
+  const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
+  const opening = bodyAt(written, les);
+  const known = completedBody(written, les, opening);
+  const length = nameLength(written, known);
   // "… Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương, cơ quan, tổ chức, cá nhân có liên quan": a catch-all
   // after a gazetteer name leaves that body named; "các cơ quan, đơn vị có liên quan" is one
-  const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
-  if (AGENCY.catchAll.test(completedBody(written, les) === null ? written : written.slice(0, length))) return null;
+  if (AGENCY.catchAll.test(known === null ? written : written.slice(0, length))) return null;
   const bareTitle = holder === undefined ? BARE_TITLE.exec(written.slice(0, length)) : null;
   const end = bareTitle ? bareTitle.groups!.body!.length + (bareTitle.groups!.les?.length ?? 0) : length;
   // "Các cơ quan ngang bộ (sau đây gọi tắt là bộ)": the short name it defines is no part of the name
@@ -306,7 +310,7 @@ function agencyOf(
   // the name as written ("Uỷ ban"), the tests on one tone placement ("Ủy ban")
   const key = canonicalTones(text);
   if (key === '' || GENERIC_PARTIES.test(key) || ANY_BODY_LIST.test(key)) return null;
-  const kind = isKindOfBody(written);
+  const kind = opening?.body.kind === 'kind';
   const plural = (pluralKind || kind || bareTitle !== null) && !/^[Cc]ác[ \t]/u.test(text);
   if (!plural && BARE_HEAD.test(key) && bodyAt(key)?.end !== key.length) return null;
   // "Cấp ủy, …" → "Các cấp ủy": a kind is a common noun once "các" stands before it
@@ -319,9 +323,9 @@ function agencyOf(
  * ("Sở Y tế tỉnh Lâm Đồng", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"); for a
  * body the gazetteer lacks, the head and the words after it up to the first verb or particle.
  */
-export function nameLength(written: string): number {
+export function nameLength(written: string, completed?: number | null): number {
   const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
-  const known = completedBody(written, les);
+  const known = completed === undefined ? completedBody(written, les) : completed;
   if (known !== null) return known;
   // a colon ends a name: what follows it says which ("các Bộ: Tài chính, Xây dựng"); so does a year,
   // the next cell of a table ("Các tỉnh, thành phố / 2026 - 2030"): a name holds small numbers only ("Phường 2")
@@ -333,16 +337,18 @@ export function nameLength(written: string): number {
   // a group named by kinds, common nouns ("Các bộ, cơ quan, địa phương", "cơ quan, đơn vị"), holds kinds and their
   // qualifiers: a verb opens the predicate. A proper name ("Ban Vận động thành lập Hiệp hội …") is no such group.
   let kinds = les > 0 || /^\p{Ll}/u.test(written);
-  for (const word of written.matchAll(/(?<![\p{L}\p{N}])\p{L}/gu)) {
+  const comma = written.indexOf(',', les);
+  WORD_START.lastIndex = 0;
+  for (let word = WORD_START.exec(written); word; word = WORD_START.exec(written)) {
     if (colon >= 0 && word.index > colon) return colon;
     if (word.index <= les) continue;
     const rest = written.slice(word.index);
+    // tried where the word opens only: a search would read the rest of the phrase at every word
     NOT_IN_NAME.lastIndex = 0;
-    if (NOT_IN_NAME.exec(rest)?.index === 0) return word.index;
+    if (NOT_IN_NAME.test(rest)) return word.index;
     if (/^\p{Lu}/u.test(rest)) kinds = false;
     // "Các cơ quan, đơn vị được kiểm tra": after "được" the verb qualifies the kinds
-    else if (kinds && written.slice(les, word.index).includes(',') && isKindPredicate(written, word.index))
-      return word.index;
+    else if (kinds && comma >= 0 && comma < word.index && isKindPredicate(written, word.index)) return word.index;
   }
   return colon >= 0 ? colon : written.length;
 }
@@ -351,8 +357,7 @@ export function nameLength(written: string): number {
  * Where a gazetteer body opening at `from` ends, with its locality, a nested body or a parenthetical; null if none
  * opens there.
  */
-function completedBody(text: string, from: number): number | null {
-  const found = bodyAt(text, from);
+function completedBody(text: string, from: number, found = bodyAt(text, from)): number | null {
   if (!found) return null;
   // "Đảng ủy Ủy ban nhân dân tỉnh", "Thanh tra Sở Xây dựng": a body of another body
   if (found.body.local && !found.body.needsLocality) {
@@ -382,7 +387,8 @@ function completedBody(text: string, from: number): number | null {
 
 const PARENTHETICAL = /^[ \t]*\([^()\n]{1,40}\)/u;
 const YEAR = /(?<=[ \t])(?:19|20)\p{N}{2}(?![\p{L}\p{N}])/u;
-const NOT_IN_NAME = new RegExp(AGENCY.notInName.source, 'gu');
+const NOT_IN_NAME = new RegExp(AGENCY.notInName.source, 'uy');
+const WORD_START = /(?<![\p{L}\p{N}])\p{L}/gu;
 const NOT_IN_NAME_AT = new RegExp(`^(?:${AGENCY.notInName.source})`, 'u');
 const KIND_PREDICATE = new RegExp(AGENCY.kindPredicate.source, 'uy');
 
@@ -392,13 +398,15 @@ function isKindPredicate(written: string, at: number): boolean {
   return KIND_PREDICATE.test(written) && !/được[ \t]+$/u.test(written.slice(0, at));
 }
 
-function isKindOfBody(written: string): boolean {
-  const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
-  return bodyAt(written, les)?.body.kind === 'kind';
-}
-
 /** Normal case, abbreviations expanded, the first letter a capital ("các sở" → "Các sở"). */
 export function normalName(text: string): string {
+  return NORMAL_NAMES(text);
+}
+
+/** The same bodies are named again and again, in one document and across documents. */
+const NORMAL_NAMES = memoizeText(normalNameNow);
+
+function normalNameNow(text: string): string {
   const spaced = text.replace(/\s+/gu, ' ').trim();
   const name = expandInline(/\p{Ll}/u.test(spaced) ? spaced : recase(spaced)).replace(DOUBLED_UNIT, '$<unit>');
   return name.charAt(0).toUpperCase() + name.slice(1);
@@ -413,13 +421,20 @@ const DOUBLED_UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(?<unit>${UNIT}) \\k<unit>(?
 const SUCCESSION_KEYS = SUCCESSIONS.map((s) => ({ key: foldName(s.name), successors: s.successors }));
 
 function successorsOf(name: string): string[] {
+  // a copy: the caller's array is its own
+  return [...SUCCESSORS(name)];
+}
+
+const SUCCESSORS = memoizeText(successorsNow);
+
+function successorsNow(name: string): readonly string[] {
   const folded = foldName(name);
   // a name that goes on past the body's whole words is that body: "Sở Kế hoạch và Đầu tư tỉnh Bình Phước", "Ủy ban nhân
   // dân các huyện, thị xã"
   const succession = SUCCESSION_KEYS.find(
     ({ key }) => folded.startsWith(key) && !/[\p{L}\p{N}]/u.test(folded.charAt(key.length)),
   );
-  return succession ? [...succession.successors] : [];
+  return succession ? succession.successors : [];
 }
 
 /** "Các Bộ" / "các Sở" before a colon that lists the fields ("Các Bộ: Y tế, Công Thương, …"). */
