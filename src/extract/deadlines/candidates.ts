@@ -115,14 +115,16 @@ export function narratedBefore({ lines, flat }: Texts, start: number): boolean {
 
 /** Candidates lying inside [from, to), in text order, not overlapping. */
 export function findCandidates(texts: Texts, from: number, to: number): Candidate[] {
+  // one scan for the limit labels, read both as "<label>: <date>" and as time-limit column headers
+  const labelled = limitLabels(texts.flat, from, to);
   const found = [
     ...before(texts, from, to),
     ...within(texts, from, to),
     ...schedules(texts, from, to),
     ...until(texts, from, to),
-    ...labels(texts.flat, from, to),
+    ...labels(texts.flat, labelled.inStretch),
     ...relative(texts, from, to),
-    ...tableCells(texts, from, to),
+    ...tableCells(texts, from, to, labelled.all),
     ...pipeTableCells(texts, from, to),
   ].filter((candidate) => candidate.start >= from && candidate.end <= to);
   // a cell's header ("Thời gian hoàn thành (dự kiến)") is no forecast of the cells under it
@@ -347,8 +349,20 @@ function goalBefore(flat: string, leadStart: number): boolean {
   return UNTIL_GOAL.test(flat.slice(Math.max(0, leadStart - GOAL_REACH), leadStart).replace(TRAILING_GAP, ''));
 }
 
-function* labels(flat: string, from: number, to: number): Generator<Candidate> {
-  for (const label of matchesIn(LABEL, flat, from, to)) {
+/**
+ * The limit labels before `to`: all of them (a table's header may lie before `from`), and those of [from, to). A
+ * label straddling `from` would hide one starting inside it from a scan that starts there: then [from, to) is
+ * scanned on its own.
+ */
+function limitLabels(flat: string, from: number, to: number): { all: RegExpExecArray[]; inStretch: RegExpExecArray[] } {
+  const all = [...matchesIn(LABEL, flat, 0, to)];
+  const straddles = all.some((label) => label.index < from && label.index + label[0].length > from);
+  const inStretch = straddles ? [...matchesIn(LABEL, flat, from, to)] : all.filter((label) => label.index >= from);
+  return { all, inStretch };
+}
+
+function* labels(flat: string, found: readonly RegExpExecArray[]): Generator<Candidate> {
+  for (const label of found) {
     const colon = colonAfter(flat, label.index + label[0].length);
     const value = colon ? valueAt(flat, colon.index + colon[0].length) : null;
     if (value) yield dated(label.index, value.when[0], value.when[1], value.when[1], value.beforePeriod);
