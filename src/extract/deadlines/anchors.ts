@@ -2,10 +2,9 @@
  * Anchored scans: the trigger families that are phrase lists of grammars/deadlines.json ("trước",
  * "chậm nhất là", "trong", "đến hết", "vào", "Thời gian hoàn thành", "trong thời hạn") are looked for
  * only where they can start. Every match of a phrase list starts with the first word of one of its
- * phrases, in any case. One pass over the text per document finds, for every family at once, the
- * places where such a word stands (a table of the characters the words hold, then the word compared
- * letter by letter with its case forms); each family's pattern then runs only there (sticky), not
- * at every position of the text as a case-insensitive scan does. The words are compiled from the
+ * phrases, in any case. Once per document, `indexOf` finds a key letter of each first word in its
+ * case forms and the word is compared letter by letter; each family's pattern then runs only there
+ * (sticky), not at every position of the text as a case-insensitive scan does. The words are compiled from the
  * grammar's phrases, never written by hand, and the matches are exactly those of {@link matchesIn}.
  */
 import { canonicalTones } from '../../grammar/tones.js';
@@ -89,10 +88,10 @@ export interface AnchorIndex {
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
 
 /**
- * The index of `scanners` that are anchored. Each word's key is one of its letters outside ASCII, found by `indexOf`
- * in each of its case forms: a letter with a tone mark when there is one (five tones spread such letters thin: "ớ" of
- * "trước", not its "ư"), else the first letter outside ASCII. A family with a word of ASCII letters alone ("trong")
- * keeps its plain scan, since every "t" would be a place to look.
+ * The index of `scanners` that are anchored. Each word's key is one of its letters, found by `indexOf` in each of its
+ * case forms: a letter with a tone mark when there is one (five tones spread such letters thin: "ớ" of "trước", not its
+ * "ư"), else its first letter outside ASCII, else its rarest ASCII letter. A family with a word that has none of these
+ * keeps its plain scan.
  */
 export function anchorIndex(scanners: readonly AnchoredScanner[]): AnchorIndex {
   const keys = new Map<string, Array<{ family: number; word: ReadonlyArray<readonly number[]>; at: number }>>();
@@ -111,11 +110,21 @@ export function anchorIndex(scanners: readonly AnchoredScanner[]): AnchorIndex {
   return { scanners, keys, reach };
 }
 
-/** Where a word's key stands in it, or -1 when all its letters are ASCII. */
+/**
+ * ASCII letters Vietnamese spells few words with, rarest first ("r" of "trong", where its "t" and "o" stand in
+ * most lines): the key of a word without a letter outside ASCII.
+ */
+const RARE_ASCII = 'fjwzqxrkv';
+
+/** Where a word's key stands in it, or -1 when it has no letter worth a search. */
 function keyOf(word: ReadonlyArray<readonly number[]>): number {
   const letters = word.map((forms) => String.fromCharCode(forms[0]!));
   const toned = letters.findIndex((letter) => TONE_MARK.test(letter.normalize('NFD')));
-  return toned >= 0 ? toned : letters.findIndex((letter) => letter.charCodeAt(0) >= 0x80);
+  if (toned >= 0) return toned;
+  const nonAscii = letters.findIndex((letter) => letter.charCodeAt(0) >= 0x80);
+  if (nonAscii >= 0) return nonAscii;
+  for (const rare of RARE_ASCII) if (letters.includes(rare)) return letters.indexOf(rare);
+  return -1;
 }
 
 /** Whether the index finds `scanner`'s words (else it is scanned as before). */

@@ -55,7 +55,7 @@ const RANGE_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)[ \t]+$/iu;
 /** "cuối" before a period: its end ("trước cuối năm 2026"). */
 const PERIOD_END = /cuối[ \t]+/iuy;
 const SCHEDULE = anchoredScanner('scheduleLead');
-/** The trigger families, found in one pass over the text. */
+/** The trigger families, looked for together once per document (anchors.ts). */
 const TRIGGERS = anchorIndex([BEFORE, WITHIN, UNTIL, LABEL, RELATIVE, SCHEDULE]);
 /** The matches of a trigger family from `start` to the end of the stretch. */
 type Leads = (scanner: AnchoredScanner, start: number) => Generator<RegExpExecArray>;
@@ -120,7 +120,7 @@ export function narratedBefore({ lines, flat }: Texts, start: number): boolean {
 
 /** Candidates lying inside [from, to), in text order, not overlapping. */
 export function findCandidates(texts: Texts, from: number, to: number): Candidate[] {
-  // one pass finds where every trigger family's first words stand; each family's pattern runs only there
+  // where every trigger family's first words stand, found once; each family's pattern runs only there
   const starts = anchorsIn(TRIGGERS, texts.flat, 0, to);
   const leads: Leads = (scanner, start) =>
     scanAt(scanner, starts[TRIGGERS.scanners.indexOf(scanner)] ?? null, texts.flat, start, to);
