@@ -22,6 +22,7 @@
  * Overlapping candidates keep the one that starts first, then the longest ("Thời gian hoàn
  * thành: Trong tháng 8/2025" over its "trong tháng 8/2025").
  */
+import { anchorIndex, anchoredScanner, anchorsIn, scanAt, type AnchoredScanner } from './anchors.js';
 import { clauseEnd, clauseStart, opensClause } from './clause.js';
 import { formAt, spacesAt, valueAt, type FormMatch } from './expression.js';
 import { DEADLINE_PATTERNS, PERIOD_FORM_IDS, matchAt, matchesIn, scanner, sticky } from './deadline-patterns.js';
@@ -30,16 +31,16 @@ import { pipeTableCells } from './pipe-table.js';
 import { tableCells } from './table.js';
 import type { Candidate, Texts } from './types.js';
 
-const BEFORE = scanner('beforeLead');
-const WITHIN = scanner('withinLead');
-const UNTIL = scanner('untilLead');
+const BEFORE = anchoredScanner('beforeLead');
+const WITHIN = anchoredScanner('withinLead');
+const UNTIL = anchoredScanner('untilLead');
 const UNTIL_TAIL = sticky('untilTail');
 const UNTIL_GOAL = new RegExp(DEADLINE_PATTERNS.untilGoal.source, DEADLINE_PATTERNS.untilGoal.flags);
 /** Characters before "đến hết" where a goal verb is looked for. */
 const GOAL_REACH = 16;
 const TRAILING_GAP = /[ \t]*,?[ \t]*$/u;
-const LABEL = scanner('limitLabel');
-const RELATIVE = scanner('relativeLead');
+const LABEL = anchoredScanner('limitLabel');
+const RELATIVE = anchoredScanner('relativeLead');
 const RELATIVE_AMOUNT = sticky('relativeAmount');
 const WORKING_DAYS = sticky('workingDays');
 const RELATIVE_FROM = sticky('relativeFrom');
@@ -53,7 +54,11 @@ const BARE_DAY = sticky('bareDayForm');
 const RANGE_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)[ \t]+$/iu;
 /** "cuối" before a period: its end ("trước cuối năm 2026"). */
 const PERIOD_END = /cuối[ \t]+/iuy;
-const SCHEDULE = scanner('scheduleLead');
+const SCHEDULE = anchoredScanner('scheduleLead');
+/** The trigger families, looked for together once per document (anchors.ts). */
+const TRIGGERS = anchorIndex([BEFORE, WITHIN, UNTIL, LABEL, RELATIVE, SCHEDULE]);
+/** The matches of a trigger family from `start` to the end of the stretch. */
+type Leads = (scanner: AnchoredScanner, start: number) => Generator<RegExpExecArray>;
 const EVERY_MONTH_DAY = scanner('everyMonthDay');
 const CONDITION = scanner('conditionCue');
 const CONDITION_MODAL = scanner('conditionModal');
@@ -115,14 +120,20 @@ export function narratedBefore({ lines, flat }: Texts, start: number): boolean {
 
 /** Candidates lying inside [from, to), in text order, not overlapping. */
 export function findCandidates(texts: Texts, from: number, to: number): Candidate[] {
+  // where every trigger family's first words stand, found once; each family's pattern runs only there
+  const starts = anchorsIn(TRIGGERS, texts.flat, 0, to);
+  const leads: Leads = (scanner, start) =>
+    scanAt(scanner, starts[TRIGGERS.scanners.indexOf(scanner)] ?? null, texts.flat, start, to);
+  // one scan for the limit labels, read both as "<label>: <date>" and as time-limit column headers
+  const labelled = limitLabels(leads, from);
   const found = [
-    ...before(texts, from, to),
-    ...within(texts, from, to),
-    ...schedules(texts, from, to),
-    ...until(texts, from, to),
-    ...labels(texts.flat, from, to),
-    ...relative(texts, from, to),
-    ...tableCells(texts, from, to),
+    ...before(texts, from, leads),
+    ...within(texts, from, leads),
+    ...schedules(texts, from, to, leads),
+    ...until(texts, from, leads),
+    ...labels(texts.flat, labelled.inStretch),
+    ...relative(texts, from, leads),
+    ...tableCells(texts, from, to, labelled.all),
     ...pipeTableCells(texts, from, to),
   ].filter((candidate) => candidate.start >= from && candidate.end <= to);
   // a cell's header ("Thời gian hoàn thành (dự kiến)") is no forecast of the cells under it
@@ -135,9 +146,9 @@ function dated(start: number, whenStart: number, whenEnd: number, end = whenEnd,
   return { kind: 'dated', start, end, when: [whenStart, whenEnd], beforePeriod };
 }
 
-function* before(texts: Texts, from: number, to: number): Generator<Candidate> {
+function* before(texts: Texts, from: number, leads: Leads): Generator<Candidate> {
   const { flat } = texts;
-  for (const lead of matchesIn(BEFORE, flat, from, to)) {
+  for (const lead of leads(BEFORE, from)) {
     const { at, hour } = afterHour(flat, lead.index + lead[0].length);
     if (at < 0) continue;
     // "trước 16 giờ 00, thứ Năm, ngày 14/5/2026": the weekday names the day after it
@@ -261,9 +272,9 @@ function isVision({ lines, flat }: Texts, leadStart: number): boolean {
 }
 
 /** "vào ngày 25 hằng tháng", "định kỳ thứ Hai hằng tuần", and "Ngày 25 hằng tháng, …" opening a clause. */
-function* schedules(texts: Texts, from: number, to: number): Generator<Candidate> {
+function* schedules(texts: Texts, from: number, to: number, leads: Leads): Generator<Candidate> {
   const { flat, lines } = texts;
-  for (const lead of matchesIn(SCHEDULE, flat, from, to)) {
+  for (const lead of leads(SCHEDULE, from)) {
     const { at, hour } = afterHour(flat, lead.index + lead[0].length);
     if (at < 0) continue;
     const day = formAt(flat, at, ['dayOfMonthForm']);
@@ -312,9 +323,9 @@ function completionGoverns({ lines, flat }: Texts, leadStart: number): boolean {
   return verbEnd >= 0 && !/[,;:]/u.test(flat.slice(verbEnd, leadStart));
 }
 
-function* within(texts: Texts, from: number, to: number): Generator<Candidate> {
+function* within(texts: Texts, from: number, leads: Leads): Generator<Candidate> {
   const { flat } = texts;
-  for (const lead of matchesIn(WITHIN, flat, from, to)) {
+  for (const lead of leads(WITHIN, from)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
     const period = at < 0 ? null : formAt(flat, at, PERIOD_FORM_IDS);
     if (!period) continue;
@@ -324,9 +335,9 @@ function* within(texts: Texts, from: number, to: number): Generator<Candidate> {
   }
 }
 
-function* until(texts: Texts, from: number, to: number): Generator<Candidate> {
+function* until(texts: Texts, from: number, leads: Leads): Generator<Candidate> {
   const { flat, lines } = texts;
-  for (const lead of matchesIn(UNTIL, flat, from, to)) {
+  for (const lead of leads(UNTIL, from)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
     const toEnd = /hết$/iu.test(lead[0]);
     const day = at < 0 ? null : formAt(flat, at, toEnd ? ['dayForm', ...PERIOD_FORM_IDS] : ['dayForm']);
@@ -347,8 +358,20 @@ function goalBefore(flat: string, leadStart: number): boolean {
   return UNTIL_GOAL.test(flat.slice(Math.max(0, leadStart - GOAL_REACH), leadStart).replace(TRAILING_GAP, ''));
 }
 
-function* labels(flat: string, from: number, to: number): Generator<Candidate> {
-  for (const label of matchesIn(LABEL, flat, from, to)) {
+/**
+ * The limit labels before `to`: all of them (a table's header may lie before `from`), and those of [from, to). A
+ * label straddling `from` would hide one starting inside it from a scan that starts there: then [from, to) is
+ * scanned on its own.
+ */
+function limitLabels(leads: Leads, from: number): { all: RegExpExecArray[]; inStretch: RegExpExecArray[] } {
+  const all = [...leads(LABEL, 0)];
+  const straddles = all.some((label) => label.index < from && label.index + label[0].length > from);
+  const inStretch = straddles ? [...leads(LABEL, from)] : all.filter((label) => label.index >= from);
+  return { all, inStretch };
+}
+
+function* labels(flat: string, found: readonly RegExpExecArray[]): Generator<Candidate> {
+  for (const label of found) {
     const colon = colonAfter(flat, label.index + label[0].length);
     const value = colon ? valueAt(flat, colon.index + colon[0].length) : null;
     if (value) yield dated(label.index, value.when[0], value.when[1], value.when[1], value.beforePeriod);
@@ -367,8 +390,8 @@ function colonAfter(flat: string, at: number): RegExpExecArray | null {
   }
 }
 
-function* relative({ flat, lines }: Texts, from: number, to: number): Generator<Candidate> {
-  for (const lead of matchesIn(RELATIVE, flat, from, to)) {
+function* relative({ flat, lines }: Texts, from: number, leads: Leads): Generator<Candidate> {
+  for (const lead of leads(RELATIVE, from)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
     const amount = at < 0 ? null : matchAt(RELATIVE_AMOUNT, flat, at);
     if (!amount) continue;

@@ -116,7 +116,7 @@ export function* matchesIn(pattern: RegExp, text: string, from: number, to: numb
 }
 
 /** Characters kept around a search window for look-behinds and look-aheads. */
-const CONTEXT = 64;
+export const CONTEXT = 64;
 
 /** The match of a sticky pattern exactly at `at`, or null. */
 export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {

@@ -10,7 +10,6 @@ import { valueAt } from './expression.js';
 import { DEADLINE_PATTERNS, matchesIn, scanner } from './deadline-patterns.js';
 import type { Candidate, Texts } from './types.js';
 
-const HEADER = scanner('limitLabel');
 /** Before the label on its header line: "Thời gian, [tiến độ thực hiện]". */
 const HEAD_LEAD = DEADLINE_PATTERNS.columnHeadLead;
 /** After the label on its header line: "[Thời gian hoàn thành] (dự kiến)", "[Thời gian thực hiện]/hoàn thành". */
@@ -29,9 +28,17 @@ export function cellRestIsEmpty(rest: string): boolean {
   return CELL_REST.test(rest);
 }
 
-/** Cells of time-limit columns inside [from, to). */
-export function tableCells({ lines, flat }: Texts, from: number, to: number): Candidate[] {
-  const headers = [...matchesIn(HEADER, flat, 0, to)]
+/**
+ * Cells of time-limit columns inside [from, to). `labels` are the limit labels (grammar entry limitLabel) of [0, to),
+ * scanned once for this and for "<label>: <date>".
+ */
+export function tableCells(
+  { lines, flat }: Texts,
+  from: number,
+  to: number,
+  labels: readonly RegExpExecArray[],
+): Candidate[] {
+  const headers = labels
     .map((m) => headerLine(lines, m.index, m.index + m[0].length))
     .filter((header): header is [number, number] => header !== null);
   if (headers.length === 0) return [];
