@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { agencyList } from '../../src/extract/agencies/list.js';
 import { ANY_BODY_LIST, GENERIC_PARTIES, dutyIn } from '../../src/extract/agencies/gazetteer.js';
+import { recase } from '../../src/extract/recase.js';
 import { extractTasks } from '../../src/extract/tasks/index.js';
 import { type GrammarName, grammarNames, load } from '../../src/grammar/load.js';
 import { canonicalTones } from '../../src/grammar/tones.js';
@@ -106,6 +107,12 @@ function dutyCheck(want: { leads?: boolean; states?: boolean }): Check {
   };
 }
 
+/** A name printed in capitals is recased to the example ("PHÓ CHỦ TỊCH" → "Phó Chủ tịch", not "Phó chủ tịch"). */
+const recasesTo: Check = (example) => {
+  const read = recase(example.toUpperCase());
+  return read === example ? null : `recased to "${read}"`;
+};
+
 /** The weaker check: the compiled pattern built from the list matches the example from the word on. */
 function patternAt(pattern: RegExp): Check {
   return (example, at) => (pattern.test(example.slice(at)) ? null : `${pattern.source.slice(0, 40)}… does not match`);
@@ -133,16 +140,16 @@ const COVERED: Array<{ file: GrammarName; key: string; check: Check; weaker?: tr
   { file: 'agencies', key: 'anyBodyWords', check: patternWhole(ANY_BODY_LIST), weaker: true },
   { file: 'agencies', key: 'individuals', check: noNameOver },
   { file: 'agencies', key: 'kindPredicates', check: endsNameBefore },
+  { file: 'names', key: 'levels', check: recasesTo },
+  { file: 'names', key: 'fieldSeparators', check: recasesTo },
+  { file: 'names', key: 'fixedCase', check: recasesTo },
+  { file: 'names', key: 'positions', check: recasesTo },
+  { file: 'names', key: 'localCommittees', check: recasesTo },
 ];
 
 /** Lists with no examples yet, each to move into COVERED when its examples are written. */
 const PENDING: ReadonlyArray<readonly [GrammarName, string]> = [
   ['document-types', 'numberKeyword.words'],
-  ['names', 'levels'],
-  ['names', 'fieldSeparators'],
-  ['names', 'fixedCase'],
-  ['names', 'positions'],
-  ['names', 'localCommittees'],
   ['names', 'partyBoards.heads'],
   ['names', 'partyBoards.standingBodies'],
   ['names', 'partyBoards.committees'],
