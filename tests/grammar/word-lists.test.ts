@@ -54,7 +54,9 @@ const namesHolderBody: Check = (example, at, word) => {
     : `no agency after the title at ${at}: ${show(found)}`;
 };
 
-/** The task reader reads the body the word opens with the level the list shares appended ("Hội đồng nhân dân các cấp"). */
+/**
+ * The task reader reads the body the word opens with the level the list shares appended ("Hội đồng nhân dân các cấp").
+ */
 const takesSharedLevel: Check = (example, at, word) => {
   const found = taskAgencies(example);
   return found.some((a) => a.span.start === at && a.name.startsWith(word) && a.name.length > a.span.end - a.span.start)
