@@ -162,6 +162,17 @@ const MisreadingEntry = GrammarEntryBase.extend({
   phrases: Words.min(1),
 });
 
+/**
+ * Examples of the items of a file's plain word lists, which have no entry of their own to carry them:
+ * `{ "<list key>": { "<word>": ["a phrase where the word does its job", …] } }`. Code never reads them;
+ * tests/grammar/word-lists.test.ts checks that every item of a covered list has one and runs each through the reader
+ * that uses the list.
+ */
+const WordExamples = z
+  .record(z.string(), z.record(z.string(), z.array(z.string().min(1)).min(1)))
+  .optional()
+  .describe('Per list key, per word: phrases of the documents where the word does its job (checked by a test).');
+
 /** successors may be empty: a level of government abolished (huyện, 2025) has no successor body */
 const Succession = z.strictObject({ name: z.string().min(1), until: IsoDate, successors: Words });
 
@@ -187,6 +198,7 @@ const AgenciesFile = patternFile(PatternEntry).extend({
   individuals: Words.min(1),
   /** verbs that open the predicate after a group named by kinds of body ("Các bộ, cơ quan lập …") */
   kindPredicates: Words.min(1),
+  wordExamples: WordExamples,
 });
 
 const NamesFile = z.strictObject({
@@ -211,6 +223,7 @@ const NamesFile = z.strictObject({
     committees: Words,
     standingNote: z.string().optional(),
   }),
+  wordExamples: WordExamples,
 });
 
 const LegacyEncodingsFile = z.strictObject({
