@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { bundledDependencies } from './bundled-dependencies.js';
+import { grammarJson } from './grammar-json.js';
 
 export async function bundleBrowser(): Promise<{ code: Uint8Array; text: string; metafile: Metafile }> {
   const out = await build({
@@ -15,7 +16,7 @@ export async function bundleBrowser(): Promise<{ code: Uint8Array; text: string;
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [bundledDependencies('portable')],
+    plugins: [grammarJson, bundledDependencies('portable')],
   });
   const file = out.outputFiles[0]!;
   return { code: file.contents, text: file.text, metafile: out.metafile };
