@@ -10,7 +10,7 @@ import { ingest, inputSource, type Ingested, type IngestOptions } from './ingest
 import type { OffsetChain } from './ingest/offset-map.js';
 import { utf8Length } from './ingest/utf8-length.js';
 import { layout } from './layout/index.js';
-import type { ExtractContext, Extracted } from './extract/context.js';
+import type { ExtractContext, Extracted } from './extract/support/context.js';
 import { extractNumber } from './extract/number.js';
 import { extractKind } from './extract/kind.js';
 import { documentTypeByCode, documentTypeByWord } from './grammar/document-types.js';
@@ -22,7 +22,7 @@ import { extractSignature } from './extract/signature.js';
 import { extractIssuer } from './extract/issuer.js';
 import { extractEffective } from './extract/effective.js';
 import { readReferences } from './resolve/cited.js';
-import { jurisdictionOf } from './extract/jurisdiction.js';
+import { jurisdictionOf } from './extract/support/jurisdiction.js';
 import { buildOutline, outlineTree, type DocumentOutline } from './outline/index.js';
 import { readTasks } from './extract/tasks/index.js';
 import { readDeadlines } from './extract/deadlines/index.js';

@@ -2,8 +2,8 @@
 import type { NamedSpan } from '../model/schema.js';
 import { HEADER } from '../layout/header-patterns.js';
 import type { Line } from '../layout/lines.js';
-import type { ExtractContext, Extracted } from './context.js';
-import { listItems } from './list-items.js';
+import type { ExtractContext, Extracted } from './support/context.js';
+import { listItems } from './support/list-items.js';
 
 export function extractDistribution({ layout }: ExtractContext): Extracted<NamedSpan[]> {
   const label = layout.distributionLabel;

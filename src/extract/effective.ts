@@ -8,8 +8,8 @@
 import type { DocumentDate, Effective } from '../model/schema.js';
 import { EFFECTIVE } from './effective-patterns.js';
 import { isoDate } from './place-date.js';
-import { inRanges, quotedRanges } from './quotes.js';
-import type { ExtractContext, Extracted } from './context.js';
+import { inRanges, quotedRanges } from './support/quotes.js';
+import type { ExtractContext, Extracted } from './support/context.js';
 
 const CLAUSES = new RegExp(EFFECTIVE.clause.source, EFFECTIVE.clause.flags + 'g');
 

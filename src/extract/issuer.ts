@@ -7,11 +7,11 @@
 import type { Issuer, Place, Signature } from '../model/schema.js';
 import type { Line } from '../layout/lines.js';
 import { canonicalTones } from '../grammar/tones.js';
-import { bodyHead, ENACTING_BODY, ENACTING_VERB, LEVEL_WORD } from './issuer-patterns.js';
+import { bodyHead, ENACTING_BODY, ENACTING_VERB, LEVEL_WORD } from './support/issuer-patterns.js';
 import { LOCALITY_MENTION, localityById, localityByName, type Locality } from '../grammar/localities.js';
 import { load } from '../grammar/load.js';
-import { expandAbbreviations, recase } from './recase.js';
-import { diagnostic, type ExtractContext, type Extracted } from './context.js';
+import { expandAbbreviations, recase } from './support/recase.js';
+import { diagnostic, type ExtractContext, type Extracted } from './support/context.js';
 
 const names = load('names');
 

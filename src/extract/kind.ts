@@ -7,7 +7,7 @@
 import type { DocumentNumber, Kind } from '../model/schema.js';
 import { documentTypeByCode, documentTypeByWord } from '../grammar/document-types.js';
 import { lineSpan } from '../layout/lines.js';
-import { diagnostic, type ExtractContext, type Extracted } from './context.js';
+import { diagnostic, type ExtractContext, type Extracted } from './support/context.js';
 
 const CONG_VAN = 'Công văn';
 

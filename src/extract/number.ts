@@ -3,7 +3,7 @@ import type { DocumentNumber, Span } from '../model/schema.js';
 import { HEADER } from '../layout/header-patterns.js';
 import { parseDocumentNumber } from '../number/parse-document-number.js';
 import { lineSpan } from '../layout/lines.js';
-import { diagnostic, type ExtractContext, type Extracted } from './context.js';
+import { diagnostic, type ExtractContext, type Extracted } from './support/context.js';
 
 export function extractNumber({ text, layout }: ExtractContext): Extracted<DocumentNumber | null> {
   const line = layout.header.numberLine;

@@ -7,7 +7,7 @@
 import type { DocumentDate, Place } from '../model/schema.js';
 import { HEADER } from '../layout/header-patterns.js';
 import { canonicalTones } from '../grammar/tones.js';
-import { diagnostic, type ExtractContext, type Extracted } from './context.js';
+import { diagnostic, type ExtractContext, type Extracted } from './support/context.js';
 
 export interface PlaceAndDate {
   place: Place | null;

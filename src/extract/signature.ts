@@ -7,8 +7,8 @@ import type { Authority, Signature } from '../model/schema.js';
 import { SIGNATURE } from '../layout/header-patterns.js';
 import { lineSpan, type Line } from '../layout/lines.js';
 import { lastLine } from '../layout/closing.js';
-import { recase } from './recase.js';
-import { diagnostic, type ExtractContext, type Extracted } from './context.js';
+import { recase } from './support/recase.js';
+import { diagnostic, type ExtractContext, type Extracted } from './support/context.js';
 
 const PARTY_FORMS: Readonly<Record<string, Authority>> = { 'T/M': 'TM', 'K/T': 'KT', 'T/L': 'TL' };
 

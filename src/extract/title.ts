@@ -2,7 +2,7 @@
 import type { Title } from '../model/schema.js';
 import { HEADER } from '../layout/header-patterns.js';
 import type { Line } from '../layout/lines.js';
-import { diagnostic, type ExtractContext, type Extracted } from './context.js';
+import { diagnostic, type ExtractContext, type Extracted } from './support/context.js';
 
 export function extractTitle({ text, layout }: ExtractContext): Extracted<Title | null> {
   const { titleLines, subjectLines, titleIssuer } = layout.header;

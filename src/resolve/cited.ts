@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, Reference, StatedRelation } from '../model/schema.js';
 import { layout as layoutOf, type Layout } from '../layout/index.js';
-import type { ExtractContext, Extracted } from '../extract/context.js';
+import type { ExtractContext, Extracted } from '../extract/support/context.js';
 import { readMentions } from '../extract/references/index.js';
 import type { Mention } from '../model/mention.js';
 import type { StatedChange } from '../extract/references/governed.js';

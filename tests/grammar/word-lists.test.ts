@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { agencyList } from '../../src/extract/agencies/list.js';
 import { ANY_BODY_LIST, GENERIC_PARTIES, dutyIn } from '../../src/extract/agencies/gazetteer.js';
-import { recase } from '../../src/extract/recase.js';
+import { recase } from '../../src/extract/support/recase.js';
 import { extractTasks } from '../../src/extract/tasks/index.js';
 import { parse } from '../../src/parse.js';
 import { type GrammarName, grammarNames, load } from '../../src/grammar/load.js';

@@ -5,7 +5,7 @@
  * head, so "Sở Văn hóa, Thể thao và Du lịch" stays one name; an office title stands for its body.
  */
 import type { Span } from '../../model/schema.js';
-import { expandInline, recase } from '../recase.js';
+import { expandInline, recase } from '../support/recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
 import { alternation } from '../../grammar/compile.js';

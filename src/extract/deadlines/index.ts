@@ -10,7 +10,7 @@
  */
 import type { Deadline } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
-import type { ExtractContext, Extracted } from '../context.js';
+import type { ExtractContext, Extracted } from '../support/context.js';
 import { dayOfEveryMonth, isoDate, monthDay } from './calendar.js';
 import { findCandidates, narratedBefore } from './candidates.js';
 import { readLimit, type Limit } from './engine.js';

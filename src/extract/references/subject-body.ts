@@ -6,7 +6,7 @@
  * runs, commas included, to the next "về" (the cited title's), a verb of the sentence, or
  * punctuation (grammars/citations.json: subjectBodyHead, subjectOpener, subjectNameEnd).
  */
-import { bodyHead } from '../issuer-patterns.js';
+import { bodyHead } from '../support/issuer-patterns.js';
 import { CITE } from './reference-patterns.js';
 
 /** How far such a name may run. */

@@ -3,7 +3,7 @@
  * cited title opens. Shared by numbered and named mentions.
  */
 import { isoDate } from '../place-date.js';
-import { expandInline } from '../recase.js';
+import { expandInline } from '../support/recase.js';
 import { CITE } from './reference-patterns.js';
 import { subjectBodyEnd } from './subject-body.js';
 import { bodyAt } from '../../grammar/public-bodies.js';

@@ -14,7 +14,7 @@ import { holdsTable, tableTasks } from './tables.js';
 import { withoutRestated } from './restated.js';
 import { addressedTask } from './addressed.js';
 import type { DraftTask, TaskSource } from './draft.js';
-import type { ExtractContext, Extracted } from '../context.js';
+import type { ExtractContext, Extracted } from '../support/context.js';
 
 /** What {@link extractTasks} works from; everything but the text can be left out. */
 export interface TaskInputs {

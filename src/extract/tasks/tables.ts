@@ -14,7 +14,7 @@ import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { AGENCY_START, dutyIn, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { agencyList } from '../agencies/list.js';
-import { recase } from '../recase.js';
+import { recase } from '../support/recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
 const TABLE = loadPatterns('tables', [

@@ -1,9 +1,9 @@
 /**
  * The items of a labelled list ("Kính gửi:", "Nơi nhận:"): the rest of the label's line and the "- …;" lines under it.
  */
-import type { NamedSpan } from '../model/schema.js';
-import { HEADER } from '../layout/header-patterns.js';
-import type { Line } from '../layout/lines.js';
+import type { NamedSpan } from '../../model/schema.js';
+import { HEADER } from '../../layout/header-patterns.js';
+import type { Line } from '../../layout/lines.js';
 
 /** At most this many blank lines may stand between the label and its first item. */
 const GAP = 3;

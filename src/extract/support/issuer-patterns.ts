@@ -1,7 +1,7 @@
-import { entryById, load } from '../grammar/load.js';
-import { alternation, compile, WORD_END, WORD_START, wordAlternation } from '../grammar/compile.js';
-import { registerGrammarChecks } from '../grammar/checks.js';
-import { canonicalTones } from '../grammar/tones.js';
+import { entryById, load } from '../../grammar/load.js';
+import { alternation, compile, WORD_END, WORD_START, wordAlternation } from '../../grammar/compile.js';
+import { registerGrammarChecks } from '../../grammar/checks.js';
+import { canonicalTones } from '../../grammar/tones.js';
 
 const ENACTING = load('issuer').entries;
 const bodies = load('bodies');

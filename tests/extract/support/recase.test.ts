@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recase } from '../../src/extract/recase.js';
+import { recase } from '../../../src/extract/support/recase.js';
 
 describe('recase: a name printed in capitals, in normal case', () => {
   it.each([

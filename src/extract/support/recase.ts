@@ -5,9 +5,9 @@
  * name after it takes capitals, and the first syllable of each field after "và", "," or "-"
  * is capitalised ("Bộ Lao động - Thương binh và Xã hội").
  */
-import { escapeRegExp } from '../grammar/compile.js';
-import { load } from '../grammar/load.js';
-import { documentTypeByWord } from '../grammar/document-types.js';
+import { escapeRegExp } from '../../grammar/compile.js';
+import { load } from '../../grammar/load.js';
+import { documentTypeByWord } from '../../grammar/document-types.js';
 
 const bodies = load('bodies');
 const names = load('names');

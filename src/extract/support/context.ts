@@ -2,8 +2,8 @@
  * What every extractor reads: the normalized text, its lines and zones. Extractors never write to it. Each is a
  * function `(ctx, inputs) → Extracted<T>`, `inputs` being what earlier extractors found.
  */
-import type { Diagnostic, Span } from '../model/schema.js';
-import type { Layout } from '../layout/index.js';
+import type { Diagnostic, Span } from '../../model/schema.js';
+import type { Layout } from '../../layout/index.js';
 
 export interface ExtractContext {
   text: string;

@@ -1,7 +1,7 @@
 /** The province a document belongs to: named in its issuer ("… tỉnh Bình Phước"), else its place line. */
-import type { Issuer, Place } from '../model/schema.js';
-import { canonicalTones } from '../grammar/tones.js';
-import { LOCALITY_MENTION, localityByName } from '../grammar/localities.js';
+import type { Issuer, Place } from '../../model/schema.js';
+import { canonicalTones } from '../../grammar/tones.js';
+import { LOCALITY_MENTION, localityByName } from '../../grammar/localities.js';
 
 export function jurisdictionOf(issuer: Issuer | null, place: Place | null): string | null {
   if (issuer) {
