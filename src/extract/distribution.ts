@@ -13,5 +13,5 @@ export function extractDistribution({ layout }: ExtractContext): Extracted<Named
 
 /** The list ends at a line that is neither an item nor a capitals line of the signature column. */
 function endsList(line: Line): boolean {
-  return !HEADER.listItem.test(line.match) && !line.caps;
+  return !HEADER.listItem.test(line.canonical) && !line.caps;
 }

@@ -55,8 +55,8 @@ export function extractIssuer(
         name,
         parent: parent ? complete(parent.name, ctx.text, place) : null,
         inferred: false,
-        raw: ctx.layout.header.issuerLines.map((l) => l.match).join(' / '),
-        span: [first.start + first.indent, last.start + last.indent + last.match.length],
+        raw: ctx.layout.header.issuerLines.map((l) => l.canonical).join(' / '),
+        span: [first.start + first.indent, last.start + last.indent + last.canonical.length],
       },
       diagnostics: [],
     };
@@ -85,7 +85,7 @@ function partyIssuer(
         name: header.name,
         parent: null,
         inferred: false,
-        raw: ctx.layout.header.issuerLines.map((l) => l.match).join(' / '),
+        raw: ctx.layout.header.issuerLines.map((l) => l.canonical).join(' / '),
         span: headerSpan(header),
       },
       diagnostics: [],
@@ -114,7 +114,7 @@ function standingBody(header: string, signature: Signature): string | null {
 function headerSpan(body: Body): [number, number] {
   const first = body.lines[0]!;
   const last = body.lines.at(-1)!;
-  return [first.start + first.indent, last.start + last.indent + last.match.length];
+  return [first.start + first.indent, last.start + last.indent + last.canonical.length];
 }
 
 /** "Ban Thường vụ Tỉnh ủy" under "Tỉnh ủy Lào Cai" → "Ban Thường vụ Tỉnh ủy Lào Cai". */
@@ -132,7 +132,7 @@ function withHeaderLocality(body: string, header: string): string {
 function groupBodies(lines: readonly Line[]): Body[] {
   const bodies: Body[] = [];
   for (const line of lines) {
-    for (const expanded of joinedBodies(expandAbbreviations(line.match))) {
+    for (const expanded of joinedBodies(expandAbbreviations(line.canonical))) {
       const head = bodyHead(expanded);
       const current = bodies.at(-1);
       if (head || !current) bodies.push({ name: expanded, lines: [line], qualify: head?.qualify ?? false });

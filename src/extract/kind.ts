@@ -14,7 +14,7 @@ const CONG_VAN = 'Công văn';
 export function extractKind({ layout }: ExtractContext, number: DocumentNumber | null): Extracted<Kind | null> {
   const { typeLine, subjectLines } = layout.header;
   const subjectLine = subjectLines[0];
-  const byWord = typeLine ? documentTypeByWord(typeLine.match) : undefined;
+  const byWord = typeLine ? documentTypeByWord(typeLine.canonical) : undefined;
   const byCode = number?.typeCode ? documentTypeByCode(number.typeCode) : undefined;
   if (byWord && byCode && byWord.name !== byCode.name) {
     return {

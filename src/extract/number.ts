@@ -9,9 +9,9 @@ export function extractNumber({ text, layout }: ExtractContext): Extracted<Docum
   const line = layout.header.numberLine;
   if (!line)
     return { value: null, diagnostics: [diagnostic('number/missing', 'info', 'The document has no number line.')] };
-  const raw = HEADER.numberLine.exec(line.match)?.groups?.number ?? '';
+  const raw = HEADER.numberLine.exec(line.canonical)?.groups?.number ?? '';
   // the number runs to the end of the line
-  const start = line.start + line.indent + line.match.length - raw.length;
+  const start = line.start + line.indent + line.canonical.length - raw.length;
   const parsed = parseDocumentNumber(text.slice(start, start + raw.length));
   const diagnostics = parsed.diagnostics.map((d) => ({ ...d, span: shift(d.span, start) ?? lineSpan(line) }));
   if (!parsed.number) return { value: null, diagnostics };

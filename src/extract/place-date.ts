@@ -17,11 +17,11 @@ export interface PlaceAndDate {
 export function extractPlaceDate({ text, layout }: ExtractContext): Extracted<PlaceAndDate> {
   const line = layout.header.dateLine;
   if (line) {
-    const m = HEADER.placeDate.exec(line.match)!;
+    const m = HEADER.placeDate.exec(line.canonical)!;
     const base = line.start + line.indent;
     const placeText = m.groups!.place!.trim();
     const dateText = m.groups!.dateText!;
-    const dateAt = base + line.match.indexOf(dateText, placeText.length);
+    const dateAt = base + line.canonical.indexOf(dateText, placeText.length);
     // "ngày 15 tháng 3 năm 2026", or in figures as portals print it, "ngày 15/3/2026"
     const g = m.groups!;
     const iso = isoDate(g.year ?? g.nyear, g.month ?? g.nmonth, g.day ?? g.nday);
@@ -38,7 +38,7 @@ export function extractPlaceDate({ text, layout }: ExtractContext): Extracted<Pl
       diagnostics.push(blankDate(m.groups!.month, iso, [dateAt, dateAt + dateText.length]));
     return {
       value: {
-        // the name as written (line.match has canonical tone marks): the span's own text
+        // the name as written (line.canonical has canonical tone marks): the span's own text
         place: { name: text.slice(base, base + placeText.length), span: [base, base + placeText.length] },
         date: {
           iso: iso ?? null,

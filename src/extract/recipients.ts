@@ -12,5 +12,5 @@ export function extractRecipients({ layout }: ExtractContext): Extracted<NamedSp
 }
 
 function stopAtBody(line: Line): boolean {
-  return !HEADER.listItem.test(line.match);
+  return !HEADER.listItem.test(line.canonical);
 }

@@ -21,7 +21,7 @@ export function extractSignature({ text, layout }: ExtractContext): Extracted<Si
   const lastTitle = chain.at(-1);
   // each line in its own case: a post, then the body ("Viện trưởng Viện kiểm sát nhân dân tối cao")
   if (lastTitle && block.titleLines.length > 0)
-    lastTitle.title = [lastTitle.title, ...block.titleLines.map((l) => l.match)].map(recase).join(' ');
+    lastTitle.title = [lastTitle.title, ...block.titleLines.map((l) => l.canonical)].map(recase).join(' ');
   const last = chain.at(-1);
   const name = block.nameLine && nameIn(block.nameLine);
   const end = name ? name.end : lineSpan(lastLine(block))[1];
@@ -30,7 +30,7 @@ export function extractSignature({ text, layout }: ExtractContext): Extracted<Si
     value: {
       authority: last?.authority ?? null,
       onBehalfOf: last ? recase(last.title) : null,
-      position: block.positionLine ? recase(block.positionLine.match) : null,
+      position: block.positionLine ? recase(block.positionLine.canonical) : null,
       name: name && text.slice(name.start, name.end),
       span: [first.start + first.indent, end],
       chain: chain.map((c) => ({ authority: c.authority, title: recase(c.title) })),
@@ -43,13 +43,13 @@ export function extractSignature({ text, layout }: ExtractContext): Extracted<Si
 
 /** Where the signer's name stands on its line. */
 function nameIn(line: Line): { start: number; end: number } {
-  const name = SIGNATURE.personName.exec(line.match)!.groups!.name!;
-  const start = line.start + line.indent + line.match.indexOf(name);
+  const name = SIGNATURE.personName.exec(line.canonical)!.groups!.name!;
+  const start = line.start + line.indent + line.canonical.indexOf(name);
   return { start, end: start + name.length };
 }
 
 function authorityOf(line: Line): { authority: Authority; title: string } {
-  const groups = SIGNATURE.authorityLine.exec(line.match)!.groups!;
+  const groups = SIGNATURE.authorityLine.exec(line.canonical)!.groups!;
   const prefix = groups.authority!;
   return { authority: PARTY_FORMS[prefix] ?? (prefix as Authority), title: groups.title!.trim() };
 }

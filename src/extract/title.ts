@@ -9,13 +9,13 @@ export function extractTitle({ text, layout }: ExtractContext): Extracted<Title 
   if (titleLines.length > 0) return { value: fromLines(text, titleLines, titleIssuer?.titleStart), diagnostics: [] };
   const [subjectLine, ...wrapped] = subjectLines;
   if (subjectLine) {
-    const subject = HEADER.subjectLine.exec(subjectLine.match)!.groups!.subject!;
-    const start = subjectLine.start + subjectLine.indent + subjectLine.match.length - subject.length;
+    const subject = HEADER.subjectLine.exec(subjectLine.canonical)!.groups!.subject!;
+    const start = subjectLine.start + subjectLine.indent + subjectLine.canonical.length - subject.length;
     const last = wrapped.at(-1) ?? subjectLine;
-    const end = last.start + last.indent + last.match.length;
+    const end = last.start + last.indent + last.canonical.length;
     const parts = [
-      text.slice(start, subjectLine.start + subjectLine.indent + subjectLine.match.length),
-      ...wrapped.map((l) => l.match),
+      text.slice(start, subjectLine.start + subjectLine.indent + subjectLine.canonical.length),
+      ...wrapped.map((l) => l.canonical),
     ];
     return { value: { text: oneLine(parts.join(' ')), span: [start, end] }, diagnostics: [] };
   }
@@ -27,7 +27,7 @@ function fromLines(text: string, lines: readonly Line[], titleStart?: number): T
   const first = lines[0]!;
   const last = lines.at(-1)!;
   const start = titleStart ?? first.start + first.indent;
-  const end = last.start + last.indent + last.match.length;
+  const end = last.start + last.indent + last.canonical.length;
   return { text: oneLine(text.slice(start, end)), span: [start, end] };
 }
 

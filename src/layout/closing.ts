@@ -23,12 +23,12 @@ const BLOCK_LINES = 8;
 const BLOCK_SPAN = 40;
 
 export function findDistributionLabel(lines: readonly Line[]): Line | null {
-  return lines.findLast((l) => HEADER.distributionLabel.test(l.match)) ?? null;
+  return lines.findLast((l) => HEADER.distributionLabel.test(l.canonical)) ?? null;
 }
 
 export function findEndOfBody(lines: readonly Line[], from: number): number {
   const end = lines.find(
-    (l) => l.index >= from && (HEADER.endMarker.test(l.match) || HEADER.distributionLabel.test(l.match)),
+    (l) => l.index >= from && (HEADER.endMarker.test(l.canonical) || HEADER.distributionLabel.test(l.canonical)),
   );
   return end?.index ?? -1;
 }
@@ -70,7 +70,7 @@ function blockAt(lines: readonly Line[], start: number): SignatureBlock | null {
     seen++;
     if (capsLines.length === 0 && isAuthority(line)) authorityLines.push(line);
     else if (line.caps && (authorityLines.length > 0 || capsLines.length > 0 || isPosition(line))) capsLines.push(line);
-    else if (SIGNATURE.personName.test(line.match) && (capsLines.length > 0 || authorityLines.length > 0)) {
+    else if (SIGNATURE.personName.test(line.canonical) && (capsLines.length > 0 || authorityLines.length > 0)) {
       return { authorityLines, ...splitCapsLines(capsLines, authorityLines.length > 0), nameLine: line };
     } else return null;
   }
@@ -124,18 +124,18 @@ function splitCapsLines(
 }
 
 function namesBody(block: SignatureBlock, body: string): boolean {
-  const title = [...block.authorityLines, ...block.titleLines].map((l) => l.match).join(' ');
+  const title = [...block.authorityLines, ...block.titleLines].map((l) => l.canonical).join(' ');
   return fold(title).includes(fold(body));
 }
 
 const fold = (s: string) => s.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 function isAuthority(line: Line): boolean {
-  return SIGNATURE.authorityLine.test(line.match) && /\p{Lu}{2}/u.test(line.match.slice(2));
+  return SIGNATURE.authorityLine.test(line.canonical) && /\p{Lu}{2}/u.test(line.canonical.slice(2));
 }
 
 function isPosition(line: Line): boolean {
-  return line.caps && SIGNATURE.positionHead.test(line.match);
+  return line.caps && SIGNATURE.positionHead.test(line.canonical);
 }
 
 /**
@@ -144,9 +144,9 @@ function isPosition(line: Line): boolean {
  */
 function isInterleaved(line: Line): boolean {
   return (
-    HEADER.listItem.test(line.match) ||
-    HEADER.distributionLabel.test(line.match) ||
-    /^[[\]()*.,;:]+$/.test(line.match) ||
-    /^\p{Ll}/u.test(line.match)
+    HEADER.listItem.test(line.canonical) ||
+    HEADER.distributionLabel.test(line.canonical) ||
+    /^[[\]()*.,;:]+$/.test(line.canonical) ||
+    /^\p{Ll}/u.test(line.canonical)
   );
 }

@@ -32,7 +32,7 @@ export function layout(text: string): Layout {
   const canonical = canonicalTones(text);
   const lines = splitLines(text, canonical);
   const header = findHeader(lines);
-  const recipientsLabel = lines.find((l) => HEADER.recipientsLabel.test(l.match)) ?? null;
+  const recipientsLabel = lines.find((l) => HEADER.recipientsLabel.test(l.canonical)) ?? null;
   const endOfBody = findEndOfBody(lines, header.bodyStart);
   return {
     canonical,
@@ -42,7 +42,7 @@ export function layout(text: string): Layout {
     recipientsLabel,
     endOfBody,
     bodyEnd:
-      endOfBody === -1 ? lines.length : HEADER.endMarker.test(lines[endOfBody]!.match) ? endOfBody + 1 : endOfBody,
+      endOfBody === -1 ? lines.length : HEADER.endMarker.test(lines[endOfBody]!.canonical) ? endOfBody + 1 : endOfBody,
     signature: findSignature(lines, endOfBody, leadIssuer(header)),
     distributionLabel: findDistributionLabel(lines),
   };
@@ -60,7 +60,7 @@ export function lineBreaksAsSpaces(text: string): string {
  * the lead issuer, whose signature counts. Null for a header of one body.
  */
 function leadIssuer(header: HeaderZone): string | null {
-  const first = header.issuerLines[0]?.match;
+  const first = header.issuerLines[0]?.canonical;
   if (!first) return null;
   const bodies = first.split(HEADER.jointSeparator);
   return bodies.length > 1 ? bodies[0]!.trim() : null;

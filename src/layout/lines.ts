@@ -9,8 +9,8 @@ export interface Line {
   end: number;
   /** the line as written */
   text: string;
-  /** trimmed, tone marks canonical: what patterns run on */
-  match: string;
+  /** the line trimmed, tone marks canonical (as in `Layout.canonical`): what patterns run on */
+  canonical: string;
   /** offset of `match` inside the line */
   indent: number;
   blank: boolean;
@@ -29,16 +29,16 @@ export function splitLines(text: string, canonical = canonicalTones(text)): Line
     const gapFree = gap === -1 || gap + GAP.length > range[1];
     for (const [cellStart, cellEnd] of lineCells(canonical, range, tableRows.has(row), gapFree)) {
       const raw = canonical.slice(cellStart, cellEnd);
-      const match = raw.trim();
+      const trimmed = raw.trim();
       lines.push({
         index: lines.length,
         start: cellStart,
         end: cellEnd,
         text: text.slice(cellStart, cellEnd),
-        match,
+        canonical: trimmed,
         indent: raw.length - raw.trimStart().length,
-        blank: match === '' || HEADER.separator.test(match),
-        caps: isCaps(match),
+        blank: trimmed === '' || HEADER.separator.test(trimmed),
+        caps: isCaps(trimmed),
       });
     }
   });
@@ -70,5 +70,5 @@ function isCaps(text: string): boolean {
 
 /** Span of a line's trimmed content. */
 export function lineSpan(line: Line): [number, number] {
-  return [line.start + line.indent, line.start + line.indent + line.match.length];
+  return [line.start + line.indent, line.start + line.indent + line.canonical.length];
 }

@@ -3,5 +3,5 @@ import { documentTypeByWord } from '../grammar/document-types.js';
 import type { Line } from './lines.js';
 
 export function isTypeWordLine(line: Line): boolean {
-  return line.caps && documentTypeByWord(line.match) !== undefined;
+  return line.caps && documentTypeByWord(line.canonical) !== undefined;
 }

@@ -69,10 +69,10 @@ export function attachedTexts(layout: Layout, maxDepth = MAX_OUTLINE_DEPTH): Att
   const notes: Array<{ note: number; after: number; title: number }> = [];
   let from = Math.max(layout.bodyEnd, afterRecipients(layout));
   for (let i = from; i < lines.length; i++) {
-    if (!ATTACHMENT.attachmentNote.test(lines[i]!.match)) continue;
+    if (!ATTACHMENT.attachmentNote.test(lines[i]!.canonical)) continue;
     // the note wraps over a few lines ("(Kèm theo Quyết định số 844/QĐ-TTg / ngày 13 tháng 5 năm 2026 …)")
     let close = i;
-    while (close < i + MAX_NOTE_LINES && close + 1 < lines.length && !lines[close]!.match.includes(')')) close++;
+    while (close < i + MAX_NOTE_LINES && close + 1 < lines.length && !lines[close]!.canonical.includes(')')) close++;
     notes.push({ note: i, after: close + 1, title: titleStart(lines, from, i) });
     from = close + 1;
     i = close;
@@ -80,7 +80,7 @@ export function attachedTexts(layout: Layout, maxDepth = MAX_OUTLINE_DEPTH): Att
   return notes.map(({ note, after, title }, k) => {
     const next = notes[k + 1]?.title ?? lines.length;
     return {
-      title: lines.slice(title, note).map((l) => l.match),
+      title: lines.slice(title, note).map((l) => l.canonical),
       outline: outlineOver(lines, after, Math.max(after, next), maxDepth),
     };
   });
@@ -97,7 +97,7 @@ function titleStart(lines: readonly Line[], from: number, note: number): number 
   let start = note;
   for (let at = note - 1; at >= Math.max(from, note - MAX_TITLE_LINES); at--) {
     const line = lines[at]!;
-    if (line.blank || markerOf(line.match) !== null) break;
+    if (line.blank || markerOf(line.canonical) !== null) break;
     start = at;
   }
   return start;
@@ -111,7 +111,7 @@ function outlineOver(lines: readonly Line[], first: number, end: number, maxDept
   for (let i = first; i < end; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
-    const marker = markerOf(line.match);
+    const marker = markerOf(line.canonical);
     if (!marker) continue;
     while (open.length > 0 && entries[open.at(-1)!]!.rank >= marker.rank) close(entries, open.pop()!, lines, i);
     if (open.length >= limit) {
@@ -155,7 +155,7 @@ function afterRecipients(layout: Layout): number {
   let first = layout.header.bodyStart;
   if (recipientsLabel === null || recipientsLabel.index < first - 1 || recipientsLabel.index > first + 3) return first;
   first = recipientsLabel.index + 1;
-  while (first < lines.length && (lines[first]!.blank || markerOf(lines[first]!.match)?.kind === 'dash')) first++;
+  while (first < lines.length && (lines[first]!.blank || markerOf(lines[first]!.canonical)?.kind === 'dash')) first++;
   return first;
 }
 
@@ -178,7 +178,7 @@ function headingOf(
   labelLength: number,
   bodyEnd: number | null,
 ): { heading: string | null; headingSpan: Span | null } {
-  const rest = line.match.slice(labelLength);
+  const rest = line.canonical.slice(labelLength);
   const trimmed = rest.trim();
   if (trimmed !== '') {
     const at = line.start + line.indent + labelLength + (rest.length - rest.trimStart().length);
@@ -189,7 +189,7 @@ function headingOf(
   }
   const below =
     bodyEnd !== null ? lines.slice(line.index + 1, Math.min(line.index + 3, bodyEnd)).find((l) => !l.blank) : undefined;
-  if (below?.caps && markerOf(below.match) === null)
+  if (below?.caps && markerOf(below.canonical) === null)
     return { heading: below.text.trim(), headingSpan: lineSpan(below) };
   return { heading: null, headingSpan: null };
 }

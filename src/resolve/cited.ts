@@ -98,7 +98,7 @@ export function readReferences(
     const [a, b] = [keyOf(from), keyOf(to)];
     return a && b && a !== b ? [{ from: a, to: b, relation, span }] : [];
   });
-  const stated = [...statedRelations(read.cited, keyOf, read.match, RELATION.statedImplements), ...changes];
+  const stated = [...statedRelations(read.cited, keyOf, read.canonical, RELATION.statedImplements), ...changes];
   const consolidatedKeys = context.consolidated
     ? consolidatedInstruments(read.changes, read.preambleEnd, keyOf)
     : new Set<string>();

@@ -7,7 +7,7 @@ import { load } from '../../src/grammar/load.js';
 const cellsOf = (text: string) =>
   layout(text)
     .lines.filter((l) => !l.blank)
-    .map((l) => l.match);
+    .map((l) => l.canonical);
 
 describe('cells of a line: header and closing tables, cells run together', () => {
   it.each([
@@ -68,7 +68,9 @@ describe('cells of a line: header and closing tables, cells run together', () =>
   it('should give every cell a span of the text it reads', () => {
     const text = '| Số: 1803/QĐ-TTg | Hà Nội, ngày 22 tháng 10 năm 2015 |';
     for (const line of layout(text).lines)
-      expect(text.slice(line.start + line.indent, line.start + line.indent + line.match.length)).toBe(line.match);
+      expect(text.slice(line.start + line.indent, line.start + line.indent + line.canonical.length)).toBe(
+        line.canonical,
+      );
   });
 
   // the joins skip a line without these marks: the grammar's number and place-and-date lines must hold them

@@ -30,7 +30,7 @@ const CONSOLIDATED = [
 describe('the body starts after the header, the kind and the title', () => {
   it('a consolidated text whose number and date close it: the body runs from the title on', () => {
     const zones = layout(CONSOLIDATED);
-    expect(zones.lines[zones.header.bodyStart]!.match).toBe('Điều 1. Phạm vi điều chỉnh');
+    expect(zones.lines[zones.header.bodyStart]!.canonical).toBe('Điều 1. Phạm vi điều chỉnh');
     const result = parse(CONSOLIDATED);
     expect(result.number?.text).toBe('22/VBHN-BTC');
     expect(result.outline.map((n) => n.label)).toEqual(['Điều 1.', 'Điều 2.', 'Điều 3.']);
@@ -43,6 +43,6 @@ describe('the body starts after the header, the kind and the title', () => {
     const text =
       'ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nLâm Đồng, ngày 05 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền cải cách hành chính\nI. MỤC ĐÍCH';
     const zones = layout(text);
-    expect(zones.lines[zones.header.bodyStart]!.match).toBe('I. MỤC ĐÍCH');
+    expect(zones.lines[zones.header.bodyStart]!.canonical).toBe('I. MỤC ĐÍCH');
   });
 });

@@ -94,9 +94,9 @@ const NARRATIVE_REACH = 150;
  * the past tense tells when things happened (a report), not by when they must be done, unlike
  * "Trong quý III năm 2026, hoàn thành …".
  */
-function isNarrative({ lines, flat }: Texts, start: number, end: number): boolean {
-  if (!opensClause(lines, start) || !matchAt(COMMA, lines, end)) return false;
-  const clauseStop = clauseEnd(lines, end, Math.min(lines.length, end + NARRATIVE_REACH));
+function isNarrative({ canonical, flat }: Texts, start: number, end: number): boolean {
+  if (!opensClause(canonical, start) || !matchAt(COMMA, canonical, end)) return false;
+  const clauseStop = clauseEnd(canonical, end, Math.min(canonical.length, end + NARRATIVE_REACH));
   return !matchesIn(PAST, flat, end, clauseStop).next().done;
 }
 
@@ -108,14 +108,14 @@ const FORECAST = scanner('forecastCue');
 const FORECAST_REACH = 80;
 
 /** A report's forecast: "dự kiến" shortly before the trigger, in its clause. */
-function isForecast({ lines, flat }: Texts, start: number): boolean {
-  const from = Math.max(clauseStart(lines, start), start - FORECAST_REACH);
+function isForecast({ canonical, flat }: Texts, start: number): boolean {
+  const from = Math.max(clauseStart(canonical, start), start - FORECAST_REACH);
   return !matchesIn(FORECAST, flat, from, start).next().done;
 }
 
 /** Whether the clause before `start` is in the past tense ("… đã có Văn bản … đề nghị … trước ngày …"). */
-export function narratedBefore({ lines, flat }: Texts, start: number): boolean {
-  return !matchesIn(PAST, flat, clauseStart(lines, start), start).next().done;
+export function narratedBefore({ canonical, flat }: Texts, start: number): boolean {
+  return !matchesIn(PAST, flat, clauseStart(canonical, start), start).next().done;
 }
 
 /** Candidates lying inside [from, to), in text order, not overlapping. */
@@ -246,9 +246,10 @@ function spacesBefore(flat: string, at: number): number {
  * opens a clause narrating the past.
  */
 function periodIsLimit(texts: Texts, start: number, period: FormMatch): boolean {
-  const { flat, lines } = texts;
+  const { flat, canonical } = texts;
   if (period.form === 'monthForm' && !period.match[2]) {
-    if (!matchAt(AFTER_BARE_MONTH, lines, period.end) && recurrenceCueAfter(flat, period.end) === null) return false;
+    if (!matchAt(AFTER_BARE_MONTH, canonical, period.end) && recurrenceCueAfter(flat, period.end) === null)
+      return false;
   }
   return !isNarrative(texts, start, period.end);
 }
@@ -257,8 +258,8 @@ function periodIsLimit(texts: Texts, start: number, period: FormMatch): boolean 
  * "hợp đồng lao động được giao kết và bắt đầu thực hiện trước ngày 01/4/2022": a state to be in
  * by a date is a condition of eligibility, unless a modal makes it a duty ("phải được phê duyệt").
  */
-function isCondition({ lines, flat }: Texts, leadStart: number): boolean {
-  const from = Math.max(clauseStart(lines, leadStart), leadStart - CONDITION_REACH);
+function isCondition({ canonical, flat }: Texts, leadStart: number): boolean {
+  const from = Math.max(clauseStart(canonical, leadStart), leadStart - CONDITION_REACH);
   let cueEnd = -1;
   for (const cue of matchesIn(CONDITION, flat, from, leadStart)) cueEnd = cue.index + cue[0].length;
   if (cueEnd < 0 || CLAUSE_COMMA.test(flat.slice(cueEnd, leadStart))) return false;
@@ -267,13 +268,13 @@ function isCondition({ lines, flat }: Texts, leadStart: number): boolean {
 }
 
 /** "hướng tới mục tiêu phát thải ròng bằng 0 trước năm 2050": a target's horizon, in the clause before the lead. */
-function isVision({ lines, flat }: Texts, leadStart: number): boolean {
-  return !matchesIn(VISION, flat, clauseStart(lines, leadStart), leadStart).next().done;
+function isVision({ canonical, flat }: Texts, leadStart: number): boolean {
+  return !matchesIn(VISION, flat, clauseStart(canonical, leadStart), leadStart).next().done;
 }
 
 /** "vào ngày 25 hằng tháng", "định kỳ thứ Hai hằng tuần", and "Ngày 25 hằng tháng, …" opening a clause. */
 function* schedules(texts: Texts, from: number, to: number, leads: Leads): Generator<Candidate> {
-  const { flat, lines } = texts;
+  const { flat, canonical } = texts;
   for (const lead of leads(SCHEDULE, from)) {
     const { at, hour } = afterHour(flat, lead.index + lead[0].length);
     if (at < 0) continue;
@@ -290,7 +291,7 @@ function* schedules(texts: Texts, from: number, to: number, leads: Leads): Gener
   }
   // "ngày 25 hằng tháng" names a day that comes back, wherever it stands, unless a range opens it
   for (const day of matchesIn(EVERY_MONTH_DAY, flat, from, to)) {
-    if (!RANGE_BEFORE.test(lines.slice(Math.max(0, day.index - 8), day.index))) {
+    if (!RANGE_BEFORE.test(canonical.slice(Math.max(0, day.index - 8), day.index))) {
       yield dated(day.index, day.index, day.index + day[0].length);
     }
   }
@@ -316,8 +317,8 @@ const COMPLETION_REACH = 60;
 /**
  * A completion verb shortly before `leadStart`, with no comma between: "Sau khi hoàn thành, tổ chức … vào" has none.
  */
-function completionGoverns({ lines, flat }: Texts, leadStart: number): boolean {
-  const from = Math.max(clauseStart(lines, leadStart), leadStart - COMPLETION_REACH);
+function completionGoverns({ canonical, flat }: Texts, leadStart: number): boolean {
+  const from = Math.max(clauseStart(canonical, leadStart), leadStart - COMPLETION_REACH);
   let verbEnd = -1;
   for (const verb of matchesIn(COMPLETION_BY, flat, from, leadStart)) verbEnd = verb.index + verb[0].length;
   return verbEnd >= 0 && !/[,;:]/u.test(flat.slice(verbEnd, leadStart));
@@ -336,7 +337,7 @@ function* within(texts: Texts, from: number, leads: Leads): Generator<Candidate>
 }
 
 function* until(texts: Texts, from: number, leads: Leads): Generator<Candidate> {
-  const { flat, lines } = texts;
+  const { flat, canonical } = texts;
   for (const lead of leads(UNTIL, from)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
     const toEnd = /hết$/iu.test(lead[0]);
@@ -346,7 +347,7 @@ function* until(texts: Texts, from: number, leads: Leads): Generator<Candidate> 
     // "đến năm 2030" alone is a target's horizon; a period's end is a limit only as "đến hết",
     // on one line with its verb ("tầm nhìn đến năm 2045⏎Hoàn thành …" is a heading, then a task)
     if (period && (!periodIsLimit(texts, lead.index, day) || isVision(texts, lead.index))) continue;
-    const gap = matchAt(GAP, period ? lines : flat, day.end);
+    const gap = matchAt(GAP, period ? canonical : flat, day.end);
     const tail = gap ? matchAt(UNTIL_TAIL, flat, day.end + gap[0].length) : null;
     if (tail) yield dated(lead.index, at, day.end, tail.index + tail[0].length);
     else if (toEnd && goalBefore(flat, lead.index)) yield dated(lead.index, at, day.end);
@@ -390,7 +391,7 @@ function colonAfter(flat: string, at: number): RegExpExecArray | null {
   }
 }
 
-function* relative({ flat, lines }: Texts, from: number, leads: Leads): Generator<Candidate> {
+function* relative({ flat, canonical }: Texts, from: number, leads: Leads): Generator<Candidate> {
   for (const lead of leads(RELATIVE, from)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
     const amount = at < 0 ? null : matchAt(RELATIVE_AMOUNT, flat, at);
@@ -402,7 +403,7 @@ function* relative({ flat, lines }: Texts, from: number, leads: Leads): Generato
     const eventAt = spacesAt(flat, end);
     const event = eventAt < 0 ? null : matchAt(RELATIVE_FROM, flat, eventAt);
     // the event runs to its clause's end (a flattened line break hides where a paragraph ends)
-    if (event) end = clauseEnd(lines, end, eventAt + event[0].length);
+    if (event) end = clauseEnd(canonical, end, eventAt + event[0].length);
     yield { kind: 'relative', start: lead.index, end, when: null, beforePeriod: false };
   }
 }

@@ -75,7 +75,7 @@ export function readDeadlines(
   if (from >= to) return { value: [], diagnostics: [] };
   // tone marks in one placement (hoà = hòa), and line breaks as spaces for phrases and dates, which gazette text
   // wraps anywhere ("trước ngày 30⏎tháng 6 năm 2026"): both the length of `text`, so every offset holds for it
-  const texts: Texts = { lines: layout.canonical, flat: layout.flat };
+  const texts: Texts = { canonical: layout.canonical, flat: layout.flat };
   const reference = referenceOf(options.documentDate);
   const deadlines: Deadline[] = [];
   for (const candidate of findCandidates(texts, from, to)) {

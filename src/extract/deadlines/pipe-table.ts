@@ -22,19 +22,19 @@ interface Cell {
 }
 
 /** Dated cells of pipe-table time-limit columns inside [from, to). */
-export function pipeTableCells({ lines, flat }: Texts, from: number, to: number): Candidate[] {
+export function pipeTableCells({ canonical, flat }: Texts, from: number, to: number): Candidate[] {
   const found: Candidate[] = [];
   let column = -1;
   for (let lineStart = 0; lineStart < to; ) {
-    const lineEnd = endOfLine(lines, lineStart);
-    const line = lines.slice(lineStart, lineEnd);
+    const lineEnd = endOfLine(canonical, lineStart);
+    const line = canonical.slice(lineStart, lineEnd);
     if (!ROW.test(line)) column = -1;
     else if (!SEPARATOR_ROW.test(line)) {
       const cells = cellsOf(line, lineStart);
-      const header = cells.findIndex((cell) => isLimitHeader(lines, flat, cell));
+      const header = cells.findIndex((cell) => isLimitHeader(canonical, flat, cell));
       if (header >= 0) column = header;
       else if (column >= 0 && cells[column] && lineStart >= from && lineEnd <= to) {
-        const candidate = dated(lines, flat, cells[column]!);
+        const candidate = dated(canonical, flat, cells[column]!);
         if (candidate) found.push(candidate);
       }
     }

@@ -24,12 +24,12 @@ const AFTER_WINDOW = 40;
 const WEEKLY = sticky('weekly');
 
 /** Recurrence of the limit at [start, end). */
-export function recurrenceAt({ lines, flat }: Texts, start: number, end: number): Deadline['recurrence'] {
+export function recurrenceAt({ canonical, flat }: Texts, start: number, end: number): Deadline['recurrence'] {
   const after = recurrenceCueAfter(flat, end);
   // "Báo cáo 6 tháng trước ngày 20/6, báo cáo năm trước ngày 20/12": past a comma, the cue after
   // opens the next item; the limit keeps the one before it, when there is one
   if (after && !commaAfter(flat, end)) return after;
-  return cueBefore(flat, clauseStart(lines, start), start) ?? after ?? 'once';
+  return cueBefore(flat, clauseStart(canonical, start), start) ?? after ?? 'once';
 }
 
 /** Whether the bridge to a cue after `end` crosses a comma. */
@@ -80,7 +80,7 @@ const COMPLETION_REACH = 60;
 const COMPLETION = scanner('completion');
 
 /** Whether a completion verb ("hoàn thành", "xong") governs the limit at `start` from near before it in its clause. */
-export function completedBy({ lines, flat }: Texts, start: number): boolean {
-  const from = Math.max(clauseStart(lines, start), start - COMPLETION_REACH);
+export function completedBy({ canonical, flat }: Texts, start: number): boolean {
+  const from = Math.max(clauseStart(canonical, start), start - COMPLETION_REACH);
   return !matchesIn(COMPLETION, flat, from, start).next().done;
 }

@@ -33,29 +33,31 @@ export function cellRestIsEmpty(rest: string): boolean {
  * scanned once for this and for "<label>: <date>".
  */
 export function tableCells(
-  { lines, flat }: Texts,
+  { canonical, flat }: Texts,
   from: number,
   to: number,
   labels: readonly RegExpExecArray[],
 ): Candidate[] {
   const headers = labels
-    .map((m) => headerLine(lines, m.index, m.index + m[0].length))
+    .map((m) => headerLine(canonical, m.index, m.index + m[0].length))
     .filter((header): header is [number, number] => header !== null);
   if (headers.length === 0) return [];
   const insideHeader = (at: number) => headers.some(([start, end]) => at >= start && at < end);
   const ends = [...matchesIn(COLUMN_END, flat, headers[0]![1], to)]
     .map((m) => m.index)
-    .filter((at) => atLineStart(lines, at) && !insideHeader(at) && lineAt(lines, at).length <= MAX_COLUMN_END_LINE);
+    .filter(
+      (at) => atLineStart(canonical, at) && !insideHeader(at) && lineAt(canonical, at).length <= MAX_COLUMN_END_LINE,
+    );
 
   const cells = new Map<number, Candidate>();
   for (const [, headerEnd] of headers) {
     const columnEnd = Math.min(to, ends.find((at) => at >= headerEnd) ?? to);
-    for (let lineStart = lines.indexOf('\n', headerEnd) + 1; lineStart > 0 && lineStart < columnEnd; ) {
-      const lineEnd = endOfLine(lines, lineStart);
-      const indent = /^[ \t]*/u.exec(lines.slice(lineStart, lineEnd))![0].length;
+    for (let lineStart = canonical.indexOf('\n', headerEnd) + 1; lineStart > 0 && lineStart < columnEnd; ) {
+      const lineEnd = endOfLine(canonical, lineStart);
+      const indent = /^[ \t]*/u.exec(canonical.slice(lineStart, lineEnd))![0].length;
       const start = lineStart + indent;
       const value = start >= from && lineEnd <= columnEnd ? valueAt(flat, start) : null;
-      if (value && cellRestIsEmpty(lines.slice(value.when[1], lineEnd))) {
+      if (value && cellRestIsEmpty(canonical.slice(value.when[1], lineEnd))) {
         cells.set(start, {
           kind: 'dated',
           cell: true,

@@ -2,8 +2,8 @@
 
 /** The texts a search runs on: both the same length as the document text, so offsets hold. */
 export interface Texts {
-  /** canonical tones: line structure (tables, clauses) */
-  lines: string;
+  /** canonical tones (`Layout.canonical`): line structure (tables, clauses) */
+  canonical: string;
   /** canonical tones, line breaks as spaces: phrases and dates, which may wrap */
   flat: string;
 }

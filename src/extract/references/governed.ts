@@ -213,18 +213,18 @@ function listEnd(match: string, lines: readonly Line[], clauseStart: number, col
   let first = i;
   while (
     first > 0 &&
-    labelRank(lines[first]!.match) === NO_LABEL &&
+    labelRank(lines[first]!.canonical) === NO_LABEL &&
     !lines[first - 1]!.blank &&
-    !/[.;:]$/u.test(lines[first - 1]!.match)
+    !/[.;:]$/u.test(lines[first - 1]!.canonical)
   )
     first--;
-  const own = labelRank(lines[first]!.match);
+  const own = labelRank(lines[first]!.canonical);
   const rank = own === NO_LABEL ? ARTICLE : own;
   for (i = firstLineEndingFrom(lines, colon) + 1; i > 0 && i < lines.length; i++) {
     const line = lines[i]!;
     if (line.start >= limit) return limit;
     if (line.blank) continue;
-    if (labelRank(line.match) <= rank || (line.caps && line.match.length > 3)) return line.start;
+    if (labelRank(line.canonical) <= rank || (line.caps && line.canonical.length > 3)) return line.start;
   }
   return limit;
 }

@@ -19,8 +19,8 @@ export interface ReadMentions {
   cited: Mention[];
   /** changes the text states between two cited mentions ("… được sửa đổi, bổ sung bởi …") */
   changes: StatedChange[];
-  /** the text as matched (tone placement canonical) */
-  match: string;
+  /** the text as matched (tone placement canonical: `Layout.canonical`) */
+  canonical: string;
   /** where the preamble ends (a text offset): a consolidated text's header stands before it */
   preambleEnd: number;
 }
@@ -31,24 +31,24 @@ export function readMentions(
   options: { title?: [number, number] | null; layout?: Layout } = {},
 ): ReadMentions {
   const layout = options.layout ?? layoutOf(text);
-  const match = layout.canonical;
-  const mentions = findMentions(text, match);
+  const { canonical } = layout;
+  const mentions = findMentions(text, canonical);
   const preambleEnd = findPreambleEnd(layout, options.title ?? null);
   const title = options.title ?? null;
-  const publishesList = title !== null && RELATION.publishesList.test(match.slice(title[0], title[1]));
+  const publishesList = title !== null && RELATION.publishesList.test(canonical.slice(title[0], title[1]));
   const ctx: RelationContext = {
-    match,
+    canonical,
     lines: layout.lines,
     title,
     preambleEnd,
     publishesList,
     bodyEnd: annexStart(layout, preambleEnd),
     // found once: the lists they end and the mentions they follow
-    expiries: expiryPhrases(match),
+    expiries: expiryPhrases(canonical),
   };
   const governed = publishesList
     ? new Map()
-    : governedRelations(mentions, match, layout.lines, (m) => operativeRelation(m, ctx), ctx.expiries);
+    : governedRelations(mentions, canonical, layout.lines, (m) => operativeRelation(m, ctx), ctx.expiries);
   const related = mentions.map((mention) => {
     const own = relationOf(mention, ctx);
     return {
@@ -60,16 +60,16 @@ export function readMentions(
   return {
     related,
     cited,
-    changes: statedChanges(cited, match),
-    match,
-    preambleEnd: layout.lines[preambleEnd]?.start ?? match.length,
+    changes: statedChanges(cited, canonical),
+    canonical,
+    preambleEnd: layout.lines[preambleEnd]?.start ?? canonical.length,
   };
 }
 
 /** The first outline label after the title (or the header) ends the preamble. */
 function findPreambleEnd(layout: Layout, title: [number, number] | null): number {
   const from = title ? layout.lines.findIndex((l) => l.end >= title[1]) + 1 : layout.header.bodyStart;
-  const end = layout.lines.findIndex((l, i) => i >= from && RELATION.outlineStart.test(l.match));
+  const end = layout.lines.findIndex((l, i) => i >= from && RELATION.outlineStart.test(l.canonical));
   return end === -1 ? layout.lines.length : end;
 }
 
@@ -79,7 +79,7 @@ function findPreambleEnd(layout: Layout, title: [number, number] | null): number
  */
 function annexStart(layout: Layout, preambleEnd: number): number {
   const at = layout.lines.findIndex(
-    (l, i) => i >= preambleEnd && i < layout.bodyEnd && RELATION.annexStart.test(l.match),
+    (l, i) => i >= preambleEnd && i < layout.bodyEnd && RELATION.annexStart.test(l.canonical),
   );
   return at === -1 ? layout.bodyEnd : at;
 }

@@ -13,7 +13,8 @@ import { expiryNamesList, expiryPhrases } from './governed.js';
 import { WORD_START } from '../../grammar/compile.js';
 
 export interface RelationContext {
-  match: string;
+  /** the text with canonical tone marks (`Layout.canonical`) */
+  canonical: string;
   lines: readonly Line[];
   /** the document's title, which may state what it implements, amends or guides */
   title: [number, number] | null;
@@ -42,27 +43,27 @@ export function relationOf(mention: Mention, ctx: RelationContext): Relation {
   if (line) {
     const index = documentIndex(ctx);
     const start = paragraphStart(ctx.lines, line, index.paragraphs);
-    const clause = clauseAt(ctx.match, index, start, at);
-    const paragraph = ctx.match.slice(start, line.end);
+    const clause = clauseAt(ctx.canonical, index, start, at);
+    const paragraph = ctx.canonical.slice(start, line.end);
     if (line.index < ctx.preambleEnd) {
       // a submission named with its proposer ("đề nghị của Sở Nội vụ tại Tờ trình số …")
       if (mention.proposed && !mention.number?.year) return 'proposal';
       const opening =
-        openingRelation(clause, paragraph, mention, ctx.match) ?? continuedBasis(ctx, ctx.lines, start, at, index);
-      if (opening) return opening === 'basedOn' && isInsideTitle(mention, ctx.match, start) ? 'cites' : opening;
+        openingRelation(clause, paragraph, mention, ctx.canonical) ?? continuedBasis(ctx, ctx.lines, start, at, index);
+      if (opening) return opening === 'basedOn' && isInsideTitle(mention, ctx.canonical, start) ? 'cites' : opening;
     } else if (
       line.index < (ctx.bodyEnd ?? ctx.lines.length) &&
-      (RELATION.basedOnDirect.test(clause + ctx.match.slice(at, at + 40)) || RELATION.basedOnDirect.test(paragraph))
+      (RELATION.basedOnDirect.test(clause + ctx.canonical.slice(at, at + 40)) || RELATION.basedOnDirect.test(paragraph))
     ) {
       // "- Căn cứ Luật Khoáng sản … thì …" in the body, or a footnote quoting an amending text's Căn cứ
-      return isInsideTitle(mention, ctx.match, start) ? 'cites' : 'basedOn';
+      return isInsideTitle(mention, ctx.canonical, start) ? 'cites' : 'basedOn';
     }
   }
   if (ctx.publishesList) return 'cites';
   const operative = operativeRelation(mention, ctx);
   // "các Điều 7, 8 của Thông tư số 06/2020/TT-BKHĐT hướng dẫn … một số điều của Luật Đấu thầu … hết hiệu lực": the
   // verb ends the numbered instrument; the law named in its title is only cited
-  if (operative && operative !== 'cites' && namedInTitleOfNumbered(mention, ctx.match)) return 'cites';
+  if (operative && operative !== 'cites' && namedInTitleOfNumbered(mention, ctx.canonical)) return 'cites';
   return operative ?? 'cites';
 }
 
@@ -110,18 +111,18 @@ function continuedBasis(
   at: number,
   index: DocumentIndex,
 ): Relation | null {
-  if (ctx.match.slice(start, at).trim() !== '') return null;
+  if (ctx.canonical.slice(start, at).trim() !== '') return null;
   const line = lineAt(lines, start);
   if (!line || line.index === 0) return null;
   const above = lines[line.index - 1]!;
-  if (!/;\s*$/u.test(above.match)) return null;
+  if (!/;\s*$/u.test(above.canonical)) return null;
   const aboveStart = paragraphStart(lines, above, index.paragraphs);
-  return triggerOf(ctx.match.slice(aboveStart, above.end)) === 'basedOn' ? 'basedOn' : null;
+  return triggerOf(ctx.canonical.slice(aboveStart, above.end)) === 'basedOn' ? 'basedOn' : null;
 }
 
 /** The mention stands inside curly quotes ({@link isQuoted}). */
 export function isQuotedMention(mention: Mention, ctx: RelationContext): boolean {
-  return isQuoted(ctx.match, documentIndex(ctx), mention.span[0]);
+  return isQuoted(ctx.canonical, documentIndex(ctx), mention.span[0]);
 }
 
 /** The mention stands inside curly quotes: the new wording an amending text inserts. */
@@ -131,8 +132,8 @@ function isQuoted(match: string, index: DocumentIndex, at: number): boolean {
 }
 
 function titleRelation(mention: Mention, ctx: RelationContext, title: [number, number]): Relation {
-  const text = ctx.match.slice(title[0], title[1]);
-  if (RELATION.implementsInTitle.test(ctx.match.slice(title[0], mention.span[0]))) return 'implements';
+  const text = ctx.canonical.slice(title[0], title[1]);
+  if (RELATION.implementsInTitle.test(ctx.canonical.slice(title[0], mention.span[0]))) return 'implements';
   const operative = operativeRelation(mention, ctx);
   if (operative) return operative;
   return RELATION.guides.test(text) ? 'guides' : 'cites';
@@ -244,9 +245,9 @@ function paragraphStart(lines: readonly Line[], line: Line, known: Map<number, n
 
 /** The paragraph of line `i` runs on to the line above. */
 function continuesUp(lines: readonly Line[], i: number): boolean {
-  if (i === 0 || triggerOf(lines[i]!.match) !== null) return false;
+  if (i === 0 || triggerOf(lines[i]!.canonical) !== null) return false;
   const above = lines[i - 1]!;
-  return !(above.blank || above.caps || /[.;:!?]$/u.test(above.match));
+  return !(above.blank || above.caps || /[.;:!?]$/u.test(above.canonical));
 }
 
 /**
@@ -285,20 +286,20 @@ export function operativeRelation(mention: Mention, ctx: RelationContext): Relat
 const OPERATIVE = new WeakMap<RelationContext, WeakMap<Mention, Relation | null>>();
 
 function readOperative(mention: Mention, ctx: RelationContext): Relation | null {
-  const { match } = ctx;
+  const { canonical } = ctx;
   // "Sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo Quyết định số …": the verb governs the instrument
   // the amended text is attached to, further back
-  const reach = RELATION.attachedTo.test(match.slice(Math.max(0, mention.span[0] - 30), mention.span[0]))
+  const reach = RELATION.attachedTo.test(canonical.slice(Math.max(0, mention.span[0] - 30), mention.span[0]))
     ? VERB_REACH + ATTACHED_REACH
     : VERB_REACH;
-  const clauseStart = lastBoundary(match, mention.span[0], reach);
-  let before = match.slice(Math.max(clauseStart, mention.span[0] - reach), mention.span[0]);
+  const clauseStart = lastBoundary(canonical, mention.span[0], reach);
+  let before = canonical.slice(Math.max(clauseStart, mention.span[0] - reach), mention.span[0]);
   // far from the clause start only the "và thay thế …" form counts
   before = mention.span[0] - clauseStart <= reach ? before.trimStart() : ` ${before}`;
   before = before.slice(RELATION.clauseLead.exec(before)?.[0].length ?? 0);
   const index = documentIndex(ctx);
-  if (isQuoted(match, index, mention.span[0])) return null;
-  if (expiresAfter(match, index, mention.span[1])) return 'repeals';
+  if (isQuoted(canonical, index, mention.span[0])) return null;
+  if (expiresAfter(canonical, index, mention.span[1])) return 'repeals';
   for (const relation of ['replaces', 'repeals', 'amends'] as const) {
     const verb = RELATION[relation].exec(before);
     if (verb)
@@ -306,7 +307,9 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
   }
   // "… này quy định chi tiết …" needs its first word in the window: most mentions have none, and skip the window
   if (!cueBefore(index.guideCues, mention.span[0], GUIDES_REACH)) return null;
-  const guidesWindow = match.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]).replace(/\s+/gu, ' ');
+  const guidesWindow = canonical
+    .slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0])
+    .replace(/\s+/gu, ' ');
   return RELATION.guidesSelf.test(lastSentencePart(guidesWindow)) ? 'guides' : null;
 }
 
@@ -432,16 +435,16 @@ function documentIndex(ctx: RelationContext): DocumentIndex {
   let index = INDEXES.get(ctx.lines);
   if (!index) {
     index = {
-      expires: [...(ctx.expiries ?? expiryPhrases(ctx.match))],
+      expires: [...(ctx.expiries ?? expiryPhrases(ctx.canonical))],
       quotes: [],
       breakStarts: [],
       breakEnds: [],
       sentenceEnd: null,
       paragraphs: new Map(),
-      guideCues: GUIDES_CUES ? [...ctx.match.matchAll(GUIDES_CUES)].map((m) => m.index) : null,
+      guideCues: GUIDES_CUES ? [...ctx.canonical.matchAll(GUIDES_CUES)].map((m) => m.index) : null,
     };
-    for (const m of ctx.match.matchAll(QUOTES)) index.quotes.push(m.index);
-    clauseBreaks(ctx.match, index);
+    for (const m of ctx.canonical.matchAll(QUOTES)) index.quotes.push(m.index);
+    clauseBreaks(ctx.canonical, index);
     INDEXES.set(ctx.lines, index);
   }
   return index;

@@ -15,10 +15,10 @@ export function listItems(
   stop: (line: Line) => boolean,
 ): NamedSpan[] {
   const items: NamedSpan[] = [];
-  const rest = labelPattern.exec(label.match)?.groups?.rest ?? '';
+  const rest = labelPattern.exec(label.canonical)?.groups?.rest ?? '';
   // "Kính gửi: Sở Tư pháp" holds its item; "Nơi nhận: TM. BAN CHỈ ĐẠO" holds the other column
   if (rest.trim() !== '' && /\p{Ll}/u.test(rest)) {
-    items.push(...splitItem(label, label.match.length - rest.length));
+    items.push(...splitItem(label, label.canonical.length - rest.length));
   }
   let blanks = 0;
   for (let i = label.index + 1; i < lines.length; i++) {
@@ -31,8 +31,8 @@ export function listItems(
       if (items.length > 0 || !line.caps) break;
       continue;
     }
-    const item = HEADER.listItem.exec(line.match)?.groups?.item;
-    if (item !== undefined) items.push(...splitItem(line, line.match.length - item.length));
+    const item = HEADER.listItem.exec(line.canonical)?.groups?.item;
+    if (item !== undefined) items.push(...splitItem(line, line.canonical.length - item.length));
   }
   return items;
 }
@@ -42,11 +42,11 @@ function splitItem(line: Line, from: number): NamedSpan[] {
   const out: NamedSpan[] = [];
   const base = line.start + line.indent;
   let at = from;
-  for (const part of line.match.slice(from).split(';')) {
+  for (const part of line.canonical.slice(from).split(';')) {
     // items run on one line ("Nơi nhận: - Như trên; - Lưu: VT.", a converter's table cell) keep their dash
     const trimmed = part.trim();
     const name = (HEADER.listItem.exec(trimmed)?.groups?.item ?? trimmed).replace(/[.,]$/, '').trim();
-    const offset = line.match.indexOf(name, at);
+    const offset = line.canonical.indexOf(name, at);
     if (name !== '' && offset >= 0)
       out.push({
         name: line.text.slice(line.indent + offset, line.indent + offset + name.length),

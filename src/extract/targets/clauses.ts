@@ -40,12 +40,12 @@ export function paragraphs(text: string, lines: readonly Line[], first: number):
       continue;
     }
     const start = line.start + line.indent;
-    const marker = markerOf(line.match);
+    const marker = markerOf(line.canonical);
     if (open === null || startsAnew(text, line, previous, marker !== null)) {
-      open = { start: start + (marker?.length ?? 0), end: start + line.match.length };
+      open = { start: start + (marker?.length ?? 0), end: start + line.canonical.length };
       out.push(open);
     } else {
-      open.end = start + line.match.length;
+      open.end = start + line.canonical.length;
     }
     previous = line;
   }
@@ -56,8 +56,8 @@ function startsAnew(text: string, line: Line, previous: Line | null, labelled: b
   if (labelled || previous === null) return true;
   // a cell of a table row read onto one line
   if (!text.slice(previous.end, line.start).includes('\n')) return true;
-  if (ENDS_SENTENCE.test(previous.match) || previous.caps || line.caps) return true;
-  return STARTS_CAPITAL.test(line.match) && previous.match.length < SHORT_LINE;
+  if (ENDS_SENTENCE.test(previous.canonical) || previous.caps || line.caps) return true;
+  return STARTS_CAPITAL.test(line.canonical) && previous.canonical.length < SHORT_LINE;
 }
 
 /** The sentences of a paragraph, each with its clauses. */

@@ -14,7 +14,7 @@ export function executionTasks(source: TaskSource, outline: DocumentOutline): Dr
   const tasks: DraftTask[] = [];
   for (let i = outline.first; i < outline.end; i++) {
     const line = source.lines[i]!;
-    const found = AGENCY.execution.exec(line.match);
+    const found = AGENCY.execution.exec(line.canonical);
     if (!found) continue;
     const subjectEnd = line.start + line.indent + found.index;
     for (const paragraph of subjectStarts(source, outline, i)) {
@@ -57,7 +57,7 @@ function paragraphLine(source: TaskSource, outline: DocumentOutline, index: numb
   while (
     first > outline.first &&
     !labelled(outline, first) &&
-    runsOn(source.lines[first - 1]!.match, source.lines[first]!.match)
+    runsOn(source.lines[first - 1]!.canonical, source.lines[first]!.canonical)
   )
     first--;
   return first;

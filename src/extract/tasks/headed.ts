@@ -79,9 +79,9 @@ function wrappedAssignment(
   let previous = source.canonical.slice(from, to).trimEnd();
   for (let i = entry.line + 1; i < stop && i < entry.line + MAX_WRAPPED_LINES; i++) {
     const line = source.lines[i]!;
-    if (line.blank || !runsOn(previous, line.match)) break;
+    if (line.blank || !runsOn(previous, line.canonical)) break;
     end = lineSpan(line)[1];
-    previous = line.match;
+    previous = line.canonical;
   }
   if (end === to) return null;
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
@@ -143,14 +143,14 @@ function bodyAssignments(source: TaskSource, entry: OutlineEntry, assigning: boo
     while (
       last + 1 < entry.end &&
       last + 1 < first + MAX_WRAPPED_LINES &&
-      runsOn(source.lines[last]!.match, source.lines[last + 1]!.match)
+      runsOn(source.lines[last]!.canonical, source.lines[last + 1]!.canonical)
     )
       last++;
     const read = paragraphAssignment(source, first, last);
     if (read) found.push(read);
     // the paragraph's lines past the wrapped sentence belong to it
     last = first;
-    while (last + 1 < entry.end && runsOn(source.lines[last]!.match, source.lines[last + 1]!.match)) last++;
+    while (last + 1 < entry.end && runsOn(source.lines[last]!.canonical, source.lines[last + 1]!.canonical)) last++;
     first = last + 1;
   }
   return found.map(({ from, assignment }, k) =>
@@ -167,9 +167,9 @@ function paragraphAssignment(
   first: number,
   last: number,
 ): { from: number; assignment: Assignment } | null {
-  if (!mayOpenWithAgency(source.lines[first]!.match)) return null;
+  if (!mayOpenWithAgency(source.lines[first]!.canonical)) return null;
   // the line must open a paragraph: "…, phản ánh với Viện kiểm sát …, / Bộ Lao động … để xem xét" goes on a sentence
-  const previous = source.lines[first - 1]!.match;
+  const previous = source.lines[first - 1]!.canonical;
   if (GOES_ON.test(previous) || TITLE_AT_END.test(previous)) return null;
   const from = lineSpan(source.lines[first]!)[0];
   const end = lineSpan(source.lines[last]!)[1];
@@ -390,9 +390,9 @@ function paragraphSpans(source: TaskSource, entry: OutlineEntry, inline: Span | 
     const line: Line = source.lines[i]!;
     if (line.blank) continue;
     const last = spans.at(-1);
-    if (last && runsOn(previous, line.match)) last[1] = lineSpan(line)[1];
+    if (last && runsOn(previous, line.canonical)) last[1] = lineSpan(line)[1];
     else spans.push(lineSpan(line));
-    previous = line.match;
+    previous = line.canonical;
   }
   return spans.length > 0 ? spans : [entry.span];
 }

@@ -12,11 +12,11 @@ export function sentenceTasks(source: TaskSource, lines: readonly number[]): Dra
   const tasks: DraftTask[] = [];
   for (const index of lines) {
     const line = source.lines[index]!;
-    if (!mayAssign(line.match)) continue;
+    if (!mayAssign(line.canonical)) continue;
     const base = line.start + line.indent;
-    for (const found of line.match.matchAll(INLINE_ASSIGNMENTS)) {
+    for (const found of line.canonical.matchAll(INLINE_ASSIGNMENTS)) {
       const from = base + found.index + found[0].length;
-      const to = base + line.match.length;
+      const to = base + line.canonical.length;
       const assignment = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, true);
       if (assignment?.form !== 'sentence') continue;
       tasks.push(

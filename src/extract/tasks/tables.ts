@@ -39,7 +39,7 @@ const ROW_LINES = 60;
 export function holdsTable(lines: readonly Line[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (line.match.includes('|') || TABLE.indexCell.test(line.match)) return true;
+    if (line.canonical.includes('|') || TABLE.indexCell.test(line.canonical)) return true;
   }
   return false;
 }
@@ -49,11 +49,11 @@ export function tableTasks(source: TaskSource, from: number): DraftTask[] {
   const { lines } = source;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.match.includes('|')) {
+    if (line.canonical.includes('|')) {
       const read = pipeTable(source, i);
       tasks.push(...read.tasks);
       i = read.next - 1;
-    } else if (TABLE.indexCell.test(line.match)) {
+    } else if (TABLE.indexCell.test(line.canonical)) {
       const read = cellPerLineTable(source, i);
       tasks.push(...read.tasks);
       i = read.next - 1;
@@ -68,12 +68,12 @@ export function tableTasks(source: TaskSource, from: number): DraftTask[] {
  * by text extraction ("I" / "Thực hiện hiệu quả công tác … 1"), the title being no cell.
  */
 function rowNumberAt(lines: readonly Line[], i: number): { n: number; cell: boolean } | null {
-  const own = TABLE.rowNumber.exec(lines[i]!.match);
+  const own = TABLE.rowNumber.exec(lines[i]!.canonical);
   if (own) return { n: Number(own.groups!.n), cell: Boolean(own.groups!.cell) };
-  const previous = lines[i - 1]?.match ?? '';
+  const previous = lines[i - 1]?.canonical ?? '';
   if (!TABLE.groupNumber.test(previous) && !TABLE.groupLetter.test(previous)) return null;
-  const last = lastWord(lines[i]!.match);
-  const run = last.length < lines[i]!.match.length ? TABLE.rowNumber.exec(last) : null;
+  const last = lastWord(lines[i]!.canonical);
+  const run = last.length < lines[i]!.canonical.length ? TABLE.rowNumber.exec(last) : null;
   return run && !run.groups!.cell ? { n: Number(run.groups!.n), cell: false } : null;
 }
 
@@ -82,11 +82,11 @@ function headerEnd(lines: readonly Line[], index: number): number {
   let text = '';
   let cells = true; // the header's cells end at the first group of rows ("I.", "A")
   for (let i = index + 1; i < Math.min(lines.length, index + HEADER_LINES); i++) {
-    const { match } = lines[i]!;
+    const { canonical } = lines[i]!;
     const row = rowNumberAt(lines, i);
     if (row) return row.n === 1 && TABLE.leadColumn.test(text) ? i : -1;
-    if (TABLE.groupNumber.test(match) || TABLE.groupLetter.test(match)) cells = false;
-    if (cells) text += ` ${match}`;
+    if (TABLE.groupNumber.test(canonical) || TABLE.groupLetter.test(canonical)) cells = false;
+    if (cells) text += ` ${canonical}`;
   }
   return -1;
 }
@@ -99,8 +99,8 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
   const headerCells = new Set(
     lines
       .slice(index, at)
-      .filter((l) => !TABLE.groupNumber.test(l.match))
-      .map((l) => l.match),
+      .filter((l) => !TABLE.groupNumber.test(l.canonical))
+      .map((l) => l.canonical),
   );
   const columns = columnsOf(lines, index);
   const repeated = new Set<number>();
@@ -112,11 +112,11 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
     // the row runs to the next number in turn; a header repeated on a new page ends it when
     // the next row follows the header, else the row (or its sub-rows) goes on past the header
     while (end < lines.length && end - cellStart < ROW_LINES && rowNumberAt(lines, end)?.n !== expected + 1) {
-      if (TABLE.groupNumber.test(lines[end]!.match)) break;
-      if (Number(TABLE.subRowNumber.exec(lines[end]!.match)?.groups?.n) === expected) cellStart = end;
-      if (TABLE.indexCell.test(lines[end]!.match)) {
+      if (TABLE.groupNumber.test(lines[end]!.canonical)) break;
+      if (Number(TABLE.subRowNumber.exec(lines[end]!.canonical)?.groups?.n) === expected) cellStart = end;
+      if (TABLE.indexCell.test(lines[end]!.canonical)) {
         const after = pastHeader(lines, end, headerCells);
-        if (!TABLE.subRowNumber.test(lines[after]?.match ?? '') && !continuesRow(lines, after, expected)) break;
+        if (!TABLE.subRowNumber.test(lines[after]?.canonical ?? '') && !continuesRow(lines, after, expected)) break;
         for (let k = end; k < after; k++) repeated.add(k);
         end = after;
         continue;
@@ -141,13 +141,13 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
     if (end >= lines.length || end - cellStart >= ROW_LINES) return { tasks, next: end };
     let next = expected + 1;
     // a group of rows ("II. Hoàn thiện thể chế …") numbers its rows from 1 again, or goes on
-    if (TABLE.groupNumber.test(lines[end]!.match)) {
+    if (TABLE.groupNumber.test(lines[end]!.canonical)) {
       const restarted = resume(lines, end, 1);
       const resumed = restarted < 0 ? resume(lines, end, next) : restarted;
       if (resumed < 0) return { tasks, next: end };
       if (restarted >= 0) next = 1;
       end = resumed;
-    } else if (TABLE.indexCell.test(lines[end]!.match)) {
+    } else if (TABLE.indexCell.test(lines[end]!.canonical)) {
       const resumed = resume(lines, end, next);
       if (resumed < 0) return { tasks, next: end };
       end = resumed;
@@ -161,7 +161,7 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
 /** The line after a header repeated at `at` (its lines are the first header's cells). */
 function pastHeader(lines: readonly Line[], at: number, headerCells: ReadonlySet<string>): number {
   let i = at + 1;
-  while (i < lines.length && (lines[i]!.blank || headerCells.has(lines[i]!.match))) i++;
+  while (i < lines.length && (lines[i]!.blank || headerCells.has(lines[i]!.canonical))) i++;
   return i;
 }
 
@@ -171,13 +171,13 @@ function pastHeader(lines: readonly Line[], at: number, headerCells: ReadonlySet
  */
 function continuesRow(lines: readonly Line[], at: number, n: number): boolean {
   const line = lines[at];
-  if (!line || rowNumberAt(lines, at) || TABLE.groupNumber.test(line.match)) return false;
+  if (!line || rowNumberAt(lines, at) || TABLE.groupNumber.test(line.canonical)) return false;
   for (let i = at + 1; i < Math.min(lines.length, at + ROW_LINES); i++) {
-    const sub = TABLE.subRowNumber.exec(lines[i]!.match);
+    const sub = TABLE.subRowNumber.exec(lines[i]!.canonical);
     if (sub) return Number(sub.groups!.n) === n;
     const row = rowNumberAt(lines, i);
     if (row) return row.n === n + 1;
-    if (TABLE.indexCell.test(lines[i]!.match)) return false;
+    if (TABLE.indexCell.test(lines[i]!.canonical)) return false;
   }
   return false;
 }
@@ -190,12 +190,12 @@ function subRows(lines: readonly Line[], from: number, to: number, n: number): L
   const starts: number[] = [];
   for (let i = from; i < to; i++) {
     // the group's title line may end with its first sub-row's number, run onto it by extraction
-    const sub = TABLE.subRowNumber.exec(i === from ? lastWord(lines[i]!.match) : lines[i]!.match);
+    const sub = TABLE.subRowNumber.exec(i === from ? lastWord(lines[i]!.canonical) : lines[i]!.canonical);
     if (Number(sub?.groups?.n) === n) starts.push(i);
   }
   if (starts.length === 0) return [lines.slice(from, to)];
   // a sub-row's number line may hold its first cell ("2.1 Theo dõi, tổng hợp …")
-  const cellOn = (i: number) => Boolean(TABLE.subRowNumber.exec(lines[i]!.match)?.groups?.cell);
+  const cellOn = (i: number) => Boolean(TABLE.subRowNumber.exec(lines[i]!.canonical)?.groups?.cell);
   return starts.map((start, k) => lines.slice(cellOn(start) ? start : start + 1, starts[k + 1] ?? to));
 }
 
@@ -220,7 +220,7 @@ const ENDS_ON_SEPARATOR = compile(
 
 /** A cell wrapped onto the next line: the line ends on a joining word or the next one opens in lower case. */
 function wraps(line: Line, next: Line): boolean {
-  return !opensWithAgency(next) && (ENDS_ON_SEPARATOR.test(line.match) || /^\p{Ll}/u.test(next.match));
+  return !opensWithAgency(next) && (ENDS_ON_SEPARATOR.test(line.canonical) || /^\p{Ll}/u.test(next.canonical));
 }
 
 /**
@@ -228,12 +228,12 @@ function wraps(line: Line, next: Line): boolean {
  * on a comma, "và" or "ở" ("Các bộ ở" / "Trung ương," / "Ủy ban nhân dân cấp tỉnh ở địa phương").
  */
 function leadGoesOn(line: Line, next: Line): boolean {
-  return /(?:,|(?:^|[ \t])(?:và|ở))$/u.test(line.match) || wraps(line, next);
+  return /(?:,|(?:^|[ \t])(?:và|ở))$/u.test(line.canonical) || wraps(line, next);
 }
 
 function opensWithAgency(line: Line): boolean {
-  if (!mayOpenWithAgency(line.match)) return false;
-  const text = /\p{Ll}/u.test(line.match) ? line.match : recase(line.match);
+  if (!mayOpenWithAgency(line.canonical)) return false;
+  const text = /\p{Ll}/u.test(line.canonical) ? line.canonical : recase(line.canonical);
   return AGENCY_START.exec(text)?.index === 0;
 }
 
@@ -243,7 +243,7 @@ function opensWithAgency(line: Line): boolean {
  */
 function opensAgencyCell(line: Line): boolean {
   if (!opensWithAgency(line)) return false;
-  const text = /\p{Ll}/u.test(line.match) ? line.match : recase(line.match);
+  const text = /\p{Ll}/u.test(line.canonical) ? line.canonical : recase(line.canonical);
   const last = agencyList(text, text, 0).at(-1);
   if (!last) return true;
   const after = text.slice(last.span[1]);
@@ -268,10 +268,16 @@ interface Columns {
 function columnsOf(lines: readonly Line[], index: number): Columns | null {
   const header: string[] = [];
   for (let i = index + 1; i < Math.min(lines.length, index + HEADER_LINES); i++) {
-    const { match, blank } = lines[i]!;
-    if (blank || TABLE.rowNumber.test(match) || TABLE.groupNumber.test(match) || TABLE.groupLetter.test(match)) break;
-    if (!/^\p{Lu}/u.test(match)) return null;
-    header.push(match);
+    const { canonical, blank } = lines[i]!;
+    if (
+      blank ||
+      TABLE.rowNumber.test(canonical) ||
+      TABLE.groupNumber.test(canonical) ||
+      TABLE.groupLetter.test(canonical)
+    )
+      break;
+    if (!/^\p{Lu}/u.test(canonical)) return null;
+    header.push(canonical);
   }
   const lead = header.findIndex((c) => TABLE.leadColumn.test(c));
   if (lead < 0 || header.filter((c) => TABLE.leadColumn.test(c)).length > 1) return null;
@@ -325,7 +331,7 @@ function beforeTrailing(row: readonly Line[], columns: Columns | null): Line[] {
  * its number ("Nghị định số").
  */
 function cutOff(line: Line, next: Line): boolean {
-  return !line.blank && !next.blank && (wraps(line, next) || /[ \t]số$/u.test(line.match));
+  return !line.blank && !next.blank && (wraps(line, next) || /[ \t]số$/u.test(line.canonical));
 }
 
 /** `cells` may hold the lead; `row` is every cell, whose deadlines the task takes. */
@@ -338,7 +344,7 @@ function rowTask(source: TaskSource, cells: readonly Line[], row: readonly Line[
   if (agencies.length === 0) return null;
   // `cells` is the first part of `row`: the coordinating cell may stand past it
   // it runs to the next line that opens a body of its own ("Các" / "Bộ, ngành, …" is one name), or as far as it goes on
-  const goesOn = (k: number) => leadGoesOn(row[k - 1]!, row[k]!) || DANGLING_PLURAL.test(row[k - 1]!.match);
+  const goesOn = (k: number) => leadGoesOn(row[k - 1]!, row[k]!) || DANGLING_PLURAL.test(row[k - 1]!.canonical);
   let coordinatorEnd = row.findIndex((l, k) => k > leadEnd && opensWithAgency(l) && !goesOn(k));
   if (coordinatorEnd < 0) {
     coordinatorEnd = Math.min(leadEnd + 1, row.length);
@@ -374,7 +380,7 @@ function pipeTable(source: TaskSource, index: number): { tasks: DraftTask[]; nex
   );
   const tasks: DraftTask[] = [];
   let i = index + 1;
-  for (; i < lines.length && lines[i]!.match.includes('|'); i++) {
+  for (; i < lines.length && lines[i]!.canonical.includes('|'); i++) {
     const row = cellsOf(lines[i]!);
     if (row.every((c) => /^:?-+:?$/u.test(c.text) || c.text === '')) continue; // the |---| rule
     const lead = row[leadColumn];
@@ -399,7 +405,7 @@ function cellsOf(line: Line): Array<{ text: string; span: Span }> {
   const out: Array<{ text: string; span: Span }> = [];
   const base = line.start + line.indent;
   let at = 0;
-  const body = line.match;
+  const body = line.canonical;
   for (const part of body.split('|')) {
     const lead = part.length - part.trimStart().length;
     const text = part.trim();
