@@ -5,29 +5,22 @@
 //   COMPARE_CLI=path/to/cli.js   a second build run round by round in alternation with the first: the
 //                                median of the rounds' own CPU ratios says how much less CPU CLI spends
 //                                (the machine's drift cancels out of a ratio of neighbouring runs)
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { convertRun, writeFolder } from './convert-run.mjs';
+import { corpusDocuments, megabytes } from './corpus.mjs';
 
-const ROOT = new URL('../corpus/', import.meta.url).pathname;
 const TARGET_MB = Number(process.env.BENCH_MB ?? 10);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const cli = process.env.CLI ? resolve(process.env.CLI) : undefined;
 const other = process.env.COMPARE_CLI ? resolve(process.env.COMPARE_CLI) : null;
 
-function corpusFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return corpusFiles(path);
-    return /\.(txt|md)$/.test(name) ? [path] : [];
-  });
-}
-const originals = corpusFiles(ROOT).map((path) => ({ path, bytes: readFileSync(path) }));
-const originalMB = originals.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
+const originals = corpusDocuments();
+const originalMB = megabytes(originals);
 const copies = Math.max(1, Math.round(TARGET_MB / originalMB));
 const docs = Array.from({ length: copies }, () => originals).flat();
-const mb = docs.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
+const mb = megabytes(docs);
 const work = mkdtempSync(join(tmpdir(), 'vanban-convert-cpu-'));
 writeFolder(work, docs);
 

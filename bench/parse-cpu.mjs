@@ -5,12 +5,11 @@
 //   COMPARE=path/to/other.mjs   runs a second build round by round in this process: the median of
 //                               the rounds' own time ratios says how much faster VANBAN is (the
 //                               machine's drift cancels out of a ratio of neighbouring runs)
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { processCpuSeconds } from './cpu.mjs';
+import { corpusDocuments, megabytes } from './corpus.mjs';
 
-const ROOT = new URL('../corpus/', import.meta.url).pathname;
 const load = async (path) => (await import(path ? pathToFileURL(resolve(path)).href : '../dist/index.js')).parse;
 const parse = await load(process.env.VANBAN);
 const other = process.env.COMPARE ? await load(process.env.COMPARE) : null;
@@ -18,15 +17,8 @@ const ROUNDS = Number(process.env.ROUNDS ?? 5);
 // the floor is ~30x cheaper than parse(): run it several times a round so its time is not noise
 const FLOOR_REPEAT = Number(process.env.FLOOR_REPEAT ?? 8);
 
-function corpusFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return corpusFiles(path);
-    return /\.(txt|md)$/.test(name) ? [path] : [];
-  });
-}
-const docs = corpusFiles(ROOT).map((path) => ({ path, bytes: readFileSync(path) }));
-const mb = docs.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
+const docs = corpusDocuments();
+const mb = megabytes(docs);
 
 const WORDS = /Số|ngày|tháng|năm|Điều|Căn cứ|Nơi nhận/gu;
 const floorOne = (f) => (new TextDecoder().decode(f.bytes).normalize('NFC').match(WORDS) ?? []).length;

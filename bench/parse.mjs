@@ -14,7 +14,7 @@
 //
 // The last line is `BENCH {...}`; `npm run bench -- --save` also writes it to bench/last.json,
 // from which `npm run figures` writes the README's performance block.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,24 +22,16 @@ import { performance } from 'node:perf_hooks';
 import { parse } from '../dist/index.js';
 import { convertRun, writeFolder } from './convert-run.mjs';
 import { mainThreadClock, mainThreadCpuSeconds } from './cpu.mjs';
+import { corpusDocuments, megabytes } from './corpus.mjs';
 
-const ROOT = new URL('../corpus/', import.meta.url).pathname;
 const TARGET_MB = Number(process.env.BENCH_MB ?? 20);
 const loadAtStart = loadavg()[0];
 
-function corpusFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return corpusFiles(path);
-    return /\.(txt|md)$/.test(name) ? [path] : [];
-  });
-}
-
-const originals = corpusFiles(ROOT).map((path) => ({ path, bytes: readFileSync(path) }));
-const originalMB = originals.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
+const originals = corpusDocuments();
+const originalMB = megabytes(originals);
 const copies = Math.max(1, Math.ceil(TARGET_MB / originalMB));
 const docs = Array.from({ length: copies }, () => originals).flat();
-const totalMB = docs.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
+const totalMB = megabytes(docs);
 
 /**
  * `fn` over every document, `repeat` times. A cheap pass is repeated: /proc counts a thread's CPU in
