@@ -47,13 +47,13 @@ export function extractIssuer(
       board ??
       (issuer.qualify && parent && !LEVEL_WORD.test(issuer.name)
         ? qualify(issuer.name, parent.name)
-        : complete(issuer.name, ctx.text, place));
+        : complete(issuer.name, ctx.layout.canonical, place));
     const first = bodies[0]!.lines[0]!;
     const last = issuer.lines.at(-1)!;
     return {
       value: {
         name,
-        parent: parent ? complete(parent.name, ctx.text, place) : null,
+        parent: parent ? complete(parent.name, ctx.layout.canonical, place) : null,
         inferred: false,
         raw: ctx.layout.header.issuerLines.map((l) => l.canonical).join(' / '),
         span: [first.start + first.indent, last.start + last.indent + last.canonical.length],
@@ -77,7 +77,7 @@ function partyIssuer(
   place: Place | null,
   where: string,
 ): Extracted<Issuer> {
-  const name = header ? withHeaderLocality(body, header.name) : complete(body, ctx.text, place);
+  const name = header ? withHeaderLocality(body, header.name) : complete(body, ctx.layout.canonical, place);
   // a header that names the body itself ("BỘ CHÍNH TRỊ" … "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ") is read as usual
   if (header && fold(header.name) === fold(name))
     return {
@@ -192,14 +192,14 @@ function qualify(name: string, parent: string): string {
 }
 
 function inferIssuer(ctx: ExtractContext, place: Place | null, signature: Signature | null): Extracted<Issuer | null> {
-  const span = findEnactingBody(canonicalTones(ctx.text));
+  const span = findEnactingBody(ctx.layout.canonical);
   if (span) {
-    const name = complete(recase(expandAbbreviations(ctx.text.slice(...span))), ctx.text, place);
+    const name = complete(recase(expandAbbreviations(ctx.text.slice(...span))), ctx.layout.canonical, place);
     return inferred(name, span, 'the enacting sentence');
   }
   const onBehalf = signature?.chain.find((c) => c.authority === 'TM');
   if (onBehalf && signature) {
-    return inferred(complete(onBehalf.title, ctx.text, place), signature.span, 'the signature block');
+    return inferred(complete(onBehalf.title, ctx.layout.canonical, place), signature.span, 'the signature block');
   }
   return {
     value: null,
@@ -218,11 +218,12 @@ function inferred(name: string, span: [number, number], where: string): Extracte
 
 /**
  * A local body named without its locality ("Ủy ban nhân dân tỉnh", "ỦY BAN NHÂN DÂN") takes
- * the place line's province, else the province the body text names most often.
+ * the place line's province, else the province the body text names most often. `canonical`: the whole text with
+ * canonical tone marks (`Layout.canonical`), read only when the place line names no province.
  */
-function complete(name: string, text: string, place: Place | null): string {
+function complete(name: string, canonical: string, place: Place | null): string {
   if (!needsLocality(name)) return name;
-  const locality = (place && localityByName(place.name)) ?? mostMentioned(text);
+  const locality = (place && localityByName(place.name)) ?? mostMentioned(canonical);
   if (!locality) return name;
   const level = LEVEL_WORD.exec(name);
   return level
@@ -238,9 +239,9 @@ function needsLocality(name: string): boolean {
   return rest === '' || LEVEL_WORD.exec(rest)?.[0] === rest;
 }
 
-function mostMentioned(text: string): Locality | undefined {
+function mostMentioned(canonical: string): Locality | undefined {
   const counts = new Map<string, number>();
-  for (const m of canonicalTones(text).matchAll(LOCALITY_MENTION)) {
+  for (const m of canonical.matchAll(LOCALITY_MENTION)) {
     const id = localityByName(m.groups!.name!)?.id;
     if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   }

@@ -6,7 +6,6 @@
  */
 import type { DocumentDate, Place } from '../model/schema.js';
 import { HEADER } from '../layout/header-patterns.js';
-import { canonicalTones } from '../grammar/tones.js';
 import { diagnostic, type ExtractContext, type Extracted } from './support/context.js';
 
 export interface PlaceAndDate {
@@ -50,7 +49,8 @@ export function extractPlaceDate({ text, layout }: ExtractContext): Extracted<Pl
       diagnostics,
     };
   }
-  const adopted = HEADER.adoption.exec(canonicalTones(text));
+  // the layout's canonical copy of the whole text, not a second one
+  const adopted = HEADER.adoption.exec(layout.canonical);
   if (adopted) {
     const g = adopted.groups!;
     const at = adopted.index + adopted[0].indexOf(g.dateText!);

@@ -35,6 +35,11 @@ for (const [first, second] of PAIRS) {
   }
 }
 
+/** OLD_TO_NEW keyed by the pair's two code units (first × 0x10000 + second): looked up without making the pair. */
+const OLD_TO_NEW_BY_CODES = new Map(
+  [...OLD_TO_NEW].map(([oldStyle, newStyle]) => [oldStyle.charCodeAt(0) * 0x10000 + oldStyle.charCodeAt(1), newStyle]),
+);
+
 /** new-style pair ("òa") → old-style pair ("oà") */
 const NEW_TO_OLD = new Map([...OLD_TO_NEW].map(([oldStyle, newStyle]) => [newStyle, oldStyle]));
 
@@ -62,14 +67,16 @@ export function canonicalTones(text: string): string {
   let out = '';
   let copied = 0;
   PAIR_CANDIDATE.lastIndex = 0;
-  for (let m = PAIR_CANDIDATE.exec(text); m; m = PAIR_CANDIDATE.exec(text)) {
-    const newStyle = OLD_TO_NEW.get(m[0]);
+  // test(), not exec(): a document holds tens of thousands of candidates, and no match array or string is made for one
+  while (PAIR_CANDIDATE.test(text)) {
+    const at = PAIR_CANDIDATE.lastIndex - 2;
+    const newStyle = OLD_TO_NEW_BY_CODES.get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
     // not a pair: its second letter is no first one, so the search goes on after it either way
     if (newStyle === undefined) continue;
     // a following letter means a closed syllable (hoàn, khuyến): both styles agree there
-    if (!isLetterCode(text.charCodeAt(m.index + 2))) {
-      out += text.slice(copied, m.index) + newStyle;
-      copied = m.index + 2;
+    if (!isLetterCode(text.charCodeAt(at + 2))) {
+      out += text.slice(copied, at) + newStyle;
+      copied = at + 2;
     }
   }
   return copied === 0 ? text : out + text.slice(copied);

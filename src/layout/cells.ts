@@ -43,7 +43,7 @@ export function layoutTableRows(canonical: string, lineRanges: readonly Range[])
 }
 
 /** A line's range without the white space `trim()` would take off, read in place: no copy of each line. */
-function trimmedRange(text: string, [start, end]: Range): Range {
+export function trimmedRange(text: string, [start, end]: Range): Range {
   let from = start;
   let to = end;
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
@@ -173,13 +173,14 @@ function isRule(token: string): boolean {
 }
 
 /** Split a cell where a second cell runs on after it: the motto, the place-and-date or V/v line, the signing line. */
-function joinCells(canonical: string, [start, end]: Range, tableRow: boolean, budget: number): Range[] {
-  const raw = canonical.slice(start, end);
-  const text = raw.trim();
-  if (budget === 0 || text === '') return [[start, end]];
+function joinCells(canonical: string, range: Range, tableRow: boolean, budget: number): Range[] {
+  const [start, end] = range;
+  // the cell trimmed in place: one string made of it, not three
+  const [offset, trimmedEnd] = trimmedRange(canonical, range);
+  if (budget === 0 || offset === trimmedEnd) return [[start, end]];
+  const text = canonical.slice(offset, trimmedEnd);
   const at = joinAt(text, tableRow);
   if (at === null) return [[start, end]];
-  const offset = start + (raw.length - raw.trimStart().length);
   // the left cell is whole: each join takes the first cell it can (for a signing line, the last post)
   return [
     [offset, offset + text.slice(0, at).trimEnd().length],

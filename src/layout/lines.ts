@@ -1,7 +1,7 @@
 /** The document as lines, each with its offsets and what it looks like. */
 import { canonicalTones } from '../grammar/tones.js';
 import { HEADER } from './header-patterns.js';
-import { GAP, layoutTableRows, lineCells, type Range } from './cells.js';
+import { GAP, layoutTableRows, lineCells, trimmedRange, type Range } from './cells.js';
 
 export interface Line {
   index: number;
@@ -27,16 +27,18 @@ export function splitLines(text: string, canonical = canonicalTones(text)): Line
   physical.forEach((range, row) => {
     if (gap !== -1 && gap < range[0]) gap = canonical.indexOf(GAP, range[0]);
     const gapFree = gap === -1 || gap + GAP.length > range[1];
-    for (const [cellStart, cellEnd] of lineCells(canonical, range, tableRows.has(row), gapFree)) {
-      const raw = canonical.slice(cellStart, cellEnd);
-      const trimmed = raw.trim();
+    for (const cell of lineCells(canonical, range, tableRows.has(row), gapFree)) {
+      const [cellStart, cellEnd] = cell;
+      // trimmed in place: the line's one canonical string, its indent counted without a copy
+      const [from, to] = trimmedRange(canonical, cell);
+      const trimmed = canonical.slice(from, to);
       lines.push({
         index: lines.length,
         start: cellStart,
         end: cellEnd,
         text: text.slice(cellStart, cellEnd),
         canonical: trimmed,
-        indent: raw.length - raw.trimStart().length,
+        indent: from - cellStart,
         blank: trimmed === '' || HEADER.separator.test(trimmed),
         caps: isCaps(trimmed),
       });

@@ -4,7 +4,7 @@
  * mentions into references (merging, keys, issuers completed) is resolve/cited.ts.
  */
 import type { Relation } from '../../model/schema.js';
-import { layout as layoutOf, type Layout } from '../../layout/index.js';
+import type { Layout } from '../../layout/index.js';
 import { findMentions } from './mentions.js';
 import type { Mention } from '../../model/mention.js';
 import { isQuotedMention, operativeRelation, relationOf, type RelationContext } from './relation.js';
@@ -25,12 +25,11 @@ export interface ReadMentions {
   preambleEnd: number;
 }
 
-/** Every mention in a normalized text and its relation; `title` is the title's span, `layout` the text's when known. */
-export function readMentions(
-  text: string,
-  options: { title?: [number, number] | null; layout?: Layout } = {},
-): ReadMentions {
-  const layout = options.layout ?? layoutOf(text);
+/**
+ * Every mention in a normalized text and its relation; `title` is the title's span, `layout` the text's (read once).
+ */
+export function readMentions(text: string, options: { title?: [number, number] | null; layout: Layout }): ReadMentions {
+  const { layout } = options;
   const { canonical } = layout;
   const mentions = findMentions(text, canonical);
   const preambleEnd = findPreambleEnd(layout, options.title ?? null);
