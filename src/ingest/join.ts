@@ -32,8 +32,8 @@ export function lineJoinEdits(lines: readonly LineRange[]): Edit[] {
     const next = lines[i + 1]!;
     const glue = joinGlue(line.text, next.text);
     if (glue === null) continue;
-    const trimmedEnd = line.start + line.text.trimEnd().length;
-    const nextStart = next.start + (next.text.length - next.text.trimStart().length);
+    const trimmedEnd = line.start + contentEnd(line.text);
+    const nextStart = next.start + contentStart(next.text);
     edits.push({ start: trimmedEnd, end: nextStart, insert: glue });
   }
   return edits;
@@ -45,10 +45,44 @@ export function lineJoinEdits(lines: readonly LineRange[]): Edit[] {
  * Read from the end of the line, where a pattern anchored at "$" was tried from every position.
  */
 function endingJoiner(line: string): string | null {
-  const text = line.trimEnd();
-  const mark = text[text.length - 1];
-  if (mark !== '-' && mark !== '/') return null;
-  return text.length >= 2 && /\s/u.test(text[text.length - 2]!) ? ' ' : '';
+  // the line trimmed in place: asked of every line, it makes no copy of one
+  const end = contentEnd(line);
+  const mark = line.charCodeAt(end - 1);
+  if (mark !== 0x2d && mark !== 0x2f) return null;
+  return end >= 2 && isSpaceCode(line.charCodeAt(end - 2)) ? ' ' : '';
+}
+
+/** Where a line's content ends: its length less the white space `trimEnd()` would take off. */
+function contentEnd(line: string): number {
+  let end = line.length;
+  while (end > 0 && isSpaceCode(line.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Where a line's content starts (its length for a blank line): what `trimStart()` would take off. */
+function contentStart(line: string): number {
+  let start = 0;
+  while (start < line.length && isSpaceCode(line.charCodeAt(start))) start++;
+  return start;
+}
+
+/**
+ * The code units `\s` matches and `trim()` takes off (ECMAScript WhiteSpace and LineTerminator), tested without a
+ * pattern (as layout/cells.ts isSpaceCode, which ingest, the earlier stage, does not import).
+ */
+function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function isTypeWord(line: string): boolean {
@@ -69,15 +103,15 @@ const SENTENCE_END = new Set(['.', ';', ':', '!', '?', '…', '"', '”', ')']);
  * `$` is tried at every position of the line).
  */
 function endsSentence(line: string): boolean {
-  const text = line.trimEnd();
-  return text.length > 0 && SENTENCE_END.has(text[text.length - 1]!);
+  const end = contentEnd(line);
+  return end > 0 && SENTENCE_END.has(line[end - 1]!);
 }
 
 /** What replaces the line break between two lines that are one: " ", "", or null to keep it. */
 function joinGlue(line: string, next: string): string | null {
   const glue = glueOf(line, next);
   // what keeps two lines apart whatever their words: asked only of the pairs the words would join
-  if (glue === null || line.trim() === '' || next.trim() === '' || OUTLINE_LABEL.test(next) || twoCells(line))
+  if (glue === null || contentEnd(line) === 0 || contentEnd(next) === 0 || OUTLINE_LABEL.test(next) || twoCells(line))
     return null;
   return glue;
 }

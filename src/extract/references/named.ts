@@ -117,15 +117,13 @@ function nextHead(match: string, from: number): RegExpExecArray | null {
 const NAMED_HEAD_HERE = new RegExp(`^${CITE.namedHead.source}`, 'u');
 
 export function lawNameEndingAt(match: string, from: number, end: number): { start: number; head: string } | null {
-  const heads = NAMED_HEADS;
-  heads.lastIndex = from;
   // searched in the text up to `end` only: a search of the whole text ran on to the next law name
   // in the document from every number, quadratic in a long text
   const before = match.slice(0, end);
   // the last name that ends there: in "Luật sửa đổi … của Luật Thuế thu nhập cá nhân số 04/2007/QH12" the number is the
-  // amended law's
+  // amended law's. The heads are searched as NAMED_HEADS finds them, without its look-behind tried at every position
   let found: { start: number; head: string } | null = null;
-  for (let head = heads.exec(before); head; head = heads.exec(before)) {
+  for (let head = nextHead(before, from); head; head = nextHead(before, head.index + head[0].length)) {
     if (CITE.keepsSubject.test(head.groups!.head!)) continue;
     if (lawTitleEnd(match, head.index, head.index + head[0].length) === end)
       found = { start: head.index, head: head.groups!.head! };
