@@ -117,8 +117,14 @@ export function mayOpenWithAgencyCut(phrase: string): boolean {
   const first = /^\S+/u.exec(phrase)?.[0];
   if (first === undefined) return false;
   // upper case never shortens a word: a prefix longer than every first word is none
-  for (let end = Math.min(first.length, LONGEST_FIRST_WORD); end > 0; end--)
-    if (FIRST_WORDS.has(first.slice(0, end).toUpperCase())) return true;
+  const head = first.slice(0, LONGEST_FIRST_WORD);
+  const upper = head.toUpperCase();
+  // one upper-casing for every prefix when it keeps each letter's place (it does in Vietnamese: "ß" would not)
+  if (upper.length === head.length) {
+    for (let end = head.length; end > 0; end--) if (FIRST_WORDS.has(upper.slice(0, end))) return true;
+    return false;
+  }
+  for (let end = head.length; end > 0; end--) if (FIRST_WORDS.has(first.slice(0, end).toUpperCase())) return true;
   return false;
 }
 
@@ -199,12 +205,37 @@ export interface Duty {
   states: boolean;
 }
 
-/** The duty that ends an agency's name in `text` ("Sở Y tế chủ trì, …" → index 6), or null. */
-export function dutyIn(text: string): Duty | null {
+/**
+ * The first word of every duty, as DUTY_WORD spells it: a separator is followed by one of them or by no duty, and the
+ * word after it (a run of letters) is looked up before DUTY_WORD runs there. Null when a duty's first word is not a
+ * run of letters (then the look-up could pass a duty over, and every separator is tried).
+ */
+const DUTY_FIRST_WORDS: ReadonlySet<string> | null = (() => {
+  const words = data.duties.map((d) => canonicalTones(d.normalize('NFC').trim()).split(/\s+/u)[0]!);
+  return words.every((w) => /^\p{L}+$/u.test(w)) ? new Set(words) : null;
+})();
+const LETTERS = /\p{L}+/uy;
+
+/** Could a duty word open `text` at `at`? Only if the word there is the first word of one. */
+function mayOpenDuty(text: string, at: number): boolean {
+  if (DUTY_FIRST_WORDS === null) return true;
+  LETTERS.lastIndex = at;
+  const word = LETTERS.exec(text);
+  return word !== null && DUTY_FIRST_WORDS.has(word[0]);
+}
+
+/**
+ * The duty that ends an agency's name in `text` ("Sở Y tế chủ trì, …" → index 6), or null. `before`: only a duty whose
+ * separator opens before that offset is wanted (the caller reads none after it): the scan stops there.
+ */
+export function dutyIn(text: string, before = Infinity): Duty | null {
   // an exec loop on the one global pattern: matchAll would clone it on every call
   DUTY_SEPARATOR.lastIndex = 0;
   for (let separator = DUTY_SEPARATOR.exec(text); separator; separator = DUTY_SEPARATOR.exec(text)) {
-    DUTY_WORD.lastIndex = separator.index + separator[0].length;
+    if (separator.index >= before) return null;
+    const wordAt = separator.index + separator[0].length;
+    if (!mayOpenDuty(text, wordAt)) continue;
+    DUTY_WORD.lastIndex = wordAt;
     const word = DUTY_WORD.exec(text);
     // "Các cấp ủy, tổ chức đảng, chính quyền": a word that opens a kind of body ("tổ chức đảng") is no duty ("tổ chức")
     if (!word || bodyAt(text, word.index)?.body.kind === 'kind') continue;

@@ -81,7 +81,8 @@ function readAssignmentNow(
   if (relayed !== undefined) return relayed;
   const rest = phrase.slice(at);
   const listEnd = LIST_END.exec(rest);
-  const duty = dutyIn(rest);
+  // a duty after the list's end is never read (dutyFirst is false): the scan for one stops there
+  const duty = dutyIn(rest, listEnd?.index);
   const dutyFirst = duty !== null && (listEnd === null || duty.index < listEnd.index);
   const end = dutyFirst ? duty.index : (listEnd?.index ?? rest.length);
   const closedByColon = !dutyFirst && listEnd?.[0] === ':';
