@@ -2,7 +2,7 @@
 import { alternation } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
-import { BODY_NAMES, KINDS_OF_BODY, bodyAt } from '../../grammar/public-bodies.js';
+import { BODY_NAMES, KINDS_OF_BODY, bodyAt, mayOpenKind } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
 
 const data = load('agencies');
@@ -216,12 +216,32 @@ const DUTY_FIRST_WORDS: ReadonlySet<string> | null = (() => {
 })();
 const LETTERS = /\p{L}+/uy;
 
-/** Could a duty word open `text` at `at`? Only if the word there is the first word of one. */
-function mayOpenDuty(text: string, at: number): boolean {
+/**
+ * Could a duty word open `text` at `at`? Only if the word there is the first word of one: then that word, else null
+ * (true when the words are not known).
+ */
+function mayOpenDuty(text: string, at: number): string | null | true {
   if (DUTY_FIRST_WORDS === null) return true;
   LETTERS.lastIndex = at;
-  const word = LETTERS.exec(text);
-  return word !== null && DUTY_FIRST_WORDS.has(word[0]);
+  const word = LETTERS.exec(text)?.[0];
+  return word !== undefined && DUTY_FIRST_WORDS.has(word) ? word : null;
+}
+
+/** Whether a duty's first word may open a kind of body ("tổ chức" → "tổ chức đảng"), by word. */
+const OPENS_KIND = new Map<string, boolean>();
+
+/**
+ * A kind of body opens at `at`, where a duty whose first word is `first` was read (true: not known). The word is the
+ * gazetteer's first token there (a duty's word is followed by no letter or digit): one that opens no kind's name
+ * spares the lookup.
+ */
+function kindAt(text: string, at: number, first: string | true): boolean {
+  if (first !== true) {
+    let may = OPENS_KIND.get(first);
+    if (may === undefined) OPENS_KIND.set(first, (may = mayOpenKind(first)));
+    if (!may) return false;
+  }
+  return bodyAt(text, at)?.body.kind === 'kind';
 }
 
 /**
@@ -234,11 +254,12 @@ export function dutyIn(text: string, before = Infinity): Duty | null {
   for (let separator = DUTY_SEPARATOR.exec(text); separator; separator = DUTY_SEPARATOR.exec(text)) {
     if (separator.index >= before) return null;
     const wordAt = separator.index + separator[0].length;
-    if (!mayOpenDuty(text, wordAt)) continue;
+    const first = mayOpenDuty(text, wordAt);
+    if (first === null) continue;
     DUTY_WORD.lastIndex = wordAt;
     const word = DUTY_WORD.exec(text);
     // "Các cấp ủy, tổ chức đảng, chính quyền": a word that opens a kind of body ("tổ chức đảng") is no duty ("tổ chức")
-    if (!word || bodyAt(text, word.index)?.body.kind === 'kind') continue;
+    if (!word || kindAt(text, word.index, first)) continue;
     // "Cục Quản lý, giám sát kế toán, kiểm toán": a comma inside a gazetteer name is no end of the body
     if (insideBodyName(text, separator.index)) continue;
     const phrase = word[0].replace(/\s+/gu, ' ');
