@@ -215,6 +215,11 @@ const DUTY_FIRST_WORDS: ReadonlySet<string> | null = (() => {
   return words.every((w) => /^\p{L}+$/u.test(w)) ? new Set(words) : null;
 })();
 const LETTERS = /\p{L}+/uy;
+/** The first two characters (UTF-16 units) of every such word, as numbers: most words after a separator fail here. */
+const DUTY_OPENINGS: ReadonlySet<number> | null =
+  DUTY_FIRST_WORDS && [...DUTY_FIRST_WORDS].every((w) => w.length >= 2)
+    ? new Set([...DUTY_FIRST_WORDS].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)))
+    : null;
 
 /**
  * Could a duty word open `text` at `at`? Only if the word there is the first word of one: then that word, else null
@@ -222,6 +227,8 @@ const LETTERS = /\p{L}+/uy;
  */
 function mayOpenDuty(text: string, at: number): string | null | true {
   if (DUTY_FIRST_WORDS === null) return true;
+  if (DUTY_OPENINGS !== null && !DUTY_OPENINGS.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)))
+    return null;
   LETTERS.lastIndex = at;
   const word = LETTERS.exec(text)?.[0];
   return word !== undefined && DUTY_FIRST_WORDS.has(word) ? word : null;
