@@ -79,9 +79,14 @@ export function attachedTexts(layout: Layout, maxDepth = MAX_OUTLINE_DEPTH): Att
   }
   return notes.map(({ note, after, title }, k) => {
     const next = notes[k + 1]?.title ?? lines.length;
+    let outline: DocumentOutline | undefined;
     return {
       title: lines.slice(title, note).map((l) => l.canonical),
-      outline: outlineOver(lines, after, Math.max(after, next), maxDepth),
+      // built when first asked: a caller may want only the texts whose title says what they are
+      get outline() {
+        outline ??= outlineOver(lines, after, Math.max(after, next), maxDepth);
+        return outline;
+      },
     };
   });
 }

@@ -2,7 +2,7 @@
 import { alternation } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
-import { BODY_NAMES, KINDS_OF_BODY, bodyAt } from '../../grammar/public-bodies.js';
+import { BODY_NAMES, KINDS_OF_BODY, bodyAt, mayOpenKind } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
 
 const data = load('agencies');
@@ -117,8 +117,14 @@ export function mayOpenWithAgencyCut(phrase: string): boolean {
   const first = /^\S+/u.exec(phrase)?.[0];
   if (first === undefined) return false;
   // upper case never shortens a word: a prefix longer than every first word is none
-  for (let end = Math.min(first.length, LONGEST_FIRST_WORD); end > 0; end--)
-    if (FIRST_WORDS.has(first.slice(0, end).toUpperCase())) return true;
+  const head = first.slice(0, LONGEST_FIRST_WORD);
+  const upper = head.toUpperCase();
+  // one upper-casing for every prefix when it keeps each letter's place (it does in Vietnamese: "ß" would not)
+  if (upper.length === head.length) {
+    for (let end = head.length; end > 0; end--) if (FIRST_WORDS.has(upper.slice(0, end))) return true;
+    return false;
+  }
+  for (let end = head.length; end > 0; end--) if (FIRST_WORDS.has(first.slice(0, end).toUpperCase())) return true;
   return false;
 }
 
@@ -199,15 +205,68 @@ export interface Duty {
   states: boolean;
 }
 
-/** The duty that ends an agency's name in `text` ("Sở Y tế chủ trì, …" → index 6), or null. */
-export function dutyIn(text: string): Duty | null {
+/**
+ * The first word of every duty, as DUTY_WORD spells it: a separator is followed by one of them or by no duty, and the
+ * word after it (a run of letters) is looked up before DUTY_WORD runs there. Null when a duty's first word is not a
+ * run of letters (then the look-up could pass a duty over, and every separator is tried).
+ */
+const DUTY_FIRST_WORDS: ReadonlySet<string> | null = (() => {
+  const words = data.duties.map((d) => canonicalTones(d.normalize('NFC').trim()).split(/\s+/u)[0]!);
+  return words.every((w) => /^\p{L}+$/u.test(w)) ? new Set(words) : null;
+})();
+const LETTERS = /\p{L}+/uy;
+/** The first two characters (UTF-16 units) of every such word, as numbers: most words after a separator fail here. */
+const DUTY_OPENINGS: ReadonlySet<number> | null =
+  DUTY_FIRST_WORDS && [...DUTY_FIRST_WORDS].every((w) => w.length >= 2)
+    ? new Set([...DUTY_FIRST_WORDS].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)))
+    : null;
+
+/**
+ * Could a duty word open `text` at `at`? Only if the word there is the first word of one: then that word, else null
+ * (true when the words are not known).
+ */
+function mayOpenDuty(text: string, at: number): string | null | true {
+  if (DUTY_FIRST_WORDS === null) return true;
+  if (DUTY_OPENINGS !== null && !DUTY_OPENINGS.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)))
+    return null;
+  LETTERS.lastIndex = at;
+  const word = LETTERS.exec(text)?.[0];
+  return word !== undefined && DUTY_FIRST_WORDS.has(word) ? word : null;
+}
+
+/** Whether a duty's first word may open a kind of body ("tổ chức" → "tổ chức đảng"), by word. */
+const OPENS_KIND = new Map<string, boolean>();
+
+/**
+ * A kind of body opens at `at`, where a duty whose first word is `first` was read (true: not known). The word is the
+ * gazetteer's first token there (a duty's word is followed by no letter or digit): one that opens no kind's name
+ * spares the lookup.
+ */
+function kindAt(text: string, at: number, first: string | true): boolean {
+  if (first !== true) {
+    let may = OPENS_KIND.get(first);
+    if (may === undefined) OPENS_KIND.set(first, (may = mayOpenKind(first)));
+    if (!may) return false;
+  }
+  return bodyAt(text, at)?.body.kind === 'kind';
+}
+
+/**
+ * The duty that ends an agency's name in `text` ("Sở Y tế chủ trì, …" → index 6), or null. `before`: only a duty whose
+ * separator opens before that offset is wanted (the caller reads none after it): the scan stops there.
+ */
+export function dutyIn(text: string, before = Infinity): Duty | null {
   // an exec loop on the one global pattern: matchAll would clone it on every call
   DUTY_SEPARATOR.lastIndex = 0;
   for (let separator = DUTY_SEPARATOR.exec(text); separator; separator = DUTY_SEPARATOR.exec(text)) {
-    DUTY_WORD.lastIndex = separator.index + separator[0].length;
+    if (separator.index >= before) return null;
+    const wordAt = separator.index + separator[0].length;
+    const first = mayOpenDuty(text, wordAt);
+    if (first === null) continue;
+    DUTY_WORD.lastIndex = wordAt;
     const word = DUTY_WORD.exec(text);
     // "Các cấp ủy, tổ chức đảng, chính quyền": a word that opens a kind of body ("tổ chức đảng") is no duty ("tổ chức")
-    if (!word || bodyAt(text, word.index)?.body.kind === 'kind') continue;
+    if (!word || kindAt(text, word.index, first)) continue;
     // "Cục Quản lý, giám sát kế toán, kiểm toán": a comma inside a gazetteer name is no end of the body
     if (insideBodyName(text, separator.index)) continue;
     const phrase = word[0].replace(/\s+/gu, ' ');

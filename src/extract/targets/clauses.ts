@@ -65,8 +65,9 @@ export function sentences(flat: string, paragraph: Stretch): Sentence[] {
   const out: Sentence[] = [];
   const body = flat.slice(paragraph.start, paragraph.end);
   let at = 0;
+  // an exec loop on the one global pattern (its matches are never empty): matchAll would clone it for every paragraph
   SENTENCE_END.lastIndex = 0;
-  for (const m of body.matchAll(SENTENCE_END)) {
+  for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) {
     const end = m.index + 1;
     out.push(sentence(flat, paragraph.start + at, paragraph.start + end));
     at = m.index + m[0].length;

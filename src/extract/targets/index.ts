@@ -105,11 +105,9 @@ export function readTargets(
   return { value, diagnostics: [] };
 }
 
-const DIGIT = /\d/gu;
-
 /**
- * Whether `flat` holds a digit in [start, end), for stretches asked in text order: the next digit found is kept, so
- * the text is scanned once for all of them.
+ * Whether `flat` holds a digit (0-9, what \d matches) in [start, end), for stretches asked in text order: the next
+ * digit found is kept, so the text is scanned once for all of them.
  */
 function digitTest(flat: string): (start: number, end: number) => boolean {
   // the first digit at or after `from`
@@ -117,11 +115,20 @@ function digitTest(flat: string): (start: number, end: number) => boolean {
   let next = -1;
   return (start, end) => {
     if (start < from || next < start) {
-      DIGIT.lastIndex = from = start;
-      next = DIGIT.exec(flat)?.index ?? Number.POSITIVE_INFINITY;
+      from = start;
+      next = nextDigit(flat, start);
     }
     return next < end;
   };
+}
+
+/** The first digit at or after `from`, by code unit: a regex would read the digitless stretches far slower. */
+function nextDigit(flat: string, from: number): number {
+  for (let i = from; i < flat.length; i++) {
+    const code = flat.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return i;
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 interface Reading {

@@ -130,8 +130,20 @@ export class Sections {
 }
 
 function isHeading(heading: string): boolean {
-  const words = heading.trim().split(/\s+/u);
-  return words.length <= MAX_HEADING_WORDS && !/[.;]\s+\S/u.test(heading);
+  return hasAtMostWords(heading.trim(), MAX_HEADING_WORDS) && !/[.;]\s+\S/u.test(heading);
+}
+
+const GAP = /\s+/gu;
+
+/**
+ * `trimmed.split(/\s+/u).length <= max`, counted gap by gap up to the limit: a paragraph read as a heading is not split
+ * whole.
+ */
+function hasAtMostWords(trimmed: string, max: number): boolean {
+  let words = 1;
+  GAP.lastIndex = 0;
+  while (GAP.exec(trimmed) !== null) if (++words > max) return false;
+  return true;
 }
 
 function kindOf(heading: string): Kind {

@@ -44,31 +44,45 @@ export function readAssignment(
   triggered = false,
   inAssigningSection = false,
 ): Assignment | null {
+  // most phrases open with no name: told at once, and not kept
+  const opening = openingOf(phrase, triggered);
+  if (opening === null) return null;
   // a heading is read by several passes (wrapped lines, a list's addressed points, its block): the reading is a
   // function of these arguments alone, so it is kept and handed out again (callers copy, never change it)
-  const key = `${offset}:${phrase.length}:${original.length}:${triggered ? 1 : 0}${inAssigningSection ? 1 : 0}`;
-  const known = READ.get(key);
-  if (known && known.phrase === phrase && known.original === original) return known.read;
-  const read = readAssignmentNow(phrase, original, offset, triggered, inAssigningSection);
-  if (READ.size >= MAX_READ) READ.clear();
-  READ.set(key, { phrase, original, read });
+  const flags = (triggered ? 1 : 0) | (inAssigningSection ? 2 : 0);
+  let here = READ.get(offset);
+  if (here)
+    for (const known of here)
+      if (known.flags === flags && known.phrase === phrase && known.original === original) return known.read;
+  const read = readAssignmentNow(phrase, original, offset, inAssigningSection, opening);
+  if (kept >= MAX_READ) {
+    READ.clear();
+    kept = 0;
+    here = undefined;
+  }
+  const reading = { phrase, original, flags, read };
+  if (here) here.push(reading);
+  else READ.set(offset, [reading]);
+  kept++;
   return read;
 }
 
 /**
- * The last readings, by offset, lengths and flags; the texts are compared on a hit. Only the phrases of the
- * document being read repeat, so a few thousand suffice (cleared when full).
+ * The last readings, by offset (a number: no key is built), with their texts and flags compared on a hit. Only the
+ * phrases of the document being read repeat, so a few thousand suffice (cleared when full).
  */
-const READ = new Map<string, { phrase: string; original: string; read: Assignment | null }>();
+const READ = new Map<number, Array<{ phrase: string; original: string; flags: number; read: Assignment | null }>>();
 const MAX_READ = 4096;
+let kept = 0;
 
-function readAssignmentNow(
-  phrase: string,
-  original: string,
-  offset: number,
-  triggered: boolean,
-  inAssigningSection: boolean,
-): Assignment | null {
+/** Where the bodies of a phrase open (past "Giao", "Đề nghị" or a scope), and whether a trigger stands before them. */
+interface Opening {
+  at: number;
+  hasTrigger: boolean;
+}
+
+/** The phrase's {@link Opening}, or null when no name can open there: then it assigns nothing. */
+function openingOf(phrase: string, triggered: boolean): Opening | null {
   let at = 0;
   const trigger = triggered ? null : AGENCY.trigger.exec(phrase);
   if (trigger) at = trigger[0].length;
@@ -76,12 +90,22 @@ function readAssignmentNow(
   else if (!triggered) at = AGENCY.scopeBeforeSubject.exec(phrase)?.[0].length ?? 0;
   // the bodies open the rest (or the assigner does, before "giao"): without a name there, nothing below reads one
   if (!mayOpenWithAgencyCut(phrase.slice(at))) return null;
-  const hasTrigger = triggered || trigger !== null;
+  return { at, hasTrigger: triggered || trigger !== null };
+}
+
+function readAssignmentNow(
+  phrase: string,
+  original: string,
+  offset: number,
+  inAssigningSection: boolean,
+  { at, hasTrigger }: Opening,
+): Assignment | null {
   const relayed = hasTrigger ? undefined : relayedAssignment(phrase, original, offset, at, inAssigningSection);
   if (relayed !== undefined) return relayed;
   const rest = phrase.slice(at);
   const listEnd = LIST_END.exec(rest);
-  const duty = dutyIn(rest);
+  // a duty after the list's end is never read (dutyFirst is false): the scan for one stops there
+  const duty = dutyIn(rest, listEnd?.index);
   const dutyFirst = duty !== null && (listEnd === null || duty.index < listEnd.index);
   const end = dutyFirst ? duty.index : (listEnd?.index ?? rest.length);
   const closedByColon = !dutyFirst && listEnd?.[0] === ':';

@@ -13,6 +13,7 @@ import { AGENCY, INLINE_ASSIGNMENTS, dutyIn, mayAssign, mayOpenWithAgency } from
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { agencyList } from '../agencies/list.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
+import { allMatches } from '../../grammar/scan.js';
 
 export function headedTasks(
   source: TaskSource,
@@ -216,8 +217,10 @@ function amongAddressedPoints(source: TaskSource, outline: DocumentOutline, entr
     entry.parent >= 0
       ? outline.entries[entry.parent]!.children.map((i) => outline.entries[i]!)
       : outline.entries.filter((e) => e.parent === -1);
-  const addressed = points.filter((e) => headedByBodies(source, e)).length;
-  const found = addressed >= MIN_ADDRESSED_SIBLINGS && addressed * 2 >= points.length;
+  // the cheap tests first: a list with too few headings that may name bodies over points is read no further
+  const candidates = points.filter(mayHeadBodies);
+  const enough = (n: number) => n >= MIN_ADDRESSED_SIBLINGS && n * 2 >= points.length;
+  const found = enough(candidates.length) && enough(candidates.filter((e) => headedByBodies(source, e)).length);
   lists.set(entry.parent, found);
   return found;
 }
@@ -227,10 +230,17 @@ function amongAddressedPoints(source: TaskSource, outline: DocumentOutline, entr
  * points under it ("- Bảo hiểm xã hội tỉnh: đã cập nhật …", a line of a report, heads none).
  */
 function headedByBodies(source: TaskSource, entry: OutlineEntry): boolean {
-  if (entry.headingSpan === null || !mayOpenWithAgency(entry.heading ?? '')) return false;
-  const [from, to] = entry.headingSpan;
+  if (!mayHeadBodies(entry)) return false;
+  const [from, to] = entry.headingSpan!;
   const read = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, false);
-  return read !== null && read.form === 'block' && entry.children.length > 0;
+  return read !== null && read.form === 'block';
+}
+
+/**
+ * What {@link headedByBodies} asks before reading the heading: points under it, a heading that may open with a body.
+ */
+function mayHeadBodies(entry: OutlineEntry): boolean {
+  return entry.headingSpan !== null && entry.children.length > 0 && mayOpenWithAgency(entry.heading ?? '');
 }
 
 /**
@@ -246,7 +256,9 @@ function withAskedBodies(source: TaskSource, entry: OutlineEntry, assignment: As
   if (!below) return assignment;
   const heading = source.canonical.slice(from, to).replace(/[\s:.;]+$/u, '');
   if (!mayAssign(heading)) return assignment;
-  const asked = [...heading.matchAll(INLINE_ASSIGNMENTS)].filter((m) => m.index > assignment.workStart).at(-1);
+  const asked = allMatches(INLINE_ASSIGNMENTS, heading)
+    .filter((m) => m.index > assignment.workStart)
+    .at(-1);
   if (!asked) return assignment;
   const at = asked.index + asked[0].length;
   const bodies = agencyList(heading.slice(at), source.text.slice(from + at, from + heading.length), from + at);
@@ -289,7 +301,7 @@ function introducedItems(source: TaskSource, outline: DocumentOutline, entry: Ou
   const to = outline.entries[entry.children[0]!]!.span[0];
   const intro = source.canonical.slice(from, to).trimEnd();
   if (!intro.endsWith(':')) return [];
-  const found = mayAssign(intro) ? [...intro.matchAll(INLINE_ASSIGNMENTS)].at(-1) : undefined;
+  const found = mayAssign(intro) ? allMatches(INLINE_ASSIGNMENTS, intro).at(-1) : undefined;
   if (!found) return [];
   const at = from + found.index + found[0].length;
   const assignment = readAssignment(
@@ -342,7 +354,7 @@ function handedTo(source: TaskSource, item: OutlineEntry, heading: readonly Agen
   const text = source.canonical.slice(from, to);
   const out: Agency[] = [];
   if (!mayAssign(text)) return out;
-  for (const verb of text.matchAll(INLINE_ASSIGNMENTS)) {
+  for (const verb of allMatches(INLINE_ASSIGNMENTS, text)) {
     const at = verb.index + verb[0].length;
     const read = readAssignment(text.slice(at), source.text.slice(from + at, to), from + at, true);
     if (read?.form !== 'sentence' || !dutyIn(text.slice(at + read.workStart))?.leads) continue;

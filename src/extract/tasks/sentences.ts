@@ -7,6 +7,7 @@ import { INLINE_ASSIGNMENTS, mayAssign } from '../agencies/gazetteer.js';
 import { readAssignment } from './assignment.js';
 import { draft } from './headed.js';
 import type { DraftTask, TaskSource } from './draft.js';
+import { allMatches } from '../../grammar/scan.js';
 
 export function sentenceTasks(source: TaskSource, lines: readonly number[]): DraftTask[] {
   const tasks: DraftTask[] = [];
@@ -14,7 +15,8 @@ export function sentenceTasks(source: TaskSource, lines: readonly number[]): Dra
     const line = source.lines[index]!;
     if (!mayAssign(line.canonical)) continue;
     const base = line.start + line.indent;
-    for (const found of line.canonical.matchAll(INLINE_ASSIGNMENTS)) {
+    // the verb's look-behind checked after a match, not at every position (grammar/scan.ts)
+    for (const found of allMatches(INLINE_ASSIGNMENTS, line.canonical)) {
       const from = base + found.index + found[0].length;
       const to = base + line.canonical.length;
       const assignment = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, true);

@@ -248,7 +248,8 @@ function opensAgencyCell(line: Line): boolean {
   if (!last) return true;
   const after = text.slice(last.span[1]);
   // "Bộ Tư pháp chủ trì hướng dẫn, …": a lead cell may say the body leads
-  const duty = dutyIn(text);
+  // only a duty right after the last name counts: the scan stops past it
+  const duty = dutyIn(text, last.span[1] + 1);
   if (duty?.leads && duty.index === last.span[1]) return true;
   return !/^[ \t]+\p{Ll}+[ \t]+\p{Ll}/u.test(after) || /^[ \t]*(?:[,;(]|và|$)/u.test(after);
 }
