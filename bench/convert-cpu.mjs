@@ -5,6 +5,12 @@
 //   COMPARE_CLI=path/to/cli.js   a second build run round by round in alternation with the first: the
 //                                median of the rounds' own CPU ratios says how much less CPU CLI spends
 //                                (the machine's drift cancels out of a ratio of neighbouring runs)
+//   PARSE=path/to/index.js       also parse() alone on the same documents, each round, in a fresh process
+//                                (bench/parse-alone.mjs: a first pass, a warm pass over unseen documents,
+//                                the same again; each by the main thread's and the whole process's CPU),
+//                                and the product convertCpuSecondsPerMB × parse's MB per CPU-second
+//                                (issue 15 asks ≤ 1.3) against each
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +21,8 @@ const TARGET_MB = Number(process.env.BENCH_MB ?? 10);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const cli = process.env.CLI ? resolve(process.env.CLI) : undefined;
 const other = process.env.COMPARE_CLI ? resolve(process.env.COMPARE_CLI) : null;
+const parseBuild = process.env.PARSE ? resolve(process.env.PARSE) : null;
+const PARSE_ALONE = new URL('./parse-alone.mjs', import.meta.url).pathname;
 
 const originals = corpusDocuments();
 const originalMB = megabytes(originals);
@@ -32,7 +40,10 @@ const perMB = (run) => ({
 });
 const runs = { cli: [], other: [] };
 const ratios = [];
+const parses = [];
 for (let i = 0; i < ROUNDS; i++) {
+  if (parseBuild)
+    parses.push(JSON.parse(execFileSync(process.execPath, [PARSE_ALONE, parseBuild], { encoding: 'utf8' })));
   // the order alternates, so that neither build always runs right after the other
   const order = i % 2 === 0 ? ['cli', 'other'] : ['other', 'cli'];
   const spent = {};
@@ -55,11 +66,29 @@ const summary = (list) => ({
   convertOtherThreadsCpuSecondsPerMB: fixed(median(list.map((r) => r.rest))),
   perRound: list.map((r) => fixed(r.total)),
 });
+/**
+ * parse() alone, medians of the rounds, each pass by both clocks, and convert's CPU per MB over each:
+ * `product.seen.main` is what convertCpuSecondsPerMB × bench/parse.mjs's parseCpuMBps measures (the
+ * same documents again, the main thread only); `product.unseen.process` counts parse() as convert is
+ * counted (every thread) on documents it has not seen, the JIT warm.
+ */
+function parseSummary(convertPerMB) {
+  const passes = ['first', 'unseen', 'seen'];
+  const clocks = ['main', 'process'];
+  const each = (fn) =>
+    Object.fromEntries(passes.map((p) => [p, Object.fromEntries(clocks.map((c) => [c, fixed(fn(p, c))]))]));
+  const perMB = (p, c) => median(parses.map((r) => r[p][c]));
+  return {
+    parseCpuSecondsPerMB: each(perMB),
+    product: each((p, c) => convertPerMB / perMB(p, c)),
+  };
+}
 console.log(
   JSON.stringify({
     mb: fixed(mb, 2),
     rounds: ROUNDS,
     ...summary(runs.cli),
+    ...(parseBuild ? parseSummary(median(runs.cli.map((r) => r.total))) : {}),
     ...(other
       ? {
           compare: summary(runs.other),

@@ -6,11 +6,13 @@
 //
 // Wall time on a shared machine moves with the other jobs on it, so each figure also has its CPU
 // time (bench/cpu.mjs): parse() and the floor by the main thread's CPU (parseCpuMBps,
-// floorCpuMBps); `vanban convert` with 1 worker by its whole process's CPU, workers included,
-// per MB (convertCpuSecondsPerMB, and its main thread's share); the CPU of importing the built
-// package in a fresh process (importMs, median of BENCH_IMPORT_RUNS); and `vanban graph` on
-// BENCH_GRAPH_N synthetic results (default 100,000; 0 skips it) through bench/graph-scale.mjs
-// (graphSeconds, graphCpuSeconds, graphPeakRssMB).
+// floorCpuMBps), and parse() by its whole process's CPU, GC and compiler threads included, as
+// convert's is counted (parseProcessCpuMBps; parseColdProcessCpuMBps for the first pass over the
+// documents, which is how a convert worker sees each of them); `vanban convert` with 1 worker by
+// its whole process's CPU, workers included, per MB (convertCpuSecondsPerMB, and its main
+// thread's share); the CPU of importing the built package in a fresh process (importMs, median of
+// BENCH_IMPORT_RUNS); and `vanban graph` on BENCH_GRAPH_N synthetic results (default 100,000; 0
+// skips it) through bench/graph-scale.mjs (graphSeconds, graphCpuSeconds, graphPeakRssMB).
 //
 // The last line is `BENCH {...}`; `npm run bench -- --save` also writes it to bench/last.json,
 // from which `npm run figures` writes the README's performance block.
@@ -21,7 +23,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from '../dist/index.js';
 import { convertRun, writeFolder } from './convert-run.mjs';
-import { mainThreadClock, mainThreadCpuSeconds } from './cpu.mjs';
+import { mainThreadClock, mainThreadCpuSeconds, processCpuSeconds } from './cpu.mjs';
 import { corpusDocuments, megabytes } from './corpus.mjs';
 
 const TARGET_MB = Number(process.env.BENCH_MB ?? 20);
@@ -38,11 +40,15 @@ const totalMB = megabytes(docs);
  * 10 ms ticks, and the floor over 10 MB takes some 16 of them, which alone would move it by 6%.
  */
 function time(label, fn, repeat = 1) {
+  const coldStart = processCpuSeconds();
   fn(docs.slice(0, originals.length)); // warm up on one copy
+  const coldProcessCpuSeconds = processCpuSeconds() - coldStart;
   const start = performance.now();
   const cpuStart = mainThreadCpuSeconds();
+  const processStart = processCpuSeconds();
   for (let r = 0; r < repeat; r++) fn(docs);
   const cpuSeconds = (mainThreadCpuSeconds() - cpuStart) / repeat;
+  const processSeconds = (processCpuSeconds() - processStart) / repeat;
   const seconds = (performance.now() - start) / 1000 / repeat;
   return {
     label,
@@ -50,6 +56,12 @@ function time(label, fn, repeat = 1) {
     cpuSeconds,
     mbps: totalMB / seconds,
     cpuMBps: totalMB / cpuSeconds,
+    // every thread of this process, as convertCpuSecondsPerMB counts `vanban convert`'s: V8's GC and
+    // compiler threads work for parse() too, and the main thread's clock leaves them out
+    processCpuMBps: totalMB / processSeconds,
+    // the warm-up pass, every thread: the documents' first pass in a fresh process, as a convert
+    // worker sees them (no JIT warm-up, no memo of the same text)
+    coldProcessCpuMBps: originalMB / coldProcessCpuSeconds,
     docsPerSecond: docs.length / seconds,
   };
 }
@@ -190,6 +202,7 @@ console.log(
 );
 console.log(
   `CPU (${mainThreadClock()}): parse() ${parsed.cpuMBps.toFixed(2)} MB/s of main-thread CPU, floor ${floor.cpuMBps.toFixed(2)} (${((parsed.cpuMBps / floor.cpuMBps) * 100).toFixed(1)}%); ` +
+    `parse() ${parsed.processCpuMBps.toFixed(2)} MB/s of the process's CPU, every thread (first pass in a fresh process ${parsed.coldProcessCpuMBps.toFixed(2)}); ` +
     `convert, 1 worker: ${(convert1.cpuSeconds / totalMB).toFixed(3)} CPU-s per MB (main thread ${(convert1.mainCpuSeconds / totalMB).toFixed(3)}, worker ${(convert1.workerCpuSeconds / totalMB).toFixed(3)}), ` +
     `${convert1.cores.toFixed(2)} cores (process CPU / worker CPU; CPU / wall ${convert1.wallCores.toFixed(2)}); ` +
     `import ${importMs.toFixed(0)} ms of CPU (runs: ${importRuns.map((ms) => ms.toFixed(0)).join(', ')})`,
@@ -212,6 +225,8 @@ const bench = {
   docs: docs.length,
   mb: +totalMB.toFixed(1),
   parseCpuMBps: +parsed.cpuMBps.toFixed(2),
+  parseProcessCpuMBps: +parsed.processCpuMBps.toFixed(2),
+  parseColdProcessCpuMBps: +parsed.coldProcessCpuMBps.toFixed(2),
   floorCpuMBps: +floor.cpuMBps.toFixed(2),
   convertCpuSecondsPerMB: +(convert1.cpuSeconds / totalMB).toFixed(3),
   convertMainCpuSecondsPerMB: +(convert1.mainCpuSeconds / totalMB).toFixed(3),

@@ -7,9 +7,10 @@
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import type { UnzipFile } from 'fflate';
 import { isDirectory, readHead, readTail } from './files.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../limits.js';
+import { dependency } from '../deps/index.js';
 
 export interface InputLimits {
   /** larger inputs get an error record without being read (default 20 MB, the limit of parse()) */
@@ -179,6 +180,8 @@ async function* zipInputs(path: string, key: string, limits: InputLimits): Async
   let failed: InputError | null = null;
   let entries = 0;
   let total = 0;
+  // loaded for the first zip, not at every start: building its tables costs a run of .txt files ~30 ms
+  const { Unzip, UnzipInflate } = dependency('fflate');
   const unzip = new Unzip((file: UnzipFile) => {
     const name = `${path}!/${file.name}`;
     const entryKey = `${key}!/${file.name}`;

@@ -41,10 +41,12 @@ export function repairMojibake(text: string): Repair | null {
     .map((c) => c.line)
     .join('\n')
     .slice(0, SAMPLE_CHARS);
-  const bytes = cp1252Bytes(joined)!;
-  const [best] = rankLegacy(bytes);
+  // first the cheap test that settles Unicode text: its suspect lines ("Các", "Tên": Vietnamese
+  // written in Latin-1 letters alone) read well as they stand, and need not be decoded three ways
   const asIs = ratio(scoreText(joined));
-  if (!best || !convincing(best.score) || asIs > MAX_AS_IS || ratio(best.score) - asIs < MIN_GAIN) return null;
+  if (asIs > MAX_AS_IS) return null;
+  const [best] = rankLegacy(cp1252Bytes(joined)!);
+  if (!best || !convincing(best.score) || ratio(best.score) - asIs < MIN_GAIN) return null;
   const repaired = new Set<number>();
   const ties: Array<{ i: number; decoded: string }> = [];
   let worse = 0;
