@@ -34,6 +34,7 @@ export const PERIOD_FORM_IDS = [
 
 export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   ...FORM_IDS,
+  'thisYearForm',
   'beforeLead',
   'withinLead',
   'untilLead',

@@ -1,0 +1,64 @@
+/**
+ * Deadlines: forms of the language that administrative texts use for limits beyond the plain "trước ngày
+ * <date>" — periods of the document's own year ("trong quý III năm nay"), a completion verb right before a
+ * period ("hoàn thành quý III/2026"), the last day of a month, and runs of periods joined by "và" — and the
+ * dates near them that are not limits.
+ */
+import { describe, expect, it } from 'vitest';
+// Imported by path (not through src/index.js) so the deadline grammar registers for these tests.
+import { extractDeadlines } from '../../src/extract/deadlines/index.js';
+import type { Deadline } from '../../src/model/schema.js';
+import { parse } from '../../src/parse.js';
+
+type Row = Pick<Deadline, 'date' | 'recurrence' | 'text'>;
+
+/** The deadlines of a text as rows, checking every span on the way. */
+function rows(text: string, documentDate: string | null = '2026-05-04'): Row[] {
+  const found = extractDeadlines(text.normalize('NFC'), { documentDate });
+  for (const deadline of found) expect(text.normalize('NFC').slice(...deadline.span)).toBe(deadline.text);
+  return found.map(({ text: t, date, recurrence }) => ({ text: t, date, recurrence }));
+}
+
+const once = (text: string, date: string | null): Row => ({ text, date, recurrence: 'once' });
+
+describe('"năm nay": the year of the document', () => {
+  it.each([
+    ['Sở Nội vụ hoàn thành trong tháng 6 năm nay.', once('trong tháng 6 năm nay', '2026-06-30')],
+    ['Sở Nội vụ hoàn thành trong quý III năm nay.', once('trong quý III năm nay', '2026-09-30')],
+    ['Các xã hoàn thành trong năm nay.', once('trong năm nay', '2026-12-31')],
+    ['báo cáo trước ngày 15 tháng 12 năm nay.', once('trước ngày 15 tháng 12 năm nay', '2026-12-15')],
+    ['hoàn thành trong 6 tháng cuối năm nay.', once('trong 6 tháng cuối năm nay', '2026-12-31')],
+  ])('%s', (text, row) => {
+    expect(rows(text)).toEqual([row]);
+  });
+
+  it('leaves the year out when the document has no date', () => {
+    expect(rows('hoàn thành trong quý III năm nay.', null)).toEqual([once('trong quý III năm nay', '--09-30')]);
+    expect(rows('Các xã hoàn thành trong năm nay.', null)).toEqual([]);
+  });
+
+  it.each([
+    ['a year of activities, no completion', 'đẩy nhanh tiến độ giải ngân trong năm nay.'],
+    ['a report of this year', 'Trong năm nay, tỉnh đã tổ chức 12 lớp bồi dưỡng.'],
+  ])('not a limit: %s', (_, text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
+
+describe('parse(): the document date completes the year', () => {
+  it('reads "năm nay" as the year of the place-and-date line', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH LÂM ĐỒNG',
+      'Số: 12/KH-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Lâm Đồng, ngày 04 tháng 5 năm 2027',
+      'KẾ HOẠCH',
+      'Triển khai chuyển đổi số',
+      '1. Sở Khoa học và Công nghệ chủ trì, hoàn thành trong quý III năm nay.',
+      '2. Sở Nội vụ báo cáo kết quả trước ngày 15 tháng 12 năm nay.',
+    ].join('\n');
+    expect(parse(text).deadlines.map((d) => d.date)).toEqual(['2027-09-30', '2027-12-15']);
+  });
+});
