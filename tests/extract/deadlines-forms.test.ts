@@ -45,6 +45,30 @@ describe('"năm nay": the year of the document', () => {
   });
 });
 
+describe('a period right after a completion verb', () => {
+  it.each([
+    ['Sở Xây dựng hoàn thành quý III/2026.', once('quý III/2026', '2026-09-30')],
+    ['Sở Xây dựng hoàn thành quý IV năm 2026.', once('quý IV năm 2026', '2026-12-31')],
+    ['Sở Y tế hoàn thành xong 6 tháng đầu năm 2026.', once('6 tháng đầu năm 2026', '2026-06-30')],
+    ['rà soát, hoàn thành cuối năm 2026.', once('cuối năm 2026', '2026-12-31')],
+    ['triển khai xong tháng 9/2026;', once('tháng 9/2026', '2026-09-30')],
+    ['Kế hoạch hoàn tất năm 2027.', once('năm 2027', '2027-12-31')],
+  ])('%s', (text, row) => {
+    expect(rows(text)).toEqual([row]);
+  });
+
+  it.each([
+    ['a table header split from its cells', 'Thời hạn hoàn thành năm 2025 của Chính phủ ban hành'],
+    ['a rate', 'tỷ lệ hoàn thành năm 2025 đạt 90% kế hoạch.'],
+    ['a result told in the past', 'Tỉnh đã hoàn thành năm 2025 với 45/45 nhiệm vụ.'],
+    ['a forecast', 'dự kiến hoàn thành quý III/2026.'],
+    ['a school year', 'hoàn thành năm học 2026 - 2027.'],
+    ['an aim', 'mục tiêu hoàn thành năm 2030.'],
+  ])('not a limit: %s', (_, text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
+
 describe('parse(): the document date completes the year', () => {
   it('reads "năm nay" as the year of the place-and-date line', () => {
     const text = [

@@ -55,8 +55,12 @@ const RANGE_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)[ \t]+$/iu;
 /** "cuối" before a period: its end ("trước cuối năm 2026"). */
 const PERIOD_END = /cuối[ \t]+/iuy;
 const SCHEDULE = anchoredScanner('scheduleLead');
+const COMPLETED = anchoredScanner('completionLead');
+const COMPLETION_NOUN = new RegExp(DEADLINE_PATTERNS.completionNoun.source, DEADLINE_PATTERNS.completionNoun.flags);
+/** Characters before a completion verb where a word making it a noun is looked for. */
+const NOUN_REACH = 16;
 /** The trigger families, looked for together once per document (anchors.ts). */
-const TRIGGERS = anchorIndex([BEFORE, WITHIN, UNTIL, LABEL, RELATIVE, SCHEDULE]);
+const TRIGGERS = anchorIndex([BEFORE, WITHIN, UNTIL, LABEL, RELATIVE, SCHEDULE, COMPLETED]);
 /** The matches of a trigger family from `start` to the end of the stretch. */
 type Leads = (scanner: AnchoredScanner, start: number) => Generator<RegExpExecArray>;
 const EVERY_MONTH_DAY = scanner('everyMonthDay');
@@ -131,6 +135,7 @@ export function findCandidates(texts: Texts, from: number, to: number): Candidat
     ...within(texts, from, leads),
     ...schedules(texts, from, to, leads),
     ...until(texts, from, leads),
+    ...completed(texts, from, leads),
     ...labels(texts.flat, labelled.inStretch),
     ...relative(texts, from, leads),
     ...tableCells(texts, from, to, labelled.all),
@@ -322,6 +327,30 @@ function completionGoverns({ canonical, flat }: Texts, leadStart: number): boole
   let verbEnd = -1;
   for (const verb of matchesIn(COMPLETION_BY, flat, from, leadStart)) verbEnd = verb.index + verb[0].length;
   return verbEnd >= 0 && !/[,;:]/u.test(flat.slice(verbEnd, leadStart));
+}
+
+/**
+ * "hoàn thành quý III/2026", "xong cuối năm 2026": a period right after a completion verb is a limit, its last
+ * day. Not when the verb is part of a noun phrase ("Thời hạn hoàn thành năm 2025", "tỷ lệ hoàn thành năm 2025"),
+ * in a clause telling the past ("đã hoàn thành năm 2025"), or naming an aim.
+ */
+function* completed(texts: Texts, from: number, leads: Leads): Generator<Candidate> {
+  const { flat } = texts;
+  for (const lead of leads(COMPLETED, from)) {
+    const at = spacesAt(flat, lead.index + lead[0].length);
+    if (at < 0) continue;
+    const edge = matchAt(PERIOD_END, flat, at);
+    const periodAt = edge ? at + edge[0].length : at;
+    const period = formAt(flat, periodAt, PERIOD_FORM_IDS);
+    if (!period || !periodIsLimit(texts, lead.index, period)) continue;
+    if (nounBefore(flat, lead.index) || narratedBefore(texts, lead.index) || isVision(texts, lead.index)) continue;
+    yield dated(at, periodAt, period.end);
+  }
+}
+
+/** "Thời hạn hoàn thành …": a word right before the verb that makes it a noun. */
+function nounBefore(flat: string, leadStart: number): boolean {
+  return COMPLETION_NOUN.test(flat.slice(Math.max(0, leadStart - NOUN_REACH), leadStart).replace(TRAILING_GAP, ''));
 }
 
 function* within(texts: Texts, from: number, leads: Leads): Generator<Candidate> {

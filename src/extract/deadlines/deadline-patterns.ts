@@ -73,6 +73,8 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   'cueBridge',
   'completion',
   'completionBy',
+  'completionLead',
+  'completionNoun',
   'pastMarker',
   'forecastCue',
 ] as const);
