@@ -69,6 +69,47 @@ describe('a period right after a completion verb', () => {
   });
 });
 
+describe('the last day of a month', () => {
+  it.each([
+    ['hoàn thành trước ngày cuối tháng 6/2026.', once('trước ngày cuối tháng 6/2026', '2026-06-30')],
+    [
+      'nộp chậm nhất là ngày cuối cùng của tháng 6 năm nay.',
+      once('chậm nhất là ngày cuối cùng của tháng 6 năm nay', '2026-06-30'),
+    ],
+    ['- Thời gian hoàn thành: Cuối quý II/2026.', once('Thời gian hoàn thành: Cuối quý II/2026', '2026-06-30')],
+    ['Thời hạn: ngày cuối cùng của tháng 9/2026', once('Thời hạn: ngày cuối cùng của tháng 9/2026', '2026-09-30')],
+  ])('%s', (text, row) => {
+    expect(rows(text)).toEqual([row]);
+  });
+
+  it.each([
+    [
+      'Chậm nhất ngày cuối cùng của tháng, báo cáo về Bảo hiểm xã hội.',
+      'Chậm nhất ngày cuối cùng của tháng',
+      'monthly',
+    ],
+    ['Báo cáo gửi về Sở Nội vụ trước ngày cuối tháng.', 'trước ngày cuối tháng', 'monthly'],
+    ['Đơn vị gửi số liệu vào ngày cuối cùng của tháng.', 'vào ngày cuối cùng của tháng', 'monthly'],
+    [
+      'Trước ngày cuối cùng của tháng đầu mỗi quý, Công an đơn vị lập danh sách.',
+      'Trước ngày cuối cùng của tháng đầu mỗi quý',
+      'quarterly',
+    ],
+    [
+      'thời hạn đóng chậm nhất là ngày cuối cùng của tháng tiếp theo ngay sau chu kỳ đóng.',
+      'chậm nhất là ngày cuối cùng của tháng tiếp theo',
+      'once',
+    ],
+    ['chậm nhất là ngày cuối cùng của tháng thôi phục vụ.', 'chậm nhất là ngày cuối cùng của tháng', 'once'],
+  ])("of every month, or of an event's month: no date (%s)", (text, written, recurrence) => {
+    expect(rows(text)).toEqual([{ text: written, date: null, recurrence }]);
+  });
+
+  it('"vào cuối tháng" without "ngày" tells when something happens', () => {
+    expect(rows('Đoàn kiểm tra làm việc vào cuối tháng.')).toEqual([]);
+  });
+});
+
 describe('parse(): the document date completes the year', () => {
   it('reads "năm nay" as the year of the place-and-date line', () => {
     const text = [

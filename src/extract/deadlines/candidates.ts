@@ -52,8 +52,10 @@ const DAY_LIST_LEAD = sticky('dayListLead');
 const BARE_DAY = sticky('bareDayForm');
 /** "từ ngày 01 hằng tháng …", "đến ngày 25 hằng tháng": the ends of a period, not a limit. */
 const RANGE_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)[ \t]+$/iu;
-/** "cuối" before a period: its end ("trước cuối năm 2026"). */
-const PERIOD_END = /cuối[ \t]+/iuy;
+/** "cuối", "ngày cuối cùng của" before a period: its last day ("trước cuối năm 2026", "trước ngày cuối tháng 6"). */
+const PERIOD_END = sticky('periodEnd');
+/** "ngày cuối cùng của tháng" with no number: a day of every month, or of the month after an event. */
+const MONTH_END = sticky('monthEndForm');
 const SCHEDULE = anchoredScanner('scheduleLead');
 const COMPLETED = anchoredScanner('completionLead');
 const COMPLETION_NOUN = new RegExp(DEADLINE_PATTERNS.completionNoun.source, DEADLINE_PATTERNS.completionNoun.flags);
@@ -86,6 +88,11 @@ const GAP = /,?[ \t]+/y;
 // a month without its year ("trong tháng 12") only when punctuation or the line end follows:
 // "trong tháng 02 chuyên mục" counts items
 const AFTER_BARE_MONTH = /[ \t]*(?:[,.;:)\n]|$)/y;
+
+/** Whether punctuation or the line end follows `at`: nothing qualifies the words before it. */
+export function closedAt(canonical: string, at: number): boolean {
+  return matchAt(AFTER_BARE_MONTH, canonical, at) !== null;
+}
 // a parenthetical may stand between the period and its comma: "Trong 6 tháng cuối năm (sau khi sáp nhập tỉnh), UBND
 // tỉnh đã …"
 const COMMA = /[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,/y;
@@ -192,8 +199,25 @@ function* before(texts: Texts, from: number, leads: Leads): Generator<Candidate>
     const period = formAt(flat, periodAt, PERIOD_FORM_IDS);
     if (period && periodIsLimit(texts, lead.index, period) && !isVision(texts, lead.index)) {
       yield dated(lead.index, periodAt, period.end, period.end, !edge && lead[0].toLowerCase() === 'trước');
+    } else if (edge && !period) {
+      const monthEnd = monthEndAt(flat, lead.index, periodAt);
+      if (monthEnd) yield monthEnd;
     }
   }
+}
+
+/** "vào ngày cuối cùng của tháng": only with "ngày" ("vào cuối tháng" tells when something happens). */
+function dayMonthEndAt(flat: string, start: number, at: number): Candidate | null {
+  const edge = matchAt(PERIOD_END, flat, at);
+  return edge?.[0].toLowerCase().startsWith('ngày') ? monthEndAt(flat, start, at + edge[0].length) : null;
+}
+
+/** "(trước) ngày cuối cùng của tháng": the last day of every month (or of a month of every quarter); no date. */
+function monthEndAt(flat: string, start: number, at: number): Candidate | null {
+  const month = matchAt(MONTH_END, flat, at);
+  if (!month) return null;
+  const end = at + month[0].length;
+  return { kind: 'monthEnd', start, end, when: [at, end], beforePeriod: false };
 }
 
 /** The further days of a list after a trigger's first day ("trước ngày 15/6 [và 15/12]"), each with its span. */
@@ -286,7 +310,7 @@ function* schedules(texts: Texts, from: number, to: number, leads: Leads): Gener
     const day = formAt(flat, at, ['dayOfMonthForm']);
     if (day) yield dated(lead.index, at, day.end);
     else {
-      const weekly = weeklyAt(flat, lead.index, at, hour);
+      const weekly = weeklyAt(flat, lead.index, at, hour) ?? dayMonthEndAt(flat, lead.index, at);
       if (weekly) yield weekly;
       else if (!hour && lead[0].toLowerCase() === 'vào') {
         const completed = completedAt(texts, lead.index, at);

@@ -61,6 +61,8 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   'timeOfDay',
   'everyMonthDay',
   'bareDayForm',
+  'periodEnd',
+  'monthEndForm',
   'weekdayForm',
   'weekdayOfDay',
   'dayListJoin',

@@ -4,7 +4,7 @@
  * (candidates.ts). Runs on the matching text (canonical tones, line breaks flattened), where
  * "[ \t]+" also spans a wrapped line.
  */
-import { FORM_IDS, matchAt, sticky, type FormId } from './deadline-patterns.js';
+import { FORM_IDS, PERIOD_FORM_IDS, matchAt, sticky, type FormId } from './deadline-patterns.js';
 
 /** Any form a label or a table cell may hold. */
 export const ANY_FORM: readonly FormId[] = FORM_IDS;
@@ -16,6 +16,7 @@ const FORMS = new Map<FormId, RegExp>(ANY_FORM.map((id) => [id, sticky(id)]));
 const RANGE_LEAD = sticky('rangeLead');
 const RANGE_JOIN = sticky('rangeJoin');
 const PERIOD_LEAD = sticky('periodLead');
+const PERIOD_END = sticky('periodEnd');
 const SPACES = /[ \t]+/y;
 
 export interface FormMatch {
@@ -70,6 +71,10 @@ export function valueAt(text: string, at: number): { when: [number, number]; bef
   const lead = matchAt(PERIOD_LEAD, text, at);
   const start = lead ? spacesAt(text, at + lead[0].length) : at;
   if (start < 0) return null;
+  // "Cuối quý II/2026", "trước ngày cuối tháng 6/2026": the period's last day, also after "trước"
+  const edge = matchAt(PERIOD_END, text, start);
+  const period = edge ? formAt(text, start + edge[0].length, PERIOD_FORM_IDS) : null;
+  if (period) return { when: [start + edge![0].length, period.end], beforePeriod: false };
   const end = dateAt(text, start, ANY_FORM);
   if (end < 0) return null;
   return { when: [start, end], beforePeriod: lead?.[0].toLowerCase() === 'trước' };

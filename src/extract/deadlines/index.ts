@@ -12,8 +12,9 @@ import type { Deadline } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import type { ExtractContext, Extracted } from '../support/context.js';
 import { dayOfEveryMonth, isoDate, monthDay } from './calendar.js';
-import { findCandidates, narratedBefore } from './candidates.js';
+import { closedAt, findCandidates, narratedBefore } from './candidates.js';
 import { readLimit, type Limit } from './engine.js';
+import { matchAt, sticky } from './deadline-patterns.js';
 import { completedBy, recurrenceAt } from './recurrence.js';
 import { referenceOf, type Reference } from './reference.js';
 import type { Candidate, Texts } from './types.js';
@@ -92,6 +93,7 @@ function toDeadline(text: string, texts: Texts, candidate: Candidate, reference:
   if (candidate.kind === 'weekly') return { ...base, date: null, recurrence: 'weekly' };
   if (candidate.kind === 'relative' || !candidate.when) return { ...base, date: null, recurrence: 'once' };
   if (candidate.kind === 'bareDay') return dayOfEveryPeriod(texts, candidate, base);
+  if (candidate.kind === 'monthEnd') return { ...base, date: null, recurrence: monthEndRecurrence(texts, candidate) };
   if (candidate.kind === 'year' && !completedBy(texts, candidate.start)) return null;
 
   const limit = readLimit(texts.flat.slice(...candidate.when), reference, candidate.beforePeriod);
@@ -119,6 +121,23 @@ function dayOfEveryPeriod(texts: Texts, candidate: Candidate, base: Pick<Deadlin
   if (recurrence !== 'monthly' && recurrence !== 'quarterly') return null;
   const day = Number(/\d+/u.exec(texts.flat.slice(...candidate.when!))![0]);
   return day >= 1 && day <= 31 ? { ...base, date: dayOfEveryMonth(day), recurrence } : null;
+}
+
+const MONTH_END = sticky('monthEndForm');
+const QUARTER_MONTH_GROUP = 1;
+const FOLLOWING_MONTH_GROUP = 2;
+
+/**
+ * "Chậm nhất ngày cuối cùng của tháng, báo cáo …": every month, unless a cue says otherwise; "… của tháng đầu mỗi
+ * quý" every quarter; "… của tháng tiếp theo", "… của tháng thôi phục vụ" (the month of an event) once.
+ */
+function monthEndRecurrence(texts: Texts, candidate: Candidate): Deadline['recurrence'] {
+  const month = matchAt(MONTH_END, texts.flat, candidate.when![0])!;
+  if (month[QUARTER_MONTH_GROUP]) return 'quarterly';
+  if (month[FOLLOWING_MONTH_GROUP]) return 'once';
+  const cue = recurrenceAt(texts, candidate.start, candidate.end);
+  if (cue !== 'once') return cue;
+  return closedAt(texts.canonical, candidate.end) ? 'monthly' : 'once';
 }
 
 function past(limit: Limit, reference: Reference): boolean {
