@@ -110,6 +110,26 @@ describe('the last day of a month', () => {
   });
 });
 
+describe('a run of periods sharing one year ends with the last', () => {
+  it.each([
+    ['Hoàn thành trong tháng 6 và tháng 7/2026.', once('trong tháng 6 và tháng 7/2026', '2026-07-31')],
+    ['Hoàn thành trong quý I và quý II/2026.', once('trong quý I và quý II/2026', '2026-06-30')],
+    ['Hoàn thành trong quý III, IV năm 2026.', once('trong quý III, IV năm 2026', '2026-12-31')],
+    ['- Thời gian thực hiện: Quý I và quý II/2026', once('Thời gian thực hiện: Quý I và quý II/2026', '2026-06-30')],
+  ])('%s', (text, row) => {
+    expect(rows(text)).toEqual([row]);
+  });
+
+  it('a time-limit cell holding two quarters: the last one', () => {
+    const text = 'Thời gian hoàn thành\nQuý II và Quý III/2026\n';
+    expect(rows(text).map((r) => r.date)).toEqual(['2026-09-30']);
+  });
+
+  it('a month and a year joined by "và" are no run', () => {
+    expect(rows('hoàn thành trong tháng 6 và năm 2026 tiếp tục.')).toEqual([]);
+  });
+});
+
 describe('parse(): the document date completes the year', () => {
   it('reads "năm nay" as the year of the place-and-date line', () => {
     const text = [
