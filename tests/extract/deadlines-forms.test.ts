@@ -130,6 +130,27 @@ describe('a run of periods sharing one year ends with the last', () => {
   });
 });
 
+describe('"đến <day>" with the completion in its clause', () => {
+  it.each([
+    [
+      'Đến ngày 30/6/2026, các sở phải hoàn thành việc rà soát.',
+      once('Đến ngày 30/6/2026, các sở phải hoàn thành', '2026-06-30'),
+    ],
+    ['Phấn đấu đến cuối năm 2026 hoàn thành 100% hồ sơ.', once('đến cuối năm 2026 hoàn thành', '2026-12-31')],
+  ])('%s', (text, row) => {
+    expect(rows(text)).toEqual([row]);
+  });
+
+  it.each([
+    ['a result told in the past', 'Đến ngày 30/6/2026, toàn tỉnh đã hoàn thành 80% kế hoạch.'],
+    ["a report's cut-off", 'Tính đến ngày 30/6/2026, toàn tỉnh hoàn thành 80% kế hoạch.'],
+    ['a figure between', 'Đến ngày 30/6/2026, số hồ sơ tồn đọng là 15, hoàn thành 80%.'],
+    ['a validity', 'Giấy phép có hiệu lực đến cuối năm 2026.'],
+  ])('not a limit: %s', (_, text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
+
 describe('parse(): the document date completes the year', () => {
   it('reads "năm nay" as the year of the place-and-date line', () => {
     const text = [

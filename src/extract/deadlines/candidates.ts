@@ -36,6 +36,7 @@ const WITHIN = anchoredScanner('withinLead');
 const UNTIL = anchoredScanner('untilLead');
 const UNTIL_TAIL = sticky('untilTail');
 const UNTIL_GOAL = new RegExp(DEADLINE_PATTERNS.untilGoal.source, DEADLINE_PATTERNS.untilGoal.flags);
+const UNTIL_COUNT = new RegExp(DEADLINE_PATTERNS.untilCount.source, DEADLINE_PATTERNS.untilCount.flags);
 /** Characters before "đến hết" where a goal verb is looked for. */
 const GOAL_REACH = 16;
 const TRAILING_GAP = /[ \t]*,?[ \t]*$/u;
@@ -85,6 +86,8 @@ const LABEL_WORD = /[ \t]+[\p{L}\p{N}]+/uy;
 const LABEL_WORDS = 3;
 /** Between "đến <day>" and its completion verb, and between an amount and its event. */
 const GAP = /,?[ \t]+/y;
+/** The comma closing "Đến ngày 30/6/2026," before the clause it limits. */
+const CLAUSE_COMMA_AFTER = /[ \t]*,[ \t]*/y;
 // a month without its year ("trong tháng 12") only when punctuation or the line end follows:
 // "trong tháng 02 chuyên mục" counts items
 const AFTER_BARE_MONTH = /[ \t]*(?:[,.;:)\n]|$)/y;
@@ -393,23 +396,53 @@ function* until(texts: Texts, from: number, leads: Leads): Generator<Candidate> 
   const { flat, canonical } = texts;
   for (const lead of leads(UNTIL, from)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
-    const toEnd = /hết$/iu.test(lead[0]);
-    const day = at < 0 ? null : formAt(flat, at, toEnd ? ['dayForm', ...PERIOD_FORM_IDS] : ['dayForm']);
+    // "đến cuối năm 2026 hoàn thành": the period's last day, as after "đến hết"
+    const edge = at < 0 ? null : matchAt(PERIOD_END, flat, at);
+    const dayAt = edge ? at + edge[0].length : at;
+    const toEnd = /hết$/iu.test(lead[0]) || edge !== null;
+    const day = at < 0 ? null : formAt(flat, dayAt, toEnd ? ['dayForm', ...PERIOD_FORM_IDS] : ['dayForm']);
     if (!day) continue;
     const period = day.form !== 'dayForm';
     // "đến năm 2030" alone is a target's horizon; a period's end is a limit only as "đến hết",
     // on one line with its verb ("tầm nhìn đến năm 2045⏎Hoàn thành …" is a heading, then a task)
     if (period && (!periodIsLimit(texts, lead.index, day) || isVision(texts, lead.index))) continue;
+    // "Tính đến ngày 30/6/2026, … hoàn thành 80%": a report's cut-off
+    if (UNTIL_COUNT.test(textBefore(flat, lead.index))) continue;
     const gap = matchAt(GAP, period ? canonical : flat, day.end);
     const tail = gap ? matchAt(UNTIL_TAIL, flat, day.end + gap[0].length) : null;
-    if (tail) yield dated(lead.index, at, day.end, tail.index + tail[0].length);
-    else if (toEnd && goalBefore(flat, lead.index)) yield dated(lead.index, at, day.end);
+    const tailEnd = tail ? tail.index + tail[0].length : subjectThenTail(texts, day.end);
+    if (tailEnd >= 0) yield dated(lead.index, dayAt, day.end, tailEnd);
+    else if (toEnd && goalBefore(flat, lead.index)) yield dated(lead.index, dayAt, day.end);
   }
+}
+
+/** How far after "Đến ngày 30/6/2026," the completion verb of its clause may stand. */
+const SUBJECT_REACH = 60;
+const TAIL_IN_CLAUSE = scanner('untilTail');
+
+/**
+ * "Đến ngày 30/6/2026, các sở phải hoàn thành …": a comma, a subject, then the completion verb in the same clause,
+ * with no past tense between ("Đến ngày 30/6/2026, toàn tỉnh đã hoàn thành 80%" reports). The end of the verb, or -1.
+ */
+function subjectThenTail({ canonical, flat }: Texts, dateEnd: number): number {
+  const comma = matchAt(CLAUSE_COMMA_AFTER, canonical, dateEnd);
+  if (!comma) return -1;
+  const from = dateEnd + comma[0].length;
+  const to = clauseEnd(canonical, from, Math.min(canonical.length, from + SUBJECT_REACH));
+  const tail = matchesIn(TAIL_IN_CLAUSE, flat, from, to).next();
+  if (tail.done || /[,:]/u.test(flat.slice(from, tail.value.index))) return -1;
+  if (!matchesIn(PAST, flat, from, tail.value.index).next().done) return -1;
+  return tail.value.index + tail.value[0].length;
 }
 
 /** "bảo đảm đến hết năm 2030 …": a goal verb right before the lead. */
 function goalBefore(flat: string, leadStart: number): boolean {
-  return UNTIL_GOAL.test(flat.slice(Math.max(0, leadStart - GOAL_REACH), leadStart).replace(TRAILING_GAP, ''));
+  return UNTIL_GOAL.test(textBefore(flat, leadStart));
+}
+
+/** The few words right before a lead, without the spaces and comma that close them. */
+function textBefore(flat: string, leadStart: number): string {
+  return flat.slice(Math.max(0, leadStart - GOAL_REACH), leadStart).replace(TRAILING_GAP, '');
 }
 
 /**

@@ -40,6 +40,7 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   'untilLead',
   'untilTail',
   'untilGoal',
+  'untilCount',
   'limitLabel',
   'labelCopula',
   'columnHeadLead',
