@@ -151,6 +151,28 @@ describe('"đến <day>" with the completion in its clause', () => {
   });
 });
 
+describe('labels and months', () => {
+  it.each([
+    ['Hạn nộp hồ sơ: 17 giờ 00 ngày 30/6/2026.', once('Hạn nộp hồ sơ: 17 giờ 00 ngày 30/6/2026', '2026-06-30')],
+    ['Thời hạn: 17h00 ngày 15/5/2026', once('Thời hạn: 17h00 ngày 15/5/2026', '2026-05-15')],
+    [
+      'Thời gian nhận hồ sơ: đến hết ngày 30/6/2026.',
+      once('Thời gian nhận hồ sơ: đến hết ngày 30/6/2026', '2026-06-30'),
+    ],
+    ['hoàn thành trong tháng 6 tới.', once('trong tháng 6', '--06-30')],
+  ])('%s', (text, row) => {
+    expect(rows(text)).toEqual([row]);
+  });
+
+  it.each([
+    ['an hour with no day', 'Hạn nộp: 17 giờ'],
+    ['the time of a meeting', 'Thời gian: 8 giờ 00 ngày 15/5/2026, tại hội trường.'],
+    ['a count of items in a month', 'phát sóng trong tháng 02 chuyên mục'],
+  ])('not a limit: %s', (_, text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
+
 describe('parse(): the document date completes the year', () => {
   it('reads "năm nay" as the year of the place-and-date line', () => {
     const text = [

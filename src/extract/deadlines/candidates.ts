@@ -91,6 +91,8 @@ const CLAUSE_COMMA_AFTER = /[ \t]*,[ \t]*/y;
 // a month without its year ("trong tháng 12") only when punctuation or the line end follows:
 // "trong tháng 02 chuyên mục" counts items
 const AFTER_BARE_MONTH = /[ \t]*(?:[,.;:)\n]|$)/y;
+/** "trong tháng 6 tới": the coming month, closed as by punctuation. */
+const COMING_MONTH = sticky('comingMonth');
 
 /** Whether punctuation or the line end follows `at`: nothing qualifies the words before it. */
 export function closedAt(canonical: string, at: number): boolean {
@@ -280,8 +282,8 @@ function spacesBefore(flat: string, at: number): number {
 function periodIsLimit(texts: Texts, start: number, period: FormMatch): boolean {
   const { flat, canonical } = texts;
   if (period.form === 'monthForm' && !period.match[2]) {
-    if (!matchAt(AFTER_BARE_MONTH, canonical, period.end) && recurrenceCueAfter(flat, period.end) === null)
-      return false;
+    const closed = matchAt(AFTER_BARE_MONTH, canonical, period.end) ?? matchAt(COMING_MONTH, flat, period.end);
+    if (!closed && recurrenceCueAfter(flat, period.end) === null) return false;
   }
   return !isNarrative(texts, start, period.end);
 }

@@ -35,6 +35,7 @@ export const PERIOD_FORM_IDS = [
 export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   ...FORM_IDS,
   'thisYearForm',
+  'comingMonth',
   'beforeLead',
   'withinLead',
   'untilLead',

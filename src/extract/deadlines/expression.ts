@@ -17,6 +17,7 @@ const RANGE_LEAD = sticky('rangeLead');
 const RANGE_JOIN = sticky('rangeJoin');
 const PERIOD_LEAD = sticky('periodLead');
 const PERIOD_END = sticky('periodEnd');
+const TIME_OF_DAY = sticky('timeOfDay');
 const SPACES = /[ \t]+/y;
 
 export interface FormMatch {
@@ -69,8 +70,12 @@ export function dateAt(text: string, at: number, forms: readonly FormId[]): numb
  */
 export function valueAt(text: string, at: number): { when: [number, number]; beforePeriod: boolean } | null {
   const lead = matchAt(PERIOD_LEAD, text, at);
-  const start = lead ? spacesAt(text, at + lead[0].length) : at;
-  if (start < 0) return null;
+  const afterLead = lead ? spacesAt(text, at + lead[0].length) : at;
+  if (afterLead < 0) return null;
+  // "Hạn nộp hồ sơ: 17 giờ 00 ngày 30/6/2026": the day after the hour
+  const hour = matchAt(TIME_OF_DAY, text, afterLead);
+  const afterHour = hour ? spacesAt(text, afterLead + hour[0].length) : -1;
+  const start = afterHour < 0 ? afterLead : afterHour;
   // "Cuối quý II/2026", "trước ngày cuối tháng 6/2026": the period's last day, also after "trước"
   const edge = matchAt(PERIOD_END, text, start);
   const period = edge ? formAt(text, start + edge[0].length, PERIOD_FORM_IDS) : null;
