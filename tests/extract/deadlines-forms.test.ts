@@ -173,6 +173,17 @@ describe('labels and months', () => {
   });
 });
 
+describe('a festival after "trước"', () => {
+  it('is a limit with no date: its day moves with the lunar calendar', () => {
+    expect(rows('Sở Xây dựng triển khai xong trước Tết Nguyên đán.')).toEqual([once('trước Tết Nguyên đán', null)]);
+    expect(rows('Các xã hoàn thành chậm nhất trước Tết.')).toEqual([once('chậm nhất trước Tết', null)]);
+  });
+
+  it('named without a trigger it is an event', () => {
+    expect(rows('Tổ chức thăm hỏi các gia đình chính sách dịp Tết Nguyên đán.')).toEqual([]);
+  });
+});
+
 describe('parse(): the document date completes the year', () => {
   it('reads "năm nay" as the year of the place-and-date line', () => {
     const text = [

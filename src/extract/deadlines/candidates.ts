@@ -57,6 +57,7 @@ const RANGE_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)[ \t]+$/iu;
 const PERIOD_END = sticky('periodEnd');
 /** "ngày cuối cùng của tháng" with no number: a day of every month, or of the month after an event. */
 const MONTH_END = sticky('monthEndForm');
+const HOLIDAY = sticky('holidayForm');
 const SCHEDULE = anchoredScanner('scheduleLead');
 const COMPLETED = anchoredScanner('completionLead');
 const COMPLETION_NOUN = new RegExp(DEADLINE_PATTERNS.completionNoun.source, DEADLINE_PATTERNS.completionNoun.flags);
@@ -207,6 +208,11 @@ function* before(texts: Texts, from: number, leads: Leads): Generator<Candidate>
     } else if (edge && !period) {
       const monthEnd = monthEndAt(flat, lead.index, periodAt);
       if (monthEnd) yield monthEnd;
+    } else if (!period) {
+      // "xong trước Tết Nguyên đán": a festival's day moves with the lunar calendar, a limit with no date
+      const holiday = matchAt(HOLIDAY, flat, at);
+      if (holiday)
+        yield { kind: 'relative', start: lead.index, end: at + holiday[0].length, when: null, beforePeriod: false };
     }
   }
 }

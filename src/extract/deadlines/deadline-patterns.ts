@@ -67,6 +67,7 @@ export const DEADLINE_PATTERNS = loadPatterns('deadlines', [
   'monthEndForm',
   'weekdayForm',
   'weekdayOfDay',
+  'holidayForm',
   'dayListJoin',
   'dayListLead',
   'scheduleLead',
