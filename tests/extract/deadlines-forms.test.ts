@@ -173,6 +173,14 @@ describe('labels and months', () => {
   });
 });
 
+describe('a day of one month in every quarter', () => {
+  it('"ngày 10 của tháng đầu tiên trong quý"', () => {
+    expect(rows('b) Định kỳ trước ngày 10 của tháng đầu tiên trong quý, BHXH Việt Nam chuyển kinh phí.')).toEqual([
+      { text: 'trước ngày 10 của tháng đầu tiên trong quý', date: '---10', recurrence: 'quarterly' },
+    ]);
+  });
+});
+
 describe('a festival after "trước"', () => {
   it('is a limit with no date: its day moves with the lunar calendar', () => {
     expect(rows('Sở Xây dựng triển khai xong trước Tết Nguyên đán.')).toEqual([once('trước Tết Nguyên đán', null)]);
