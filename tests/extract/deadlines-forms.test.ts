@@ -192,6 +192,31 @@ describe('a festival after "trước"', () => {
   });
 });
 
+describe("a day already past at the document's date", () => {
+  it.each([
+    ['a cut-off of a rule', 'cơ sở khám bệnh, chữa bệnh mà trước ngày 01 tháng 01 năm 2025 đã được cấp phép.'],
+    [
+      'a price list in force before',
+      'tính theo bảng giá đất do Ủy ban nhân dân cấp tỉnh quy định (trước ngày 01 tháng 01 năm 2026).',
+    ],
+    ['a month a report tells', 'Chính phủ thống nhất đánh giá: Trong tháng 4 năm 2026, kinh tế tiếp tục phục hồi.'],
+  ])('in running text is no limit: %s', (_, text) => {
+    expect(rows(text, '2026-05-06')).toEqual([]);
+  });
+
+  it("is a limit restated with its completion, in a label or a cell, or on the document's own day", () => {
+    expect(rows('tháo gỡ vướng mắc, hoàn thành trước ngày 31/12/2024.', '2025-02-10')).toEqual([
+      once('trước ngày 31/12/2024', '2024-12-31'),
+    ]);
+    expect(rows('- Thời gian hoàn thành: Quý I/2026.', '2026-04-08')).toEqual([
+      once('Thời gian hoàn thành: Quý I/2026', '2026-03-31'),
+    ]);
+    expect(rows('gửi Bộ Tài chính trước ngày 06 tháng 5 năm 2026;', '2026-05-06')).toEqual([
+      once('trước ngày 06 tháng 5 năm 2026', '2026-05-06'),
+    ]);
+  });
+});
+
 describe('parse(): the document date completes the year', () => {
   it('reads "năm nay" as the year of the place-and-date line', () => {
     const text = [

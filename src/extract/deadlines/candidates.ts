@@ -288,7 +288,9 @@ function spacesBefore(flat: string, at: number): number {
 function periodIsLimit(texts: Texts, start: number, period: FormMatch): boolean {
   const { flat, canonical } = texts;
   if (period.form === 'monthForm' && !period.match[2]) {
-    const closed = matchAt(AFTER_BARE_MONTH, canonical, period.end) ?? matchAt(COMING_MONTH, flat, period.end);
+    const comingAt = spacesAt(flat, period.end);
+    const closed =
+      matchAt(AFTER_BARE_MONTH, canonical, period.end) ?? (comingAt < 0 ? null : matchAt(COMING_MONTH, flat, comingAt));
     if (!closed && recurrenceCueAfter(flat, period.end) === null) return false;
   }
   return !isNarrative(texts, start, period.end);
@@ -469,7 +471,8 @@ function* labels(flat: string, found: readonly RegExpExecArray[]): Generator<Can
   for (const label of found) {
     const colon = colonAfter(flat, label.index + label[0].length);
     const value = colon ? valueAt(flat, colon.index + colon[0].length) : null;
-    if (value) yield dated(label.index, value.when[0], value.when[1], value.when[1], value.beforePeriod);
+    if (value)
+      yield { ...dated(label.index, value.when[0], value.when[1], value.when[1], value.beforePeriod), labelled: true };
   }
 }
 

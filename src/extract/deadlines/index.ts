@@ -106,6 +106,16 @@ function toDeadline(text: string, texts: Texts, candidate: Candidate, reference:
     if (candidate.beforePeriod && reference.known && past(limit, reference)) return null;
     // a limit already past, in a clause telling the past, is one the text reports
     if (reference.known && past(limit, reference) && narratedBefore(texts, candidate.start)) return null;
+    // a day already past in running text is a cut-off of a rule ("mà trước ngày 01 tháng 01 năm 2025 đã được …") or a
+    // period a report tells ("Trong tháng 4 năm 2026, …"); only a completion restated from a parent directive
+    // ("hoàn thành trước ngày 31/12/2024"), a label or a table cell sets it as a limit
+    if (
+      reference.known &&
+      beforeDocumentDay(limit, reference) &&
+      !stated(candidate) &&
+      !completedBy(texts, candidate.start)
+    )
+      return null;
     return { ...base, date: isoDate(limit.year, limit.month, limit.day), recurrence: 'once' };
   }
   const recurrence = recurrenceAt(texts, candidate.start, candidate.cueAt ?? end);
@@ -138,6 +148,18 @@ function monthEndRecurrence(texts: Texts, candidate: Candidate): Deadline['recur
   const cue = recurrenceAt(texts, candidate.start, candidate.end);
   if (cue !== 'once') return cue;
   return closedAt(texts.canonical, candidate.end) ? 'monthly' : 'once';
+}
+
+/** A value a time-limit label or column heads: what it is, the label says. */
+function stated(candidate: Candidate): boolean {
+  return candidate.cell === true || candidate.labelled === true;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** A day before the document's own (a limit on the day it was signed is not yet past). */
+function beforeDocumentDay(limit: Limit, reference: Reference): boolean {
+  return Date.UTC(limit.year, limit.month - 1, limit.day) + DAY_MS <= reference.instant.getTime();
 }
 
 function past(limit: Limit, reference: Reference): boolean {

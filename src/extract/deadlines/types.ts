@@ -35,4 +35,6 @@ export interface Candidate {
   cueAt?: number;
   /** a cell of a time-limit column: its header, not the words before it, says what it is */
   cell?: boolean;
+  /** the value of a time-limit label ("Thời gian hoàn thành: Quý I/2026"): the label says what it is */
+  labelled?: boolean;
 }
