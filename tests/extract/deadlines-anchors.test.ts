@@ -22,6 +22,7 @@ const IDS: DeadlinePatternId[] = [
   'limitLabel',
   'relativeLead',
   'scheduleLead',
+  'completionLead',
 ];
 const SCANNERS = IDS.map(anchoredScanner);
 const INDEX = anchorIndex(SCANNERS);

@@ -280,7 +280,6 @@ describe('not limits', () => {
       'Thời điểm hưởng lương hưu là ngày 01 của tháng liền kề sau tháng đủ tuổi.',
     ],
     ['the start of a monthly period', 'tính từ ngày 01 hằng tháng.'],
-    ['a cell holding two periods', 'Thời gian hoàn thành\nQuý II và Quý III/2026\n'],
     ['a weekly frequency with no day', 'định kỳ hằng tuần báo cáo kết quả xử lý phản ánh.'],
     ['a weekly rest day', 'Vào ngày nghỉ hằng tuần, ít nhất bằng 200%.'],
     ['an event after "vào"', 'Tổ chức sơ kết vào tháng 6/2026.'],

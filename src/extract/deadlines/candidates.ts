@@ -36,6 +36,7 @@ const WITHIN = anchoredScanner('withinLead');
 const UNTIL = anchoredScanner('untilLead');
 const UNTIL_TAIL = sticky('untilTail');
 const UNTIL_GOAL = new RegExp(DEADLINE_PATTERNS.untilGoal.source, DEADLINE_PATTERNS.untilGoal.flags);
+const UNTIL_COUNT = new RegExp(DEADLINE_PATTERNS.untilCount.source, DEADLINE_PATTERNS.untilCount.flags);
 /** Characters before "đến hết" where a goal verb is looked for. */
 const GOAL_REACH = 16;
 const TRAILING_GAP = /[ \t]*,?[ \t]*$/u;
@@ -52,11 +53,18 @@ const DAY_LIST_LEAD = sticky('dayListLead');
 const BARE_DAY = sticky('bareDayForm');
 /** "từ ngày 01 hằng tháng …", "đến ngày 25 hằng tháng": the ends of a period, not a limit. */
 const RANGE_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)[ \t]+$/iu;
-/** "cuối" before a period: its end ("trước cuối năm 2026"). */
-const PERIOD_END = /cuối[ \t]+/iuy;
+/** "cuối", "ngày cuối cùng của" before a period: its last day ("trước cuối năm 2026", "trước ngày cuối tháng 6"). */
+const PERIOD_END = sticky('periodEnd');
+/** "ngày cuối cùng của tháng" with no number: a day of every month, or of the month after an event. */
+const MONTH_END = sticky('monthEndForm');
+const HOLIDAY = sticky('holidayForm');
 const SCHEDULE = anchoredScanner('scheduleLead');
+const COMPLETED = anchoredScanner('completionLead');
+const COMPLETION_NOUN = new RegExp(DEADLINE_PATTERNS.completionNoun.source, DEADLINE_PATTERNS.completionNoun.flags);
+/** Characters before a completion verb where a word making it a noun is looked for. */
+const NOUN_REACH = 16;
 /** The trigger families, looked for together once per document (anchors.ts). */
-const TRIGGERS = anchorIndex([BEFORE, WITHIN, UNTIL, LABEL, RELATIVE, SCHEDULE]);
+const TRIGGERS = anchorIndex([BEFORE, WITHIN, UNTIL, LABEL, RELATIVE, SCHEDULE, COMPLETED]);
 /** The matches of a trigger family from `start` to the end of the stretch. */
 type Leads = (scanner: AnchoredScanner, start: number) => Generator<RegExpExecArray>;
 const EVERY_MONTH_DAY = scanner('everyMonthDay');
@@ -79,9 +87,18 @@ const LABEL_WORD = /[ \t]+[\p{L}\p{N}]+/uy;
 const LABEL_WORDS = 3;
 /** Between "đến <day>" and its completion verb, and between an amount and its event. */
 const GAP = /,?[ \t]+/y;
+/** The comma closing "Đến ngày 30/6/2026," before the clause it limits. */
+const CLAUSE_COMMA_AFTER = /[ \t]*,[ \t]*/y;
 // a month without its year ("trong tháng 12") only when punctuation or the line end follows:
 // "trong tháng 02 chuyên mục" counts items
 const AFTER_BARE_MONTH = /[ \t]*(?:[,.;:)\n]|$)/y;
+/** "trong tháng 6 tới": the coming month, closed as by punctuation. */
+const COMING_MONTH = sticky('comingMonth');
+
+/** Whether punctuation or the line end follows `at`: nothing qualifies the words before it. */
+export function closedAt(canonical: string, at: number): boolean {
+  return matchAt(AFTER_BARE_MONTH, canonical, at) !== null;
+}
 // a parenthetical may stand between the period and its comma: "Trong 6 tháng cuối năm (sau khi sáp nhập tỉnh), UBND
 // tỉnh đã …"
 const COMMA = /[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?,/y;
@@ -131,6 +148,7 @@ export function findCandidates(texts: Texts, from: number, to: number): Candidat
     ...within(texts, from, leads),
     ...schedules(texts, from, to, leads),
     ...until(texts, from, leads),
+    ...completed(texts, from, leads),
     ...labels(texts.flat, labelled.inStretch),
     ...relative(texts, from, leads),
     ...tableCells(texts, from, to, labelled.all),
@@ -187,8 +205,30 @@ function* before(texts: Texts, from: number, leads: Leads): Generator<Candidate>
     const period = formAt(flat, periodAt, PERIOD_FORM_IDS);
     if (period && periodIsLimit(texts, lead.index, period) && !isVision(texts, lead.index)) {
       yield dated(lead.index, periodAt, period.end, period.end, !edge && lead[0].toLowerCase() === 'trước');
+    } else if (edge && !period) {
+      const monthEnd = monthEndAt(flat, lead.index, periodAt);
+      if (monthEnd) yield monthEnd;
+    } else if (!period) {
+      // "xong trước Tết Nguyên đán": a festival's day moves with the lunar calendar, a limit with no date
+      const holiday = matchAt(HOLIDAY, flat, at);
+      if (holiday)
+        yield { kind: 'relative', start: lead.index, end: at + holiday[0].length, when: null, beforePeriod: false };
     }
   }
+}
+
+/** "vào ngày cuối cùng của tháng": only with "ngày" ("vào cuối tháng" tells when something happens). */
+function dayMonthEndAt(flat: string, start: number, at: number): Candidate | null {
+  const edge = matchAt(PERIOD_END, flat, at);
+  return edge?.[0].toLowerCase().startsWith('ngày') ? monthEndAt(flat, start, at + edge[0].length) : null;
+}
+
+/** "(trước) ngày cuối cùng của tháng": the last day of every month (or of a month of every quarter); no date. */
+function monthEndAt(flat: string, start: number, at: number): Candidate | null {
+  const month = matchAt(MONTH_END, flat, at);
+  if (!month) return null;
+  const end = at + month[0].length;
+  return { kind: 'monthEnd', start, end, when: [at, end], beforePeriod: false };
 }
 
 /** The further days of a list after a trigger's first day ("trước ngày 15/6 [và 15/12]"), each with its span. */
@@ -248,8 +288,10 @@ function spacesBefore(flat: string, at: number): number {
 function periodIsLimit(texts: Texts, start: number, period: FormMatch): boolean {
   const { flat, canonical } = texts;
   if (period.form === 'monthForm' && !period.match[2]) {
-    if (!matchAt(AFTER_BARE_MONTH, canonical, period.end) && recurrenceCueAfter(flat, period.end) === null)
-      return false;
+    const comingAt = spacesAt(flat, period.end);
+    const closed =
+      matchAt(AFTER_BARE_MONTH, canonical, period.end) ?? (comingAt < 0 ? null : matchAt(COMING_MONTH, flat, comingAt));
+    if (!closed && recurrenceCueAfter(flat, period.end) === null) return false;
   }
   return !isNarrative(texts, start, period.end);
 }
@@ -281,7 +323,7 @@ function* schedules(texts: Texts, from: number, to: number, leads: Leads): Gener
     const day = formAt(flat, at, ['dayOfMonthForm']);
     if (day) yield dated(lead.index, at, day.end);
     else {
-      const weekly = weeklyAt(flat, lead.index, at, hour);
+      const weekly = weeklyAt(flat, lead.index, at, hour) ?? dayMonthEndAt(flat, lead.index, at);
       if (weekly) yield weekly;
       else if (!hour && lead[0].toLowerCase() === 'vào') {
         const completed = completedAt(texts, lead.index, at);
@@ -324,6 +366,30 @@ function completionGoverns({ canonical, flat }: Texts, leadStart: number): boole
   return verbEnd >= 0 && !/[,;:]/u.test(flat.slice(verbEnd, leadStart));
 }
 
+/**
+ * "hoàn thành quý III/2026", "xong cuối năm 2026": a period right after a completion verb is a limit, its last
+ * day. Not when the verb is part of a noun phrase ("Thời hạn hoàn thành năm 2025", "tỷ lệ hoàn thành năm 2025"),
+ * in a clause telling the past ("đã hoàn thành năm 2025"), or naming an aim.
+ */
+function* completed(texts: Texts, from: number, leads: Leads): Generator<Candidate> {
+  const { flat } = texts;
+  for (const lead of leads(COMPLETED, from)) {
+    const at = spacesAt(flat, lead.index + lead[0].length);
+    if (at < 0) continue;
+    const edge = matchAt(PERIOD_END, flat, at);
+    const periodAt = edge ? at + edge[0].length : at;
+    const period = formAt(flat, periodAt, PERIOD_FORM_IDS);
+    if (!period || !periodIsLimit(texts, lead.index, period)) continue;
+    if (nounBefore(flat, lead.index) || narratedBefore(texts, lead.index) || isVision(texts, lead.index)) continue;
+    yield dated(at, periodAt, period.end);
+  }
+}
+
+/** "Thời hạn hoàn thành …": a word right before the verb that makes it a noun. */
+function nounBefore(flat: string, leadStart: number): boolean {
+  return COMPLETION_NOUN.test(flat.slice(Math.max(0, leadStart - NOUN_REACH), leadStart).replace(TRAILING_GAP, ''));
+}
+
 function* within(texts: Texts, from: number, leads: Leads): Generator<Candidate> {
   const { flat } = texts;
   for (const lead of leads(WITHIN, from)) {
@@ -340,23 +406,53 @@ function* until(texts: Texts, from: number, leads: Leads): Generator<Candidate> 
   const { flat, canonical } = texts;
   for (const lead of leads(UNTIL, from)) {
     const at = spacesAt(flat, lead.index + lead[0].length);
-    const toEnd = /hết$/iu.test(lead[0]);
-    const day = at < 0 ? null : formAt(flat, at, toEnd ? ['dayForm', ...PERIOD_FORM_IDS] : ['dayForm']);
+    // "đến cuối năm 2026 hoàn thành": the period's last day, as after "đến hết"
+    const edge = at < 0 ? null : matchAt(PERIOD_END, flat, at);
+    const dayAt = edge ? at + edge[0].length : at;
+    const toEnd = /hết$/iu.test(lead[0]) || edge !== null;
+    const day = at < 0 ? null : formAt(flat, dayAt, toEnd ? ['dayForm', ...PERIOD_FORM_IDS] : ['dayForm']);
     if (!day) continue;
     const period = day.form !== 'dayForm';
     // "đến năm 2030" alone is a target's horizon; a period's end is a limit only as "đến hết",
     // on one line with its verb ("tầm nhìn đến năm 2045⏎Hoàn thành …" is a heading, then a task)
     if (period && (!periodIsLimit(texts, lead.index, day) || isVision(texts, lead.index))) continue;
+    // "Tính đến ngày 30/6/2026, … hoàn thành 80%": a report's cut-off
+    if (UNTIL_COUNT.test(textBefore(flat, lead.index))) continue;
     const gap = matchAt(GAP, period ? canonical : flat, day.end);
     const tail = gap ? matchAt(UNTIL_TAIL, flat, day.end + gap[0].length) : null;
-    if (tail) yield dated(lead.index, at, day.end, tail.index + tail[0].length);
-    else if (toEnd && goalBefore(flat, lead.index)) yield dated(lead.index, at, day.end);
+    const tailEnd = tail ? tail.index + tail[0].length : subjectThenTail(texts, day.end);
+    if (tailEnd >= 0) yield dated(lead.index, dayAt, day.end, tailEnd);
+    else if (toEnd && goalBefore(flat, lead.index)) yield dated(lead.index, dayAt, day.end);
   }
+}
+
+/** How far after "Đến ngày 30/6/2026," the completion verb of its clause may stand. */
+const SUBJECT_REACH = 60;
+const TAIL_IN_CLAUSE = scanner('untilTail');
+
+/**
+ * "Đến ngày 30/6/2026, các sở phải hoàn thành …": a comma, a subject, then the completion verb in the same clause,
+ * with no past tense between ("Đến ngày 30/6/2026, toàn tỉnh đã hoàn thành 80%" reports). The end of the verb, or -1.
+ */
+function subjectThenTail({ canonical, flat }: Texts, dateEnd: number): number {
+  const comma = matchAt(CLAUSE_COMMA_AFTER, canonical, dateEnd);
+  if (!comma) return -1;
+  const from = dateEnd + comma[0].length;
+  const to = clauseEnd(canonical, from, Math.min(canonical.length, from + SUBJECT_REACH));
+  const tail = matchesIn(TAIL_IN_CLAUSE, flat, from, to).next();
+  if (tail.done || /[,:]/u.test(flat.slice(from, tail.value.index))) return -1;
+  if (!matchesIn(PAST, flat, from, tail.value.index).next().done) return -1;
+  return tail.value.index + tail.value[0].length;
 }
 
 /** "bảo đảm đến hết năm 2030 …": a goal verb right before the lead. */
 function goalBefore(flat: string, leadStart: number): boolean {
-  return UNTIL_GOAL.test(flat.slice(Math.max(0, leadStart - GOAL_REACH), leadStart).replace(TRAILING_GAP, ''));
+  return UNTIL_GOAL.test(textBefore(flat, leadStart));
+}
+
+/** The few words right before a lead, without the spaces and comma that close them. */
+function textBefore(flat: string, leadStart: number): string {
+  return flat.slice(Math.max(0, leadStart - GOAL_REACH), leadStart).replace(TRAILING_GAP, '');
 }
 
 /**
@@ -375,7 +471,8 @@ function* labels(flat: string, found: readonly RegExpExecArray[]): Generator<Can
   for (const label of found) {
     const colon = colonAfter(flat, label.index + label[0].length);
     const value = colon ? valueAt(flat, colon.index + colon[0].length) : null;
-    if (value) yield dated(label.index, value.when[0], value.when[1], value.when[1], value.beforePeriod);
+    if (value)
+      yield { ...dated(label.index, value.when[0], value.when[1], value.when[1], value.beforePeriod), labelled: true };
   }
 }
 

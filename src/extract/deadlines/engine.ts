@@ -47,13 +47,26 @@ const MONTH_YEAR = whole(DEADLINE_PATTERNS.monthYearForm);
 const MONTH_SPAN = whole(DEADLINE_PATTERNS.monthSpanForm);
 const QUARTER_SPAN = whole(DEADLINE_PATTERNS.quarterSpanForm);
 const ROMAN_QUARTERS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+const THIS_YEAR = new RegExp(DEADLINE_PATTERNS.thisYearForm.source, `${DEADLINE_PATTERNS.thisYearForm.flags}g`);
+
+/**
+ * "trong quý III năm nay": the document's year written in place of "năm nay"; with no document date the words go
+ * and the year is left out ("--09-30"), as when the text writes none.
+ */
+function withThisYear(expression: string, reference: Reference): string {
+  if (!THIS_YEAR.test(expression)) return expression;
+  THIS_YEAR.lastIndex = 0;
+  const year = new Date(reference.instant.getTime() + VIETNAM_OFFSET_MINUTES * 60_000).getUTCFullYear();
+  return reference.known ? expression.replace(THIS_YEAR, `năm ${year}`) : expression.replace(THIS_YEAR, '').trim();
+}
 
 /**
  * The limit a date expression sets, or null when it is not a date. `beforePeriod`: the
  * expression follows "trước" in a label or cell, so a period ends the day before it starts
  * ("Trước năm 2025" → 2024-12-31); a day stays itself ("trước ngày 15/11" → 15/11).
  */
-export function readLimit(expression: string, reference: Reference, beforePeriod = false): Limit | null {
+export function readLimit(written: string, reference: Reference, beforePeriod = false): Limit | null {
+  const expression = withThisYear(written, reference);
   // Chrono drops any result whose text is only digits (UnlikelyFormatFilter, not configurable),
   // so a year alone in a table cell ("2026") is read here.
   const bareYear = BARE_YEAR.exec(expression.trim());

@@ -4,7 +4,7 @@
  * (candidates.ts). Runs on the matching text (canonical tones, line breaks flattened), where
  * "[ \t]+" also spans a wrapped line.
  */
-import { FORM_IDS, matchAt, sticky, type FormId } from './deadline-patterns.js';
+import { FORM_IDS, PERIOD_FORM_IDS, matchAt, sticky, type FormId } from './deadline-patterns.js';
 
 /** Any form a label or a table cell may hold. */
 export const ANY_FORM: readonly FormId[] = FORM_IDS;
@@ -16,6 +16,8 @@ const FORMS = new Map<FormId, RegExp>(ANY_FORM.map((id) => [id, sticky(id)]));
 const RANGE_LEAD = sticky('rangeLead');
 const RANGE_JOIN = sticky('rangeJoin');
 const PERIOD_LEAD = sticky('periodLead');
+const PERIOD_END = sticky('periodEnd');
+const TIME_OF_DAY = sticky('timeOfDay');
 const SPACES = /[ \t]+/y;
 
 export interface FormMatch {
@@ -68,8 +70,16 @@ export function dateAt(text: string, at: number, forms: readonly FormId[]): numb
  */
 export function valueAt(text: string, at: number): { when: [number, number]; beforePeriod: boolean } | null {
   const lead = matchAt(PERIOD_LEAD, text, at);
-  const start = lead ? spacesAt(text, at + lead[0].length) : at;
-  if (start < 0) return null;
+  const afterLead = lead ? spacesAt(text, at + lead[0].length) : at;
+  if (afterLead < 0) return null;
+  // "Hạn nộp hồ sơ: 17 giờ 00 ngày 30/6/2026": the day after the hour
+  const hour = matchAt(TIME_OF_DAY, text, afterLead);
+  const afterHour = hour ? spacesAt(text, afterLead + hour[0].length) : -1;
+  const start = afterHour < 0 ? afterLead : afterHour;
+  // "Cuối quý II/2026", "trước ngày cuối tháng 6/2026": the period's last day, also after "trước"
+  const edge = matchAt(PERIOD_END, text, start);
+  const period = edge ? formAt(text, start + edge[0].length, PERIOD_FORM_IDS) : null;
+  if (period) return { when: [start + edge![0].length, period.end], beforePeriod: false };
   const end = dateAt(text, start, ANY_FORM);
   if (end < 0) return null;
   return { when: [start, end], beforePeriod: lead?.[0].toLowerCase() === 'trước' };

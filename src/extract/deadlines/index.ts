@@ -12,8 +12,9 @@ import type { Deadline } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import type { ExtractContext, Extracted } from '../support/context.js';
 import { dayOfEveryMonth, isoDate, monthDay } from './calendar.js';
-import { findCandidates, narratedBefore } from './candidates.js';
+import { closedAt, findCandidates, narratedBefore } from './candidates.js';
 import { readLimit, type Limit } from './engine.js';
+import { matchAt, sticky } from './deadline-patterns.js';
 import { completedBy, recurrenceAt } from './recurrence.js';
 import { referenceOf, type Reference } from './reference.js';
 import type { Candidate, Texts } from './types.js';
@@ -92,6 +93,7 @@ function toDeadline(text: string, texts: Texts, candidate: Candidate, reference:
   if (candidate.kind === 'weekly') return { ...base, date: null, recurrence: 'weekly' };
   if (candidate.kind === 'relative' || !candidate.when) return { ...base, date: null, recurrence: 'once' };
   if (candidate.kind === 'bareDay') return dayOfEveryPeriod(texts, candidate, base);
+  if (candidate.kind === 'monthEnd') return { ...base, date: null, recurrence: monthEndRecurrence(texts, candidate) };
   if (candidate.kind === 'year' && !completedBy(texts, candidate.start)) return null;
 
   const limit = readLimit(texts.flat.slice(...candidate.when), reference, candidate.beforePeriod);
@@ -104,6 +106,16 @@ function toDeadline(text: string, texts: Texts, candidate: Candidate, reference:
     if (candidate.beforePeriod && reference.known && past(limit, reference)) return null;
     // a limit already past, in a clause telling the past, is one the text reports
     if (reference.known && past(limit, reference) && narratedBefore(texts, candidate.start)) return null;
+    // a day already past in running text is a cut-off of a rule ("mà trước ngày 01 tháng 01 năm 2025 đã được …") or a
+    // period a report tells ("Trong tháng 4 năm 2026, …"); only a completion restated from a parent directive
+    // ("hoàn thành trước ngày 31/12/2024"), a label or a table cell sets it as a limit
+    if (
+      reference.known &&
+      beforeDocumentDay(limit, reference) &&
+      !stated(candidate) &&
+      !completedBy(texts, candidate.start)
+    )
+      return null;
     return { ...base, date: isoDate(limit.year, limit.month, limit.day), recurrence: 'once' };
   }
   const recurrence = recurrenceAt(texts, candidate.start, candidate.cueAt ?? end);
@@ -119,6 +131,35 @@ function dayOfEveryPeriod(texts: Texts, candidate: Candidate, base: Pick<Deadlin
   if (recurrence !== 'monthly' && recurrence !== 'quarterly') return null;
   const day = Number(/\d+/u.exec(texts.flat.slice(...candidate.when!))![0]);
   return day >= 1 && day <= 31 ? { ...base, date: dayOfEveryMonth(day), recurrence } : null;
+}
+
+const MONTH_END = sticky('monthEndForm');
+const QUARTER_MONTH_GROUP = 1;
+const FOLLOWING_MONTH_GROUP = 2;
+
+/**
+ * "Chậm nhất ngày cuối cùng của tháng, báo cáo …": every month, unless a cue says otherwise; "… của tháng đầu mỗi
+ * quý" every quarter; "… của tháng tiếp theo", "… của tháng thôi phục vụ" (the month of an event) once.
+ */
+function monthEndRecurrence(texts: Texts, candidate: Candidate): Deadline['recurrence'] {
+  const month = matchAt(MONTH_END, texts.flat, candidate.when![0])!;
+  if (month[QUARTER_MONTH_GROUP]) return 'quarterly';
+  if (month[FOLLOWING_MONTH_GROUP]) return 'once';
+  const cue = recurrenceAt(texts, candidate.start, candidate.end);
+  if (cue !== 'once') return cue;
+  return closedAt(texts.canonical, candidate.end) ? 'monthly' : 'once';
+}
+
+/** A value a time-limit label or column heads: what it is, the label says. */
+function stated(candidate: Candidate): boolean {
+  return candidate.cell === true || candidate.labelled === true;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** A day before the document's own (a limit on the day it was signed is not yet past). */
+function beforeDocumentDay(limit: Limit, reference: Reference): boolean {
+  return Date.UTC(limit.year, limit.month - 1, limit.day) + DAY_MS <= reference.instant.getTime();
 }
 
 function past(limit: Limit, reference: Reference): boolean {

@@ -18,7 +18,9 @@ export type CandidateKind =
   /** a weekday of every week ("trước 16 giờ ngày thứ Sáu hằng tuần"): no date */
   | 'weekly'
   /** a day with no month ("trước ngày 25"): a day of every month or quarter when a cue says so */
-  | 'bareDay';
+  | 'bareDay'
+  /** the last day of a month with no number ("ngày cuối cùng của tháng"): of every month, no date */
+  | 'monthEnd';
 
 /** A stretch of text a trigger governs, before its date is read. */
 export interface Candidate {
@@ -33,4 +35,6 @@ export interface Candidate {
   cueAt?: number;
   /** a cell of a time-limit column: its header, not the words before it, says what it is */
   cell?: boolean;
+  /** the value of a time-limit label ("Thời gian hoàn thành: Quý I/2026"): the label says what it is */
+  labelled?: boolean;
 }
