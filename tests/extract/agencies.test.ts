@@ -320,3 +320,71 @@ describe('closing sentences and wrapped headings', () => {
     expect(agenciesOf(text)).not.toContain('Bộ Công Thương Chủ trì');
   });
 });
+
+describe('forms of documents beyond the corpus', () => {
+  const agenciesOf = (text: string) => extractTasks(text).map((t) => t.agencies.map((a) => a.name));
+
+  it.each([
+    // an office title before a level alone: the body it heads at that level (GOLD.md: rows name bodies)
+    ['1. Giao Chánh Thanh tra tỉnh chủ trì, phối hợp với các sở kiểm tra việc thực hiện.', [['Thanh tra tỉnh']]],
+    ['1. Giao Chủ tịch các huyện, thành phố chủ trì kiểm tra.', [['Ủy ban nhân dân các huyện, thành phố']]],
+    [
+      '1. Giao Giám đốc Sở Y tế, Chủ tịch tỉnh Lâm Đồng và Chánh án Tòa án nhân dân tỉnh chủ trì kiểm tra.',
+      [['Sở Y tế', 'Ủy ban nhân dân tỉnh Lâm Đồng', 'Tòa án nhân dân tỉnh']],
+    ],
+    // a capital after a head opens a proper name, not a common compound ("ban hành", "bộ dữ liệu")
+    ['2. Giao Học viện Hành chính chủ trì tổ chức các lớp bồi dưỡng.', [['Học viện Hành chính']]],
+    ['2. Giao Trung tâm Dữ liệu quốc gia chủ trì kết nối.', [['Trung tâm Dữ liệu quốc gia']]],
+    // a head, a colon and its fields: one body per field, a name the gazetteer knows read whole
+    [
+      '3. Giao các Bộ: Y tế, Văn hóa, Thể thao và Du lịch chủ trì hướng dẫn thực hiện.',
+      [['Bộ Y tế', 'Bộ Văn hóa, Thể thao và Du lịch']],
+    ],
+    ['3. Giao các Sở: Tài chính, Nội vụ và Xây dựng chủ trì kiểm tra.', [['Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng']]],
+    [
+      '3. Giao các Bộ: Kế hoạch và Đầu tư, Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra.',
+      [['Bộ Kế hoạch và Đầu tư', 'Bộ Nông nghiệp và Phát triển nông thôn']],
+    ],
+    [
+      '3. Giao UBND các huyện: Lâm Hà, Đức Trọng chủ trì kiểm tra.',
+      [['Ủy ban nhân dân huyện Lâm Hà', 'Ủy ban nhân dân huyện Đức Trọng']],
+    ],
+    [
+      '3. Giao các Cục: Quản lý Khám, chữa bệnh, Quản lý Dược chủ trì kiểm tra.',
+      [['Cục Quản lý Khám, chữa bệnh', 'Cục Quản lý Dược']],
+    ],
+    // a steering committee: its level, its name in lower case, the field it is named for
+    ['4. Giao Ban Chỉ đạo tỉnh chủ trì kiểm tra.', [['Ban Chỉ đạo tỉnh']]],
+    ['4. Giao Ban chỉ đạo tỉnh chủ trì kiểm tra.', [['Ban chỉ đạo tỉnh']]],
+    [
+      '4. Giao Ban Chỉ đạo thực hiện chính sách bảo hiểm y tế tỉnh chủ trì kiểm tra.',
+      [['Ban Chỉ đạo thực hiện chính sách bảo hiểm y tế tỉnh']],
+    ],
+    ['4. Giao Ban Chỉ đạo chuyển đổi số của tỉnh chủ trì theo dõi.', [['Ban Chỉ đạo chuyển đổi số của tỉnh']]],
+  ])('reads %s', (text, expected) => {
+    expect(agenciesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a common compound after a head, in lower case, is no body
+    ['Ban hành kèm theo Quyết định này Quy chế làm việc.', []],
+    ['Bộ dữ liệu dùng chung được cập nhật.', []],
+    // a heading printed in capitals: its recased words after a head are the common compound still
+    ['BAN HÀNH KÈM THEO QUYẾT ĐỊNH', []],
+    ['BÁO CÁO KẾT QUẢ THỰC HIỆN', []],
+    // a title with no level after it names no body of a level
+    ['1. Giao Chủ tịch chủ trì kiểm tra.', []],
+    // the members of a steering committee are no assignment
+    [
+      'Điều 1. Thành lập Ban Chỉ đạo tỉnh.\nBan Chỉ đạo tỉnh gồm các thành viên sau:\n1. Ông Nguyễn Văn A, Chủ tịch UBND tỉnh - Trưởng ban;\n2. Ông B, Giám đốc Sở Nội vụ - Phó Trưởng ban.',
+      [],
+    ],
+    // a steering committee given a duty with no other after it: the verb is the duty, no part of its name
+    ['4. Giao Ban Chỉ đạo triển khai kế hoạch.', [['Ban Chỉ đạo']]],
+    ['4. Giao Ban Chỉ đạo triển khai kế hoạch; Sở Y tế chủ trì kiểm tra.', [['Ban Chỉ đạo']]],
+    // a body named in full before its duty: the duties after it are its work, not its name
+    ['1. Giao Bộ Tài chính tăng cường năng lực, chủ trì kiểm tra.', [['Bộ Tài chính']]],
+  ])('does not read more than %s', (text, expected) => {
+    expect(agenciesOf(text)).toEqual(expected);
+  });
+});
