@@ -361,6 +361,14 @@ describe('forms of documents beyond the corpus', () => {
       [['Ban Chỉ đạo thực hiện chính sách bảo hiểm y tế tỉnh']],
     ],
     ['4. Giao Ban Chỉ đạo chuyển đổi số của tỉnh chủ trì theo dõi.', [['Ban Chỉ đạo chuyển đổi số của tỉnh']]],
+    // public service units that plans assign work to
+    ['5. Giao Bưu điện tỉnh chủ trì trả kết quả giải quyết thủ tục hành chính.', [['Bưu điện tỉnh']]],
+    [
+      '5. Giao Sở Văn hóa, Thể thao và Du lịch, Thư viện tỉnh và Bảo tàng tỉnh chủ trì tổ chức.',
+      [['Sở Văn hóa, Thể thao và Du lịch', 'Thư viện tỉnh', 'Bảo tàng tỉnh']],
+    ],
+    ['5. Giao Hạt Kiểm lâm huyện chủ trì tuần tra.', [['Hạt Kiểm lâm huyện']]],
+    ['5. Giao Cổng Thông tin điện tử tỉnh chủ trì đăng tải.', [['Cổng Thông tin điện tử tỉnh']]],
   ])('reads %s', (text, expected) => {
     expect(agenciesOf(text)).toEqual(expected);
   });
@@ -372,6 +380,9 @@ describe('forms of documents beyond the corpus', () => {
     // a heading printed in capitals: its recased words after a head are the common compound still
     ['BAN HÀNH KÈM THEO QUYẾT ĐỊNH', []],
     ['BÁO CÁO KẾT QUẢ THỰC HIỆN', []],
+    // such a unit's head in lower case, or alone, is the common noun
+    ['Thư viện số được xây dựng.', []],
+    ['5. Giao bảo tàng tỉnh chủ trì tổ chức.', []],
     // a title with no level after it names no body of a level
     ['1. Giao Chủ tịch chủ trì kiểm tra.', []],
     // the members of a steering committee are no assignment
