@@ -369,6 +369,17 @@ describe('forms of documents beyond the corpus', () => {
     ],
     ['5. Giao Hạt Kiểm lâm huyện chủ trì tuần tra.', [['Hạt Kiểm lâm huyện']]],
     ['5. Giao Cổng Thông tin điện tử tỉnh chủ trì đăng tải.', [['Cổng Thông tin điện tử tỉnh']]],
+    // the abbreviations of local documents, expanded as "UBND" is
+    ['6. Giao VP UBND tỉnh chủ trì theo dõi.', [['Văn phòng Ủy ban nhân dân tỉnh']]],
+    [
+      '6. Đề nghị LĐLĐ tỉnh, Hội LHPN tỉnh, Hội CCB tỉnh chủ trì vận động.',
+      [['Liên đoàn Lao động tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh', 'Hội Cựu chiến binh tỉnh']],
+    ],
+    ['6. Giao NHNN chi nhánh tỉnh chủ trì kiểm tra.', [['Ngân hàng Nhà nước chi nhánh tỉnh']]],
+    ['6. Giao KBNN tỉnh chủ trì kiểm soát chi.', [['Kho bạc Nhà nước tỉnh']]],
+    ['6. Giao Đài PT-TH tỉnh chủ trì tuyên truyền.', [['Đài Phát thanh và Truyền hình tỉnh']]],
+    ['6. Giao Bộ Chỉ huy BĐBP tỉnh chủ trì tuần tra.', [['Bộ Chỉ huy Bộ đội Biên phòng tỉnh']]],
+    ['6. Giao BCĐ tỉnh chủ trì sơ kết.', [['Ban Chỉ đạo tỉnh']]],
   ])('reads %s', (text, expected) => {
     expect(agenciesOf(text)).toEqual(expected);
   });
@@ -383,6 +394,8 @@ describe('forms of documents beyond the corpus', () => {
     // such a unit's head in lower case, or alone, is the common noun
     ['Thư viện số được xây dựng.', []],
     ['5. Giao bảo tàng tỉnh chủ trì tổ chức.', []],
+    // an abbreviated head alone names no body
+    ['6. Giao VP chủ trì theo dõi.', []],
     // a title with no level after it names no body of a level
     ['1. Giao Chủ tịch chủ trì kiểm tra.', []],
     // the members of a steering committee are no assignment
