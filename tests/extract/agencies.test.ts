@@ -380,6 +380,9 @@ describe('forms of documents beyond the corpus', () => {
     ['6. Giao Đài PT-TH tỉnh chủ trì tuyên truyền.', [['Đài Phát thanh và Truyền hình tỉnh']]],
     ['6. Giao Bộ Chỉ huy BĐBP tỉnh chủ trì tuần tra.', [['Bộ Chỉ huy Bộ đội Biên phòng tỉnh']]],
     ['6. Giao BCĐ tỉnh chủ trì sơ kết.', [['Ban Chỉ đạo tỉnh']]],
+    // "giao nhiệm vụ cho": the verb with its object, then the bodies
+    ['7. Giao nhiệm vụ cho Sở Y tế chủ trì kiểm tra.', [['Sở Y tế']]],
+    ['7. UBND tỉnh giao nhiệm vụ cho Sở Nội vụ chủ trì kiểm tra.', [['Sở Nội vụ']]],
   ])('reads %s', (text, expected) => {
     expect(agenciesOf(text)).toEqual(expected);
   });
@@ -394,6 +397,7 @@ describe('forms of documents beyond the corpus', () => {
     // such a unit's head in lower case, or alone, is the common noun
     ['Thư viện số được xây dựng.', []],
     ['5. Giao bảo tàng tỉnh chủ trì tổ chức.', []],
+    ['7. Giao nhiệm vụ cụ thể như sau:', []],
     // an abbreviated head alone names no body
     ['6. Giao VP chủ trì theo dõi.', []],
     // a title with no level after it names no body of a level
