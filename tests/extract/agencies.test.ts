@@ -383,6 +383,22 @@ describe('forms of documents beyond the corpus', () => {
     // "giao nhiệm vụ cho": the verb with its object, then the bodies
     ['7. Giao nhiệm vụ cho Sở Y tế chủ trì kiểm tra.', [['Sở Y tế']]],
     ['7. UBND tỉnh giao nhiệm vụ cho Sở Nội vụ chủ trì kiểm tra.', [['Sở Nội vụ']]],
+    // an office title in lower case inside a list stands for its body as a capitalized one does
+    [
+      'Điều 5. Trách nhiệm thi hành\nCác Bộ trưởng, thủ trưởng cơ quan ngang bộ, thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này.',
+      [
+        [
+          'Các Bộ',
+          'Các cơ quan ngang bộ',
+          'Các cơ quan thuộc Chính phủ',
+          'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+        ],
+      ],
+    ],
+    [
+      '8. Giao Giám đốc Sở Tài chính, chủ tịch Ủy ban nhân dân các xã chủ trì kiểm tra.',
+      [['Sở Tài chính', 'Ủy ban nhân dân các xã']],
+    ],
   ])('reads %s', (text, expected) => {
     expect(agenciesOf(text)).toEqual(expected);
   });
