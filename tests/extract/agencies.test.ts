@@ -399,6 +399,13 @@ describe('forms of documents beyond the corpus', () => {
       '8. Giao Giám đốc Sở Tài chính, chủ tịch Ủy ban nhân dân các xã chủ trì kiểm tra.',
       [['Sở Tài chính', 'Ủy ban nhân dân các xã']],
     ],
+    // "đồng chí" before an office title addresses its holder: the row names the body
+    ['9. Giao đồng chí Giám đốc Sở Y tế chủ trì kiểm tra.', [['Sở Y tế']]],
+    ['9. UBND tỉnh giao đồng chí Giám đốc Sở Nội vụ chủ trì kiểm tra.', [['Sở Nội vụ']]],
+    [
+      'Điều 3. Chánh Văn phòng UBND tỉnh; đồng chí Giám đốc Sở Nội vụ; đồng chí Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này.',
+      [['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Nội vụ', 'Ủy ban nhân dân các xã']],
+    ],
   ])('reads %s', (text, expected) => {
     expect(agenciesOf(text)).toEqual(expected);
   });
@@ -414,6 +421,8 @@ describe('forms of documents beyond the corpus', () => {
     ['Thư viện số được xây dựng.', []],
     ['5. Giao bảo tàng tỉnh chủ trì tổ chức.', []],
     ['7. Giao nhiệm vụ cụ thể như sau:', []],
+    // "đồng chí" before a person's name addresses a person, no body
+    ['9. Giao đồng chí Nguyễn Văn A chủ trì kiểm tra.', []],
     // an abbreviated head alone names no body
     ['6. Giao VP chủ trì theo dõi.', []],
     // a title with no level after it names no body of a level

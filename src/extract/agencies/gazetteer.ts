@@ -52,6 +52,7 @@ export const AGENCY = loadPatterns(
     'localityItem',
     'workingAttachment',
     'powersSection',
+    'honorific',
   ] as const,
   {
     head: HEAD,
@@ -116,10 +117,35 @@ export function mayAssign(text: string): boolean {
   return VERB_WORDS.some((words) => words.every((word) => text.includes(word)));
 }
 
-/** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
+/**
+ * Upper-case first words of every head, office title, "các" and "đồng chí" before a title: a phrase opening otherwise
+ * names no agency.
+ */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...HEAD_WORDS, ...CAPITAL_ONLY, ...KINDS_OF_BODY, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toUpperCase()),
+  [...HEAD_WORDS, ...CAPITAL_ONLY, ...KINDS_OF_BODY, ...data.holders, 'các', 'đồng'].map((h) =>
+    h.split(' ')[0]!.toUpperCase(),
+  ),
 );
+
+/** "đồng chí " before an office title, where it is tried (sticky), and anywhere (global). */
+const HONORIFIC_AT = new RegExp(AGENCY.honorific.source, 'uy');
+const HONORIFICS = new RegExp(AGENCY.honorific.source, 'gu');
+/** How far before a title its word of address may open ("các đồng chí "). */
+const HONORIFIC_REACH = 16;
+
+/** The length of the word of address ("đồng chí ") that opens `text` at `at` before an office title, or 0. */
+export function honorificAt(text: string, at = 0): number {
+  HONORIFIC_AT.lastIndex = at;
+  return HONORIFIC_AT.exec(text)?.[0].length ?? 0;
+}
+
+/** The length of the word of address that ends at `end` in `text`, right before an office title, or 0. */
+export function honorificBefore(text: string, end: number): number {
+  HONORIFICS.lastIndex = Math.max(0, end - HONORIFIC_REACH);
+  for (let m = HONORIFICS.exec(text); m && m.index < end; m = HONORIFICS.exec(text))
+    if (m.index + m[0].length === end) return m[0].length;
+  return 0;
+}
 
 const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
 

@@ -24,6 +24,8 @@ import {
   MULTI_COMMA,
   RECASED_AGENCY_STARTS,
   SUCCESSIONS,
+  honorificAt,
+  honorificBefore,
   mayOpenWithAgency,
 } from './gazetteer.js';
 import { foldName } from './fold.js';
@@ -51,6 +53,9 @@ const TRAILING = /[\s,;:.\-–]+$/u;
  */
 export function agencyList(written: string, original: string, offset: number): AgencyMention[] {
   if (!mayOpenWithAgency(written)) return [];
+  // "Đồng chí Giám đốc Sở Y tế": the title holder, addressed
+  const addressed = honorificAt(written);
+  if (addressed > 0) return agencyList(written.slice(addressed), original.slice(addressed), offset + addressed);
   const phrase = caseForMatching(written);
   const recased = phrase !== written;
   const opening = recased ? RECASED_OPENING : OPENING;
@@ -62,14 +67,16 @@ export function agencyList(written: string, original: string, offset: number): A
   if (first?.index !== 0) return [];
   const cuts = listCuts(
     phrase,
-    starts.filter((m) => m.index === 0 || endsWithSeparator(phrase, m.index)),
+    // "…; đồng chí Giám đốc Sở Nội vụ": a title after its word of address opens a body of the list as it does alone
+    starts.filter((m) => m.index === 0 || endsWithSeparator(phrase, m.index - honorificBefore(phrase, m.index))),
   );
   // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the heads of every such body, each kind plural
   const plural = /^[Cc]ác[ \t]/u.test(phrase);
   const out: AgencyMention[] = [];
   for (let k = 0; k < cuts.length; k++) {
     const at = cuts[k]!.index;
-    const to = k + 1 < cuts.length ? cuts[k + 1]!.index : phrase.length;
+    const next = cuts[k + 1]?.index;
+    const to = next === undefined ? phrase.length : next - honorificBefore(phrase, next);
     const part = phrase.slice(at, to).replace(SEPARATOR, '');
     const groups = cuts[k]!.groups;
     const mention = groups?.levelled
