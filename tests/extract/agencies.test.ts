@@ -341,6 +341,8 @@ describe('forms of documents beyond the corpus', () => {
       [['Bộ Y tế', 'Bộ Văn hóa, Thể thao và Du lịch']],
     ],
     ['3. Giao các Sở: Tài chính, Nội vụ và Xây dựng chủ trì kiểm tra.', [['Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng']]],
+    // a head in lower case before the colon: each name a capital, as printed alone
+    ['3. Giao các sở: Tài chính, Xây dựng chủ trì kiểm tra.', [['Sở Tài chính', 'Sở Xây dựng']]],
     [
       '3. Giao các Bộ: Kế hoạch và Đầu tư, Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra.',
       [['Bộ Kế hoạch và Đầu tư', 'Bộ Nông nghiệp và Phát triển nông thôn']],

@@ -497,7 +497,7 @@ export function distributedList(
     const name = fields.slice(...field).replace(TRAILING, '');
     if (!FIELD.test(name.replaceAll(',', '')) || name.split(' ').length > MAX_FIELD_WORDS) return null;
     out.push({
-      name: `${head} ${normalName(original.slice(field[0], field[0] + name.length))}`,
+      name: capitalized(`${head} ${normalName(original.slice(field[0], field[0] + name.length))}`),
       span: [offset + field[0], offset + field[0] + name.length],
       successors: [],
     });
