@@ -141,6 +141,8 @@ export function honorificAt(text: string, at = 0): number {
 
 /** The length of the word of address that ends at `end` in `text`, right before an office title, or 0. */
 export function honorificBefore(text: string, end: number): number {
+  // the word of address ends in "chí": a cheap test before the pattern, which would scan on past `end`
+  if (!/chí[ \t]+$/u.test(text.slice(Math.max(0, end - 8), end))) return 0;
   HONORIFICS.lastIndex = Math.max(0, end - HONORIFIC_REACH);
   for (let m = HONORIFICS.exec(text); m && m.index < end; m = HONORIFICS.exec(text))
     if (m.index + m[0].length === end) return m[0].length;
@@ -248,8 +250,7 @@ export interface Duty {
 /** The duty that ends an agency's name in `text` ("Sở Y tế chủ trì, …" → index 6), or null. */
 export function dutyIn(text: string): Duty | null {
   const first = firstDutyIn(text, 0);
-  if (!first || first.leads || !FIELD_HEAD.test(text.slice(Math.max(0, first.index - HEAD_REACH), first.index)))
-    return first;
+  if (!first || first.leads || !endsWithHead(text, first.index)) return first;
   // "Ban Chỉ đạo thực hiện chính sách bảo hiểm y tế tỉnh chủ trì …": a verb right after a head opens the field the body
   // is named for, when the clause goes on to the duty that leads; with none ("Giao Ban Chỉ đạo triển khai kế hoạch")
   // the verb is the duty
@@ -284,10 +285,19 @@ const HEAD_REACH = 40;
  * A head right before a duty, with only a space between: "Ban Chỉ đạo| thực hiện", "Tổ công tác| triển khai"; not a
  * body named in full ("Bộ Tài chính| tăng cường"), whose name is complete.
  */
-const FIELD_HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternation([...new Set(data.heads.flatMap((h) => [h, canonicalTones(h)]))])})$`,
-  'u',
-);
+const FIELD_HEADS: ReadonlySet<string> = new Set(data.heads.flatMap((h) => [h, canonicalTones(h)]));
+const FIELD_HEAD_WORDS = Math.max(...[...FIELD_HEADS].map((h) => h.split(' ').length));
+
+/** The words before `end` are a head, whole: its last one, two … words looked up, no pattern scanned. */
+function endsWithHead(text: string, end: number): boolean {
+  const words = text.slice(Math.max(0, end - HEAD_REACH), end).split(/[ \t]+/u);
+  for (let n = 1; n <= FIELD_HEAD_WORDS && n <= words.length; n++) {
+    // the first word taken must be whole: the slice may cut one
+    if (n === words.length && end > HEAD_REACH) break;
+    if (FIELD_HEADS.has(words.slice(-n).join(' '))) return true;
+  }
+  return false;
+}
 /** Where the clause of a duty ends: no name goes on past a semicolon, a colon or a full stop. */
 const CLAUSE_END = /[;:]|\.(?=[ \t]|$)/u;
 /** Heads whose words after the first open with a duty's words: "Ban chỉ đạo" holds "chỉ đạo". */
@@ -300,9 +310,16 @@ const HEAD_HOLDING_DUTY =
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(HEADS_HOLDING_DUTY)})(?![\\p{L}\\p{N}])`, 'gu')
     : null;
 
+const HOLDING_FIRST_WORDS: ReadonlySet<string> = new Set(HEADS_HOLDING_DUTY.map((h) => h.split(' ')[0]!));
+
 /** `at` lies inside a head that holds a duty's words ("Ban| chỉ đạo tỉnh"). */
 function insideHead(text: string, at: number): boolean {
-  if (!HEAD_HOLDING_DUTY) return false;
+  // such a head opens with one of a few words, right before the separator: a cheap test before the pattern
+  if (
+    !HEAD_HOLDING_DUTY ||
+    !HOLDING_FIRST_WORDS.has(/[\p{L}]+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? '')
+  )
+    return false;
   HEAD_HOLDING_DUTY.lastIndex = Math.max(0, at - HEAD_REACH);
   for (let m = HEAD_HOLDING_DUTY.exec(text); m && m.index < at; m = HEAD_HOLDING_DUTY.exec(text))
     if (m.index + m[0].length > at) return true;
