@@ -117,15 +117,16 @@ export function mayAssign(text: string): boolean {
   return VERB_WORDS.some((words) => words.every((word) => text.includes(word)));
 }
 
-/**
- * Upper-case first words of every head, office title, "các" and "đồng chí" before a title: a phrase opening otherwise
- * names no agency.
- */
+/** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...HEAD_WORDS, ...CAPITAL_ONLY, ...KINDS_OF_BODY, ...data.holders, 'các', 'đồng'].map((h) =>
-    h.split(' ')[0]!.toUpperCase(),
-  ),
+  [...HEAD_WORDS, ...CAPITAL_ONLY, ...KINDS_OF_BODY, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toUpperCase()),
 );
+
+/**
+ * "Đồng chí Giám đốc Sở …" opens with a title after its word of address; "Đồng thời, …" opens many sentences and no
+ * agency, so the word alone lets no phrase through.
+ */
+const addressed = (first: string, phrase: string) => first.toUpperCase() === 'ĐỒNG' && honorificAt(phrase) > 0;
 
 /** "đồng chí " before an office title, where it is tried (sticky), and anywhere (global). */
 const HONORIFIC_AT = new RegExp(AGENCY.honorific.source, 'uy');
@@ -154,7 +155,7 @@ const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
 /** A cheap test before the full pattern: could `phrase` open with an agency name? */
 export function mayOpenWithAgency(phrase: string): boolean {
   const first = /^\S+/u.exec(phrase)?.[0];
-  return first !== undefined && FIRST_WORDS.has(first.toUpperCase());
+  return first !== undefined && (FIRST_WORDS.has(first.toUpperCase()) || addressed(first, phrase));
 }
 
 /**
@@ -164,6 +165,7 @@ export function mayOpenWithAgency(phrase: string): boolean {
 export function mayOpenWithAgencyCut(phrase: string): boolean {
   const first = /^\S+/u.exec(phrase)?.[0];
   if (first === undefined) return false;
+  if (addressed(first, phrase)) return true;
   // upper case never shortens a word: a prefix longer than every first word is none
   for (let end = Math.min(first.length, LONGEST_FIRST_WORD); end > 0; end--)
     if (FIRST_WORDS.has(first.slice(0, end).toUpperCase())) return true;
