@@ -180,6 +180,8 @@ const AgenciesFile = patternFile(PatternEntry).extend({
   heads: Words.min(1),
   holders: Words.min(1),
   holdersKeepingTheirBody: z.record(z.string(), z.string()),
+  /** a title before a level alone names the body it heads there: "Chủ tịch tỉnh" is the Ủy ban nhân dân tỉnh */
+  holdersOfLevel: z.record(z.string(), z.string()),
   successions: z.array(Succession),
   multiCommaFields: Words,
   duties: Words.min(1),

@@ -320,3 +320,126 @@ describe('closing sentences and wrapped headings', () => {
     expect(agenciesOf(text)).not.toContain('Bộ Công Thương Chủ trì');
   });
 });
+
+describe('forms of documents beyond the corpus', () => {
+  const agenciesOf = (text: string) => extractTasks(text).map((t) => t.agencies.map((a) => a.name));
+
+  it.each([
+    // an office title before a level alone: the body it heads at that level (GOLD.md: rows name bodies)
+    ['1. Giao Chánh Thanh tra tỉnh chủ trì, phối hợp với các sở kiểm tra việc thực hiện.', [['Thanh tra tỉnh']]],
+    ['1. Giao Chủ tịch các huyện, thành phố chủ trì kiểm tra.', [['Ủy ban nhân dân các huyện, thành phố']]],
+    [
+      '1. Giao Giám đốc Sở Y tế, Chủ tịch tỉnh Lâm Đồng và Chánh án Tòa án nhân dân tỉnh chủ trì kiểm tra.',
+      [['Sở Y tế', 'Ủy ban nhân dân tỉnh Lâm Đồng', 'Tòa án nhân dân tỉnh']],
+    ],
+    // a capital after a head opens a proper name, not a common compound ("ban hành", "bộ dữ liệu")
+    ['2. Giao Học viện Hành chính chủ trì tổ chức các lớp bồi dưỡng.', [['Học viện Hành chính']]],
+    ['2. Giao Trung tâm Dữ liệu quốc gia chủ trì kết nối.', [['Trung tâm Dữ liệu quốc gia']]],
+    // a head, a colon and its fields: one body per field, a name the gazetteer knows read whole
+    [
+      '3. Giao các Bộ: Y tế, Văn hóa, Thể thao và Du lịch chủ trì hướng dẫn thực hiện.',
+      [['Bộ Y tế', 'Bộ Văn hóa, Thể thao và Du lịch']],
+    ],
+    ['3. Giao các Sở: Tài chính, Nội vụ và Xây dựng chủ trì kiểm tra.', [['Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng']]],
+    // a head in lower case before the colon: each name a capital, as printed alone
+    ['3. Giao các sở: Tài chính, Xây dựng chủ trì kiểm tra.', [['Sở Tài chính', 'Sở Xây dựng']]],
+    [
+      '3. Giao các Bộ: Kế hoạch và Đầu tư, Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra.',
+      [['Bộ Kế hoạch và Đầu tư', 'Bộ Nông nghiệp và Phát triển nông thôn']],
+    ],
+    [
+      '3. Giao UBND các huyện: Lâm Hà, Đức Trọng chủ trì kiểm tra.',
+      [['Ủy ban nhân dân huyện Lâm Hà', 'Ủy ban nhân dân huyện Đức Trọng']],
+    ],
+    [
+      '3. Giao các Cục: Quản lý Khám, chữa bệnh, Quản lý Dược chủ trì kiểm tra.',
+      [['Cục Quản lý Khám, chữa bệnh', 'Cục Quản lý Dược']],
+    ],
+    // a steering committee: its level, its name in lower case, the field it is named for
+    ['4. Giao Ban Chỉ đạo tỉnh chủ trì kiểm tra.', [['Ban Chỉ đạo tỉnh']]],
+    ['4. Giao Ban chỉ đạo tỉnh chủ trì kiểm tra.', [['Ban chỉ đạo tỉnh']]],
+    [
+      '4. Giao Ban Chỉ đạo thực hiện chính sách bảo hiểm y tế tỉnh chủ trì kiểm tra.',
+      [['Ban Chỉ đạo thực hiện chính sách bảo hiểm y tế tỉnh']],
+    ],
+    ['4. Giao Ban Chỉ đạo chuyển đổi số của tỉnh chủ trì theo dõi.', [['Ban Chỉ đạo chuyển đổi số của tỉnh']]],
+    // public service units that plans assign work to
+    ['5. Giao Bưu điện tỉnh chủ trì trả kết quả giải quyết thủ tục hành chính.', [['Bưu điện tỉnh']]],
+    [
+      '5. Giao Sở Văn hóa, Thể thao và Du lịch, Thư viện tỉnh và Bảo tàng tỉnh chủ trì tổ chức.',
+      [['Sở Văn hóa, Thể thao và Du lịch', 'Thư viện tỉnh', 'Bảo tàng tỉnh']],
+    ],
+    ['5. Giao Hạt Kiểm lâm huyện chủ trì tuần tra.', [['Hạt Kiểm lâm huyện']]],
+    ['5. Giao Cổng Thông tin điện tử tỉnh chủ trì đăng tải.', [['Cổng Thông tin điện tử tỉnh']]],
+    // the abbreviations of local documents, expanded as "UBND" is
+    ['6. Giao VP UBND tỉnh chủ trì theo dõi.', [['Văn phòng Ủy ban nhân dân tỉnh']]],
+    [
+      '6. Đề nghị LĐLĐ tỉnh, Hội LHPN tỉnh, Hội CCB tỉnh chủ trì vận động.',
+      [['Liên đoàn Lao động tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh', 'Hội Cựu chiến binh tỉnh']],
+    ],
+    ['6. Giao NHNN chi nhánh tỉnh chủ trì kiểm tra.', [['Ngân hàng Nhà nước chi nhánh tỉnh']]],
+    ['6. Giao KBNN tỉnh chủ trì kiểm soát chi.', [['Kho bạc Nhà nước tỉnh']]],
+    ['6. Giao Đài PT-TH tỉnh chủ trì tuyên truyền.', [['Đài Phát thanh và Truyền hình tỉnh']]],
+    ['6. Giao Bộ Chỉ huy BĐBP tỉnh chủ trì tuần tra.', [['Bộ Chỉ huy Bộ đội Biên phòng tỉnh']]],
+    ['6. Giao BCĐ tỉnh chủ trì sơ kết.', [['Ban Chỉ đạo tỉnh']]],
+    // "giao nhiệm vụ cho": the verb with its object, then the bodies
+    ['7. Giao nhiệm vụ cho Sở Y tế chủ trì kiểm tra.', [['Sở Y tế']]],
+    ['7. UBND tỉnh giao nhiệm vụ cho Sở Nội vụ chủ trì kiểm tra.', [['Sở Nội vụ']]],
+    // an office title in lower case inside a list stands for its body as a capitalized one does
+    [
+      'Điều 5. Trách nhiệm thi hành\nCác Bộ trưởng, thủ trưởng cơ quan ngang bộ, thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này.',
+      [
+        [
+          'Các Bộ',
+          'Các cơ quan ngang bộ',
+          'Các cơ quan thuộc Chính phủ',
+          'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+        ],
+      ],
+    ],
+    [
+      '8. Giao Giám đốc Sở Tài chính, chủ tịch Ủy ban nhân dân các xã chủ trì kiểm tra.',
+      [['Sở Tài chính', 'Ủy ban nhân dân các xã']],
+    ],
+    // "đồng chí" before an office title addresses its holder: the row names the body
+    ['9. Giao đồng chí Giám đốc Sở Y tế chủ trì kiểm tra.', [['Sở Y tế']]],
+    ['9. UBND tỉnh giao đồng chí Giám đốc Sở Nội vụ chủ trì kiểm tra.', [['Sở Nội vụ']]],
+    [
+      'Điều 3. Chánh Văn phòng UBND tỉnh; đồng chí Giám đốc Sở Nội vụ; đồng chí Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này.',
+      [['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Nội vụ', 'Ủy ban nhân dân các xã']],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(agenciesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a common compound after a head, in lower case, is no body
+    ['Ban hành kèm theo Quyết định này Quy chế làm việc.', []],
+    ['Bộ dữ liệu dùng chung được cập nhật.', []],
+    // a heading printed in capitals: its recased words after a head are the common compound still
+    ['BAN HÀNH KÈM THEO QUYẾT ĐỊNH', []],
+    ['BÁO CÁO KẾT QUẢ THỰC HIỆN', []],
+    // such a unit's head in lower case, or alone, is the common noun
+    ['Thư viện số được xây dựng.', []],
+    ['5. Giao bảo tàng tỉnh chủ trì tổ chức.', []],
+    ['7. Giao nhiệm vụ cụ thể như sau:', []],
+    // "đồng chí" before a person's name addresses a person, no body
+    ['9. Giao đồng chí Nguyễn Văn A chủ trì kiểm tra.', []],
+    // an abbreviated head alone names no body
+    ['6. Giao VP chủ trì theo dõi.', []],
+    // a title with no level after it names no body of a level
+    ['1. Giao Chủ tịch chủ trì kiểm tra.', []],
+    // the members of a steering committee are no assignment
+    [
+      'Điều 1. Thành lập Ban Chỉ đạo tỉnh.\nBan Chỉ đạo tỉnh gồm các thành viên sau:\n1. Ông Nguyễn Văn A, Chủ tịch UBND tỉnh - Trưởng ban;\n2. Ông B, Giám đốc Sở Nội vụ - Phó Trưởng ban.',
+      [],
+    ],
+    // a steering committee given a duty with no other after it: the verb is the duty, no part of its name
+    ['4. Giao Ban Chỉ đạo triển khai kế hoạch.', [['Ban Chỉ đạo']]],
+    ['4. Giao Ban Chỉ đạo triển khai kế hoạch; Sở Y tế chủ trì kiểm tra.', [['Ban Chỉ đạo']]],
+    // a body named in full before its duty: the duties after it are its work, not its name
+    ['1. Giao Bộ Tài chính tăng cường năng lực, chủ trì kiểm tra.', [['Bộ Tài chính']]],
+  ])('does not read more than %s', (text, expected) => {
+    expect(agenciesOf(text)).toEqual(expected);
+  });
+});

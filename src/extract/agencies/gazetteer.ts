@@ -52,6 +52,7 @@ export const AGENCY = loadPatterns(
     'localityItem',
     'workingAttachment',
     'powersSection',
+    'honorific',
   ] as const,
   {
     head: HEAD,
@@ -59,8 +60,9 @@ export const AGENCY = loadPatterns(
     notInName: alternation(data.notInName),
     individuals: alternation(data.individuals),
     kindPredicates: alternation(data.kindPredicates),
-    // in lower case and with a capital, as a heading recased from capitals writes them ("Báo Cáo")
-    notAfterHead: `(?:${alternation(data.wordsMakingHeadCommon.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})`,
+    // in lower case, as a sentence writes a common compound ("ban hành", "Báo cáo"); a capital there opens a proper
+    // name ("Học viện Hành chính", "Trung tâm Dữ liệu quốc gia"), except in a heading recased from capitals
+    notAfterHead: `(?:${alternation(data.wordsMakingHeadCommon)})`,
     holder: HOLDER,
     // the first word of a gazetteer name is enough to see that a body follows, and keeps the pattern small
     startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${alternation([...new Set([...HEAD_WORDS, ...CAPITAL_ONLY].map((n) => n.split(' ')[0]!))])})(?![\\p{L}\\p{N}])`,
@@ -73,12 +75,31 @@ export const AGENCY = loadPatterns(
  * (literal alternations, linear by construction), joined by one run of spaces after a literal,
  * which keeps it linear: checked whole, its automaton is too large for the backtracking check.
  */
-const START_SOURCE =
-  `(?<![\\p{L}\\p{N}])(?:(?<titled>${AGENCY.holder.source})[ \\t]+(?<titledBody>${AGENCY.titledBody.source})` +
-  `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source}|${CAPITAL_HEAD})(?![ \\t]+(?:${AGENCY.notAfterHead.source})(?![\\p{L}\\p{N}])))|(?<group>${AGENCY.collective.source})|(?:[Cc]ác[ \\t]+)?(?<kind>${alternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`;
+/** "Chủ tịch tỉnh", "Chánh Thanh tra huyện": a title before a level alone, which names the body it heads there. */
+const LEVEL_HOLDER = alternation(Object.keys(data.holdersOfLevel));
+const LEVEL = `(?:${alternation(data.administrativeUnits)})`;
+/** The body each such title heads at a level: "Chủ tịch tỉnh" is the Ủy ban nhân dân tỉnh. */
+export const LEVEL_HOLDER_BODY: Readonly<Record<string, string>> = data.holdersOfLevel;
+
+function startSource(notAfterHead: string): string {
+  return (
+    `(?<![\\p{L}\\p{N}])(?:(?<levelled>${LEVEL_HOLDER})(?=[ \\t]+(?:các[ \\t]+)?${LEVEL}(?![\\p{L}\\p{N}]))|(?<titled>${AGENCY.holder.source})[ \\t]+(?<titledBody>${AGENCY.titledBody.source})` +
+    `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source}|${CAPITAL_HEAD})(?![ \\t]+(?:${notAfterHead})(?![\\p{L}\\p{N}])))|(?<group>${AGENCY.collective.source})|(?:[Cc]ác[ \\t]+)?(?<kind>${alternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`
+  );
+}
+const START_SOURCE = startSource(AGENCY.notAfterHead.source);
 export const AGENCY_START = new RegExp(START_SOURCE, 'u');
 /** Global copy for scanning (matchAll clones it, so sharing one is safe). */
 export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
+/**
+ * The same on a heading recased from capitals: the recaser writes the word after a head with a capital ("BAN HÀNH" →
+ * "Ban Hành", "BÁO CÁO" → "Báo Cáo"), so there the capital says nothing and the common words count in both cases.
+ */
+const RECASED_START_SOURCE = startSource(
+  alternation(data.wordsMakingHeadCommon.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])),
+);
+export const RECASED_AGENCY_START = new RegExp(RECASED_START_SOURCE, 'u');
+export const RECASED_AGENCY_STARTS = new RegExp(RECASED_START_SOURCE, 'gu');
 export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu');
 /** The verbs that assign a task to the body after them ("giao", "đề nghị", "yêu cầu"). */
 export const ASSIGNING_VERBS: readonly string[] = data.fragments!.assigningVerb as string[];
@@ -101,12 +122,40 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(
   [...HEAD_WORDS, ...CAPITAL_ONLY, ...KINDS_OF_BODY, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toUpperCase()),
 );
 
+/**
+ * "Đồng chí Giám đốc Sở …" opens with a title after its word of address; "Đồng thời, …" opens many sentences and no
+ * agency, so the word alone lets no phrase through.
+ */
+const addressed = (first: string, phrase: string) => first.toUpperCase() === 'ĐỒNG' && honorificAt(phrase) > 0;
+
+/** "đồng chí " before an office title, where it is tried (sticky), and anywhere (global). */
+const HONORIFIC_AT = new RegExp(AGENCY.honorific.source, 'uy');
+const HONORIFICS = new RegExp(AGENCY.honorific.source, 'gu');
+/** How far before a title its word of address may open ("các đồng chí "). */
+const HONORIFIC_REACH = 16;
+
+/** The length of the word of address ("đồng chí ") that opens `text` at `at` before an office title, or 0. */
+export function honorificAt(text: string, at = 0): number {
+  HONORIFIC_AT.lastIndex = at;
+  return HONORIFIC_AT.exec(text)?.[0].length ?? 0;
+}
+
+/** The length of the word of address that ends at `end` in `text`, right before an office title, or 0. */
+export function honorificBefore(text: string, end: number): number {
+  // the word of address ends in "chí": a cheap test before the pattern, which would scan on past `end`
+  if (!/chí[ \t]+$/u.test(text.slice(Math.max(0, end - 8), end))) return 0;
+  HONORIFICS.lastIndex = Math.max(0, end - HONORIFIC_REACH);
+  for (let m = HONORIFICS.exec(text); m && m.index < end; m = HONORIFICS.exec(text))
+    if (m.index + m[0].length === end) return m[0].length;
+  return 0;
+}
+
 const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
 
 /** A cheap test before the full pattern: could `phrase` open with an agency name? */
 export function mayOpenWithAgency(phrase: string): boolean {
   const first = /^\S+/u.exec(phrase)?.[0];
-  return first !== undefined && FIRST_WORDS.has(first.toUpperCase());
+  return first !== undefined && (FIRST_WORDS.has(first.toUpperCase()) || addressed(first, phrase));
 }
 
 /**
@@ -116,6 +165,7 @@ export function mayOpenWithAgency(phrase: string): boolean {
 export function mayOpenWithAgencyCut(phrase: string): boolean {
   const first = /^\S+/u.exec(phrase)?.[0];
   if (first === undefined) return false;
+  if (addressed(first, phrase)) return true;
   // upper case never shortens a word: a prefix longer than every first word is none
   const head = first.slice(0, LONGEST_FIRST_WORD);
   const upper = head.toUpperCase();
@@ -256,8 +306,21 @@ function kindAt(text: string, at: number, first: string | true): boolean {
  * separator opens before that offset is wanted (the caller reads none after it): the scan stops there.
  */
 export function dutyIn(text: string, before = Infinity): Duty | null {
+  const first = firstDutyIn(text, 0, before);
+  if (!first || first.leads || !endsWithHead(text, first.index)) return first;
+  // "Ban Chỉ đạo thực hiện chính sách bảo hiểm y tế tỉnh chủ trì …": a verb right after a head opens the field the body
+  // is named for, when the clause goes on to the duty that leads; with none ("Giao Ban Chỉ đạo triển khai kế hoạch")
+  // the verb is the duty
+  const clause = text.slice(0, first.index + (CLAUSE_END.exec(text.slice(first.index))?.index ?? text.length));
+  for (let duty = firstDutyIn(clause, first.index + 1); duty; duty = firstDutyIn(clause, duty.index + 1))
+    if (duty.leads) return duty.index < before ? duty : null;
+  return first;
+}
+
+/** The first duty at or after `from` in `text` whose separator opens before `before`. */
+function firstDutyIn(text: string, from: number, before = Infinity): Duty | null {
   // an exec loop on the one global pattern: matchAll would clone it on every call
-  DUTY_SEPARATOR.lastIndex = 0;
+  DUTY_SEPARATOR.lastIndex = from;
   for (let separator = DUTY_SEPARATOR.exec(text); separator; separator = DUTY_SEPARATOR.exec(text)) {
     if (separator.index >= before) return null;
     const wordAt = separator.index + separator[0].length;
@@ -269,10 +332,59 @@ export function dutyIn(text: string, before = Infinity): Duty | null {
     if (!word || kindAt(text, word.index, first)) continue;
     // "Cục Quản lý, giám sát kế toán, kiểm toán": a comma inside a gazetteer name is no end of the body
     if (insideBodyName(text, separator.index)) continue;
+    // "Ban chỉ đạo tỉnh": a head written in lower case holds a duty's words ("chỉ đạo")
+    if (insideHead(text, separator.index)) continue;
     const phrase = word[0].replace(/\s+/gu, ' ');
     return { index: separator.index, leads: LEAD_DUTIES.has(phrase), states: STATING_DUTIES.has(phrase) };
   }
   return null;
+}
+
+/** How far back a head may open before the duty after it. */
+const HEAD_REACH = 40;
+/**
+ * A head right before a duty, with only a space between: "Ban Chỉ đạo| thực hiện", "Tổ công tác| triển khai"; not a
+ * body named in full ("Bộ Tài chính| tăng cường"), whose name is complete.
+ */
+const FIELD_HEADS: ReadonlySet<string> = new Set(data.heads.flatMap((h) => [h, canonicalTones(h)]));
+const FIELD_HEAD_WORDS = Math.max(...[...FIELD_HEADS].map((h) => h.split(' ').length));
+
+/** The words before `end` are a head, whole: its last one, two … words looked up, no pattern scanned. */
+function endsWithHead(text: string, end: number): boolean {
+  const words = text.slice(Math.max(0, end - HEAD_REACH), end).split(/[ \t]+/u);
+  for (let n = 1; n <= FIELD_HEAD_WORDS && n <= words.length; n++) {
+    // the first word taken must be whole: the slice may cut one
+    if (n === words.length && end > HEAD_REACH) break;
+    if (FIELD_HEADS.has(words.slice(-n).join(' '))) return true;
+  }
+  return false;
+}
+/** Where the clause of a duty ends: no name goes on past a semicolon, a colon or a full stop. */
+const CLAUSE_END = /[;:]|\.(?=[ \t]|$)/u;
+/** Heads whose words after the first open with a duty's words: "Ban chỉ đạo" holds "chỉ đạo". */
+const HEADS_HOLDING_DUTY = data.heads.filter((h) => {
+  const tail = h.slice(h.indexOf(' ') + 1);
+  return h.includes(' ') && data.duties.some((d) => tail === d || tail.startsWith(`${d} `));
+});
+const HEAD_HOLDING_DUTY =
+  HEADS_HOLDING_DUTY.length > 0
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(HEADS_HOLDING_DUTY)})(?![\\p{L}\\p{N}])`, 'gu')
+    : null;
+
+const HOLDING_FIRST_WORDS: ReadonlySet<string> = new Set(HEADS_HOLDING_DUTY.map((h) => h.split(' ')[0]!));
+
+/** `at` lies inside a head that holds a duty's words ("Ban| chỉ đạo tỉnh"). */
+function insideHead(text: string, at: number): boolean {
+  // such a head opens with one of a few words, right before the separator: a cheap test before the pattern
+  if (
+    !HEAD_HOLDING_DUTY ||
+    !HOLDING_FIRST_WORDS.has(/[\p{L}]+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? '')
+  )
+    return false;
+  HEAD_HOLDING_DUTY.lastIndex = Math.max(0, at - HEAD_REACH);
+  for (let m = HEAD_HOLDING_DUTY.exec(text); m && m.index < at; m = HEAD_HOLDING_DUTY.exec(text))
+    if (m.index + m[0].length > at) return true;
+  return false;
 }
 
 /** How far back a gazetteer name may open before a separator inside it. */

@@ -19,9 +19,13 @@ import {
   GENERIC_PARTIES,
   HOLDER_BODY,
   LEVELLED_HEADS,
+  LEVEL_HOLDER_BODY,
   AGENCY_UNITS,
   MULTI_COMMA,
+  RECASED_AGENCY_STARTS,
   SUCCESSIONS,
+  honorificAt,
+  honorificBefore,
   mayOpenWithAgency,
 } from './gazetteer.js';
 import { foldName } from './fold.js';
@@ -35,8 +39,9 @@ export interface AgencyMention {
   successors: string[];
 }
 
-/** AGENCY_STARTS anchored where it is tried. */
+/** AGENCY_STARTS anchored where it is tried; the same for a heading recased from capitals. */
 const OPENING = new RegExp(AGENCY_STARTS.source, 'uy');
+const RECASED_OPENING = new RegExp(RECASED_AGENCY_STARTS.source, 'uy');
 
 /** What may stand between two agencies of a list. */
 const SEPARATOR = /(?:[ \t]*[,;][ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)$/u;
@@ -48,32 +53,41 @@ const TRAILING = /[\s,;:.\-–]+$/u;
  */
 export function agencyList(written: string, original: string, offset: number): AgencyMention[] {
   if (!mayOpenWithAgency(written)) return [];
+  // "Đồng chí Giám đốc Sở Y tế": the title holder, addressed
+  const addressed = honorificAt(written);
+  if (addressed > 0) return agencyList(written.slice(addressed), original.slice(addressed), offset + addressed);
   const phrase = caseForMatching(written);
+  const recased = phrase !== written;
+  const opening = recased ? RECASED_OPENING : OPENING;
   // the leftmost match is at 0 only if one matches there: a sticky try spares scanning the whole phrase
-  OPENING.lastIndex = 0;
-  if (!OPENING.test(phrase)) return [];
-  const starts = allMatches(AGENCY_STARTS, phrase);
+  opening.lastIndex = 0;
+  if (!opening.test(phrase)) return [];
+  const starts = allMatches(recased ? RECASED_AGENCY_STARTS : AGENCY_STARTS, phrase);
   const first = starts[0];
   if (first?.index !== 0) return [];
   const cuts = listCuts(
     phrase,
-    starts.filter((m) => m.index === 0 || endsWithSeparator(phrase, m.index)),
+    // "…; đồng chí Giám đốc Sở Nội vụ": a title after its word of address opens a body of the list as it does alone
+    starts.filter((m) => m.index === 0 || endsWithSeparator(phrase, m.index - honorificBefore(phrase, m.index))),
   );
   // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the heads of every such body, each kind plural
   const plural = /^[Cc]ác[ \t]/u.test(phrase);
   const out: AgencyMention[] = [];
   for (let k = 0; k < cuts.length; k++) {
     const at = cuts[k]!.index;
-    const to = k + 1 < cuts.length ? cuts[k + 1]!.index : phrase.length;
+    const next = cuts[k + 1]?.index;
+    const to = next === undefined ? phrase.length : next - honorificBefore(phrase, next);
     const part = phrase.slice(at, to).replace(SEPARATOR, '');
     const groups = cuts[k]!.groups;
-    const mention = agencyOf(
-      part,
-      original.slice(at, at + part.length),
-      offset + at,
-      groups?.holder ?? groups?.titled,
-      plural && groups?.titled !== undefined,
-    );
+    const mention = groups?.levelled
+      ? levelledAgency(part, original.slice(at, at + part.length), offset + at, groups.levelled)
+      : agencyOf(
+          part,
+          original.slice(at, at + part.length),
+          offset + at,
+          groups?.holder ?? groups?.titled,
+          plural && groups?.titled !== undefined,
+        );
     if (mention)
       out.push(
         ...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ??
@@ -81,6 +95,19 @@ export function agencyList(written: string, original: string, offset: number): A
       );
   }
   return withSharedLevel(out);
+}
+
+/**
+ * "Chánh Thanh tra tỉnh", "Chủ tịch các huyện": an office title before a level alone is the holder of that office at
+ * that level; the row names the body the title heads there (GOLD.md: rows name bodies), with the level as written.
+ */
+function levelledAgency(part: string, original: string, offset: number, title: string): AgencyMention | null {
+  const body = LEVEL_HOLDER_BODY[title];
+  const place = body === undefined ? null : AGENCY.locality.exec(part.slice(title.length));
+  if (!body || !place || place[0].trim() === '') return null;
+  const end = title.length + place[0].length;
+  const name = normalName(`${body}${original.slice(title.length, end)}`);
+  return { name, span: [offset, offset + end], successors: successorsOf(name) };
 }
 
 /** perLocality's sticky scanner, built once (a RegExp built per call recompiles); its loop scans with nothing else. */
@@ -439,7 +466,7 @@ function successorsNow(name: string): readonly string[] {
 
 /** "Các Bộ" / "các Sở" before a colon that lists the fields ("Các Bộ: Y tế, Công Thương, …"). */
 const COLLECTIVE_OF_HEAD = /^(?:(?<prefix>.*?) )?[Cc]ác (?<head>\p{L}+)$/u;
-const FIELD = /^\p{Lu}[^,;:()]*$/u;
+const FIELD = /^\p{Lu}[^;:()]*$/u;
 const MAX_FIELD_WORDS = 7;
 
 /**
@@ -465,25 +492,67 @@ export function distributedList(
     const after = agencyList(caseForMatching(fields.slice(own.index)), original.slice(own.index), offset + own.index);
     return before.length > 0 && after.length > 0 ? [...before, ...after] : null;
   }
-  let text = fields;
-  const held: string[] = [];
-  for (const name of MULTI_COMMA) text = text.replaceAll(name, (m) => `\u0000${held.push(m) - 1}\u0000`);
   const out: AgencyMention[] = [];
-  let at = 0;
-  for (const piece of text.split(',')) {
-    const field = piece.replace(/\u0000(\d+)\u0000/gu, (_, i: string) => held[Number(i)]!);
-    const lead = field.length - field.trimStart().length;
-    const name = field.trim().replace(TRAILING, '');
-    if (!FIELD.test(name) || name.split(' ').length > MAX_FIELD_WORDS) return null;
-    const from = offset + at + lead;
+  for (const field of fieldsOf(capitalized(head), fields)) {
+    const name = fields.slice(...field).replace(TRAILING, '');
+    if (!FIELD.test(name.replaceAll(',', '')) || name.split(' ').length > MAX_FIELD_WORDS) return null;
     out.push({
-      name: `${head} ${normalName(original.slice(at + lead, at + lead + name.length))}`,
-      span: [from, from + name.length],
+      name: capitalized(`${head} ${normalName(original.slice(field[0], field[0] + name.length))}`),
+      span: [offset + field[0], offset + field[0] + name.length],
       successors: [],
     });
-    at += field.length + 1;
   }
   return out.length > 1 || (out.length === 1 && partOfList)
     ? out.map((a) => ({ ...a, successors: successorsOf(a.name) }))
     : null;
 }
+
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * Where each field of "Các Bộ: Y tế, Văn hóa, Thể thao và Du lịch, Nội vụ và Tài chính" opens and ends ([from, to) in
+ * `fields`). The gazetteer says where a name of the head ends ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Kế hoạch và Đầu
+ * tư"): after it, "," or "và" opens the next field. A field it does not know runs to the next comma before a capital
+ * ("Cục: Quản lý Khám, chữa bệnh" is one field), and "và" stays inside it.
+ */
+function fieldsOf(head: string, fields: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  while (at < fields.length) {
+    const from = at + (/^[ \t]*/u.exec(fields.slice(at))?.[0].length ?? 0);
+    if (from >= fields.length) break;
+    const known = knownFieldEnd(head, fields, from);
+    const to = known ?? unknownFieldEnd(fields, from);
+    out.push([from, to]);
+    const separator = FIELD_SEPARATOR.exec(fields.slice(to));
+    if (!separator) break;
+    at = to + separator[0].length;
+  }
+  return out;
+}
+
+/** Between two fields: a comma, a comma and "và", or "và" alone. */
+const FIELD_SEPARATOR = /^[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)/u;
+/** What may follow a field: the next field or the end. */
+const FIELD_CLOSED = /^[ \t]*(?:,|và[ \t]|[.;]?[ \t]*$)/u;
+
+/** The end of the gazetteer name `head` + the field opening at `from` ("Bộ" + "Nội vụ"), when it closes the field. */
+function knownFieldEnd(head: string, fields: string, from: number): number | null {
+  const probe = `${head} ${fields.slice(from)}`;
+  const found = bodyAt(probe);
+  if (!found || found.end <= head.length + 1) return null;
+  const end = from + found.end - head.length - 1;
+  if (MULTI_COMMA.some((name) => fields.startsWith(name, from) && from + name.length > end)) return null;
+  return FIELD_CLOSED.test(fields.slice(end)) ? end : null;
+}
+
+/** A field the gazetteer does not name: a name of its own that holds a comma, else up to a comma before a capital. */
+function unknownFieldEnd(fields: string, from: number): number {
+  const multi = MULTI_COMMA.find((name) => fields.startsWith(name, from));
+  if (multi) return from + multi.length;
+  NEXT_FIELD.lastIndex = from;
+  return NEXT_FIELD.exec(fields)?.index ?? fields.length;
+}
+
+/** A comma before a capital: the next field ("Quản lý Khám, chữa bệnh" holds a comma before a small letter). */
+const NEXT_FIELD = /[ \t]*,(?=[ \t]*(?:và[ \t]+)?\p{Lu})/gu;

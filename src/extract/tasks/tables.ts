@@ -12,7 +12,7 @@ import { lineSpan } from '../../layout/lines.js';
 import { alternation, compile } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
-import { AGENCY_START, dutyIn, mayOpenWithAgency } from '../agencies/gazetteer.js';
+import { AGENCY_START, RECASED_AGENCY_START, dutyIn, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { agencyList } from '../agencies/list.js';
 import { recase } from '../support/recase.js';
 import type { DraftTask, TaskSource } from './draft.js';
@@ -233,8 +233,8 @@ function leadGoesOn(line: Line, next: Line): boolean {
 
 function opensWithAgency(line: Line): boolean {
   if (!mayOpenWithAgency(line.canonical)) return false;
-  const text = /\p{Ll}/u.test(line.canonical) ? line.canonical : recase(line.canonical);
-  return AGENCY_START.exec(text)?.index === 0;
+  if (/\p{Ll}/u.test(line.canonical)) return AGENCY_START.exec(line.canonical)?.index === 0;
+  return RECASED_AGENCY_START.exec(recase(line.canonical))?.index === 0;
 }
 
 /**
