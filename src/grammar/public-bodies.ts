@@ -87,6 +87,39 @@ function buildIndex(): Map<string, NameNode> {
 
 let index: Map<string, NameNode> | undefined;
 
+/**
+ * An abbreviation of grammars/names.json written as one token ("BHXH", "KBNN", "VN"), as the folded tokens of the
+ * name it abbreviates: it is read as that name, with the same locality rules ("BHXH tỉnh" as "Bảo hiểm xã hội tỉnh",
+ * "BHXH Việt Nam" as "Bảo hiểm xã hội Việt Nam"). Abbreviations of several tokens ("KH&CN") are left to the gazetteer.
+ */
+let longForms: Map<string, string[]> | undefined;
+
+function buildLongForms(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [short, long] of Object.entries(load('names').abbreviations)) {
+    if ((short.match(TOKEN) ?? []).join('') !== short) continue;
+    out.set(short, (long.match(TOKEN) ?? []).map(fold));
+  }
+  return out;
+}
+
+/** The node `token` leads to from `level`: through the name it abbreviates first, else as written. */
+function step(level: Map<string, NameNode>, token: string): NameNode | undefined {
+  longForms ??= buildLongForms();
+  const long = longForms.get(token);
+  if (long) {
+    let node: NameNode | undefined;
+    let at = level;
+    for (const word of long) {
+      node = at.get(word);
+      if (!node) break;
+      at = node.next;
+    }
+    if (node) return node;
+  }
+  return level.get(fold(token));
+}
+
 export interface BodyMatch {
   body: PublicBody;
   /** the gazetteer's spelling of the name matched */
@@ -103,7 +136,7 @@ export function bodyAt(text: string, from = 0): BodyMatch | null {
   index ??= buildIndex();
   const first = tokenAt(text, from);
   if (!first) return null;
-  const opening = index.get(fold(first[0]));
+  const opening = step(index, first[0]);
   if (!opening) return null;
   let node: NameNode = opening;
   CAPITAL_AT.lastIndex = first.index;
@@ -116,7 +149,7 @@ export function bodyAt(text: string, from = 0): BodyMatch | null {
     if (name) found = { body: name.body, name: name.name, end };
     // only blanks may stand between the tokens of a name
     const next: RegExpExecArray | null = node.next.size > 0 ? tokenAt(text, end) : null;
-    const child: NameNode | undefined = next ? node.next.get(fold(next[0])) : undefined;
+    const child: NameNode | undefined = next ? step(node.next, next[0]) : undefined;
     if (!next || !child) return found;
     node = child;
     end = next.index + next[0].length;

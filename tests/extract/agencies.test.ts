@@ -443,3 +443,79 @@ describe('forms of documents beyond the corpus', () => {
     expect(agenciesOf(text)).toEqual(expected);
   });
 });
+
+describe('an abbreviation reads as the name it abbreviates, with the same locality rules', () => {
+  const agenciesOf = (text: string) => extractTasks(text).map((t) => t.agencies.map((a) => a.name));
+
+  // the abbreviation (grammars/names.json) before a level or a locality: the body its long form names there
+  it.each([
+    ['BHXH tỉnh', 'Bảo hiểm xã hội tỉnh'],
+    ['BHXH huyện', 'Bảo hiểm xã hội huyện'],
+    ['BHXH cấp tỉnh', 'Bảo hiểm xã hội cấp tỉnh'],
+    ['BHXH tỉnh Lâm Đồng', 'Bảo hiểm xã hội tỉnh Lâm Đồng'],
+    ['BHXH khu vực XII', 'Bảo hiểm xã hội khu vực XII'],
+    ['BHXH các huyện, thị xã', 'Bảo hiểm xã hội các huyện, thị xã'],
+    // the central body: the long form's own name goes on with "Việt Nam"
+    ['BHXH Việt Nam', 'Bảo hiểm xã hội Việt Nam'],
+    ['KBNN tỉnh', 'Kho bạc Nhà nước tỉnh'],
+    ['KBNN khu vực XII', 'Kho bạc Nhà nước khu vực XII'],
+    ['NHNN chi nhánh tỉnh', 'Ngân hàng Nhà nước chi nhánh tỉnh'],
+    ['NHNN Việt Nam', 'Ngân hàng Nhà nước Việt Nam'],
+    ['LĐLĐ tỉnh', 'Liên đoàn Lao động tỉnh'],
+    ['LĐLĐ huyện', 'Liên đoàn Lao động huyện'],
+    ['UBMTTQ tỉnh', 'Ủy ban Mặt trận Tổ quốc tỉnh'],
+    ['UBMTTQVN tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'],
+    ['MTTQ tỉnh', 'Mặt trận Tổ quốc tỉnh'],
+    ['UBND huyện', 'Ủy ban nhân dân huyện'],
+    ['HĐND tỉnh', 'Hội đồng nhân dân tỉnh'],
+    ['VP UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh'],
+    ['BCĐ tỉnh', 'Ban Chỉ đạo tỉnh'],
+    ['BTV Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy'],
+    ['BĐBP tỉnh', 'Bộ đội Biên phòng tỉnh'],
+    // an abbreviation inside a name: the words of the head it follows, then the long form
+    ['Hội LHPN tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh'],
+    ['Hội CCB tỉnh', 'Hội Cựu chiến binh tỉnh'],
+    ['Bộ Chỉ huy BĐBP tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh'],
+    ['Cục QLTT tỉnh', 'Cục Quản lý thị trường tỉnh'],
+    ['Chi cục QLTT', 'Chi cục Quản lý thị trường'],
+    ['Đài PTTH tỉnh', 'Đài Phát thanh và Truyền hình tỉnh'],
+  ])('reads "Giao %s chủ trì" as %s, as its long form', (written, long) => {
+    expect(agenciesOf(`2. Giao ${written} chủ trì kiểm tra.`)).toEqual([[long]]);
+    expect(agenciesOf(`2. Giao ${long} chủ trì kiểm tra.`)).toEqual([[long]]);
+  });
+
+  it.each([
+    ['7. Đề nghị BHXH tỉnh, Sở Y tế phối hợp thực hiện.', [['Bảo hiểm xã hội tỉnh', 'Sở Y tế']]],
+    ['8. Giao KBNN tỉnh, BHXH tỉnh phối hợp thực hiện.', [['Kho bạc Nhà nước tỉnh', 'Bảo hiểm xã hội tỉnh']]],
+    [
+      'Đề nghị BHXH Việt Nam, KBNN, NHNN phối hợp.',
+      [['Bảo hiểm xã hội Việt Nam', 'Kho bạc Nhà nước', 'Ngân hàng Nhà nước']],
+    ],
+  ])('reads the abbreviations of a list: %s', (text, expected) => {
+    expect(agenciesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a law, a benefit, a book, a fund named by the abbreviation: no body
+    ['1. Giao Sở Tư pháp chủ trì phổ biến Luật BHXH.', [['Sở Tư pháp']]],
+    ['2. Giao Sở Nội vụ chủ trì hướng dẫn chế độ BHXH cho người lao động.', [['Sở Nội vụ']]],
+    ['4. Đề nghị tăng tỷ lệ tham gia BHXH tự nguyện.', []],
+    ['5. Giao BHXH tự nguyện mở rộng đối tượng.', []],
+    ['6. Tổ chức cấp sổ BHXH cho người lao động.', []],
+    ['7. Đề nghị quỹ BHXH được cân đối.', []],
+    // a field abbreviated, no head before it: no body ("lực lượng QLTT" is a force)
+    ['10. Giao Sở Công Thương chủ trì, phối hợp lực lượng QLTT kiểm tra.', [['Sở Công Thương']]],
+    ['9. Đề nghị LHPN tỉnh chủ trì.', []],
+    // the abbreviation of a place alone is no body
+    ['11. Đề nghị VN chủ trì.', []],
+  ])('does not read a body in %s', (text, expected) => {
+    expect(agenciesOf(text)).toEqual(expected);
+  });
+
+  it.each([['Luật BHXH'], ['chế độ BHXH'], ['sổ BHXH'], ['quỹ BHXH'], ['BHXH tự nguyện']])(
+    'reads no agency in the phrase %s',
+    (phrase) => {
+      expect(names(phrase)).toEqual([]);
+    },
+  );
+});

@@ -14,9 +14,25 @@ describe('the gazetteer of public bodies', () => {
     expect(found && text.slice(0, found.end)).toBe(name);
   });
 
-  it.each(['sở y tế', 'Sở', 'Văn hóa, Thể thao', 'các chỉ tiêu'])('finds no body at "%s"', (text) => {
-    expect(bodyAt(text)).toBeNull();
+  // an abbreviation of grammars/names.json is read as its long form: the entry, and the name, the long form reaches
+  it.each([
+    ['BHXH tỉnh', 'BHXH', 'Bảo hiểm xã hội', 'vertical'],
+    ['BHXH Việt Nam chủ trì', 'BHXH Việt Nam', 'Bảo hiểm xã hội Việt Nam', 'co-quan-thuoc-cp'],
+    ['BHXH VN', 'BHXH VN', 'Bảo hiểm xã hội Việt Nam', 'co-quan-thuoc-cp'],
+    ['KBNN khu vực XII', 'KBNN', 'Kho bạc Nhà nước', 'vertical'],
+    ['NHNN Việt Nam', 'NHNN Việt Nam', 'Ngân hàng Nhà nước Việt Nam', 'nhnn'],
+    ['Hội LHPN tỉnh', 'Hội LHPN', 'Hội Liên hiệp Phụ nữ', 'doan-the'],
+  ])('reads the abbreviations of "%s" as their long form', (text, written, name, id) => {
+    const found = bodyAt(text);
+    expect(found && [text.slice(0, found.end), found.name, found.body.id]).toEqual([written, name, id]);
   });
+
+  it.each(['sở y tế', 'Sở', 'Văn hóa, Thể thao', 'các chỉ tiêu', 'bhxh tỉnh', 'LHPN'])(
+    'finds no body at "%s"',
+    (text) => {
+      expect(bodyAt(text)).toBeNull();
+    },
+  );
 
   it('says which bodies the 2025 reorganization ended and who took over', () => {
     const byName = (name: string) => PUBLIC_BODIES.find((b) => b.names.includes(name));

@@ -11,7 +11,19 @@ const data = load('agencies');
  * A name opens with a head ("Sở", "Ủy ban nhân dân") or is a body of the gazetteer ("Tổng Liên
  * đoàn Lao động Việt Nam"), matched on text in canonical tones: "Quỹ" is read there as "Qũy".
  */
-const HEAD_WORDS = [...new Set([...data.heads.flatMap((h) => [h, canonicalTones(h)]), ...BODY_NAMES])];
+const FULL_HEADS = [...data.heads.flatMap((h) => [h, canonicalTones(h)]), ...BODY_NAMES];
+const HEAD_WORDS = [...new Set([...FULL_HEADS, ...abbreviatedHeads(FULL_HEADS)])];
+/**
+ * An abbreviation is read as the name it abbreviates, with the same locality rules: "BHXH tỉnh" is "Bảo hiểm xã hội
+ * tỉnh" as "KBNN tỉnh" is "Kho bạc Nhà nước tỉnh". So an abbreviation (grammars/names.json) opens a name wherever its
+ * long form does: when that long form opens with a head.
+ */
+function abbreviatedHeads(heads: readonly string[]): string[] {
+  const opensWithHead = (long: string) => heads.some((h) => long === h || long.startsWith(`${h} `));
+  return Object.entries(load('names').abbreviations)
+    .filter(([, long]) => opensWithHead(long))
+    .map(([short]) => short);
+}
 const CAPITAL_ONLY = new Set(data.headsNamingOnlyWithCapital.flatMap((h) => [h, canonicalTones(h)]));
 const HEAD = alternation(HEAD_WORDS.filter((h) => !CAPITAL_ONLY.has(h)));
 /**

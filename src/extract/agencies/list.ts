@@ -5,7 +5,7 @@
  * head, so "Sở Văn hóa, Thể thao và Du lịch" stays one name; an office title stands for its body.
  */
 import type { Span } from '../../model/schema.js';
-import { expandInline, recase } from '../support/recase.js';
+import { expandAbbreviations, expandInline, recase } from '../support/recase.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
 import { alternation } from '../../grammar/compile.js';
@@ -435,7 +435,11 @@ const NORMAL_NAMES = memoizeText(normalNameNow);
 
 function normalNameNow(text: string): string {
   const spaced = text.replace(/\s+/gu, ' ').trim();
-  const name = expandInline(/\p{Ll}/u.test(spaced) ? spaced : recase(spaced)).replace(DOUBLED_UNIT, '$<unit>');
+  // a name in capitals is expanded before it is recased: recased first, "BHXH" would read "Bhxh"
+  const name = (/\p{Ll}/u.test(spaced) ? expandInline(spaced) : recase(expandAbbreviations(spaced))).replace(
+    DOUBLED_UNIT,
+    '$<unit>',
+  );
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
