@@ -491,6 +491,11 @@ describe('an abbreviation reads as the name it abbreviates, with the same locali
       'Đề nghị BHXH Việt Nam, KBNN, NHNN phối hợp.',
       [['Bảo hiểm xã hội Việt Nam', 'Kho bạc Nhà nước', 'Ngân hàng Nhà nước']],
     ],
+    // an abbreviation alone reads as its long form alone does
+    ['6. Giao BHXH chủ trì theo dõi.', [['Bảo hiểm xã hội']]],
+    ['6. Giao KBNN chủ trì theo dõi.', [['Kho bạc Nhà nước']]],
+    ['6. Giao HĐND chủ trì theo dõi.', [['Hội đồng nhân dân']]],
+    ['6. Giao BHXH VN chủ trì theo dõi.', [['Bảo hiểm xã hội Việt Nam']]],
   ])('reads the abbreviations of a list: %s', (text, expected) => {
     expect(agenciesOf(text)).toEqual(expected);
   });
@@ -510,6 +515,17 @@ describe('an abbreviation reads as the name it abbreviates, with the same locali
     ['11. Đề nghị VN chủ trì.', []],
   ])('does not read a body in %s', (text, expected) => {
     expect(agenciesOf(text)).toEqual(expected);
+  });
+
+  // a phrase all in capitals is recased to be read, its abbreviations kept as written
+  it.each([
+    ['KBNN', ['Kho bạc Nhà nước']],
+    ['UBND TỈNH LÂM ĐỒNG', ['Ủy ban nhân dân tỉnh Lâm Đồng']],
+    ['SỞ GD&ĐT', ['Sở Giáo dục và Đào tạo']],
+    ['VP', []],
+    ['BÁO CÁO KẾT QUẢ', []],
+  ])('reads the phrase in capitals %s', (phrase, expected) => {
+    expect(names(phrase)).toEqual(expected);
   });
 
   it.each([['Luật BHXH'], ['chế độ BHXH'], ['sổ BHXH'], ['quỹ BHXH'], ['BHXH tự nguyện']])(

@@ -1,5 +1,5 @@
 /** The agency grammar (grammars/agencies.json) compiled: heads, office holders, assignment phrases, successions. */
-import { alternation } from '../../grammar/compile.js';
+import { alternation, wordAlternation } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY, bodyAt, mayOpenKind } from '../../grammar/public-bodies.js';
@@ -24,6 +24,9 @@ function abbreviatedHeads(heads: readonly string[]): string[] {
     .filter(([, long]) => opensWithHead(long))
     .map(([short]) => short);
 }
+/** The abbreviations of grammars/names.json as written, whole words: a name in capitals keeps them when recased. */
+export const ABBREVIATION_WORD = new RegExp(wordAlternation(Object.keys(load('names').abbreviations)), 'gu');
+
 const CAPITAL_ONLY = new Set(data.headsNamingOnlyWithCapital.flatMap((h) => [h, canonicalTones(h)]));
 const HEAD = alternation(HEAD_WORDS.filter((h) => !CAPITAL_ONLY.has(h)));
 /**

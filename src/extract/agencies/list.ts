@@ -14,6 +14,7 @@ import {
   AGENCY,
   AGENCY_STARTS,
   ANY_BODY_LIST,
+  ABBREVIATION_WORD,
   BARE_HEAD,
   BARE_TITLE,
   GENERIC_PARTIES,
@@ -296,7 +297,12 @@ const isListPunctuation = (ch: string | undefined) => ch === ',' || ch === ';';
 function caseForMatching(phrase: string): string {
   if (/\p{Ll}/u.test(phrase)) return phrase;
   const recased = recase(phrase);
-  return recased.length === phrase.length ? recased : phrase;
+  if (recased.length !== phrase.length) return phrase;
+  // an abbreviation keeps its capitals: "KBNN", "UBND TỈNH" are read as their long form, not as "Kbnn", "Ubnd tỉnh"
+  let kept = recased;
+  for (const word of phrase.matchAll(ABBREVIATION_WORD))
+    kept = kept.slice(0, word.index) + word[0] + kept.slice(word.index + word[0].length);
+  return kept;
 }
 
 /** `pluralKind`: a body named by its kind after a title, in a list that opened with "Các". */
