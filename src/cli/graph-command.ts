@@ -20,6 +20,7 @@ import { GRAPH_FORMATS, graphChunks, neo4jChunks } from '../graph/exports/format
 import { toHTML } from '../graph/exports/html.js';
 import type { CitationGraph } from '../graph/attributes.js';
 import { storeEvidence } from '../graph/evidence.js';
+import { EdgeTable, edgeCount, keepEdgesApart } from '../graph/edge-table.js';
 import { writeChunks } from './graph-output.js';
 import { fileLines } from './file-lines.js';
 import { EvidenceFile } from './evidence-file.js';
@@ -64,7 +65,9 @@ async function graphCommand(
   aboutFile: string | undefined,
   evidence: EvidenceFile | undefined,
 ): Promise<number> {
-  const { graph, failed, incomplete, keys } = await readGraph(inputs, named, evidence);
+  // an export but the page (which lays the graph out with graphology) reads edges from compact rows
+  const apart = evidence !== undefined && format !== 'html';
+  const { graph, failed, incomplete, keys } = await readGraph(inputs, named, evidence, apart);
   const status = failed > 0 || incomplete > 0 ? 1 : 0;
   const chainKey = values.chain ? (keys.get(basename(values.chain)) ?? null) : null;
   const aboutKey = aboutFile ? (keys.get(basename(aboutFile)) ?? null) : null;
@@ -83,7 +86,7 @@ async function graphCommand(
   await write(graph, format, values.out);
   let parsed = 0;
   graph.forEachNode((_, a) => void (parsed += a.parsed ? 1 : 0));
-  process.stderr.write(`vanban: ${graph.order} instruments (${parsed} parsed), ${graph.size} citations\n`);
+  process.stderr.write(`vanban: ${graph.order} instruments (${parsed} parsed), ${edgeCount(graph)} citations\n`);
   if (failed > 0) process.stderr.write(`vanban: ${failed} input(s) could not be read and are not in the graph\n`);
   return status;
 }
@@ -91,15 +94,17 @@ async function graphCommand(
 /**
  * The graph of the inputs, results streamed in one at a time and dropped once added: an archive
  * never sits in memory whole. `keys`: the nodes of the documents read from the files `names`
- * (--chain, --about).
+ * (--chain, --about). `apart`: the edges are kept in an {@link EdgeTable} (an export's graph).
  */
 async function readGraph(
   inputs: readonly string[],
   names: readonly string[],
   evidence: EvidenceFile | undefined,
+  apart: boolean,
 ): Promise<{ graph: CitationGraph; failed: number; incomplete: number; keys: Map<string, string> }> {
   const graph = emptyGraph();
   if (evidence) storeEvidence(graph, evidence);
+  if (evidence && apart) keepEdgesApart(graph, new EdgeTable(evidence));
   const read = { failed: 0, incomplete: 0 };
   const keys = new Map<string, string>();
   for await (const result of readInputs(inputs, read)) {

@@ -1,20 +1,8 @@
 /** Edges of the citation graph: one per (citing, cited, relation), carrying every piece of evidence. */
 import type { Relation } from '../model/schema.js';
 import type { CitationAttributes, CitationGraph, Evidence } from './attributes.js';
+import { edgeKey, edgeTable } from './edge-table.js';
 import { appendEvidence, evidenceStore, moveEvidence, newEvidence } from './evidence.js';
-
-/** " -[implements]-> ", one string per relation. */
-const ARROWS = new Map<string, string>();
-
-/**
- * `${source} -[${relation}]-> ${target}`, built as two joins onto one shared arrow: V8 keeps the
- * key as a pair of references to the node keys (64 bytes) rather than four (128).
- */
-function edgeKey(source: string, target: string, relation: Relation): string {
-  let arrow = ARROWS.get(relation);
-  if (arrow === undefined) ARROWS.set(relation, (arrow = ` -[${relation}]-> `));
-  return source + arrow + target;
-}
 
 /**
  * One edge per (citing, cited, relation): a second document saying the same adds its evidence,
@@ -28,6 +16,11 @@ export function link(
   direct: boolean,
   evidence: readonly Evidence[],
 ): void {
+  const table = edgeTable(graph);
+  if (table) {
+    table.link(source, target, relation, direct, evidence);
+    return;
+  }
   const edge = edgeKey(source, target, relation);
   const store = evidenceStore(graph);
   if (graph.hasEdge(edge)) {

@@ -6,6 +6,7 @@
  * own, `unresolved: true`.
  */
 import type { CitationGraph } from './attributes.js';
+import { edgeTable } from './edge-table.js';
 import { relink } from './edges.js';
 import { addNew } from './lists.js';
 
@@ -45,7 +46,9 @@ export function mergePartialKeys(graph: CitationGraph): void {
     if (keys) keys.push(key);
     else byBase.set(parts.base, [key]);
   });
-  for (const node of graph.filterNodes((_, a) => a.unresolved)) {
+  const unresolved = graph.filterNodes((_, a) => a.unresolved);
+  edgeTable(graph)?.watch(unresolved);
+  for (const node of unresolved) {
     const parts = partsOf(node);
     if (!parts) continue;
     const candidates = (byBase.get(parts.base) ?? []).filter(
@@ -78,6 +81,8 @@ function foldTitle(title: string): string {
 }
 
 function mergeInto(graph: CitationGraph, partial: string, full: string): void {
+  const table = edgeTable(graph);
+  if (table) table.merge(partial, full);
   graph.forEachOutEdge(partial, (_, a, __, target) => relink(graph, full, target, a));
   graph.forEachInEdge(partial, (_, a, source) => relink(graph, source, full, a));
   const merged = graph.getNodeAttributes(partial);

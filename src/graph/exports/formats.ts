@@ -7,6 +7,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { CitationAttributes, CitationGraph, InstrumentAttributes } from '../attributes.js';
 import { evidenceJSON, evidenceStore } from '../evidence.js';
+import { edgeEntries } from '../edge-table.js';
 import { BOOLEAN_NODE_FIELDS, NODE_FIELDS, flatNode } from './flat.js';
 import { gexfChunks } from './gexf.js';
 import { graphmlChunks } from './graphml.js';
@@ -92,7 +93,7 @@ function* dotChunks(graph: CitationGraph): Generator<string> {
     const style = a.parsed ? '' : ', style=dashed';
     yield `  ${dotString(node)} [label=${dotString(a.label)}, kind=${dotString(a.kind ?? '')}${style}];\n`;
   }
-  for (const { attributes: a, source, target } of graph.edgeEntries())
+  for (const { attributes: a, source, target } of edgeEntries(graph))
     yield `  ${dotString(source)} -> ${dotString(target)} [label=${dotString(a.relation)}];\n`;
   yield '}\n';
 }
@@ -123,7 +124,7 @@ function* mermaidChunks(graph: CitationGraph): Generator<string> {
     ids.set(node, ids.size);
     yield `  n${ids.get(node)}["${mermaidText(attributes.label)}"]\n`;
   }
-  for (const { attributes, source, target } of graph.edgeEntries())
+  for (const { attributes, source, target } of edgeEntries(graph))
     yield `  n${ids.get(source)} -->|${attributes.relation}| n${ids.get(target)}\n`;
 }
 
@@ -179,7 +180,7 @@ function* neo4jNodeChunks(graph: CitationGraph): Generator<string> {
 function* neo4jRelationshipChunks(graph: CitationGraph): Generator<string> {
   yield ':START_ID,:END_ID,:TYPE,direct:boolean,evidence\n';
   const store = evidenceStore(graph);
-  for (const { attributes: a, source, target } of graph.edgeEntries()) {
+  for (const { attributes: a, source, target } of edgeEntries(graph)) {
     yield [csv(source), csv(target), relationshipType(a.relation), String(a.direct), csv(evidenceJSON(store, a))].join(
       ',',
     ) + '\n';

@@ -6,6 +6,7 @@
  */
 import type { CitationGraph } from '../attributes.js';
 import { evidenceJSON, evidenceStore } from '../evidence.js';
+import { edgeEntries } from '../edge-table.js';
 import { flatEdge, flatNode, type FlatAttributes } from './flat.js';
 
 /** xml-writer's escaping of an attribute value. */
@@ -78,7 +79,7 @@ function* nodeFlats(graph: CitationGraph): Generator<FlatAttributes> {
 
 /** The edges' flat attributes for the model: evidence is never "" (at least "[]"), so its text is not read. */
 function* edgeFlats(graph: CitationGraph): Generator<FlatAttributes> {
-  for (const { attributes } of graph.edgeEntries()) yield flatEdge(attributes, '[]');
+  for (const { attributes } of edgeEntries(graph)) yield flatEdge(attributes, '[]');
 }
 
 function* section(tag: 'nodes' | 'edges', elements: Iterable<string>): Generator<string> {
@@ -111,7 +112,7 @@ function* nodeElements(graph: CitationGraph, found: Model): Generator<string> {
 
 function* edgeElements(graph: CitationGraph, found: Model): Generator<string> {
   const store = evidenceStore(graph);
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+  for (const { edge, attributes, source, target } of edgeEntries(graph)) {
     const head =
       attr('id', edge) + attr('source', source) + attr('target', target) + attr('label', attributes.relation);
     yield element('edge', head, flatEdge(attributes, evidenceJSON(store, attributes)), found);

@@ -4,6 +4,7 @@
  */
 import type { CitationGraph } from '../attributes.js';
 import { evidenceJSON, evidenceStore } from '../evidence.js';
+import { edgeEntries, edgeCount } from '../edge-table.js';
 import {
   BOOLEAN_EDGE_FIELDS,
   BOOLEAN_NODE_FIELDS,
@@ -54,7 +55,7 @@ export function* graphmlChunks(graph: CitationGraph): Generator<string> {
   yield NODE_FIELDS.map((f) => keyLine('n', 'node', f, BOOLEAN_NODE_FIELDS)).join('') +
     EDGE_FIELDS.map((f) => keyLine('e', 'edge', f, BOOLEAN_EDGE_FIELDS)).join('');
   const head = `${indent(1)}<graph${attr('id', 'citations')}${attr('edgedefault', 'directed')}`;
-  if (graph.order === 0 && graph.size === 0) {
+  if (graph.order === 0 && edgeCount(graph) === 0) {
     yield `${head}/>\n</graphml>\n`;
     return;
   }
@@ -62,7 +63,7 @@ export function* graphmlChunks(graph: CitationGraph): Generator<string> {
   for (const { node, attributes } of graph.nodeEntries())
     yield element('node', attr('id', node), 'n', flatNode(attributes));
   const store = evidenceStore(graph);
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+  for (const { edge, attributes, source, target } of edgeEntries(graph)) {
     yield element(
       'edge',
       attr('id', edge) + attr('source', source) + attr('target', target),

@@ -4,6 +4,7 @@
  */
 import type { CitationGraph } from '../attributes.js';
 import { evidenceStore, plainAttributes } from '../evidence.js';
+import { edgeEntries } from '../edge-table.js';
 
 /** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep, as it prints there. */
 const nested = (value: unknown, depth: number) =>
@@ -26,7 +27,7 @@ function* serializedNodes(graph: CitationGraph): Generator<unknown> {
 
 function* serializedEdges(graph: CitationGraph): Generator<unknown> {
   const store = evidenceStore(graph);
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+  for (const { edge, attributes, source, target } of edgeEntries(graph)) {
     yield hasKeys(attributes)
       ? { key: edge, source, target, attributes: plainAttributes(store, attributes) }
       : { key: edge, source, target };
