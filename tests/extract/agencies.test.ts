@@ -328,6 +328,9 @@ describe('forms of documents beyond the corpus', () => {
     // an office title before a level alone: the body it heads at that level (GOLD.md: rows name bodies)
     ['1. Giao Chánh Thanh tra tỉnh chủ trì, phối hợp với các sở kiểm tra việc thực hiện.', [['Thanh tra tỉnh']]],
     ['1. Giao Chủ tịch các huyện, thành phố chủ trì kiểm tra.', [['Ủy ban nhân dân các huyện, thành phố']]],
+    // a level word at the end of a name in capitals stays lower case
+    ['Giao BHXH TỈNH chủ trì, phối hợp với các sở kiểm tra việc thực hiện.', [['Bảo hiểm xã hội tỉnh']]],
+    ['1. CÔNG AN TỈNH:\n- Chủ trì kiểm tra việc thực hiện.', [['Công an tỉnh']]],
     [
       '1. Giao Giám đốc Sở Y tế, Chủ tịch tỉnh Lâm Đồng và Chánh án Tòa án nhân dân tỉnh chủ trì kiểm tra.',
       [['Sở Y tế', 'Ủy ban nhân dân tỉnh Lâm Đồng', 'Tòa án nhân dân tỉnh']],
