@@ -17,6 +17,9 @@ describe('recase: a name printed in capitals, in normal case', () => {
     ['SỞ NỘI VỤ TỈNH LÂM ĐỒNG', 'Sở Nội vụ tỉnh Lâm Đồng'],
     // before a number the level word is part of the name
     ['ỦY BAN NHÂN DÂN PHƯỜNG 2', 'Ủy ban nhân dân Phường 2'],
+    // "Học viện" is a head: the field after it takes a capital
+    ['HỌC VIỆN HÀNH CHÍNH QUỐC GIA', 'Học viện Hành chính quốc gia'],
+    ['HỌC VIỆN TƯ PHÁP', 'Học viện Tư pháp'],
   ])('%s → %s', (printed, expected) => {
     expect(recase(printed)).toBe(expected);
   });
