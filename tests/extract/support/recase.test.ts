@@ -20,6 +20,8 @@ describe('recase: a name printed in capitals, in normal case', () => {
     // "Học viện" is a head: the field after it takes a capital
     ['HỌC VIỆN HÀNH CHÍNH QUỐC GIA', 'Học viện Hành chính quốc gia'],
     ['HỌC VIỆN TƯ PHÁP', 'Học viện Tư pháp'],
+    // "xã hội" (society) opens with a level word and is none
+    ['VIỆN KHOA HỌC XÃ HỘI VIỆT NAM', 'Viện Khoa học xã hội Việt Nam'],
   ])('%s → %s', (printed, expected) => {
     expect(recase(printed)).toBe(expected);
   });
