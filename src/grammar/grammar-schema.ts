@@ -208,6 +208,8 @@ const NamesFile = z.strictObject({
   description: z.string(),
   comment: Comment.optional(),
   levels: Words.min(1),
+  /** words that open with a level word and are common nouns, no level: 'Khoa học xã hội' is no commune */
+  notLevels: Words,
   /** the words and marks between two fields of a name: 'Lao động - Thương binh và Xã hội' */
   fieldSeparators: Words.min(1),
   fixedCase: Words,

@@ -328,6 +328,24 @@ describe('forms of documents beyond the corpus', () => {
     // an office title before a level alone: the body it heads at that level (GOLD.md: rows name bodies)
     ['1. Giao Chánh Thanh tra tỉnh chủ trì, phối hợp với các sở kiểm tra việc thực hiện.', [['Thanh tra tỉnh']]],
     ['1. Giao Chủ tịch các huyện, thành phố chủ trì kiểm tra.', [['Ủy ban nhân dân các huyện, thành phố']]],
+    // a level word at the end of a name in capitals stays lower case
+    ['Giao BHXH TỈNH chủ trì, phối hợp với các sở kiểm tra việc thực hiện.', [['Bảo hiểm xã hội tỉnh']]],
+    ['1. CÔNG AN TỈNH:\n- Chủ trì kiểm tra việc thực hiện.', [['Công an tỉnh']]],
+    // a name typed in Title Case is read, and named as printed (GOLD.md: rows are named as printed)
+    ['1. Ủy Ban Nhân Dân tỉnh:\n- Chủ trì kiểm tra việc thực hiện.', [['Ủy Ban Nhân Dân tỉnh']]],
+    ['Giao Ủy Ban Nhân Dân các huyện chủ trì kiểm tra việc thực hiện.', [['Ủy Ban Nhân Dân các huyện']]],
+    ['1. Sở Tài Chính:\n- Bố trí kinh phí thực hiện.', [['Sở Tài Chính']]],
+    ['1. Phòng Giáo Dục và Đào Tạo:\n- Hướng dẫn các trường thực hiện.', [['Phòng Giáo Dục và Đào Tạo']]],
+    [
+      '1. Công An Tỉnh:\n- Bảo đảm an ninh, trật tự.\n2. Tỉnh Ủy:\n- Lãnh đạo thực hiện.',
+      [['Công An Tỉnh'], ['Tỉnh Ủy']],
+    ],
+    // a heading in Title Case that names no body: a capital after a head says nothing there
+    ['1. Ban Hành Quy Chế:\n- Chủ trì kiểm tra việc thực hiện.', []],
+    ['1. Trường Hợp Khẩn Cấp:\n- Chủ trì kiểm tra việc thực hiện.', []],
+    ['1. Báo Cáo Kết Quả:\n- Chủ trì kiểm tra việc thực hiện.', []],
+    ['1. Hội Nghị Tổng Kết:\n- Chủ trì kiểm tra việc thực hiện.', []],
+    ['1. Tổ Chức Thực Hiện:\n- Chủ trì kiểm tra việc thực hiện.', []],
     [
       '1. Giao Giám đốc Sở Y tế, Chủ tịch tỉnh Lâm Đồng và Chánh án Tòa án nhân dân tỉnh chủ trì kiểm tra.',
       [['Sở Y tế', 'Ủy ban nhân dân tỉnh Lâm Đồng', 'Tòa án nhân dân tỉnh']],

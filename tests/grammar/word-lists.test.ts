@@ -159,6 +159,7 @@ const COVERED: Array<{ file: GrammarName; key: string; check: Check; weaker?: tr
   { file: 'agencies', key: 'individuals', check: noNameOver },
   { file: 'agencies', key: 'kindPredicates', check: endsNameBefore },
   { file: 'names', key: 'levels', check: recasesTo },
+  { file: 'names', key: 'notLevels', check: recasesTo },
   { file: 'names', key: 'fieldSeparators', check: recasesTo },
   { file: 'names', key: 'fixedCase', check: recasesTo },
   { file: 'names', key: 'positions', check: recasesTo },

@@ -57,12 +57,19 @@ export function agencyList(written: string, original: string, offset: number): A
   // "Đồng chí Giám đốc Sở Y tế": the title holder, addressed
   const addressed = honorificAt(written);
   if (addressed > 0) return agencyList(written.slice(addressed), original.slice(addressed), offset + addressed);
-  const phrase = caseForMatching(written);
-  const recased = phrase !== written;
-  const opening = recased ? RECASED_OPENING : OPENING;
-  // the leftmost match is at 0 only if one matches there: a sticky try spares scanning the whole phrase
-  opening.lastIndex = 0;
-  if (!opening.test(phrase)) return [];
+  let phrase = caseForMatching(written);
+  let recased = phrase !== written;
+  if (!opensWith(phrase, recased)) {
+    // "Ủy Ban Nhân Dân tỉnh": a name typed in Title Case is matched as recased from capitals, and keeps its printed
+    // form; tried only where the text as written opens no name, so normal names ("Chánh Văn phòng …") read as ever
+    const titled = recased ? null : titleCaseForMatching(written);
+    if (titled === null || titled === written || !opensWith(titled, true)) return [];
+    phrase = titled;
+    recased = true;
+  } else if (!recased && TITLE_CASE_RUN.test(written) && !opensWith(written, true)) {
+    // "Ban Hành Quy Chế", "Trường Hợp Khẩn Cấp": in Title Case a capital after a head says nothing either
+    return [];
+  }
   const starts = allMatches(recased ? RECASED_AGENCY_STARTS : AGENCY_STARTS, phrase);
   const first = starts[0];
   if (first?.index !== 0) return [];
@@ -303,6 +310,29 @@ function caseForMatching(phrase: string): string {
   for (const word of phrase.matchAll(ABBREVIATION_WORD))
     kept = kept.slice(0, word.index) + word[0] + kept.slice(word.index + word[0].length);
   return kept;
+}
+
+/** Does `phrase` open with an agency? The leftmost match is at 0 only if one matches there: a sticky try spares
+ * scanning the whole phrase. */
+function opensWith(phrase: string, recased: boolean): boolean {
+  const opening = recased ? RECASED_OPENING : OPENING;
+  opening.lastIndex = 0;
+  return opening.test(phrase);
+}
+
+/** Two or more words that open with a capital, at the start of a phrase: "Ủy Ban Nhân Dân", "Sở Tài Chính". */
+const TITLE_CASE_RUN = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)+(?![\p{L}\p{N}])/u;
+
+/**
+ * A name typed in Title Case ("Ủy Ban Nhân Dân tỉnh", "Phòng Giáo Dục và Đào Tạo"), common in documents typed by hand:
+ * its capitalised words are matched as they read recased from capitals ("Ủy ban nhân dân tỉnh"); null when it opens
+ * with no such run. The name itself keeps its printed form (GOLD.md: rows are named as printed).
+ */
+function titleCaseForMatching(phrase: string): string | null {
+  const run = TITLE_CASE_RUN.exec(phrase)?.[0];
+  if (run === undefined) return null;
+  const recased = caseForMatching(run.toUpperCase());
+  return recased.length === run.length ? recased + phrase.slice(run.length) : null;
 }
 
 /** `pluralKind`: a body named by its kind after a title, in a list that opened with "Các". */

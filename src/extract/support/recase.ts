@@ -29,6 +29,8 @@ const LOCAL_COMMITTEES = new Set(names.localCommittees);
 /** body heads keep their casing at the start of a name */
 const LEADING = [...HEADS, ...FIXED].sort(byLength);
 const LEVELS = new Set(names.levels.map(lower));
+/** "xã hội": a level word opens it, yet it is a common noun ("Khoa học xã hội"), no commune */
+const NOT_LEVELS = new Set(names.notLevels.map(lower));
 const SEPARATORS = new Set(names.fieldSeparators);
 const DASHES = new Set(['-', '–']);
 
@@ -112,11 +114,18 @@ function fixedAt(tokens: readonly string[], i: number, phrases: PhraseIndex): { 
   return null;
 }
 
+/**
+ * A level word at `i`, lower case, whether a place name follows it or not ("Công an tỉnh", "Ủy ban nhân dân
+ * huyện"); before a number it is part of the name and takes a capital ("Quận 1", "Phường 2", NĐ 30 Phụ lục II).
+ */
 function levelAt(tokens: readonly string[], i: number): string | null {
   if (i > 0 && SEPARATORS.has(tokens[i - 1]!)) return null; // "Thương binh và Xã hội": a field, not a commune
   const two = `${tokens[i]} ${tokens[i + 1] ?? ''}`;
-  if (LEVELS.has(two)) return two;
-  return LEVELS.has(tokens[i]!) && tokens[i + 1] !== undefined ? tokens[i]! : null;
+  if (NOT_LEVELS.has(two)) return null;
+  const level = LEVELS.has(two) ? two : LEVELS.has(tokens[i]!) ? tokens[i]! : null;
+  if (!level) return null;
+  const next = tokens[i + level.split(' ').length];
+  return next !== undefined && /^\p{N}/u.test(next) ? capitalize(level) : level;
 }
 
 function joinTokens(tokens: readonly string[]): string {

@@ -8,6 +8,20 @@ describe('recase: a name printed in capitals, in normal case', () => {
     // a số/ký hiệu keeps its capitals, and the kind it numbers takes its initial
     ['ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT', 'Đoàn Kiểm tra theo Quyết định số 1050/QĐ-SCT'],
     ['TỔ CÔNG TÁC THEO KẾ HOẠCH SỐ 36-KH/TU', 'Tổ công tác theo Kế hoạch số 36-KH/TU'],
+    // a level word stays lower case when no place name follows it, and before one (NĐ 30 Phụ lục II)
+    ['CÔNG AN TỈNH', 'Công an tỉnh'],
+    ['ỦY BAN NHÂN DÂN HUYỆN', 'Ủy ban nhân dân huyện'],
+    ['BẢO HIỂM XÃ HỘI TỈNH', 'Bảo hiểm xã hội tỉnh'],
+    ['HỘI ĐỒNG NHÂN DÂN THỊ XÃ', 'Hội đồng nhân dân thị xã'],
+    ['ỦY BAN NHÂN DÂN THÀNH PHỐ', 'Ủy ban nhân dân thành phố'],
+    ['SỞ NỘI VỤ TỈNH LÂM ĐỒNG', 'Sở Nội vụ tỉnh Lâm Đồng'],
+    // before a number the level word is part of the name
+    ['ỦY BAN NHÂN DÂN PHƯỜNG 2', 'Ủy ban nhân dân Phường 2'],
+    // "Học viện" is a head: the field after it takes a capital
+    ['HỌC VIỆN HÀNH CHÍNH QUỐC GIA', 'Học viện Hành chính quốc gia'],
+    ['HỌC VIỆN TƯ PHÁP', 'Học viện Tư pháp'],
+    // "xã hội" (society) opens with a level word and is none
+    ['VIỆN KHOA HỌC XÃ HỘI VIỆT NAM', 'Viện Khoa học xã hội Việt Nam'],
   ])('%s → %s', (printed, expected) => {
     expect(recase(printed)).toBe(expected);
   });
@@ -20,6 +34,17 @@ describe('recase: what it leaves as it is', () => {
     ['Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT'],
   ])('%s', (text) => {
     expect(recase(text)).toBe(text);
+  });
+
+  it.each([
+    // a Party committee is a body, not a level: it keeps its capital, and its locality takes capitals
+    ['TỈNH ỦY', 'Tỉnh ủy'],
+    ['HUYỆN ỦY BÁT XÁT', 'Huyện ủy Bát Xát'],
+    // a field after "và" is no commune, even at the end
+    ['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Bộ Lao động - Thương binh và Xã hội'],
+    ['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH', 'Sở Lao động - Thương binh và Xã hội tỉnh'],
+  ])('%s is no level word: %s', (printed, expected) => {
+    expect(recase(printed)).toBe(expected);
   });
 
   it('a figure that numbers no document is not a number to keep, nor capitalises the word before "số"', () => {
