@@ -20,6 +20,10 @@ export interface BenchLine {
   docs: number;
   mb: number;
   parseCpuMBps: number;
+  /** parse() by every thread of its process, as convert is counted (absent from older lines) */
+  parseProcessCpuMBps?: number;
+  /** the same, on the documents' first pass in a fresh process */
+  parseColdProcessCpuMBps?: number;
   floorCpuMBps: number;
   convertCpuSecondsPerMB: number;
   convertMainCpuSecondsPerMB: number;
@@ -62,6 +66,15 @@ function duration(seconds: number): string {
   return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 }
 
+/** convert against parse() counted as convert is: every thread, and the documents' first pass. */
+function everyThread(b: BenchLine): string {
+  if (b.parseProcessCpuMBps === undefined || b.parseColdProcessCpuMBps === undefined) return '';
+  return (
+    ` Counted as convert is, on every thread, \`parse()\` costs ${n(1 / b.parseProcessCpuMBps, 3)} (convert ${n(b.convertCpuSecondsPerMB * b.parseProcessCpuMBps, 2)}× that), ` +
+    `and ${n(1 / b.parseColdProcessCpuMBps, 3)} on its first pass over the documents in a fresh process, which is how a convert worker meets them (convert ${n(b.convertCpuSecondsPerMB * b.parseColdProcessCpuMBps, 2)}×).`
+  );
+}
+
 export function performanceBlock(b: BenchLine): string {
   const docsPerSecond = (mbps: number) => n((b.docs * mbps) / b.mb, 0);
   const parseCpuSecondsPerMB = 1 / b.parseCpuMBps;
@@ -85,7 +98,7 @@ export function performanceBlock(b: BenchLine): string {
     `- **CPU time** (${b.run.cpuClock === 'process.threadCpuUsage' ? '`process.threadCpuUsage`' : `the main thread's, from \`${b.run.cpuClock}\``}): \`parse()\` runs at ${n(b.parseCpuMBps, 2)} MB per CPU-second, ` +
       `${percent(b.parseCpuMBps, b.floorCpuMBps)}% of the floor's ${n(b.floorCpuMBps, 1)}. Wall times move with whatever else the machine runs; CPU times move less, but not nothing (caches and cores are shared too): compare runs made at a similar load.`,
     `- \`vanban convert\` with 1 worker spends ${n(b.convertCpuSecondsPerMB, 3)} CPU-seconds per MB in all its threads (its main thread ${n(b.convertMainCpuSecondsPerMB, 3)}, ` +
-      `the worker ${n(b.convertWorkerCpuSecondsPerMB, 3)}, V8's compiler and collector threads the rest), ${n(b.convertCpuSecondsPerMB / parseCpuSecondsPerMB, 2)}× what \`parse()\` costs alone (${n(parseCpuSecondsPerMB, 3)}).`,
+      `the worker ${n(b.convertWorkerCpuSecondsPerMB, 3)}, V8's compiler and collector threads the rest), ${n(b.convertCpuSecondsPerMB / parseCpuSecondsPerMB, 2)}× what \`parse()\` costs alone (${n(parseCpuSecondsPerMB, 3)}).${everyThread(b)}`,
     `- **One worker keeps ${n(b.convert1Cores, 2)} cores busy** when it has them: the process's CPU over its worker thread's, which sets the pace ` +
       `(CPU over wall time was ${n(b.convert1WallCores, 2)} in this run, on a machine shared with load ${n(b.run.loadAtStart, 0)}). ` +
       `Two workers ran ${n(b.workerRatio, 2)}× one (wall), and two CPU-only processes ${n(b.machineParallel, 2)}× one alone.`,

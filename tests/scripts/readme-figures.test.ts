@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { performanceBlock } from '../../scripts/performance-figures.js';
 import { README, withFigures } from '../../scripts/readme-figures.js';
 
 describe('the README figures', () => {
@@ -36,5 +37,25 @@ describe('the README figures', () => {
     ['a close before its open', '<!-- /figures:browser --><!-- figures:browser -->'],
   ])('should refuse a README with %s', async (_, text) => {
     await expect(withFigures(text)).rejects.toThrow(/no <!-- figures:/u);
+  });
+});
+
+describe('the performance block', () => {
+  const line = JSON.parse(readFileSync(new URL('../../bench/last.json', import.meta.url), 'utf8'));
+
+  it.each([
+    [
+      'a line with the every-thread figures',
+      { parseProcessCpuMBps: 4, parseColdProcessCpuMBps: 2, convertCpuSecondsPerMB: 0.5 },
+      /convert 2\.00× that\), and 0\.500 on its first pass[\s\S]*\(convert 1\.00×\)/u,
+    ],
+  ])('should compare convert with parse() on every thread for %s', (_, fields, expected) => {
+    expect(performanceBlock({ ...line, ...fields })).toMatch(expected);
+  });
+
+  it('should leave the comparison out for an older line without those figures', () => {
+    const { parseProcessCpuMBps: _a, parseColdProcessCpuMBps: _b, ...older } = line;
+    expect(performanceBlock(older)).not.toMatch(/Counted as convert is/u);
+    expect(performanceBlock(older)).toMatch(/× what `parse\(\)` costs alone \([\d.]+\)\./u);
   });
 });
