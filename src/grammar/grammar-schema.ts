@@ -210,6 +210,11 @@ const NamesFile = z.strictObject({
   levels: Words.min(1),
   /** words that open with a level word and are common nouns, no level: 'Khoa học xã hội' is no commune */
   notLevels: Words,
+  /**
+   * words a number follows, which keep their casing and a Roman numeral's capitals: 'Chi cục Thuế khu vực XV',
+   * 'Bộ Tư lệnh Quân khu VII'; only after them is 'XI' or 'VI' a number, elsewhere a syllable ('xi măng', 'vi phạm')
+   */
+  numberedUnits: Words,
   /** the words and marks between two fields of a name: 'Lao động - Thương binh và Xã hội' */
   fieldSeparators: Words.min(1),
   fixedCase: Words,

@@ -160,6 +160,7 @@ const COVERED: Array<{ file: GrammarName; key: string; check: Check; weaker?: tr
   { file: 'agencies', key: 'kindPredicates', check: endsNameBefore },
   { file: 'names', key: 'levels', check: recasesTo },
   { file: 'names', key: 'notLevels', check: recasesTo },
+  { file: 'names', key: 'numberedUnits', check: recasesTo },
   { file: 'names', key: 'fieldSeparators', check: recasesTo },
   { file: 'names', key: 'fixedCase', check: recasesTo },
   { file: 'names', key: 'positions', check: recasesTo },

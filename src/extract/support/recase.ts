@@ -53,6 +53,18 @@ export function recase(phrase: string): string {
       properName = LOCAL_COMMITTEES.has(fixed.text);
       continue;
     }
+    const unit = numberedUnitAt(tokens, printed, i);
+    if (unit) {
+      out.push(i === 0 ? capitalize(unit.text) : unit.text);
+      i += unit.length - 1;
+      capitalizeNext = false;
+      continue;
+    }
+    if (numberAfterUnit(tokens, printed, i)) {
+      out.push(printed[i]!); // "khu vực XV": the numeral keeps its capitals
+      capitalizeNext = false;
+      continue;
+    }
     const token = tokens[i]!;
     const level = levelAt(tokens, i);
     if (level) {
@@ -75,6 +87,48 @@ export function recase(phrase: string): string {
     capitalizeNext = false;
   }
   return joinTokens(out);
+}
+
+/** The words a number follows, by their lower case, each with its own casing ("khu vực", "Quân khu"). */
+const NUMBERED_UNITS = new Map(names.numberedUnits.map((u) => [lower(u), u]));
+const UNIT_WIDTHS = [...new Set(names.numberedUnits.map((u) => u.split(' ').length))].sort((a, b) => b - a);
+/** A Roman numeral up to XXXIX, as printed in capitals: the regions of the 2025 bodies ("khu vực XV"). */
+const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+/** A numbered unit at `i` before its number ("KHU VỰC XV", "QUÂN KHU 7"), in its own casing. */
+function numberedUnitAt(
+  tokens: readonly string[],
+  printed: readonly string[],
+  i: number,
+): { text: string; length: number } | null {
+  for (const width of UNIT_WIDTHS) {
+    const unit = NUMBERED_UNITS.get(tokens.slice(i, i + width).join(' '));
+    if (unit && numberAt(tokens, printed, i + width)) return { text: unit, length: width };
+  }
+  return null;
+}
+
+/** The number at `i` stands after a numbered unit ("KHU VỰC XV", or a head that numbers: "ĐỘI II"). */
+function numberAfterUnit(tokens: readonly string[], printed: readonly string[], i: number): boolean {
+  if (!UNIT_WIDTHS.some((w) => i >= w && NUMBERED_UNITS.has(tokens.slice(i - w, i).join(' ')))) return false;
+  return romanAt(tokens, printed, i);
+}
+
+/** A number at `i`: figures, or a Roman numeral. */
+function numberAt(tokens: readonly string[], printed: readonly string[], i: number): boolean {
+  const word = printed[i];
+  return word !== undefined && (/^\p{N}/u.test(word) || romanAt(tokens, printed, i));
+}
+
+/**
+ * A Roman numeral at `i` that ends the name or its field: "XI", "VI" are syllables too, and a word after them says
+ * so ("CỔ PHẦN XI MĂNG" is cement, no part eleven).
+ */
+function romanAt(tokens: readonly string[], printed: readonly string[], i: number): boolean {
+  const word = printed[i]!;
+  if (word === '' || !ROMAN.test(word)) return false;
+  const next = tokens[i + 1];
+  return next === undefined || SEPARATORS.has(next) || LEVELS.has(next) || LEVELS.has(`${next} ${tokens[i + 2]}`);
 }
 
 /** A document number: figures and a slash or dash ("1050/QĐ-SCT", "36-HD/VPTW"). */

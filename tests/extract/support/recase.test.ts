@@ -51,3 +51,33 @@ describe('recase: what it leaves as it is', () => {
     expect(recase('ĐỘI SỐ 2')).toBe('Đội số 2');
   });
 });
+
+describe('recase: a Roman numeral after a numbered unit keeps its capitals', () => {
+  it.each([
+    ['CHI CỤC THUẾ KHU VỰC XV', 'Chi cục Thuế khu vực XV'],
+    ['CHI CỤC HẢI QUAN KHU VỰC II', 'Chi cục Hải quan khu vực II'],
+    // the unit keeps its own casing after a head, which would capitalise the field after it
+    ['KHO BẠC NHÀ NƯỚC KHU VỰC XII', 'Kho bạc Nhà nước khu vực XII'],
+    ['CHI CỤC THUẾ KHU VỰC XV TỈNH LÀO CAI', 'Chi cục Thuế khu vực XV tỉnh Lào Cai'],
+    ['BỘ TƯ LỆNH QUÂN KHU VII', 'Bộ Tư lệnh Quân khu VII'],
+    ['CHI CỤC KIỂM LÂM VÙNG II', 'Chi cục Kiểm lâm vùng II'],
+    ['ĐỘI II', 'Đội II'],
+    ['VÙNG VI', 'Vùng VI'],
+    ['CHI CỤC THUẾ KHU VỰC 1', 'Chi cục Thuế khu vực 1'],
+  ])('%s → %s', (printed, expected) => {
+    expect(recase(printed)).toBe(expected);
+  });
+
+  it.each([
+    // "xi", "vi" are syllables where no unit numbers them, or where a word follows them
+    ['CÔNG TY CỔ PHẦN XI MĂNG', 'Công ty Cổ phần xi măng'],
+    ['SỞ TƯ PHÁP XỬ LÝ VI PHẠM', 'Sở Tư pháp xử lý vi phạm'],
+    // no valid numeral: "IIII", "VX"
+    ['CHI CỤC THUẾ KHU VỰC VX', 'Chi cục Thuế khu vực vx'],
+    // "khu vực" without a number capitalises nothing after it
+    ['BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG KHU VỰC BIÊN GIỚI', 'Bộ Chỉ huy Bộ đội biên phòng khu vực biên giới'],
+    ['PHÒNG CHÁY CHỮA CHÁY', 'Phòng Cháy chữa cháy'],
+  ])('no numeral: %s → %s', (printed, expected) => {
+    expect(recase(printed)).toBe(expected);
+  });
+});
