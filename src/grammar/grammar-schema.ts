@@ -194,7 +194,10 @@ const AgenciesFile = patternFile(PatternEntry).extend({
   /** heads that take a level shared by a list ("… các cấp") when named bare */
   headsTakingLevel: Words.min(1),
   headsNamingOnlyWithCapital: Words,
+  /** a head and the words after it that form a common compound, in any case: 'ban hành', 'bộ máy' */
   wordsMakingHeadCommon: Words,
+  /** the same, only in lower case: 'trung tâm dữ liệu' is a data centre, 'TRUNG TÂM DỮ LIỆU QUỐC GIA' a body */
+  wordsMakingHeadCommonInLowerCase: Words,
   anyBodyWords: Words.min(1),
   /** persons a list may name after its bodies ("…, cán bộ, công chức"): no part of a body's name */
   individuals: Words.min(1),

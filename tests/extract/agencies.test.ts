@@ -353,6 +353,13 @@ describe('forms of documents beyond the corpus', () => {
     // a capital after a head opens a proper name, not a common compound ("ban hành", "bộ dữ liệu")
     ['2. Giao Học viện Hành chính chủ trì tổ chức các lớp bồi dưỡng.', [['Học viện Hành chính']]],
     ['2. Giao Trung tâm Dữ liệu quốc gia chủ trì kết nối.', [['Trung tâm Dữ liệu quốc gia']]],
+    // in capitals too: a common word makes only the head it forms a compound with common ("ban hành", not "học viện
+    // hành"), and a region's Roman numeral is read with its name
+    ['1. Giao HỌC VIỆN HÀNH CHÍNH QUỐC GIA chủ trì tổ chức các lớp bồi dưỡng.', [['Học viện Hành chính quốc gia']]],
+    ['1. Giao TRUNG TÂM DỮ LIỆU QUỐC GIA chủ trì kết nối.', [['Trung tâm Dữ liệu quốc gia']]],
+    ['1. Giao CHI CỤC THUẾ KHU VỰC XV chủ trì kiểm tra.', [['Chi cục Thuế khu vực XV']]],
+    ['1. CHI CỤC THUẾ KHU VỰC XV:\n- Chủ trì kiểm tra việc thực hiện.', [['Chi cục Thuế khu vực XV']]],
+    ['1. KHO BẠC NHÀ NƯỚC KHU VỰC XII:\n- Chủ trì kiểm soát chi.', [['Kho bạc Nhà nước khu vực XII']]],
     // a head, a colon and its fields: one body per field, a name the gazetteer knows read whole
     [
       '3. Giao các Bộ: Y tế, Văn hóa, Thể thao và Du lịch chủ trì hướng dẫn thực hiện.',
@@ -437,6 +444,11 @@ describe('forms of documents beyond the corpus', () => {
     // a heading printed in capitals: its recased words after a head are the common compound still
     ['BAN HÀNH KÈM THEO QUYẾT ĐỊNH', []],
     ['BÁO CÁO KẾT QUẢ THỰC HIỆN', []],
+    ['1. Giao BAN HÀNH QUY CHẾ chủ trì kiểm tra.', []],
+    ['1. Giao BỘ MÁY HÀNH CHÍNH chủ trì kiểm tra.', []],
+    ['1. BAN HÀNH QUY CHẾ:\n- Chủ trì kiểm tra việc thực hiện.', []],
+    // "trung tâm dữ liệu" in lower case is a data centre, even opening an item
+    ['1. Trung tâm dữ liệu vùng chịu trách nhiệm quản trị hạ tầng.', []],
     // such a unit's head in lower case, or alone, is the common noun
     ['Thư viện số được xây dựng.', []],
     ['5. Giao bảo tàng tỉnh chủ trì tổ chức.', []],

@@ -155,6 +155,7 @@ const COVERED: Array<{ file: GrammarName; key: string; check: Check; weaker?: tr
   { file: 'agencies', key: 'headsTakingLevel', check: takesSharedLevel },
   { file: 'agencies', key: 'headsNamingOnlyWithCapital', check: opensName },
   { file: 'agencies', key: 'wordsMakingHeadCommon', check: noNameOver },
+  { file: 'agencies', key: 'wordsMakingHeadCommonInLowerCase', check: noNameOver },
   { file: 'agencies', key: 'anyBodyWords', check: patternWhole(ANY_BODY_LIST), weaker: true },
   { file: 'agencies', key: 'individuals', check: noNameOver },
   { file: 'agencies', key: 'kindPredicates', check: endsNameBefore },

@@ -1,5 +1,5 @@
 /** The agency grammar (grammars/agencies.json) compiled: heads, office holders, assignment phrases, successions. */
-import { alternation, wordAlternation } from '../../grammar/compile.js';
+import { alternation, escapeRegExp, wordAlternation } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY, bodyAt, mayOpenKind } from '../../grammar/public-bodies.js';
@@ -75,14 +75,38 @@ export const AGENCY = loadPatterns(
     notInName: alternation(data.notInName),
     individuals: alternation(data.individuals),
     kindPredicates: alternation(data.kindPredicates),
-    // in lower case, as a sentence writes a common compound ("ban hành", "Báo cáo"); a capital there opens a proper
-    // name ("Học viện Hành chính", "Trung tâm Dữ liệu quốc gia"), except in a heading recased from capitals
-    notAfterHead: `(?:${alternation(data.wordsMakingHeadCommon)})`,
+    // a head and the word after it in lower case, as a sentence writes a common compound ("ban hành", "Báo cáo"); a
+    // capital there opens a proper name ("Ban Hành chính"), except in a heading recased from capitals
+    notAfterHead: commonCompounds(false),
     holder: HOLDER,
     // the first word of a gazetteer name is enough to see that a body follows, and keeps the pattern small
     startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${alternation([...new Set([...HEAD_WORDS, ...CAPITAL_ONLY].map((n) => n.split(' ')[0]!))])})(?![\\p{L}\\p{N}])`,
   },
 );
+
+/**
+ * The compounds a head forms with a common word ("ban hành", "bộ máy"), as one alternation: their first word in either
+ * case; the others in lower case, or in either case on a heading recased from capitals ("Ban Hành"). Whole compounds,
+ * so that "hành" makes "Ban" common and not "Học viện" ("Học viện Hành chính").
+ */
+function commonCompounds(recased: boolean): string {
+  const eitherCase = (word: string) => {
+    const initial = word.charAt(0);
+    const upper = initial.toUpperCase();
+    return upper === initial ? escapeRegExp(word) : `[${upper}${initial}]${escapeRegExp(word.slice(1))}`;
+  };
+  const pattern = (compound: string, restInEitherCase: boolean) =>
+    canonicalTones(compound.normalize('NFC'))
+      .split(/\s+/u)
+      .map((word, k) => (k === 0 || restInEitherCase ? eitherCase(word) : escapeRegExp(word)))
+      .join('[ \\t]+');
+  // a heading in capitals says nothing of the case, and "TRUNG TÂM DỮ LIỆU QUỐC GIA" names a body there
+  const compounds = [
+    ...data.wordsMakingHeadCommon.map((c) => ({ c, either: recased })),
+    ...data.wordsMakingHeadCommonInLowerCase.map((c) => ({ c, either: false })),
+  ].sort((x, y) => y.c.length - x.c.length);
+  return `(?:${compounds.map(({ c, either }) => pattern(c, either)).join('|')})`;
+}
 
 /**
  * Where an agency's name starts: an optional office title, then a head ("Sở", "Ủy ban nhân dân")
@@ -99,7 +123,7 @@ export const LEVEL_HOLDER_BODY: Readonly<Record<string, string>> = data.holdersO
 function startSource(notAfterHead: string): string {
   return (
     `(?<![\\p{L}\\p{N}])(?:(?<levelled>${LEVEL_HOLDER})(?=[ \\t]+(?:các[ \\t]+)?${LEVEL}(?![\\p{L}\\p{N}]))|(?<titled>${AGENCY.holder.source})[ \\t]+(?<titledBody>${AGENCY.titledBody.source})` +
-    `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?<head>${AGENCY.head.source}|${CAPITAL_HEAD})(?![ \\t]+(?:${notAfterHead})(?![\\p{L}\\p{N}])))|(?<group>${AGENCY.collective.source})|(?:[Cc]ác[ \\t]+)?(?<kind>${alternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`
+    `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?!(?:${notAfterHead})(?![\\p{L}\\p{N}]))(?<head>${AGENCY.head.source}|${CAPITAL_HEAD}))|(?<group>${AGENCY.collective.source})|(?:[Cc]ác[ \\t]+)?(?<kind>${alternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`
   );
 }
 const START_SOURCE = startSource(AGENCY.notAfterHead.source);
@@ -110,9 +134,7 @@ export const AGENCY_STARTS = new RegExp(START_SOURCE, 'gu');
  * The same on a heading recased from capitals: the recaser writes the word after a head with a capital ("BAN HÀNH" →
  * "Ban Hành", "BÁO CÁO" → "Báo Cáo"), so there the capital says nothing and the common words count in both cases.
  */
-const RECASED_START_SOURCE = startSource(
-  alternation(data.wordsMakingHeadCommon.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])),
-);
+const RECASED_START_SOURCE = startSource(commonCompounds(true));
 export const RECASED_AGENCY_START = new RegExp(RECASED_START_SOURCE, 'u');
 export const RECASED_AGENCY_STARTS = new RegExp(RECASED_START_SOURCE, 'gu');
 export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu');
