@@ -7,6 +7,7 @@ import type { Edit } from './offset-map.js';
 import { lineRanges, type LineRange } from './line-ranges.js';
 import { DANGLING_WORD } from './strip-patterns.js';
 import { documentTypeByWord } from '../grammar/document-types.js';
+import { isSpaceCode } from '../grammar/white-space.js';
 
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const OUTLINE_LABEL = /^\s*(?:\(?\p{L}\)|\p{Ll}\.\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(\d{1,3}\)|[-+•*]\s)/u;
@@ -64,25 +65,6 @@ function contentStart(line: string): number {
   let start = 0;
   while (start < line.length && isSpaceCode(line.charCodeAt(start))) start++;
   return start;
-}
-
-/**
- * The code units `\s` matches and `trim()` takes off (ECMAScript WhiteSpace and LineTerminator), tested without a
- * pattern (as layout/cells.ts isSpaceCode, which ingest, the earlier stage, does not import).
- */
-function isSpaceCode(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 function isTypeWord(line: string): boolean {

@@ -11,6 +11,7 @@
  * whatever the layout. A table of other content (an assignment table) keeps its rows whole.
  */
 import { HEADER, SIGNATURE } from './header-patterns.js';
+import { isSpaceCode } from '../grammar/white-space.js';
 
 export type Range = [number, number];
 
@@ -218,25 +219,6 @@ function wordStarts(text: string): number[] {
   const out: number[] = [];
   for (let at = nextWordStart(text, 1); at !== -1; at = nextWordStart(text, at + 1)) out.push(at);
   return out;
-}
-
-/**
- * The code units `\s` matches and `trim()` takes off (ECMAScript WhiteSpace and LineTerminator), tested without a
- * pattern.
- */
-export function isSpaceCode(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /**

@@ -16,7 +16,7 @@ import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
 import { completeIssuer } from './issuer-name.js';
-import { isSpaceCode } from '../../layout/cells.js';
+import { isSpaceCode } from '../../grammar/white-space.js';
 import { memoizeText } from '../../grammar/memo.js';
 import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
 

@@ -8,7 +8,7 @@
  */
 import type { Line } from '../../layout/index.js';
 import { markerOf } from '../../outline/markers.js';
-import { isSpaceCode } from '../../layout/cells.js';
+import { isSpaceCode } from '../../grammar/white-space.js';
 
 /** A stretch of the text: [start, end). */
 export interface Stretch {
