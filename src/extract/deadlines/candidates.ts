@@ -37,8 +37,8 @@ const UNTIL = anchoredScanner('untilLead');
 const UNTIL_TAIL = sticky('untilTail');
 const UNTIL_GOAL = new RegExp(DEADLINE_PATTERNS.untilGoal.source, DEADLINE_PATTERNS.untilGoal.flags);
 const UNTIL_COUNT = new RegExp(DEADLINE_PATTERNS.untilCount.source, DEADLINE_PATTERNS.untilCount.flags);
-/** Characters before "đến hết" where a goal verb is looked for. */
-const GOAL_REACH = 16;
+/** Characters before a lead where a word qualifying it is looked for: a goal verb, a noun, a cut-off phrase. */
+const WORDS_BEFORE_REACH = 16;
 const TRAILING_GAP = /[ \t]*,?[ \t]*$/u;
 const LABEL = anchoredScanner('limitLabel');
 const RELATIVE = anchoredScanner('relativeLead');
@@ -61,8 +61,6 @@ const HOLIDAY = sticky('holidayForm');
 const SCHEDULE = anchoredScanner('scheduleLead');
 const COMPLETED = anchoredScanner('completionLead');
 const COMPLETION_NOUN = new RegExp(DEADLINE_PATTERNS.completionNoun.source, DEADLINE_PATTERNS.completionNoun.flags);
-/** Characters before a completion verb where a word making it a noun is looked for. */
-const NOUN_REACH = 16;
 /** The trigger families, looked for together once per document (anchors.ts). */
 const TRIGGERS = anchorIndex([BEFORE, WITHIN, UNTIL, LABEL, RELATIVE, SCHEDULE, COMPLETED]);
 /** The matches of a trigger family from `start` to the end of the stretch. */
@@ -387,7 +385,7 @@ function* completed(texts: Texts, from: number, leads: Leads): Generator<Candida
 
 /** "Thời hạn hoàn thành …": a word right before the verb that makes it a noun. */
 function nounBefore(flat: string, leadStart: number): boolean {
-  return COMPLETION_NOUN.test(flat.slice(Math.max(0, leadStart - NOUN_REACH), leadStart).replace(TRAILING_GAP, ''));
+  return COMPLETION_NOUN.test(textBefore(flat, leadStart));
 }
 
 function* within(texts: Texts, from: number, leads: Leads): Generator<Candidate> {
@@ -452,7 +450,7 @@ function goalBefore(flat: string, leadStart: number): boolean {
 
 /** The few words right before a lead, without the spaces and comma that close them. */
 function textBefore(flat: string, leadStart: number): string {
-  return flat.slice(Math.max(0, leadStart - GOAL_REACH), leadStart).replace(TRAILING_GAP, '');
+  return flat.slice(Math.max(0, leadStart - WORDS_BEFORE_REACH), leadStart).replace(TRAILING_GAP, '');
 }
 
 /**
