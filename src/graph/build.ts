@@ -197,25 +197,14 @@ function shared(value: string | null): string | null {
   return value;
 }
 
-/** "Thông tư ", one string per kind: a label joins it to the number (V8 copies, not shares, a join this short). */
-const PREFIXES = new Map<string, string>();
-
-function kindPrefix(kind: string): string {
-  let prefix = PREFIXES.get(kind);
-  if (prefix === undefined) {
-    prefix = `${kind} `;
-    if (PREFIXES.size < SHARED_LIMIT) PREFIXES.set(kind, prefix);
-  }
-  return prefix;
-}
-
 /** A copy that does not share the string it was sliced from (V8 keeps a slice's whole parent alive). */
 function detached(text: string): string {
   return text.length < 16 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 export function labelOf(a: Pick<InstrumentAttributes, 'kind' | 'number' | 'name' | 'sources'>): string {
-  if (a.number) return a.kind ? kindPrefix(a.kind) + a.number : a.number;
+  // "Thông tư ", one shared string per kind: V8 copies, not shares, a join this short
+  if (a.number) return a.kind ? shared(`${a.kind} `)! + a.number : a.number;
   // a draft without its number is known by its file
   if (!a.name && a.sources.length > 0) return `${a.kind ?? '?'} (${a.sources[0]})`;
   return a.name ?? a.kind ?? '?';
