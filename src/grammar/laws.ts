@@ -116,6 +116,34 @@ export function lawsTitled(title: string): Law[] {
   );
 }
 
+/**
+ * The law the table titles as `printed` and numbers `number` ("56/2024/QH15", a serial with or without its leading
+ * zero): in "Luật sửa đổi … của Luật A, Luật B số N" it tells whether N is the amending law's or Luật B's.
+ */
+export function lawTitledAndNumbered(printed: string, number: string): Law | undefined {
+  const wanted = serialKey(number);
+  return lawsTitled(printed).find((law) => law.number !== null && serialKey(law.number) === wanted);
+}
+
+/**
+ * Whether the table gives `number` to an amending law ("Luật sửa đổi, bổ sung một số điều của …"): its title, cited
+ * before the number, can run far longer than a law's name.
+ */
+export function isAmendingLawNumber(number: string): boolean {
+  amendingNumbers ??= new Set(
+    LAWS.filter(
+      (law) => law.number !== null && LAW_NAME.amendingOpening.test(law.title.slice(law.kind.length).trimStart()),
+    ).map((law) => serialKey(law.number!)),
+  );
+  return amendingNumbers.has(serialKey(number));
+}
+let amendingNumbers: Set<string> | undefined;
+
+/** A number folded, its serial without leading zeros ("05/2022/QH15" and "5/2022/QH15" are one number). */
+function serialKey(number: string): string {
+  return foldWords(number).replace(/^0+(?=\d)/u, '');
+}
+
 /** When a law was adopted, or, failing that, the year its number gives. */
 export function enactedOn(law: Law): string {
   return law.adopted ?? `${law.number?.split('/')[1] ?? '0000'}-00-00`;

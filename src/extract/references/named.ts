@@ -12,8 +12,15 @@
 import type { Mention } from '../../model/mention.js';
 import { describeAfter } from './tail.js';
 import { documentTypeByWord } from '../../grammar/document-types.js';
-import { isTitleWord, knownTitleEnd, LAW_NAME, titleContinuationEnd } from '../../grammar/laws.js';
+import {
+  lawTitledAndNumbered,
+  isTitleWord,
+  knownTitleEnd,
+  LAW_NAME,
+  titleContinuationEnd,
+} from '../../grammar/laws.js';
 import { CITE } from './reference-patterns.js';
+import { readDocumentNumber } from '../../number/parse-document-number.js';
 import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
 
 /** The longest name a convention is given, in words after its head. */
@@ -55,6 +62,10 @@ function shortNames(text: string, match: string): Mention[] {
 function lawsByName(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
   let aliases: Set<string> | undefined;
+  /** the end of a numbered amending law's title: the laws named in it have no number of their own */
+  let amendedUntil = -1;
+  /** the day the amending law was adopted: the laws its title names are the ones in force then */
+  let amendedOn: string | null = null;
   for (let head = nextHead(match, 0), from = 0; head; head = nextHead(match, from)) {
     const start = head.index;
     from = start + head[0].length;
@@ -69,7 +80,13 @@ function lawsByName(text: string, match: string): Mention[] {
       : (lawName(match, start, start + head[0].length) ?? bareConstitution(match, before, start + head[0].length));
     if (found === null) continue;
     from = found.end;
-    if (CITE.numberWordAfter.test(match.slice(found.end, found.end + 24))) continue; // the name of a numbered mention
+    const numberWord = start < amendedUntil ? null : CITE.numberWordAfter.exec(match.slice(found.end, found.end + 24));
+    if (numberWord) {
+      // the name of a numbered mention; when the number is an amending law's, the laws its title names are cited too
+      const inner = amendedLaws(match, start, head[0].length, found, numberWord[0].length);
+      if (inner) [from, amendedUntil, amendedOn] = [inner.start, found.end, inner.adopted];
+      continue;
+    }
     if (LAW_NAME.enactingFormula.test(before)) continue; // "Quốc hội ban hành Luật …": the law itself
     aliases ??= definedAliases(match);
     if (aliases.has(collapse(match.slice(start, found.nameEnd)))) continue;
@@ -86,10 +103,37 @@ function lawsByName(text: string, match: string): Mention[] {
       pinpoint: pinpointBefore(match, start),
       proposed: false,
       backReference: false,
+      ...(start < amendedUntil ? { inAmendingTitle: true, readAsOf: amendedOn } : {}),
     });
   }
   return mentions;
 }
+
+/**
+ * Where the laws an amending law's title names start ("Luật sửa đổi, bổ sung một số điều của |Luật A, Luật B số N"),
+ * and the day it was adopted, when the table gives the number after the title to the amending law itself; else null
+ * (the number is Luật B's).
+ */
+function amendedLaws(
+  match: string,
+  start: number,
+  headLength: number,
+  found: FoundName,
+  numberWordLength: number,
+): { start: number; adopted: string | null } | null {
+  const afterHead = start + headLength;
+  const gap = /^[ \t]+/u.exec(match.slice(afterHead, found.end));
+  const opening = gap && LAW_NAME.amendingOpening.exec(match.slice(afterHead + gap[0].length, found.end));
+  if (!opening) return null;
+  const at = found.end + numberWordLength;
+  const number = readDocumentNumber(match.slice(at, at + NUMBER_REACH))?.text;
+  const law = number ? lawTitledAndNumbered(match.slice(start, found.nameEnd), number) : undefined;
+  if (!law) return null;
+  return { start: afterHead + gap[0].length + opening[0].length, adopted: law.adopted };
+}
+
+/** How much text after "số" a number may take. */
+const NUMBER_REACH = 32;
 
 /**
  * The law's name that ends at `end` ("Luật Ban hành văn bản quy phạm pháp luật" before "số
@@ -116,19 +160,28 @@ function nextHead(match: string, from: number): RegExpExecArray | null {
 /** A law's head word at the start of a text. */
 const NAMED_HEAD_HERE = new RegExp(`^${CITE.namedHead.source}`, 'u');
 
-export function lawNameEndingAt(match: string, from: number, end: number): { start: number; head: string } | null {
+export function lawNameEndingAt(
+  match: string,
+  from: number,
+  end: number,
+  number: string | null = null,
+): { start: number; head: string } | null {
   // searched in the text up to `end` only: a search of the whole text ran on to the next law name
   // in the document from every number, quadratic in a long text
   const before = match.slice(0, end);
   // the last name that ends there: in "Luật sửa đổi … của Luật Thuế thu nhập cá nhân số 04/2007/QH12" the number is the
-  // amended law's. The heads are searched as NAMED_HEADS finds them, without its look-behind tried at every position
+  // amended law's. Unless the laws table gives the number to a longer name ending there: in "Luật sửa đổi … của Luật
+  // Chứng khoán, …, Luật Xử lý vi phạm hành chính số 56/2024/QH15" it is the amending law's. The heads are searched as
+  // NAMED_HEADS finds them, without its look-behind tried at every position
   let found: { start: number; head: string } | null = null;
+  let numbered: { start: number; head: string } | null = null;
   for (let head = nextHead(before, from); head; head = nextHead(before, head.index + head[0].length)) {
     if (CITE.keepsSubject.test(head.groups!.head!)) continue;
-    if (lawTitleEnd(match, head.index, head.index + head[0].length) === end)
-      found = { start: head.index, head: head.groups!.head! };
+    if (lawTitleEnd(match, head.index, head.index + head[0].length) !== end) continue;
+    found = { start: head.index, head: head.groups!.head! };
+    if (number && !numbered && lawTitledAndNumbered(match.slice(head.index, end), number)) numbered = found;
   }
-  return found;
+  return numbered ?? found;
 }
 
 interface FoundName {
@@ -370,8 +423,8 @@ function conventionName(match: string, from: number): FoundName | null {
   return words > 0 ? { end, nameEnd: end, name: collapse, year: null } : null;
 }
 
-/** A name printed across a line break is one line. */
-function collapse(printed: string): string {
+/** A name as printed, its line breaks and runs of spaces one space. */
+export function collapse(printed: string): string {
   return printed.replace(/\s+/gu, ' ').trim();
 }
 
