@@ -125,20 +125,6 @@ export function lawTitledAndNumbered(printed: string, number: string): Law | und
   return lawsTitled(printed).find((law) => law.number !== null && serialKey(law.number) === wanted);
 }
 
-/**
- * Whether the table gives `number` to an amending law ("Luật sửa đổi, bổ sung một số điều của …"): its title, cited
- * before the number, can run far longer than a law's name.
- */
-export function isAmendingLawNumber(number: string): boolean {
-  amendingNumbers ??= new Set(
-    LAWS.filter(
-      (law) => law.number !== null && LAW_NAME.amendingOpening.test(law.title.slice(law.kind.length).trimStart()),
-    ).map((law) => serialKey(law.number!)),
-  );
-  return amendingNumbers.has(serialKey(number));
-}
-let amendingNumbers: Set<string> | undefined;
-
 /** A number folded, its serial without leading zeros ("05/2022/QH15" and "5/2022/QH15" are one number). */
 function serialKey(number: string): string {
   return foldWords(number).replace(/^0+(?=\d)/u, '');

@@ -232,6 +232,22 @@ describe('the laws a numbered amending law names', () => {
     expect(refs).toHaveLength(10);
   });
 
+  it('a number the table does not know, after several laws or after a law the table knows older: the amending law', () => {
+    const several =
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác ' +
+      'công tư và Luật Đấu thầu số 99/2025/QH15;';
+    const refs = read(several);
+    expect(refs[0]?.[0]).toBe('vn:99/2025/qh15');
+    // read as of the start of the number's year: Luật Đầu tư 2020, not the one of late 2025
+    expect(refs).toContainEqual(['vn:61/2020/qh14', 'Luật Đầu tư', 'cites']);
+    expect(refs).toContainEqual(['vn:22/2023/qh15', 'Luật Đấu thầu', 'cites']);
+    const one = 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu số 98/2025/QH15;';
+    expect(read(one)).toEqual([
+      ['vn:98/2025/qh15', 'Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu', 'basedOn'],
+      ['vn:22/2023/qh15', 'Luật Đấu thầu', 'cites'],
+    ]);
+  });
+
   it('one law amended: the amending title is the name, the amended law cited', () => {
     const text =
       'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13 ngày 13 tháng 6 năm 2014;';
@@ -252,8 +268,8 @@ describe('what is not an amending law named by its number', () => {
       ['vn:04/2007/qh12'],
     ],
     [
-      'a number the table does not know: whose it is cannot be told, nothing is added',
-      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán số 99/2030/QH16;',
+      'a number the table does not know, after one law the table does not know either: nothing is added',
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Xúc tiến thương mại số 99/2030/QH16;',
       ['vn:99/2030/qh16'],
     ],
     ['a law the amending title does not name', 'Căn cứ Luật Kế toán số 88/2015/QH13;', ['vn:88/2015/qh13']],

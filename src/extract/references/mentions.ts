@@ -15,7 +15,6 @@ import { collapse, findNamedMentions, lawNameEndingAt } from './named.js';
 import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
-import { isAmendingLawNumber } from '../../grammar/laws.js';
 import { completeIssuer } from './issuer-name.js';
 import { isSpaceCode } from '../../grammar/white-space.js';
 import { memoizeText } from '../../grammar/memo.js';
@@ -388,8 +387,9 @@ function kindBefore(match: string, at: number, number: DocumentNumber): Lead {
   const so = CITE.numberWord.exec(before);
   const head = so ? before.slice(0, so.index) : before;
   const direct = typeWordAtEnd(head);
-  const nameFrom = number.text && isAmendingLawNumber(number.text) ? Math.max(0, at - AMENDING_TITLE_REACH) : from;
-  const law = so ? lawNameEndingAt(match, nameFrom, from + head.trimEnd().length, number.text) : null;
+  const law = so
+    ? lawNameEndingAt(match, from, from + head.trimEnd().length, number.text, Math.max(0, at - AMENDING_TITLE_REACH))
+    : null;
   if (law) return leadFrom(law.start, law.head, match.slice(law.start, from + head.trimEnd().length), number);
   if (direct) return leadFrom(from + direct.index, direct.word, null, number);
   if (so) {
