@@ -116,6 +116,20 @@ export function lawsTitled(title: string): Law[] {
   );
 }
 
+/**
+ * The law the table titles as `printed` and numbers `number` ("56/2024/QH15", a serial with or without its leading
+ * zero): in "Luật sửa đổi … của Luật A, Luật B số N" it tells whether N is the amending law's or Luật B's.
+ */
+export function lawTitledAndNumbered(printed: string, number: string): Law | undefined {
+  const wanted = serialKey(number);
+  return lawsTitled(printed).find((law) => law.number !== null && serialKey(law.number) === wanted);
+}
+
+/** A number folded, its serial without leading zeros ("05/2022/QH15" and "5/2022/QH15" are one number). */
+function serialKey(number: string): string {
+  return foldWords(number).replace(/^0+(?=\d)/u, '');
+}
+
 /** When a law was adopted, or, failing that, the year its number gives. */
 export function enactedOn(law: Law): string {
   return law.adopted ?? `${law.number?.split('/')[1] ?? '0000'}-00-00`;

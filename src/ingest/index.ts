@@ -1,6 +1,6 @@
 /**
  * ingest: input (string, bytes) → the normalized text every later stage works on, with a
- * map back to the input. Steps: decode → characters (NFC, look-alikes, spaces, line ends) →
+ * map back to the input. Steps: decode → characters (NFC, look-alikes, spaces, line ends; Cyrillic look-alikes) →
  * Markdown markup out → non-document lines out → broken lines joined. A step that finds
  * nothing to do makes no text; the last two make one text between them (a copy of a long
  * text is what a step costs most), the offset maps the same as step by step.
@@ -8,6 +8,7 @@
 import type { Diagnostic, Source } from '../model/schema.js';
 import { decode, encodingOf } from './decode.js';
 import { characterPass, nfcEdits } from './characters.js';
+import { latinLookalikes } from './homoglyphs.js';
 import { looksLikeMarkdown, markdownEdits } from './markdown.js';
 import { strippingEdits } from './strip.js';
 import { joinEdits, lineJoinEdits } from './join.js';
@@ -72,6 +73,16 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   const characters = characterPass(text); // substitutions keep the length: the offsets stay as they are
   text = characters.text;
   step(characters.edits);
+  const lookalikes = latinLookalikes(text); // one letter for one, as above
+  text = lookalikes.text;
+  if (lookalikes.replaced > 0)
+    diagnostics.push(
+      info(
+        'ingest/cyrillic-lookalikes',
+        `Read ${lookalikes.replaced} Cyrillic letter(s) inside Latin words as the Latin letters they look like.`,
+        'warning',
+      ),
+    );
   step(nfcEdits(text));
   const markdown = isMarkdown(text, options);
   if (markdown) step(markdownEdits(text));

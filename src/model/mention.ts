@@ -22,4 +22,11 @@ export interface Mention {
   proposed: boolean;
   /** "Nghị quyết nêu trên": no number or name, it points back to an instrument of its kind */
   backReference: boolean;
+  /**
+   * named in the title of a numbered amending law ("Luật sửa đổi, bổ sung một số điều của Luật A, Luật B số N"): cited
+   * inside that mention's span, and kept beside it
+   */
+  inAmendingTitle?: boolean;
+  /** the day a law cited by name is read as of, when not the citing document's: an amending law's adoption */
+  readAsOf?: string | null;
 }

@@ -99,7 +99,9 @@ function keyNamedLaws(
     if (!id.startsWith('@') || !isLaw(mention.kind.name)) continue;
     const year = group.map((m) => m.mention.year).find((y) => y) ?? null;
     const adoptedOn = group.map((m) => m.mention.date).find((d) => d) ?? null;
-    const found = resolveLawName(mention.name!, year, ctx.date ?? null, adoptedOn);
+    // the laws an amending law names are those in force when it was adopted, not when it is cited
+    const asOf = group.every((m) => m.mention.readAsOf) ? group[0]!.mention.readAsOf! : (ctx.date ?? null);
+    const found = resolveLawName(mention.name!, year, asOf, adoptedOn);
     if (found.law === null) {
       if (found.reason !== 'not in the laws table') {
         diagnostics.push({
@@ -117,7 +119,7 @@ function keyNamedLaws(
     diagnostics.push({
       code: 'reference/law-keyed',
       severity: 'info',
-      message: `"${mention.name}" is keyed to ${found.law.kind} ${found.law.number ?? found.law.title} (${found.basis === 'year' ? 'the year or date the text gives' : found.basis === 'date' ? `in force on ${ctx.date}` : 'its only enactment'}), inferred from the laws table.`,
+      message: `"${mention.name}" is keyed to ${found.law.kind} ${found.law.number ?? found.law.title} (${found.basis === 'year' ? 'the year or date the text gives' : found.basis === 'date' ? `in force on ${asOf}` : 'its only enactment'}), inferred from the laws table.`,
       span: mention.span,
     });
     if (into) {

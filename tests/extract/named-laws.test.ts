@@ -207,3 +207,73 @@ describe('a named law and the same law by number', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['reference/law-unresolved']);
   });
 });
+
+describe('the laws a numbered amending law names', () => {
+  const read = (text: string, date = '2026-04-20') =>
+    extractReferences(text, { date }).references.map((r) => [r.key, r.name, r.relation]);
+
+  it('the table gives the number to the amending law: its title is its name, the laws it names are cited', () => {
+    const text =
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc \n' +
+      'lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá ' +
+      'nhân, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính số 56/2024/QH15;';
+    const refs = read(text);
+    expect(refs[0]).toEqual([
+      'vn:56/2024/qh15',
+      'Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách ' +
+        'nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự trữ ' +
+        'quốc gia, Luật Xử lý vi phạm hành chính',
+      'basedOn',
+    ]);
+    // each named law is the enactment in force when the amending law was adopted (29/11/2024), cited
+    expect(refs.slice(1)).toContainEqual(['vn:83/2015/qh13', 'Luật Ngân sách nhà nước', 'cites']);
+    expect(refs.slice(1)).toContainEqual(['vn:38/2019/qh14', 'Luật Quản lý thuế', 'cites']);
+    expect(refs.slice(1)).toContainEqual(['vn:15/2012/qh13', 'Luật Xử lý vi phạm hành chính', 'cites']);
+    expect(refs).toHaveLength(10);
+  });
+
+  it('a number the table does not know, after several laws or after a law the table knows older: the amending law', () => {
+    const several =
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác ' +
+      'công tư và Luật Đấu thầu số 99/2025/QH15;';
+    const refs = read(several);
+    expect(refs[0]?.[0]).toBe('vn:99/2025/qh15');
+    // read as of the start of the number's year: Luật Đầu tư 2020, not the one of late 2025
+    expect(refs).toContainEqual(['vn:61/2020/qh14', 'Luật Đầu tư', 'cites']);
+    expect(refs).toContainEqual(['vn:22/2023/qh15', 'Luật Đấu thầu', 'cites']);
+    const one = 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu số 98/2025/QH15;';
+    expect(read(one)).toEqual([
+      ['vn:98/2025/qh15', 'Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu', 'basedOn'],
+      ['vn:22/2023/qh15', 'Luật Đấu thầu', 'cites'],
+    ]);
+  });
+
+  it('one law amended: the amending title is the name, the amended law cited', () => {
+    const text =
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13 ngày 13 tháng 6 năm 2014;';
+    expect(read(text)).toEqual([
+      ['vn:46/2014/qh13', 'Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế', 'basedOn'],
+      ['vn:25/2008/qh12', 'Luật Bảo hiểm y tế', 'cites'],
+    ]);
+  });
+});
+
+describe('what is not an amending law named by its number', () => {
+  const read = (text: string, date = '2026-04-20') => extractReferences(text, { date }).references.map((r) => r.key);
+
+  it.each([
+    [
+      'the number the table gives to the amended law: no law named inside is added',
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân số 04/2007/QH12;',
+      ['vn:04/2007/qh12'],
+    ],
+    [
+      'a number the table does not know, after one law the table does not know either: nothing is added',
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Xúc tiến thương mại số 99/2030/QH16;',
+      ['vn:99/2030/qh16'],
+    ],
+    ['a law the amending title does not name', 'Căn cứ Luật Kế toán số 88/2015/QH13;', ['vn:88/2015/qh13']],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -11,7 +11,7 @@ import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-t
 import { expandInline } from '../support/recase.js';
 import { bodyHead } from '../support/issuer-patterns.js';
 import { CITE, NUMBER_BODY, numberMayStartAt, TYPE_WORD_AT_END, TYPE_WORDS } from './reference-patterns.js';
-import { findNamedMentions, lawNameEndingAt } from './named.js';
+import { collapse, findNamedMentions, lawNameEndingAt } from './named.js';
 import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
@@ -22,6 +22,8 @@ import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
 const KIND_REACH = 90;
+/** How far before its number an amending law's title may start ("Luật sửa đổi, bổ sung … của Luật A, …, Luật I"). */
+const AMENDING_TITLE_REACH = 600;
 /** How much text a number may take (the parser reads its own end). */
 const NUMBER_REACH = 100;
 /** A code never has a lower-case letter before a digit ("Km109"); "TTg", "TCT06" are fine. */
@@ -32,7 +34,9 @@ const CONG_VAN = 'Công văn';
 /** Every mention in `text` (normalized); `match` is the same text with canonical tone marks. */
 export function findMentions(text: string, match: string): Mention[] {
   const numbered = findNumberedMentions(text, match);
-  const named = findNamedMentions(text, match).filter((m) => !numbered.some((n) => overlaps(n.span, m.span)));
+  const named = findNamedMentions(text, match).filter(
+    (m) => m.inAmendingTitle || !numbered.some((n) => overlaps(n.span, m.span)),
+  );
   const cited = [...numbered, ...named];
   const back = findBackReferences(match).filter((m) => !cited.some((n) => overlaps(n.span, m.span)));
   const all = [...cited, ...back].sort((a, b) => a.span[0] - b.span[0]);
@@ -383,7 +387,9 @@ function kindBefore(match: string, at: number, number: DocumentNumber): Lead {
   const so = CITE.numberWord.exec(before);
   const head = so ? before.slice(0, so.index) : before;
   const direct = typeWordAtEnd(head);
-  const law = so ? lawNameEndingAt(match, from, from + head.trimEnd().length) : null;
+  const law = so
+    ? lawNameEndingAt(match, from, from + head.trimEnd().length, number.text, Math.max(0, at - AMENDING_TITLE_REACH))
+    : null;
   if (law) return leadFrom(law.start, law.head, match.slice(law.start, from + head.trimEnd().length), number);
   if (direct) return leadFrom(from + direct.index, direct.word, null, number);
   if (so) {
@@ -399,7 +405,9 @@ function kindBefore(match: string, at: number, number: DocumentNumber): Lead {
   return { start, kind: kindFromCode(number), name: null };
 }
 
-function leadFrom(start: number, word: string, name: string | null, number: DocumentNumber): Lead {
+function leadFrom(start: number, word: string, printed: string | null, number: DocumentNumber): Lead {
+  // a name wrapped over lines ("Luật \nĐường sắt") is one name
+  const name = printed === null ? null : collapse(printed);
   const type = documentTypeByWord(word);
   if (!type) return { start, kind: kindFromCode(number), name };
   return { start, kind: { name: type.name, code: number.typeCode ?? type.codes[0] ?? null }, name };

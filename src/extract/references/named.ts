@@ -12,8 +12,17 @@
 import type { Mention } from '../../model/mention.js';
 import { describeAfter } from './tail.js';
 import { documentTypeByWord } from '../../grammar/document-types.js';
-import { isTitleWord, knownTitleEnd, LAW_NAME, titleContinuationEnd } from '../../grammar/laws.js';
+import {
+  enactedOn,
+  lawsTitled,
+  lawTitledAndNumbered,
+  isTitleWord,
+  knownTitleEnd,
+  LAW_NAME,
+  titleContinuationEnd,
+} from '../../grammar/laws.js';
 import { CITE } from './reference-patterns.js';
+import { readDocumentNumber } from '../../number/parse-document-number.js';
 import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
 
 /** The longest name a convention is given, in words after its head. */
@@ -55,6 +64,10 @@ function shortNames(text: string, match: string): Mention[] {
 function lawsByName(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
   let aliases: Set<string> | undefined;
+  /** the end of a numbered amending law's title: the laws named in it have no number of their own */
+  let amendedUntil = -1;
+  /** the day the amending law was adopted: the laws its title names are the ones in force then */
+  let amendedOn: string | null = null;
   for (let head = nextHead(match, 0), from = 0; head; head = nextHead(match, from)) {
     const start = head.index;
     from = start + head[0].length;
@@ -69,7 +82,13 @@ function lawsByName(text: string, match: string): Mention[] {
       : (lawName(match, start, start + head[0].length) ?? bareConstitution(match, before, start + head[0].length));
     if (found === null) continue;
     from = found.end;
-    if (CITE.numberWordAfter.test(match.slice(found.end, found.end + 24))) continue; // the name of a numbered mention
+    const numberWord = start < amendedUntil ? null : CITE.numberWordAfter.exec(match.slice(found.end, found.end + 24));
+    if (numberWord) {
+      // the name of a numbered mention; when the number is an amending law's, the laws its title names are cited too
+      const inner = amendedLaws(match, start, head[0].length, found, numberWord[0].length);
+      if (inner) [from, amendedUntil, amendedOn] = [inner.start, found.end, inner.adopted];
+      continue;
+    }
     if (LAW_NAME.enactingFormula.test(before)) continue; // "Quốc hội ban hành Luật …": the law itself
     aliases ??= definedAliases(match);
     if (aliases.has(collapse(match.slice(start, found.nameEnd)))) continue;
@@ -86,10 +105,54 @@ function lawsByName(text: string, match: string): Mention[] {
       pinpoint: pinpointBefore(match, start),
       proposed: false,
       backReference: false,
+      ...(start < amendedUntil ? { inAmendingTitle: true, readAsOf: amendedOn } : {}),
     });
   }
   return mentions;
 }
+
+/**
+ * Where the laws an amending law's title names start ("Luật sửa đổi, bổ sung một số điều của |Luật A, Luật B số N"),
+ * and the day it was adopted when the table knows it, when the number after the title is the amending law's own; else
+ * null (the number is Luật B's, or whose it is cannot be told).
+ */
+function amendedLaws(
+  match: string,
+  start: number,
+  headLength: number,
+  found: FoundName,
+  numberWordLength: number,
+): { start: number; adopted: string | null } | null {
+  const laws = amendedList(match, start + headLength);
+  if (!laws || laws.at(-1)![1] !== found.nameEnd) return null;
+  const at = found.end + numberWordLength;
+  const number = readDocumentNumber(match.slice(at, at + NUMBER_REACH))?.text;
+  if (!number || !isAmendingLawsNumber(match, start, laws, number)) return null;
+  // the day the table gives, else the first of the number's year: the laws it names were in force then
+  const adopted = lawTitledAndNumbered(match.slice(start, found.nameEnd), number)?.adopted;
+  const year = /\/(?<year>\d{4})\//u.exec(number)?.groups?.year;
+  return { start: laws[0]![0], adopted: adopted ?? (year ? `${year}-01-01` : null) };
+}
+
+/**
+ * Whether `number`, printed after an amending law's title ("Luật sửa đổi … của Luật A, …, Luật I số N"), is the
+ * amending law's own (else Luật I's: "… của Luật Thuế thu nhập cá nhân số 04/2007/QH12"). Yes when the laws table gives
+ * it to the amending title; no when it gives it to Luật I; else yes when the title names several laws (one number
+ * cannot be theirs), or when the table knows an enactment of Luật I older than the number and none with it (a law is
+ * amended after it is made).
+ */
+function isAmendingLawsNumber(match: string, start: number, laws: [number, number][], number: string): boolean {
+  const [lastStart, end] = laws.at(-1)!;
+  if (lawTitledAndNumbered(match.slice(start, end), number)) return true;
+  const last = match.slice(lastStart, end);
+  if (lawTitledAndNumbered(last, number)) return false;
+  if (laws.length > 1) return true;
+  const year = /\/(?<year>\d{4})\//u.exec(number)?.groups?.year;
+  return year !== undefined && lawsTitled(last).some((law) => law.number !== null && enactedOn(law).slice(0, 4) < year);
+}
+
+/** How much text after "số" a number may take. */
+const NUMBER_REACH = 32;
 
 /**
  * The law's name that ends at `end` ("Luật Ban hành văn bản quy phạm pháp luật" before "số
@@ -116,19 +179,50 @@ function nextHead(match: string, from: number): RegExpExecArray | null {
 /** A law's head word at the start of a text. */
 const NAMED_HEAD_HERE = new RegExp(`^${CITE.namedHead.source}`, 'u');
 
-export function lawNameEndingAt(match: string, from: number, end: number): { start: number; head: string } | null {
+export function lawNameEndingAt(
+  match: string,
+  from: number,
+  end: number,
+  number: string | null = null,
+  farFrom = from,
+): { start: number; head: string } | null {
   // searched in the text up to `end` only: a search of the whole text ran on to the next law name
   // in the document from every number, quadratic in a long text
   const before = match.slice(0, end);
   // the last name that ends there: in "Luật sửa đổi … của Luật Thuế thu nhập cá nhân số 04/2007/QH12" the number is the
-  // amended law's. The heads are searched as NAMED_HEADS finds them, without its look-behind tried at every position
-  let found: { start: number; head: string } | null = null;
+  // amended law's. Unless it is the amending law's own (isAmendingLawsNumber): in "Luật sửa đổi … của Luật Chứng khoán,
+  // …, Luật Xử lý vi phạm hành chính số 56/2024/QH15" the name is the whole title. The heads are searched as
+  // NAMED_HEADS finds them, without its look-behind tried at every position
+  const heads: { start: number; head: string }[] = [];
   for (let head = nextHead(before, from); head; head = nextHead(before, head.index + head[0].length)) {
     if (CITE.keepsSubject.test(head.groups!.head!)) continue;
     if (lawTitleEnd(match, head.index, head.index + head[0].length) === end)
-      found = { start: head.index, head: head.groups!.head! };
+      heads.push({ start: head.index, head: head[0] });
   }
-  return found;
+  const last = heads.at(-1) ?? null;
+  if (!last || !number) return last && { start: last.start, head: headWord(last.head) };
+  // the last law of an amending law's list: the title may start further back than a name's reach
+  if (
+    from > farFrom &&
+    heads.length === 1 &&
+    LIST_ITEM_BEFORE.test(match.slice(Math.max(0, last.start - 12), last.start))
+  )
+    return lawNameEndingAt(match, farFrom, end, number);
+  for (const candidate of heads) {
+    if (candidate === last) break;
+    const laws = amendedList(match, candidate.start + candidate.head.length);
+    if (laws?.at(-1)?.[1] === end && isAmendingLawsNumber(match, candidate.start, laws, number))
+      return { start: candidate.start, head: headWord(candidate.head) };
+  }
+  return { start: last.start, head: headWord(last.head) };
+}
+
+/** What stands before a law that is not the first of an amending law's list: a comma, "và", "của". */
+const LIST_ITEM_BEFORE = /(?:,|[ \t\n]và|[ \t\n]của)[ \t\n]*$/u;
+
+/** The kind word of a matched head. */
+function headWord(matched: string): string {
+  return NAMED_HEAD_HERE.exec(matched)?.groups?.head ?? matched;
 }
 
 interface FoundName {
@@ -173,25 +267,30 @@ function lawTitleEnd(match: string, start: number, afterHead: number, inAmending
 
 /** "sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": the name runs over every law amended. */
 function amendingTitleEnd(match: string, afterHead: number): number | null {
+  return amendedList(match, afterHead)?.at(-1)?.[1] ?? null;
+}
+
+/** The laws an amending law's title names, each as [start, end], after its kind word; null when it is no such title. */
+function amendedList(match: string, afterHead: number): [number, number][] | null {
   const gap = /^[ \t]+/u.exec(match.slice(afterHead));
   if (!gap) return null;
   const opening = LAW_NAME.amendingOpening.exec(match.slice(afterHead + gap[0].length));
   if (!opening) return null;
   let at = afterHead + gap[0].length + opening[0].length;
-  const ends: number[] = [];
+  const laws: [number, number][] = [];
   for (;;) {
     const head = NAMED_HEAD_HERE.exec(match.slice(at));
     if (!head) break;
     const inner = lawTitleEnd(match, at, at + head[0].length, true);
     if (inner === null) break;
-    ends.push(inner);
+    laws.push([at, inner]);
     const joiner = LAW_NAME.listJoiner.exec(match.slice(inner));
     if (!joiner) break;
     at = inner + joiner[0].length;
   }
   // "…, Luật Hộ tịch (sửa đổi)": the last law of the list is a draft of its own, not one the law amends
-  if (ends.length > 1 && LAW_NAME.draftMarker.test(match.slice(ends.at(-1)!))) ends.pop();
-  return ends.at(-1) ?? null;
+  if (laws.length > 1 && LAW_NAME.draftMarker.test(match.slice(laws.at(-1)![1]))) laws.pop();
+  return laws.length > 0 ? laws : null;
 }
 
 /**
@@ -370,8 +469,8 @@ function conventionName(match: string, from: number): FoundName | null {
   return words > 0 ? { end, nameEnd: end, name: collapse, year: null } : null;
 }
 
-/** A name printed across a line break is one line. */
-function collapse(printed: string): string {
+/** A name as printed, its line breaks and runs of spaces one space. */
+export function collapse(printed: string): string {
   return printed.replace(/\s+/gu, ' ').trim();
 }
 

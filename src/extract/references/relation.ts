@@ -37,6 +37,8 @@ const VERB_REACH = 60;
 const ATTACHED_REACH = 80;
 
 export function relationOf(mention: Mention, ctx: RelationContext): Relation {
+  // a law named in the title of a cited amending law (GOLD.md: listed, as cites)
+  if (mention.inAmendingTitle) return 'cites';
   const at = mention.span[0];
   if (ctx.title && at >= ctx.title[0] && at < ctx.title[1]) return titleRelation(mention, ctx, ctx.title);
   const line = lineAt(ctx.lines, at);
