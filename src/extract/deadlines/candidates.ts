@@ -337,17 +337,20 @@ function* schedules(texts: Texts, from: number, to: number, leads: Leads): Gener
   }
 }
 
+const DAY_OR_PERIOD_FORM_IDS = ['dayForm', ...PERIOD_FORM_IDS] as const;
+
 /**
  * "hoàn thành vào quý III/2026", "hoàn thành vào cuối năm 2026": a day or period after "vào" is
  * a limit when a completion verb governs it; "tổ chức sơ kết vào tháng 6/2026" names an event.
  */
 function completedAt(texts: Texts, leadStart: number, at: number): Candidate | null {
-  if (!completionGoverns(texts, leadStart) || narratedBefore(texts, leadStart) || isVision(texts, leadStart))
-    return null;
+  // the date first: most "vào" name no day or period, and the clause around them is then never read
   const edge = matchAt(PERIOD_END, texts.flat, at);
   const periodAt = edge ? at + edge[0].length : at;
-  const when = formAt(texts.flat, periodAt, edge ? PERIOD_FORM_IDS : ['dayForm', ...PERIOD_FORM_IDS]);
-  if (!when || !periodIsLimit(texts, leadStart, when)) return null;
+  const when = formAt(texts.flat, periodAt, edge ? PERIOD_FORM_IDS : DAY_OR_PERIOD_FORM_IDS);
+  if (!when || !completionGoverns(texts, leadStart) || narratedBefore(texts, leadStart) || isVision(texts, leadStart))
+    return null;
+  if (!periodIsLimit(texts, leadStart, when)) return null;
   return dated(leadStart, periodAt, when.end);
 }
 
