@@ -23,6 +23,9 @@ interface Cell {
 /** Dated cells of pipe-table time-limit columns inside [from, to). */
 export function pipeTableCells({ canonical, flat }: Texts, from: number, to: number): Candidate[] {
   const found: Candidate[] = [];
+  // most texts have no bar at all, and no line of them is then a row
+  const firstBar = canonical.indexOf('|');
+  if (firstBar < 0 || firstBar >= to) return found;
   let column = -1;
   for (let lineStart = 0; lineStart < to; ) {
     const lineEnd = endOfLine(canonical, lineStart);
