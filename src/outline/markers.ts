@@ -32,13 +32,46 @@ export interface Marker {
   length: number;
 }
 
+/**
+ * Every kind's pattern in one, in rank order: `^(?:(…)|(…)|…)`. Anchored alternatives are tried in order at the line's
+ * start, so the first kind that matches wins with the match its own pattern gives; a line is read once, not once per
+ * kind. The kinds' own groups lose their names (a name may not repeat, and a groups object per line costs more than
+ * the test); `first[rank]` is the group that wraps each kind.
+ */
+const ANY_MARKER = (() => {
+  const flags = new Set(MARKER_KINDS.map((kind) => MARKERS[kind].flags));
+  const sources = MARKER_KINDS.map((kind) => MARKERS[kind].source.replace(/\(\?<([A-Za-z_]\w*)>/gu, '('));
+  // a back-reference would point at another kind's group, a pattern not anchored would match inside the line
+  if (flags.size !== 1 || sources.some((source) => !source.startsWith('^') || /\\(?:[1-9]|k<)/u.test(source)))
+    return null;
+  const [only] = flags;
+  const first: number[] = [];
+  let group = 1;
+  for (const source of sources) {
+    first.push(group);
+    // the groups of a pattern: those of its empty match, which every alternative with "|" has
+    group += new RegExp(`${source}|`, only).exec('')!.length;
+  }
+  return { pattern: new RegExp(`^(?:${sources.map((source) => `(${source})`).join('|')})`, only), first };
+})();
+
 /** The label that opens a trimmed line, if any. */
 export function markerOf(line: string): Marker | null {
+  if (ANY_MARKER) {
+    const found = ANY_MARKER.pattern.exec(line);
+    if (!found) return null;
+    let rank = 0;
+    while (found[ANY_MARKER.first[rank]!] === undefined) rank++;
+    return markerFound(rank, found[0]);
+  }
   for (let rank = 0; rank < MARKER_KINDS.length; rank++) {
-    const kind = MARKER_KINDS[rank]!;
-    const found = MARKERS[kind].exec(line);
-    // the label as printed, with its punctuation ("I.", "1.", "a)", "Điều 5."), as the output contract shows it
-    if (found) return { kind, rank, label: found[0].trim(), length: found[0].length };
+    const found = MARKERS[MARKER_KINDS[rank]!].exec(line);
+    if (found) return markerFound(rank, found[0]);
   }
   return null;
+}
+
+// the label as printed, with its punctuation ("I.", "1.", "a)", "Điều 5."), as the output contract shows it
+function markerFound(rank: number, found: string): Marker {
+  return { kind: MARKER_KINDS[rank]!, rank, label: found.trim(), length: found.length };
 }

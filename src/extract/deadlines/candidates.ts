@@ -24,13 +24,14 @@
  */
 import { anchorIndex, anchoredScanner, anchorsIn, scanAt, type AnchoredScanner } from './anchors.js';
 import { clauseEnd, clauseStart, opensClause } from './clause.js';
-import { formAt, spacesAt, valueAt, type FormMatch } from './expression.js';
+import { DAY_OR_PERIOD_FORM_IDS, formAt, spacesAt, valueAt, type FormMatch } from './expression.js';
 import { DEADLINE_PATTERNS, PERIOD_FORM_IDS, matchAt, matchesIn, scanner, sticky } from './deadline-patterns.js';
 import { recurrenceCueAfter, weeklyCueAfter } from './recurrence.js';
 import { pipeTableCells } from './pipe-table.js';
 import { tableCells } from './table.js';
 import type { Candidate, Texts } from './types.js';
 
+const DAY_FORM = ['dayForm'] as const;
 const BEFORE = anchoredScanner('beforeLead');
 const WITHIN = anchoredScanner('withinLead');
 const UNTIL = anchoredScanner('untilLead');
@@ -342,12 +343,13 @@ function* schedules(texts: Texts, from: number, to: number, leads: Leads): Gener
  * a limit when a completion verb governs it; "tổ chức sơ kết vào tháng 6/2026" names an event.
  */
 function completedAt(texts: Texts, leadStart: number, at: number): Candidate | null {
-  if (!completionGoverns(texts, leadStart) || narratedBefore(texts, leadStart) || isVision(texts, leadStart))
-    return null;
+  // the date first: most "vào" name no day or period, and the clause around them is then never read
   const edge = matchAt(PERIOD_END, texts.flat, at);
   const periodAt = edge ? at + edge[0].length : at;
-  const when = formAt(texts.flat, periodAt, edge ? PERIOD_FORM_IDS : ['dayForm', ...PERIOD_FORM_IDS]);
-  if (!when || !periodIsLimit(texts, leadStart, when)) return null;
+  const when = formAt(texts.flat, periodAt, edge ? PERIOD_FORM_IDS : DAY_OR_PERIOD_FORM_IDS);
+  if (!when || !completionGoverns(texts, leadStart) || narratedBefore(texts, leadStart) || isVision(texts, leadStart))
+    return null;
+  if (!periodIsLimit(texts, leadStart, when)) return null;
   return dated(leadStart, periodAt, when.end);
 }
 
@@ -408,7 +410,7 @@ function* until(texts: Texts, from: number, leads: Leads): Generator<Candidate> 
     const edge = at < 0 ? null : matchAt(PERIOD_END, flat, at);
     const dayAt = edge ? at + edge[0].length : at;
     const toEnd = /hết$/iu.test(lead[0]) || edge !== null;
-    const day = at < 0 ? null : formAt(flat, dayAt, toEnd ? ['dayForm', ...PERIOD_FORM_IDS] : ['dayForm']);
+    const day = at < 0 ? null : formAt(flat, dayAt, toEnd ? DAY_OR_PERIOD_FORM_IDS : DAY_FORM);
     if (!day) continue;
     const period = day.form !== 'dayForm';
     // "đến năm 2030" alone is a target's horizon; a period's end is a limit only as "đến hết",

@@ -102,6 +102,18 @@ export function sticky(id: DeadlinePatternId): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
 }
 
+/**
+ * One sticky pattern that matches at a place exactly when one of the entries `ids` does there: their alternation,
+ * each entry in a group of its own. For a cheap first test of places where any of them may stand.
+ */
+export function stickyAny(ids: readonly DeadlinePatternId[]): RegExp {
+  const flags = new Set(ids.map((id) => DEADLINE_PATTERNS[id].flags.replace(/[gy]/g, '')));
+  // a back-reference would point at another entry's group once the entries stand side by side
+  if (flags.size !== 1 || ids.some((id) => /\\(?:[1-9]|k<)/u.test(DEADLINE_PATTERNS[id].source)))
+    throw new Error(`stickyAny: ${ids.join(', ')} cannot be joined`);
+  return new RegExp(ids.map((id) => `(?:${DEADLINE_PATTERNS[id].source})`).join('|'), `${[...flags][0]}y`);
+}
+
 /** Every match of a scanner that starts at or after `from` and ends at or before `to`. */
 export function* matchesIn(pattern: RegExp, text: string, from: number, to: number): Generator<RegExpExecArray> {
   // search a window, not the rest of the text: a pattern that does not occur in [from, to) would

@@ -4,7 +4,7 @@
  * (candidates.ts). Runs on the matching text (canonical tones, line breaks flattened), where
  * "[ \t]+" also spans a wrapped line.
  */
-import { FORM_IDS, PERIOD_FORM_IDS, matchAt, sticky, type FormId } from './deadline-patterns.js';
+import { FORM_IDS, PERIOD_FORM_IDS, matchAt, sticky, stickyAny, type FormId } from './deadline-patterns.js';
 
 /** Any form a label or a table cell may hold. */
 export const ANY_FORM: readonly FormId[] = FORM_IDS;
@@ -19,6 +19,11 @@ const PERIOD_LEAD = sticky('periodLead');
 const PERIOD_END = sticky('periodEnd');
 const TIME_OF_DAY = sticky('timeOfDay');
 const SPACES = /[ \t]+/y;
+/**
+ * What a value ({@link valueAt}) opens with: a lead word, an hour, a period's end, a range or a date form. Most lines
+ * of a time-limit column hold none, and one sticky test refuses them where a dozen would.
+ */
+const VALUE_OPENING = stickyAny(['periodLead', 'timeOfDay', 'periodEnd', 'rangeLead', ...ANY_FORM]);
 
 export interface FormMatch {
   form: FormId;
@@ -32,8 +37,21 @@ export function spacesAt(text: string, at: number): number {
   return SPACES.exec(text) ? SPACES.lastIndex : -1;
 }
 
+/** A day, or a period as a trigger takes it. */
+export const DAY_OR_PERIOD_FORM_IDS: readonly FormId[] = ['dayForm', ...PERIOD_FORM_IDS];
+
+/**
+ * For the lists of forms tried after every trigger word ("trong" alone stands thousands of times in a plan), one
+ * sticky alternation of the list: where none of its forms matches, which is most places, one test says so.
+ */
+const FORM_GATES = new Map<readonly FormId[], RegExp>(
+  [PERIOD_FORM_IDS, DAY_OR_PERIOD_FORM_IDS, ANY_FORM].map((forms) => [forms, stickyAny(forms)]),
+);
+
 /** The longest of `forms` matching exactly at `at`. */
 export function formAt(text: string, at: number, forms: readonly FormId[]): FormMatch | null {
+  const gate = FORM_GATES.get(forms);
+  if (gate && !matchAt(gate, text, at)) return null;
   let best: FormMatch | null = null;
   for (const form of forms) {
     const match = matchAt(FORMS.get(form)!, text, at);
@@ -69,6 +87,7 @@ export function dateAt(text: string, at: number, forms: readonly FormId[]): numb
  * "Trước năm 2025"), then a date or a range.
  */
 export function valueAt(text: string, at: number): { when: [number, number]; beforePeriod: boolean } | null {
+  if (!matchAt(VALUE_OPENING, text, at)) return null;
   const lead = matchAt(PERIOD_LEAD, text, at);
   const afterLead = lead ? spacesAt(text, at + lead[0].length) : at;
   if (afterLead < 0) return null;

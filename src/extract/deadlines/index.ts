@@ -78,15 +78,42 @@ export function readDeadlines(
   // wraps anywhere ("trước ngày 30⏎tháng 6 năm 2026"): both the length of `text`, so every offset holds for it
   const texts: Texts = { canonical: layout.canonical, flat: layout.flat };
   const reference = referenceOf(options.documentDate);
+  const limitOf = limitReader(reference);
   const deadlines: Deadline[] = [];
   for (const candidate of findCandidates(texts, from, to)) {
-    const deadline = toDeadline(text, texts, candidate, reference);
+    const deadline = toDeadline(text, texts, candidate, reference, limitOf);
     if (deadline) deadlines.push(deadline);
   }
   return { value: deadlines, diagnostics: [] };
 }
 
-function toDeadline(text: string, texts: Texts, candidate: Candidate, reference: Reference): Deadline | null {
+/** The limit of a date expression, read once per document: a document repeats its days ("ngày 31/12/2026"). */
+type LimitOf = (written: string, beforePeriod: boolean) => Limit | null;
+
+/**
+ * {@link readLimit} against one reference, each expression read once: chrono costs tens of microseconds a call and
+ * a plan states the same limit again and again. The limits are never changed by their readers.
+ */
+function limitReader(reference: Reference): LimitOf {
+  const read = new Map<string, Limit | null>();
+  return (written, beforePeriod) => {
+    const key = beforePeriod ? `<${written}` : ` ${written}`;
+    let limit = read.get(key);
+    if (limit === undefined) {
+      limit = readLimit(written, reference, beforePeriod);
+      read.set(key, limit);
+    }
+    return limit;
+  };
+}
+
+function toDeadline(
+  text: string,
+  texts: Texts,
+  candidate: Candidate,
+  reference: Reference,
+  limitOf: LimitOf,
+): Deadline | null {
   const end = candidate.start + text.slice(candidate.start, candidate.end).trimEnd().length;
   const span: [number, number] = [candidate.start, end];
   const base = { text: text.slice(candidate.start, end), span };
@@ -96,7 +123,7 @@ function toDeadline(text: string, texts: Texts, candidate: Candidate, reference:
   if (candidate.kind === 'monthEnd') return { ...base, date: null, recurrence: monthEndRecurrence(texts, candidate) };
   if (candidate.kind === 'year' && !completedBy(texts, candidate.start)) return null;
 
-  const limit = readLimit(texts.flat.slice(...candidate.when), reference, candidate.beforePeriod);
+  const limit = limitOf(texts.flat.slice(...candidate.when), candidate.beforePeriod);
   if (!limit) return null;
   if (limit.monthly)
     return { ...base, date: dayOfEveryMonth(limit.day), recurrence: limit.quarterly ? 'quarterly' : 'monthly' };

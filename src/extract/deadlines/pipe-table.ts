@@ -13,7 +13,6 @@ import type { Candidate, Texts } from './types.js';
 const LABEL = sticky('limitLabel');
 /** What may follow a label in its header cell: a note such as "(dự kiến)" or "(1)". */
 const MAX_HEADER_REST = 20;
-const ROW = /^[ \t]*\|/u;
 const SEPARATOR_ROW = /^[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/u;
 
 interface Cell {
@@ -24,11 +23,15 @@ interface Cell {
 /** Dated cells of pipe-table time-limit columns inside [from, to). */
 export function pipeTableCells({ canonical, flat }: Texts, from: number, to: number): Candidate[] {
   const found: Candidate[] = [];
+  // most texts have no bar at all, and no line of them is then a row
+  const firstBar = canonical.indexOf('|');
+  if (firstBar < 0 || firstBar >= to) return found;
   let column = -1;
   for (let lineStart = 0; lineStart < to; ) {
     const lineEnd = endOfLine(canonical, lineStart);
-    const line = canonical.slice(lineStart, lineEnd);
-    if (!ROW.test(line)) column = -1;
+    // most lines are no row: they are not cut out of the text
+    const line = isRow(canonical, lineStart, lineEnd) ? canonical.slice(lineStart, lineEnd) : null;
+    if (line === null) column = -1;
     else if (!SEPARATOR_ROW.test(line)) {
       const cells = cellsOf(line, lineStart);
       const header = cells.findIndex((cell) => isLimitHeader(canonical, flat, cell));
@@ -42,6 +45,17 @@ export function pipeTableCells({ canonical, flat }: Texts, from: number, to: num
   }
   return found;
 }
+
+/** Whether the line at [lineStart, lineEnd) is a row: its first character past the indent is a bar. */
+function isRow(text: string, lineStart: number, lineEnd: number): boolean {
+  let at = lineStart;
+  while (at < lineEnd && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB)) at++;
+  return at < lineEnd && text.charCodeAt(at) === BAR;
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const BAR = 0x7c;
 
 /** The cells of a row, each without its surrounding spaces. */
 function cellsOf(line: string, lineStart: number): Cell[] {

@@ -54,8 +54,7 @@ export function tableCells(
     const columnEnd = Math.min(to, ends.find((at) => at >= headerEnd) ?? to);
     for (let lineStart = canonical.indexOf('\n', headerEnd) + 1; lineStart > 0 && lineStart < columnEnd; ) {
       const lineEnd = endOfLine(canonical, lineStart);
-      const indent = /^[ \t]*/u.exec(canonical.slice(lineStart, lineEnd))![0].length;
-      const start = lineStart + indent;
+      const start = pastIndent(canonical, lineStart, lineEnd);
       const value = start >= from && lineEnd <= columnEnd ? valueAt(flat, start) : null;
       if (value && cellRestIsEmpty(canonical.slice(value.when[1], lineEnd))) {
         cells.set(start, {
@@ -72,6 +71,16 @@ export function tableCells(
   }
   return [...cells.values()];
 }
+
+/** Past the spaces and tabs that indent the line at `lineStart`. */
+function pastIndent(text: string, lineStart: number, lineEnd: number): number {
+  let at = lineStart;
+  while (at < lineEnd && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB)) at++;
+  return at;
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
 
 function endOfLine(text: string, at: number): number {
   const end = text.indexOf('\n', at);

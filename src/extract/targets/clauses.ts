@@ -60,8 +60,27 @@ function startsAnew(text: string, line: Line, previous: Line | null, labelled: b
   return STARTS_CAPITAL.test(line.canonical) && previous.canonical.length < SHORT_LINE;
 }
 
+/**
+ * Where the semicolons of `flat` stand, asked in text order ({@link sentences} paragraph by paragraph): the next one
+ * found is kept, so the text is searched once for all of them.
+ */
+export type Semicolons = (at: number) => number;
+
+/** The first semicolon at or after `at` (Infinity when none), for offsets asked in text order. */
+export function semicolonsOf(flat: string): Semicolons {
+  let from = 0;
+  let next = flat.indexOf(';');
+  return (at) => {
+    if (at < from || (next >= 0 && next < at)) {
+      from = at;
+      next = flat.indexOf(';', at);
+    }
+    return next < 0 ? Number.POSITIVE_INFINITY : next;
+  };
+}
+
 /** The sentences of a paragraph, each with its clauses. */
-export function sentences(flat: string, paragraph: Stretch): Sentence[] {
+export function sentences(flat: string, paragraph: Stretch, semicolons: Semicolons = semicolonsOf(flat)): Sentence[] {
   const out: Sentence[] = [];
   const body = flat.slice(paragraph.start, paragraph.end);
   let at = 0;
@@ -69,24 +88,19 @@ export function sentences(flat: string, paragraph: Stretch): Sentence[] {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) {
     const end = m.index + 1;
-    out.push(sentence(flat, paragraph.start + at, paragraph.start + end));
+    out.push(sentence(flat, paragraph.start + at, paragraph.start + end, semicolons));
     at = m.index + m[0].length;
   }
-  if (at < body.length) out.push(sentence(flat, paragraph.start + at, paragraph.end));
+  if (at < body.length) out.push(sentence(flat, paragraph.start + at, paragraph.end, semicolons));
   return out;
 }
 
-const SEMICOLON = 0x3b;
-
-function sentence(flat: string, start: number, end: number): Sentence {
+function sentence(flat: string, start: number, end: number, semicolons: Semicolons): Sentence {
   const clauses: Stretch[] = [];
   let at = start;
-  // code units, not one-character strings: a letter past U+00FF would be a new string each
-  for (let i = start; i < end; i++) {
-    if (flat.charCodeAt(i) === SEMICOLON) {
-      clauses.push({ start: at, end: i });
-      at = i + 1;
-    }
+  for (let i = semicolons(start); i < end; i = semicolons(i + 1)) {
+    clauses.push({ start: at, end: i });
+    at = i + 1;
   }
   clauses.push({ start: at, end });
   return { start, end, clauses: clauses.map((c) => trim(flat, c)).filter((c) => c.end > c.start) };

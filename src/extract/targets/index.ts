@@ -19,7 +19,7 @@ import { extractTitle } from '../title.js';
 import type { ExtractContext, Extracted } from '../support/context.js';
 import { inRanges, quotedRanges, type Range } from '../support/quotes.js';
 import { agenciesFor } from './agencies.js';
-import { paragraphs, sentences, type Sentence, type Stretch } from './clauses.js';
+import { paragraphs, semicolonsOf, sentences, type Sentence, type Stretch } from './clauses.js';
 import { findFigures, type Figure } from './figures.js';
 import { phrases, phraseSet } from './grammar.js';
 import { changeOf, comparatorOf, hasCountLead, writtenComparator } from './qualifiers.js';
@@ -93,11 +93,13 @@ export function readTargets(
   };
   const targets: Target[] = [];
   const holdsDigit = digitTest(flat);
+  const semicolons = semicolonsOf(flat);
   for (const paragraph of paragraphs(text, layout.lines, outline.first)) {
     // every figure has a digit: a paragraph without one holds no target, and is not split into sentences
     if (!holdsDigit(paragraph.start, paragraph.end)) continue;
     const placed = read.sections.mayBeInTargets(paragraph.start);
-    for (const sentence of sentences(flat, paragraph)) targets.push(...sentenceTargets(read, sentence, placed));
+    for (const sentence of sentences(flat, paragraph, semicolons))
+      targets.push(...sentenceTargets(read, sentence, placed));
   }
   const value = options.tasks
     ? targets.map((target) => ({ ...target, agencies: agenciesFor(target, options.tasks!) }))
@@ -122,13 +124,15 @@ function digitTest(flat: string): (start: number, end: number) => boolean {
   };
 }
 
-/** The first digit at or after `from`, by code unit: a regex would read the digitless stretches far slower. */
+const DIGIT = /[0-9]/g;
+
+/**
+ * The first digit at or after `from`. Asked once a paragraph (not once a digit), the engine's scan of the digitless
+ * stretches beats a loop of code units (corpus paragraphs: 7-12 ms against 19-20 ms a round).
+ */
 function nextDigit(flat: string, from: number): number {
-  for (let i = from; i < flat.length; i++) {
-    const code = flat.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return i;
-  }
-  return Number.POSITIVE_INFINITY;
+  DIGIT.lastIndex = from;
+  return DIGIT.exec(flat)?.index ?? Number.POSITIVE_INFINITY;
 }
 
 interface Reading {

@@ -52,6 +52,8 @@ interface Node {
   /** read from the heading when first asked: most headings are over no figure */
   heading?: boolean;
   kind?: Kind;
+  /** whether the heading opens a targets section, when asked before its kind */
+  targets?: boolean;
   due?: string | null;
 }
 
@@ -90,9 +92,16 @@ export class Sections {
    */
   mayBeInTargets(offset: number): boolean {
     for (let i = this.innermost(offset); i >= 0; i = this.nodes[i]!.parent) {
-      if (this.kindOf(this.nodes[i]!) === 'targets') return true;
+      if (this.headsTargets(this.nodes[i]!)) return true;
     }
     return false;
+  }
+
+  /** Whether the node's heading opens a targets section: the first test of {@link kindOf}, asked on its own. */
+  private headsTargets(node: Node): boolean {
+    if (node.kind !== undefined) return node.kind === 'targets';
+    node.targets ??= this.isHeading(node) && isTargetHeading(this.flat.slice(node.span![0], node.span![1]));
+    return node.targets;
   }
 
   private isHeading(node: Node): boolean {
@@ -102,7 +111,7 @@ export class Sections {
 
   private kindOf(node: Node): Kind {
     if (node.kind === undefined)
-      node.kind = this.isHeading(node) ? kindOf(this.flat.slice(node.span![0], node.span![1])) : null;
+      node.kind = this.isHeading(node) ? kindOf(this.flat.slice(node.span![0], node.span![1]), node.targets) : null;
     return node.kind;
   }
 
@@ -146,9 +155,14 @@ function hasAtMostWords(trimmed: string, max: number): boolean {
   return true;
 }
 
-function kindOf(heading: string): Kind {
+function isTargetHeading(heading: string): boolean {
+  return TARGET_HEADING.test(heading.trim());
+}
+
+/** `targets`: whether the heading opens a targets section, when already known. */
+function kindOf(heading: string, targets = isTargetHeading(heading)): Kind {
   const text = heading.trim();
-  if (TARGET_HEADING.test(text)) return 'targets';
+  if (targets) return 'targets';
   if (PAST_HEADING.test(text)) return 'past';
   if (OTHER_HEADING.test(text)) return 'other';
   return null;

@@ -5,6 +5,7 @@
  */
 import { WORD_END, WORD_START, compile } from '../../grammar/compile.js';
 import { phrases } from './grammar.js';
+import { allMatches } from '../../grammar/scan.js';
 
 /** A time phrase found in the text: where it is and what it makes of a target. */
 export interface TimePhrase {
@@ -61,19 +62,19 @@ export function timePhrases(flat: string, from: number, to: number): TimePhrase[
   // every phrase but the yearly ones holds a year, and those hold "năm": most sentences hold neither
   const hasYear = HAS_YEAR.test(slice);
   if (!hasYear && !HAS_NAM.test(slice)) return found;
-  for (const m of hasYear ? slice.matchAll(DATE) : []) {
+  for (const m of hasYear ? allMatches(DATE, slice) : []) {
     const { day, month, year } = m.groups!;
     const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
     found.push({ start: from + m.index, end: from + m.index + m[0].length, by: iso, yearly: false, until: true });
   }
   for (const pattern of hasYear ? [PERIOD, BARE_PERIOD] : []) {
-    for (const m of slice.matchAll(pattern)) {
+    for (const m of allMatches(pattern, slice)) {
       const { from: first, to: last } = m.groups!;
       if (Number(last) <= Number(first)) continue;
       found.push({ start: from + m.index, end: from + m.index + m[0].length, by: last!, yearly: false, until: false });
     }
   }
-  for (const m of hasYear ? slice.matchAll(YEAR_PHRASE) : []) {
+  for (const m of hasYear ? allMatches(YEAR_PHRASE, slice) : []) {
     const lead = m.groups!.lead!;
     const before = slice.slice(Math.max(0, m.index - 24), m.index);
     if (MONTH_BEFORE.test(before)) continue;
@@ -86,7 +87,7 @@ export function timePhrases(flat: string, from: number, to: number): TimePhrase[
       until: UNTIL_LEAD.test(lead),
     });
   }
-  for (const m of slice.matchAll(YEARLY)) {
+  for (const m of allMatches(YEARLY, slice)) {
     found.push({ start: from + m.index, end: from + m.index + m[0].length, by: null, yearly: true, until: false });
   }
   return dropOverlaps(found);
