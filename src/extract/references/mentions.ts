@@ -11,7 +11,7 @@ import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-t
 import { expandInline } from '../support/recase.js';
 import { bodyHead } from '../support/issuer-patterns.js';
 import { CITE, NUMBER_BODY, numberMayStartAt, TYPE_WORD_AT_END, TYPE_WORDS } from './reference-patterns.js';
-import { findNamedMentions, lawNameEndingAt } from './named.js';
+import { findNamedMentions, lawNameEndingAt, lawTitles, type LawTitles } from './named.js';
 import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
@@ -31,8 +31,10 @@ const CONG_VAN = 'Công văn';
 
 /** Every mention in `text` (normalized); `match` is the same text with canonical tone marks. */
 export function findMentions(text: string, match: string): Mention[] {
-  const numbered = findNumberedMentions(text, match);
-  const named = findNamedMentions(text, match).filter((m) => !numbered.some((n) => overlaps(n.span, m.span)));
+  // the law titles a number's lead reads are the ones the named mentions read: each read once
+  const titles = lawTitles(match);
+  const numbered = findNumberedMentions(text, titles);
+  const named = findNamedMentions(text, match, titles).filter((m) => !numbered.some((n) => overlaps(n.span, m.span)));
   const cited = [...numbered, ...named];
   const back = findBackReferences(match).filter((m) => !cited.some((n) => overlaps(n.span, m.span)));
   const all = [...cited, ...back].sort((a, b) => a.span[0] - b.span[0]);
@@ -119,7 +121,8 @@ function titleAfter(text: string, match: string, from: number, next: number): st
   return title.length > 2 ? title : null;
 }
 
-function findNumberedMentions(text: string, match: string): Mention[] {
+function findNumberedMentions(text: string, titles: LawTitles): Mention[] {
+  const { match } = titles;
   const mentions: Mention[] = [];
   // indexes of the mentions whose issuer the text names before them (a proposer, an agent)
   const namedBefore = new Set<number>();
@@ -142,7 +145,7 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     const end = at + parsed.span[1];
     NUMBER_BODY.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
-    const lead = kindBefore(match, at, number);
+    const lead = kindBefore(titles, at, number);
     const tail = describeAfter(text, match, end);
     const joint =
       tail.issuerStart !== null && number.issuerCodes.length > 1
@@ -377,13 +380,14 @@ interface Lead {
 }
 
 /** The type word before a number, with or without "số", and a law's name between them. */
-function kindBefore(match: string, at: number, number: DocumentNumber): Lead {
+function kindBefore(titles: LawTitles, at: number, number: DocumentNumber): Lead {
+  const { match } = titles;
   const from = Math.max(0, at - KIND_REACH);
   const before = match.slice(from, at);
   const so = CITE.numberWord.exec(before);
   const head = so ? before.slice(0, so.index) : before;
   const direct = typeWordAtEnd(head);
-  const law = so ? lawNameEndingAt(match, from, from + head.trimEnd().length) : null;
+  const law = so ? lawNameEndingAt(titles, from, from + head.trimEnd().length) : null;
   if (law) return leadFrom(law.start, law.head, match.slice(law.start, from + head.trimEnd().length), number);
   if (direct) return leadFrom(from + direct.index, direct.word, null, number);
   if (so) {

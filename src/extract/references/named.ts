@@ -20,8 +20,26 @@ import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
 const MAX_WORDS = 24;
 const WORD = /[^\s,;.:()“”"]+|,/gu;
 
-export function findNamedMentions(text: string, match: string): Mention[] {
-  return [...lawsByName(text, match), ...shortNames(text, match)].sort((a, b) => a.span[0] - b.span[0]);
+/**
+ * Where each law title that opens at a head word ends, read once per document: a number's lead
+ * ({@link lawNameEndingAt}), the next number's and the named mentions ask for the same heads.
+ * Keyed by the head's start; its head's end is kept to check that the same head is asked for.
+ */
+export interface LawTitles {
+  /** the text they were read in */
+  readonly match: string;
+  readonly ends: Map<number, { afterHead: number; end: number | null }>;
+  /** the ends read as items of an amending law's list, which are not amending laws themselves */
+  readonly listEnds: Map<number, { afterHead: number; end: number | null }>;
+}
+
+/** An empty {@link LawTitles} for `match` (the canonical text), filled as titles are asked for. */
+export function lawTitles(match: string): LawTitles {
+  return { match, ends: new Map(), listEnds: new Map() };
+}
+
+export function findNamedMentions(text: string, match: string, titles: LawTitles = lawTitles(match)): Mention[] {
+  return [...lawsByName(text, titles), ...shortNames(text, match)].sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /**
@@ -52,7 +70,8 @@ function shortNames(text: string, match: string): Mention[] {
   return mentions;
 }
 
-function lawsByName(text: string, match: string): Mention[] {
+function lawsByName(text: string, titles: LawTitles): Mention[] {
+  const { match } = titles;
   const mentions: Mention[] = [];
   let aliases: Set<string> | undefined;
   for (let head = nextHead(match, 0), from = 0; head; head = nextHead(match, from)) {
@@ -66,7 +85,7 @@ function lawsByName(text: string, match: string): Mention[] {
     const kindWord = head.groups!.head!;
     const found = CITE.keepsSubject.test(kindWord)
       ? conventionName(match, start + head[0].length)
-      : (lawName(match, start, start + head[0].length) ?? bareConstitution(match, before, start + head[0].length));
+      : (lawName(titles, start, start + head[0].length) ?? bareConstitution(match, before, start + head[0].length));
     if (found === null) continue;
     from = found.end;
     if (CITE.numberWordAfter.test(match.slice(found.end, found.end + 24))) continue; // the name of a numbered mention
@@ -116,7 +135,8 @@ function nextHead(match: string, from: number): RegExpExecArray | null {
 /** A law's head word at the start of a text. */
 const NAMED_HEAD_HERE = new RegExp(`^${CITE.namedHead.source}`, 'u');
 
-export function lawNameEndingAt(match: string, from: number, end: number): { start: number; head: string } | null {
+export function lawNameEndingAt(titles: LawTitles, from: number, end: number): { start: number; head: string } | null {
+  const { match } = titles;
   // searched in the text up to `end` only: a search of the whole text ran on to the next law name
   // in the document from every number, quadratic in a long text
   const before = match.slice(0, end);
@@ -125,7 +145,7 @@ export function lawNameEndingAt(match: string, from: number, end: number): { sta
   let found: { start: number; head: string } | null = null;
   for (let head = nextHead(before, from); head; head = nextHead(before, head.index + head[0].length)) {
     if (CITE.keepsSubject.test(head.groups!.head!)) continue;
-    if (lawTitleEnd(match, head.index, head.index + head[0].length) === end)
+    if (lawTitleEnd(titles, head.index, head.index + head[0].length) === end)
       found = { start: head.index, head: head.groups!.head! };
   }
   return found;
@@ -143,8 +163,9 @@ interface FoundName {
 }
 
 /** A law, code, ordinance or Constitution cited by name, from its kind word at `start`. */
-function lawName(match: string, start: number, afterHead: number): FoundName | null {
-  const titleEnd = lawTitleEnd(match, start, afterHead);
+function lawName(titles: LawTitles, start: number, afterHead: number): FoundName | null {
+  const { match } = titles;
+  const titleEnd = lawTitleEnd(titles, start, afterHead);
   if (titleEnd === null) return null;
   const draft = LAW_NAME.draftMarker.exec(match.slice(titleEnd));
   if (draft)
@@ -162,17 +183,27 @@ function lawName(match: string, start: number, afterHead: number): FoundName | n
  * general form. The laws an amending law names are not amending laws themselves: a list
  * "Luật sửa đổi … của Luật A, Luật sửa đổi … của Luật B" is two amending laws.
  */
-function lawTitleEnd(match: string, start: number, afterHead: number, inAmendingList = false): number | null {
+function lawTitleEnd(titles: LawTitles, start: number, afterHead: number, inAmendingList = false): number | null {
+  const known = (inAmendingList ? titles.listEnds : titles.ends).get(start);
+  if (known?.afterHead === afterHead) return known.end;
+  const end = readLawTitleEnd(titles, start, afterHead, inAmendingList);
+  (inAmendingList ? titles.listEnds : titles.ends).set(start, { afterHead, end });
+  return end;
+}
+
+function readLawTitleEnd(titles: LawTitles, start: number, afterHead: number, inAmendingList: boolean): number | null {
+  const { match } = titles;
   const table = knownTitleEnd(match, start);
   // "Luật Thương mại điện tử": a title the table lacks that starts with one it knows
   const known = table === null ? null : (titleContinuationEnd(match, table) ?? table);
-  const amending = inAmendingList ? null : amendingTitleEnd(match, afterHead);
+  const amending = inAmendingList ? null : amendingTitleEnd(titles, afterHead);
   if (known !== null || amending !== null) return Math.max(known ?? 0, amending ?? 0);
   return generalTitleEnd(match, start, afterHead);
 }
 
 /** "sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": the name runs over every law amended. */
-function amendingTitleEnd(match: string, afterHead: number): number | null {
+function amendingTitleEnd(titles: LawTitles, afterHead: number): number | null {
+  const { match } = titles;
   const gap = /^[ \t]+/u.exec(match.slice(afterHead));
   if (!gap) return null;
   const opening = LAW_NAME.amendingOpening.exec(match.slice(afterHead + gap[0].length));
@@ -182,7 +213,7 @@ function amendingTitleEnd(match: string, afterHead: number): number | null {
   for (;;) {
     const head = NAMED_HEAD_HERE.exec(match.slice(at));
     if (!head) break;
-    const inner = lawTitleEnd(match, at, at + head[0].length, true);
+    const inner = lawTitleEnd(titles, at, at + head[0].length, true);
     if (inner === null) break;
     ends.push(inner);
     const joiner = LAW_NAME.listJoiner.exec(match.slice(inner));
