@@ -10,6 +10,7 @@ import type { Line } from '../../layout/lines.js';
 import { RELATION } from './reference-patterns.js';
 import type { Mention } from '../../model/mention.js';
 import { allMatches } from '../../grammar/scan.js';
+import { triggered, triggeredMatches } from './triggered.js';
 import { lastAtOrBefore } from '../../ingest/search.js';
 
 type Operative = 'repeals' | 'replaces' | 'amends';
@@ -277,7 +278,7 @@ export function statedChanges(mentions: readonly Mention[], match: string): Stat
   const out: StatedChange[] = [];
   if (sorted.length === 0) return out;
   const starts = sorted.map((m) => m.span[0]);
-  for (const phrase of allMatches(CHANGED_BY, match)) {
+  for (const phrase of triggeredMatches(CHANGED_BY, match)) {
     const at = phrase.index;
     // the changed instrument starts within BASE_REACH before the phrase: without one, the phrase is not read
     if (!startsWithin(starts, at - BASE_REACH, at + 1)) continue;
@@ -304,4 +305,5 @@ export function statedChanges(mentions: readonly Mention[], match: string): Stat
   return out;
 }
 
-const CHANGED_BY = new RegExp(RELATION.changedBy.source, `${RELATION.changedBy.flags.replace('g', '')}g`);
+/** Searched where its opening word ("được") stands. */
+const CHANGED_BY = triggered(RELATION.changedBy);

@@ -126,6 +126,8 @@ function findNumberedMentions(text: string, titles: LawTitles): Mention[] {
   const mentions: Mention[] = [];
   // indexes of the mentions whose issuer the text names before them (a proposer, an agent)
   const namedBefore = new Set<number>();
+  // "Ví dụ:" is rare: a text without it anywhere shows no number as an example, and no sentence is read for it
+  const mayShowExamples = exampleCueIn(match);
   NUMBER_BODY.lastIndex = 0;
   for (let m = NUMBER_BODY.exec(match); m; m = NUMBER_BODY.exec(match)) {
     const at = m.index;
@@ -141,7 +143,7 @@ function findNumberedMentions(text: string, titles: LawTitles): Mention[] {
     if (parsed.scheme === 'party' && (!parsed.issuerCode || (!parsed.typeCode && !isCode(parsed.issuerCode)))) continue;
     if (LOWER_THEN_DIGIT.test(parsed.text ?? '') || CITE.formBefore.test(match.slice(Math.max(0, at - 20), at)))
       continue;
-    if (isExample(match, at)) continue;
+    if (mayShowExamples && isExample(match, at)) continue;
     const end = at + parsed.span[1];
     NUMBER_BODY.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
@@ -182,6 +184,17 @@ function isExample(match: string, at: number): boolean {
   const before = match.slice(Math.max(0, at - EXAMPLE_REACH), at);
   const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/\.\s[^.]*$/u)) + 1);
   return CITE.exampleCue.test(sentence);
+}
+
+/**
+ * The example cue stands somewhere in the text: searched without its word-start look-behind, so that a sentence
+ * {@link isExample} cuts out of the text (its look-behind then sees the sentence's start) cannot match where the whole
+ * text does not. The cue ends with its colon, before the number: nothing after it is looked at.
+ */
+function exampleCueIn(match: string): boolean {
+  const { fast } = searchable(globalCopy(CITE.exampleCue));
+  fast.lastIndex = 0;
+  return fast.test(match);
 }
 
 /**

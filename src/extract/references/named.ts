@@ -15,6 +15,7 @@ import { documentTypeByWord } from '../../grammar/document-types.js';
 import { isTitleWord, knownTitleEnd, LAW_NAME, titleContinuationEnd } from '../../grammar/laws.js';
 import { CITE } from './reference-patterns.js';
 import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
+import { triggered, triggeredMatches } from './triggered.js';
 
 /** The longest name a convention is given, in words after its head. */
 const MAX_WORDS = 24;
@@ -306,18 +307,16 @@ const ABBREVIATED_ALIAS = /\((?<alias>(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệ
 /** The short names a text gives the laws it cites ("(sau đây gọi là Luật PPP)", "(Bộ luật ISPS)"). */
 function definedAliases(match: string): Set<string> {
   // each pattern only where the words it opens with stand: most texts have neither
-  const given = ALIAS_VERBS.some((w) => match.includes(w)) ? [...match.matchAll(ALIAS)] : [];
+  const given = triggeredMatches(ALIAS_SCAN, match);
   const abbreviated = ABBREVIATION_OPENINGS.some((w) => match.includes(w))
     ? [...match.matchAll(ABBREVIATED_ALIAS)]
     : [];
   return new Set([...given, ...abbreviated].map((m) => collapse(m.groups!.alias!)));
 }
 
-/**
- * What ALIAS opens with ("gọi", "viết") and ABBREVIATED_ALIAS ("(" and a head's first word): a text without them has no
- * match.
- */
-const ALIAS_VERBS = ['gọi', 'viết'];
+/** ALIAS searched where the words it opens with ("gọi", "viết") stand. */
+const ALIAS_SCAN = triggered(ALIAS);
+/** What ABBREVIATED_ALIAS opens with ("(" and a head's first word): a text without them has no match. */
 const ABBREVIATION_OPENINGS = ['(Bộ', '(Luật', '(Pháp'];
 
 /** Capitals for the words a title ends with: "QPPL" (quy phạm pháp luật), "NSNN" (ngân sách nhà nước). */
