@@ -18,6 +18,7 @@ import { bodyAt } from '../grammar/public-bodies.js';
 import { alternation, compile } from '../grammar/compile.js';
 import { load } from '../grammar/load.js';
 import { isTableSpelling, titleKey } from '../grammar/laws.js';
+import { memoizeText } from '../grammar/memo.js';
 
 export interface ResolveContext {
   /** the citing document's own number: a mention of it is the document itself */
@@ -79,9 +80,13 @@ function namesItself(mention: Mention, ctx: ResolveContext, ownTitleKey: () => s
   const year = mention.year ?? mention.date?.slice(0, 4);
   if (ownYear && year && year !== ownYear) return false;
   const title = ownTitleKey();
-  const name = titleKey(mention.name);
-  return title !== '' && (name === title || name === `${titleKey(mention.kind.name)} ${title}`);
+  if (title === '') return false;
+  const name = NAME_KEY(mention.name);
+  return name === title || name === `${NAME_KEY(mention.kind.name)} ${title}`;
 }
+
+/** The title key of a cited name or kind word: a law cites the same few names again and again. */
+const NAME_KEY = memoizeText(titleKey, { size: 4096 });
 
 /**
  * Laws cited by name, keyed to the enactment the laws table gives for the citing document's
@@ -275,8 +280,8 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
   const name = names.find(isTableSpelling) ?? names[0] ?? null;
   const issuer = fullestIssuer(mentions.map((m) => m.mention.issuer));
   // read once: the issuer's level and the key's jurisdiction both ask for it
-  const issuerPlace = jurisdictionIn(issuer);
-  const namedIssuerLocal = issuerIsLocal(issuer, issuerPlace);
+  const issuerPlace = issuer ? ISSUER_PLACE(issuer) : null;
+  const namedIssuerLocal = issuer ? ISSUER_LOCAL(issuer) : null;
   const key =
     lawKey ??
     referenceKey(number, numbered ? null : name, date, typed.kind.name, {
@@ -349,6 +354,10 @@ function jurisdictionIn(issuer: string | null): string | null {
   const found = [...canonicalTones(issuer).matchAll(PROVINCE_NAME)].at(-1);
   return found ? (localityByName(found[0])?.id ?? null) : null;
 }
+
+/** Each issuer's province and level, read once: the references of a text share a few issuers. */
+const ISSUER_PLACE = memoizeText(jurisdictionIn, { size: 4096 });
+const ISSUER_LOCAL = memoizeText((issuer: string) => issuerIsLocal(issuer, ISSUER_PLACE(issuer)), { size: 4096 });
 
 const YEAR_SUFFIX = /\s+năm\s+\d{4}$/u;
 

@@ -7,7 +7,7 @@
  */
 import type { Relation } from '../../model/schema.js';
 import type { Line } from '../../layout/lines.js';
-import { RELATION } from './reference-patterns.js';
+import { OPERATIVE_VERB, RELATION } from './reference-patterns.js';
 import type { Mention } from '../../model/mention.js';
 import { allMatches } from '../../grammar/scan.js';
 import { triggered, triggeredMatches } from './triggered.js';
@@ -120,7 +120,8 @@ function colonLists(match: string, lines: readonly Line[], starts: readonly numb
  * opening it.
  */
 function listVerb(clause: string): Operative | null {
-  if (RELATION.byAgent.test(clause)) return null;
+  // each of the three needs one of the operative verbs: a clause without any is not tried four times
+  if (!OPERATIVE_VERB.test(clause) || RELATION.byAgent.test(clause)) return null;
   if (RELATION.listRepeals.test(clause)) return 'repeals';
   if (RELATION.listReplaces.test(clause)) return 'replaces';
   if (RELATION.amends.test(clause.replace(RELATION.clauseLead, '').trimStart())) return 'amends';
