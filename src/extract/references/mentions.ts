@@ -19,6 +19,7 @@ import { completeIssuer } from './issuer-name.js';
 import { isSpaceCode } from '../../grammar/white-space.js';
 import { memoizeText } from '../../grammar/memo.js';
 import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
+import { triggered, triggeredExec } from './triggered.js';
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
 const KIND_REACH = 90;
@@ -392,12 +393,15 @@ interface Lead {
   name: string | null;
 }
 
+/** "số" before a number, searched where the word stands. */
+const NUMBER_WORD = triggered(CITE.numberWord);
+
 /** The type word before a number, with or without "số", and a law's name between them. */
 function kindBefore(titles: LawTitles, at: number, number: DocumentNumber): Lead {
   const { match } = titles;
   const from = Math.max(0, at - KIND_REACH);
   const before = match.slice(from, at);
-  const so = CITE.numberWord.exec(before);
+  const so = triggeredExec(NUMBER_WORD, before);
   const head = so ? before.slice(0, so.index) : before;
   const direct = typeWordAtEnd(head);
   const law = so ? lawNameEndingAt(titles, from, from + head.trimEnd().length) : null;

@@ -4,7 +4,6 @@
  * that word alone, with the pattern's own flags, and tried whole (sticky, look-behind included) only where the word
  * stands: the engine skips through the text to a short literal several times faster than to a long pattern.
  */
-import { WORD_START } from '../../grammar/compile.js';
 import { allMatches, hasTopLevelAlternation } from '../../grammar/scan.js';
 
 export interface Triggered {
@@ -43,19 +42,55 @@ export function triggeredMatches(scan: Triggered, text: string): RegExpExecArray
   return out;
 }
 
+/** The first match of the pattern in `text`, as `pattern.exec(text)` gives it (from the start). */
+export function triggeredExec(scan: Triggered, text: string): RegExpExecArray | null {
+  const { sticky, trigger } = scan;
+  if (!trigger) {
+    scan.global.lastIndex = 0;
+    return scan.global.exec(text);
+  }
+  trigger.lastIndex = 0;
+  for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
+    sticky.lastIndex = hit.index;
+    const found = sticky.exec(text);
+    if (found) return found;
+    trigger.lastIndex = hit.index + 1;
+  }
+  return null;
+}
+
 /**
- * What a pattern opens with, after an optional word-start look-behind, when the whole pattern needs it there (no "|"
+ * What a pattern opens with, after an optional look-behind, when the whole pattern needs it there (no "|"
  * outside a group, no quantifier after it): a word ("được" of "được[ \t]+(?:…)") or a group of words ("gọi|viết" of
  * "(?:gọi|viết)[ \t\n]+…"); null otherwise.
  */
 function leadingWord(source: string): string | null {
-  const rest = source.startsWith(WORD_START) ? source.slice(WORD_START.length) : source;
+  const rest = source.slice(leadingLookBehindLength(source));
   if (hasTopLevelAlternation(rest)) return null;
   const opening = LEADING_WORDS.exec(rest);
   if (!opening) return null;
   const next = rest.charAt(opening[0].length);
   if (next !== '' && '?*+{'.includes(next)) return null;
   return opening.groups!.word ?? opening.groups!.words!;
+}
+
+/**
+ * How long the look-behind a pattern opens with is ("(?<![\p{L}\p{N}])", "(?<![^ \t\n])"), 0 when it opens with none:
+ * the sticky pattern checks it where the trigger stands.
+ */
+function leadingLookBehindLength(source: string): number {
+  if (!source.startsWith('(?<!') && !source.startsWith('(?<=')) return 0;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return 0;
 }
 
 /** A word of two letters or more, or a non-capturing group of such words. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { triggered, triggeredMatches } from '../../../src/extract/references/triggered.js';
-import { RELATION } from '../../../src/extract/references/reference-patterns.js';
+import { triggered, triggeredExec, triggeredMatches } from '../../../src/extract/references/triggered.js';
+import { CITE, RELATION } from '../../../src/extract/references/reference-patterns.js';
 
 const plain = (matches: Iterable<RegExpMatchArray>) =>
   [...matches].map((m) => ({ index: m.index, text: m[0], groups: { ...m.groups } }));
@@ -32,11 +32,28 @@ describe('triggeredMatches finds what matchAll finds', () => {
   it.each(cases)('%s', (_name, pattern, text) => same(pattern, text));
 });
 
+describe('triggeredExec finds what exec finds', () => {
+  const cases: Array<[string, RegExp, string]> = [
+    ['"số" at the end', CITE.numberWord, 'Căn cứ Nghị định số '],
+    ['"Số:" in capitals', CITE.numberWord, 'Quyết định Số: '],
+    ['"số" not at the end, then at the end', CITE.numberWord, 'số lượng và số '],
+    ['"số" glued to a word', CITE.numberWord, 'Nghị địnhsố '],
+    ['no trigger', CITE.atWordEnd, 'đề nghị của Sở Nội vụ tại '],
+    ['nothing', CITE.numberWord, 'Căn cứ Nghị định '],
+  ];
+  it.each(cases)('%s', (_name, pattern, text) => {
+    const plainOne = (m: RegExpExecArray | null) => (m ? { index: m.index, text: m[0] } : null);
+    const own = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+    expect(plainOne(triggeredExec(triggered(pattern), text))).toEqual(plainOne(own.exec(text)));
+  });
+});
+
 describe('triggered reads the opening it can search for', () => {
   const triggers: Array<[RegExp, string | null]> = [
     [RELATION.changedBy, 'được'],
     [/(?:gọi|viết)[ \t]+là/gu, 'gọi|viết'],
     [/(?<![\p{L}\p{N}])này/gu, 'này'],
+    [CITE.numberWord, 'số'],
   ];
   it.each(triggers)('%s opens with %s', (pattern, trigger) => {
     expect(triggered(pattern).trigger?.source ?? null).toBe(trigger);
