@@ -74,7 +74,7 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** A "|" outside every group and character class. */
-function hasTopLevelAlternation(source: string): boolean {
+export function hasTopLevelAlternation(source: string): boolean {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {

@@ -18,6 +18,7 @@ import { bodyAt } from '../grammar/public-bodies.js';
 import { alternation, compile } from '../grammar/compile.js';
 import { load } from '../grammar/load.js';
 import { isTableSpelling, titleKey } from '../grammar/laws.js';
+import { memoizeText } from '../grammar/memo.js';
 
 export interface ResolveContext {
   /** the citing document's own number: a mention of it is the document itself */
@@ -47,16 +48,18 @@ export function resolveReferences(mentions: readonly RelatedMention[], ctx: Reso
   // the document's own title, keyed once (a long title is not kept by foldWords' memo)
   let ownTitle: string | undefined;
   const ownTitleKey = (): string => (ownTitle ??= ctx.ownTitle ? titleKey(ctx.ownTitle) : '');
+  const byKind = new KindIndex();
   for (const item of mentions) {
     if (item.mention.backReference) {
-      attachBackReference(item, groups, diagnostics);
+      attachBackReference(item, byKind, diagnostics);
       continue;
     }
     const id = identity(item.mention);
     if (id === null || id === ownId || namesItself(item.mention, ctx, ownTitleKey)) continue;
-    const group = groups.get(id);
+    let group = groups.get(id);
     if (group) group.push(item);
-    else groups.set(id, [item]);
+    else groups.set(id, (group = [item]));
+    byKind.add(group, item.mention);
   }
   foldNamesIntoNumbers(groups);
   foldYearlessNames(groups);
@@ -77,9 +80,13 @@ function namesItself(mention: Mention, ctx: ResolveContext, ownTitleKey: () => s
   const year = mention.year ?? mention.date?.slice(0, 4);
   if (ownYear && year && year !== ownYear) return false;
   const title = ownTitleKey();
-  const name = titleKey(mention.name);
-  return title !== '' && (name === title || name === `${titleKey(mention.kind.name)} ${title}`);
+  if (title === '') return false;
+  const name = NAME_KEY(mention.name);
+  return name === title || name === `${NAME_KEY(mention.kind.name)} ${title}`;
 }
+
+/** The title key of a cited name or kind word: a law cites the same few names again and again. */
+const NAME_KEY = memoizeText(titleKey, { size: 4096 });
 
 /**
  * Laws cited by name, keyed to the enactment the laws table gives for the citing document's
@@ -138,20 +145,38 @@ function isLaw(kind: string): boolean {
 }
 
 /**
+ * The groups that hold a mention of each kind, with where the first such mention starts: what a
+ * back reference asks, kept as the groups fill instead of walking every group for each one.
+ */
+class KindIndex {
+  private readonly byKind = new Map<string, Map<RelatedMention[], number>>();
+
+  add(group: RelatedMention[], mention: Mention): void {
+    let groups = this.byKind.get(mention.kind.name);
+    if (!groups) this.byKind.set(mention.kind.name, (groups = new Map()));
+    const first = groups.get(group);
+    if (first === undefined || mention.span[0] < first) groups.set(group, mention.span[0]);
+  }
+
+  /** The groups with a mention of `kind` that starts before `at`, in the order they were first given one. */
+  before(kind: string, at: number): RelatedMention[][] {
+    const out: RelatedMention[][] = [];
+    for (const [group, first] of this.byKind.get(kind) ?? []) if (first < at) out.push(group);
+    return out;
+  }
+}
+
+/**
  * "Nghị quyết nêu trên" joins the one instrument of that kind cited before it; when several
  * were cited it is reported as ambiguous and joins none: a short form is never guessed.
  */
-function attachBackReference(
-  item: RelatedMention,
-  groups: Map<string, RelatedMention[]>,
-  diagnostics: Diagnostic[],
-): void {
+function attachBackReference(item: RelatedMention, byKind: KindIndex, diagnostics: Diagnostic[]): void {
   const { mention } = item;
-  const candidates = [...groups.values()].filter((g) =>
-    g.some((m) => m.mention.kind.name === mention.kind.name && m.mention.span[0] < mention.span[0]),
-  );
-  if (candidates.length === 1) candidates[0]!.push(item);
-  else if (candidates.length > 1) {
+  const candidates = byKind.before(mention.kind.name, mention.span[0]);
+  if (candidates.length === 1) {
+    candidates[0]!.push(item);
+    byKind.add(candidates[0]!, mention);
+  } else if (candidates.length > 1) {
     diagnostics.push({
       code: 'reference/ambiguous',
       severity: 'warning',
@@ -169,7 +194,7 @@ function identity(mention: Mention): string | null {
 
 /** A Party number printed with the state separators ("36/CT-TW") is the Party's "36-CT/TW". */
 export function canonicalNumber(number: DocumentNumber): string {
-  const partyIssuer = number.issuerCode ? issuerByCode(number.issuerCode)?.family === 'party' : false;
+  const partyIssuer = number.issuerCode ? isPartyCode(number.issuerCode) : false;
   if (
     number.scheme === 'administrative' &&
     partyIssuer &&
@@ -181,6 +206,23 @@ export function canonicalNumber(number: DocumentNumber): string {
   }
   return number.text ?? number.raw;
 }
+
+/**
+ * Whether an issuer code is the Party's ("TW", "TU"): asked for every mention's number and again for its reference and
+ * its stated relations, of the few codes a text uses; each code's answer is kept.
+ */
+function isPartyCode(code: string): boolean {
+  let party = PARTY_CODES.get(code);
+  if (party === undefined) {
+    if (PARTY_CODES.size >= PARTY_CODES_KEPT) PARTY_CODES.clear();
+    party = issuerByCode(code)?.family === 'party';
+    PARTY_CODES.set(code, party);
+  }
+  return party;
+}
+
+const PARTY_CODES = new Map<string, boolean>();
+const PARTY_CODES_KEPT = 4096;
 
 /**
  * "Luật Phòng, chống tham nhũng" cited by name and once with its number is the numbered one —
@@ -240,8 +282,8 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
   const name = names.find(isTableSpelling) ?? names[0] ?? null;
   const issuer = fullestIssuer(mentions.map((m) => m.mention.issuer));
   // read once: the issuer's level and the key's jurisdiction both ask for it
-  const issuerPlace = jurisdictionIn(issuer);
-  const namedIssuerLocal = issuerIsLocal(issuer, issuerPlace);
+  const issuerPlace = issuer ? ISSUER_PLACE(issuer) : null;
+  const namedIssuerLocal = issuer ? ISSUER_LOCAL(issuer) : null;
   const key =
     lawKey ??
     referenceKey(number, numbered ? null : name, date, typed.kind.name, {
@@ -314,6 +356,10 @@ function jurisdictionIn(issuer: string | null): string | null {
   const found = [...canonicalTones(issuer).matchAll(PROVINCE_NAME)].at(-1);
   return found ? (localityByName(found[0])?.id ?? null) : null;
 }
+
+/** Each issuer's province and level, read once: the references of a text share a few issuers. */
+const ISSUER_PLACE = memoizeText(jurisdictionIn, { size: 4096 });
+const ISSUER_LOCAL = memoizeText((issuer: string) => issuerIsLocal(issuer, ISSUER_PLACE(issuer)), { size: 4096 });
 
 const YEAR_SUFFIX = /\s+năm\s+\d{4}$/u;
 

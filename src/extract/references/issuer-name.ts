@@ -9,14 +9,30 @@ import type { DocumentNumber } from '../../model/schema.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
 import { CITE } from './reference-patterns.js';
+import { memoizeText } from '../../grammar/memo.js';
 
 /** The head's title before a ministry's name ("Bộ trưởng Bộ Tài chính"). */
 const MINISTER = 'Bộ trưởng';
 const FAMILIES = new Set(['central', 'ministry']);
 
 export function completeIssuer(issuer: string | null, number: DocumentNumber): string | null {
-  if (!issuer || !number.issuerCode || number.issuerCodes.length > 1 || isJointTop(issuer)) return issuer;
-  const body = issuerByCode(number.issuerCode);
+  if (!issuer || !number.issuerCode || number.issuerCodes.length > 1) return issuer;
+  // a text names the same issuer after numbers of the same code again and again: each pair is read once
+  return COMPLETED(`${number.issuerCode}${KEY_SEPARATOR}${issuer}`);
+}
+
+const KEY_SEPARATOR = '\u0000';
+const COMPLETED = memoizeText(
+  (key: string) => {
+    const cut = key.indexOf(KEY_SEPARATOR);
+    return completeNow(key.slice(cut + 1), key.slice(0, cut));
+  },
+  { size: 4096 },
+);
+
+function completeNow(issuer: string, code: string): string {
+  if (isJointTop(issuer)) return issuer;
+  const body = issuerByCode(code);
   if (!body || body.local || !FAMILIES.has(body.family)) return issuer;
   const headed = foldWords(issuer).startsWith(foldWords(MINISTER)) && body.name.startsWith('Bộ ');
   const rest = headed ? issuer.slice(MINISTER.length).trim() : issuer;

@@ -11,7 +11,7 @@ import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-t
 import { expandInline } from '../support/recase.js';
 import { bodyHead } from '../support/issuer-patterns.js';
 import { CITE, NUMBER_BODY, numberMayStartAt, TYPE_WORD_AT_END, TYPE_WORDS } from './reference-patterns.js';
-import { collapse, findNamedMentions, lawNameEndingAt } from './named.js';
+import { collapse, findNamedMentions, lawNameEndingAt, lawTitles, type LawTitles } from './named.js';
 import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
@@ -19,6 +19,7 @@ import { completeIssuer } from './issuer-name.js';
 import { isSpaceCode } from '../../grammar/white-space.js';
 import { memoizeText } from '../../grammar/memo.js';
 import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
+import { triggered, triggeredExec } from './triggered.js';
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
 const KIND_REACH = 90;
@@ -33,8 +34,10 @@ const CONG_VAN = 'Công văn';
 
 /** Every mention in `text` (normalized); `match` is the same text with canonical tone marks. */
 export function findMentions(text: string, match: string): Mention[] {
-  const numbered = findNumberedMentions(text, match);
-  const named = findNamedMentions(text, match).filter(
+  // the law titles a number's lead reads are the ones the named mentions read: each read once
+  const titles = lawTitles(match);
+  const numbered = findNumberedMentions(text, titles);
+  const named = findNamedMentions(text, match, titles).filter(
     (m) => m.inAmendingTitle || !numbered.some((n) => overlaps(n.span, m.span)),
   );
   const cited = [...numbered, ...named];
@@ -123,10 +126,13 @@ function titleAfter(text: string, match: string, from: number, next: number): st
   return title.length > 2 ? title : null;
 }
 
-function findNumberedMentions(text: string, match: string): Mention[] {
+function findNumberedMentions(text: string, titles: LawTitles): Mention[] {
+  const { match } = titles;
   const mentions: Mention[] = [];
   // indexes of the mentions whose issuer the text names before them (a proposer, an agent)
   const namedBefore = new Set<number>();
+  // "Ví dụ:" is rare: a text without it anywhere shows no number as an example, and no sentence is read for it
+  const mayShowExamples = exampleCueIn(match);
   NUMBER_BODY.lastIndex = 0;
   for (let m = NUMBER_BODY.exec(match); m; m = NUMBER_BODY.exec(match)) {
     const at = m.index;
@@ -142,11 +148,11 @@ function findNumberedMentions(text: string, match: string): Mention[] {
     if (parsed.scheme === 'party' && (!parsed.issuerCode || (!parsed.typeCode && !isCode(parsed.issuerCode)))) continue;
     if (LOWER_THEN_DIGIT.test(parsed.text ?? '') || CITE.formBefore.test(match.slice(Math.max(0, at - 20), at)))
       continue;
-    if (isExample(match, at)) continue;
+    if (mayShowExamples && isExample(match, at)) continue;
     const end = at + parsed.span[1];
     NUMBER_BODY.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
-    const lead = kindBefore(match, at, number);
+    const lead = kindBefore(titles, at, number);
     const tail = describeAfter(text, match, end);
     const joint =
       tail.issuerStart !== null && number.issuerCodes.length > 1
@@ -183,6 +189,17 @@ function isExample(match: string, at: number): boolean {
   const before = match.slice(Math.max(0, at - EXAMPLE_REACH), at);
   const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/\.\s[^.]*$/u)) + 1);
   return CITE.exampleCue.test(sentence);
+}
+
+/**
+ * The example cue stands somewhere in the text: searched without its word-start look-behind, so that a sentence
+ * {@link isExample} cuts out of the text (its look-behind then sees the sentence's start) cannot match where the whole
+ * text does not. The cue ends with its colon, before the number: nothing after it is looked at.
+ */
+function exampleCueIn(match: string): boolean {
+  const { fast } = searchable(globalCopy(CITE.exampleCue));
+  fast.lastIndex = 0;
+  return fast.test(match);
 }
 
 /**
@@ -380,15 +397,19 @@ interface Lead {
   name: string | null;
 }
 
+/** "số" before a number, searched where the word stands. */
+const NUMBER_WORD = triggered(CITE.numberWord);
+
 /** The type word before a number, with or without "số", and a law's name between them. */
-function kindBefore(match: string, at: number, number: DocumentNumber): Lead {
+function kindBefore(titles: LawTitles, at: number, number: DocumentNumber): Lead {
+  const { match } = titles;
   const from = Math.max(0, at - KIND_REACH);
   const before = match.slice(from, at);
-  const so = CITE.numberWord.exec(before);
+  const so = triggeredExec(NUMBER_WORD, before);
   const head = so ? before.slice(0, so.index) : before;
   const direct = typeWordAtEnd(head);
   const law = so
-    ? lawNameEndingAt(match, from, from + head.trimEnd().length, number.text, Math.max(0, at - AMENDING_TITLE_REACH))
+    ? lawNameEndingAt(titles, from, from + head.trimEnd().length, number.text, Math.max(0, at - AMENDING_TITLE_REACH))
     : null;
   if (law) return leadFrom(law.start, law.head, match.slice(law.start, from + head.trimEnd().length), number);
   if (direct) return leadFrom(from + direct.index, direct.word, null, number);

@@ -24,13 +24,32 @@ import {
 import { CITE } from './reference-patterns.js';
 import { readDocumentNumber } from '../../number/parse-document-number.js';
 import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
+import { triggered, triggeredMatches } from './triggered.js';
 
 /** The longest name a convention is given, in words after its head. */
 const MAX_WORDS = 24;
 const WORD = /[^\s,;.:()“”"]+|,/gu;
 
-export function findNamedMentions(text: string, match: string): Mention[] {
-  return [...lawsByName(text, match), ...shortNames(text, match)].sort((a, b) => a.span[0] - b.span[0]);
+/**
+ * Where each law title that opens at a head word ends, read once per document: a number's lead
+ * ({@link lawNameEndingAt}), the next number's and the named mentions ask for the same heads.
+ * Keyed by the head's start; its head's end is kept to check that the same head is asked for.
+ */
+export interface LawTitles {
+  /** the text they were read in */
+  readonly match: string;
+  readonly ends: Map<number, { afterHead: number; end: number | null }>;
+  /** the ends read as items of an amending law's list, which are not amending laws themselves */
+  readonly listEnds: Map<number, { afterHead: number; end: number | null }>;
+}
+
+/** An empty {@link LawTitles} for `match` (the canonical text), filled as titles are asked for. */
+export function lawTitles(match: string): LawTitles {
+  return { match, ends: new Map(), listEnds: new Map() };
+}
+
+export function findNamedMentions(text: string, match: string, titles: LawTitles = lawTitles(match)): Mention[] {
+  return [...lawsByName(text, titles), ...shortNames(text, match)].sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /**
@@ -61,7 +80,8 @@ function shortNames(text: string, match: string): Mention[] {
   return mentions;
 }
 
-function lawsByName(text: string, match: string): Mention[] {
+function lawsByName(text: string, titles: LawTitles): Mention[] {
+  const { match } = titles;
   const mentions: Mention[] = [];
   let aliases: Set<string> | undefined;
   /** the end of a numbered amending law's title: the laws named in it have no number of their own */
@@ -79,13 +99,13 @@ function lawsByName(text: string, match: string): Mention[] {
     const kindWord = head.groups!.head!;
     const found = CITE.keepsSubject.test(kindWord)
       ? conventionName(match, start + head[0].length)
-      : (lawName(match, start, start + head[0].length) ?? bareConstitution(match, before, start + head[0].length));
+      : (lawName(titles, start, start + head[0].length) ?? bareConstitution(match, before, start + head[0].length));
     if (found === null) continue;
     from = found.end;
     const numberWord = start < amendedUntil ? null : CITE.numberWordAfter.exec(match.slice(found.end, found.end + 24));
     if (numberWord) {
       // the name of a numbered mention; when the number is an amending law's, the laws its title names are cited too
-      const inner = amendedLaws(match, start, head[0].length, found, numberWord[0].length);
+      const inner = amendedLaws(titles, start, head[0].length, found, numberWord[0].length);
       if (inner) [from, amendedUntil, amendedOn] = [inner.start, found.end, inner.adopted];
       continue;
     }
@@ -117,13 +137,14 @@ function lawsByName(text: string, match: string): Mention[] {
  * null (the number is Luật B's, or whose it is cannot be told).
  */
 function amendedLaws(
-  match: string,
+  titles: LawTitles,
   start: number,
   headLength: number,
   found: FoundName,
   numberWordLength: number,
 ): { start: number; adopted: string | null } | null {
-  const laws = amendedList(match, start + headLength);
+  const { match } = titles;
+  const laws = amendedList(titles, start + headLength);
   if (!laws || laws.at(-1)![1] !== found.nameEnd) return null;
   const at = found.end + numberWordLength;
   const number = readDocumentNumber(match.slice(at, at + NUMBER_REACH))?.text;
@@ -180,12 +201,13 @@ function nextHead(match: string, from: number): RegExpExecArray | null {
 const NAMED_HEAD_HERE = new RegExp(`^${CITE.namedHead.source}`, 'u');
 
 export function lawNameEndingAt(
-  match: string,
+  titles: LawTitles,
   from: number,
   end: number,
   number: string | null = null,
   farFrom = from,
 ): { start: number; head: string } | null {
+  const { match } = titles;
   // searched in the text up to `end` only: a search of the whole text ran on to the next law name
   // in the document from every number, quadratic in a long text
   const before = match.slice(0, end);
@@ -196,7 +218,7 @@ export function lawNameEndingAt(
   const heads: { start: number; head: string }[] = [];
   for (let head = nextHead(before, from); head; head = nextHead(before, head.index + head[0].length)) {
     if (CITE.keepsSubject.test(head.groups!.head!)) continue;
-    if (lawTitleEnd(match, head.index, head.index + head[0].length) === end)
+    if (lawTitleEnd(titles, head.index, head.index + head[0].length) === end)
       heads.push({ start: head.index, head: head[0] });
   }
   const last = heads.at(-1) ?? null;
@@ -207,10 +229,10 @@ export function lawNameEndingAt(
     heads.length === 1 &&
     LIST_ITEM_BEFORE.test(match.slice(Math.max(0, last.start - 12), last.start))
   )
-    return lawNameEndingAt(match, farFrom, end, number);
+    return lawNameEndingAt(titles, farFrom, end, number);
   for (const candidate of heads) {
     if (candidate === last) break;
-    const laws = amendedList(match, candidate.start + candidate.head.length);
+    const laws = amendedList(titles, candidate.start + candidate.head.length);
     if (laws?.at(-1)?.[1] === end && isAmendingLawsNumber(match, candidate.start, laws, number))
       return { start: candidate.start, head: headWord(candidate.head) };
   }
@@ -237,8 +259,9 @@ interface FoundName {
 }
 
 /** A law, code, ordinance or Constitution cited by name, from its kind word at `start`. */
-function lawName(match: string, start: number, afterHead: number): FoundName | null {
-  const titleEnd = lawTitleEnd(match, start, afterHead);
+function lawName(titles: LawTitles, start: number, afterHead: number): FoundName | null {
+  const { match } = titles;
+  const titleEnd = lawTitleEnd(titles, start, afterHead);
   if (titleEnd === null) return null;
   const draft = LAW_NAME.draftMarker.exec(match.slice(titleEnd));
   if (draft)
@@ -256,22 +279,32 @@ function lawName(match: string, start: number, afterHead: number): FoundName | n
  * general form. The laws an amending law names are not amending laws themselves: a list
  * "Luật sửa đổi … của Luật A, Luật sửa đổi … của Luật B" is two amending laws.
  */
-function lawTitleEnd(match: string, start: number, afterHead: number, inAmendingList = false): number | null {
+function lawTitleEnd(titles: LawTitles, start: number, afterHead: number, inAmendingList = false): number | null {
+  const known = (inAmendingList ? titles.listEnds : titles.ends).get(start);
+  if (known?.afterHead === afterHead) return known.end;
+  const end = readLawTitleEnd(titles, start, afterHead, inAmendingList);
+  (inAmendingList ? titles.listEnds : titles.ends).set(start, { afterHead, end });
+  return end;
+}
+
+function readLawTitleEnd(titles: LawTitles, start: number, afterHead: number, inAmendingList: boolean): number | null {
+  const { match } = titles;
   const table = knownTitleEnd(match, start);
   // "Luật Thương mại điện tử": a title the table lacks that starts with one it knows
   const known = table === null ? null : (titleContinuationEnd(match, table) ?? table);
-  const amending = inAmendingList ? null : amendingTitleEnd(match, afterHead);
+  const amending = inAmendingList ? null : amendingTitleEnd(titles, afterHead);
   if (known !== null || amending !== null) return Math.max(known ?? 0, amending ?? 0);
   return generalTitleEnd(match, start, afterHead);
 }
 
 /** "sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": the name runs over every law amended. */
-function amendingTitleEnd(match: string, afterHead: number): number | null {
-  return amendedList(match, afterHead)?.at(-1)?.[1] ?? null;
+function amendingTitleEnd(titles: LawTitles, afterHead: number): number | null {
+  return amendedList(titles, afterHead)?.at(-1)?.[1] ?? null;
 }
 
 /** The laws an amending law's title names, each as [start, end], after its kind word; null when it is no such title. */
-function amendedList(match: string, afterHead: number): [number, number][] | null {
+function amendedList(titles: LawTitles, afterHead: number): [number, number][] | null {
+  const { match } = titles;
   const gap = /^[ \t]+/u.exec(match.slice(afterHead));
   if (!gap) return null;
   const opening = LAW_NAME.amendingOpening.exec(match.slice(afterHead + gap[0].length));
@@ -281,7 +314,7 @@ function amendedList(match: string, afterHead: number): [number, number][] | nul
   for (;;) {
     const head = NAMED_HEAD_HERE.exec(match.slice(at));
     if (!head) break;
-    const inner = lawTitleEnd(match, at, at + head[0].length, true);
+    const inner = lawTitleEnd(titles, at, at + head[0].length, true);
     if (inner === null) break;
     laws.push([at, inner]);
     const joiner = LAW_NAME.listJoiner.exec(match.slice(inner));
@@ -374,18 +407,16 @@ const ABBREVIATED_ALIAS = /\((?<alias>(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệ
 /** The short names a text gives the laws it cites ("(sau đây gọi là Luật PPP)", "(Bộ luật ISPS)"). */
 function definedAliases(match: string): Set<string> {
   // each pattern only where the words it opens with stand: most texts have neither
-  const given = ALIAS_VERBS.some((w) => match.includes(w)) ? [...match.matchAll(ALIAS)] : [];
+  const given = triggeredMatches(ALIAS_SCAN, match);
   const abbreviated = ABBREVIATION_OPENINGS.some((w) => match.includes(w))
     ? [...match.matchAll(ABBREVIATED_ALIAS)]
     : [];
   return new Set([...given, ...abbreviated].map((m) => collapse(m.groups!.alias!)));
 }
 
-/**
- * What ALIAS opens with ("gọi", "viết") and ABBREVIATED_ALIAS ("(" and a head's first word): a text without them has no
- * match.
- */
-const ALIAS_VERBS = ['gọi', 'viết'];
+/** ALIAS searched where the words it opens with ("gọi", "viết") stand. */
+const ALIAS_SCAN = triggered(ALIAS);
+/** What ABBREVIATED_ALIAS opens with ("(" and a head's first word): a text without them has no match. */
 const ABBREVIATION_OPENINGS = ['(Bộ', '(Luật', '(Pháp'];
 
 /** Capitals for the words a title ends with: "QPPL" (quy phạm pháp luật), "NSNN" (ngân sách nhà nước). */

@@ -100,6 +100,20 @@ export const RELATION = loadPatterns(
   { ...relationLexicon(), typeWord: TYPE_WORD_SOURCE },
 );
 
+/** The lexicon lists the operative patterns (replaces, repeals, amends, listRepeals, listReplaces) are made of. */
+const OPERATIVE_LISTS = new Set(['repealVerbs', 'endVerbs', 'expiryPhrases', 'replaceVerbs', 'amendVerbs']);
+
+/**
+ * Any verb or expiry phrase of the operative lists, bare (no word boundaries): a text where it does not match has no
+ * match of an operative pattern either, whose verb is one of them. One test of it spares the three or four patterns
+ * in the windows most mentions and colons have none in.
+ */
+export const OPERATIVE_VERB = compile(
+  'relation-verbs#operative',
+  alternation(load('relation-verbs').entries.flatMap((e) => (OPERATIVE_LISTS.has(e.id) ? e.phrases : []))),
+  'iu',
+);
+
 /** Every type word, to find the one that opens "Luật Phòng, chống tham nhũng số 36/2018/QH14". */
 export const TYPE_WORDS = compile('citations#typeWords', `${WORD_START}(?<type>${TYPE_WORD_SOURCE})${WORD_END}`, 'giu');
 /** A type word that ends a text ("… Nghị quyết" before "nêu trên"); case as written. */

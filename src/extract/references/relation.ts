@@ -7,7 +7,7 @@
 import type { Relation } from '../../model/schema.js';
 import type { Line } from '../../layout/lines.js';
 import { lastAtOrBefore } from '../../ingest/search.js';
-import { RELATION } from './reference-patterns.js';
+import { OPERATIVE_VERB, RELATION } from './reference-patterns.js';
 import type { Mention } from '../../model/mention.js';
 import { expiryNamesList, expiryPhrases } from './governed.js';
 import { WORD_START } from '../../grammar/compile.js';
@@ -302,10 +302,13 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
   const index = documentIndex(ctx);
   if (isQuoted(canonical, index, mention.span[0])) return null;
   if (expiresAfter(canonical, index, mention.span[1])) return 'repeals';
-  for (const relation of ['replaces', 'repeals', 'amends'] as const) {
-    const verb = RELATION[relation].exec(before);
-    if (verb)
-      return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
+  // each of the three needs one of the operative verbs: a window without any is not tried three times
+  if (OPERATIVE_VERB.test(before)) {
+    for (const relation of ['replaces', 'repeals', 'amends'] as const) {
+      const verb = RELATION[relation].exec(before);
+      if (verb)
+        return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
+    }
   }
   // "… này quy định chi tiết …" needs its first word in the window: most mentions have none, and skip the window
   if (!cueBefore(index.guideCues, mention.span[0], GUIDES_REACH)) return null;

@@ -7,6 +7,7 @@ import { expandInline } from '../support/recase.js';
 import { CITE } from './reference-patterns.js';
 import { subjectBodyEnd } from './subject-body.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
+import { memoizeText } from '../../grammar/memo.js';
 
 export interface Tail {
   end: number;
@@ -80,8 +81,13 @@ export function titleStartIn(name: string): RegExpExecArray | null {
   return null;
 }
 
-/** One line, cut where the name visibly ends, abbreviations expanded: "UBND tỉnh" → "Ủy ban nhân dân tỉnh". */
-export function cleanIssuer(raw: string): string {
+/**
+ * One line, cut where the name visibly ends, abbreviations expanded: "UBND tỉnh" → "Ủy ban nhân dân tỉnh". Asked of the
+ * same few names after every number of a text: each is read once.
+ */
+export const cleanIssuer: (raw: string) => string = memoizeText(cleanIssuerNow, { size: 4096 });
+
+function cleanIssuerNow(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim();
   const after = CITE.issuerEndsAfter.exec(name);
   if (after) name = name.slice(0, after.index + after[0].length);
