@@ -1,5 +1,5 @@
 /** The agency grammar (grammars/agencies.json) compiled: heads, office holders, assignment phrases, successions. */
-import { alternation, escapeRegExp, wordAlternation } from '../../grammar/compile.js';
+import { alternation, escapeRegExp, prefixAlternation, wordAlternation } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY, bodyAt, mayOpenKind } from '../../grammar/public-bodies.js';
@@ -28,12 +28,12 @@ function abbreviatedHeads(heads: readonly string[]): string[] {
 export const ABBREVIATION_WORD = new RegExp(wordAlternation(Object.keys(load('names').abbreviations)), 'gu');
 
 const CAPITAL_ONLY = new Set(data.headsNamingOnlyWithCapital.flatMap((h) => [h, canonicalTones(h)]));
-const HEAD = alternation(HEAD_WORDS.filter((h) => !CAPITAL_ONLY.has(h)));
+const HEAD = prefixAlternation(HEAD_WORDS.filter((h) => !CAPITAL_ONLY.has(h)));
 /**
  * "Quỹ Khuyến học" names a body, "Quỹ bảo hiểm xã hội" a kind of fund: these heads open a name only before a capital.
  */
 const CAPITAL_HEAD = `(?:${alternation([...CAPITAL_ONLY])})(?=[ \\t]\\p{Lu})`;
-const HOLDER = alternation(data.holders);
+const HOLDER = prefixAlternation(data.holders);
 
 export const AGENCY = loadPatterns(
   'agencies',
@@ -71,16 +71,16 @@ export const AGENCY = loadPatterns(
   ] as const,
   {
     head: HEAD,
-    duties: alternation(data.duties),
-    notInName: alternation(data.notInName),
-    individuals: alternation(data.individuals),
-    kindPredicates: alternation(data.kindPredicates),
+    duties: prefixAlternation(data.duties),
+    notInName: prefixAlternation(data.notInName),
+    individuals: prefixAlternation(data.individuals),
+    kindPredicates: prefixAlternation(data.kindPredicates),
     // a head and the word after it in lower case, as a sentence writes a common compound ("ban hành", "Báo cáo"); a
     // capital there opens a proper name ("Ban Hành chính"), except in a heading recased from capitals
     notAfterHead: commonCompounds(false),
     holder: HOLDER,
     // the first word of a gazetteer name is enough to see that a body follows, and keeps the pattern small
-    startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${alternation([...new Set([...HEAD_WORDS, ...CAPITAL_ONLY].map((n) => n.split(' ')[0]!))])})(?![\\p{L}\\p{N}])`,
+    startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${prefixAlternation([...new Set([...HEAD_WORDS, ...CAPITAL_ONLY].map((n) => n.split(' ')[0]!))])})(?![\\p{L}\\p{N}])`,
   },
 );
 
@@ -115,15 +115,15 @@ function commonCompounds(recased: boolean): string {
  * which keeps it linear: checked whole, its automaton is too large for the backtracking check.
  */
 /** "Chủ tịch tỉnh", "Chánh Thanh tra huyện": a title before a level alone, which names the body it heads there. */
-const LEVEL_HOLDER = alternation(Object.keys(data.holdersOfLevel));
-const LEVEL = `(?:${alternation(data.administrativeUnits)})`;
+const LEVEL_HOLDER = prefixAlternation(Object.keys(data.holdersOfLevel));
+const LEVEL = `(?:${prefixAlternation(data.administrativeUnits)})`;
 /** The body each such title heads at a level: "Chủ tịch tỉnh" is the Ủy ban nhân dân tỉnh. */
 export const LEVEL_HOLDER_BODY: Readonly<Record<string, string>> = data.holdersOfLevel;
 
 function startSource(notAfterHead: string): string {
   return (
     `(?<![\\p{L}\\p{N}])(?:(?<levelled>${LEVEL_HOLDER})(?=[ \\t]+(?:các[ \\t]+)?${LEVEL}(?![\\p{L}\\p{N}]))|(?<titled>${AGENCY.holder.source})[ \\t]+(?<titledBody>${AGENCY.titledBody.source})` +
-    `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?!(?:${notAfterHead})(?![\\p{L}\\p{N}]))(?<head>${AGENCY.head.source}|${CAPITAL_HEAD}))|(?<group>${AGENCY.collective.source})|(?:[Cc]ác[ \\t]+)?(?<kind>${alternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`
+    `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?!(?:${notAfterHead})(?![\\p{L}\\p{N}]))(?<head>${AGENCY.head.source}|${CAPITAL_HEAD}))|(?<group>${AGENCY.collective.source})|(?:[Cc]ác[ \\t]+)?(?<kind>${prefixAlternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`
   );
 }
 const START_SOURCE = startSource(AGENCY.notAfterHead.source);
@@ -344,7 +344,8 @@ function kindAt(text: string, at: number, first: string | true): boolean {
  */
 export function dutyIn(text: string, before = Infinity): Duty | null {
   const first = firstDutyIn(text, 0, before);
-  if (!first || first.leads || !endsWithHead(text, first.index)) return first;
+  // the clause is read again only for a duty that leads: a text without one's words holds none
+  if (!first || first.leads || !mayLead(text) || !endsWithHead(text, first.index)) return first;
   // "Ban Chỉ đạo thực hiện chính sách bảo hiểm y tế tỉnh chủ trì …": a verb right after a head opens the field the body
   // is named for, when the clause goes on to the duty that leads; with none ("Giao Ban Chỉ đạo triển khai kế hoạch")
   // the verb is the duty
@@ -352,6 +353,26 @@ export function dutyIn(text: string, before = Infinity): Duty | null {
   for (let duty = firstDutyIn(clause, first.index + 1); duty; duty = firstDutyIn(clause, duty.index + 1))
     if (duty.leads) return duty.index < before ? duty : null;
   return first;
+}
+
+/** Each leading (stating) duty's words, as LEAD_DUTIES (STATING_DUTIES) holds them: such a duty is made of them. */
+const LEAD_WORDS: readonly (readonly string[])[] = [...LEAD_DUTIES].map((duty) => duty.split(' '));
+const STATING_WORDS: readonly (readonly string[])[] = [...STATING_DUTIES].map((duty) => duty.split(' '));
+
+const holdsAll = (text: string, phrases: readonly (readonly string[])[]) =>
+  phrases.some((words) => words.every((word) => text.includes(word)));
+
+/** Could `text` hold a duty that leads? Only if it holds every word of one: most texts do not, and are read once. */
+function mayLead(text: string): boolean {
+  return holdsAll(text, LEAD_WORDS);
+}
+
+/**
+ * Could a duty {@link dutyIn} reads in `text` lead or state ({@link Duty})? Only if `text` holds every word of one such
+ * duty: when it does not, no duty read in it (or in a piece of it) does.
+ */
+export function mayLeadOrState(text: string): boolean {
+  return holdsAll(text, LEAD_WORDS) || holdsAll(text, STATING_WORDS);
 }
 
 /** The first duty at or after `from` in `text` whose separator opens before `before`. */
@@ -386,9 +407,17 @@ const HEAD_REACH = 40;
 const FIELD_HEADS: ReadonlySet<string> = new Set(data.heads.flatMap((h) => [h, canonicalTones(h)]));
 const FIELD_HEAD_WORDS = Math.max(...[...FIELD_HEADS].map((h) => h.split(' ').length));
 
+/** The last word of every such head: a name that ends with another word ends with no head. */
+const FIELD_HEAD_LAST_WORDS: ReadonlySet<string> = new Set([...FIELD_HEADS].map((h) => h.split(' ').at(-1)!));
+
 /** The words before `end` are a head, whole: its last one, two … words looked up, no pattern scanned. */
 function endsWithHead(text: string, end: number): boolean {
-  const words = text.slice(Math.max(0, end - HEAD_REACH), end).split(/[ \t]+/u);
+  // the last word first, read without splitting the slice: it is a head's last word or no head ends there
+  const from = Math.max(0, end - HEAD_REACH);
+  let lastStart = end;
+  while (lastStart > from && text[lastStart - 1] !== ' ' && text[lastStart - 1] !== '\t') lastStart--;
+  if (!FIELD_HEAD_LAST_WORDS.has(text.slice(lastStart, end))) return false;
+  const words = text.slice(from, end).split(/[ \t]+/u);
   for (let n = 1; n <= FIELD_HEAD_WORDS && n <= words.length; n++) {
     // the first word taken must be whole: the slice may cut one
     if (n === words.length && end > HEAD_REACH) break;

@@ -4,8 +4,15 @@
  * own text begins.
  */
 import type { Agency } from '../../model/schema.js';
-import { AGENCY, INLINE_ASSIGNMENTS, mayAssign, dutyIn, mayOpenWithAgencyCut } from '../agencies/gazetteer.js';
-import { agencyList, distributedList } from '../agencies/list.js';
+import {
+  AGENCY,
+  INLINE_ASSIGNMENTS,
+  mayAssign,
+  dutyIn,
+  mayLeadOrState,
+  mayOpenWithAgencyCut,
+} from '../agencies/gazetteer.js';
+import { agencyList, distributedList, type AgencyMention } from '../agencies/list.js';
 
 export interface Assignment {
   agencies: Agency[];
@@ -104,6 +111,17 @@ function readAssignmentNow(
   if (relayed !== undefined) return relayed;
   const rest = phrase.slice(at);
   const listEnd = LIST_END.exec(rest);
+  const blockEnd = listEnd?.index ?? rest.length;
+  // the bodies a block would name, read once: below, a block reads them again only where it ends at a duty
+  let blockBodies: AgencyMention[] | null = null;
+  if (!hasTrigger && !inAssigningSection && !mayLeadOrState(rest)) {
+    // no duty here assigns work (none leads or states): a sentence with one assigns nothing, and the phrase is a
+    // block or nothing. A sentence that goes on past its full stop is none; the bodies a block names come first, and
+    // most phrases name none. Both are cheaper to tell than where the first duty is.
+    if (listEnd?.[0] === '.' && rest.slice(listEnd.index + 1).trim() !== '') return null;
+    blockBodies = agencyList(rest.slice(0, blockEnd), original.slice(at, at + blockEnd), offset + at);
+    if (blockBodies.length === 0) return null;
+  }
   // a duty after the list's end is never read (dutyFirst is false): the scan for one stops there
   const duty = dutyIn(rest, listEnd?.index);
   const dutyFirst = duty !== null && (listEnd === null || duty.index < listEnd.index);
@@ -124,7 +142,10 @@ function readAssignmentNow(
   if (form === null || (form === 'sentence' && !assigned)) return null;
   // "IV. ĐOÀN KIỂM TRA, ĐƠN VỊ ĐƯỢC KIỂM TRA, THỜI GIAN KIỂM TRA": a heading that lists topics heads no body's work
   if (form === 'block' && !hasTrigger && AGENCY.topicInList.test(rest.slice(0, end))) return null;
-  let agencies = agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
+  let agencies =
+    blockBodies !== null && end === blockEnd
+      ? blockBodies
+      : agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
   if (agencies.length === 0 || agencies.some((a) => a.name.split(' ').length > MAX_NAME_WORDS)) return null;
   // "Ủy ban nhân dân tỉnh đã chỉ đạo …": a report of what was done assigns nothing
   if (dutyFirst && AGENCY.narration.test(rest.slice(agencies.at(-1)!.span[1] - offset - at, end))) return null;

@@ -31,10 +31,15 @@ export function headedTasks(
     // not the body its articles give work to
     if (TOPIC_TITLES.has(entry.kind) && mayOpenWithAgency(heading)) continue;
     const assigning = inAssigningSection(source, outline, entry);
-    const wrapped = wrappedAssignment(source, outline, entry, assigning);
+    // the heading's first line, read once: for its wrapped lines and, most often, as the heading itself
+    const written = source.text.slice(from, to);
+    const firstLine = readAssignment(heading, written, from, false, assigning);
+    const wrapped = wrappedAssignment(source, outline, entry, assigning, firstLine);
     // "- Phó Chủ tịch Ủy ban …, Chủ tịch / Tổng Liên đoàn …;": one name list wrapped over its lines, no work under it
     if (wrapped === NAMES_ONLY || wrapped === CLOSING) continue;
-    const read = wrapped ?? readAssignment(heading, entry.heading, from, false, assigning);
+    const read =
+      wrapped ??
+      (entry.heading === written ? firstLine : readAssignment(heading, entry.heading, from, false, assigning));
     const assignment = read && withAskedBodies(source, entry, read);
     if (assignment && headsWork(source, entry, assignment))
       tasks.push(...blockTasks(source, outline, entry, assignment));
@@ -52,22 +57,16 @@ export function headedTasks(
 /**
  * A heading whose sentence wraps onto the next lines ("7. Đề nghị Ủy ban trung ương Mặt trận Tổ
  * quốc Việt Nam, Tổng Liên đoàn / Lao động Việt Nam, … tham gia …"): read as one phrase when its
- * first line alone ends inside the list of agencies, before their duty or colon.
+ * first line alone (read as `firstLine`) ends inside the list of agencies, before their duty or colon.
  */
 function wrappedAssignment(
   source: TaskSource,
   outline: DocumentOutline,
   entry: OutlineEntry,
   assigning: boolean,
+  firstLine: Assignment | null,
 ): Assignment | typeof NAMES_ONLY | typeof CLOSING | null {
   const [from, to] = entry.headingSpan!;
-  const firstLine = readAssignment(
-    source.canonical.slice(from, to),
-    source.text.slice(from, to),
-    from,
-    false,
-    assigning,
-  );
   if (firstLine && (firstLine.form === 'sentence' || firstLine.colon)) return null;
   // the line ends inside the list: on a separator, or past the last name read ("…, Tổng Liên đoàn")
   const lineText = source.canonical.slice(from, to).trimEnd();
