@@ -83,6 +83,11 @@ function compilePatterns<Id extends string>(
     );
   };
   const out = {} as Record<string, RegExp>;
+  SOURCES.set(out, (id) => {
+    const entry = data.entries.find((e) => e.id === id)!;
+    filled ??= fillFragments(data, external);
+    return { source: fillTemplate(entrySource(entry, filled.lists), filled.fragments), flags: `${entry.flags ?? ''}u` };
+  });
   for (const entry of data.entries) {
     // a getter of its own per entry, which the optimizing compiler inlines: once compiled, a read is a load and a test
     let pattern: RegExp | undefined;
@@ -98,6 +103,17 @@ function compilePatterns<Id extends string>(
     })),
   );
   return out as PatternSet<Id>;
+}
+
+/** Each pattern set's sources, by entry: see {@link patternSource}. */
+const SOURCES = new WeakMap<object, (id: string) => { source: string; flags: string }>();
+
+/**
+ * The source and flags an entry of a pattern set compiles to, without compiling it: for a copy with
+ * other flags (a global or sticky scanner), which would otherwise cost the parse of both patterns.
+ */
+export function patternSource<Id extends string>(set: PatternSet<Id>, id: Id): { source: string; flags: string } {
+  return SOURCES.get(set)!(id);
 }
 
 /** A file's fragments written out, each a pattern; its list fragments also as their phrases. */
