@@ -59,12 +59,68 @@ export function loadPatterns<Id extends string>(
   return compilePatterns(name, dataOrIds as PatternFileData, idsOrExternal as readonly Id[], external);
 }
 
+/**
+ * The entries of a pattern file, each compiled on its first use: an import compiles only the
+ * patterns its module's top level reads, and a parse the ones it runs. The fragments are filled
+ * once, when the first entry is asked for. The grammar test asks for every entry (through the
+ * deferred checks), so a pattern no code reads is still checked.
+ */
 function compilePatterns<Id extends string>(
   label: string,
   data: PatternFileData,
   ids: readonly Id[],
   external: Readonly<Record<string, string>>,
 ): PatternSet<Id> {
+  for (const id of ids)
+    if (!data.entries.some((e) => e.id === id)) throw new Error(`grammars/${label}: missing entry "${id}"`);
+  let filled: { fragments: Record<string, string>; lists: Record<string, readonly string[]> } | undefined;
+  const compileEntry = (entry: PatternEntryData): RegExp => {
+    filled ??= fillFragments(data, external);
+    return compile(
+      `${label}#${entry.id}`,
+      fillTemplate(entrySource(entry, filled.lists), filled.fragments),
+      (entry.flags ?? '') + 'u',
+    );
+  };
+  const out = {} as Record<string, RegExp>;
+  SOURCES.set(out, (id) => {
+    const entry = data.entries.find((e) => e.id === id)!;
+    filled ??= fillFragments(data, external);
+    return { source: fillTemplate(entrySource(entry, filled.lists), filled.fragments), flags: `${entry.flags ?? ''}u` };
+  });
+  for (const entry of data.entries) {
+    // a getter of its own per entry, which the optimizing compiler inlines: once compiled, a read is a load and a test
+    let pattern: RegExp | undefined;
+    Object.defineProperty(out, entry.id, { enumerable: true, get: () => (pattern ??= compileEntry(entry)) });
+  }
+  registerGrammarChecks(() =>
+    data.entries.map((entry) => ({
+      grammar: label,
+      id: entry.id,
+      pattern: out[entry.id]!,
+      examples: entry.examples,
+      counterExamples: entry.counterExamples,
+    })),
+  );
+  return out as PatternSet<Id>;
+}
+
+/** Each pattern set's sources, by entry: see {@link patternSource}. */
+const SOURCES = new WeakMap<object, (id: string) => { source: string; flags: string }>();
+
+/**
+ * The source and flags an entry of a pattern set compiles to, without compiling it: for a copy with
+ * other flags (a global or sticky scanner), which would otherwise cost the parse of both patterns.
+ */
+export function patternSource<Id extends string>(set: PatternSet<Id>, id: Id): { source: string; flags: string } {
+  return SOURCES.get(set)!(id);
+}
+
+/** A file's fragments written out, each a pattern; its list fragments also as their phrases. */
+function fillFragments(
+  data: PatternFileData,
+  external: Readonly<Record<string, string>>,
+): { fragments: Record<string, string>; lists: Record<string, readonly string[]> } {
   const fragments: Record<string, string> = { ...external };
   const lists: Record<string, readonly string[]> = {};
   for (const [key, value] of Object.entries(data.fragments ?? {})) {
@@ -76,20 +132,7 @@ function compilePatterns<Id extends string>(
       fragments[key] = `(?:${alternation(list)})${list.includes('') ? '?' : ''}`;
     }
   }
-  const out: Record<string, RegExp> = {};
-  for (const entry of data.entries) {
-    const pattern = compile(
-      `${label}#${entry.id}`,
-      fillTemplate(entrySource(entry, lists), fragments),
-      (entry.flags ?? '') + 'u',
-    );
-    out[entry.id] = pattern;
-    registerGrammarChecks([
-      { grammar: label, id: entry.id, pattern, examples: entry.examples, counterExamples: entry.counterExamples },
-    ]);
-  }
-  for (const id of ids) if (!out[id]) throw new Error(`grammars/${label}: missing entry "${id}"`);
-  return out as PatternSet<Id>;
+  return { fragments, lists };
 }
 
 /**

@@ -10,12 +10,13 @@ interface MaybeNode {
   process?: { getBuiltinModule?: (id: string) => unknown };
 }
 
-const nodeCrypto = (globalThis as MaybeNode).process?.getBuiltinModule?.('node:crypto') as
-  | typeof NodeCrypto
-  | undefined;
+// looked up on the first hash, not at import: loading node:crypto is 4 ms of `import 'vanban'`
+let nodeCrypto: typeof NodeCrypto | undefined | null = null;
 
 /** Same hex in Node and in browsers; a string is hashed as its UTF-8. */
 export function sha256(input: string | Uint8Array): string {
+  if (nodeCrypto === null)
+    nodeCrypto = (globalThis as MaybeNode).process?.getBuiltinModule?.('node:crypto') as typeof NodeCrypto | undefined;
   if (nodeCrypto) return nodeCrypto.createHash('sha256').update(input).digest('hex');
   return sha256Hex(input);
 }

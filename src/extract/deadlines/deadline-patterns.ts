@@ -5,7 +5,7 @@
  * expression.ts composes them.
  */
 import { afterWordChar, searchable } from '../../grammar/scan.js';
-import { loadPatterns } from '../../grammar/patterns.js';
+import { loadPatterns, patternSource } from '../../grammar/patterns.js';
 
 /** Every date form, in the order a label or table cell tries them. */
 export const FORM_IDS = [
@@ -92,13 +92,13 @@ export type FormId = (typeof FORM_IDS)[number];
  * the originals without 'g' because chrono's scanner calls exec() on them repeatedly.
  */
 export function scanner(id: DeadlinePatternId): RegExp {
-  const pattern = DEADLINE_PATTERNS[id];
+  const pattern = patternSource(DEADLINE_PATTERNS, id);
   return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'g');
 }
 
 /** A sticky copy: matches only exactly at `lastIndex`. */
 export function sticky(id: DeadlinePatternId): RegExp {
-  const pattern = DEADLINE_PATTERNS[id];
+  const pattern = patternSource(DEADLINE_PATTERNS, id);
   return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
 }
 
