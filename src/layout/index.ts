@@ -4,7 +4,7 @@
  */
 import { findHeader, type HeaderZone } from './header.js';
 import { findDistributionLabel, findEndOfBody, findSignature, type SignatureBlock } from './closing.js';
-import { HEADER } from './header-patterns.js';
+import { HEADER, HEADER_LINE } from './header-patterns.js';
 import { splitLines, type Line } from './lines.js';
 import { canonicalTones } from '../grammar/tones.js';
 
@@ -32,7 +32,7 @@ export function layout(text: string): Layout {
   const canonical = canonicalTones(text);
   const lines = splitLines(text, canonical);
   const header = findHeader(lines);
-  const recipientsLabel = lines.find((l) => HEADER.recipientsLabel.test(l.canonical)) ?? null;
+  const recipientsLabel = lines.find((l) => HEADER_LINE.recipientsLabel.test(l.canonical)) ?? null;
   const endOfBody = findEndOfBody(lines, header.bodyStart);
   return {
     canonical,
@@ -42,7 +42,11 @@ export function layout(text: string): Layout {
     recipientsLabel,
     endOfBody,
     bodyEnd:
-      endOfBody === -1 ? lines.length : HEADER.endMarker.test(lines[endOfBody]!.canonical) ? endOfBody + 1 : endOfBody,
+      endOfBody === -1
+        ? lines.length
+        : HEADER_LINE.endMarker.test(lines[endOfBody]!.canonical)
+          ? endOfBody + 1
+          : endOfBody,
     signature: findSignature(lines, endOfBody, leadIssuer(header)),
     distributionLabel: findDistributionLabel(lines),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../src/layout/index.js';
-import { NUMBER_WORD_MARK, PLACE_COMMA } from '../../src/layout/cells.js';
+import { NUMBER_WORD_MARK, PLACE_COMMA, PLACE_DATE_WORD } from '../../src/layout/cells.js';
 import { HEADER } from '../../src/layout/header-patterns.js';
 import { load } from '../../src/grammar/load.js';
 
@@ -82,6 +82,17 @@ describe('cells of a line: header and closing tables, cells run together', () =>
     for (const example of entry.examples) {
       expect(example).toContain(mark);
       expect(HEADER[id].test(example.replaceAll(mark, ' '))).toBe(false);
+    }
+  });
+
+  it('should find placeDate only where its comma stands before the date word', () => {
+    const entry = (load('header').entries as Array<{ id: string; examples: string[] }>).find(
+      (e) => e.id === 'placeDate',
+    )!;
+    const dateComma = new RegExp(`${PLACE_COMMA}[ \\t]*${PLACE_DATE_WORD}`, 'iu');
+    for (const example of entry.examples) {
+      expect(example).toMatch(dateComma);
+      expect(HEADER.placeDate.test(example.replace(dateComma, (found) => found.slice(0, -1)))).toBe(false);
     }
   });
 });
