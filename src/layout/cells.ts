@@ -203,7 +203,7 @@ function joinCells(
 }
 
 /** Where a trimmed cell splits, null when it is one cell. */
-function joinAt(text: string, tableRow: boolean, marks: JoinMarks): number | null {
+export function joinAt(text: string, tableRow: boolean, marks: JoinMarks): number | null {
   // where a left cell in capitals must end, found once for the joins that look for one
   const caps = capsEnd(text);
   return (

@@ -16,9 +16,13 @@ export class LeadPattern {
   /** per code unit: 0 not yet known, 1 no match starts with it, 2 a match may */
   private readonly known: Uint8Array | null;
 
+  /** the code unit every match ends the text with, -1 when it cannot be read */
+  private readonly tail: number;
+
   constructor(readonly pattern: RegExp) {
     this.lead = leadOf(pattern);
     this.known = this.lead ? new Uint8Array(0x10000) : null;
+    this.tail = tailOf(pattern);
   }
 
   /** false when no match can start with the code unit `code` (NaN, a text's end: false when a match needs one) */
@@ -31,12 +35,17 @@ export class LeadPattern {
     return answer === 2;
   }
 
+  /** false when the pattern cannot match `text` */
+  mayMatch(text: string): boolean {
+    return this.admits(text.charCodeAt(0)) && (this.tail === -1 || text.charCodeAt(text.length - 1) === this.tail);
+  }
+
   test(text: string): boolean {
-    return this.admits(text.charCodeAt(0)) && this.pattern.test(text);
+    return this.mayMatch(text) && this.pattern.test(text);
   }
 
   exec(text: string): RegExpExecArray | null {
-    return this.admits(text.charCodeAt(0)) ? this.pattern.exec(text) : null;
+    return this.mayMatch(text) ? this.pattern.exec(text) : null;
   }
 }
 
@@ -81,6 +90,36 @@ export function leadOf(pattern: RegExp): ((code: number) => boolean) | null {
   if (!flags.includes('i')) return inRanges;
   // a case-insensitive pattern matches a character whose lower or upper case form is in the set
   return (code) => inRanges(code) || caseForms(code).some(inRanges);
+}
+
+/** Characters that are not a literal of their own before "$" ("x?$", "(?:x)$", "[.]$", ".$"). */
+const NOT_LITERAL = new Set([...'\\])}?*+.$^|']);
+
+/**
+ * The code unit every match of `pattern` ends the text with, -1 when there is none or it cannot be read: a pattern
+ * of one alternative ending with a literal then "$" ("\\.[ \\t]*\\/[ \\t]*\\.$" ends with ".").
+ */
+export function tailOf(pattern: RegExp): number {
+  const { source, flags } = pattern;
+  if (/[gymi]/u.test(flags) || source.includes('|') || !source.endsWith('$')) return -1;
+  const body = source.slice(0, -1);
+  // "\\$" is a dollar sign, "\\\\$" a backslash at the end
+  const before = slashesBefore(body, body.length);
+  if (before % 2 === 1) return -1;
+  if (before > 0) return 0x5c;
+  // a code written out ("\\u0041", "\\x41") is not read here
+  if (body.length === 0 || /\\(?:u[\da-fA-F]{0,4}|x[\da-fA-F]{0,2}|c[A-Za-z]?)$/u.test(body)) return -1;
+  const last = body[body.length - 1]!;
+  if (last >= '\ud800' && last <= '\udfff') return -1;
+  if (slashesBefore(body, body.length - 1) % 2 === 1) return /[\p{L}\p{N}_]/u.test(last) ? -1 : last.charCodeAt(0);
+  return NOT_LITERAL.has(last) ? -1 : last.charCodeAt(0);
+}
+
+/** How many backslashes stand right before `end` in `text`. */
+function slashesBefore(text: string, end: number): number {
+  let count = 0;
+  while (text[end - 1 - count] === '\\') count++;
+  return count;
 }
 
 /** A code unit's case forms, and their own (the Kelvin sign's lower case is "k", whose upper case is "K"). */

@@ -2,6 +2,7 @@
 import { load } from '../grammar/load.js';
 import { OUTLINE_KINDS, type OutlineKind } from '../model/schema.js';
 import { loadPatterns } from '../grammar/patterns.js';
+import { LeadPattern } from '../layout/lead.js';
 
 // the kinds are the output's (OutlineNode.kind); their order is the nesting rank
 export const MARKER_KINDS = OUTLINE_KINDS;
@@ -11,6 +12,7 @@ export type MarkerKind = OutlineKind;
 export const BULLET_KINDS: ReadonlySet<MarkerKind> = new Set(['dash', 'plus']);
 
 const MARKERS = loadPatterns('outline', MARKER_KINDS);
+const ALL_RANKS: readonly number[] = MARKER_KINDS.map((_, rank) => rank);
 
 /**
  * The marks that open a list item ("- ", "+ ", "• "), as the clause boundary and the task sheet see
@@ -32,9 +34,29 @@ export interface Marker {
   length: number;
 }
 
+/** Each kind's label pattern with the first characters it can match (layout/lead.ts). */
+const LEADS = MARKER_KINDS.map((kind) => new LeadPattern(MARKERS[kind]));
+
+/**
+ * The ranks of the kinds whose label may open a line starting with a code unit, worked out on first sight of it:
+ * most lines start with what one or two kinds can (a digit, "Đ", "a"), and only their patterns are tried.
+ */
+const RANKS_BY_FIRST = new Map<number, readonly number[]>();
+
+function ranksFor(code: number): readonly number[] {
+  let ranks = RANKS_BY_FIRST.get(code);
+  if (ranks === undefined) {
+    ranks = LEADS.flatMap((lead, rank) => (lead.admits(code) ? [rank] : []));
+    RANKS_BY_FIRST.set(code, ranks);
+  }
+  return ranks;
+}
+
 /** The label that opens a trimmed line, if any. */
 export function markerOf(line: string): Marker | null {
-  for (let rank = 0; rank < MARKER_KINDS.length; rank++) {
+  // an empty line starts no label (NaN is no key: every kind is asked, and each turns it down)
+  const ranks = line.length > 0 ? ranksFor(line.charCodeAt(0)) : ALL_RANKS;
+  for (const rank of ranks) {
     const kind = MARKER_KINDS[rank]!;
     const found = MARKERS[kind].exec(line);
     // the label as printed, with its punctuation ("I.", "1.", "a)", "Điều 5."), as the output contract shows it

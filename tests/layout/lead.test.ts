@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LeadPattern, leadOf } from '../../src/layout/lead.js';
+import { LeadPattern, leadOf, tailOf } from '../../src/layout/lead.js';
 import { HEADER, SIGNATURE } from '../../src/layout/header-patterns.js';
 import { load } from '../../src/grammar/load.js';
 
@@ -77,5 +77,29 @@ describe('the first characters of a line pattern', () => {
       }
       expect(wrong, entry.id).toEqual([]);
     }
+  });
+});
+
+describe('the last character of a line pattern', () => {
+  it.each([
+    [/\.[ \t]*\/[ \t]*\.$/u, '.'],
+    [/^ab*c$/u, 'c'],
+    [/x\\$/u, '\\'],
+  ])('should read %s as ending with %j', (pattern, char) => {
+    expect(tailOf(pattern)).toBe(char.charCodeAt(0));
+  });
+
+  it.each([/x\$/u, /a|b$/u, /x?$/u, /[.]$/u, /\u0041$/u, /\d$/u, /(?:x)$/u, /x$/iu, /x$/mu, /x/u, /.$/u])(
+    'should read no last character in %s',
+    (pattern) => {
+      expect(tailOf(pattern)).toBe(-1);
+    },
+  );
+
+  it('should turn down a line that does not end with it', () => {
+    const pattern = new LeadPattern(/\.[ \t]*\/[ \t]*\.$/u);
+    expect(pattern.test('Quyết định này có hiệu lực từ ngày ký./.')).toBe(true);
+    expect(pattern.test('./. ')).toBe(false);
+    expect(pattern.test('')).toBe(false);
   });
 });
