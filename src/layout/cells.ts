@@ -61,11 +61,28 @@ function barBetweenSpaces(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * `CELL_GAP` tried where a run of spaces starts: a cell gap starts a run (white space never stands before it), no
+ * run goes over a line break, and the text around a line is white space, so the whole text is searched at once.
+ */
+const SPACE_RUN = / {3,}/g;
+const CELL_GAP_AT = new RegExp(CELL_GAP.source, CELL_GAP.flags.replace('g', 'y'));
+
+/** Index of the first cell gap at or after `from`, -1 when none. */
+function nextCellGap(text: string, from: number): number {
+  SPACE_RUN.lastIndex = from;
+  for (let run = SPACE_RUN.exec(text); run !== null; run = SPACE_RUN.exec(text)) {
+    CELL_GAP_AT.lastIndex = run.index;
+    if (CELL_GAP_AT.test(text)) return run.index;
+  }
+  return -1;
+}
+
 /** Three spaces: the least a gap between two cells takes (`CELL_GAP`). */
 export const GAP = '   ';
 
 /**
- * The cells of one physical line, as ranges of the text. `gapFree`: the caller knows the line holds no `GAP`
+ * The cells of one physical line, as ranges of the text. `gapFree`: the caller knows the line holds no cell gap
  * (most lines), so that only the joins are looked for.
  */
 export function lineCells(
@@ -264,6 +281,38 @@ function mottoJoin(text: string, caps: number): number | null {
  * Lines that hold neither are most of a document: the joins that look for those lines skip them at once.
  */
 export const NUMBER_WORD_MARK = 'ố';
+/** The word the mark stands in: "số" after the issuer's words, "Số" at the line's start (header.json's numberLine). */
+export const NUMBER_WORD = 'số';
+const NUMBER_WORD_FIRST = [NUMBER_WORD[0]!.toLowerCase().charCodeAt(0), NUMBER_WORD[0]!.toUpperCase().charCodeAt(0)];
+const NUMBER_WORD_REST = NUMBER_WORD.slice(1);
+
+/** Whether `NUMBER_WORD` (its first letter in either case) stands at `at`. */
+function isNumberWordAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  return (
+    (first === NUMBER_WORD_FIRST[0] || first === NUMBER_WORD_FIRST[1]) && text.startsWith(NUMBER_WORD_REST, at + 1)
+  );
+}
+
+/** Index of the first `NUMBER_WORD` at or after `from`, -1 when none. */
+function nextNumberWord(text: string, from: number): number {
+  for (
+    let rest = text.indexOf(NUMBER_WORD_REST, from + 1);
+    rest !== -1;
+    rest = text.indexOf(NUMBER_WORD_REST, rest + 1)
+  ) {
+    if (isNumberWordAt(text, rest - 1)) return rest - 1;
+  }
+  return -1;
+}
+
+/** Index of the last `NUMBER_WORD` of `text`, -1 when none. */
+function lastNumberWord(text: string): number {
+  for (let rest = text.lastIndexOf(NUMBER_WORD_REST); rest > 0; rest = text.lastIndexOf(NUMBER_WORD_REST, rest - 1)) {
+    if (isNumberWordAt(text, rest - 1)) return rest - 1;
+  }
+  return -1;
+}
 export const PLACE_COMMA = ',';
 /** The word a place-and-date line writes after its comma, in any case and after spaces or tabs ("Hà Nội, ngày …"). */
 export const PLACE_DATE_WORD = 'ngày';
@@ -324,20 +373,20 @@ export class LineMarks {
   private comma: number;
 
   constructor(private readonly text: string) {
-    this.gap = text.indexOf(GAP);
-    this.mark = text.indexOf(NUMBER_WORD_MARK);
+    this.gap = nextCellGap(text, 0);
+    this.mark = nextNumberWord(text, 0);
     this.comma = nextDateComma(text, 0);
   }
 
   /** Whether [start, end) holds no wide gap; lines are asked in text order. */
   gapFree(start: number, end: number): boolean {
-    if (this.gap !== -1 && this.gap < start) this.gap = this.text.indexOf(GAP, start);
-    return this.gap === -1 || this.gap + GAP.length > end;
+    if (this.gap !== -1 && this.gap < start) this.gap = nextCellGap(this.text, start);
+    return this.gap === -1 || this.gap >= end;
   }
 
   /** The join marks [start, end) holds; lines are asked in text order. */
   joinMarks(start: number, end: number): JoinMarks {
-    if (this.mark !== -1 && this.mark < start) this.mark = this.text.indexOf(NUMBER_WORD_MARK, start);
+    if (this.mark !== -1 && this.mark < start) this.mark = nextNumberWord(this.text, start);
     if (this.comma !== -1 && this.comma < start) this.comma = nextDateComma(this.text, start);
     const numberMark = this.mark !== -1 && this.mark < end;
     const dateComma = this.comma !== -1 && this.comma < end;
@@ -351,7 +400,7 @@ const NO_MARKS: JoinMarks = { numberMark: false, dateComma: false };
 
 /** "Số 34 -NQ/TU Lào Cai, ngày …", "Số: 3479/VPCP-NN V/v …": where the place-and-date or the V/v line starts. */
 function numberJoin(text: string): number | null {
-  const mark = text.indexOf(NUMBER_WORD_MARK);
+  const mark = nextNumberWord(text, 0);
   if (mark === -1) return null;
   // the first two words say whether this is a number line at all ("Số: 3479/VPCP-NN", "Số 34"): the mark among them
   const second = nextWordStart(text, 1);
@@ -377,7 +426,7 @@ function numberJoin(text: string): number | null {
 function anchorJoin(text: string, caps: number): number | null {
   // a number line starts before the last number mark, a place-and-date line before the last date comma: a line with
   // neither (most lines) has no word to try, and no word after the later of the two is tried
-  const lastMark = text.lastIndexOf(NUMBER_WORD_MARK);
+  const lastMark = lastNumberWord(text);
   const lastComma = lastDateComma(text);
   if (lastMark === -1 && lastComma === -1) return null;
   const afterMotto = HEADER_LINE.mottoStart.test(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../src/layout/index.js';
-import { NUMBER_WORD_MARK, PLACE_COMMA, PLACE_DATE_WORD } from '../../src/layout/cells.js';
+import { NUMBER_WORD, NUMBER_WORD_MARK, PLACE_COMMA, PLACE_DATE_WORD } from '../../src/layout/cells.js';
 import { HEADER } from '../../src/layout/header-patterns.js';
 import { load } from '../../src/grammar/load.js';
 
@@ -93,6 +93,20 @@ describe('cells of a line: header and closing tables, cells run together', () =>
     for (const example of entry.examples) {
       expect(example).toMatch(dateComma);
       expect(HEADER.placeDate.test(example.replace(dateComma, (found) => found.slice(0, -1)))).toBe(false);
+    }
+  });
+
+  it('should find numberLine only where its number word stands, in either case of its first letter', () => {
+    const entry = (load('header').entries as Array<{ id: string; examples: string[] }>).find(
+      (e) => e.id === 'numberLine',
+    )!;
+    const word = new RegExp(
+      `[${NUMBER_WORD[0]!.toLowerCase()}${NUMBER_WORD[0]!.toUpperCase()}]${NUMBER_WORD.slice(1)}`,
+      'gu',
+    );
+    for (const example of entry.examples) {
+      expect(example).toMatch(word);
+      expect(HEADER.numberLine.test(example.replace(word, (found) => `${found[0]}o`))).toBe(false);
     }
   });
 });
