@@ -17,6 +17,12 @@ export interface Layout {
    * every extractor (deadlines, targets).
    */
   flat: string;
+  /**
+   * `flat` in lower case, same length (the one letter whose lower case is longer, "İ", folds to "i"): the canonical
+   * text, tone- and case-folded once for every stage, so that a trigger word is found with `indexOf` instead of a
+   * case-insensitive pattern. Made when first read.
+   */
+  readonly folded: string;
   lines: Line[];
   header: HeaderZone;
   recipientsLabel: Line | null;
@@ -34,9 +40,15 @@ export function layout(text: string): Layout {
   const header = findHeader(lines);
   const recipientsLabel = lines.find((l) => HEADER_LINE.recipientsLabel.test(l.canonical)) ?? null;
   const endOfBody = findEndOfBody(lines, header.bodyStart);
+  const flat = lineBreaksAsSpaces(canonical);
+  let folded: string | undefined;
   return {
     canonical,
-    flat: lineBreaksAsSpaces(canonical),
+    flat,
+    get folded() {
+      folded ??= lowerCaseSameLength(flat);
+      return folded;
+    },
     lines,
     header,
     recipientsLabel,
@@ -58,6 +70,14 @@ const LINE_BREAK = /[\n\r\f\v\u2028\u2029]/g;
 /** Same length: every line break one space. */
 export function lineBreaksAsSpaces(text: string): string {
   return text.replace(LINE_BREAK, ' ');
+}
+
+const DOTTED_CAPITAL_I = /\u0130/g;
+
+/** `text` in lower case with the same length: "İ" (whose lower case is "i" and a combining dot) becomes "i". */
+export function lowerCaseSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(DOTTED_CAPITAL_I, 'i').toLowerCase();
 }
 
 /**
