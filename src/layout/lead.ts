@@ -19,7 +19,14 @@ export class LeadPattern {
   /** the code unit every match ends the text with, -1 when it cannot be read */
   private readonly tail: number;
 
-  constructor(readonly pattern: RegExp) {
+  /**
+   * `needs`: what a text must hold for the pattern to match, told without it (a mark the pattern cannot be written
+   * without); every text by default.
+   */
+  constructor(
+    readonly pattern: RegExp,
+    private readonly needs: ((text: string) => boolean) | null = null,
+  ) {
     this.lead = leadOf(pattern);
     this.known = this.lead ? new Uint8Array(0x10000) : null;
     this.tail = tailOf(pattern);
@@ -37,7 +44,11 @@ export class LeadPattern {
 
   /** false when the pattern cannot match `text` */
   mayMatch(text: string): boolean {
-    return this.admits(text.charCodeAt(0)) && (this.tail === -1 || text.charCodeAt(text.length - 1) === this.tail);
+    return (
+      this.admits(text.charCodeAt(0)) &&
+      (this.tail === -1 || text.charCodeAt(text.length - 1) === this.tail) &&
+      (this.needs === null || this.needs(text))
+    );
   }
 
   test(text: string): boolean {
@@ -61,9 +72,10 @@ interface First {
 /** Every pattern of a set with its lead test. */
 export function leadPatterns<Id extends string>(
   patterns: Readonly<Record<Id, RegExp>>,
+  needs: Partial<Readonly<Record<Id, (text: string) => boolean>>> = {},
 ): Readonly<Record<Id, LeadPattern>> {
   const out = {} as Record<Id, LeadPattern>;
-  for (const id of Object.keys(patterns) as Id[]) out[id] = new LeadPattern(patterns[id]);
+  for (const id of Object.keys(patterns) as Id[]) out[id] = new LeadPattern(patterns[id], needs[id] ?? null);
   return out;
 }
 
