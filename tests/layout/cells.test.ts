@@ -43,6 +43,11 @@ describe('cells of a line: header and closing tables, cells run together', () =>
     ],
     ['Số 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025', ['Số 34 -NQ/TU', 'Lào Cai, ngày 27 tháng 12 năm 2025']],
     ['Nơi nhận: T/M BAN THƯỜNG VỤ', ['Nơi nhận:', 'T/M BAN THƯỜNG VỤ']],
+    [
+      'ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   TỈNH LÂM ĐỒNG        Độc lập - Tự do - Hạnh phúc',
+      ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH LÂM ĐỒNG', 'Độc lập - Tự do - Hạnh phúc'],
+    ],
+    ['      Các cơ quan, đơn vị:\n   Sở Y tế', ['Các cơ quan, đơn vị:', 'Sở Y tế']],
   ])('should read %j cell by cell', (text, cells) => {
     expect(cellsOf(text)).toEqual(cells);
   });
@@ -56,6 +61,8 @@ describe('cells of a line: header and closing tables, cells run together', () =>
     'Số lượng: 12 người, Hà Nội, ngày 5 tháng 3 năm 2020',
     'Căn cứ Công văn Số 12/UBND-VX',
     'SỞ Y TẾ TỈNH LÂM ĐỒNG Lâm',
+    'Hà Nội, ngày      tháng      năm 2026',
+    'Số:      /UBND-VX',
   ])('should keep %j whole', (text) => {
     expect(cellsOf(text)).toEqual([text]);
   });
