@@ -10,8 +10,12 @@
  * Each cell is read as a line of its own, so the header and signature are found by the same rules
  * whatever the layout. A table of other content (an assignment table) keeps its rows whole.
  */
-import { HEADER, SIGNATURE } from './header-patterns.js';
+import { HEADER_LINE, SIGNATURE_LINE } from './header-patterns.js';
 import { isSpaceCode } from '../grammar/white-space.js';
+import { firstLowerCase } from './letter-case.js';
+import { lastDateComma, lastNumberWord, nextDateComma, nextNumberWord } from './marks.js';
+
+export { NUMBER_WORD, NUMBER_WORD_MARK, PLACE_COMMA, PLACE_DATE_WORD } from './marks.js';
 
 export type Range = [number, number];
 
@@ -60,15 +64,38 @@ function barBetweenSpaces(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * `CELL_GAP` tried where a run of spaces starts: a cell gap starts a run (white space never stands before it), no
+ * run goes over a line break, and the text around a line is white space, so the whole text is searched at once.
+ */
+const SPACE_RUN = / {3,}/g;
+const CELL_GAP_AT = new RegExp(CELL_GAP.source, CELL_GAP.flags.replace('g', 'y'));
+
+/** Index of the first cell gap at or after `from`, -1 when none. */
+function nextCellGap(text: string, from: number): number {
+  SPACE_RUN.lastIndex = from;
+  for (let run = SPACE_RUN.exec(text); run !== null; run = SPACE_RUN.exec(text)) {
+    CELL_GAP_AT.lastIndex = run.index;
+    if (CELL_GAP_AT.test(text)) return run.index;
+  }
+  return -1;
+}
+
 /** Three spaces: the least a gap between two cells takes (`CELL_GAP`). */
 export const GAP = '   ';
 
 /**
- * The cells of one physical line, as ranges of the text. `gapFree`: the caller knows the line holds no `GAP`
+ * The cells of one physical line, as ranges of the text. `gapFree`: the caller knows the line holds no cell gap
  * (most lines), so that only the joins are looked for.
  */
-export function lineCells(canonical: string, range: Range, tableRow: boolean, gapFree = false): Range[] {
-  if (gapFree && !tableRow) return joinCells(canonical, range, false, MAX_JOINS);
+export function lineCells(
+  canonical: string,
+  range: Range,
+  tableRow: boolean,
+  gapFree = false,
+  marks: JoinMarks = ANY_MARKS,
+): Range[] {
+  if (gapFree && !tableRow) return joinCells(canonical, range, false, MAX_JOINS, marks);
   const pieces = tableRow ? pipeCells(canonical, range).flatMap((cell) => breakCells(canonical, cell)) : [range];
   const out: Range[] = [];
   for (const piece of pieces) {
@@ -93,12 +120,12 @@ function rowHoldsAnchor(canonical: string, range: Range): boolean {
 
 function isAnchor(text: string): boolean {
   return (
-    HEADER.motto.test(text) ||
-    HEADER.numberLine.test(text) ||
-    HEADER.placeDate.test(text) ||
-    HEADER.distributionLabel.test(text) ||
-    HEADER.recipientsLabel.test(text) ||
-    SIGNATURE.authorityLine.test(text)
+    HEADER_LINE.motto.test(text) ||
+    HEADER_LINE.numberLine.test(text) ||
+    HEADER_LINE.placeDate.test(text) ||
+    HEADER_LINE.distributionLabel.test(text) ||
+    HEADER_LINE.recipientsLabel.test(text) ||
+    SIGNATURE_LINE.authorityLine.test(text)
   );
 }
 
@@ -170,33 +197,39 @@ function ruleCells(canonical: string, [start, end]: Range): Range[] {
 }
 
 function isRule(token: string): boolean {
-  return HEADER.separator.test(token) && (token.length >= 3 || /^\*+$/u.test(token));
+  return HEADER_LINE.separator.test(token) && (token.length >= 3 || /^\*+$/u.test(token));
 }
 
 /** Split a cell where a second cell runs on after it: the motto, the place-and-date or V/v line, the signing line. */
-function joinCells(canonical: string, range: Range, tableRow: boolean, budget: number): Range[] {
+function joinCells(
+  canonical: string,
+  range: Range,
+  tableRow: boolean,
+  budget: number,
+  marks: JoinMarks = ANY_MARKS,
+): Range[] {
   const [start, end] = range;
   // the cell trimmed in place: one string made of it, not three
   const [offset, trimmedEnd] = trimmedRange(canonical, range);
   if (budget === 0 || offset === trimmedEnd) return [[start, end]];
   const text = canonical.slice(offset, trimmedEnd);
-  const at = joinAt(text, tableRow);
+  const at = joinAt(text, tableRow, marks);
   if (at === null) return [[start, end]];
   // the left cell is whole: each join takes the first cell it can (for a signing line, the last post)
   return [
     [offset, offset + text.slice(0, at).trimEnd().length],
-    ...joinCells(canonical, [offset + at, offset + text.length], tableRow, budget - 1),
+    ...joinCells(canonical, [offset + at, offset + text.length], tableRow, budget - 1, marks),
   ];
 }
 
 /** Where a trimmed cell splits, null when it is one cell. */
-function joinAt(text: string, tableRow: boolean): number | null {
+export function joinAt(text: string, tableRow: boolean, marks: JoinMarks): number | null {
   // where a left cell in capitals must end, found once for the joins that look for one
   const caps = capsEnd(text);
   return (
     mottoJoin(text, caps) ??
-    numberJoin(text) ??
-    anchorJoin(text, caps) ??
+    (marks.numberMark ? numberJoin(text) : null) ??
+    (marks.numberMark || marks.dateComma ? anchorJoin(text, caps) : null) ??
     closingJoin(text) ??
     (tableRow ? (prefixJoin(text) ?? signerJoin(text)) : null)
   );
@@ -226,7 +259,7 @@ function wordStarts(text: string): number[] {
  * running text is never split), so the joins below look at no word after it.
  */
 function capsEnd(text: string): number {
-  const at = text.search(LOWER);
+  const at = firstLowerCase(text);
   return at < 0 ? text.length : at;
 }
 
@@ -235,32 +268,74 @@ const LOWER = /\p{Ll}/u;
 /** "TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc": the motto's start. */
 function mottoJoin(text: string, caps: number): number | null {
   for (let at = nextWordStart(text, 1, caps); at !== -1; at = nextWordStart(text, at + 1, caps)) {
-    if (HEADER.mottoStart.test(text.slice(at)) && !HEADER.nameRunsOn.test(text.slice(0, at).trimEnd())) return at;
+    if (
+      HEADER_LINE.mottoStart.admits(text.charCodeAt(at)) &&
+      HEADER_LINE.mottoStart.test(text.slice(at)) &&
+      !HEADER_LINE.nameRunsOn.test(text.slice(0, at).trimEnd())
+    )
+      return at;
   }
   return null;
 }
 
+/** Whether a line holds the marks the number and place-and-date joins need: without them, those joins are not tried. */
+export interface JoinMarks {
+  numberMark: boolean;
+  dateComma: boolean;
+}
+
+const ANY_MARKS: JoinMarks = { numberMark: true, dateComma: true };
+
 /**
- * What a number line and a place-and-date line cannot be written without (header.json): the "ố" of "Số"/"số" before
- * the number (numberLine is case-sensitive and takes no other word for it) and the comma after the place (placeDate).
- * Lines that hold neither are most of a document: the joins that look for those lines skip them at once.
+ * The wide gaps and join marks of a text's lines, each searched forward through the text once: lines asked in order
+ * are each told by a compare whether they hold one.
  */
-export const NUMBER_WORD_MARK = 'ố';
-export const PLACE_COMMA = ',';
+export class LineMarks {
+  private gap: number;
+  private mark: number;
+  private comma: number;
+
+  constructor(private readonly text: string) {
+    this.gap = nextCellGap(text, 0);
+    this.mark = nextNumberWord(text, 0);
+    this.comma = nextDateComma(text, 0);
+  }
+
+  /** Whether [start, end) holds no wide gap; lines are asked in text order. */
+  gapFree(start: number, end: number): boolean {
+    if (this.gap !== -1 && this.gap < start) this.gap = nextCellGap(this.text, start);
+    return this.gap === -1 || this.gap >= end;
+  }
+
+  /** The join marks [start, end) holds; lines are asked in text order. */
+  joinMarks(start: number, end: number): JoinMarks {
+    if (this.mark !== -1 && this.mark < start) this.mark = nextNumberWord(this.text, start);
+    if (this.comma !== -1 && this.comma < start) this.comma = nextDateComma(this.text, start);
+    const numberMark = this.mark !== -1 && this.mark < end;
+    const dateComma = this.comma !== -1 && this.comma < end;
+    return numberMark ? (dateComma ? ANY_MARKS : NUMBER_MARK_ONLY) : dateComma ? DATE_COMMA_ONLY : NO_MARKS;
+  }
+}
+
+const NUMBER_MARK_ONLY: JoinMarks = { numberMark: true, dateComma: false };
+const DATE_COMMA_ONLY: JoinMarks = { numberMark: false, dateComma: true };
+const NO_MARKS: JoinMarks = { numberMark: false, dateComma: false };
 
 /** "Số 34 -NQ/TU Lào Cai, ngày …", "Số: 3479/VPCP-NN V/v …": where the place-and-date or the V/v line starts. */
 function numberJoin(text: string): number | null {
-  if (!text.includes(NUMBER_WORD_MARK)) return null;
-  // the first two words say whether this is a number line at all ("Số: 3479/VPCP-NN", "Số 34")
+  const mark = nextNumberWord(text, 0);
+  if (mark === -1) return null;
+  // the first two words say whether this is a number line at all ("Số: 3479/VPCP-NN", "Số 34"): the mark among them
   const second = nextWordStart(text, 1);
   if (second === -1) return null;
   const third = nextWordStart(text, second + 1);
-  if (!HEADER.numberLine.test(text.slice(0, third === -1 ? text.length : third).trimEnd())) return null;
+  const firstTwo = third === -1 ? text.length : third;
+  if (mark >= firstTwo || !HEADER_LINE.numberLine.test(text.slice(0, firstTwo).trimEnd())) return null;
   for (let at = second; at !== -1; at = nextWordStart(text, at + 1)) {
     const rest = text.slice(at);
     if (
-      (HEADER.placeDate.test(rest) || HEADER.subjectLine.test(rest)) &&
-      HEADER.numberLine.test(text.slice(0, at).trimEnd())
+      (HEADER_LINE.placeDate.test(rest) || HEADER_LINE.subjectLine.test(rest)) &&
+      HEADER_LINE.numberLine.test(text.slice(0, at).trimEnd())
     )
       return at;
   }
@@ -272,16 +347,22 @@ function numberJoin(text: string): number | null {
  * number or the place-and-date line after the issuer's name in capitals or after the motto.
  */
 function anchorJoin(text: string, caps: number): number | null {
-  // a line with neither has no number line nor place-and-date line in it (most lines): no word of it is tried
-  if (!text.includes(NUMBER_WORD_MARK) && !text.includes(PLACE_COMMA)) return null;
-  const afterMotto = HEADER.mottoStart.test(text);
+  // a number line starts before the last number mark, a place-and-date line before the last date comma: a line with
+  // neither (most lines) has no word to try, and no word after the later of the two is tried
+  const lastMark = lastNumberWord(text);
+  const lastComma = lastDateComma(text);
+  if (lastMark === -1 && lastComma === -1) return null;
+  const afterMotto = HEADER_LINE.mottoStart.test(text);
   // after a name in capitals, only words up to the first lower-case letter may start the second cell: the left
   // cell before them holds none (a first word with a lower-case letter is running text, and none is left to try)
-  const until = afterMotto ? text.length : caps;
+  const until = Math.min(afterMotto ? text.length : caps, Math.max(lastMark, lastComma - 1));
   for (let at = nextWordStart(text, 1, until); at !== -1; at = nextWordStart(text, at + 1, until)) {
-    if (afterMotto && !HEADER.motto.test(text.slice(0, at).trimEnd())) continue;
+    if (afterMotto && !HEADER_LINE.motto.test(text.slice(0, at).trimEnd())) continue;
     const rest = text.slice(at);
-    if (HEADER.numberLine.test(rest) || LOWER.test(HEADER.placeDate.exec(rest)?.groups?.place ?? '')) {
+    if (
+      (at <= lastMark && HEADER_LINE.numberLine.test(rest)) ||
+      (at < lastComma && LOWER.test(HEADER_LINE.placeDate.exec(rest)?.groups?.place ?? ''))
+    ) {
       // "Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày …" reads as one place-and-date line: the motto decides
       return afterMotto || !isHeaderPart(text) ? at : null;
     }
@@ -290,21 +371,21 @@ function anchorJoin(text: string, caps: number): number | null {
 }
 
 function isHeaderPart(text: string): boolean {
-  return HEADER.numberLine.test(text) || HEADER.placeDate.test(text) || HEADER.motto.test(text);
+  return HEADER_LINE.numberLine.test(text) || HEADER_LINE.placeDate.test(text) || HEADER_LINE.motto.test(text);
 }
 
 /** "Nơi nhận: T/M BAN THƯỜNG VỤ": the label, then the signature's first line. */
 function closingJoin(text: string): number | null {
-  const rest = HEADER.distributionLabel.exec(text)?.groups?.rest;
-  if (!rest?.trim() || !SIGNATURE.authorityLine.test(rest.trim())) return null;
+  const rest = HEADER_LINE.distributionLabel.exec(text)?.groups?.rest;
+  if (!rest?.trim() || !SIGNATURE_LINE.authorityLine.test(rest.trim())) return null;
   return text.length - rest.trimStart().length;
 }
 
 /** "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH": a chain of prefixes, each starts a line. */
 function prefixJoin(text: string): number | null {
-  if (!SIGNATURE.authorityLine.test(text)) return null;
+  if (!SIGNATURE_LINE.authorityLine.test(text)) return null;
   for (const at of wordStarts(text)) {
-    const prefix = SIGNATURE.authorityLine.exec(text.slice(at))?.groups?.authority;
+    const prefix = SIGNATURE_LINE.authorityLine.exec(text.slice(at))?.groups?.authority;
     // a prefix inside a title is written with its dot or slash ("KT.", "T/L"): "TM" alone may be a word
     if (prefix && (text[at + prefix.length] === '.' || prefix.includes('/'))) return at;
   }
@@ -313,16 +394,16 @@ function prefixJoin(text: string): number | null {
 
 /** "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM": the signer's line is the last that names a post. */
 function signerJoin(text: string): number | null {
-  if (!SIGNATURE.authorityLine.test(text)) return null;
+  if (!SIGNATURE_LINE.authorityLine.test(text)) return null;
   const starts = wordStarts(text);
   for (let k = starts.length - 1; k >= 1; k--) {
     const at = starts[k]!;
     const left = text.slice(0, at).trimEnd();
     const lastWord = left.slice(lastWordStart(left));
     if (
-      SIGNATURE.positionHead.test(text.slice(at)) &&
-      !SIGNATURE.titleContinues.test(lastWord) &&
-      SIGNATURE.authorityLine.test(left)
+      SIGNATURE_LINE.positionHead.test(text.slice(at)) &&
+      !SIGNATURE_LINE.titleContinues.test(lastWord) &&
+      SIGNATURE_LINE.authorityLine.test(left)
     )
       return at;
   }

@@ -4,7 +4,7 @@
  * lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the signer's position line in capitals,
  * then a person's name, with Nơi nhận items, blank lines and stamps possibly in between.
  */
-import { HEADER, SIGNATURE } from './header-patterns.js';
+import { HEADER_LINE, SIGNATURE_LINE } from './header-patterns.js';
 import type { Line } from './lines.js';
 
 export interface SignatureBlock {
@@ -23,12 +23,13 @@ const BLOCK_LINES = 8;
 const BLOCK_SPAN = 40;
 
 export function findDistributionLabel(lines: readonly Line[]): Line | null {
-  return lines.findLast((l) => HEADER.distributionLabel.test(l.canonical)) ?? null;
+  return lines.findLast((l) => HEADER_LINE.distributionLabel.test(l.canonical)) ?? null;
 }
 
 export function findEndOfBody(lines: readonly Line[], from: number): number {
   const end = lines.find(
-    (l) => l.index >= from && (HEADER.endMarker.test(l.canonical) || HEADER.distributionLabel.test(l.canonical)),
+    (l) =>
+      l.index >= from && (HEADER_LINE.endMarker.test(l.canonical) || HEADER_LINE.distributionLabel.test(l.canonical)),
   );
   return end?.index ?? -1;
 }
@@ -70,7 +71,7 @@ function blockAt(lines: readonly Line[], start: number): SignatureBlock | null {
     seen++;
     if (capsLines.length === 0 && isAuthority(line)) authorityLines.push(line);
     else if (line.caps && (authorityLines.length > 0 || capsLines.length > 0 || isPosition(line))) capsLines.push(line);
-    else if (SIGNATURE.personName.test(line.canonical) && (capsLines.length > 0 || authorityLines.length > 0)) {
+    else if (SIGNATURE_LINE.personName.test(line.canonical) && (capsLines.length > 0 || authorityLines.length > 0)) {
       return { authorityLines, ...splitCapsLines(capsLines, authorityLines.length > 0), nameLine: line };
     } else return null;
   }
@@ -131,11 +132,11 @@ function namesBody(block: SignatureBlock, body: string): boolean {
 const fold = (s: string) => s.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 function isAuthority(line: Line): boolean {
-  return SIGNATURE.authorityLine.test(line.canonical) && /\p{Lu}{2}/u.test(line.canonical.slice(2));
+  return SIGNATURE_LINE.authorityLine.test(line.canonical) && /\p{Lu}{2}/u.test(line.canonical.slice(2));
 }
 
 function isPosition(line: Line): boolean {
-  return line.caps && SIGNATURE.positionHead.test(line.canonical);
+  return line.caps && SIGNATURE_LINE.positionHead.test(line.canonical);
 }
 
 /**
@@ -144,8 +145,8 @@ function isPosition(line: Line): boolean {
  */
 function isInterleaved(line: Line): boolean {
   return (
-    HEADER.listItem.test(line.canonical) ||
-    HEADER.distributionLabel.test(line.canonical) ||
+    HEADER_LINE.listItem.test(line.canonical) ||
+    HEADER_LINE.distributionLabel.test(line.canonical) ||
     /^[[\]()*.,;:]+$/.test(line.canonical) ||
     /^\p{Ll}/u.test(line.canonical)
   );

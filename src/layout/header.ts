@@ -5,7 +5,7 @@
  * the block in the middle of page 1 or, for a consolidated text, at the end; so the block is
  * found around its anchors (date line, number line, motto) rather than at a fixed place.
  */
-import { HEADER, SIGNATURE } from './header-patterns.js';
+import { HEADER_LINE, SIGNATURE_LINE } from './header-patterns.js';
 import type { Line } from './lines.js';
 import { isTypeWordLine } from './type-words.js';
 
@@ -38,10 +38,10 @@ export function findHeader(lines: readonly Line[]): HeaderZone {
   const [lo, hi] = anchor === -1 ? [0, -1] : expand(lines, anchor);
   const inBlock = lines.slice(lo, hi + 1);
   const numberLine = inBlock.find(isNumberLine) ?? null;
-  const dateLine = inBlock.find((l) => HEADER.placeDate.test(l.canonical)) ?? null;
-  const subjectLine = inBlock.find((l) => HEADER.subjectLine.test(l.canonical)) ?? null;
+  const dateLine = inBlock.find((l) => HEADER_LINE.placeDate.test(l.canonical)) ?? null;
+  const subjectLine = inBlock.find((l) => HEADER_LINE.subjectLine.test(l.canonical)) ?? null;
   const subjectLines = subjectLine ? [subjectLine, ...subjectContinuation(lines, subjectLine.index)] : [];
-  const mottoLines = inBlock.filter((l) => HEADER.motto.test(l.canonical));
+  const mottoLines = inBlock.filter((l) => HEADER_LINE.motto.test(l.canonical));
   const issuerEnd = numberLine?.index ?? dateLine?.index ?? hi + 1;
   const issuerLines = inBlock.filter((l) => l.index < issuerEnd && isIssuerLine(l));
   const typeLine = findTypeLine(lines, new Set(issuerLines.map((l) => l.index)), hi);
@@ -69,14 +69,14 @@ export function findHeader(lines: readonly Line[]): HeaderZone {
 /** "CỦA BỘ CHÍNH TRỊ VỀ …" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" then "về …": the body, and the trích yếu after it. */
 function findTitleIssuer(titleLines: readonly Line[]): HeaderZone['titleIssuer'] {
   const [first, next] = titleLines;
-  if (!first || !HEADER.titleIssuer.test(first.canonical)) return null;
+  if (!first || !HEADER_LINE.titleIssuer.test(first.canonical)) return null;
   const text = first.canonical;
   const bodyStart = text.search(/\s\S/u) + 1;
   if (bodyStart <= 0) return null;
   let bodyEnd = text.length;
   let titleAt: number | null = null;
   for (let i = bodyStart + 1; i < text.length; i++) {
-    if (/\s/u.test(text[i - 1]!) && HEADER.titleAbout.test(text.slice(i))) {
+    if (/\s/u.test(text[i - 1]!) && HEADER_LINE.titleAbout.test(text.slice(i))) {
       bodyEnd = text.slice(0, i).trimEnd().length;
       titleAt = i;
       break;
@@ -98,14 +98,14 @@ function subjectContinuation(lines: readonly Line[], from: number): Line[] {
   const out: Line[] = [];
   for (let i = from + 1; i < lines.length && out.length < SUBJECT_WRAP; i++) {
     const line = lines[i]!;
-    if (line.blank || isHeaderLine(line) || line.caps || HEADER.recipientsLabel.test(line.canonical)) break;
+    if (line.blank || isHeaderLine(line) || line.caps || HEADER_LINE.recipientsLabel.test(line.canonical)) break;
     out.push(line);
   }
   return out;
 }
 
 function isNumberLine(line: Line): boolean {
-  return HEADER.numberLine.test(line.canonical);
+  return HEADER_LINE.numberLine.test(line.canonical);
 }
 
 /** The date line next to a number line or motto; else the first number line; else the first motto. */
@@ -116,13 +116,15 @@ function findAnchor(lines: readonly Line[]): number {
   // text only when none is paired
   let firstDate = -1;
   for (const line of lines) {
-    if (!HEADER.placeDate.test(line.canonical)) continue;
+    if (!HEADER_LINE.placeDate.test(line.canonical)) continue;
     if (firstDate === -1) firstDate = line.index;
-    if (near(line.index, (l) => isNumberLine(l) || HEADER.motto.test(l.canonical))) return line.index;
+    if (near(line.index, (l) => isNumberLine(l) || HEADER_LINE.motto.test(l.canonical))) return line.index;
   }
-  const numbered = lines.find((l) => isNumberLine(l) && near(l.index, (n) => n.caps || HEADER.motto.test(n.canonical)));
+  const numbered = lines.find(
+    (l) => isNumberLine(l) && near(l.index, (n) => n.caps || HEADER_LINE.motto.test(n.canonical)),
+  );
   if (numbered) return numbered.index;
-  const motto = lines.find((l) => HEADER.motto.test(l.canonical));
+  const motto = lines.find((l) => HEADER_LINE.motto.test(l.canonical));
   if (motto) return motto.index;
   return firstDate;
 }
@@ -143,21 +145,21 @@ function belongsToHeader(line: Line, lines: readonly Line[]): boolean {
     line.blank ||
     line.caps ||
     isHeaderLine(line) ||
-    HEADER.subjectLine.test(line.canonical) ||
+    HEADER_LINE.subjectLine.test(line.canonical) ||
     wrapsSubject(line, lines)
   );
 }
 
 function isHeaderLine(line: Line): boolean {
   const m = line.canonical;
-  return HEADER.motto.test(m) || isNumberLine(line) || HEADER.placeDate.test(m) || HEADER.mark.test(m);
+  return HEADER_LINE.motto.test(m) || isNumberLine(line) || HEADER_LINE.placeDate.test(m) || HEADER_LINE.mark.test(m);
 }
 
 /** A line the V/v subject above it wraps onto. */
 function wrapsSubject(line: Line, lines: readonly Line[]): boolean {
   for (let i = line.index - 1; i >= 0 && line.index - i <= SUBJECT_WRAP; i--) {
     const above = lines[i]!;
-    if (HEADER.subjectLine.test(above.canonical)) return subjectContinuation(lines, i).includes(line);
+    if (HEADER_LINE.subjectLine.test(above.canonical)) return subjectContinuation(lines, i).includes(line);
     if (above.blank || isHeaderLine(above) || above.caps) return false;
   }
   return false;
@@ -165,7 +167,7 @@ function wrapsSubject(line: Line, lines: readonly Line[]): boolean {
 
 function isIssuerLine(line: Line): boolean {
   const m = line.canonical;
-  return line.caps && !HEADER.motto.test(m) && !HEADER.mark.test(m) && !isTypeWordLine(line) && !line.blank;
+  return line.caps && !HEADER_LINE.motto.test(m) && !HEADER_LINE.mark.test(m) && !isTypeWordLine(line) && !line.blank;
 }
 
 function findTypeLine(lines: readonly Line[], issuerLines: ReadonlySet<number>, headerEnd: number): Line | null {
@@ -187,7 +189,11 @@ function findTitle(lines: readonly Line[], from: number, issuerLines: readonly L
       continue;
     }
     if (title.length > 0 && (endsTitle(line, title[0]!) || isEnactingAuthority(lines, i, issuerLines))) break;
-    if (title.length === 0 && (HEADER.recipientsLabel.test(line.canonical) || HEADER.motto.test(line.canonical))) break;
+    if (
+      title.length === 0 &&
+      (HEADER_LINE.recipientsLabel.test(line.canonical) || HEADER_LINE.motto.test(line.canonical))
+    )
+      break;
     title.push(line);
   }
   return title;
@@ -202,18 +208,20 @@ function isEnactingAuthority(lines: readonly Line[], index: number, issuerLines:
   const line = lines[index]!;
   if (!line.caps) return false;
   const names =
-    SIGNATURE.positionHead.test(line.canonical) || issuerLines.some((l) => fold(l.canonical) === fold(line.canonical));
+    SIGNATURE_LINE.positionHead.test(line.canonical) ||
+    issuerLines.some((l) => fold(l.canonical) === fold(line.canonical));
   if (!names) return false;
   // the next line with text, looked for in place (a copy of the lines below would take the whole text)
   let next = index + 1;
   while (next < lines.length && lines[next]!.blank) next++;
-  return next < lines.length && HEADER.bodyStart.test(lines[next]!.canonical);
+  return next < lines.length && HEADER_LINE.bodyStart.test(lines[next]!.canonical);
 }
 
 const fold = (s: string) => s.replace(/\s+/gu, ' ').toLowerCase();
 
 function endsTitle(line: Line, first: Line): boolean {
-  if (HEADER.bodyStart.test(line.canonical) || HEADER.recipientsLabel.test(line.canonical)) return true;
-  if (HEADER.motto.test(line.canonical) || isNumberLine(line) || HEADER.placeDate.test(line.canonical)) return true;
+  if (HEADER_LINE.bodyStart.test(line.canonical) || HEADER_LINE.recipientsLabel.test(line.canonical)) return true;
+  if (HEADER_LINE.motto.test(line.canonical) || isNumberLine(line) || HEADER_LINE.placeDate.test(line.canonical))
+    return true;
   return line.caps !== first.caps;
 }

@@ -4,7 +4,7 @@
  */
 import { findHeader, type HeaderZone } from './header.js';
 import { findDistributionLabel, findEndOfBody, findSignature, type SignatureBlock } from './closing.js';
-import { HEADER } from './header-patterns.js';
+import { HEADER, HEADER_LINE } from './header-patterns.js';
 import { splitLines, type Line } from './lines.js';
 import { canonicalTones } from '../grammar/tones.js';
 
@@ -17,6 +17,12 @@ export interface Layout {
    * every extractor (deadlines, targets).
    */
   flat: string;
+  /**
+   * `flat` in lower case, same length (the one letter whose lower case is longer, "İ", folds to "i"): the canonical
+   * text, tone- and case-folded once for every stage, so that a trigger word is found with `indexOf` instead of a
+   * case-insensitive pattern. Made when first read.
+   */
+  readonly folded: string;
   lines: Line[];
   header: HeaderZone;
   recipientsLabel: Line | null;
@@ -32,27 +38,46 @@ export function layout(text: string): Layout {
   const canonical = canonicalTones(text);
   const lines = splitLines(text, canonical);
   const header = findHeader(lines);
-  const recipientsLabel = lines.find((l) => HEADER.recipientsLabel.test(l.canonical)) ?? null;
+  const recipientsLabel = lines.find((l) => HEADER_LINE.recipientsLabel.test(l.canonical)) ?? null;
   const endOfBody = findEndOfBody(lines, header.bodyStart);
+  const flat = lineBreaksAsSpaces(canonical);
+  let folded: string | undefined;
   return {
     canonical,
-    flat: lineBreaksAsSpaces(canonical),
+    flat,
+    get folded() {
+      folded ??= lowerCaseSameLength(flat);
+      return folded;
+    },
     lines,
     header,
     recipientsLabel,
     endOfBody,
     bodyEnd:
-      endOfBody === -1 ? lines.length : HEADER.endMarker.test(lines[endOfBody]!.canonical) ? endOfBody + 1 : endOfBody,
+      endOfBody === -1
+        ? lines.length
+        : HEADER_LINE.endMarker.test(lines[endOfBody]!.canonical)
+          ? endOfBody + 1
+          : endOfBody,
     signature: findSignature(lines, endOfBody, leadIssuer(header)),
     distributionLabel: findDistributionLabel(lines),
   };
 }
 
-const LINE_BREAK = /[\n\r\f\v\u2028\u2029]/gu;
+// no "u" flag: every line break is one code unit, and the scan without it is faster
+const LINE_BREAK = /[\n\r\f\v\u2028\u2029]/g;
 
 /** Same length: every line break one space. */
 export function lineBreaksAsSpaces(text: string): string {
   return text.replace(LINE_BREAK, ' ');
+}
+
+const DOTTED_CAPITAL_I = /\u0130/g;
+
+/** `text` in lower case with the same length: "İ" (whose lower case is "i" and a combining dot) becomes "i". */
+export function lowerCaseSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(DOTTED_CAPITAL_I, 'i').toLowerCase();
 }
 
 /**

@@ -1,7 +1,9 @@
 /** The document as lines, each with its offsets and what it looks like. */
 import { canonicalTones } from '../grammar/tones.js';
-import { HEADER } from './header-patterns.js';
-import { GAP, layoutTableRows, lineCells, trimmedRange, type Range } from './cells.js';
+import { HEADER_LINE } from './header-patterns.js';
+import { isCapitals } from './letter-case.js';
+import { joinAt, type JoinMarks, layoutTableRows, lineCells, LineMarks, trimmedRange, type Range } from './cells.js';
+import { isSpaceCode } from '../grammar/white-space.js';
 
 export interface Line {
   index: number;
@@ -20,32 +22,59 @@ export interface Line {
 
 export function splitLines(text: string, canonical = canonicalTones(text)): Line[] {
   const lines: Line[] = [];
-  const physical = physicalLines(text);
-  const tableRows = layoutTableRows(canonical, physical);
-  // most lines hold no wide gap: the next one of the text, searched forward once, decides them
-  let gap = canonical.indexOf(GAP);
-  physical.forEach((range, row) => {
-    if (gap !== -1 && gap < range[0]) gap = canonical.indexOf(GAP, range[0]);
-    const gapFree = gap === -1 || gap + GAP.length > range[1];
-    for (const cell of lineCells(canonical, range, tableRows.has(row), gapFree)) {
-      const [cellStart, cellEnd] = cell;
-      // trimmed in place: the line's one canonical string, its indent counted without a copy
-      const [from, to] = trimmedRange(canonical, cell);
-      const trimmed = canonical.slice(from, to);
-      lines.push({
-        index: lines.length,
-        start: cellStart,
-        end: cellEnd,
-        text: text.slice(cellStart, cellEnd),
-        canonical: trimmed,
-        indent: from - cellStart,
-        blank: trimmed === '' || HEADER.separator.test(trimmed),
-        caps: isCaps(trimmed),
-      });
+  const push = (start: number, end: number, from: number, trimmed: string) =>
+    lines.push({
+      index: lines.length,
+      start,
+      end,
+      text: text.slice(start, end),
+      canonical: trimmed,
+      indent: from - start,
+      blank: trimmed === '' || HEADER_LINE.separator.test(trimmed),
+      caps: isCapitals(trimmed),
+    });
+  // a text without "|" has no table rows: its lines are not listed for them
+  const tableRows = canonical.includes('|') ? layoutTableRows(canonical, physicalLines(text)) : NO_ROWS;
+  const marks = new LineMarks(canonical);
+  for (let start = 0, row = 0; start <= text.length; row++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const tableRow = tableRows.has(row);
+    const gapFree = marks.gapFree(start, end);
+    // the marks are asked of every line, in order, so that their searches run forward once
+    const joins = marks.joinMarks(start, end);
+    // most lines are one cell: read in place, the line's trimmed text made once for the joins and the line
+    const whole = gapFree && !tableRow ? wholeLine(canonical, start, end, joins) : null;
+    if (whole !== null) push(start, end, whole.from, whole.trimmed);
+    else {
+      for (const cell of lineCells(canonical, [start, end], tableRow, gapFree, joins)) {
+        // trimmed in place: the line's one canonical string, its indent counted without a copy
+        const [from, to] = trimmedRange(canonical, cell);
+        push(cell[0], cell[1], from, canonical.slice(from, to));
+      }
     }
-  });
+    if (end === text.length) break;
+    start = end + 1;
+  }
   return lines;
 }
+
+/** A physical line that is one cell: where its text starts and the text trimmed; null when it splits. */
+function wholeLine(
+  canonical: string,
+  start: number,
+  end: number,
+  joins: JoinMarks,
+): { from: number; trimmed: string } | null {
+  let from = start;
+  let to = end;
+  while (from < to && isSpaceCode(canonical.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(canonical.charCodeAt(to - 1))) to--;
+  const trimmed = canonical.slice(from, to);
+  return trimmed === '' || joinAt(trimmed, false, joins) === null ? { from, trimmed } : null;
+}
+
+const NO_ROWS: ReadonlySet<number> = new Set();
 
 function physicalLines(text: string): Range[] {
   const out: Range[] = [];
@@ -58,16 +87,6 @@ function physicalLines(text: string): Range[] {
     start = end + 1;
   }
   return out;
-}
-
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/gu;
-
-/** No lower-case letter and at least two capitals (most lines fail at their first letter). */
-function isCaps(text: string): boolean {
-  if (LOWER.test(text)) return false;
-  UPPER.lastIndex = 0;
-  return UPPER.test(text) && UPPER.test(text);
 }
 
 /** Span of a line's trimmed content. */

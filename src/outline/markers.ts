@@ -2,6 +2,7 @@
 import { load } from '../grammar/load.js';
 import { OUTLINE_KINDS, type OutlineKind } from '../model/schema.js';
 import { loadPatterns } from '../grammar/patterns.js';
+import { LeadPattern } from '../layout/lead.js';
 
 // the kinds are the output's (OutlineNode.kind); their order is the nesting rank
 export const MARKER_KINDS = OUTLINE_KINDS;
@@ -11,6 +12,7 @@ export type MarkerKind = OutlineKind;
 export const BULLET_KINDS: ReadonlySet<MarkerKind> = new Set(['dash', 'plus']);
 
 const MARKERS = loadPatterns('outline', MARKER_KINDS);
+const ALL_RANKS: readonly number[] = MARKER_KINDS.map((_, rank) => rank);
 
 /**
  * The marks that open a list item ("- ", "+ ", "• "), as the clause boundary and the task sheet see
@@ -55,16 +57,40 @@ const ANY_MARKER = (() => {
   return { pattern: new RegExp(`^(?:${sources.map((source) => `(${source})`).join('|')})`, only), first };
 })();
 
-/** The label that opens a trimmed line, if any. */
+/** Each kind's label pattern with the first characters it can match (layout/lead.ts). */
+const LEADS = MARKER_KINDS.map((kind) => new LeadPattern(MARKERS[kind]));
+
+/**
+ * The ranks of the kinds whose label may open a line starting with a code unit, worked out on first sight of it:
+ * most lines start with what one or two kinds can (a digit, "Đ", "a"), and only their patterns are tried.
+ */
+const RANKS_BY_FIRST = new Map<number, readonly number[]>();
+
+function ranksFor(code: number): readonly number[] {
+  let ranks = RANKS_BY_FIRST.get(code);
+  if (ranks === undefined) {
+    ranks = LEADS.flatMap((lead, rank) => (lead.admits(code) ? [rank] : []));
+    RANKS_BY_FIRST.set(code, ranks);
+  }
+  return ranks;
+}
+
+/**
+ * The label that opens a trimmed line, if any. Only the kinds whose label may start with the line's first character
+ * are asked (most lines start with what no kind or one kind can); several are asked in one pattern, in rank order.
+ */
 export function markerOf(line: string): Marker | null {
-  if (ANY_MARKER) {
+  // an empty line starts no label (NaN is no key: every kind is asked, and each turns it down)
+  const ranks = line.length > 0 ? ranksFor(line.charCodeAt(0)) : ALL_RANKS;
+  if (ranks.length === 0) return null;
+  if (ANY_MARKER && ranks.length > 1) {
     const found = ANY_MARKER.pattern.exec(line);
     if (!found) return null;
     let rank = 0;
     while (found[ANY_MARKER.first[rank]!] === undefined) rank++;
     return markerFound(rank, found[0]);
   }
-  for (let rank = 0; rank < MARKER_KINDS.length; rank++) {
+  for (const rank of ranks) {
     const found = MARKERS[MARKER_KINDS[rank]!].exec(line);
     if (found) return markerFound(rank, found[0]);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../src/layout/index.js';
-import { NUMBER_WORD_MARK, PLACE_COMMA } from '../../src/layout/cells.js';
+import { NUMBER_WORD, NUMBER_WORD_MARK, PLACE_COMMA, PLACE_DATE_WORD } from '../../src/layout/cells.js';
 import { HEADER } from '../../src/layout/header-patterns.js';
 import { load } from '../../src/grammar/load.js';
 
@@ -43,6 +43,11 @@ describe('cells of a line: header and closing tables, cells run together', () =>
     ],
     ['Số 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025', ['Số 34 -NQ/TU', 'Lào Cai, ngày 27 tháng 12 năm 2025']],
     ['Nơi nhận: T/M BAN THƯỜNG VỤ', ['Nơi nhận:', 'T/M BAN THƯỜNG VỤ']],
+    [
+      'ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   TỈNH LÂM ĐỒNG        Độc lập - Tự do - Hạnh phúc',
+      ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH LÂM ĐỒNG', 'Độc lập - Tự do - Hạnh phúc'],
+    ],
+    ['      Các cơ quan, đơn vị:\n   Sở Y tế', ['Các cơ quan, đơn vị:', 'Sở Y tế']],
   ])('should read %j cell by cell', (text, cells) => {
     expect(cellsOf(text)).toEqual(cells);
   });
@@ -56,6 +61,8 @@ describe('cells of a line: header and closing tables, cells run together', () =>
     'Số lượng: 12 người, Hà Nội, ngày 5 tháng 3 năm 2020',
     'Căn cứ Công văn Số 12/UBND-VX',
     'SỞ Y TẾ TỈNH LÂM ĐỒNG Lâm',
+    'Hà Nội, ngày      tháng      năm 2026',
+    'Số:      /UBND-VX',
   ])('should keep %j whole', (text) => {
     expect(cellsOf(text)).toEqual([text]);
   });
@@ -82,6 +89,31 @@ describe('cells of a line: header and closing tables, cells run together', () =>
     for (const example of entry.examples) {
       expect(example).toContain(mark);
       expect(HEADER[id].test(example.replaceAll(mark, ' '))).toBe(false);
+    }
+  });
+
+  it('should find placeDate only where its comma stands before the date word', () => {
+    const entry = (load('header').entries as Array<{ id: string; examples: string[] }>).find(
+      (e) => e.id === 'placeDate',
+    )!;
+    const dateComma = new RegExp(`${PLACE_COMMA}[ \\t]*${PLACE_DATE_WORD}`, 'iu');
+    for (const example of entry.examples) {
+      expect(example).toMatch(dateComma);
+      expect(HEADER.placeDate.test(example.replace(dateComma, (found) => found.slice(0, -1)))).toBe(false);
+    }
+  });
+
+  it('should find numberLine only where its number word stands, in either case of its first letter', () => {
+    const entry = (load('header').entries as Array<{ id: string; examples: string[] }>).find(
+      (e) => e.id === 'numberLine',
+    )!;
+    const word = new RegExp(
+      `[${NUMBER_WORD[0]!.toLowerCase()}${NUMBER_WORD[0]!.toUpperCase()}]${NUMBER_WORD.slice(1)}`,
+      'gu',
+    );
+    for (const example of entry.examples) {
+      expect(example).toMatch(word);
+      expect(HEADER.numberLine.test(example.replace(word, (found) => `${found[0]}o`))).toBe(false);
     }
   });
 });
