@@ -72,7 +72,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   const characters = characterPass(text); // substitutions keep the length: the offsets stay as they are
   text = characters.text;
   step(characters.edits);
-  step(nfcEdits(text));
+  if (characters.mayNeedNfc) step(nfcEdits(text));
   const markdown = isMarkdown(text, options);
   if (markdown) step(markdownEdits(text));
   const stripped = strippingEdits(text);
