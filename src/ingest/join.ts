@@ -8,6 +8,7 @@ import { lineRanges, type LineRange } from './line-ranges.js';
 import { DANGLING_WORD } from './strip-patterns.js';
 import { documentTypeByWord } from '../grammar/document-types.js';
 import { isSpaceCode } from '../grammar/white-space.js';
+import { isSurrogate, letterClasses, LOWER, UPPER, WORD } from './letters.js';
 
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const OUTLINE_LABEL = /^\s*(?:\(?\p{L}\)|\p{Ll}\.\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(\d{1,3}\)|[-+•*]\s)/u;
@@ -114,6 +115,24 @@ function mayOpenWord(line: string): boolean {
 /** The glue the words on either side of the break ask for (what keeps the lines apart is asked after). */
 function glueOf(line: string, next: string): string | null {
   if (!mayOpenWord(next)) return null;
+  // what the next line opens with, read off the letter tables: the patterns are asked only of a surrogate
+  const first = contentStart(next);
+  const code = next.charCodeAt(first);
+  if (first === next.length) return null; // a blank line opens with nothing any rule below needs
+  if (isSurrogate(code) || isSurrogate(next.charCodeAt(first + 1))) return glueByPatterns(line, next);
+  const table = letterClasses();
+  const kind = table[code]!;
+  const joiner = endingJoiner(line);
+  if (joiner !== null && (kind & WORD) !== 0 && HAS_WORD.test(line)) return joiner;
+  if ((kind & LOWER) !== 0) return isTypeWord(line) ? null : ' ';
+  const opensName = (kind & UPPER) !== 0 && ((table[next.charCodeAt(first + 1)] ?? 0) & LOWER) !== 0;
+  if (opensName && DANGLING_WORD.test(line.trimEnd())) return ' ';
+  if (code >= 0x30 && code <= 0x39 && !endsSentence(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
+  return null;
+}
+
+/** glueOf asked of the patterns themselves, for a line that opens with a character outside the BMP. */
+function glueByPatterns(line: string, next: string): string | null {
   const joiner = endingJoiner(line);
   // a rule under a header line ("-------") is no word broken at its hyphen
   if (joiner !== null && OPENS_WORD.test(next) && HAS_WORD.test(line)) return joiner;
