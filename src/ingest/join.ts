@@ -69,13 +69,41 @@ function contentStart(line: string): number {
 }
 
 function isTypeWord(line: string): boolean {
-  const text = line.trim();
-  return !HAS_LOWER.test(text) && documentTypeByWord(text) !== undefined;
+  return !hasLower(line) && documentTypeByWord(line.trim()) !== undefined;
+}
+
+/**
+ * HAS_LOWER, read off the letter table (a line in prose shows a lower-case letter at once); the pattern past the BMP.
+ */
+function hasLower(line: string): boolean {
+  const table = letterClasses();
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (isSurrogate(code)) return HAS_LOWER.test(line);
+    if ((table[code]! & LOWER) !== 0) return true;
+  }
+  return false;
 }
 
 /** TWO_CELLS in the trimmed line; a line without three spaces in a row is passed over before the pattern runs. */
 function twoCells(line: string): boolean {
-  return line.includes('   ') && TWO_CELLS.test(line.trim());
+  return hasThreeSpaces(line) && TWO_CELLS.test(line.trim());
+}
+
+/**
+ * Whether three spaces stand in a row, read at every third code unit: any three in a row hold one of them, and
+ * only around a space found there is the run counted (a search for "   " costs a call per line).
+ */
+function hasThreeSpaces(line: string): boolean {
+  for (let i = 2; i < line.length; i += 3) {
+    if (line.charCodeAt(i) !== 0x20) continue;
+    let from = i;
+    while (from > 0 && line.charCodeAt(from - 1) === 0x20) from--;
+    let to = i + 1;
+    while (to < line.length && line.charCodeAt(to) === 0x20) to++;
+    if (to - from >= 3) return true;
+  }
+  return false;
 }
 
 /** The marks a sentence ends with, then nothing but white space. */

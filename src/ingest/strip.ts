@@ -30,8 +30,10 @@ export interface StripResult {
 }
 
 /**
- * The line patterns above in one per flag set (their alternation, each anchored at both ends as it stands): most
- * lines are none of them, and are passed over after one or two tests instead of five.
+ * The line patterns above in one alternation (each anchored at both ends as it stands), asked before them: most lines
+ * are none of them, and are passed over after one test instead of five. Patterns that differ only in "i" share it,
+ * case-insensitive: it then matches every line one of them matches, and a few more, which the patterns themselves
+ * turn down after it.
  */
 const NOISE_LINES = combined([RUNNING_HEAD, PAGE_MARKER, GAZETTE_SECTION, CONTINUED_IN, STAMP_START]);
 
@@ -39,8 +41,16 @@ function combined(patterns: readonly RegExp[]): readonly RegExp[] {
   // a group or a reference by number or name would change meaning in an alternation: those stay as they are
   if (patterns.some((pattern) => /\\[1-9]|\\k<|\(\?<[^=!]/.test(pattern.source))) return patterns;
   const byFlags = new Map<string, string[]>();
-  for (const pattern of patterns) byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), pattern.source]);
-  return [...byFlags].map(([flags, sources]) => new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags));
+  let caseless = false;
+  for (const pattern of patterns) {
+    const flags = pattern.flags.replace('i', '');
+    caseless ||= pattern.flags.includes('i');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), pattern.source]);
+  }
+  return [...byFlags].map(
+    ([flags, sources]) =>
+      new RegExp(sources.map((source) => `(?:${source})`).join('|'), caseless ? `${flags}i` : flags),
+  );
 }
 
 function mayBeNoise(line: string): boolean {
