@@ -54,6 +54,8 @@ const MAY_CHANGE = /[\p{M}\p{Cn}]/gu;
 
 const IS_SPECIAL = 1;
 const MAY_CHANGE_NFC = 2;
+/** "#", "*", "|": every Markdown hint needs one (markdown.ts, looksLikeMarkdown) */
+const MARKUP = 4;
 
 let classes: Uint8Array | undefined;
 
@@ -62,6 +64,7 @@ function characterClasses(): Uint8Array {
   if (classes) return classes;
   const table = new Uint8Array(0x10000);
   for (const [from, to] of SPECIAL_RANGES) table.fill(IS_SPECIAL, from, to + 1);
+  for (const mark of '#*|') table[mark.charCodeAt(0)] = MARKUP;
   for (const [from, to] of MAY_CHANGE_RANGES) for (let c = from; c <= to; c++) table[c]! |= MAY_CHANGE_NFC;
   let units = '';
   for (let c = 0; c < 0xd800; c += 0x400) units += String.fromCharCode(...range(c, 0x400));
@@ -86,12 +89,14 @@ export interface CharacterPass {
   edits: Edit[];
   /** the text holds a code unit NFC may change: false says it is NFC as it stands (nfcEdits has nothing to do) */
   mayNeedNfc: boolean;
+  /** the text holds "#", "*" or "|": false says it cannot look like Markdown */
+  mayHoldMarkup: boolean;
 }
 
 /**
  * The substitutions and the removals, in one pass over the code units, which also tells whether NFC may have
- * anything to do (most text holds nothing of either, and is then returned as it is): a "\r" is the removed one of
- * "\r\n" when a "\n" follows it, else it becomes one.
+ * anything to do and whether the text may look like Markdown (most text holds nothing of either, and is then returned
+ * as it is): a "\r" is the removed one of "\r\n" when a "\n" follows it, else it becomes one.
  */
 export function characterPass(source: string): CharacterPass {
   const table = characterClasses();
@@ -116,6 +121,7 @@ export function characterPass(source: string): CharacterPass {
     text: copied === 0 ? source : text + source.slice(copied),
     edits,
     mayNeedNfc: (flags & MAY_CHANGE_NFC) !== 0,
+    mayHoldMarkup: (flags & MARKUP) !== 0,
   };
 }
 

@@ -73,7 +73,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   text = characters.text;
   step(characters.edits);
   if (characters.mayNeedNfc) step(nfcEdits(text));
-  const markdown = isMarkdown(text, options);
+  const markdown = isMarkdown(text, options, characters.mayHoldMarkup);
   if (markdown) step(markdownEdits(text));
   const stripped = strippingEdits(text);
   if (stripped.runningHeads + stripped.stamps > 0) {
@@ -123,11 +123,12 @@ export function inputSource(input: string | Uint8Array, options: IngestOptions =
 
 const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 
-function isMarkdown(text: string, options: IngestOptions): boolean {
+/** `mayHoldMarkup`: the text holds a "#", "*" or "|" (characterPass), without which no hint of Markdown stands. */
+function isMarkdown(text: string, options: IngestOptions, mayHoldMarkup: boolean): boolean {
   if (options.format === 'markdown') return true;
   if (options.format === 'text') return false;
   if (options.name && MARKDOWN_NAME.test(options.name)) return true;
-  return looksLikeMarkdown(text);
+  return mayHoldMarkup && looksLikeMarkdown(text);
 }
 
 function info(code: string, message: string, severity: Diagnostic['severity'] = 'info'): Diagnostic {

@@ -35,6 +35,16 @@ describe('characterPass', () => {
     for (const [text, may] of table) expect(characterPass(text).mayNeedNfc, text).toBe(may);
   });
 
+  it('should say a text may look like Markdown only when it holds "#", "*" or "|"', () => {
+    const table: Array<[string, boolean]> = [
+      ['Điều 1. Giao Sở Y tế chủ trì.', false],
+      ['## KẾ HOẠCH', true],
+      ['**Điều 1.** Giao', true],
+      ['| Số: 15 | Hà Nội |', true],
+    ];
+    for (const [text, may] of table) expect(characterPass(text).mayHoldMarkup, text).toBe(may);
+  });
+
   it('should substitute look-alikes, odd spaces and a lone "\\r", and record the removals as edits', () => {
     const { text, edits } = characterPass('QÐ\u00A0a\u200Bb\r\nc\rd\u00ADe');
     expect(text).toBe('QĐ a\u200Bb\r\nc\nd\u00ADe');
