@@ -14,28 +14,101 @@ const LOOKALIKES: Readonly<Record<string, string>> = { '\u00D0': '\u0110', '\u00
  * (binary junk) → space, look-alike letters, a lone "\r" → "\n". Removed: zero-width characters, the BOM, the soft
  * hyphen, the "\r" of "\r\n".
  */
-const SPECIAL =
-  /[\u0000-\u0009\u000B-\u001F\u007F-\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/g;
+const SPECIAL_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x0009],
+  [0x000b, 0x001f],
+  [0x007f, 0x00a0],
+  [0x00ad, 0x00ad],
+  [0x00d0, 0x00d0],
+  [0x00f0, 0x00f0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200d],
+  [0x202f, 0x202f],
+  [0x205f, 0x2060],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+];
 const REMOVED = /^[\u200B-\u200D\u2060\uFEFF\u00AD]$/;
+
+/**
+ * Code units after which a text may not be NFC, a superset of what NFC can change (tests/ingest/characters.test.ts
+ * checks it against every code point): combining marks, surrogates (a code point above the BMP is checked whole),
+ * code points not yet assigned (a later Unicode may make them marks), and the few others that NFC changes alone or
+ * composes with what stands before them (Greek and Indic letters with a decomposition, Hangul vowel and final jamo,
+ * two spaces, the Ohm, Kelvin and Ångström signs, angle brackets, compatibility ideographs, Hebrew presentation forms).
+ */
+const MAY_CHANGE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0300, 0x036f],
+  [0x0374, 0x0387],
+  [0x0900, 0x0fff],
+  [0x1100, 0x11ff],
+  [0x1f00, 0x1fff],
+  [0x2000, 0x2001],
+  [0x2126, 0x212b],
+  [0x2329, 0x232a],
+  [0x2adc, 0x2adc],
+  [0xd800, 0xdfff],
+  [0xf900, 0xfb4f],
+];
+const MAY_CHANGE = /[\p{M}\p{Cn}]/gu;
+
+const IS_SPECIAL = 1;
+const MAY_CHANGE_NFC = 2;
+/** "#", "*", "|": every Markdown hint needs one (markdown.ts, looksLikeMarkdown) */
+const MARKUP = 4;
+
+let classes: Uint8Array | undefined;
+
+/** What each code unit is, by the flags above: made on the first text (a table of 64 K, one search through them). */
+function characterClasses(): Uint8Array {
+  if (classes) return classes;
+  const table = new Uint8Array(0x10000);
+  for (const [from, to] of SPECIAL_RANGES) table.fill(IS_SPECIAL, from, to + 1);
+  for (const mark of '#*|') table[mark.charCodeAt(0)] = MARKUP;
+  for (const [from, to] of MAY_CHANGE_RANGES) for (let c = from; c <= to; c++) table[c]! |= MAY_CHANGE_NFC;
+  let units = '';
+  for (let c = 0; c < 0xd800; c += 0x400) units += String.fromCharCode(...range(c, 0x400));
+  for (let c = 0xe000; c < 0x10000; c += 0x400) units += String.fromCharCode(...range(c, 0x400));
+  for (const m of units.matchAll(MAY_CHANGE)) table[m[0].charCodeAt(0)]! |= MAY_CHANGE_NFC;
+  classes = table;
+  return table;
+}
+
+/** Whether NFC may change a text holding this code unit (see MAY_CHANGE_RANGES). */
+export function mayChangeUnderNfc(unit: number): boolean {
+  return (characterClasses()[unit]! & MAY_CHANGE_NFC) !== 0;
+}
+
+function range(from: number, length: number): number[] {
+  return Array.from({ length }, (_, i) => from + i);
+}
 
 /** The text with its characters substituted, and the removals as edits of it. */
 export interface CharacterPass {
   text: string;
   edits: Edit[];
+  /** the text holds a code unit NFC may change: false says it is NFC as it stands (nfcEdits has nothing to do) */
+  mayNeedNfc: boolean;
+  /** the text holds "#", "*" or "|": false says it cannot look like Markdown */
+  mayHoldMarkup: boolean;
 }
 
 /**
- * The substitutions and the removals, in one search for their characters (most text holds none, and is then returned
+ * The substitutions and the removals, in one pass over the code units, which also tells whether NFC may have
+ * anything to do and whether the text may look like Markdown (most text holds nothing of either, and is then returned
  * as it is): a "\r" is the removed one of "\r\n" when a "\n" follows it, else it becomes one.
  */
 export function characterPass(source: string): CharacterPass {
+  const table = characterClasses();
   const edits: Edit[] = [];
   let text = '';
   let copied = 0;
-  SPECIAL.lastIndex = 0;
-  for (let m = SPECIAL.exec(source); m; m = SPECIAL.exec(source)) {
-    const at = m.index;
-    const ch = m[0];
+  let flags = 0;
+  for (let at = nextFlagged(source, 0, table); at < source.length; at = nextFlagged(source, at + 1, table)) {
+    const kind = table[source.charCodeAt(at)]!;
+    flags |= kind;
+    if ((kind & IS_SPECIAL) === 0) continue;
+    const ch = source[at]!;
     const removed = ch === '\r' ? source.charCodeAt(at + 1) === 0x0a : REMOVED.test(ch);
     if (removed) {
       edits.push({ start: at, end: at + 1, insert: '' });
@@ -44,7 +117,19 @@ export function characterPass(source: string): CharacterPass {
     text += source.slice(copied, at) + (LOOKALIKES[ch] ?? (ch === '\r' ? '\n' : ' '));
     copied = at + 1;
   }
-  return { text: copied === 0 ? source : text + source.slice(copied), edits };
+  return {
+    text: copied === 0 ? source : text + source.slice(copied),
+    edits,
+    mayNeedNfc: (flags & MAY_CHANGE_NFC) !== 0,
+    mayHoldMarkup: (flags & MARKUP) !== 0,
+  };
+}
+
+/** The first code unit from `from` on that the table flags, or the text's length: the loop every character runs. */
+function nextFlagged(source: string, from: number, table: Uint8Array): number {
+  let at = from;
+  while (at < source.length && table[source.charCodeAt(at)] === 0) at++;
+  return at;
 }
 
 /** A run of combining marks: the cluster it closes starts at the code point before it. */

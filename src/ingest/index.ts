@@ -83,8 +83,10 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
         'warning',
       ),
     );
-  step(nfcEdits(text));
-  const markdown = isMarkdown(text, options);
+  // a Latin letter put for a Cyrillic one composes with a mark after it as the Cyrillic did not: marks are what NFC
+  // needs, and the character scan saw them
+  if (characters.mayNeedNfc) step(nfcEdits(text));
+  const markdown = isMarkdown(text, options, characters.mayHoldMarkup);
   if (markdown) step(markdownEdits(text));
   const stripped = strippingEdits(text);
   if (stripped.runningHeads + stripped.stamps > 0) {
@@ -134,11 +136,12 @@ export function inputSource(input: string | Uint8Array, options: IngestOptions =
 
 const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 
-function isMarkdown(text: string, options: IngestOptions): boolean {
+/** `mayHoldMarkup`: the text holds a "#", "*" or "|" (characterPass), without which no hint of Markdown stands. */
+function isMarkdown(text: string, options: IngestOptions, mayHoldMarkup: boolean): boolean {
   if (options.format === 'markdown') return true;
   if (options.format === 'text') return false;
   if (options.name && MARKDOWN_NAME.test(options.name)) return true;
-  return looksLikeMarkdown(text);
+  return mayHoldMarkup && looksLikeMarkdown(text);
 }
 
 function info(code: string, message: string, severity: Diagnostic['severity'] = 'info'): Diagnostic {

@@ -8,6 +8,7 @@ import { lineRanges, type LineRange } from './line-ranges.js';
 import { DANGLING_WORD } from './strip-patterns.js';
 import { documentTypeByWord } from '../grammar/document-types.js';
 import { isSpaceCode } from '../grammar/white-space.js';
+import { isSurrogate, letterClasses, LOWER, UPPER, WORD } from './letters.js';
 
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const OUTLINE_LABEL = /^\s*(?:\(?\p{L}\)|\p{Ll}\.\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(\d{1,3}\)|[-+•*]\s)/u;
@@ -68,13 +69,41 @@ function contentStart(line: string): number {
 }
 
 function isTypeWord(line: string): boolean {
-  const text = line.trim();
-  return !HAS_LOWER.test(text) && documentTypeByWord(text) !== undefined;
+  return !hasLower(line) && documentTypeByWord(line.trim()) !== undefined;
+}
+
+/**
+ * HAS_LOWER, read off the letter table (a line in prose shows a lower-case letter at once); the pattern past the BMP.
+ */
+function hasLower(line: string): boolean {
+  const table = letterClasses();
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (isSurrogate(code)) return HAS_LOWER.test(line);
+    if ((table[code]! & LOWER) !== 0) return true;
+  }
+  return false;
 }
 
 /** TWO_CELLS in the trimmed line; a line without three spaces in a row is passed over before the pattern runs. */
 function twoCells(line: string): boolean {
-  return line.includes('   ') && TWO_CELLS.test(line.trim());
+  return hasThreeSpaces(line) && TWO_CELLS.test(line.trim());
+}
+
+/**
+ * Whether three spaces stand in a row, read at every third code unit: any three in a row hold one of them, and
+ * only around a space found there is the run counted (a search for "   " costs a call per line).
+ */
+function hasThreeSpaces(line: string): boolean {
+  for (let i = 2; i < line.length; i += 3) {
+    if (line.charCodeAt(i) !== 0x20) continue;
+    let from = i;
+    while (from > 0 && line.charCodeAt(from - 1) === 0x20) from--;
+    let to = i + 1;
+    while (to < line.length && line.charCodeAt(to) === 0x20) to++;
+    if (to - from >= 3) return true;
+  }
+  return false;
 }
 
 /** The marks a sentence ends with, then nothing but white space. */
@@ -114,6 +143,24 @@ function mayOpenWord(line: string): boolean {
 /** The glue the words on either side of the break ask for (what keeps the lines apart is asked after). */
 function glueOf(line: string, next: string): string | null {
   if (!mayOpenWord(next)) return null;
+  // what the next line opens with, read off the letter tables: the patterns are asked only of a surrogate
+  const first = contentStart(next);
+  const code = next.charCodeAt(first);
+  if (first === next.length) return null; // a blank line opens with nothing any rule below needs
+  if (isSurrogate(code) || isSurrogate(next.charCodeAt(first + 1))) return glueByPatterns(line, next);
+  const table = letterClasses();
+  const kind = table[code]!;
+  const joiner = endingJoiner(line);
+  if (joiner !== null && (kind & WORD) !== 0 && HAS_WORD.test(line)) return joiner;
+  if ((kind & LOWER) !== 0) return isTypeWord(line) ? null : ' ';
+  const opensName = (kind & UPPER) !== 0 && ((table[next.charCodeAt(first + 1)] ?? 0) & LOWER) !== 0;
+  if (opensName && DANGLING_WORD.test(line.trimEnd())) return ' ';
+  if (code >= 0x30 && code <= 0x39 && !endsSentence(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
+  return null;
+}
+
+/** glueOf asked of the patterns themselves, for a line that opens with a character outside the BMP. */
+function glueByPatterns(line: string, next: string): string | null {
   const joiner = endingJoiner(line);
   // a rule under a header line ("-------") is no word broken at its hyphen
   if (joiner !== null && OPENS_WORD.test(next) && HAS_WORD.test(line)) return joiner;

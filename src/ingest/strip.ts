@@ -30,8 +30,10 @@ export interface StripResult {
 }
 
 /**
- * The line patterns above in one per flag set (their alternation, each anchored at both ends as it stands): most
- * lines are none of them, and are passed over after one or two tests instead of five.
+ * The line patterns above in one alternation (each anchored at both ends as it stands), asked before them: most lines
+ * are none of them, and are passed over after one test instead of five. Patterns that differ only in "i" share it,
+ * case-insensitive: it then matches every line one of them matches, and a few more, which the patterns themselves
+ * turn down after it.
  */
 const NOISE_LINES = combined([RUNNING_HEAD, PAGE_MARKER, GAZETTE_SECTION, CONTINUED_IN, STAMP_START]);
 
@@ -39,8 +41,16 @@ function combined(patterns: readonly RegExp[]): readonly RegExp[] {
   // a group or a reference by number or name would change meaning in an alternation: those stay as they are
   if (patterns.some((pattern) => /\\[1-9]|\\k<|\(\?<[^=!]/.test(pattern.source))) return patterns;
   const byFlags = new Map<string, string[]>();
-  for (const pattern of patterns) byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), pattern.source]);
-  return [...byFlags].map(([flags, sources]) => new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags));
+  let caseless = false;
+  for (const pattern of patterns) {
+    const flags = pattern.flags.replace('i', '');
+    caseless ||= pattern.flags.includes('i');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), pattern.source]);
+  }
+  return [...byFlags].map(
+    ([flags, sources]) =>
+      new RegExp(sources.map((source) => `(?:${source})`).join('|'), caseless ? `${flags}i` : flags),
+  );
 }
 
 function mayBeNoise(line: string): boolean {
@@ -52,7 +62,8 @@ export function strippingEdits(text: string): StripResult {
   const lines = lineRanges(text);
   // each line trimmed once: the patterns, the blank runs and the page numbers all read it
   const trimmed = lines.map((line) => line.text.trim());
-  const drop = new Set<number>();
+  const drop = new Uint8Array(lines.length);
+  let dropped = 0;
   let runningHeads = 0;
   let stamps = 0;
   let page: number | null = null;
@@ -61,27 +72,30 @@ export function strippingEdits(text: string): StripResult {
     if (!mayBeNoise(line)) continue;
     if (RUNNING_HEAD.test(line) || PAGE_MARKER.test(line)) {
       runningHeads++;
-      drop.add(i);
+      drop[i] = 1;
       page = dropPageNumbers(trimmed, i, drop, page);
     } else if (GAZETTE_SECTION.test(line) || CONTINUED_IN.test(line)) {
-      drop.add(i);
+      drop[i] = 1;
     } else if (STAMP_START.test(line)) {
       const last = stampEnd(trimmed, i);
       if (last > i) {
         stamps++;
-        for (let k = i; k <= last; k++) drop.add(k);
+        drop.fill(1, i, last + 1);
       }
     }
+    dropped++;
   }
-  dropBlankRuns(trimmed, drop);
+  if (dropped > 0) dropBlankRuns(trimmed, drop);
   const edits: Edit[] = [];
   let marks = 0;
-  const kept: LineRange[] = [];
+  // the lines of the text the edits make: those before the first edit are the text's own, the rest are made
+  let kept: LineRange[] | null = null;
   let at = 0; // where the line starts in the text the edits make
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (drop.has(i)) {
+    if (drop[i] === 1) {
       edits.push(lineDeletion(line, text));
+      kept ??= lines.slice(0, i);
       continue;
     }
     const mark = markDeletion(line, trimmed[i]!);
@@ -90,13 +104,18 @@ export function strippingEdits(text: string): StripResult {
       edits.push(mark);
       marks++;
       keptText = line.text.slice(0, mark.start - line.start) + line.text.slice(mark.end - line.start);
+      kept ??= lines.slice(0, i);
     }
-    kept.push({ start: at, end: at + keptText.length, text: keptText });
+    if (kept)
+      kept.push(
+        at === line.start && keptText === line.text ? line : { start: at, end: at + keptText.length, text: keptText },
+      );
     at += keptText.length + (line.end < text.length ? 1 : 0);
   }
+  if (!kept) return { edits, lines, runningHeads, stamps, marks };
   // a text that ends in a line break (or holds none) has an empty line last
   if (kept.length === 0 || kept.at(-1)!.end < at) kept.push({ start: at, end: at, text: '' });
-  return { edits, lines: edits.length === 0 ? lines : kept, runningHeads, stamps, marks };
+  return { edits, lines: kept, runningHeads, stamps, marks };
 }
 
 /**
@@ -130,14 +149,14 @@ function markDeletion(line: LineRange, trimmed: string): Edit | null {
 }
 
 /** Blank lines around a removed block are page layout too: a sentence broken by a page break closes up. */
-function dropBlankRuns(trimmed: readonly string[], drop: Set<number>): void {
+function dropBlankRuns(trimmed: readonly string[], drop: Uint8Array): void {
   const isBlank = (i: number) => trimmed[i] === '';
   for (let i = 0; i < trimmed.length; i++) {
-    if (!drop.has(i) && !isBlank(i)) continue;
+    if (drop[i] === 0 && !isBlank(i)) continue;
     let j = i;
     let touchesDrop = false;
-    for (; j < trimmed.length && (drop.has(j) || isBlank(j)); j++) if (drop.has(j)) touchesDrop = true;
-    if (touchesDrop) for (let k = i; k < j; k++) drop.add(k);
+    for (; j < trimmed.length && (drop[j] === 1 || isBlank(j)); j++) if (drop[j] === 1) touchesDrop = true;
+    if (touchesDrop) drop.fill(1, i, j);
     i = j;
   }
 }
@@ -149,7 +168,7 @@ function dropBlankRuns(trimmed: readonly string[], drop: Set<number>): void {
  * the same number on both sides is the page's, printed twice.
  * Returns the page number dropped, or `previous` when none is.
  */
-function dropPageNumbers(trimmed: readonly string[], head: number, drop: Set<number>, previous: number | null) {
+function dropPageNumbers(trimmed: readonly string[], head: number, drop: Uint8Array, previous: number | null) {
   const found = [-1, 1].map((step) => {
     for (let k = head + step, seen = 0; k >= 0 && k < trimmed.length && seen < 4; k += step, seen++) {
       const text = trimmed[k]!;
@@ -161,10 +180,10 @@ function dropPageNumbers(trimmed: readonly string[], head: number, drop: Set<num
   const [before, after] = found as [number | null, number | null];
   const pageOf = (k: number) => Number(trimmed[k]!);
   // the same number on both sides: the page's number printed twice
-  if (before !== null && after !== null && pageOf(before) === pageOf(after)) drop.add(before);
+  if (before !== null && after !== null && pageOf(before) === pageOf(after)) drop[before] = 1;
   const page = before !== null && after !== null ? nearer(pageOf, before, after, previous) : (before ?? after);
   if (page === null) return previous;
-  drop.add(page);
+  drop[page] = 1;
   return pageOf(page);
 }
 

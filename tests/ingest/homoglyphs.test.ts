@@ -48,6 +48,10 @@ describe('ingest and parse with look-alikes', () => {
     expect(r.references.map((x) => x.key)).toContain('vn:40/2026/nđ-cp');
   });
 
+  it('composes a mark after a letter put for a Cyrillic one', () => {
+    expect(ingest('T\u0435\u0301st 5A').text).toBe('T\u00E9st 5A');
+  });
+
   it('says nothing for a text with no Cyrillic letter', () => {
     expect(ingest('Nghị định số 40/2026/NĐ-CP').diagnostics).toEqual([]);
   });

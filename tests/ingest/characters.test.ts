@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { characterPass, mayChangeUnderNfc } from '../../src/ingest/characters.js';
+
+/**
+ * The code units NFC can act on, read off every code point: one NFC changes alone, a combining mark, or one that
+ * stands after the first character of a canonical decomposition (it may compose with what precedes it).
+ */
+function nfcSensitiveUnits(): number[] {
+  const units = new Set<number>();
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    const parts = [...ch.normalize('NFD')];
+    for (const part of parts.slice(1)) if (part.length === 1) units.add(part.charCodeAt(0));
+    if (cp < 0x10000 && (ch.normalize('NFC') !== ch || /\p{M}/u.test(ch))) units.add(cp);
+  }
+  return [...units];
+}
+
+describe('characterPass', () => {
+  it('should flag every code unit NFC may act on, so that a text with none is NFC as it stands', () => {
+    const missed = nfcSensitiveUnits().filter((unit) => !mayChangeUnderNfc(unit));
+    expect(missed.map((unit) => unit.toString(16))).toEqual([]);
+    for (let unit = 0xd800; unit <= 0xdfff; unit++) expect(mayChangeUnderNfc(unit)).toBe(true);
+  });
+
+  it('should say a text may need NFC when it holds such a unit, and not when it holds none', () => {
+    const table: Array<[string, boolean]> = [
+      ['Quyết định số 15/QĐ-UBND “về việc” – 2026…', false],
+      ['QÐ-UBND\u00A0số\u200B 5\r\n', false],
+      ['Nghi\u0323 đi\u0323nh', true],
+      ['Ohm \u2126', true],
+      ['𝐀 mathematical', true],
+    ];
+    for (const [text, may] of table) expect(characterPass(text).mayNeedNfc, text).toBe(may);
+  });
+
+  it('should say a text may look like Markdown only when it holds "#", "*" or "|"', () => {
+    const table: Array<[string, boolean]> = [
+      ['Điều 1. Giao Sở Y tế chủ trì.', false],
+      ['## KẾ HOẠCH', true],
+      ['**Điều 1.** Giao', true],
+      ['| Số: 15 | Hà Nội |', true],
+    ];
+    for (const [text, may] of table) expect(characterPass(text).mayHoldMarkup, text).toBe(may);
+  });
+
+  it('should substitute look-alikes, odd spaces and a lone "\\r", and record the removals as edits', () => {
+    const { text, edits } = characterPass('QÐ\u00A0a\u200Bb\r\nc\rd\u00ADe');
+    expect(text).toBe('QĐ a\u200Bb\r\nc\nd\u00ADe');
+    expect(edits).toEqual([
+      { start: 4, end: 5, insert: '' },
+      { start: 6, end: 7, insert: '' },
+      { start: 11, end: 12, insert: '' },
+    ]);
+  });
+});
