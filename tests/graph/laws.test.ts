@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, parse, type DocumentResult } from '../../src/index.js';
-import { isTableSpelling, isTitleWord, LAW_NAME } from '../../src/grammar/laws.js';
+import { isTableSpelling, isTitleWord, LAW_NAME, lawTitledAndNumbered } from '../../src/grammar/laws.js';
 import { findNamedMentions } from '../../src/extract/references/named.js';
 import { lawKey, resolveLawName } from '../../src/resolve/law-enactments.js';
 
@@ -61,6 +61,19 @@ describe('every law cited by name in the corpus', () => {
   });
 });
 
+/**
+ * When `name` is named only in the title of a numbered amending law the document cites ("Luật sửa đổi, bổ sung một số
+ * điều của Luật A, Luật B số N"), the day that law was adopted (the table's, else the first of its year); else null.
+ */
+function amendingLawDate(doc: DocumentResult, name: string): string | null {
+  const amending = doc.references.find(
+    (r) => r.number?.text && r.name?.startsWith('Luật sửa đổi') && r.name.includes(name),
+  );
+  if (!amending?.number?.text) return null;
+  const law = lawTitledAndNumbered(amending.name!, amending.number.text);
+  return law?.adopted ?? `${amending.number.year}-01-01`;
+}
+
 describe('the citation graph of the corpus', () => {
   const graph = buildGraph(results);
 
@@ -69,7 +82,8 @@ describe('the citation graph of the corpus', () => {
     for (const { doc, ref } of namedLaws) {
       // the year or adoption date a mention gives decides instead (tests/grammar/laws.test.ts)
       if (ref.mentions.some((m) => /\d{4}/u.test(m.text))) continue;
-      const found = resolveLawName(ref.name!, null, doc.date?.iso ?? null);
+      // a law named in a cited amending law's title is the one in force when that law was adopted
+      const found = resolveLawName(ref.name!, null, amendingLawDate(doc, ref.name!) ?? doc.date?.iso ?? null);
       if (found.law === null || found.law.number === null) continue;
       keyed++;
       expect(ref.key, `${doc.source.name}: ${ref.name}`).toBe(lawKey(found.law));
