@@ -69,7 +69,8 @@ export type ParseInput = string | Uint8Array;
  *
  * @param input - the document as text, or its bytes (a `Buffer`/`Uint8Array` in UTF-8, or UTF-16 with its byte-order
  * mark)
- * @param options - `name` (goes to `source.name`; a `.md` name means Markdown), `format`, and the size limits
+ * @param options - `name` (goes to `source.name`; a `.md` name means Markdown), `format`, the size limits, and
+ * `sha256` (the input's hash when the caller has it already: reported as given, not computed again)
  * @returns the {@link DocumentResult}: every field filled (null or empty when absent), every span indexing
  * `result.text`
  * @throws TypeError when `input` is neither a string nor bytes

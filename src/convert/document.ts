@@ -30,7 +30,9 @@ export async function convertDocument(
     const read = await readDocument(bytes, name, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
     // plain text is left to parse() to recognize, as for a file given to it directly (a .txt may hold Markdown)
     const maxInputBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
-    const result = parse(read.text, { name, format: read.parseAs === 'markdown' ? 'markdown' : 'auto', maxInputBytes });
+    // the hash is of the bytes, not of the text read from them: parse() reports it without hashing again
+    const format = read.parseAs === 'markdown' ? 'markdown' : 'auto';
+    const result = parse(read.text, { name, format, maxInputBytes, sha256 });
     // the text can be larger than the file (UTF-16, a docx): parse() refused it, and that is a failure
     const refused = result.diagnostics.find((d) => d.code === 'input/too-large');
     if (refused) return { source: { name, sha256 }, error: { code: refused.code, message: refused.message } };
@@ -39,7 +41,6 @@ export async function convertDocument(
       ...result.source,
       format: read.format === 'text' ? result.source.format : read.format,
       encoding: read.encoding,
-      sha256,
     };
     result.diagnostics.unshift(...read.diagnostics);
     if (!options.withText) delete result.text;

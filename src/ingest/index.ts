@@ -22,6 +22,13 @@ export interface IngestOptions {
   name?: string;
   /** how to read the input; `auto` (the default) looks at the name, then at the text */
   format?: 'text' | 'markdown' | 'auto';
+  /**
+   * The input's SHA-256 (64 hex digits) when the caller has it already, reported as `source.sha256`
+   * instead of hashing the input again: `vanban convert` hashes the file's bytes, which it needs
+   * before parsing (--resume, the error records) and which are not the text it hands to parse()
+   * (a .docx, UTF-16). Taken as given, not checked: checking it would cost the hash it saves.
+   */
+  sha256?: string;
 }
 
 /** The normalized text every later stage works on, with its way back to the input. */
@@ -115,7 +122,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     source: {
       name: options.name ?? null,
       format: markdown ? 'markdown' : 'text',
-      sha256: sha256(input),
+      sha256: options.sha256 ?? sha256(input),
       encoding: decoded.encoding,
     },
     diagnostics,
@@ -129,7 +136,7 @@ export function inputSource(input: string | Uint8Array, options: IngestOptions =
   return {
     name: options.name ?? null,
     format: markdown ? 'markdown' : 'text',
-    sha256: sha256(input),
+    sha256: options.sha256 ?? sha256(input),
     encoding: encodingOf(input),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
+import { parse } from '../../src/parse.js';
 import { applyEdits, applyEditsTwice } from '../../src/ingest/offset-map.js';
 
 describe('offset map', () => {
@@ -132,5 +133,17 @@ describe('ingest', () => {
     const result = ingest(new Uint8Array());
     expect(result.text).toBe('');
     expect(result.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('should report the hash it is given instead of hashing the input (vanban convert hashes the file once)', () => {
+    const text = 'KẾ HOẠCH\nGiao Sở Y tế chủ trì.';
+    const own = ingest(text).source.sha256;
+    expect(ingest(text, { sha256: own }).source.sha256).toBe(own);
+    // taken as given, not checked (checking would hash again): a caller's hash of other bytes is what it reports
+    const ofTheFile = 'f'.repeat(64);
+    expect(ingest(text, { sha256: ofTheFile }).source.sha256).toBe(ofTheFile);
+    expect(parse(text, { sha256: ofTheFile }).source.sha256).toBe(ofTheFile);
+    // an input too large to read is not hashed either
+    expect(parse(text, { sha256: ofTheFile, maxInputBytes: 4 }).source.sha256).toBe(ofTheFile);
   });
 });
