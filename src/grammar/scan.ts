@@ -75,16 +75,30 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 
 /** A "|" outside every group and character class. */
 export function hasTopLevelAlternation(source: string): boolean {
+  return walkSource(source, (ch, i, depth) => (ch === '|' && depth === 0 ? i : undefined)) !== undefined;
+}
+
+/**
+ * A pattern's source read character by character, escapes and character classes stepped over: `visit` sees each other
+ * character with the depth of groups it stands in; the first number it returns ends the walk and is returned.
+ */
+export function walkSource(
+  source: string,
+  visit: (ch: string, index: number, depth: number) => number | undefined,
+): number | undefined {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
+    const ch = source[i]!;
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return true;
+    else {
+      const found = visit(ch, i, depth);
+      if (found !== undefined) return found;
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+    }
   }
-  return false;
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORD_END, WORD_START } from '../../src/grammar/compile.js';
-import { allMatches, searchable } from '../../src/grammar/scan.js';
+import { allMatches, hasTopLevelAlternation, searchable, walkSource } from '../../src/grammar/scan.js';
 
 const PHRASE = new RegExp(`${WORD_START}(?:Sở[ \\t]+Y[ \\t]+tế|Sở|Bộ)${WORD_END}`, 'gu');
 
@@ -32,5 +32,27 @@ describe('searchable', () => {
   it('keeps one that governs only the first branch', () => {
     const pattern = new RegExp(`${WORD_START}a|b`, 'gu');
     expect(searchable(pattern)).toEqual({ fast: pattern, wordStart: false });
+  });
+});
+
+describe('walkSource: a pattern source outside escapes and classes', () => {
+  it.each([
+    ['a|b', true],
+    ['(?:a|b)c|d', true],
+    ['(?:a|b)c', false],
+    ['[|]x', false],
+    ['a\\|b', false],
+  ])('%s has a top-level "|": %s', (source, expected) => {
+    expect(hasTopLevelAlternation(source)).toBe(expected);
+  });
+
+  it('gives the depth of groups each character stands in', () => {
+    const depths: number[] = [];
+    walkSource('a(b[(]c)\\(d', (_, __, depth) => {
+      depths.push(depth);
+      return undefined;
+    });
+    // a ( b c ) d: the class "[(]" and the escaped "\(" are stepped over
+    expect(depths).toEqual([0, 0, 1, 1, 1, 0]);
   });
 });

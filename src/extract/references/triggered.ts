@@ -4,7 +4,7 @@
  * that word alone, with the pattern's own flags, and tried whole (sticky, look-behind included) only where the word
  * stands: the engine skips through the text to a short literal several times faster than to a long pattern.
  */
-import { allMatches, hasTopLevelAlternation } from '../../grammar/scan.js';
+import { allMatches, hasTopLevelAlternation, walkSource } from '../../grammar/scan.js';
 
 export interface Triggered {
   /** the pattern, tried where its trigger stands (sticky) */
@@ -80,17 +80,8 @@ function leadingWord(source: string): string | null {
  */
 function leadingLookBehindLength(source: string): number {
   if (!source.startsWith('(?<!') && !source.startsWith('(?<=')) return 0;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i + 1;
-  }
-  return 0;
+  // the ")" that closes the group the source opens with
+  return walkSource(source, (ch, i, depth) => (ch === ')' && depth === 1 ? i + 1 : undefined)) ?? 0;
 }
 
 /** A word of two letters or more, or a non-capturing group of such words. */
