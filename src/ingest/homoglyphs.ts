@@ -6,6 +6,8 @@
  * so a word written wholly in Cyrillic (a Russian name in a treaty) stays as it is.
  */
 
+import { isSpaceCode } from '../grammar/white-space.js';
+
 /** The Cyrillic letters drawn the same as a Latin one, in capitals and in lower case. */
 const LATIN_OF: Readonly<Record<string, string>> = {
   А: 'A',
@@ -35,25 +37,43 @@ const LATIN_OF: Readonly<Record<string, string>> = {
   ѕ: 's',
 };
 
-const CYRILLIC = /[\u0400-\u04FF]/;
-/** A word (a run without spaces) holding a Cyrillic look-alike. */
-const WORD_WITH_LOOKALIKE = /[^\s]*[АВЕКМНОРСТХУІЈЅаеорсхуіјѕ][^\s]*/gu;
+const CYRILLIC = /[\u0400-\u04FF]/g;
 /** A Latin letter (Vietnamese ones included) or a digit. */
 const LATIN_OR_DIGIT = /[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
 
 /** The text with its look-alikes replaced (one letter for one: no offset moves), and how many were. */
 export function latinLookalikes(text: string): { text: string; replaced: number } {
+  CYRILLIC.lastIndex = 0;
   if (!CYRILLIC.test(text)) return { text, replaced: 0 };
   let replaced = 0;
-  const out = text.replace(WORD_WITH_LOOKALIKE, (word) => {
-    if (!LATIN_OR_DIGIT.test(word)) return word;
+  let out = '';
+  let copied = 0;
+  // from each Cyrillic letter to the word around it (a run without white space), each word once
+  CYRILLIC.lastIndex = 0;
+  for (let m = CYRILLIC.exec(text); m; m = CYRILLIC.exec(text)) {
+    const start = wordStart(text, m.index);
+    const end = wordEnd(text, m.index);
+    CYRILLIC.lastIndex = end;
+    const word = text.slice(start, end);
+    if (!LATIN_OR_DIGIT.test(word)) continue;
     let fixed = '';
     for (const ch of word) {
       const latin = LATIN_OF[ch];
       if (latin) replaced++;
       fixed += latin ?? ch;
     }
-    return fixed;
-  });
-  return { text: out, replaced };
+    out += text.slice(copied, start) + fixed;
+    copied = end;
+  }
+  return { text: copied === 0 ? text : out + text.slice(copied), replaced };
+}
+
+function wordStart(text: string, at: number): number {
+  while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+function wordEnd(text: string, at: number): number {
+  while (at < text.length && !isSpaceCode(text.charCodeAt(at))) at++;
+  return at;
 }
