@@ -55,6 +55,19 @@ const namesHolderBody: Check = (example, at, word) => {
 };
 
 /**
+ * The task reader reads the body the title's last word opens, with its capital ("Trưởng phòng Nội vụ" → "Phòng Nội
+ * vụ").
+ */
+const namesFusedBody: Check = (example, at, word) => {
+  const head = word.slice(word.lastIndexOf(' ') + 1);
+  const body = head.charAt(0).toUpperCase() + head.slice(1);
+  const found = taskAgencies(example);
+  return found.some((a) => a.span.start === at + word.length - head.length && a.name.startsWith(`${body} `))
+    ? null
+    : `no body "${body} …" read at the title's last word: ${show(found)}`;
+};
+
+/**
  * The task reader reads the body the word opens with the level the list shares appended ("Hội đồng nhân dân các cấp").
  */
 const takesSharedLevel: Check = (example, at, word) => {
@@ -145,6 +158,7 @@ function patternWhole(pattern: RegExp): Check {
 const COVERED: Array<{ file: GrammarName; key: string; check: Check; weaker?: true }> = [
   { file: 'agencies', key: 'heads', check: opensName },
   { file: 'agencies', key: 'holders', check: namesHolderBody },
+  { file: 'agencies', key: 'holdersFusingTheirHead', check: namesFusedBody },
   { file: 'agencies', key: 'multiCommaFields', check: insideName },
   { file: 'agencies', key: 'duties', check: dutyCheck({}) },
   { file: 'agencies', key: 'leadDuties', check: dutyCheck({ leads: true }) },

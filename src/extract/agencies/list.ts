@@ -89,13 +89,15 @@ export function agencyList(written: string, original: string, offset: number): A
     const groups = cuts[k]!.groups;
     const mention = groups?.levelled
       ? levelledAgency(part, original.slice(at, at + part.length), offset + at, groups.levelled)
-      : agencyOf(
-          part,
-          original.slice(at, at + part.length),
-          offset + at,
-          groups?.holder ?? groups?.titled,
-          plural && groups?.titled !== undefined,
-        );
+      : groups?.fused
+        ? fusedAgency(part, original.slice(at, at + part.length), offset + at, groups.fused)
+        : agencyOf(
+            part,
+            original.slice(at, at + part.length),
+            offset + at,
+            groups?.holder ?? groups?.titled,
+            plural && groups?.titled !== undefined,
+          );
     if (mention)
       out.push(
         ...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ??
@@ -116,6 +118,16 @@ function levelledAgency(part: string, original: string, offset: number, title: s
   const end = title.length + place[0].length;
   const name = normalName(`${body}${original.slice(title.length, end)}`);
   return { name, span: [offset, offset + end], successors: successorsOf(name) };
+}
+
+/**
+ * "Trưởng phòng Nội vụ", "Trưởng ban Dân tộc tỉnh": the title's last word is the body's head, written in lower case;
+ * the body is read from that word on as if the text wrote its capital ("Phòng Nội vụ"), which the name keeps.
+ */
+function fusedAgency(part: string, original: string, offset: number, title: string): AgencyMention | null {
+  const at = title.search(/\S+$/u);
+  const capital = (text: string) => text.charAt(at).toUpperCase() + text.slice(at + 1);
+  return agencyOf(capital(part), capital(original), offset + at, undefined, false);
 }
 
 /** perLocality's sticky scanner, built once (a RegExp built per call recompiles); its loop scans with nothing else. */
