@@ -597,11 +597,25 @@ describe('a title that fuses its body’s head, and a title in the plural, name 
       'Điều 3. Giám đốc Sở Giáo dục và Đào tạo, Hiệu trưởng các trường mầm non chịu trách nhiệm thi hành Quyết định này.',
       [['Sở Giáo dục và Đào tạo', 'Các trường mầm non']],
     ],
+    // the heads of a district's offices name them as its province's heads do "Các sở, ban, ngành"
+    [
+      'Điều 3. Chánh Văn phòng UBND huyện, Thủ trưởng các phòng, ban, ngành thuộc UBND huyện chịu trách nhiệm thi hành Quyết định này.',
+      [['Văn phòng Ủy ban nhân dân huyện', 'Các phòng, ban, ngành thuộc Ủy ban nhân dân huyện']],
+    ],
+    [
+      'Điều 3. Thủ trưởng các phòng chuyên môn thuộc UBND huyện chịu trách nhiệm thi hành Quyết định này.',
+      [['Các phòng chuyên môn thuộc Ủy ban nhân dân huyện']],
+    ],
   ])('reads %s', (text, expected) => {
     expect(agenciesOf(text)).toEqual(expected);
   });
 
   it.each([
+    // rooms are no bodies
+    [
+      'Điều 2. Giao Sở Giáo dục và Đào tạo bố trí các phòng học, phòng chức năng theo quy định.',
+      [['Sở Giáo dục và Đào tạo']],
+    ],
     // a title with no body named after it, or a rank, names no body
     ['Điều 3. Trưởng phòng hoặc tương đương trở lên chịu trách nhiệm thi hành Quyết định này.', []],
     ['1. Giao Trưởng phòng nghiệp vụ chủ trì kiểm tra.', []],
