@@ -189,6 +189,8 @@ const AgenciesFile = patternFile(PatternEntry).extend({
   holdersOfLevel: z.record(z.string(), z.string()),
   successions: z.array(Succession),
   multiCommaFields: Words,
+  /** the office two bodies share, whose "và" joins no two bodies: "Văn phòng HĐND và UBND huyện" */
+  jointOffices: Words,
   duties: Words.min(1),
   leadDuties: Words.min(1),
   statingDuties: Words,

@@ -566,7 +566,7 @@ describe('an abbreviation reads as the name it abbreviates, with the same locali
   );
 });
 
-describe('a title that fuses its body’s head, and a title in the plural, name the body', () => {
+describe('a title that fuses its body’s head, a title in the plural and a joint office name the body', () => {
   const agenciesOf = (text: string) => extractTasks(text).map((t) => t.agencies.map((a) => a.name));
 
   it.each([
@@ -606,11 +606,21 @@ describe('a title that fuses its body’s head, and a title in the plural, name 
       'Điều 3. Thủ trưởng các phòng chuyên môn thuộc UBND huyện chịu trách nhiệm thi hành Quyết định này.',
       [['Các phòng chuyên môn thuộc Ủy ban nhân dân huyện']],
     ],
+    // the office of a district's council and committee is one body, whose "và" joins no two
+    [
+      'Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ, Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này.',
+      [['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện', 'Phòng Nội vụ', 'Ủy ban nhân dân các xã']],
+    ],
   ])('reads %s', (text, expected) => {
     expect(agenciesOf(text)).toEqual(expected);
   });
 
   it.each([
+    // two offices, each with its locality, are two bodies
+    [
+      '1. Giao Văn phòng UBND tỉnh và UBND các huyện chủ trì thực hiện.',
+      [['Văn phòng Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân các huyện']],
+    ],
     // rooms are no bodies
     [
       'Điều 2. Giao Sở Giáo dục và Đào tạo bố trí các phòng học, phòng chức năng theo quy định.',

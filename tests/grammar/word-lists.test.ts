@@ -85,6 +85,14 @@ const namesBodyAfterUnit: Check = (example, at, word) => {
     : `no agency named after the unit at ${at}: ${show(found)}`;
 };
 
+/** The task reader reads one body whose name opens with the word and holds it whole ("Văn phòng HĐND và UBND …"). */
+const namesWhole: Check = (example, at, word) => {
+  const found = taskAgencies(example);
+  return found.some((a) => a.span.start === at && a.span.end >= at + word.length)
+    ? null
+    : `no agency named whole from ${at}: ${show(found)}`;
+};
+
 /** The task reader reads a body whose name holds the word whole. */
 const insideName: Check = (example, at, word) => {
   const found = taskAgencies(example);
@@ -160,6 +168,7 @@ const COVERED: Array<{ file: GrammarName; key: string; check: Check; weaker?: tr
   { file: 'agencies', key: 'holders', check: namesHolderBody },
   { file: 'agencies', key: 'holdersFusingTheirHead', check: namesFusedBody },
   { file: 'agencies', key: 'multiCommaFields', check: insideName },
+  { file: 'agencies', key: 'jointOffices', check: namesWhole },
   { file: 'agencies', key: 'duties', check: dutyCheck({}) },
   { file: 'agencies', key: 'leadDuties', check: dutyCheck({ leads: true }) },
   { file: 'agencies', key: 'statingDuties', check: dutyCheck({ states: true }) },

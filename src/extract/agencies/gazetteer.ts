@@ -287,6 +287,15 @@ export interface Succession {
 }
 export const SUCCESSIONS: readonly Succession[] = data.successions;
 
+/**
+ * "Văn phòng HĐND và UBND huyện": the office two bodies share, one body, whose "và" joins no two (its locality follows
+ * the second), in both tone placements.
+ */
+export const JOINT_OFFICES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation([...new Set(data.jointOffices.flatMap((o) => [o, canonicalTones(o)]))])})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
 /** Field names that hold a comma ("Văn hóa, Thể thao và Du lịch"), longest first. */
 export const MULTI_COMMA: readonly string[] = [...data.multiCommaFields].sort((a, b) => b.length - a.length);
 
