@@ -611,6 +611,15 @@ describe('a title that fuses its body’s head, a title in the plural and a join
       'Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ, Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này.',
       [['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện', 'Phòng Nội vụ', 'Ủy ban nhân dân các xã']],
     ],
+    // an office title after a comma ends the name before it, whether or not a body follows it
+    [
+      'Điều 3. Trưởng phòng Giáo dục và Đào tạo, Hiệu trưởng các trường THCS trên địa bàn huyện chịu trách nhiệm thi hành Quyết định này.',
+      [['Phòng Giáo dục và Đào tạo', 'Các trường THCS trên địa bàn huyện']],
+    ],
+    [
+      'Điều 3. Trưởng phòng Giáo dục và Đào tạo, Hiệu trưởng các trường thông tin chịu trách nhiệm thi hành Quyết định này.',
+      [['Phòng Giáo dục và Đào tạo']],
+    ],
   ])('reads %s', (text, expected) => {
     expect(agenciesOf(text)).toEqual(expected);
   });
