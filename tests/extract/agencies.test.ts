@@ -597,6 +597,10 @@ describe('a title that fuses its body’s head, a title in the plural and a join
       'Điều 3. Giám đốc Sở Giáo dục và Đào tạo, Hiệu trưởng các trường mầm non chịu trách nhiệm thi hành Quyết định này.',
       [['Sở Giáo dục và Đào tạo', 'Các trường mầm non']],
     ],
+    [
+      'Điều 3. Chánh Văn phòng Sở, Hiệu trưởng các trường chịu trách nhiệm thi hành Quyết định này.',
+      [['Văn phòng Sở', 'Các trường']],
+    ],
     // the heads of a district's offices name them as its province's heads do "Các sở, ban, ngành"
     [
       'Điều 3. Chánh Văn phòng UBND huyện, Thủ trưởng các phòng, ban, ngành thuộc UBND huyện chịu trách nhiệm thi hành Quyết định này.',
