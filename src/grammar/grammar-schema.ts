@@ -180,10 +180,17 @@ const AgenciesFile = patternFile(PatternEntry).extend({
   heads: Words.min(1),
   holders: Words.min(1),
   holdersKeepingTheirBody: z.record(z.string(), z.string()),
+  /**
+   * titles whose last word is their body's head in lower case: "Trưởng phòng Nội vụ" heads the Phòng Nội vụ, "Trưởng
+   * ban Dân tộc" the Ban Dân tộc
+   */
+  holdersFusingTheirHead: Words,
   /** a title before a level alone names the body it heads there: "Chủ tịch tỉnh" is the Ủy ban nhân dân tỉnh */
   holdersOfLevel: z.record(z.string(), z.string()),
   successions: z.array(Succession),
   multiCommaFields: Words,
+  /** the office two bodies share, whose "và" joins no two bodies: "Văn phòng HĐND và UBND huyện" */
+  jointOffices: Words,
   duties: Words.min(1),
   leadDuties: Words.min(1),
   statingDuties: Words,

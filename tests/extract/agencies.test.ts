@@ -565,3 +565,93 @@ describe('an abbreviation reads as the name it abbreviates, with the same locali
     },
   );
 });
+
+describe('a title that fuses its body’s head, a title in the plural and a joint office name the body', () => {
+  const agenciesOf = (text: string) => extractTasks(text).map((t) => t.agencies.map((a) => a.name));
+
+  it.each([
+    // "Trưởng phòng X" heads the Phòng X: the title's last word is the head, written in lower case
+    [
+      'Điều 3. Trưởng phòng Tài chính - Kế hoạch huyện chịu trách nhiệm thi hành Quyết định này.',
+      [['Phòng Tài chính - Kế hoạch huyện']],
+    ],
+    [
+      'Điều 3. Chánh Văn phòng UBND huyện, Trưởng phòng Nội vụ, Trưởng phòng Tư pháp chịu trách nhiệm thi hành Quyết định này.',
+      [['Văn phòng Ủy ban nhân dân huyện', 'Phòng Nội vụ', 'Phòng Tư pháp']],
+    ],
+    [
+      'Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ, Trưởng ban Dân tộc tỉnh chịu trách nhiệm thi hành Quyết định này.',
+      [['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Nội vụ', 'Ban Dân tộc tỉnh']],
+    ],
+    ['1. Giao Phó Trưởng phòng Tư pháp chủ trì rà soát văn bản.', [['Phòng Tư pháp']]],
+    ['1. Giao Trưởng ban Quản lý dự án tỉnh chủ trì kiểm tra tiến độ.', [['Ban Quản lý dự án tỉnh']]],
+    // before a head the title is one like any: the body is named after it
+    ['Điều 3. Trưởng ban Ban Tổ chức Tỉnh ủy chịu trách nhiệm thi hành Quyết định này.', [['Ban Tổ chức Tỉnh ủy']]],
+    ['Điều 3. Trưởng Phòng Nội vụ chịu trách nhiệm thi hành Quyết định này.', [['Phòng Nội vụ']]],
+    // the heads of every school of a kind name that kind (GOLD.md: a plural office holder names the kind of body)
+    [
+      'Điều 3. Hiệu trưởng các trường trung học phổ thông chịu trách nhiệm thi hành Quyết định này.',
+      [['Các trường trung học phổ thông']],
+    ],
+    [
+      'Điều 3. Giám đốc Sở Giáo dục và Đào tạo, Hiệu trưởng các trường mầm non chịu trách nhiệm thi hành Quyết định này.',
+      [['Sở Giáo dục và Đào tạo', 'Các trường mầm non']],
+    ],
+    [
+      'Điều 3. Chánh Văn phòng Sở, Hiệu trưởng các trường chịu trách nhiệm thi hành Quyết định này.',
+      [['Văn phòng Sở', 'Các trường']],
+    ],
+    // the heads of a district's offices name them as its province's heads do "Các sở, ban, ngành"
+    [
+      'Điều 3. Chánh Văn phòng UBND huyện, Thủ trưởng các phòng, ban, ngành thuộc UBND huyện chịu trách nhiệm thi hành Quyết định này.',
+      [['Văn phòng Ủy ban nhân dân huyện', 'Các phòng, ban, ngành thuộc Ủy ban nhân dân huyện']],
+    ],
+    [
+      'Điều 3. Thủ trưởng các phòng chuyên môn thuộc UBND huyện chịu trách nhiệm thi hành Quyết định này.',
+      [['Các phòng chuyên môn thuộc Ủy ban nhân dân huyện']],
+    ],
+    // the office of a district's council and committee is one body, whose "và" joins no two
+    [
+      'Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ, Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này.',
+      [['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện', 'Phòng Nội vụ', 'Ủy ban nhân dân các xã']],
+    ],
+    // an office title after a comma ends the name before it, whether or not a body follows it
+    [
+      'Điều 3. Trưởng phòng Giáo dục và Đào tạo, Hiệu trưởng các trường THCS trên địa bàn huyện chịu trách nhiệm thi hành Quyết định này.',
+      [['Phòng Giáo dục và Đào tạo', 'Các trường THCS trên địa bàn huyện']],
+    ],
+    [
+      'Điều 3. Trưởng phòng Giáo dục và Đào tạo, Hiệu trưởng các trường thông tin chịu trách nhiệm thi hành Quyết định này.',
+      [['Phòng Giáo dục và Đào tạo']],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(agenciesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // two offices, each with its locality, are two bodies
+    [
+      '1. Giao Văn phòng UBND tỉnh và UBND các huyện chủ trì thực hiện.',
+      [['Văn phòng Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân các huyện']],
+    ],
+    // rooms are no bodies
+    [
+      'Điều 2. Giao Sở Giáo dục và Đào tạo bố trí các phòng học, phòng chức năng theo quy định.',
+      [['Sở Giáo dục và Đào tạo']],
+    ],
+    // a title with no body named after it, or a rank, names no body
+    ['Điều 3. Trưởng phòng hoặc tương đương trở lên chịu trách nhiệm thi hành Quyết định này.', []],
+    ['1. Giao Trưởng phòng nghiệp vụ chủ trì kiểm tra.', []],
+    ['Điều 3. Trưởng ban chịu trách nhiệm thi hành Quyết định này.', []],
+    // "trường" alone is a case or a field, no school
+    ['Điều 3. Các trường hợp đặc biệt do Chủ tịch UBND tỉnh quyết định.', []],
+    ['Điều 3. Hiệu trưởng các trường thông tin chịu trách nhiệm thi hành Quyết định này.', []],
+    // the members of a steering committee, named by their posts, are no assignment
+    [
+      'Điều 1. Kiện toàn Ban Chỉ đạo Trung ương, gồm các thành viên sau đây:\n1. Trưởng ban Chỉ đạo Trung ương: Phó Thủ tướng Chính phủ Nguyễn Văn A.\n2. Phó Trưởng ban Chỉ đạo Trung ương:\n- Bộ trưởng Bộ Nội vụ, Phó Trưởng ban thường trực;\n- Bộ trưởng Bộ Tài chính.',
+      [],
+    ],
+  ])('does not read more than %s', (text, expected) => {
+    expect(agenciesOf(text)).toEqual(expected);
+  });
+});

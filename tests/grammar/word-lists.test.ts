@@ -55,6 +55,19 @@ const namesHolderBody: Check = (example, at, word) => {
 };
 
 /**
+ * The task reader reads the body the title's last word opens, with its capital ("Trưởng phòng Nội vụ" → "Phòng Nội
+ * vụ").
+ */
+const namesFusedBody: Check = (example, at, word) => {
+  const head = word.slice(word.lastIndexOf(' ') + 1);
+  const body = head.charAt(0).toUpperCase() + head.slice(1);
+  const found = taskAgencies(example);
+  return found.some((a) => a.span.start === at + word.length - head.length && a.name.startsWith(`${body} `))
+    ? null
+    : `no body "${body} …" read at the title's last word: ${show(found)}`;
+};
+
+/**
  * The task reader reads the body the word opens with the level the list shares appended ("Hội đồng nhân dân các cấp").
  */
 const takesSharedLevel: Check = (example, at, word) => {
@@ -70,6 +83,14 @@ const namesBodyAfterUnit: Check = (example, at, word) => {
   return found.some((a) => a.span.start === at + word.length + 1 && a.name.includes(`${word} `))
     ? null
     : `no agency named after the unit at ${at}: ${show(found)}`;
+};
+
+/** The task reader reads one body whose name opens with the word and holds it whole ("Văn phòng HĐND và UBND …"). */
+const namesWhole: Check = (example, at, word) => {
+  const found = taskAgencies(example);
+  return found.some((a) => a.span.start === at && a.span.end >= at + word.length)
+    ? null
+    : `no agency named whole from ${at}: ${show(found)}`;
 };
 
 /** The task reader reads a body whose name holds the word whole. */
@@ -145,7 +166,9 @@ function patternWhole(pattern: RegExp): Check {
 const COVERED: Array<{ file: GrammarName; key: string; check: Check; weaker?: true }> = [
   { file: 'agencies', key: 'heads', check: opensName },
   { file: 'agencies', key: 'holders', check: namesHolderBody },
+  { file: 'agencies', key: 'holdersFusingTheirHead', check: namesFusedBody },
   { file: 'agencies', key: 'multiCommaFields', check: insideName },
+  { file: 'agencies', key: 'jointOffices', check: namesWhole },
   { file: 'agencies', key: 'duties', check: dutyCheck({}) },
   { file: 'agencies', key: 'leadDuties', check: dutyCheck({ leads: true }) },
   { file: 'agencies', key: 'statingDuties', check: dutyCheck({ states: true }) },

@@ -36,7 +36,14 @@ const HEAD = prefixAlternation(HEAD_WORDS.filter((h) => !CAPITAL_ONLY.has(h)));
  * "Quỹ Khuyến học" names a body, "Quỹ bảo hiểm xã hội" a kind of fund: these heads open a name only before a capital.
  */
 const CAPITAL_HEAD = `(?:${alternation([...CAPITAL_ONLY])})(?=[ \\t]\\p{Lu})`;
-const HOLDER = prefixAlternation(data.holders);
+/**
+ * "Trưởng phòng", "Trưởng ban": a title whose last word is its body's head in lower case. Before a head it is a title
+ * like any ("Trưởng ban Ban Tổ chức"); before a capital it opens the body's name itself ("Trưởng phòng Nội vụ" heads
+ * the Phòng Nội vụ).
+ */
+const FUSED_HOLDERS: readonly string[] = data.holdersFusingTheirHead;
+const FUSED_HOLDER = prefixAlternation(FUSED_HOLDERS);
+const HOLDER = prefixAlternation([...data.holders, ...FUSED_HOLDERS]);
 
 export const AGENCY = loadPatterns(
   'agencies',
@@ -70,6 +77,7 @@ export const AGENCY = loadPatterns(
     'localityItem',
     'workingAttachment',
     'powersSection',
+    'compositionSection',
     'honorific',
   ] as const,
   {
@@ -83,7 +91,7 @@ export const AGENCY = loadPatterns(
     notAfterHead: commonCompounds(false),
     holder: HOLDER,
     // the first word of a gazetteer name is enough to see that a body follows, and keeps the pattern small
-    startAhead: `(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${prefixAlternation([...new Set([...HEAD_WORDS, ...CAPITAL_ONLY].map((n) => n.split(' ')[0]!))])})(?![\\p{L}\\p{N}])`,
+    startAhead: `(?:(?:(?:${HOLDER})[ \\t]+)?(?:[Cc]ác[ \\t]+)?(?:${prefixAlternation([...new Set([...HEAD_WORDS, ...CAPITAL_ONLY].map((n) => n.split(' ')[0]!))])})(?![\\p{L}\\p{N}])|(?:${FUSED_HOLDER})[ \\t]+\\p{Lu})`,
   },
 );
 
@@ -126,7 +134,7 @@ export const LEVEL_HOLDER_BODY: Readonly<Record<string, string>> = data.holdersO
 function startSource(notAfterHead: string): string {
   return (
     `(?<![\\p{L}\\p{N}])(?:(?<levelled>${LEVEL_HOLDER})(?=[ \\t]+(?:các[ \\t]+)?${LEVEL}(?![\\p{L}\\p{N}]))|(?<titled>${AGENCY.holder.source})[ \\t]+(?<titledBody>${AGENCY.titledBody.source})` +
-    `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?!(?:${notAfterHead})(?![\\p{L}\\p{N}]))(?<head>${AGENCY.head.source}|${CAPITAL_HEAD}))|(?<group>${AGENCY.collective.source})|(?:[Cc]ác[ \\t]+)?(?<kind>${prefixAlternation(KINDS_OF_BODY)})))(?![\\p{L}\\p{N}])`
+    `|(?:(?<holder>${AGENCY.holder.source})[ \\t]+)?(?:(?:(?<collective>[Cc]ác[ \\t]+)?(?!(?:${notAfterHead})(?![\\p{L}\\p{N}]))(?<head>${AGENCY.head.source}|${CAPITAL_HEAD}))|(?<group>${AGENCY.collective.source})|(?:[Cc]ác[ \\t]+)?(?<kind>${prefixAlternation(KINDS_OF_BODY)}))|(?<fused>${FUSED_HOLDER})(?=[ \\t]+\\p{Lu}))(?![\\p{L}\\p{N}])`
   );
 }
 const START_SOURCE = startSource(AGENCY.notAfterHead.source);
@@ -159,7 +167,9 @@ export function mayAssign(text: string): boolean {
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...HEAD_WORDS, ...CAPITAL_ONLY, ...KINDS_OF_BODY, ...data.holders, 'các'].map((h) => h.split(' ')[0]!.toUpperCase()),
+  [...HEAD_WORDS, ...CAPITAL_ONLY, ...KINDS_OF_BODY, ...data.holders, ...FUSED_HOLDERS, 'các'].map((h) =>
+    h.split(' ')[0]!.toUpperCase(),
+  ),
 );
 
 /**
@@ -276,6 +286,15 @@ export interface Succession {
   successors: string[];
 }
 export const SUCCESSIONS: readonly Succession[] = data.successions;
+
+/**
+ * "Văn phòng HĐND và UBND huyện": the office two bodies share, one body, whose "và" joins no two (its locality follows
+ * the second), in both tone placements.
+ */
+export const JOINT_OFFICES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation([...new Set(data.jointOffices.flatMap((o) => [o, canonicalTones(o)]))])})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** Field names that hold a comma ("Văn hóa, Thể thao và Du lịch"), longest first. */
 export const MULTI_COMMA: readonly string[] = [...data.multiCommaFields].sort((a, b) => b.length - a.length);

@@ -19,6 +19,7 @@ import {
   BARE_TITLE,
   GENERIC_PARTIES,
   HOLDER_BODY,
+  JOINT_OFFICES,
   LEVELLED_HEADS,
   LEVEL_HOLDER_BODY,
   AGENCY_UNITS,
@@ -89,13 +90,15 @@ export function agencyList(written: string, original: string, offset: number): A
     const groups = cuts[k]!.groups;
     const mention = groups?.levelled
       ? levelledAgency(part, original.slice(at, at + part.length), offset + at, groups.levelled)
-      : agencyOf(
-          part,
-          original.slice(at, at + part.length),
-          offset + at,
-          groups?.holder ?? groups?.titled,
-          plural && groups?.titled !== undefined,
-        );
+      : groups?.fused
+        ? fusedAgency(part, original.slice(at, at + part.length), offset + at, groups.fused)
+        : agencyOf(
+            part,
+            original.slice(at, at + part.length),
+            offset + at,
+            groups?.holder ?? groups?.titled,
+            plural && groups?.titled !== undefined,
+          );
     if (mention)
       out.push(
         ...(fieldsAfterColon(mention, part, original.slice(at, at + part.length), offset + at) ??
@@ -116,6 +119,16 @@ function levelledAgency(part: string, original: string, offset: number, title: s
   const end = title.length + place[0].length;
   const name = normalName(`${body}${original.slice(title.length, end)}`);
   return { name, span: [offset, offset + end], successors: successorsOf(name) };
+}
+
+/**
+ * "Trưởng phòng Nội vụ", "Trưởng ban Dân tộc tỉnh": the title's last word is the body's head, written in lower case;
+ * the body is read from that word on as if the text wrote its capital ("Phòng Nội vụ"), which the name keeps.
+ */
+function fusedAgency(part: string, original: string, offset: number, title: string): AgencyMention | null {
+  const at = title.search(/\S+$/u);
+  const capital = (text: string) => text.charAt(at).toUpperCase() + text.slice(at + 1);
+  return agencyOf(capital(part), capital(original), offset + at, undefined, false);
 }
 
 /** perLocality's sticky scanner, built once (a RegExp built per call recompiles); its loop scans with nothing else. */
@@ -265,9 +278,31 @@ function listCuts(phrase: string, cuts: RegExpExecArray[]): RegExpExecArray[] {
   return cuts.filter((m, k) => {
     if (k === 0) return true;
     if (inGroup && m.groups?.kind !== undefined) return false;
+    if (insideJointOffice(phrase, cuts[k - 1]!.index, m.index)) return false;
     const bare = BARE_COMMITTEE.exec(phrase.slice(m.index));
     return !(bare && BARE_COMMITTEE_END.test(phrase.slice(cuts[k - 1]!.index, m.index)));
   });
+}
+
+const JOINT_OFFICE_AT = new RegExp(JOINT_OFFICES.source, 'uy');
+
+/** The length of the joint office that opens `written` with its locality ("Văn phòng HĐND và UBND huyện"), or null. */
+function jointOfficeLength(written: string): number | null {
+  JOINT_OFFICE_AT.lastIndex = 0;
+  const office = JOINT_OFFICE_AT.exec(written);
+  if (!office) return null;
+  const end = office[0].length;
+  return end + (AGENCY.locality.exec(written.slice(end))?.[0].length ?? 0);
+}
+
+/** A joint office's name ("Văn phòng HĐND và UBND") opens at or after `from` and runs over `at`: no cut there. */
+function insideJointOffice(phrase: string, from: number, at: number): boolean {
+  // a cheap test first: every such name holds "và" right before the cut
+  if (!/và[ \t]+$/u.test(phrase.slice(Math.max(from, at - 8), at))) return false;
+  JOINT_OFFICES.lastIndex = from;
+  for (let m = JOINT_OFFICES.exec(phrase); m && m.index < at; m = JOINT_OFFICES.exec(phrase))
+    if (m.index + m[0].length > at) return true;
+  return false;
 }
 
 /** After a kind of body, a comma and a bare word of kind ("…, địa phương"): the list is one group. */
@@ -361,7 +396,7 @@ function agencyOf(
   const les = /^[Cc]ác[ \t]+/u.exec(written)?.[0].length ?? 0;
   const opening = bodyAt(written, les);
   const known = completedBody(written, les, opening);
-  const length = nameLength(written, known);
+  const length = jointOfficeLength(written) ?? nameLength(written, known);
   // "… Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương, cơ quan, tổ chức, cá nhân có liên quan": a catch-all
   // after a gazetteer name leaves that body named; "các cơ quan, đơn vị có liên quan" is one
   if (AGENCY.catchAll.test(known === null ? written : written.slice(0, length))) return null;

@@ -112,8 +112,8 @@ export function readTasks(
     ...executing,
     ...rows,
   ];
-  // a report's results and a body's powers read like assignments and are none
-  const told = [...parts(AGENCY.narratingSection), ...parts(AGENCY.powersSection)];
+  // a report's results, a body's powers and its members' posts read like assignments and are none
+  const told = [...parts(AGENCY.narratingSection), ...parts(AGENCY.powersSection), ...parts(AGENCY.compositionSection)];
   const inside = (t: DraftTask, spans: readonly Span[]) =>
     spans.some(([from, to]) => t.span[0] >= from && t.span[0] < to);
   const addressed =
