@@ -8,7 +8,7 @@ import { lineRanges, type LineRange } from './line-ranges.js';
 import { DANGLING_WORD } from './strip-patterns.js';
 import { documentTypeByWord } from '../grammar/document-types.js';
 import { isSpaceCode } from '../grammar/white-space.js';
-import { isSurrogate, letterClasses, LOWER, UPPER, WORD } from './letters.js';
+import { isSurrogate, letterClasses, LOWER, UPPER, WORD } from '../grammar/letters.js';
 
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const OUTLINE_LABEL = /^\s*(?:\(?\p{L}\)|\p{Ll}\.\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(\d{1,3}\)|[-+•*]\s)/u;

@@ -1,32 +1,25 @@
 /**
  * Letter case read code unit by code unit, as `\p{Ll}` and `\p{Lu}` read it, without a pattern call per line: every
  * line of a document is asked whether it is in capitals and where its first lower-case letter stands. Each code
- * unit's case is looked up once with the patterns and kept; a text with a surrogate pair (a letter outside the
+ * unit's case is read off the letter table (grammar/letters.ts); a text with a surrogate pair (a letter outside the
  * BMP) is read by the patterns themselves, since a code unit alone cannot say.
  */
 
+import { isSurrogate, letterClasses, LOWER as LOWER_FLAG, UPPER as UPPER_FLAG } from '../grammar/letters.js';
+
 const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
 const UPPER_ALL = /\p{Lu}/gu;
 
-const UNKNOWN = -1;
 const NO_CASE = 0;
 const LOWER_CASE = 1;
 const UPPER_CASE = 2;
 const SURROGATE = 3;
 
-/** Each BMP code unit's case, filled on first sight. */
-const CASE = new Int8Array(0x10000).fill(UNKNOWN);
-
+/** A code unit's case, from the letter table ingest reads too. */
 function caseOf(code: number): number {
-  let known = CASE[code]!;
-  if (known === UNKNOWN) {
-    const char = String.fromCharCode(code);
-    if (code >= 0xd800 && code <= 0xdfff) known = SURROGATE;
-    else known = LOWER.test(char) ? LOWER_CASE : UPPER.test(char) ? UPPER_CASE : NO_CASE;
-    CASE[code] = known;
-  }
-  return known;
+  if (isSurrogate(code)) return SURROGATE;
+  const flags = letterClasses()[code]!;
+  return flags & LOWER_FLAG ? LOWER_CASE : flags & UPPER_FLAG ? UPPER_CASE : NO_CASE;
 }
 
 /** Index of the first lower-case letter of `text` (what `text.search(/\p{Ll}/u)` gives), -1 when none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterClasses, LOWER, UPPER, WORD } from '../../src/ingest/letters.js';
+import { letterClasses, LOWER, UPPER, WORD } from '../../src/grammar/letters.js';
 import { ingest } from '../../src/ingest/index.js';
 
 describe('letterClasses', () => {
