@@ -409,7 +409,7 @@ function kindBefore(titles: LawTitles, at: number, number: DocumentNumber): Lead
   const head = so ? before.slice(0, so.index) : before;
   const direct = typeWordAtEnd(head);
   const law = so
-    ? lawNameEndingAt(titles, from, from + head.trimEnd().length, number.text, Math.max(0, at - AMENDING_TITLE_REACH))
+    ? lawNameEndingAt(titles, from, from + head.trimEnd().length, number, Math.max(0, at - AMENDING_TITLE_REACH))
     : null;
   if (law) return leadFrom(law.start, law.head, match.slice(law.start, from + head.trimEnd().length), number);
   if (direct) return leadFrom(from + direct.index, direct.word, null, number);

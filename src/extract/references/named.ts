@@ -10,6 +10,7 @@
  * three names, each read from its own kind word.
  */
 import type { Mention } from '../../model/mention.js';
+import type { DocumentNumber } from '../../model/schema.js';
 import { describeAfter } from './tail.js';
 import { documentTypeByWord } from '../../grammar/document-types.js';
 import {
@@ -147,12 +148,11 @@ function amendedLaws(
   const laws = amendedList(titles, start + headLength);
   if (!laws || laws.at(-1)![1] !== found.nameEnd) return null;
   const at = found.end + numberWordLength;
-  const number = readDocumentNumber(match.slice(at, at + NUMBER_REACH))?.text;
-  if (!number || !isAmendingLawsNumber(match, start, laws, number)) return null;
+  const number = readDocumentNumber(match.slice(at, at + NUMBER_REACH));
+  if (!number?.text || !isAmendingLawsNumber(match, start, laws, number)) return null;
   // the day the table gives, else the first of the number's year: the laws it names were in force then
-  const adopted = lawTitledAndNumbered(match.slice(start, found.nameEnd), number)?.adopted;
-  const year = /\/(?<year>\d{4})\//u.exec(number)?.groups?.year;
-  return { start: laws[0]![0], adopted: adopted ?? (year ? `${year}-01-01` : null) };
+  const adopted = lawTitledAndNumbered(match.slice(start, found.nameEnd), number.text)?.adopted;
+  return { start: laws[0]![0], adopted: adopted ?? (number.year ? `${number.year}-01-01` : null) };
 }
 
 /**
@@ -162,14 +162,16 @@ function amendedLaws(
  * cannot be theirs), or when the table knows an enactment of Luật I older than the number and none with it (a law is
  * amended after it is made).
  */
-function isAmendingLawsNumber(match: string, start: number, laws: [number, number][], number: string): boolean {
+function isAmendingLawsNumber(match: string, start: number, laws: [number, number][], number: DocumentNumber): boolean {
   const [lastStart, end] = laws.at(-1)!;
-  if (lawTitledAndNumbered(match.slice(start, end), number)) return true;
+  const text = number.text;
+  if (!text) return false;
+  if (lawTitledAndNumbered(match.slice(start, end), text)) return true;
   const last = match.slice(lastStart, end);
-  if (lawTitledAndNumbered(last, number)) return false;
+  if (lawTitledAndNumbered(last, text)) return false;
   if (laws.length > 1) return true;
-  const year = /\/(?<year>\d{4})\//u.exec(number)?.groups?.year;
-  return year !== undefined && lawsTitled(last).some((law) => law.number !== null && enactedOn(law).slice(0, 4) < year);
+  const year = number.year === null ? null : String(number.year);
+  return year !== null && lawsTitled(last).some((law) => law.number !== null && enactedOn(law).slice(0, 4) < year);
 }
 
 /** How much text after "số" a number may take. */
@@ -204,7 +206,7 @@ export function lawNameEndingAt(
   titles: LawTitles,
   from: number,
   end: number,
-  number: string | null = null,
+  number: DocumentNumber | null = null,
   farFrom = from,
 ): { start: number; head: string } | null {
   const { match } = titles;
@@ -222,7 +224,7 @@ export function lawNameEndingAt(
       heads.push({ start: head.index, head: head[0] });
   }
   const last = heads.at(-1) ?? null;
-  if (!last || !number) return last && { start: last.start, head: headWord(last.head) };
+  if (!last || !number?.text) return last && { start: last.start, head: headWord(last.head) };
   // the last law of an amending law's list: the title may start further back than a name's reach
   if (
     from > farFrom &&
