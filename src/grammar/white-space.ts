@@ -16,3 +16,17 @@ export function isSpaceCode(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/**
+ * Where the run of code units other than white space that holds or ends at `at` starts (what `\S*$` before it finds).
+ */
+export function wordStartBefore(text: string, at: number): number {
+  while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Where the run of code units other than white space from `at` ends (what `^\S*` after it finds). */
+export function wordEndFrom(text: string, at: number): number {
+  while (at < text.length && !isSpaceCode(text.charCodeAt(at))) at++;
+  return at;
+}

@@ -6,7 +6,7 @@
  * so a word written wholly in Cyrillic (a Russian name in a treaty) stays as it is.
  */
 
-import { isSpaceCode } from '../grammar/white-space.js';
+import { wordEndFrom, wordStartBefore } from '../grammar/white-space.js';
 
 /** The Cyrillic letters drawn the same as a Latin one, in capitals and in lower case. */
 const LATIN_OF: Readonly<Record<string, string>> = {
@@ -51,8 +51,8 @@ export function latinLookalikes(text: string): { text: string; replaced: number 
   // from each Cyrillic letter to the word around it (a run without white space), each word once
   CYRILLIC.lastIndex = 0;
   for (let m = CYRILLIC.exec(text); m; m = CYRILLIC.exec(text)) {
-    const start = wordStart(text, m.index);
-    const end = wordEnd(text, m.index);
+    const start = wordStartBefore(text, m.index);
+    const end = wordEndFrom(text, m.index);
     CYRILLIC.lastIndex = end;
     const word = text.slice(start, end);
     if (!LATIN_OR_DIGIT.test(word)) continue;
@@ -66,14 +66,4 @@ export function latinLookalikes(text: string): { text: string; replaced: number 
     copied = end;
   }
   return { text: copied === 0 ? text : out + text.slice(copied), replaced };
-}
-
-function wordStart(text: string, at: number): number {
-  while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
-  return at;
-}
-
-function wordEnd(text: string, at: number): number {
-  while (at < text.length && !isSpaceCode(text.charCodeAt(at))) at++;
-  return at;
 }

@@ -11,7 +11,7 @@
  * whatever the layout. A table of other content (an assignment table) keeps its rows whole.
  */
 import { HEADER_LINE, SIGNATURE_LINE } from './header-patterns.js';
-import { isSpaceCode } from '../grammar/white-space.js';
+import { isSpaceCode, wordStartBefore } from '../grammar/white-space.js';
 import { firstLowerCase } from './letter-case.js';
 import { lastDateComma, lastNumberWord, nextDateComma, nextNumberWord } from './marks.js';
 
@@ -399,7 +399,8 @@ function signerJoin(text: string): number | null {
   for (let k = starts.length - 1; k >= 1; k--) {
     const at = starts[k]!;
     const left = text.slice(0, at).trimEnd();
-    const lastWord = left.slice(lastWordStart(left));
+    // the last word of a line without trailing white space
+    const lastWord = left.slice(wordStartBefore(left, left.length));
     if (
       SIGNATURE_LINE.positionHead.test(text.slice(at)) &&
       !SIGNATURE_LINE.titleContinues.test(lastWord) &&
@@ -408,14 +409,4 @@ function signerJoin(text: string): number | null {
       return at;
   }
   return null;
-}
-
-/**
- * Where the last word of a line without trailing white space starts (what a search for `\S+$` finds, without its
- * scans).
- */
-function lastWordStart(text: string): number {
-  let at = text.length;
-  while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
-  return at;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode } from '../../src/grammar/white-space.js';
+import { isSpaceCode, wordEndFrom, wordStartBefore } from '../../src/grammar/white-space.js';
 
 describe('isSpaceCode', () => {
   it.each([
@@ -31,5 +31,17 @@ describe('isSpaceCode', () => {
     for (let code = 0; code <= 0xffff; code++)
       if (isSpaceCode(code) !== /\s/u.test(String.fromCharCode(code))) differing.push(code);
     expect(differing).toEqual([]);
+  });
+});
+
+describe('wordStartBefore, wordEndFrom: the run without white space around an index', () => {
+  it.each([
+    ['Nghị định số 40/2026/NĐ-CP ngày', 20, 13, 26],
+    ['NĐ-CP', 0, 0, 5],
+    ['a\u00A0bc\td', 3, 2, 4],
+    ['x  y', 2, 2, 2],
+  ])('in %j at %i: from %i to %i', (text, at, start, end) => {
+    expect(wordStartBefore(text, at)).toBe(start);
+    expect(wordEndFrom(text, at)).toBe(end);
   });
 });
