@@ -40,7 +40,14 @@ export interface Marker {
  * kind. The kinds' own groups lose their names (a name may not repeat, and a groups object per line costs more than
  * the test); `first[rank]` is the group that wraps each kind.
  */
-const ANY_MARKER = (() => {
+let anyMarker: { pattern: RegExp; first: number[] } | null | undefined;
+/** Built on the first line asked about, not at import (the grammar's patterns compile on first use). */
+function anyMarkerPattern(): { pattern: RegExp; first: number[] } | null {
+  if (anyMarker === undefined) anyMarker = buildAnyMarker();
+  return anyMarker;
+}
+
+function buildAnyMarker(): { pattern: RegExp; first: number[] } | null {
   const flags = new Set(MARKER_KINDS.map((kind) => MARKERS[kind].flags));
   const sources = MARKER_KINDS.map((kind) => MARKERS[kind].source.replace(/\(\?<([A-Za-z_]\w*)>/gu, '('));
   // a back-reference would point at another kind's group, a pattern not anchored would match inside the line
@@ -55,10 +62,10 @@ const ANY_MARKER = (() => {
     group += new RegExp(`${source}|`, only).exec('')!.length;
   }
   return { pattern: new RegExp(`^(?:${sources.map((source) => `(${source})`).join('|')})`, only), first };
-})();
+}
 
 /** Each kind's label pattern with the first characters it can match (layout/lead.ts). */
-const LEADS = MARKER_KINDS.map((kind) => new LeadPattern(MARKERS[kind]));
+let leads: LeadPattern[] | undefined;
 
 /**
  * The ranks of the kinds whose label may open a line starting with a code unit, worked out on first sight of it:
@@ -69,7 +76,8 @@ const RANKS_BY_FIRST = new Map<number, readonly number[]>();
 function ranksFor(code: number): readonly number[] {
   let ranks = RANKS_BY_FIRST.get(code);
   if (ranks === undefined) {
-    ranks = LEADS.flatMap((lead, rank) => (lead.admits(code) ? [rank] : []));
+    leads ??= MARKER_KINDS.map((kind) => new LeadPattern(MARKERS[kind]));
+    ranks = leads.flatMap((lead, rank) => (lead.admits(code) ? [rank] : []));
     RANKS_BY_FIRST.set(code, ranks);
   }
   return ranks;
@@ -83,11 +91,12 @@ export function markerOf(line: string): Marker | null {
   // an empty line starts no label (NaN is no key: every kind is asked, and each turns it down)
   const ranks = line.length > 0 ? ranksFor(line.charCodeAt(0)) : ALL_RANKS;
   if (ranks.length === 0) return null;
-  if (ANY_MARKER && ranks.length > 1) {
-    const found = ANY_MARKER.pattern.exec(line);
+  const any = ranks.length > 1 ? anyMarkerPattern() : null;
+  if (any) {
+    const found = any.pattern.exec(line);
     if (!found) return null;
     let rank = 0;
-    while (found[ANY_MARKER.first[rank]!] === undefined) rank++;
+    while (found[any.first[rank]!] === undefined) rank++;
     return markerFound(rank, found[0]);
   }
   for (const rank of ranks) {
