@@ -6,11 +6,12 @@
 import type { OutlineNode, Span } from '../model/schema.js';
 import type { Layout, Line } from '../layout/index.js';
 import { lineSpan } from '../layout/lines.js';
-import { markerOf, type MarkerKind } from './markers.js';
+import { MARKER_KINDS, markerOf, type Marker, type MarkerKind } from './markers.js';
 import { loadPatterns } from '../grammar/patterns.js';
 
 export interface OutlineEntry {
   kind: MarkerKind;
+  /** how deep it nests (smaller = larger unit): its kind's rank, or a decimal's under its clause (nestingRank) */
   rank: number;
   label: string;
   /** the rest of the label's line (or the caps line under a bare "Chương I"), null when empty */
@@ -91,7 +92,12 @@ export function attachedTexts(layout: Layout, maxDepth = MAX_OUTLINE_DEPTH): Att
   });
 }
 
-const ATTACHMENT = loadPatterns('outline', ['attachmentNote'] as const);
+const ATTACHMENT = loadPatterns('outline', ['attachmentNote', 'appendixTitle'] as const);
+
+/** "Phụ lục II", "PHỤ LỤC 2: DANH MỤC …": an appendix numbers its points afresh. */
+function isAppendixTitle(line: Line): boolean {
+  return line.canonical.charCodeAt(0) === 0x50 /* P */ && ATTACHMENT.appendixTitle.test(line.canonical);
+}
 /** An attachment's note takes at most this many lines. */
 const MAX_NOTE_LINES = 3;
 /** An attachment's title ("KẾ HOẠCH HÀNH ĐỘNG / Thực hiện Chỉ thị số … / về …") takes at most this many lines. */
@@ -117,8 +123,13 @@ function outlineOver(lines: readonly Line[], first: number, end: number, maxDept
     const line = lines[i]!;
     if (line.blank) continue;
     const marker = markerOf(line.canonical);
-    if (!marker) continue;
-    while (open.length > 0 && entries[open.at(-1)!]!.rank >= marker.rank) close(entries, open.pop()!, lines, i);
+    if (!marker) {
+      // its "2.1" is no point of the body's "2.": every node open above the appendix ends there
+      if (isAppendixTitle(line)) while (open.length > 0) close(entries, open.pop()!, lines, i);
+      continue;
+    }
+    const rank = nestingRank(marker, entries, open);
+    while (open.length > 0 && entries[open.at(-1)!]!.rank >= rank) close(entries, open.pop()!, lines, i);
     if (open.length >= limit) {
       // too deep: the label becomes a sibling of the deepest open node instead of its child
       close(entries, open.pop()!, lines, i);
@@ -136,7 +147,7 @@ function outlineOver(lines: readonly Line[], first: number, end: number, maxDept
     const start = line.start + line.indent;
     entries.push({
       kind: marker.kind,
-      rank: marker.rank,
+      rank,
       label: marker.label,
       heading,
       headingSpan,
@@ -152,6 +163,26 @@ function outlineOver(lines: readonly Line[], first: number, end: number, maxDept
   }
   while (open.length > 0) close(entries, open.pop()!, lines, end);
   return { entries, first, end, tooDeep };
+}
+
+const CLAUSE_RANK = MARKER_KINDS.indexOf('clause');
+
+/**
+ * How deep a label nests: its kind's rank, except for a decimal label that numbers a point of the open clause ("2." ›
+ * "2.1." › "2.1.1."), which nests under it, the deeper the more numbers it has. A decimal of another number ("2.6"
+ * after "5.": in a consolidated text, footnote 2 glued to clause 6) keeps its kind's rank, above the clause.
+ */
+function nestingRank(marker: Marker, entries: readonly OutlineEntry[], open: readonly number[]): number {
+  if (marker.kind !== 'decimal') return marker.rank;
+  const numbers = marker.label.split('.').filter((part) => part !== '');
+  for (let k = open.length - 1; k >= 0; k--) {
+    const entry = entries[open[k]!]!;
+    if (entry.kind === 'clause') {
+      return entry.label.replace(/[.)\s]/gu, '') === numbers[0] ? CLAUSE_RANK + 1 - 1 / numbers.length : marker.rank;
+    }
+    if (entry.rank < CLAUSE_RANK) break;
+  }
+  return marker.rank;
 }
 
 /** The "Kính gửi:" list under the header is an address, not the first level of the outline. */

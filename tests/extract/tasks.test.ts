@@ -341,6 +341,31 @@ describe('tasks', () => {
     expect(leads(text)).toEqual([['Các sở, ban, ngành', 'Sở Nội vụ'], ['Các sở, ban, ngành']]);
   });
 
+  it.each([
+    {
+      what: "a point of a title of duties headed by a body alone is that body's, its paragraphs its items",
+      text: 'IV. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm của các sở, ngành\n1.1. Sở Xây dựng\nHướng dẫn quy hoạch.\n1.2. Sở Công Thương\nKiểm tra thị trường.\nBáo cáo kết quả.',
+      rows: [['Sở Xây dựng'], ['Sở Công Thương'], ['Sở Công Thương']],
+    },
+    {
+      what: "a point that opens with its own body and duty, in a part that hands out work, is that body's too",
+      text: 'IV. TỔ CHỨC THỰC HIỆN\n2. Đảng ủy Các cơ quan Đảng tỉnh chỉ đạo:\n2.1. Đảng ủy Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh xem xét.\n2.2. Tuyên truyền sâu rộng.',
+      rows: [['Đảng ủy Các cơ quan Đảng tỉnh', 'Đảng ủy Hội đồng nhân dân tỉnh'], ['Đảng ủy Các cơ quan Đảng tỉnh']],
+    },
+    {
+      what: 'a bare head opening a point is its verb, not a body ("Thanh tra, kiểm tra …")',
+      text: 'Điều 26. Tổ chức thực hiện\n1. Bộ Y tế có trách nhiệm:\na) Ban hành quy chế;\nb) Thanh tra, kiểm tra việc thực hiện.',
+      rows: [['Bộ Y tế'], ['Bộ Y tế']],
+    },
+    {
+      what: 'a name list that goes on over the line heads nothing by itself',
+      text: 'Điều 5. Trách nhiệm của các bộ, ngành\na) Ủy ban nhân dân các tỉnh, thành phố Hà Nội, Hòa Bình,\nCần Thơ phối hợp với Bộ Công an.',
+      rows: [['Các bộ, ngành']],
+    },
+  ])('$what', ({ text, rows }) => {
+    expect(leads(text)).toEqual(rows);
+  });
+
   it('"Kính đề nghị X …" asks a superior, it assigns nothing', () => {
     expect(leads('Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND tỉnh ký duyệt, ban hành./.')).toEqual(
       [],

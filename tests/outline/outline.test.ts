@@ -98,3 +98,59 @@ describe('outline of a legal text', () => {
     expect(section.children[0]).toMatchObject({ label: 'Điều 3.', level: 3 });
   });
 });
+
+describe('decimal points and appendices', () => {
+  /** Each node as "label" with two spaces per level below the first. */
+  const tree = (nodes: OutlineNode[], depth = 0): string[] =>
+    nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.label}`, ...tree(n.children, depth + 1)]);
+  const outlineOf = (lines: string[]) => tree(parse(lines.join('\n')).outline);
+
+  it.each([
+    {
+      what: 'a decimal numbers a point of its clause: "2." after "1.2." is the next clause',
+      lines: [
+        'I. TỔ CHỨC THỰC HIỆN',
+        '1. Các sở',
+        '1.1. Sở Xây dựng',
+        '1.2. Sở Công Thương',
+        '2. Các xã',
+        'a) Lập kế hoạch',
+      ],
+      tree: ['I.', '  1.', '    1.1.', '    1.2.', '  2.', '    a)'],
+    },
+    {
+      what: 'three numbers nest under two',
+      lines: ['1. Mục tiêu', '1.1. Mục tiêu chung', '1.1.1. Về kinh tế', '1.2. Mục tiêu cụ thể', '2. Nhiệm vụ'],
+      tree: ['1.', '  1.1.', '    1.1.1.', '  1.2.', '2.'],
+    },
+    {
+      what: 'a decimal of another number is no point of the open clause (a footnote glued to a clause)',
+      lines: ['Điều 5. Thu', '1. Thu từ thuế.', '2.6 Bảo hiểm xã hội thực hiện thu.', '3. Thu khác.'],
+      tree: ['Điều 5.', '  1.', '  2.6', '    3.'],
+    },
+  ])('$what', ({ lines, tree: expected }) => {
+    expect(outlineOf(lines)).toEqual(expected);
+  });
+
+  it.each([['Phụ lục I'], ['PHỤ LỤC'], ['Phụ lục số 02'], ['PHỤ LỤC II: PHÂN CÔNG NHIỆM VỤ']])(
+    'an appendix title (%s) closes every open node: its points number afresh',
+    (title) => {
+      const lines = [
+        'Điều 3. Trách nhiệm thi hành',
+        '1. Sở Nội vụ chủ trì.',
+        title,
+        '1. Tên doanh nghiệp:',
+        '2.1 Theo dõi',
+      ];
+      expect(outlineOf(lines)).toEqual(['Điều 3.', '  1.', '1.', '2.1']);
+    },
+  );
+
+  it.each([['Phụ lục II được sửa đổi như sau:'], ['Phụ lục kèm theo Thông tư này']])(
+    'a sentence about an appendix (%s) closes nothing',
+    (line) => {
+      const lines = ['Điều 3. Sửa đổi', '1. Sửa đổi như sau:', line, 'a) Điểm mới'];
+      expect(outlineOf(lines)).toEqual(['Điều 3.', '  1.', '    a)']);
+    },
+  );
+});

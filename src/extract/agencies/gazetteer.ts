@@ -27,6 +27,13 @@ function abbreviatedHeads(heads: readonly string[]): string[] {
     .filter(([, long]) => opensWithHead(long))
     .map(([short]) => short);
 }
+const HEAD_SET: ReadonlySet<string> = new Set(HEAD_WORDS);
+/**
+ * A head or gazetteer name standing alone ("Thanh tra", "Công an", "Chính phủ"): at the start of a point it may as
+ * well be the point's verb or a name the reader cannot place.
+ */
+export const isBareHead = (name: string): boolean => HEAD_SET.has(canonicalTones(name));
+
 /** The abbreviations of grammars/names.json as written, whole words: a name in capitals keeps them when recased. */
 export const ABBREVIATION_WORD = new RegExp(wordAlternation(Object.keys(load('names').abbreviations)), 'gu');
 

@@ -9,7 +9,7 @@ import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
 import { foldName } from '../agencies/fold.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
-import { AGENCY, INLINE_ASSIGNMENTS, dutyIn, mayAssign, mayOpenWithAgency } from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS, dutyIn, isBareHead, mayAssign, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { agencyList } from '../agencies/list.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
@@ -195,11 +195,16 @@ const MAX_WRAPPED_LINES = 4;
  * such a list hands out work point by point, as a letter's does.
  */
 function inAssigningSection(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
+  return underAssigningTitle(source, outline, entry) || amongAddressedPoints(source, outline, entry);
+}
+
+/** The point lies in a part whose title hands out work ("TỔ CHỨC THỰC HIỆN"). */
+function underAssigningTitle(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
   for (let at = entry.parent; at >= 0; at = outline.entries[at]!.parent) {
     const span = outline.entries[at]!.headingSpan;
     if (span && AGENCY.assigningSection.test(source.canonical.slice(span[0], span[1]))) return true;
   }
-  return amongAddressedPoints(source, outline, entry);
+  return false;
 }
 
 /** At least this many of a point's siblings, and half of them, are headed by bodies for its list to hand out work. */
@@ -329,16 +334,20 @@ function itemTasks(
   const plural = isPluralTitle(source, entry, assignment);
   return entry.children.flatMap((child) => {
     const item = outline.entries[child]!;
-    const own = plural ? ownAssignment(source, item, assigning) : null;
-    // "1. Các bộ, cơ quan ngang bộ có trách nhiệm: / a) … b) …": its points are its tasks
-    if (own)
+    const own = ownAssignment(source, item, assigning);
+    if (own && plural) {
+      // "1. Các bộ, cơ quan ngang bộ có trách nhiệm: / a) … b) …": its points are its tasks
+      if (own.form === 'block') return blockTasks(source, outline, item, own);
       return item.children.length > 0 && item.heading!.trimEnd().endsWith(':')
         ? itemTasks(source, outline, item, own)
         : [draft(source, own.agencies, own.coordinators, item.span)];
+    }
     const agencies = narrowed(assignment.agencies, item.heading);
-    return [
-      draft(source, [...agencies, ...handedTo(source, item, agencies)], coordinatorsOf(source, item.span), item.span),
-    ];
+    // "2. Đảng ủy Các cơ quan Đảng tỉnh chỉ đạo: / 2.1. Đảng ủy Hội đồng nhân dân tỉnh lãnh đạo …": a point whose own
+    // sentence gives work to the bodies it opens with is their work too, beside the heading's (GOLD.md lc-020)
+    const opening = ownOpening(source, outline, item, own) ? newBodies(own!.agencies, agencies) : [];
+    const handed = handedTo(source, item, [...agencies, ...opening]);
+    return [draft(source, [...agencies, ...opening, ...handed], coordinatorsOf(source, item.span), item.span)];
   });
 }
 
@@ -347,6 +356,25 @@ function itemTasks(
  * cùng với các đơn vị tổ chức phân tích …": a point that hands its work to a body to lead is that
  * body's work too (GOLD.md vbai-026), beside the heading's bodies.
  */
+/**
+ * Whether a point under a heading opens with bodies of its own that its sentence gives work to, in a part that hands
+ * out work. A bare head ("d) Thanh tra, kiểm tra …") may be the point's verb; "… được tổ chức" is passive, its body
+ * does not act.
+ */
+function ownOpening(source: TaskSource, outline: DocumentOutline, item: OutlineEntry, own: Assignment | null): boolean {
+  if (own?.form !== 'sentence' || own.agencies[0]!.span[0] !== item.headingSpan![0]) return false;
+  if (own.agencies.some((a) => isBareHead(a.name)) || own.agencies.some((a) => PASSIVE.test(a.name))) return false;
+  return underAssigningTitle(source, outline, item);
+}
+
+const PASSIVE = /[ \t]được(?:[ \t]|$)/u;
+
+/** The bodies of `found` that `known` does not name (folded names compared). */
+function newBodies(found: readonly Agency[], known: readonly Agency[]): Agency[] {
+  const names = new Set(known.map((a) => foldName(a.name)));
+  return found.filter((a) => !names.has(foldName(a.name)));
+}
+
 function handedTo(source: TaskSource, item: OutlineEntry, heading: readonly Agency[]): Agency[] {
   if (item.headingSpan === null) return [];
   const [from, to] = item.headingSpan;
@@ -388,9 +416,25 @@ function ownAssignment(source: TaskSource, item: OutlineEntry, assigning: boolea
   const [from, to] = item.headingSpan;
   const own = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, assigning);
   if (!own || AGENCY.execution.test(source.canonical.slice(from, to))) return null;
-  return own.form === 'sentence' || (own.colon && item.children.length > 0)
-    ? { ...own, colon: own.colon || item.heading!.trimEnd().endsWith(':') }
-    : null;
+  // "1.1. Sở Xây dựng / Hướng dẫn …": bodies alone over the point's work head it as a colon does, unless their list
+  // goes on over the line ("g) Ủy ban nhân dân các tỉnh, thành phố Hà Nội, / Cần Thơ … phối hợp …")
+  const heads =
+    own.form === 'sentence' ||
+    (own.colon && item.children.length > 0) ||
+    (!own.colon && !listGoesOn(source, item, own) && headsWork(source, item, own));
+  return heads ? { ...own, colon: own.colon || item.heading!.trimEnd().endsWith(':') } : null;
+}
+
+/**
+ * A heading that is no list of names alone: its last name read ends before the heading does, or it ends on a separator
+ * or "và", or the next line opens in lower case.
+ */
+function listGoesOn(source: TaskSource, item: OutlineEntry, own: Assignment): boolean {
+  const heading = item.heading!.trimEnd();
+  if (own.agencies.at(-1)!.span[1] < item.headingSpan![0] + heading.length) return true;
+  if (/(?:[,;\-–]|[ \t]và)$/u.test(heading)) return true;
+  const next = source.lines.slice(item.line + 1, item.end).find((line) => !line.blank);
+  return next !== undefined && /^[\p{Ll}(]/u.test(next.canonical.trimStart());
 }
 
 /** The block's paragraphs: the text after "Sở Y tế:" on its line, then each line of its content. */
