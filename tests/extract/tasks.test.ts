@@ -366,6 +366,19 @@ describe('tasks', () => {
     expect(leads(text)).toEqual(rows);
   });
 
+  it.each([
+    ['Sở Y tế chủ trì, phối hợp với Sở Tài chính hướng dẫn thực hiện.', [['Sở Y tế']]],
+    ['Kính gửi: Sở Y tế\nGiám đốc Sở Nội vụ chịu trách nhiệm tổng hợp, báo cáo.', [['Sở Nội vụ']]],
+    // a body that receives a letter "về việc tham mưu …" is not the subject of "tham mưu"
+    ['Ủy ban nhân dân tỉnh nhận được Công văn số 23/BCA của Bộ Công an về việc tham mưu ban hành Nghị quyết.', []],
+    // a duty that does not lead states how bodies act
+    ['Các sở, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện.', []],
+    // a paragraph under a point that heads no body describes its content
+    ['1. Tổ chức chương trình truyền hình:\nBáo Lâm Đồng chủ trì, phối hợp với các sở thực hiện chương trình.', []],
+  ])('a paragraph of running text that opens with bodies and a duty to lead: %s', (text, rows) => {
+    expect(leads(text)).toEqual(rows);
+  });
+
   it('"Kính đề nghị X …" asks a superior, it assigns nothing', () => {
     expect(leads('Kính đề nghị Văn phòng UBND tỉnh thẩm định, trình Chủ tịch UBND tỉnh ký duyệt, ban hành./.')).toEqual(
       [],

@@ -161,22 +161,26 @@ function bodyAssignments(source: TaskSource, entry: OutlineEntry, assigning: boo
   );
 }
 
-/** The paragraph of lines `first`…`last`, when it opens with bodies and a duty that assigns them work. */
-function paragraphAssignment(
+/**
+ * The paragraph of lines `first`…`last`, when it opens with bodies and a duty that assigns them work: any duty in a
+ * part that hands out work (`assigning`), else one that leads ("Sở Y tế chủ trì, phối hợp với …").
+ */
+export function paragraphAssignment(
   source: TaskSource,
   first: number,
   last: number,
+  assigning = true,
 ): { from: number; assignment: Assignment } | null {
   if (!mayOpenWithAgency(source.lines[first]!.canonical)) return null;
   // the line must open a paragraph: "…, phản ánh với Viện kiểm sát …, / Bộ Lao động … để xem xét" goes on a sentence
-  const previous = source.lines[first - 1]!.canonical;
+  const previous = source.lines[first - 1]?.canonical ?? '';
   if (GOES_ON.test(previous) || TITLE_AT_END.test(previous)) return null;
   const from = lineSpan(source.lines[first]!)[0];
   const end = lineSpan(source.lines[last]!)[1];
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   // a closing sentence ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
   if (AGENCY.execution.test(flat(source.canonical))) return null;
-  const assignment = readAssignment(flat(source.canonical), flat(source.text), from, false, true);
+  const assignment = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
   return assignment?.form === 'sentence' ? { from, assignment } : null;
 }
 
@@ -186,7 +190,7 @@ const GOES_ON = /(?:[,\-–]|[ \t](?:và|với|của|cho|tại|về|các))[ \t]*
 const TITLE_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AGENCY.holder.source})[ \\t]*$`, 'u');
 
 /** A heading sentence wraps over at most this many lines. */
-const MAX_WRAPPED_LINES = 4;
+export const MAX_WRAPPED_LINES = 4;
 
 /**
  * The point lies in a part headed "TỔ CHỨC THỰC HIỆN" (or another heading that hands out work), or

@@ -7,7 +7,7 @@ import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { attachedTexts, buildOutline, type DocumentOutline } from '../../outline/index.js';
 import { AGENCY } from '../agencies/gazetteer.js';
 import { headedTasks } from './headed.js';
-import { sentenceTasks } from './sentences.js';
+import { openingTasks, sentenceTasks } from './sentences.js';
 import { executionTasks } from './execution.js';
 import { fieldTasks } from './fields.js';
 import { holdsTable, tableTasks } from './tables.js';
@@ -104,7 +104,9 @@ export function readTasks(
       [
         ...headedAll,
         ...fielded.flatMap((f) => f.tasks),
-        ...sentenceTasks(source, free).filter((t) => !overlapsAny(t, executing)),
+        ...[...sentenceTasks(source, free), ...openingTasks(source, outsideOutline(free, outlines))].filter(
+          (t) => !overlapsAny(t, executing),
+        ),
       ],
       rows,
       assigning,
@@ -136,6 +138,18 @@ function partsOf(source: TaskSource, outline: DocumentOutline, heading: RegExp):
   return outline.entries
     .filter((e) => e.headingSpan && heading.test(source.canonical.slice(...e.headingSpan)))
     .map((e) => e.span);
+}
+
+/**
+ * The lines of `lines` that no outline point holds: a letter's running text. Under a point that heads no body ("a) Tổ
+ * chức chương trình …:") a paragraph describes the content, which the part handing out work assigns.
+ */
+function outsideOutline(lines: readonly number[], outlines: readonly DocumentOutline[]): number[] {
+  const held = new Set<number>();
+  for (const outline of outlines)
+    for (const entry of outline.entries)
+      if (entry.parent === -1) for (let i = entry.line; i < entry.end; i++) held.add(i);
+  return lines.filter((i) => !held.has(i));
 }
 
 function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {
