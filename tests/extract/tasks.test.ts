@@ -21,6 +21,15 @@ describe('agency lists', () => {
     ['Ủy ban Mặt trận Tổ quốc tỉnh và các Hội Đoàn thể', ['Ủy ban Mặt trận Tổ quốc tỉnh', 'Các Hội Đoàn thể']],
     ['UBND các huyện, thị xã, thành phố', ['Ủy ban nhân dân các huyện, thị xã, thành phố']],
     ['SỞ Y TẾ', ['Sở Y tế']],
+    // a name in capitals before a sentence in normal case, office holders and a list's commas in it
+    ['GIÁM ĐỐC SỞ NỘI VỤ chịu trách nhiệm tổng hợp', ['Sở Nội vụ']],
+    [
+      'GIÁM ĐỐC CÔNG AN TỈNH, CHÁNH VĂN PHÒNG UBND TỈNH chịu trách nhiệm',
+      ['Công an tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh'],
+    ],
+    // capitals that name no body stay no name
+    ['BAN HÀNH QUY CHẾ kèm theo Quyết định này', []],
+    ['CĂN CỨ LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG ngày 19 tháng 6 năm 2015', []],
     // a kind of body a law names ("cơ quan thuế") stands in a list with the groups after it
     [
       'Cơ quan thuế, các đơn vị cấp tỉnh và các địa phương',

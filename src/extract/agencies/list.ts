@@ -63,7 +63,7 @@ export function agencyList(written: string, original: string, offset: number): A
   if (!opensWith(phrase, recased)) {
     // "Ủy Ban Nhân Dân tỉnh": a name typed in Title Case is matched as recased from capitals, and keeps its printed
     // form; tried only where the text as written opens no name, so normal names ("Chánh Văn phòng …") read as ever
-    const titled = recased ? null : titleCaseForMatching(written);
+    const titled = recased ? null : (titleCaseForMatching(written) ?? capitalsForMatching(written));
     if (titled === null || titled === written || !opensWith(titled, true)) return [];
     phrase = titled;
     recased = true;
@@ -368,6 +368,21 @@ function titleCaseForMatching(phrase: string): string | null {
   if (run === undefined) return null;
   const recased = caseForMatching(run.toUpperCase());
   return recased.length === run.length ? recased + phrase.slice(run.length) : null;
+}
+
+/** Two or more words in capitals at the start of a phrase, a list's commas and dashes between them: "GIÁM ĐỐC SỞ NỘI
+ * VỤ, CHÁNH VĂN PHÒNG UBND TỈNH chịu trách nhiệm …". */
+const CAPITALS_RUN = /^\p{Lu}+(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)\p{Lu}+)+(?![\p{L}\p{N}])/u;
+
+/**
+ * A name printed in capitals before a sentence in normal case ("GIÁM ĐỐC SỞ NỘI VỤ chịu trách nhiệm …"): the capitals
+ * are matched recased, as a heading in capitals is; null when the phrase opens with no such run.
+ */
+function capitalsForMatching(phrase: string): string | null {
+  const run = CAPITALS_RUN.exec(phrase)?.[0];
+  if (run === undefined) return null;
+  const recased = caseForMatching(run);
+  return recased !== run && recased.length === run.length ? recased + phrase.slice(run.length) : null;
 }
 
 /** `pluralKind`: a body named by its kind after a title, in a list that opened with "Các". */

@@ -28,6 +28,8 @@ const FIXED = [
 const LOCAL_COMMITTEES = new Set(names.localCommittees);
 /** body heads keep their casing at the start of a name */
 const LEADING = [...HEADS, ...FIXED].sort(byLength);
+/** office titles: the body the holder heads follows ("Giám đốc Sở …") */
+const POSITIONS = new Set([...names.positions, ...names.positions.map((p) => `${names.deputy} ${p}`)]);
 const LEVELS = new Set(names.levels.map(lower));
 /** "xã hội": a level word opens it, yet it is a common noun ("Khoa học xã hội"), no commune */
 const NOT_LEVELS = new Set(names.notLevels.map(lower));
@@ -43,14 +45,18 @@ export function recase(phrase: string): string {
   const out: string[] = [];
   let capitalizeNext = true;
   let properName = false;
+  // a name opens the phrase, each name of a joint header after its dash ("… - Bộ Công an") and the body an office
+  // holder heads ("GIÁM ĐỐC SỞ NỘI VỤ" → "Giám đốc Sở Nội vụ")
+  let nameOpens = true;
   for (let i = 0; i < tokens.length; i++) {
-    // a head opens the name, and each name of a joint header after its dash ("… - Bộ Công an")
-    const fixed = fixedAt(tokens, i, i === 0 || DASHES.has(tokens[i - 1]!) ? LEADING_INDEX : FIXED_INDEX);
+    const fixed = fixedAt(tokens, i, nameOpens || DASHES.has(tokens[i - 1]!) ? LEADING_INDEX : FIXED_INDEX);
+    nameOpens = false;
     if (fixed) {
       out.push(fixed.text);
       i += fixed.length - 1;
       capitalizeNext = HEADS.has(fixed.text); // the field after a head: Bộ Khoa học...
       properName = LOCAL_COMMITTEES.has(fixed.text);
+      nameOpens = POSITIONS.has(fixed.text);
       continue;
     }
     const unit = numberedUnitAt(tokens, printed, i);

@@ -22,6 +22,10 @@ describe('recase: a name printed in capitals, in normal case', () => {
     ['HỌC VIỆN TƯ PHÁP', 'Học viện Tư pháp'],
     // "xã hội" (society) opens with a level word and is none
     ['VIỆN KHOA HỌC XÃ HỘI VIỆT NAM', 'Viện Khoa học xã hội Việt Nam'],
+    // the body an office holder heads opens a name of its own
+    ['GIÁM ĐỐC SỞ NỘI VỤ', 'Giám đốc Sở Nội vụ'],
+    ['PHÓ GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Phó Giám đốc Sở Lao động - Thương binh và Xã hội'],
+    ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG', 'Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang'],
   ])('%s → %s', (printed, expected) => {
     expect(recase(printed)).toBe(expected);
   });
