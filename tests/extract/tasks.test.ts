@@ -27,6 +27,10 @@ describe('agency lists', () => {
       'GIÁM ĐỐC CÔNG AN TỈNH, CHÁNH VĂN PHÒNG UBND TỈNH chịu trách nhiệm',
       ['Công an tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh'],
     ],
+    // a kind of body after a title and "các" is the group of such bodies
+    ['Giám đốc các trung tâm y tế', ['Các trung tâm y tế']],
+    ['Thủ trưởng các cơ sở giáo dục nghề nghiệp', ['Các cơ sở giáo dục nghề nghiệp']],
+    ['Các chi cục, trung tâm trực thuộc', ['Các chi cục, trung tâm trực thuộc']],
     // capitals that name no body stay no name
     ['BAN HÀNH QUY CHẾ kèm theo Quyết định này', []],
     ['CĂN CỨ LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG ngày 19 tháng 6 năm 2015', []],
