@@ -380,6 +380,20 @@ describe('tasks', () => {
   });
 
   it.each([
+    [
+      'Ủy ban nhân dân tỉnh giao các sở, ban, ngành chủ trì triển khai các nhiệm vụ theo lĩnh vực.',
+      [['Các sở, ban, ngành']],
+    ],
+    ['Giao các sở, ngành chủ trì rà soát thủ tục hành chính.', [['Các sở, ngành']]],
+    // a letter's closing request is no task (GOLD.md), nor a catch-all
+    ['Đề nghị các cơ quan, đơn vị phản ánh về Sở Nội vụ để tổng hợp.', []],
+    ['Yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.', []],
+    ['Giao các cơ quan, đơn vị liên quan phối hợp thực hiện.', []],
+  ])('"giao" gives work to a group named by its kind, in running text: %s', (text, rows) => {
+    expect(leads(text)).toEqual(rows);
+  });
+
+  it.each([
     ['Sở Y tế chủ trì, phối hợp với Sở Tài chính hướng dẫn thực hiện.', [['Sở Y tế']]],
     ['Kính gửi: Sở Y tế\nGiám đốc Sở Nội vụ chịu trách nhiệm tổng hợp, báo cáo.', [['Sở Nội vụ']]],
     // a body that receives a letter "về việc tham mưu …" is not the subject of "tham mưu"
