@@ -115,6 +115,17 @@ describe('ingest', () => {
     expect(ingest('ban hành trong năm\nHai nghìn hai mươi sáu').text).toBe('ban hành trong năm Hai nghìn hai mươi sáu');
   });
 
+  it.each([
+    [
+      'Xây dựng kế hoạch chuyển đổi số\nSở Khoa học và Công nghệ',
+      'Xây dựng kế hoạch chuyển đổi số\nSở Khoa học và Công nghệ',
+    ],
+    ['Phát triển kinh tế số\nSở Công Thương', 'Phát triển kinh tế số\nSở Công Thương'],
+    ['theo đề nghị của\nSở Tài chính', 'theo đề nghị của Sở Tài chính'],
+  ])('a cell ending in "số" (digital) stays apart from the name in the cell under it: %j', (input, joined) => {
+    expect(ingest(input).text).toBe(joined);
+  });
+
   it('should rejoin a number split after its hyphen', () => {
     expect(ingest('theo Nghị định số 22/2026/NĐ-\nCP của Chính phủ').text).toBe(
       'theo Nghị định số 22/2026/NĐ-CP của Chính phủ',
