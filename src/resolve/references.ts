@@ -65,9 +65,29 @@ export function resolveReferences(mentions: readonly RelatedMention[], ctx: Reso
   foldYearlessNames(groups);
   const lawKeys = keyNamedLaws(groups, ctx, diagnostics);
   const references = [...groups.entries()]
-    .map(([id, group]) => toReference(group, ctx, lawKeys.get(id) ?? null))
+    .map(([id, group]) => withIssuerOfCode(toReference(group, ctx, lawKeys.get(id) ?? null), diagnostics))
     .sort((a, b) => a.mentions[0]!.span[0] - b.mentions[0]!.span[0]);
   return { references, diagnostics };
+}
+
+/**
+ * "Quyết định số 121/2009/QĐ-TTg" with no issuer named: the ký hiệu names one body of the whole country ("TTg",
+ * "CP", "BLĐTBXH"), which is the issuer, inferred (a diagnostic says so). A local code ("UBND": which province's?), a
+ * Party code ("TW": the Central Committee, the Politburo or the Secretariat) or a joint number names none.
+ */
+function withIssuerOfCode(reference: Reference, diagnostics: Diagnostic[]): Reference {
+  const { number } = reference;
+  if (reference.issuer !== null || !number?.issuerCode || number.issuerCodes.length !== 1) return reference;
+  const asOf = reference.date ?? (number.year ? `${number.year}-01-01` : undefined);
+  const body = issuerByCode(number.issuerCode, asOf);
+  if (!body || body.local || (body.family !== 'central' && body.family !== 'ministry')) return reference;
+  diagnostics.push({
+    code: 'reference/issuer-from-code',
+    severity: 'info',
+    message: `The issuer of ${number.text} is not named; "${body.name}" is inferred from its code ${body.code}.`,
+    span: reference.mentions[0]!.span,
+  });
+  return { ...reference, issuer: body.name };
 }
 
 /**

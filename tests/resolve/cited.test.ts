@@ -324,3 +324,44 @@ describe('a cited instrument’s issuer runs to its name’s end', () => {
     expect(issuerOf(text, number)).toBe(issuer);
   });
 });
+
+describe('the issuer a ký hiệu names, when the text names none', () => {
+  const read = (text: string, number: string) => {
+    const { references, diagnostics } = extractReferences(text);
+    const reference = byNumber(references, number);
+    const said = diagnostics.filter((d) => d.code === 'reference/issuer-from-code' && d.message.includes(number));
+    return { issuer: reference?.issuer ?? null, said: said.length };
+  };
+  it.each([
+    ['Căn cứ Quyết định số 121/2009/QĐ-TTg ngày 09/10/2009;', '121/2009/QĐ-TTg', 'Thủ tướng Chính phủ'],
+    ['Thực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2026;', '10/NQ-CP', 'Chính phủ'],
+    ['theo Công văn số 2687/TTg-KTN ngày 20/12/2013;', '2687/TTg-KTN', 'Thủ tướng Chính phủ'],
+    [
+      'Căn cứ Thông tư số 13/2024/TT-BLĐTBXH ngày 01/10/2024;',
+      '13/2024/TT-BLĐTBXH',
+      'Bộ Lao động - Thương binh và Xã hội',
+    ],
+  ])('%s → %s is the issuer, inferred and said so', (text, number, issuer) => {
+    expect(read(text, number)).toEqual({ issuer, said: 1 });
+  });
+
+  it.each([
+    // a local code: which province's UBND is not in the code
+    ['theo Công văn số 206/UBND-KT ngày 15/01/2026;', '206/UBND-KT'],
+    // a Party code stands for several bodies (Ban Chấp hành, Bộ Chính trị, Ban Bí thư)
+    ['Thực hiện Chỉ thị số 28-CT/TW ngày 25/9/2023;', '28-CT/TW'],
+    // a joint number names two issuers
+    ['Căn cứ Thông tư liên tịch số 213/2013/TTLT-BTC-BLĐTBXH ngày 24/12/2013;', '213/2013/TTLT-BTC-BLĐTBXH'],
+  ])('%s: no issuer is inferred for %s', (text, number) => {
+    expect(read(text, number)).toEqual({ issuer: null, said: 0 });
+  });
+
+  it('an issuer the text names is kept as written', () => {
+    expect(
+      read('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;', '30/2020/NĐ-CP'),
+    ).toEqual({
+      issuer: 'Chính phủ',
+      said: 0,
+    });
+  });
+});
