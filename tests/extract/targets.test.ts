@@ -63,6 +63,14 @@ const READ: Array<[string, string, Expected[], TargetOptions?]> = [
     ],
   ],
   [
+    'a counted noun of two words is the unit whole ("thuê bao", "hồ sơ"), not its first word',
+    'II. MỤC TIÊU\n- Số thuê bao băng rộng cố định đạt 50 thuê bao/100 hộ gia đình vào năm 2030.\n- Phấn đấu đến năm 2027 có 5.000 hồ sơ được số hóa.',
+    [
+      { value: 50, unit: 'thuê bao', by: '2030' },
+      { value: 5000, unit: 'hồ sơ', by: '2027' },
+    ],
+  ],
+  [
     '"%/năm" is a yearly rate; "từ … trở lên" is >=; a period after the figure gives its last year',
     'Phấn đấu tốc độ tăng trưởng GDP bình quân từ 10%/năm trở lên trong giai đoạn 2026 - 2030.',
     [{ value: 10, by: '2030', recurrence: 'yearly', change: 'increase', comparator: '>=' }],
