@@ -1,11 +1,11 @@
 /**
  * Anchored scans: the trigger families that are phrase lists of grammars/deadlines.json ("trước",
- * "chậm nhất là", "trong", "đến hết", "vào", "Thời gian hoàn thành", "trong thời hạn") are looked for
- * only where they can start. Every match of a phrase list starts with the first word of one of its
- * phrases, in any case. Once per document, `indexOf` finds a key letter of each first word in its
- * case forms and the word is compared letter by letter; each family's pattern then runs only there
+ * "chậm nhất là", "trong", "đến hết", "vào", "Thời gian hoàn thành", "trong thời hạn"), and the patterns that open
+ * with a word ("ngày 25 hằng tháng"), are looked for only where they can start. Every match of a phrase list starts
+ * with the first word of one of its phrases, in any case. Once per document, `indexOf` finds a key letter of each
+ * first word in its case forms and the word is compared letter by letter; each family's pattern then runs only there
  * (sticky), not at every position of the text as a case-insensitive scan does. The words are compiled from the
- * grammar's phrases, never written by hand, and the matches are exactly those of {@link matchesIn}.
+ * grammar's phrases and patterns, never written by hand, and the matches are exactly those of {@link matchesIn}.
  */
 import { canonicalTones } from '../../grammar/tones.js';
 import { expandPhrases } from '../../grammar/patterns.js';

@@ -135,7 +135,7 @@ function nextDigit(flat: string, from: number): number {
   return DIGIT.exec(flat)?.index ?? Number.POSITIVE_INFINITY;
 }
 
-/** {@link Reading.quoted}: the quoted passages are found on the first question, which most documents never ask. */
+/** {@link Reading.quoted}: the quoted passages are found on the first question, asked only of a cued figure. */
 function quoteTest(text: string): (offset: number) => boolean {
   let quotes: Range[] | undefined;
   return (offset) => inRanges((quotes ??= quotedRanges(text)), offset);
