@@ -8,7 +8,7 @@
 import type { DocumentDate, Effective } from '../model/schema.js';
 import { EFFECTIVE } from './effective-patterns.js';
 import { isoDate } from './place-date.js';
-import { inRanges, quotedRanges, type Range } from './support/quotes.js';
+import { quotedAt } from './support/quotes.js';
 import type { ExtractContext, Extracted } from './support/context.js';
 
 /** The clause, tried at a line's start (its pattern opens with the text's start or a line break). */
@@ -19,11 +19,9 @@ export function extractEffective(
   { text, layout }: ExtractContext,
   adoption: DocumentDate | null,
 ): Extracted<Effective | null> {
-  let quoted: Range[] | undefined;
   let match: RegExpExecArray | undefined;
   for (const clause of clauses(layout.canonical)) {
-    quoted ??= quotedRanges(text);
-    if (!inRanges(quoted, clause.index)) {
+    if (!quotedAt(text, clause.index)) {
       match = clause;
       break;
     }
