@@ -115,7 +115,7 @@ const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
  * The index of `scanners` that are anchored. Each word's key is one of its letters, found by `indexOf` in each of its
  * case forms: a letter with a tone mark when there is one (five tones spread such letters thin: "ớ" of "trước", not its
  * "ư"), else its first letter outside ASCII, else its rarest ASCII letter. A family with a word that has none of these
- * keeps its plain scan.
+ * (or a letter {@link FormSets} refuses) keeps its plain scan.
  */
 export function anchorIndex(scanners: readonly AnchoredScanner[]): AnchorIndex {
   const keys = new Map<string, KeyedWord[]>();
