@@ -188,7 +188,7 @@ function anchored(index: AnchorIndex, family: number): boolean {
  * Per family of the index, the places in [from, to) where one of its first words stands, in order; null for a family
  * the index does not find.
  */
-export function anchorsIn(index: AnchorIndex, text: string, from: number, to: number): Array<number[] | null> {
+export function anchorsIn(index: AnchorIndex, text: string, from: number, to: number): Array<Int32Array | null> {
   const starts: Array<number[] | null> = index.scanners.map((_, family) => (anchored(index, family) ? [] : null));
   const end = Math.min(text.length, to + index.reach);
   for (const [key, entries] of index.keys) {
@@ -199,8 +199,8 @@ export function anchorsIn(index: AnchorIndex, text: string, from: number, to: nu
       }
     }
   }
-  // keys found one after another: each family's places in text order
-  return starts.map((found) => found && Array.from(Int32Array.from(found).sort()));
+  // keys found one after another: each family's places in text order (sorted as numbers, copied without an iterator)
+  return starts.map((found) => found && new Int32Array(found).sort());
 }
 
 /** Whether the word whose letters are the sets `letters` (numbered in `forms`) stands at `start`. */
@@ -216,7 +216,7 @@ function wordAt(text: string, start: number, letters: Uint8Array, forms: Uint8Ar
  */
 export function* scanAt(
   scanner: AnchoredScanner,
-  starts: readonly number[] | null,
+  starts: Iterable<number> | null,
   text: string,
   from: number,
   to: number,
