@@ -1,3 +1,3 @@
 import { loadPatterns } from '../grammar/patterns.js';
 
-export const EFFECTIVE = loadPatterns('effective', ['clause'] as const);
+export const EFFECTIVE = loadPatterns('effective', ['clause', 'inForce'] as const);

@@ -10,6 +10,7 @@ import {
   anchoredScanner,
   anchorsIn,
   caseForms,
+  leadingWord,
   phrasesOf,
   scanAt,
 } from '../../src/extract/deadlines/anchors.js';
@@ -24,7 +25,9 @@ const IDS: DeadlinePatternId[] = [
   'scheduleLead',
   'completionLead',
 ];
-const SCANNERS = IDS.map(anchoredScanner);
+/** A family that is a pattern, not a phrase list: anchored on the word it opens with. */
+const PATTERN_IDS: DeadlinePatternId[] = ['everyMonthDay'];
+const SCANNERS = [...IDS, ...PATTERN_IDS].map(anchoredScanner);
 const INDEX = anchorIndex(SCANNERS);
 
 /** [index, match] of every match, by the anchored scan and by the plain one. */
@@ -44,8 +47,26 @@ const mixed = (s: string) => [...s].map((c, i) => (i % 2 ? c.toUpperCase() : c))
 
 describe('anchored trigger scans find what the plain scans find', () => {
   it('anchors every family', () => {
-    const anchored = IDS.filter((_, family) => anchorsIn(INDEX, 'x', 0, 1)[family] !== null);
-    expect(anchored).toEqual(IDS);
+    const ids = [...IDS, ...PATTERN_IDS];
+    const anchored = ids.filter((_, family) => anchorsIn(INDEX, 'x', 0, 1)[family] !== null);
+    expect(anchored).toEqual(ids);
+  });
+
+  it('everyMonthDay: on the word its pattern opens with, in every case, not inside a word', () => {
+    const family = IDS.length;
+    const text =
+      'Báo cáo ngày 25 hằng tháng; NGÀY 05 CỦA MỖI THÁNG, Ngày 28 hàng tháng.ngày 1 mỗi tháng ' +
+      'xngày 25 hằng tháng, ngàyy 25 hằng tháng, nGàY 10\thằng tháng ngày ngày 15 hằng tháng';
+    for (const [from, to] of [
+      [0, text.length],
+      [9, text.length],
+      [10, 60],
+      [text.length - 25, text.length],
+    ] as const) {
+      const { anchored, plain } = both(family, text, from, to);
+      expect(anchored, `[${from}, ${to})`).toEqual(plain);
+    }
+    expect(both(family, text).plain.length).toBe(6);
   });
 
   it.each(IDS.map((id, family) => [id, family] as const))('%s: every phrase, in every case', (id, family) => {
@@ -80,11 +101,26 @@ describe('anchored trigger scans find what the plain scans find', () => {
   );
 });
 
+describe('leadingWord', () => {
+  it.each([
+    [String.raw`ngày[ \t]+\d{1,2}`, 'ngày'],
+    ['đến', 'đến'],
+    ['abc?d', 'ab'],
+    ['ab+', 'a'],
+    ['x{2}', null],
+    ['ab|cd', null],
+    ['(?:ab)', null],
+    [String.raw`\p{L}ab`, null],
+  ])('%s opens with %s', (source, word) => {
+    expect(leadingWord(source)).toBe(word);
+  });
+});
+
 describe('case forms', () => {
   it('hold every character a case-insensitive pattern matches for a letter of the anchored words', () => {
     const letters = [
       ...new Set(
-        IDS.flatMap((id) => phrasesOf(id)!)
+        [...IDS.flatMap((id) => phrasesOf(id)!), ...SCANNERS.slice(IDS.length).flatMap((s) => wordsOf(s))]
           .join('')
           .replace(/\s/gu, ''),
       ),
@@ -105,3 +141,8 @@ describe('case forms', () => {
     expect(missed).toEqual([]);
   });
 });
+
+/** The words a scanner is anchored on, as written. */
+function wordsOf(scanner: (typeof SCANNERS)[number]): string[] {
+  return (scanner.words ?? []).map((word) => word.map((forms) => String.fromCharCode(forms[0]!)).join(''));
+}

@@ -1,16 +1,16 @@
 /**
  * Anchored scans: the trigger families that are phrase lists of grammars/deadlines.json ("trước",
- * "chậm nhất là", "trong", "đến hết", "vào", "Thời gian hoàn thành", "trong thời hạn") are looked for
- * only where they can start. Every match of a phrase list starts with the first word of one of its
- * phrases, in any case. Once per document, `indexOf` finds a key letter of each first word in its
- * case forms and the word is compared letter by letter; each family's pattern then runs only there
+ * "chậm nhất là", "trong", "đến hết", "vào", "Thời gian hoàn thành", "trong thời hạn"), and the patterns that open
+ * with a word ("ngày 25 hằng tháng"), are looked for only where they can start. Every match of a phrase list starts
+ * with the first word of one of its phrases, in any case. Once per document, `indexOf` finds a key letter of each
+ * first word in its case forms and the word is compared letter by letter; each family's pattern then runs only there
  * (sticky), not at every position of the text as a case-insensitive scan does. The words are compiled from the
- * grammar's phrases, never written by hand, and the matches are exactly those of {@link matchesIn}.
+ * grammar's phrases and patterns, never written by hand, and the matches are exactly those of {@link matchesIn}.
  */
 import { canonicalTones } from '../../grammar/tones.js';
 import { expandPhrases } from '../../grammar/patterns.js';
 import { load } from '../../grammar/load.js';
-import { afterWordChar, searchable } from '../../grammar/scan.js';
+import { afterWordChar, hasTopLevelAlternation, searchable } from '../../grammar/scan.js';
 import { CONTEXT, DEADLINE_PATTERNS, matchesIn, type DeadlinePatternId } from './deadline-patterns.js';
 
 /** A family's pattern (global, as {@link matchesIn} takes it) and the first words its matches start with. */
@@ -55,13 +55,28 @@ export function firstWord(phrase: string): string {
   return canonicalTones(phrase.normalize('NFC').trim()).split(/\s+/u)[0]!;
 }
 
-/** A scanner of grammar entry `id`: anchored on its phrases' first words when it is a phrase list. */
+/**
+ * The letters every match of a pattern opens with: the leading letters of its source (the last one left out when a
+ * quantifier follows it), or null when it opens otherwise or with a choice ("a|b").
+ */
+export function leadingWord(source: string): string | null {
+  if (hasTopLevelAlternation(source)) return null;
+  const letters = /^\p{L}+/u.exec(source)?.[0] ?? '';
+  const word = /^[?*+{]/u.test(source.slice(letters.length)) ? letters.slice(0, -1) : letters;
+  return word === '' ? null : word;
+}
+
+/**
+ * A scanner of grammar entry `id`: anchored on its phrases' first words when it is a phrase list, else on the word its
+ * pattern opens with.
+ */
 export function anchoredScanner(id: DeadlinePatternId): AnchoredScanner {
   const source = DEADLINE_PATTERNS[id];
   const pattern = new RegExp(source.source, source.flags.replace(/[gy]/g, '') + 'g');
   const { fast, wordStart } = searchable(pattern);
   const phrases = phrasesOf(id);
-  const words = phrases && [...new Set(phrases.map(firstWord))];
+  const lead = phrases ? null : leadingWord(fast.source);
+  const words = phrases ? [...new Set(phrases.map(firstWord))] : lead === null ? null : [lead];
   // a word of astral characters would need code points, not code units: such a family is scanned as before
   const plain = words?.every((word) => word.length > 0 && word.length === [...word].length);
   return {
@@ -75,13 +90,22 @@ export function anchoredScanner(id: DeadlinePatternId): AnchoredScanner {
   };
 }
 
+/** A word found by its key character: its family, its letters (as case-form sets) and where the key stands in it. */
+interface KeyedWord {
+  family: number;
+  letters: Uint8Array;
+  at: number;
+}
+
 /** Where each family's first words stand in a text, found together. */
 export interface AnchorIndex {
   scanners: readonly AnchoredScanner[];
   /** each key character (every case form of it) with the words that hold it, and where */
-  keys: ReadonlyMap<string, ReadonlyArray<{ family: number; word: ReadonlyArray<readonly number[]>; at: number }>>;
+  keys: ReadonlyMap<string, readonly KeyedWord[]>;
   /** the furthest a key stands into its word */
   reach: number;
+  /** for each code unit, the set of case forms it belongs to (0: none): a letter is compared by one lookup */
+  forms: Uint8Array;
 }
 
 /** A tone mark (grave, acute, tilde, hook, dot below) of a letter written apart from it. */
@@ -91,23 +115,50 @@ const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
  * The index of `scanners` that are anchored. Each word's key is one of its letters, found by `indexOf` in each of its
  * case forms: a letter with a tone mark when there is one (five tones spread such letters thin: "ớ" of "trước", not its
  * "ư"), else its first letter outside ASCII, else its rarest ASCII letter. A family with a word that has none of these
- * keeps its plain scan.
+ * (or a letter {@link FormSets} refuses) keeps its plain scan.
  */
 export function anchorIndex(scanners: readonly AnchoredScanner[]): AnchorIndex {
-  const keys = new Map<string, Array<{ family: number; word: ReadonlyArray<readonly number[]>; at: number }>>();
+  const keys = new Map<string, KeyedWord[]>();
+  const forms = new FormSets();
   let reach = 0;
   scanners.forEach((scanner, family) => {
-    const placed = scanner.words?.map((word) => ({ word, at: keyOf(word) }));
-    if (!placed || placed.some(({ at }) => at < 0)) return;
-    for (const { word, at } of placed) {
+    const placed = scanner.words?.map((word) => ({ word, at: keyOf(word), letters: forms.of(word) }));
+    if (!placed || placed.some(({ at, letters }) => at < 0 || letters === null)) return;
+    for (const { word, at, letters } of placed) {
       reach = Math.max(reach, at);
       for (const code of word[at]!) {
         const char = String.fromCharCode(code);
-        keys.set(char, [...(keys.get(char) ?? []), { family, word, at }]);
+        keys.set(char, [...(keys.get(char) ?? []), { family, letters: letters!, at }]);
       }
     }
   });
-  return { scanners, keys, reach };
+  return { scanners, keys, reach, forms: forms.table };
+}
+
+/**
+ * The sets of case forms of the words' letters, numbered in a table by code unit. A set that would share a character
+ * with another (none of the Vietnamese letters does) or a 256th set is refused: its word keeps the plain scan.
+ */
+class FormSets {
+  readonly table = new Uint8Array(0x10000);
+  private readonly ids = new Map<string, number>();
+
+  /** The word's letters as set numbers, or null when one of its sets is refused. */
+  of(word: ReadonlyArray<readonly number[]>): Uint8Array | null {
+    const letters = word.map((forms) => this.idOf(forms));
+    return letters.includes(0) ? null : Uint8Array.from(letters);
+  }
+
+  private idOf(forms: readonly number[]): number {
+    const key = [...forms].sort((a, b) => a - b).join(',');
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.ids.size + 1;
+    if (id > 0xff || forms.some((code) => this.table[code] !== 0)) return 0;
+    for (const code of forms) this.table[code] = id;
+    this.ids.set(key, id);
+    return id;
+  }
 }
 
 /**
@@ -137,24 +188,25 @@ function anchored(index: AnchorIndex, family: number): boolean {
  * Per family of the index, the places in [from, to) where one of its first words stands, in order; null for a family
  * the index does not find.
  */
-export function anchorsIn(index: AnchorIndex, text: string, from: number, to: number): Array<number[] | null> {
+export function anchorsIn(index: AnchorIndex, text: string, from: number, to: number): Array<Int32Array | null> {
   const starts: Array<number[] | null> = index.scanners.map((_, family) => (anchored(index, family) ? [] : null));
   const end = Math.min(text.length, to + index.reach);
   for (const [key, entries] of index.keys) {
     for (let i = text.indexOf(key, from); i >= 0 && i < end; i = text.indexOf(key, i + 1)) {
-      for (const { family, word, at } of entries) {
+      for (const { family, letters, at } of entries) {
         const start = i - at;
-        if (start >= from && start < to && wordAt(text, start, word)) starts[family]!.push(start);
+        if (start >= from && start < to && wordAt(text, start, letters, index.forms)) starts[family]!.push(start);
       }
     }
   }
-  // keys found one after another: each family's places in text order
-  return starts.map((found) => found && Array.from(Int32Array.from(found).sort()));
+  // keys found one after another: each family's places in text order (sorted as numbers, copied without an iterator)
+  return starts.map((found) => found && new Int32Array(found).sort());
 }
 
-function wordAt(text: string, start: number, word: ReadonlyArray<readonly number[]>): boolean {
-  if (start + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) if (!word[k]!.includes(text.charCodeAt(start + k))) return false;
+/** Whether the word whose letters are the sets `letters` (numbered in `forms`) stands at `start`. */
+function wordAt(text: string, start: number, letters: Uint8Array, forms: Uint8Array): boolean {
+  if (start + letters.length > text.length) return false;
+  for (let k = 0; k < letters.length; k++) if (forms[text.charCodeAt(start + k)] !== letters[k]) return false;
   return true;
 }
 
@@ -164,7 +216,7 @@ function wordAt(text: string, start: number, word: ReadonlyArray<readonly number
  */
 export function* scanAt(
   scanner: AnchoredScanner,
-  starts: readonly number[] | null,
+  starts: Iterable<number> | null,
   text: string,
   from: number,
   to: number,

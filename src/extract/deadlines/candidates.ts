@@ -62,11 +62,12 @@ const HOLIDAY = sticky('holidayForm');
 const SCHEDULE = anchoredScanner('scheduleLead');
 const COMPLETED = anchoredScanner('completionLead');
 const COMPLETION_NOUN = new RegExp(DEADLINE_PATTERNS.completionNoun.source, DEADLINE_PATTERNS.completionNoun.flags);
+/** "ngày 25 hằng tháng": a day of every month, a limit wherever it stands. */
+const EVERY_MONTH_DAY = anchoredScanner('everyMonthDay');
 /** The trigger families, looked for together once per document (anchors.ts). */
-const TRIGGERS = anchorIndex([BEFORE, WITHIN, UNTIL, LABEL, RELATIVE, SCHEDULE, COMPLETED]);
+const TRIGGERS = anchorIndex([BEFORE, WITHIN, UNTIL, LABEL, RELATIVE, SCHEDULE, COMPLETED, EVERY_MONTH_DAY]);
 /** The matches of a trigger family from `start` to the end of the stretch. */
 type Leads = (scanner: AnchoredScanner, start: number) => Generator<RegExpExecArray>;
-const EVERY_MONTH_DAY = scanner('everyMonthDay');
 const CONDITION = scanner('conditionCue');
 const CONDITION_MODAL = scanner('conditionModal');
 const CONDITION_THEN = sticky('conditionThen');
@@ -145,7 +146,7 @@ export function findCandidates(texts: Texts, from: number, to: number): Candidat
   const found = [
     ...before(texts, from, leads),
     ...within(texts, from, leads),
-    ...schedules(texts, from, to, leads),
+    ...schedules(texts, from, leads),
     ...until(texts, from, leads),
     ...completed(texts, from, leads),
     ...labels(texts.flat, labelled.inStretch),
@@ -314,7 +315,7 @@ function isVision({ canonical, flat }: Texts, leadStart: number): boolean {
 }
 
 /** "vào ngày 25 hằng tháng", "định kỳ thứ Hai hằng tuần", and "Ngày 25 hằng tháng, …" opening a clause. */
-function* schedules(texts: Texts, from: number, to: number, leads: Leads): Generator<Candidate> {
+function* schedules(texts: Texts, from: number, leads: Leads): Generator<Candidate> {
   const { flat, canonical } = texts;
   for (const lead of leads(SCHEDULE, from)) {
     const { at, hour } = afterHour(flat, lead.index + lead[0].length);
@@ -331,7 +332,7 @@ function* schedules(texts: Texts, from: number, to: number, leads: Leads): Gener
     }
   }
   // "ngày 25 hằng tháng" names a day that comes back, wherever it stands, unless a range opens it
-  for (const day of matchesIn(EVERY_MONTH_DAY, flat, from, to)) {
+  for (const day of leads(EVERY_MONTH_DAY, from)) {
     if (!RANGE_BEFORE.test(canonical.slice(Math.max(0, day.index - 8), day.index))) {
       yield dated(day.index, day.index, day.index + day[0].length);
     }

@@ -50,12 +50,16 @@ export function tableCells(
     );
 
   const cells = new Map<number, Candidate>();
+  // a header repeated on each page opens a column over the lines of the one before: each line is read once
+  const read = new Set<number>();
   for (const [, headerEnd] of headers) {
     const columnEnd = Math.min(to, ends.find((at) => at >= headerEnd) ?? to);
     for (let lineStart = canonical.indexOf('\n', headerEnd) + 1; lineStart > 0 && lineStart < columnEnd; ) {
       const lineEnd = endOfLine(canonical, lineStart);
       const start = pastIndent(canonical, lineStart, lineEnd);
-      const value = start >= from && lineEnd <= columnEnd ? valueAt(flat, start) : null;
+      const inColumn = start >= from && lineEnd <= columnEnd && !read.has(start);
+      if (inColumn) read.add(start);
+      const value = inColumn ? valueAt(flat, start) : null;
       if (value && cellRestIsEmpty(canonical.slice(value.when[1], lineEnd))) {
         cells.set(start, {
           kind: 'dated',

@@ -41,3 +41,19 @@ export function inRanges(ranges: readonly Range[], offset: number): boolean {
   }
   return false;
 }
+
+const CLOSING_MARK = /”/g;
+
+/**
+ * Whether `offset` is in a quoted passage, as {@link inRanges} of {@link quotedRanges} tells, read from the marks
+ * nearest it: for one offset, instead of pairing every mark of the text. A passage is open at `offset` when the last
+ * mark before it is “ (after a ” none is), or when a “ stands at it (it opens one there or is inside one); it holds
+ * `offset` when a ” follows to close it.
+ */
+export function quotedAt(text: string, offset: number): boolean {
+  const lastOpening = offset > 0 ? text.lastIndexOf('“', offset - 1) : -1;
+  const open = lastOpening > (offset > 0 ? text.lastIndexOf('”', offset - 1) : -1);
+  if (!open && text.charCodeAt(offset) !== 0x201c) return false;
+  CLOSING_MARK.lastIndex = open ? offset : offset + 1;
+  return CLOSING_MARK.test(text);
+}

@@ -87,7 +87,7 @@ export function readTargets(
     text,
     flat,
     sections: new Sections(layout, outline, flat),
-    quotes: quotedRanges(text),
+    quoted: quoteTest(text),
     horizon: title ? horizonOf(title) : null,
     year: yearOfDate(options.documentDate ?? null),
   };
@@ -135,12 +135,18 @@ function nextDigit(flat: string, from: number): number {
   return DIGIT.exec(flat)?.index ?? Number.POSITIVE_INFINITY;
 }
 
+/** {@link Reading.quoted}: the quoted passages are found on the first question, asked only of a cued figure. */
+function quoteTest(text: string): (offset: number) => boolean {
+  let quotes: Range[] | undefined;
+  return (offset) => inRanges((quotes ??= quotedRanges(text)), offset);
+}
+
 interface Reading {
   text: string;
   flat: string;
   sections: Sections;
-  /** quoted passages (“…”): a goal quoted from another instrument is not set by this one */
-  quotes: Range[];
+  /** whether an offset is in a quoted passage (“…”): a goal quoted from another instrument is not set by this one */
+  quoted: (offset: number) => boolean;
   horizon: string | null;
   /** the year the document was signed, when known */
   year: number | null;
@@ -175,7 +181,7 @@ function sentenceTargets(read: Reading, sentence: Sentence, placed: boolean): Ta
         .filter((at) => at < figure.start)
         .at(-1);
       const cued = placement.inTargets || goal !== undefined || opensOf();
-      if (!cued || inRanges(read.quotes, figure.start)) continue;
+      if (!cued || read.quoted(figure.start)) continue;
       if (!isTargetFigure(flat, Math.max(clause.start, goal ?? 0), segment, figure)) continue;
       const due = dueFor(read, figure, clause, timesOf(), placement);
       if (due.by !== null && read.year !== null && yearOf(due.by) < read.year) continue;

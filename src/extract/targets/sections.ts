@@ -100,7 +100,9 @@ export class Sections {
   /** Whether the node's heading opens a targets section: the first test of {@link kindOf}, asked on its own. */
   private headsTargets(node: Node): boolean {
     if (node.kind !== undefined) return node.kind === 'targets';
-    node.targets ??= this.isHeading(node) && isTargetHeading(this.flat.slice(node.span![0], node.span![1]));
+    // the words first: most headings open no targets section, and are then never counted
+    node.targets ??=
+      node.span !== null && isTargetHeading(this.flat.slice(node.span[0], node.span[1])) && this.isHeading(node);
     return node.targets;
   }
 
@@ -151,7 +153,8 @@ const GAP = /\s+/gu;
 function hasAtMostWords(trimmed: string, max: number): boolean {
   let words = 1;
   GAP.lastIndex = 0;
-  while (GAP.exec(trimmed) !== null) if (++words > max) return false;
+  // test(): the gaps are counted, their matches never read
+  while (GAP.test(trimmed)) if (++words > max) return false;
   return true;
 }
 
