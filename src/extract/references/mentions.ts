@@ -17,6 +17,7 @@ import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
 import { completeIssuer } from './issuer-name.js';
 import { isSpaceCode } from '../../grammar/white-space.js';
+import { lastAtOrBefore } from '../../ingest/search.js';
 import { memoizeText } from '../../grammar/memo.js';
 import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
 import { triggered, triggeredExec } from './triggered.js';
@@ -37,11 +38,11 @@ export function findMentions(text: string, match: string): Mention[] {
   // the law titles a number's lead reads are the ones the named mentions read: each read once
   const titles = lawTitles(match);
   const numbered = findNumberedMentions(text, titles);
-  const named = findNamedMentions(text, match, titles).filter(
-    (m) => m.inAmendingTitle || !numbered.some((n) => overlaps(n.span, m.span)),
-  );
+  const overlapsNumbered = overlapsAny(numbered);
+  const named = findNamedMentions(text, match, titles).filter((m) => m.inAmendingTitle || !overlapsNumbered(m.span));
   const cited = [...numbered, ...named];
-  const back = findBackReferences(match).filter((m) => !cited.some((n) => overlaps(n.span, m.span)));
+  const overlapsCited = overlapsAny(cited);
+  const back = findBackReferences(match).filter((m) => !overlapsCited(m.span));
   const all = [...cited, ...back].sort((a, b) => a.span[0] - b.span[0]);
   return all.map((m, i) => ({
     ...m,
@@ -532,6 +533,19 @@ function single(number: DocumentNumber, code: string): DocumentNumber {
   return { ...number, issuerCode: code, issuerCodes: [code] };
 }
 
-function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {
-  return a[0] < b[1] && b[0] < a[1];
+/**
+ * Whether a span overlaps the span of any of `mentions`: their spans sorted by start once, with the furthest end
+ * reached so far, each span then asked by a binary search instead of a walk over every mention.
+ */
+export function overlapsAny(mentions: readonly Mention[]): (span: readonly [number, number]) => boolean {
+  const spans = mentions.map((m) => m.span).sort((a, b) => a[0] - b[0]);
+  const starts = spans.map((s) => s[0]);
+  const furthest: number[] = [];
+  let end = -Infinity;
+  for (const span of spans) furthest.push((end = Math.max(end, span[1])));
+  // a span [s, e] overlaps another that starts before e and ends after s
+  return ([start, stop]) => {
+    const k = lastAtOrBefore(starts, stop - 1);
+    return k >= 0 && furthest[k]! > start;
+  };
 }
