@@ -9,7 +9,6 @@ import type { Relation } from '../../model/schema.js';
 import type { Line } from '../../layout/lines.js';
 import { OPERATIVE_VERB, RELATION } from './reference-patterns.js';
 import type { Mention } from '../../model/mention.js';
-import { allMatches } from '../../grammar/scan.js';
 import { triggered, triggeredMatches } from './triggered.js';
 import { lastAtOrBefore } from '../../ingest/search.js';
 
@@ -162,11 +161,13 @@ function expiryLists(match: string, starts: readonly number[], expiries: readonl
  */
 export function expiryPhrases(match: string): number[] {
   const out: number[] = [];
-  for (const phrase of allMatches(EXPIRY, match)) if (!expiryNamesList(match, phrase.index)) out.push(phrase.index);
+  for (const phrase of triggeredMatches(EXPIRY, match))
+    if (!expiryNamesList(match, phrase.index)) out.push(phrase.index);
   return out;
 }
 
-const EXPIRY = new RegExp(RELATION.expires.source, `${RELATION.expires.flags.replace('g', '')}g`);
+/** Searched where the words its phrases open with ("hết", "không", …) stand. */
+const EXPIRY = triggered(RELATION.expires);
 
 /** How far back in its clause "công bố Danh mục văn bản …" may name the list an expiry phrase ends. */
 const LIST_NAME_REACH = 200;

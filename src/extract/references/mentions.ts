@@ -44,12 +44,13 @@ export function findMentions(text: string, match: string): Mention[] {
   const overlapsCited = overlapsAny(cited);
   const back = findBackReferences(match).filter((m) => !overlapsCited(m.span));
   const all = [...cited, ...back].sort((a, b) => a.span[0] - b.span[0]);
-  return all.map((m, i) => ({
-    ...m,
+  // each mention was made here: its title is set in place, not on a copy of it
+  all.forEach((m, i) => {
     // a law cited by its name has no trích yếu besides it: "… một số điều của Luật BHXH về BHXH bắt buộc" says what
     // the citing clause details
-    title: isNamedLaw(m) ? m.title : titleAfter(text, match, m.span[1], all[i + 1]?.span[0] ?? text.length),
-  }));
+    if (!isNamedLaw(m)) m.title = titleAfter(text, match, m.span[1], all[i + 1]?.span[0] ?? text.length);
+  });
+  return all;
 }
 
 /** A law, code, ordinance or constitution cited by name ("Luật Đấu thầu"): its name is its title. */
@@ -198,10 +199,11 @@ function isExample(match: string, at: number): boolean {
  * text does not. The cue ends with its colon, before the number: nothing after it is looked at.
  */
 function exampleCueIn(match: string): boolean {
-  const { fast } = searchable(globalCopy(CITE.exampleCue));
-  fast.lastIndex = 0;
-  return fast.test(match);
+  return triggeredExec(EXAMPLE_CUE, match) !== null;
 }
+
+/** The example cue without its look-behind, searched where the words it opens with ("ví", "VD") stand. */
+const EXAMPLE_CUE = triggered(searchable(CITE.exampleCue).fast);
 
 /**
  * A ký hiệu code is a known issuer ("90-TTg") or capitals of two letters or more ("GCN-MT"), not a word ("Khu",

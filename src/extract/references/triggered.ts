@@ -61,17 +61,46 @@ export function triggeredExec(scan: Triggered, text: string): RegExpExecArray | 
 
 /**
  * What a pattern opens with, after an optional look-behind, when the whole pattern needs it there (no "|"
- * outside a group, no quantifier after it): a word ("được" of "được[ \t]+(?:…)") or a group of words ("gọi|viết" of
- * "(?:gọi|viết)[ \t\n]+…"); null otherwise.
+ * outside a group, no quantifier after it): a word ("được" of "được[ \t]+(?:…)"), a group of words ("gọi|viết" of
+ * "(?:gọi|viết)[ \t\n]+…"), or the words a group's alternatives open with ("ví|VD" of "(?:ví[ \t]+dụ|VD)[ \t]*:");
+ * null otherwise.
  */
 function leadingWord(source: string): string | null {
   const rest = source.slice(leadingLookBehindLength(source));
   if (hasTopLevelAlternation(rest)) return null;
   const opening = LEADING_WORDS.exec(rest);
-  if (!opening) return null;
-  const next = rest.charAt(opening[0].length);
-  if (next !== '' && '?*+{'.includes(next)) return null;
-  return opening.groups!.word ?? opening.groups!.words!;
+  if (opening) {
+    const next = rest.charAt(opening[0].length);
+    if (next !== '' && '?*+{'.includes(next)) return null;
+    return opening.groups!.word ?? opening.groups!.words!;
+  }
+  return alternativesOpening(rest);
+}
+
+/**
+ * "(?:ví[ \t]+dụ|VD)…": the word each alternative of the group the source opens with starts with, joined by "|"; null
+ * when one starts with no word of two letters or more, or a quantifier follows the group or a word.
+ */
+function alternativesOpening(source: string): string | null {
+  if (!source.startsWith('(?:')) return null;
+  const close = walkSource(source, (ch, i, depth) => (ch === ')' && depth === 1 ? i : undefined));
+  if (close === undefined || '?*+{'.includes(source.charAt(close + 1) || '-')) return null;
+  const body = source.slice(3, close);
+  const bars: number[] = [];
+  walkSource(body, (ch, i, depth) => {
+    if (ch === '|' && depth === 0) bars.push(i);
+    return undefined;
+  });
+  const words: string[] = [];
+  let start = 0;
+  for (const end of [...bars, body.length]) {
+    const alternative = body.slice(start, end);
+    const word = /^\p{L}{2,}/u.exec(alternative)?.[0];
+    if (!word || '?*+{'.includes(alternative.charAt(word.length) || '-')) return null;
+    words.push(word);
+    start = end + 1;
+  }
+  return words.join('|');
 }
 
 /**

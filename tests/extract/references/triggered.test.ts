@@ -64,3 +64,29 @@ describe('triggered reads the opening it can search for', () => {
     expect(triggered(pattern).trigger).toBeNull();
   });
 });
+
+describe('a group whose alternatives open with words', () => {
+  it('reads the words its alternatives open with', () => {
+    expect(triggered(/(?:ví[ \t]+dụ|VD)[ \t]*:/iu).trigger?.source).toBe('ví|VD');
+    expect(triggered(RELATION.expires).trigger?.source).toMatch(/^(?:\p{L}+\|)+\p{L}+$/u);
+  });
+  const none: RegExp[] = [
+    /(?:ví[ \t]+dụ|VD)?:/gu,
+    /(?:ví?|VD)x/gu,
+    /(?:a|VD)x/gu,
+    /(?:\d|VD)x/gu,
+    /(?:(?:ab|cd)e|VD)x/gu,
+  ];
+  it.each(none)('%s has no trigger', (pattern) => {
+    expect(triggered(pattern).trigger).toBeNull();
+  });
+  const cases: Array<[string, RegExp, string]> = [
+    ['the cue in any case', /(?:ví[ \t]+dụ|VD)[ \t]*:/giu, 'Ví dụ: số 1; VÍ DỤ : số 2; vd: số 3; ví dụ số 4; Vd:'],
+    [
+      'expiry phrases',
+      RELATION.expires,
+      'Quyết định số 1 hết hiệu lực; không còn hiệu lực thi hành; hếthiệu lực; chấm dứt hiệu lực.',
+    ],
+  ];
+  it.each(cases)('%s: as matchAll finds them', (_name, pattern, text) => same(pattern, text));
+});
