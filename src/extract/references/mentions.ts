@@ -536,17 +536,21 @@ function single(number: DocumentNumber, code: string): DocumentNumber {
 }
 
 /**
- * Whether a span overlaps the span of any of `mentions`: their spans sorted by start once, with the furthest end
- * reached so far, each span then asked by a binary search instead of a walk over every mention.
+ * Whether a span overlaps the span of any of `mentions`: their spans sorted by start, with the furthest end reached so
+ * far, on the first question (most texts ask none: no back reference), each span then found by a binary search
+ * instead of a walk over every mention.
  */
 export function overlapsAny(mentions: readonly Mention[]): (span: readonly [number, number]) => boolean {
-  const spans = mentions.map((m) => m.span).sort((a, b) => a[0] - b[0]);
-  const starts = spans.map((s) => s[0]);
+  let starts: number[] | undefined;
   const furthest: number[] = [];
-  let end = -Infinity;
-  for (const span of spans) furthest.push((end = Math.max(end, span[1])));
-  // a span [s, e] overlaps another that starts before e and ends after s
   return ([start, stop]) => {
+    if (!starts) {
+      const spans = mentions.map((m) => m.span).sort((a, b) => a[0] - b[0]);
+      starts = spans.map((s) => s[0]);
+      let end = -Infinity;
+      for (const span of spans) furthest.push((end = Math.max(end, span[1])));
+    }
+    // a span [s, e] overlaps another that starts before e and ends after s
     const k = lastAtOrBefore(starts, stop - 1);
     return k >= 0 && furthest[k]! > start;
   };

@@ -90,3 +90,32 @@ describe('a group whose alternatives open with words', () => {
   ];
   it.each(cases)('%s: as matchAll finds them', (_name, pattern, text) => same(pattern, text));
 });
+
+describe('words whose case counts are found by indexOf from their first letter outside ASCII', () => {
+  it('reads each word from that letter', () => {
+    expect(triggered(/(?:gọi|viết|abc)[ \t]+là/gu).literals).toEqual([
+      { prefix: 'g', rest: 'ọi' },
+      { prefix: 'vi', rest: 'ết' },
+      { prefix: '', rest: 'abc' },
+    ]);
+    expect(triggered(/(?:gọi|viết)[ \t]+là/giu).literals).toBeNull();
+  });
+  const pieces = ['gọi', 'ọi', 'g', 'viết', 'iết', 'ết', ' ', 'là', 'hết', 'h', 'ab', 'c', 'không', 'hô'];
+  const patterns = [/(?:gọi|viết)[ \t]+là/gu, /(?:gọi[ \t]|viết|hết)/gu, /(?:hết|không)[ \t]*h?/gu, /(?:abc|ab)c?/gu];
+  it('finds what matchAll finds, on texts of the words and their pieces', () => {
+    let state = 11;
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const length = (state = (state * 1103515245 + 12345) % 2147483648) % 40;
+      for (let k = 0; k < length; k++) {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        text += pieces[state % pieces.length];
+      }
+      for (const pattern of patterns) {
+        same(pattern, text);
+        const first = new RegExp(pattern.source, 'u').exec(text);
+        expect(triggeredExec(triggered(pattern), text)?.index).toBe(first?.index);
+      }
+    }
+  });
+});
