@@ -20,7 +20,7 @@ import { isSpaceCode } from '../../grammar/white-space.js';
 import { lastAtOrBefore } from '../../ingest/search.js';
 import { memoizeText } from '../../grammar/memo.js';
 import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
-import { triggered, triggeredExec } from './triggered.js';
+import { triggered, triggeredExec, triggeredMatches } from './triggered.js';
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
 const KIND_REACH = 90;
@@ -89,21 +89,16 @@ function findBackReferences(match: string): Mention[] {
 
 /** The longest type word ("Chương trình hành động", "Nghị quyết liên tịch") fits in this many characters. */
 const TYPE_WORD_REACH = 40;
-// the grammar's "^[ \t]+(?:nêu trên|…)" as a scan: the phrase alone, the space or tab before it checked by
-// backPhrases (a run of spaces, or a look-behind, opening the pattern made the engine try it at every position)
-const BACK_PHRASES = new RegExp(CITE.backReference.source.replace(/^\^\[ \\t\]\+/u, ''), 'gu');
+// the grammar's "^[ \t]+(?:nêu trên|…)" as a scan: the space or tab before the phrase a look-behind, the phrase
+// searched where its first words stand (a run of spaces, or a look-behind, opening the pattern made the engine try it
+// at every position)
+const BACK_PHRASES = triggered(
+  new RegExp(`(?<=[ \\t])${CITE.backReference.source.replace(/^\^\[ \\t\]\+/u, '')}`, 'gu'),
+);
 
-/** The matches of "(?<=[ \t])" + BACK_PHRASES, as matchAll gives them. */
+/** The matches of "(?<=[ \t])" + the pointing phrase, as matchAll gives them. */
 function backPhrases(match: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  BACK_PHRASES.lastIndex = 0;
-  for (let m = BACK_PHRASES.exec(match); m; m = BACK_PHRASES.exec(match)) {
-    const before = match.charCodeAt(m.index - 1);
-    if (before === 0x20 || before === 0x09) out.push(m);
-    // refused by the space the grammar asks for: the leftmost match goes on from the next character
-    else BACK_PHRASES.lastIndex = m.index + 1;
-  }
-  return out;
+  return triggeredMatches(BACK_PHRASES, match);
 }
 
 /** How long a cited instrument's trích yếu may run. */

@@ -113,46 +113,59 @@ function findLiteral(text: string, { prefix, rest }: Literal, from: number): num
 /**
  * What a pattern opens with, after an optional look-behind, when the whole pattern needs it there (no "|"
  * outside a group, no quantifier after it): a word ("được" of "được[ \t]+(?:…)"), a group of words ("gọi|viết" of
- * "(?:gọi|viết)[ \t\n]+…"), or the words a group's alternatives open with ("ví|VD" of "(?:ví[ \t]+dụ|VD)[ \t]*:");
- * null otherwise.
+ * "(?:gọi|viết)[ \t\n]+…"), or the words a group's alternatives open with ("ví|VD" of "(?:ví[ \t]+dụ|VD)[ \t]*:",
+ * "Đề|Th" of "(?:(?<project>Đề[ \t]+án)…|(?<agreement>Th(?:ỏa|oả)…)…)"); null otherwise.
  */
 function leadingWord(source: string): string | null {
   const rest = source.slice(leadingLookBehindLength(source));
   if (hasTopLevelAlternation(rest)) return null;
-  const opening = LEADING_WORDS.exec(rest);
-  if (opening) {
-    const next = rest.charAt(opening[0].length);
-    if (next !== '' && '?*+{'.includes(next)) return null;
-    return opening.groups!.word ?? opening.groups!.words!;
-  }
-  return alternativesOpening(rest);
+  const words = openingWords(rest);
+  // phrases sharing their first word ("hết hiệu lực", "hết hiệu lực một phần") search for it once
+  return words ? [...new Set(words)].join('|') : null;
 }
 
 /**
- * "(?:ví[ \t]+dụ|VD)…": the word each alternative of the group the source opens with starts with, joined by "|"; null
- * when one starts with no word of two letters or more, or a quantifier follows the group or a word.
+ * The words every match of `source` opens with, one per alternative: a word of two letters or more the alternative
+ * opens with, or the words of a group it opens with (non-capturing, capturing or named, not a look-around); null when
+ * an alternative opens otherwise, or a quantifier follows the word or the group (it may then be missing).
  */
-function alternativesOpening(source: string): string | null {
-  if (!source.startsWith('(?:')) return null;
-  const close = walkSource(source, (ch, i, depth) => (ch === ')' && depth === 1 ? i : undefined));
-  if (close === undefined || '?*+{'.includes(source.charAt(close + 1) || '-')) return null;
-  const body = source.slice(3, close);
-  const bars: number[] = [];
-  walkSource(body, (ch, i, depth) => {
-    if (ch === '|' && depth === 0) bars.push(i);
+function openingWords(source: string): string[] | null {
+  const words: string[] = [];
+  for (const alternative of topLevelAlternatives(source)) {
+    const word = /^\p{L}{2,}/u.exec(alternative)?.[0];
+    if (word) {
+      if (isQuantifier(alternative.charAt(word.length))) return null;
+      words.push(word);
+      continue;
+    }
+    const group = /^\((?:\?:|\?<[A-Za-z]\w*>|(?!\?))/u.exec(alternative);
+    if (!group) return null;
+    const close = walkSource(alternative, (ch, i, depth) => (ch === ')' && depth === 1 ? i : undefined));
+    if (close === undefined || isQuantifier(alternative.charAt(close + 1))) return null;
+    const inner = openingWords(alternative.slice(group[0].length, close));
+    if (!inner) return null;
+    words.push(...inner);
+  }
+  return words;
+}
+
+/** The alternatives of a source, split at each "|" outside every group and character class. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  walkSource(source, (ch, i, depth) => {
+    if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
     return undefined;
   });
-  const words: string[] = [];
-  let start = 0;
-  for (const end of [...bars, body.length]) {
-    const alternative = body.slice(start, end);
-    const word = /^\p{L}{2,}/u.exec(alternative)?.[0];
-    if (!word || '?*+{'.includes(alternative.charAt(word.length) || '-')) return null;
-    words.push(word);
-    start = end + 1;
-  }
-  // phrases sharing their first word ("hết hiệu lực", "hết hiệu lực một phần") search for it once
-  return [...new Set(words)].join('|');
+  out.push(source.slice(start));
+  return out;
+}
+
+function isQuantifier(ch: string): boolean {
+  return ch !== '' && '?*+{'.includes(ch);
 }
 
 /**
@@ -164,6 +177,3 @@ function leadingLookBehindLength(source: string): number {
   // the ")" that closes the group the source opens with
   return walkSource(source, (ch, i, depth) => (ch === ')' && depth === 1 ? i + 1 : undefined)) ?? 0;
 }
-
-/** A word of two letters or more, or a non-capturing group of such words. */
-const LEADING_WORDS = /^(?:(?<word>\p{L}{2,})|\(\?:(?<words>\p{L}{2,}(?:\|\p{L}{2,})*)\))/u;

@@ -59,7 +59,15 @@ describe('triggered reads the opening it can search for', () => {
     expect(triggered(pattern).trigger?.source ?? null).toBe(trigger);
   });
 
-  const none: RegExp[] = [/(?:gọi|viết)?x/gu, /ab|cd/gu, /a+b/gu, /ab*c/gu, /\d+/gu, /(?<w>gọi)/gu];
+  const none: RegExp[] = [
+    /(?:gọi|viết)?x/gu,
+    /ab|cd/gu,
+    /a+b/gu,
+    /ab*c/gu,
+    /\d+/gu,
+    /(?<w>gọi)?x/gu,
+    /(?=gọi)\p{L}+/gu,
+  ];
   it.each(none)('%s has no trigger', (pattern) => {
     expect(triggered(pattern).trigger).toBeNull();
   });
@@ -69,13 +77,17 @@ describe('a group whose alternatives open with words', () => {
   it('reads the words its alternatives open with', () => {
     expect(triggered(/(?:ví[ \t]+dụ|VD)[ \t]*:/iu).trigger?.source).toBe('ví|VD');
     expect(triggered(RELATION.expires).trigger?.source).toMatch(/^(?:\p{L}+\|)+\p{L}+$/u);
+    expect(triggered(/(?<w>gọi)/gu).trigger?.source).toBe('gọi');
+    expect(triggered(/(?:(?:ab|cd)e|VD)x/gu).trigger?.source).toBe('ab|cd|VD');
+    expect(triggered(CITE.shortName).trigger?.source).toBe('Đề|Th');
+    expect(triggered(/(?<=[ \t])(?:nêu[ \t]+trên|trên|đã[ \t]+dẫn)/gu).trigger?.source).toBe('nêu|trên|đã');
   });
   const none: RegExp[] = [
     /(?:ví[ \t]+dụ|VD)?:/gu,
     /(?:ví?|VD)x/gu,
     /(?:a|VD)x/gu,
     /(?:\d|VD)x/gu,
-    /(?:(?:ab|cd)e|VD)x/gu,
+    /(?:(?:ab|cd)?e|VD)x/gu,
   ];
   it.each(none)('%s has no trigger', (pattern) => {
     expect(triggered(pattern).trigger).toBeNull();
