@@ -110,6 +110,7 @@ describe('words whose case counts are found by indexOf from their first letter o
       { prefix: 'vi', rest: 'ết' },
       { prefix: '', rest: 'abc' },
     ]);
+    expect(triggered(CITE.namedHead).literals?.map((l) => l.rest)).toEqual(['Bộ', 'Luật', 'Hiến', 'Pháp', 'Công']);
     expect(triggered(/(?:gọi|viết)[ \t]+là/giu).literals).toBeNull();
   });
   const pieces = ['gọi', 'ọi', 'g', 'viết', 'iết', 'ết', ' ', 'là', 'hết', 'h', 'ab', 'c', 'không', 'hô'];
