@@ -266,10 +266,8 @@ function foldYearlessNames(groups: Map<string, RelatedMention[]>): void {
 
 function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawKey: string | null): Reference {
   const mentions = [...group].sort((a, b) => a.mention.span[0] - b.mention.span[0]);
-  const first = <K extends keyof Mention>(key: K) => {
-    for (const { mention } of mentions) if (mention[key] !== null && mention[key] !== undefined) return mention[key];
-    return null;
-  };
+  const first = <K extends keyof Mention>(key: K) =>
+    mentions.map((m) => m.mention[key]).find((v) => v !== null && v !== undefined) ?? null;
   const numbered = mentions.find((m) => m.mention.number)?.mention;
   const typed =
     mentions.find((m) => m.mention.kind.code !== null || m.mention.number === null)?.mention ?? mentions[0]!.mention;
