@@ -10,6 +10,7 @@ import { registerGrammarChecks } from './checks.js';
 import { entryById, load } from './load.js';
 import type { Law } from './grammar-schema.js';
 import { foldWords } from './tones.js';
+import { isSpaceCode } from './white-space.js';
 
 export type { Law } from './grammar-schema.js';
 
@@ -146,9 +147,8 @@ export function knownTitleEnd(text: string, start: number): number | null {
   let end: number | null = null;
   let at = start;
   for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
-    const gap = text.slice(at, m.index);
-    if (at !== start && !/^\s*$/u.test(gap)) break;
-    if (at === start && m.index !== start) break;
+    // only white space between the tokens: tested in place, not on a slice of it
+    if (at === start ? m.index !== start : !isBlankBetween(text, at, m.index)) break;
     if (m[0] === ',') {
       at = m.index + 1;
       continue;
@@ -166,6 +166,12 @@ export function knownTitleEnd(text: string, start: number): number | null {
     if (node.complete) end = at;
   }
   return end;
+}
+
+/** Whether every code unit of text.slice(from, to) is white space (`/^\s*$/u` on it). */
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

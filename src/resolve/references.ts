@@ -295,10 +295,11 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
   const date = first('date') as string | null;
   // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name; of two spellings, the table's; a name written out
   // before its abbreviation ("Luật Bảo hiểm xã hội", not "Luật BHXH")
+  // each name's abbreviation read once, not at every comparison of the sort
   const names = mentions
-    .map((m) => m.mention.name)
-    .filter((n): n is string => n !== null)
-    .sort((a, b) => Number(ABBREVIATED.test(a)) - Number(ABBREVIATED.test(b)) || a.length - b.length);
+    .flatMap(({ mention: { name } }) => (name === null ? [] : [{ name, abbreviated: Number(ABBREVIATED.test(name)) }]))
+    .sort((a, b) => a.abbreviated - b.abbreviated || a.name.length - b.name.length)
+    .map((n) => n.name);
   const name = names.find(isTableSpelling) ?? names[0] ?? null;
   const issuer = fullestIssuer(mentions.map((m) => m.mention.issuer));
   // read once: the issuer's level and the key's jurisdiction both ask for it
@@ -333,7 +334,8 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
 function fullestIssuer(issuers: readonly (string | null)[]): string | null {
   let best: string | null = null;
   for (const issuer of issuers) {
-    if (!issuer) continue;
+    // the same name again completes nothing: most mentions of an instrument name one issuer alike
+    if (!issuer || issuer === best) continue;
     if (best === null || completes(issuer, best)) best = issuer;
   }
   return best;

@@ -48,6 +48,10 @@ describe('laws table', () => {
     ],
     ['Bộ luật Lao động, bao gồm', 'Bộ luật Lao động'],
     ['Luật Tổ chức\nchính quyền địa phương năm', 'Luật Tổ chức\nchính quyền địa phương'],
+    // the words of a title stand apart by white space only, of any kind
+    ['Luật Tổ chức \u00a0\t chính quyền địa phương', 'Luật Tổ chức \u00a0\t chính quyền địa phương'],
+    ['Luật Tổ chức “chính quyền địa phương', null],
+    ['Luật Đầu tư công\u3000và', 'Luật Đầu tư công'],
   ])('the longest known title in %j is %j', (input, title) => {
     const [s, end] = text(input);
     expect(end === null ? null : s.slice(0, end)).toBe(title);

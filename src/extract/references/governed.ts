@@ -9,7 +9,6 @@ import type { Relation } from '../../model/schema.js';
 import type { Line } from '../../layout/lines.js';
 import { OPERATIVE_VERB, RELATION } from './reference-patterns.js';
 import type { Mention } from '../../model/mention.js';
-import { allMatches } from '../../grammar/scan.js';
 import { triggered, triggeredMatches } from './triggered.js';
 import { lastAtOrBefore } from '../../ingest/search.js';
 
@@ -69,15 +68,26 @@ function governItems(
 ): void {
   let previousEnd = list.start;
   let previousHead = true;
-  for (let j = list.after + 1; j < mentions.length; j++) {
+  for (let j = Math.max(list.after + 1, firstStartingFrom(mentions, list.start)); j < mentions.length; j++) {
     const m = mentions[j]!;
-    if (m.span[0] < list.start) continue;
     if (m.span[0] >= list.end) break;
     const gap = match.slice(previousEnd, m.span[0]);
     previousEnd = Math.max(previousEnd, m.span[1]);
     previousHead = isItemHead(gap, previousHead);
     if (previousHead && !out.has(m.span[0])) out.set(m.span[0], list.relation);
   }
+}
+
+/** The index of the first of the mentions (sorted by start) that starts at or after `at` (a binary search). */
+function firstStartingFrom(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.span[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -151,11 +161,13 @@ function expiryLists(match: string, starts: readonly number[], expiries: readonl
  */
 export function expiryPhrases(match: string): number[] {
   const out: number[] = [];
-  for (const phrase of allMatches(EXPIRY, match)) if (!expiryNamesList(match, phrase.index)) out.push(phrase.index);
+  for (const phrase of triggeredMatches(EXPIRY, match))
+    if (!expiryNamesList(match, phrase.index)) out.push(phrase.index);
   return out;
 }
 
-const EXPIRY = new RegExp(RELATION.expires.source, `${RELATION.expires.flags.replace('g', '')}g`);
+/** Searched where the words its phrases open with ("hết", "không", …) stand. */
+const EXPIRY = triggered(RELATION.expires);
 
 /** How far back in its clause "công bố Danh mục văn bản …" may name the list an expiry phrase ends. */
 const LIST_NAME_REACH = 200;
@@ -174,15 +186,58 @@ export function expiryNamesList(match: string, at: number): boolean {
  * Where the clause before `at` starts: after the last ".", ";" or ":" (a list item's ";" too
  * when `wholeSentence` is false), or a line that opens with a label; hard-wrapped lines run on.
  */
-function clauseStartBefore(match: string, at: number, wholeSentence = false): number {
+export function clauseStartBefore(match: string, at: number, wholeSentence = false): number {
   const from = Math.max(0, at - (wholeSentence ? SENTENCE_REACH : CLAUSE_REACH));
-  const before = match.slice(from, at);
-  const stop = wholeSentence
-    ? /\.(?=\s)|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|Điều[ \t]))/gu
-    : /\.(?=\s)|;|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|[-–+•]|Điều[ \t]))/gu;
-  let last = -1;
-  for (const m of before.matchAll(stop)) last = m.index + m[0].length;
-  return last < 0 ? from : from + last;
+  const end = lastStopEnd(match, from, at, wholeSentence ? SENTENCE_STOP : CLAUSE_STOP);
+  return end < 0 ? from : end;
+}
+
+/** A clause's stops, each opening with one of the characters `opens` (what {@link lastStopEnd} looks for). */
+interface Stops {
+  global: RegExp;
+  sticky: RegExp;
+  opens: readonly number[];
+}
+
+function stops(source: string, opens: string): Stops {
+  const codes = [...opens].map((c) => c.charCodeAt(0));
+  return { global: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy'), opens: codes };
+}
+
+const SENTENCE_STOP = stops(String.raw`\.(?=\s)|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|Điều[ \t]))`, '.:\n');
+const CLAUSE_STOP = stops(
+  String.raw`\.(?=\s)|;|:|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|[a-zđ]\)|[-–+•]|Điều[ \t]))`,
+  '.;:\n',
+);
+
+/**
+ * Where the last match of the stops in match.slice(from, at) ends (an offset in `match`), -1 when none. Read back from
+ * `at`, trying the stops where a character they open with stands: a clause mostly stops near, and a colon's whole
+ * reach, 400 characters, was scanned for each colon. The last place a stop matches is where the last match of a scan
+ * from `from` starts, unless a blank line's match ("\n[ \t]*\n") took its line break: then that scan is made.
+ */
+function lastStopEnd(match: string, from: number, at: number, stop: Stops): number {
+  const slice = match.slice(from, at);
+  for (let i = slice.length - 1; i >= 0; i--) {
+    const code = slice.charCodeAt(i);
+    if (!stop.opens.includes(code)) continue;
+    stop.sticky.lastIndex = i;
+    if (!stop.sticky.test(slice)) continue;
+    if (code !== LINE_BREAK || !afterBlankRun(slice, i)) return from + stop.sticky.lastIndex;
+    let last = -1;
+    for (const m of slice.matchAll(stop.global)) last = m.index + m[0].length;
+    return from + last;
+  }
+  return -1;
+}
+
+const LINE_BREAK = 0x0a;
+
+/** A line break before `i`, only spaces and tabs between. */
+function afterBlankRun(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+  return k >= 0 && text.charCodeAt(k) === LINE_BREAK;
 }
 
 /** The end of the sentence that starts at `at`: ". ", a blank line or a line opening with a label. */
@@ -285,25 +340,36 @@ export function statedChanges(mentions: readonly Mention[], match: string): Stat
     if (!startsWithin(starts, at - BASE_REACH, at + 1)) continue;
     // the instrument the clause is about: its first, not one named inside its title
     const clauseStart = Math.max(clauseStartBefore(match, at), at - BASE_REACH);
-    const base = sorted.find((m) => m.span[0] >= clauseStart && m.span[1] <= at);
+    const base = firstWithin(sorted, starts, clauseStart, at);
     if (!base) continue;
     const g = phrase.groups!;
     const relation: Operative = g.replaces ? 'replaces' : g.repeals ? 'repeals' : 'amends';
     const governed = new Map<number, Relation>();
     const end = at + phrase[0].length;
     const listed = /^[ \t]*:/u.test(match.slice(end));
-    governItems(
-      { relation, start: end, end: listed ? numberedListEnd(match, end) : sentenceEnd(match, end), after: -1 },
-      sorted,
-      match,
-      governed,
-    );
-    for (const m of sorted) {
+    const list = {
+      relation,
+      start: end,
+      end: listed ? numberedListEnd(match, end) : sentenceEnd(match, end),
+      after: -1,
+    };
+    governItems(list, sorted, match, governed);
+    // only the mentions of the list can be governed: the others are not walked for every phrase
+    for (let k = lastAtOrBefore(starts, end - 1) + 1; k < sorted.length && starts[k]! < list.end; k++) {
+      const m = sorted[k]!;
       if (governed.has(m.span[0]) && m !== base)
         out.push({ from: m, to: base, relation, span: [base.span[0], m.span[1]] });
     }
   }
   return out;
+}
+
+/** The first of the mentions (sorted by start, their `starts`) that lies wholly between `from` and `to`. */
+function firstWithin(sorted: readonly Mention[], starts: readonly number[], from: number, to: number): Mention | null {
+  for (let k = lastAtOrBefore(starts, from - 1) + 1; k < sorted.length && starts[k]! <= to; k++) {
+    if (sorted[k]!.span[1] <= to) return sorted[k]!;
+  }
+  return null;
 }
 
 /** Searched where its opening word ("được") stands. */

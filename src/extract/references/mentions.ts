@@ -17,9 +17,10 @@ import { issuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
 import { completeIssuer } from './issuer-name.js';
 import { isSpaceCode } from '../../grammar/white-space.js';
+import { lastAtOrBefore } from '../../ingest/search.js';
 import { memoizeText } from '../../grammar/memo.js';
 import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
-import { triggered, triggeredExec } from './triggered.js';
+import { triggered, triggeredExec, triggeredMatches } from './triggered.js';
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
 const KIND_REACH = 90;
@@ -37,18 +38,19 @@ export function findMentions(text: string, match: string): Mention[] {
   // the law titles a number's lead reads are the ones the named mentions read: each read once
   const titles = lawTitles(match);
   const numbered = findNumberedMentions(text, titles);
-  const named = findNamedMentions(text, match, titles).filter(
-    (m) => m.inAmendingTitle || !numbered.some((n) => overlaps(n.span, m.span)),
-  );
+  const overlapsNumbered = overlapsAny(numbered);
+  const named = findNamedMentions(text, match, titles).filter((m) => m.inAmendingTitle || !overlapsNumbered(m.span));
   const cited = [...numbered, ...named];
-  const back = findBackReferences(match).filter((m) => !cited.some((n) => overlaps(n.span, m.span)));
+  const overlapsCited = overlapsAny(cited);
+  const back = findBackReferences(match).filter((m) => !overlapsCited(m.span));
   const all = [...cited, ...back].sort((a, b) => a.span[0] - b.span[0]);
-  return all.map((m, i) => ({
-    ...m,
+  // each mention was made here: its title is set in place, not on a copy of it
+  all.forEach((m, i) => {
     // a law cited by its name has no trích yếu besides it: "… một số điều của Luật BHXH về BHXH bắt buộc" says what
     // the citing clause details
-    title: isNamedLaw(m) ? m.title : titleAfter(text, match, m.span[1], all[i + 1]?.span[0] ?? text.length),
-  }));
+    if (!isNamedLaw(m)) m.title = titleAfter(text, match, m.span[1], all[i + 1]?.span[0] ?? text.length);
+  });
+  return all;
 }
 
 /** A law, code, ordinance or constitution cited by name ("Luật Đấu thầu"): its name is its title. */
@@ -87,21 +89,16 @@ function findBackReferences(match: string): Mention[] {
 
 /** The longest type word ("Chương trình hành động", "Nghị quyết liên tịch") fits in this many characters. */
 const TYPE_WORD_REACH = 40;
-// the grammar's "^[ \t]+(?:nêu trên|…)" as a scan: the phrase alone, the space or tab before it checked by
-// backPhrases (a run of spaces, or a look-behind, opening the pattern made the engine try it at every position)
-const BACK_PHRASES = new RegExp(CITE.backReference.source.replace(/^\^\[ \\t\]\+/u, ''), 'gu');
+// the grammar's "^[ \t]+(?:nêu trên|…)" as a scan: the space or tab before the phrase a look-behind, the phrase
+// searched where its first words stand (a run of spaces, or a look-behind, opening the pattern made the engine try it
+// at every position)
+const BACK_PHRASES = triggered(
+  new RegExp(`(?<=[ \\t])${CITE.backReference.source.replace(/^\^\[ \\t\]\+/u, '')}`, 'gu'),
+);
 
-/** The matches of "(?<=[ \t])" + BACK_PHRASES, as matchAll gives them. */
+/** The matches of "(?<=[ \t])" + the pointing phrase, as matchAll gives them. */
 function backPhrases(match: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  BACK_PHRASES.lastIndex = 0;
-  for (let m = BACK_PHRASES.exec(match); m; m = BACK_PHRASES.exec(match)) {
-    const before = match.charCodeAt(m.index - 1);
-    if (before === 0x20 || before === 0x09) out.push(m);
-    // refused by the space the grammar asks for: the leftmost match goes on from the next character
-    else BACK_PHRASES.lastIndex = m.index + 1;
-  }
-  return out;
+  return triggeredMatches(BACK_PHRASES, match);
 }
 
 /** How long a cited instrument's trích yếu may run. */
@@ -197,10 +194,11 @@ function isExample(match: string, at: number): boolean {
  * text does not. The cue ends with its colon, before the number: nothing after it is looked at.
  */
 function exampleCueIn(match: string): boolean {
-  const { fast } = searchable(globalCopy(CITE.exampleCue));
-  fast.lastIndex = 0;
-  return fast.test(match);
+  return triggeredExec(EXAMPLE_CUE, match) !== null;
 }
+
+/** The example cue without its look-behind, searched where the words it opens with ("ví", "VD") stand. */
+const EXAMPLE_CUE = triggered(searchable(CITE.exampleCue).fast);
 
 /**
  * A ký hiệu code is a known issuer ("90-TTg") or capitals of two letters or more ("GCN-MT"), not a word ("Khu",
@@ -532,6 +530,23 @@ function single(number: DocumentNumber, code: string): DocumentNumber {
   return { ...number, issuerCode: code, issuerCodes: [code] };
 }
 
-function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {
-  return a[0] < b[1] && b[0] < a[1];
+/**
+ * Whether a span overlaps the span of any of `mentions`: their spans sorted by start, with the furthest end reached so
+ * far, on the first question (most texts ask none: no back reference), each span then found by a binary search
+ * instead of a walk over every mention.
+ */
+export function overlapsAny(mentions: readonly Mention[]): (span: readonly [number, number]) => boolean {
+  let starts: number[] | undefined;
+  const furthest: number[] = [];
+  return ([start, stop]) => {
+    if (!starts) {
+      const spans = mentions.map((m) => m.span).sort((a, b) => a[0] - b[0]);
+      starts = spans.map((s) => s[0]);
+      let end = -Infinity;
+      for (const span of spans) furthest.push((end = Math.max(end, span[1])));
+    }
+    // a span [s, e] overlaps another that starts before e and ends after s
+    const k = lastAtOrBefore(starts, stop - 1);
+    return k >= 0 && furthest[k]! > start;
+  };
 }

@@ -24,7 +24,7 @@ import {
 } from '../../grammar/laws.js';
 import { CITE } from './reference-patterns.js';
 import { readDocumentNumber } from '../../number/parse-document-number.js';
-import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
+import { afterWordChar, searchable } from '../../grammar/scan.js';
 import { triggered, triggeredMatches } from './triggered.js';
 
 /** The longest name a convention is given, in words after its head. */
@@ -59,7 +59,7 @@ export function findNamedMentions(text: string, match: string, titles: LawTitles
  */
 function shortNames(text: string, match: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const found of allMatches(CITE.shortName, match)) {
+  for (const found of triggeredMatches(SHORT_NAME, match)) {
     const start = found.index;
     const end = start + found[0].length;
     const kindWord = collapse(found.groups!.project ?? found.groups!.agreement!);
@@ -80,6 +80,9 @@ function shortNames(text: string, match: string): Mention[] {
   }
   return mentions;
 }
+
+/** Searched where the words it opens with ("Đề", "Th") stand. */
+const SHORT_NAME = triggered(CITE.shortName);
 
 function lawsByName(text: string, titles: LawTitles): Mention[] {
   const { match } = titles;

@@ -11,6 +11,7 @@ import { OPERATIVE_VERB, RELATION } from './reference-patterns.js';
 import type { Mention } from '../../model/mention.js';
 import { expiryNamesList, expiryPhrases } from './governed.js';
 import { WORD_START } from '../../grammar/compile.js';
+import { isSpaceCode } from '../../grammar/white-space.js';
 
 export interface RelationContext {
   /** the text with canonical tone marks (`Layout.canonical`) */
@@ -289,6 +290,10 @@ const OPERATIVE = new WeakMap<RelationContext, WeakMap<Mention, Relation | null>
 
 function readOperative(mention: Mention, ctx: RelationContext): Relation | null {
   const { canonical } = ctx;
+  // a quoted mention, or one an expiry phrase ends, is told by the document's index: its clause is not read
+  const index = documentIndex(ctx);
+  if (isQuoted(canonical, index, mention.span[0])) return null;
+  if (expiresAfter(canonical, index, mention.span[1])) return 'repeals';
   // "Sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo Quyết định số …": the verb governs the instrument
   // the amended text is attached to, further back
   const reach = RELATION.attachedTo.test(canonical.slice(Math.max(0, mention.span[0] - 30), mention.span[0]))
@@ -299,9 +304,6 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
   // far from the clause start only the "và thay thế …" form counts
   before = mention.span[0] - clauseStart <= reach ? before.trimStart() : ` ${before}`;
   before = before.slice(RELATION.clauseLead.exec(before)?.[0].length ?? 0);
-  const index = documentIndex(ctx);
-  if (isQuoted(canonical, index, mention.span[0])) return null;
-  if (expiresAfter(canonical, index, mention.span[1])) return 'repeals';
   // each of the three needs one of the operative verbs: a window without any is not tried three times
   if (OPERATIVE_VERB.test(before)) {
     for (const relation of ['replaces', 'repeals', 'amends'] as const) {
@@ -312,20 +314,23 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
   }
   // "… này quy định chi tiết …" needs its first word in the window: most mentions have none, and skip the window
   if (!cueBefore(index.guideCues, mention.span[0], GUIDES_REACH)) return null;
-  const guidesWindow = canonical
-    .slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0])
-    .replace(/\s+/gu, ' ');
-  return RELATION.guidesSelf.test(lastSentencePart(guidesWindow)) ? 'guides' : null;
+  const guidesWindow = canonical.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]);
+  return RELATION.guidesSelf.test(lastSentencePart(guidesWindow).replace(/\s+/gu, ' ')) ? 'guides' : null;
 }
 
 /**
- * What follows the last ".", ";" or ":" and a space in `text` (its white space single spaces): the
- * whole text when none. Read from the end; no two such stops overlap, so the last is the last found.
+ * What follows the last ".", ";" or ":" and the white space after it in `text`: the whole text when none. Read from the
+ * end; no two such stops overlap, so the last is the last found. The part only, not the window, then has its white
+ * space made single spaces.
  */
-function lastSentencePart(text: string): string {
+export function lastSentencePart(text: string): string {
   for (let i = text.length - 2; i >= 0; i--) {
     const code = text.charCodeAt(i);
-    if ((code === 0x2e || code === 0x3b || code === 0x3a) && text.charCodeAt(i + 1) === 0x20) return text.slice(i + 2);
+    if ((code === 0x2e || code === 0x3b || code === 0x3a) && isSpaceCode(text.charCodeAt(i + 1))) {
+      let end = i + 1;
+      while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
+      return text.slice(end);
+    }
   }
   return text;
 }

@@ -11,8 +11,20 @@ export interface Triggered {
   readonly sticky: RegExp;
   /** its leading word (global), null when it opens with none: the pattern is then scanned as it is */
   readonly trigger: RegExp | null;
+  /** the trigger's words, when the case of their letters counts (no i flag): searched by indexOf instead */
+  readonly literals: readonly Literal[] | null;
   /** the pattern itself (global), for a scan without a trigger */
   readonly global: RegExp;
+}
+
+/**
+ * A word searched from its first character that is not a lower-case ASCII letter (`rest`), its `prefix` checked before
+ * it: the lower-case ASCII letters are a Vietnamese text's commonest, and indexOf skips to a rarer one ("ọ" of "gọi",
+ * "ấ" of "chấm", "L" of "Luật") several times faster than the engine to the word's first letter.
+ */
+interface Literal {
+  prefix: string;
+  rest: string;
 }
 
 /** The scan of `pattern`, its trigger read from its source. */
@@ -22,56 +34,142 @@ export function triggered(pattern: RegExp): Triggered {
   return {
     sticky: new RegExp(pattern.source, `${flags}y`),
     trigger: word ? new RegExp(word, `${flags}g`) : null,
+    literals: word && !flags.includes('i') ? word.split('|').map(literal) : null,
     global: new RegExp(pattern.source, `${flags}g`),
   };
 }
 
+function literal(word: string): Literal {
+  let k = 0;
+  while (k < word.length && isLowerAscii(word.charCodeAt(k))) k++;
+  if (k === word.length) k = 0;
+  return { prefix: word.slice(0, k), rest: word.slice(k) };
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
 /** Every match of the pattern in `text`, as `text.matchAll(pattern)` gives them. */
 export function triggeredMatches(scan: Triggered, text: string): RegExpExecArray[] {
-  const { sticky, trigger } = scan;
-  if (!trigger) return allMatches(scan.global, text);
+  const { sticky } = scan;
+  if (!scan.trigger) return allMatches(scan.global, text);
   const out: RegExpExecArray[] = [];
-  trigger.lastIndex = 0;
-  for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
-    sticky.lastIndex = hit.index;
+  const next = searched(scan);
+  for (let at = nextTrigger(scan, text, 0, next); at >= 0; ) {
+    sticky.lastIndex = at;
     const found = sticky.exec(text);
     // every match opens with the trigger: the leftmost one from here is the first that matches where it stands
     if (found) out.push(found);
-    trigger.lastIndex = found && found[0].length > 0 ? found.index + found[0].length : hit.index + 1;
+    at = nextTrigger(scan, text, found && found[0].length > 0 ? found.index + found[0].length : at + 1, next);
   }
   return out;
 }
 
 /** The first match of the pattern in `text`, as `pattern.exec(text)` gives it (from the start). */
 export function triggeredExec(scan: Triggered, text: string): RegExpExecArray | null {
-  const { sticky, trigger } = scan;
-  if (!trigger) {
+  const { sticky } = scan;
+  if (!scan.trigger) {
     scan.global.lastIndex = 0;
     return scan.global.exec(text);
   }
-  trigger.lastIndex = 0;
-  for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
-    sticky.lastIndex = hit.index;
+  const next = searched(scan);
+  for (let at = nextTrigger(scan, text, 0, next); at >= 0; at = nextTrigger(scan, text, at + 1, next)) {
+    sticky.lastIndex = at;
     const found = sticky.exec(text);
     if (found) return found;
-    trigger.lastIndex = hit.index + 1;
   }
   return null;
 }
 
+/** Where each literal was last found (-2: not yet searched). */
+function searched(scan: Triggered): number[] {
+  return scan.literals ? scan.literals.map(() => -2) : [];
+}
+
+/**
+ * Where the trigger next stands at or after `from`, -1 when nowhere: the first of its literals' next places (`next`
+ * keeps each one's last, searched again only once passed), or the trigger pattern's next match.
+ */
+function nextTrigger(scan: Triggered, text: string, from: number, next: number[]): number {
+  const { literals, trigger } = scan;
+  if (!literals) {
+    trigger!.lastIndex = from;
+    return trigger!.exec(text)?.index ?? -1;
+  }
+  let first = -1;
+  for (let k = 0; k < literals.length; k++) {
+    let at = next[k]!;
+    if (at !== -1 && at < from) next[k] = at = findLiteral(text, literals[k]!, from);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first;
+}
+
+/** Where the literal's word stands first at or after `from`, -1 when nowhere. */
+function findLiteral(text: string, { prefix, rest }: Literal, from: number): number {
+  for (let i = text.indexOf(rest, from + prefix.length); i >= 0; i = text.indexOf(rest, i + 1)) {
+    if (text.startsWith(prefix, i - prefix.length)) return i - prefix.length;
+  }
+  return -1;
+}
+
 /**
  * What a pattern opens with, after an optional look-behind, when the whole pattern needs it there (no "|"
- * outside a group, no quantifier after it): a word ("được" of "được[ \t]+(?:…)") or a group of words ("gọi|viết" of
- * "(?:gọi|viết)[ \t\n]+…"); null otherwise.
+ * outside a group, no quantifier after it): a word ("được" of "được[ \t]+(?:…)"), a group of words ("gọi|viết" of
+ * "(?:gọi|viết)[ \t\n]+…"), or the words a group's alternatives open with ("ví|VD" of "(?:ví[ \t]+dụ|VD)[ \t]*:",
+ * "Đề|Th" of "(?:(?<project>Đề[ \t]+án)…|(?<agreement>Th(?:ỏa|oả)…)…)"); null otherwise.
  */
 function leadingWord(source: string): string | null {
   const rest = source.slice(leadingLookBehindLength(source));
   if (hasTopLevelAlternation(rest)) return null;
-  const opening = LEADING_WORDS.exec(rest);
-  if (!opening) return null;
-  const next = rest.charAt(opening[0].length);
-  if (next !== '' && '?*+{'.includes(next)) return null;
-  return opening.groups!.word ?? opening.groups!.words!;
+  const words = openingWords(rest);
+  // phrases sharing their first word ("hết hiệu lực", "hết hiệu lực một phần") search for it once
+  return words ? [...new Set(words)].join('|') : null;
+}
+
+/**
+ * The words every match of `source` opens with, one per alternative: a word of two letters or more the alternative
+ * opens with, or the words of a group it opens with (non-capturing, capturing or named, not a look-around); null when
+ * an alternative opens otherwise, or a quantifier follows the word or the group (it may then be missing).
+ */
+function openingWords(source: string): string[] | null {
+  const words: string[] = [];
+  for (const alternative of topLevelAlternatives(source)) {
+    const word = /^\p{L}{2,}/u.exec(alternative)?.[0];
+    if (word) {
+      if (isQuantifier(alternative.charAt(word.length))) return null;
+      words.push(word);
+      continue;
+    }
+    const group = /^\((?:\?:|\?<[A-Za-z]\w*>|(?!\?))/u.exec(alternative);
+    if (!group) return null;
+    const close = walkSource(alternative, (ch, i, depth) => (ch === ')' && depth === 1 ? i : undefined));
+    if (close === undefined || isQuantifier(alternative.charAt(close + 1))) return null;
+    const inner = openingWords(alternative.slice(group[0].length, close));
+    if (!inner) return null;
+    words.push(...inner);
+  }
+  return words;
+}
+
+/** The alternatives of a source, split at each "|" outside every group and character class. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  walkSource(source, (ch, i, depth) => {
+    if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+    return undefined;
+  });
+  out.push(source.slice(start));
+  return out;
+}
+
+function isQuantifier(ch: string): boolean {
+  return ch !== '' && '?*+{'.includes(ch);
 }
 
 /**
@@ -83,6 +181,3 @@ function leadingLookBehindLength(source: string): number {
   // the ")" that closes the group the source opens with
   return walkSource(source, (ch, i, depth) => (ch === ')' && depth === 1 ? i + 1 : undefined)) ?? 0;
 }
-
-/** A word of two letters or more, or a non-capturing group of such words. */
-const LEADING_WORDS = /^(?:(?<word>\p{L}{2,})|\(\?:(?<words>\p{L}{2,}(?:\|\p{L}{2,})*)\))/u;

@@ -59,8 +59,76 @@ describe('triggered reads the opening it can search for', () => {
     expect(triggered(pattern).trigger?.source ?? null).toBe(trigger);
   });
 
-  const none: RegExp[] = [/(?:gọi|viết)?x/gu, /ab|cd/gu, /a+b/gu, /ab*c/gu, /\d+/gu, /(?<w>gọi)/gu];
+  const none: RegExp[] = [
+    /(?:gọi|viết)?x/gu,
+    /ab|cd/gu,
+    /a+b/gu,
+    /ab*c/gu,
+    /\d+/gu,
+    /(?<w>gọi)?x/gu,
+    /(?=gọi)\p{L}+/gu,
+  ];
   it.each(none)('%s has no trigger', (pattern) => {
     expect(triggered(pattern).trigger).toBeNull();
+  });
+});
+
+describe('a group whose alternatives open with words', () => {
+  it('reads the words its alternatives open with', () => {
+    expect(triggered(/(?:ví[ \t]+dụ|VD)[ \t]*:/iu).trigger?.source).toBe('ví|VD');
+    expect(triggered(RELATION.expires).trigger?.source).toMatch(/^(?:\p{L}+\|)+\p{L}+$/u);
+    expect(triggered(/(?<w>gọi)/gu).trigger?.source).toBe('gọi');
+    expect(triggered(/(?:(?:ab|cd)e|VD)x/gu).trigger?.source).toBe('ab|cd|VD');
+    expect(triggered(CITE.shortName).trigger?.source).toBe('Đề|Th');
+    expect(triggered(/(?<=[ \t])(?:nêu[ \t]+trên|trên|đã[ \t]+dẫn)/gu).trigger?.source).toBe('nêu|trên|đã');
+  });
+  const none: RegExp[] = [
+    /(?:ví[ \t]+dụ|VD)?:/gu,
+    /(?:ví?|VD)x/gu,
+    /(?:a|VD)x/gu,
+    /(?:\d|VD)x/gu,
+    /(?:(?:ab|cd)?e|VD)x/gu,
+  ];
+  it.each(none)('%s has no trigger', (pattern) => {
+    expect(triggered(pattern).trigger).toBeNull();
+  });
+  const cases: Array<[string, RegExp, string]> = [
+    ['the cue in any case', /(?:ví[ \t]+dụ|VD)[ \t]*:/giu, 'Ví dụ: số 1; VÍ DỤ : số 2; vd: số 3; ví dụ số 4; Vd:'],
+    [
+      'expiry phrases',
+      RELATION.expires,
+      'Quyết định số 1 hết hiệu lực; không còn hiệu lực thi hành; hếthiệu lực; chấm dứt hiệu lực.',
+    ],
+  ];
+  it.each(cases)('%s: as matchAll finds them', (_name, pattern, text) => same(pattern, text));
+});
+
+describe('words whose case counts are found by indexOf from their first letter outside ASCII', () => {
+  it('reads each word from that letter', () => {
+    expect(triggered(/(?:gọi|viết|abc)[ \t]+là/gu).literals).toEqual([
+      { prefix: 'g', rest: 'ọi' },
+      { prefix: 'vi', rest: 'ết' },
+      { prefix: '', rest: 'abc' },
+    ]);
+    expect(triggered(CITE.namedHead).literals?.map((l) => l.rest)).toEqual(['Bộ', 'Luật', 'Hiến', 'Pháp', 'Công']);
+    expect(triggered(/(?:gọi|viết)[ \t]+là/giu).literals).toBeNull();
+  });
+  const pieces = ['gọi', 'ọi', 'g', 'viết', 'iết', 'ết', ' ', 'là', 'hết', 'h', 'ab', 'c', 'không', 'hô'];
+  const patterns = [/(?:gọi|viết)[ \t]+là/gu, /(?:gọi[ \t]|viết|hết)/gu, /(?:hết|không)[ \t]*h?/gu, /(?:abc|ab)c?/gu];
+  it('finds what matchAll finds, on texts of the words and their pieces', () => {
+    let state = 11;
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const length = (state = (state * 1103515245 + 12345) % 2147483648) % 40;
+      for (let k = 0; k < length; k++) {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        text += pieces[state % pieces.length];
+      }
+      for (const pattern of patterns) {
+        same(pattern, text);
+        const first = new RegExp(pattern.source, 'u').exec(text);
+        expect(triggeredExec(triggered(pattern), text)?.index).toBe(first?.index);
+      }
+    }
   });
 });
