@@ -6,6 +6,7 @@
 import type { OutlineNode, Span } from '../model/schema.js';
 import type { Layout, Line } from '../layout/index.js';
 import { lineSpan } from '../layout/lines.js';
+import { isSpaceCode } from '../grammar/white-space.js';
 import { markerOf, type MarkerKind } from './markers.js';
 import { loadPatterns } from '../grammar/patterns.js';
 
@@ -164,14 +165,25 @@ function afterRecipients(layout: Layout): number {
   return first;
 }
 
-/** A node ends where the next node of its rank or a larger one begins; its span ends at its last text. */
+/**
+ * A node ends where the next node of its rank or a larger one begins; its span ends at its last text (set in place:
+ * the span is the node's own, seen by no one before its node is closed).
+ */
 function close(entries: OutlineEntry[], index: number, lines: readonly Line[], next: number): void {
   const entry = entries[index]!;
   entry.end = next;
   let last = next - 1;
   while (last > entry.line && lines[last]!.blank) last--;
-  entry.span = [entry.span[0], lineSpan(lines[last]!)[1]];
+  const line = lines[last]!;
+  entry.span[1] = line.start + line.indent + line.canonical.length;
 }
+
+interface Heading {
+  heading: string | null;
+  headingSpan: Span | null;
+}
+
+const NO_HEADING: Heading = { heading: null, headingSpan: null };
 
 /**
  * `bodyEnd`: for a label whose heading may be printed on the next line, where that line must lie before (the node's
@@ -182,21 +194,28 @@ function headingOf(
   line: Line,
   labelLength: number,
   bodyEnd: number | null,
-): { heading: string | null; headingSpan: Span | null } {
-  const rest = line.canonical.slice(labelLength);
-  const trimmed = rest.trim();
-  if (trimmed !== '') {
-    const at = line.start + line.indent + labelLength + (rest.length - rest.trimStart().length);
-    return {
-      heading: line.text.slice(at - line.start, at - line.start + trimmed.length),
-      headingSpan: [at, at + trimmed.length],
-    };
+): Heading {
+  // the rest of the line after the label, trimmed, found in place (no copy of the rest is made)
+  const { canonical } = line;
+  let from = labelLength;
+  let to = canonical.length;
+  while (from < to && isSpaceCode(canonical.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(canonical.charCodeAt(to - 1))) to--;
+  if (from < to) {
+    const inLine = line.indent + from;
+    const at = line.start + inLine;
+    return { heading: line.text.slice(inLine, inLine + to - from), headingSpan: [at, at + to - from] };
   }
-  const below =
-    bodyEnd !== null ? lines.slice(line.index + 1, Math.min(line.index + 3, bodyEnd)).find((l) => !l.blank) : undefined;
+  const below = bodyEnd !== null ? firstTextLine(lines, line.index + 1, Math.min(line.index + 3, bodyEnd)) : undefined;
   if (below?.caps && markerOf(below.canonical) === null)
     return { heading: below.text.trim(), headingSpan: lineSpan(below) };
-  return { heading: null, headingSpan: null };
+  return NO_HEADING;
+}
+
+/** The first line in [from, to) that is not blank. */
+function firstTextLine(lines: readonly Line[], from: number, to: number): Line | undefined {
+  for (let i = from; i < Math.min(to, lines.length); i++) if (!lines[i]!.blank) return lines[i];
+  return undefined;
 }
 
 /** The outline as the output contract's tree, built without recursion (nodes first, then the links). */
