@@ -10,6 +10,7 @@ import { registerGrammarChecks } from './checks.js';
 import { entryById, load } from './load.js';
 import type { Law } from './grammar-schema.js';
 import { foldWords } from './tones.js';
+import { isSpaceCode } from './white-space.js';
 
 export type { Law } from './grammar-schema.js';
 
@@ -146,8 +147,7 @@ export function knownTitleEnd(text: string, start: number): number | null {
   let end: number | null = null;
   let at = start;
   for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
-    const gap = text.slice(at, m.index);
-    if (at !== start && !/^\s*$/u.test(gap)) break;
+    if (at !== start && !onlySpaces(text, at, m.index)) break;
     if (at === start && m.index !== start) break;
     if (m[0] === ',') {
       at = m.index + 1;
@@ -166,6 +166,12 @@ export function knownTitleEnd(text: string, start: number): number | null {
     if (node.complete) end = at;
   }
   return end;
+}
+
+/** Nothing but white space in [from, to) of `text` (what `^\s*$` says of that slice, read in place). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
