@@ -63,6 +63,8 @@ function tokenAt(text: string, at: number): RegExpExecArray | null {
 interface NameNode {
   next: Map<string, NameNode>;
   names: Name[];
+  /** the first of `names` that is a kind of body (read where no capital opens the text), null when none is */
+  firstKind: Name | null;
 }
 
 /** Built on the first lookup, not at import. */
@@ -76,10 +78,12 @@ function buildIndex(): Map<string, NameNode> {
       let node: NameNode | undefined;
       for (const token of tokens) {
         node = level.get(token);
-        if (!node) level.set(token, (node = { next: new Map(), names: [] }));
+        if (!node) level.set(token, (node = { next: new Map(), names: [], firstKind: null }));
         level = node.next;
       }
-      node!.names.push({ body, name });
+      const entry = { body, name };
+      node!.names.push(entry);
+      if (body.kind === 'kind') node!.firstKind ??= entry;
     }
   }
   return byFirstToken;
@@ -145,7 +149,8 @@ export function bodyAt(text: string, from = 0): BodyMatch | null {
   // the longest name wins: each deeper node that ends a name fit for the text replaces the one before
   let found: BodyMatch | null = null;
   for (;;) {
-    const name = node.names.find((n) => n.body.kind === 'kind' || capital);
+    // a proper name must open with a capital, a kind of body may not
+    const name = capital ? node.names[0] : node.firstKind;
     if (name) found = { body: name.body, name: name.name, end };
     // only blanks may stand between the tokens of a name
     const next: RegExpExecArray | null = node.next.size > 0 ? tokenAt(text, end) : null;
