@@ -189,12 +189,7 @@ const NO_HEADING: Heading = { heading: null, headingSpan: null };
  * `bodyEnd`: for a label whose heading may be printed on the next line, where that line must lie before (the node's
  * span ends there too).
  */
-function headingOf(
-  lines: readonly Line[],
-  line: Line,
-  labelLength: number,
-  bodyEnd: number | null,
-): Heading {
+function headingOf(lines: readonly Line[], line: Line, labelLength: number, bodyEnd: number | null): Heading {
   // the rest of the line after the label, trimmed, found in place (no copy of the rest is made)
   const { canonical } = line;
   let from = labelLength;
