@@ -78,18 +78,21 @@ export function attachedTexts(layout: Layout, maxDepth = MAX_OUTLINE_DEPTH): Att
     from = close + 1;
     i = close;
   }
-  return notes.map(({ note, after, title }, k) => {
+  // a loop into a literal, as in outlineTree: an empty `map` result is an array of another shape to inlined code
+  const texts: AttachedText[] = [];
+  notes.forEach(({ note, after, title }, k) => {
     const next = notes[k + 1]?.title ?? lines.length;
     let outline: DocumentOutline | undefined;
-    return {
+    texts.push({
       title: lines.slice(title, note).map((l) => l.canonical),
       // built when first asked: a caller may want only the texts whose title says what they are
       get outline() {
         outline ??= outlineOver(lines, after, Math.max(after, next), maxDepth);
         return outline;
       },
-    };
+    });
   });
+  return texts;
 }
 
 const ATTACHMENT = loadPatterns('outline', ['attachmentNote'] as const);
@@ -213,18 +216,28 @@ function firstTextLine(lines: readonly Line[], from: number, to: number): Line |
   return undefined;
 }
 
-/** The outline as the output contract's tree, built without recursion (nodes first, then the links). */
+/**
+ * The outline as the output contract's tree, built without recursion (nodes first, then the links). Plain loops into
+ * array literals: the optimizing compiler, once it has inlined `map` and `filter` here, met the empty array of a
+ * document without an outline as an array of another shape, and threw away the code of the whole pipeline around it.
+ */
 export function outlineTree(outline: DocumentOutline): OutlineNode[] {
-  const nodes: OutlineNode[] = outline.entries.map((e) => ({
-    label: e.label,
-    kind: e.kind,
-    level: e.level,
-    heading: e.heading,
-    span: e.span,
-    children: [],
-  }));
-  outline.entries.forEach((e, i) => {
-    if (e.parent >= 0) nodes[e.parent]!.children.push(nodes[i]!);
-  });
-  return nodes.filter((_, i) => outline.entries[i]!.parent === -1);
+  const { entries } = outline;
+  const nodes: OutlineNode[] = [];
+  const roots: OutlineNode[] = [];
+  for (const e of entries) {
+    const node: OutlineNode = {
+      label: e.label,
+      kind: e.kind,
+      level: e.level,
+      heading: e.heading,
+      span: e.span,
+      children: [],
+    };
+    nodes.push(node);
+    // a parent comes before its children, so it is already made
+    if (e.parent >= 0) nodes[e.parent]!.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
 }
