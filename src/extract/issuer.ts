@@ -7,6 +7,7 @@
 import type { Issuer, Place, Signature } from '../model/schema.js';
 import type { Line } from '../layout/lines.js';
 import { canonicalTones } from '../grammar/tones.js';
+import { isSpaceCode } from '../grammar/white-space.js';
 import { bodyHead, ENACTING_BODY, ENACTING_VERB, LEVEL_WORD } from './support/issuer-patterns.js';
 import { LOCALITY_MENTION, localityById, localityByName, type Locality } from '../grammar/localities.js';
 import { load } from '../grammar/load.js';
@@ -102,10 +103,12 @@ function partyIssuer(
  */
 function standingBody(header: string, signature: Signature): string | null {
   const { committees, standingBodies } = names.partyBoards;
-  const committee = committees.find((c) => fold(header) === fold(c) || fold(header).startsWith(`${fold(c)} `));
+  const folded = fold(header);
+  const committee = committees.find((c) => folded === fold(c) || folded.startsWith(`${fold(c)} `));
   if (!committee) return null;
   const onBehalf = signature.chain.find((c) => c.authority === 'TM')?.title;
-  const body = onBehalf && standingBodies.find((b) => fold(onBehalf) === fold(b));
+  const foldedOnBehalf = onBehalf && fold(onBehalf);
+  const body = foldedOnBehalf && standingBodies.find((b) => foldedOnBehalf === fold(b));
   if (!body) return null;
   // the Bộ Chính trị and Ban Bí thư are named alone; a local standing committee with its committee
   return committee === 'Ban Chấp hành Trung ương' ? body : `${body} ${committee}`;
@@ -153,7 +156,7 @@ function groupBodies(lines: readonly Line[]): Body[] {
  */
 function joinedBodies(line: string): string[] {
   for (let i = 1; i < line.length; i++) {
-    if (!/\s/u.test(line[i - 1]!) || /\s/u.test(line[i]!)) continue;
+    if (!isSpaceCode(line.charCodeAt(i - 1)) || isSpaceCode(line.charCodeAt(i))) continue;
     const left = line.slice(0, i).trimEnd();
     if (bodyHead(line.slice(i)) && endsWithLocality(left)) return [left, ...joinedBodies(line.slice(i))];
   }
@@ -177,11 +180,13 @@ const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  */
 function partyBoard(name: string, parent: string): string | null {
   const { heads, central, centralQualifier, centralNames } = names.partyBoards;
-  const head = heads.find((h) => fold(name) === fold(h) || fold(name).startsWith(`${fold(h)} `));
+  const foldedName = fold(name);
+  const head = heads.find((h) => foldedName === fold(h) || foldedName.startsWith(`${fold(h)} `));
   if (!head) return null;
-  if (fold(parent) === fold(central))
+  const foldedParent = fold(parent);
+  if (foldedParent === fold(central))
     return (centralNames as Record<string, string>)[name] ?? `${name} ${centralQualifier}`;
-  const committee = names.localCommittees.find((c) => fold(parent).startsWith(`${fold(c)} `));
+  const committee = names.localCommittees.find((c) => foldedParent.startsWith(`${fold(c)} `));
   return committee ? `${name} ${parent}` : null;
 }
 

@@ -8,6 +8,7 @@ import { registerGrammarChecks } from './checks.js';
 import { load } from './load.js';
 import type { PublicBody } from './grammar-schema.js';
 import { foldWords } from './tones.js';
+import { isSurrogate, letterClasses, WORD } from './letters.js';
 
 export type { PublicBody } from './grammar-schema.js';
 
@@ -50,10 +51,36 @@ function skipBlanks(text: string, at: number): number {
   return i;
 }
 
-/** The token that opens at `at` once blanks are skipped, or null when anything else stands there. */
-function tokenAt(text: string, at: number): RegExpExecArray | null {
-  TOKEN_AT.lastIndex = skipBlanks(text, at);
-  return TOKEN_AT.exec(text);
+/** A token of a text: where it starts and ends. */
+interface Token {
+  start: number;
+  end: number;
+}
+
+/**
+ * The token that opens at `at` once blanks are skipped (TOKEN's match there), or null when anything else stands there.
+ * Read by code unit from the letters' table, without a match per token; a surrogate, which the table does not answer
+ * for, is left to the pattern.
+ */
+export function tokenAt(text: string, at: number): Token | null {
+  const start = skipBlanks(text, at);
+  const table = letterClasses();
+  let end = start;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (isSurrogate(code)) return tokenByPattern(text, start);
+    if ((table[code]! & WORD) === 0) break;
+  }
+  if (end > start) return { start, end };
+  const code = text.charCodeAt(start);
+  // a comma or a dash: a token of one code unit
+  return code === 0x2c || code === 0x2d || code === 0x2013 ? { start, end: start + 1 } : null;
+}
+
+function tokenByPattern(text: string, start: number): Token | null {
+  TOKEN_AT.lastIndex = start;
+  const found = TOKEN_AT.exec(text);
+  return found ? { start, end: start + found[0].length } : null;
 }
 
 /**
@@ -63,6 +90,8 @@ function tokenAt(text: string, at: number): RegExpExecArray | null {
 interface NameNode {
   next: Map<string, NameNode>;
   names: Name[];
+  /** the first of `names` that is a kind of body (read where no capital opens the text), null when none is */
+  firstKind: Name | null;
 }
 
 /** Built on the first lookup, not at import. */
@@ -76,10 +105,12 @@ function buildIndex(): Map<string, NameNode> {
       let node: NameNode | undefined;
       for (const token of tokens) {
         node = level.get(token);
-        if (!node) level.set(token, (node = { next: new Map(), names: [] }));
+        if (!node) level.set(token, (node = { next: new Map(), names: [], firstKind: null }));
         level = node.next;
       }
-      node!.names.push({ body, name });
+      const entry = { body, name };
+      node!.names.push(entry);
+      if (body.kind === 'kind') node!.firstKind ??= entry;
     }
   }
   return byFirstToken;
@@ -136,23 +167,24 @@ export function bodyAt(text: string, from = 0): BodyMatch | null {
   index ??= buildIndex();
   const first = tokenAt(text, from);
   if (!first) return null;
-  const opening = step(index, first[0]);
+  const opening = step(index, text.slice(first.start, first.end));
   if (!opening) return null;
   let node: NameNode = opening;
-  CAPITAL_AT.lastIndex = first.index;
+  CAPITAL_AT.lastIndex = first.start;
   const capital = CAPITAL_AT.test(text);
-  let end = first.index + first[0].length;
+  let end = first.end;
   // the longest name wins: each deeper node that ends a name fit for the text replaces the one before
   let found: BodyMatch | null = null;
   for (;;) {
-    const name = node.names.find((n) => n.body.kind === 'kind' || capital);
+    // a proper name must open with a capital, a kind of body may not
+    const name = capital ? node.names[0] : node.firstKind;
     if (name) found = { body: name.body, name: name.name, end };
     // only blanks may stand between the tokens of a name
-    const next: RegExpExecArray | null = node.next.size > 0 ? tokenAt(text, end) : null;
-    const child: NameNode | undefined = next ? step(node.next, next[0]) : undefined;
+    const next = node.next.size > 0 ? tokenAt(text, end) : null;
+    const child: NameNode | undefined = next ? step(node.next, text.slice(next.start, next.end)) : undefined;
     if (!next || !child) return found;
     node = child;
-    end = next.index + next[0].length;
+    end = next.end;
   }
 }
 

@@ -134,6 +134,9 @@ function isSeparator(ch: string): boolean {
 }
 
 function normalizeChar(ch: string, out: Cleaned): string {
+  // ASCII but "_": neither a Đ look-alike nor a dash variant (most of a number: digits, "/", "-", capitals)
+  const code = ch.charCodeAt(0);
+  if (code < 0x80 && code !== 0x5f) return ch;
   const d = D_LOOKALIKES.get(ch);
   if (d) {
     note(out.noise, 'Đ look-alike (Ð) replaced by Đ');

@@ -6,6 +6,7 @@
 import type { OutlineNode, Span } from '../model/schema.js';
 import type { Layout, Line } from '../layout/index.js';
 import { lineSpan } from '../layout/lines.js';
+import { isSpaceCode } from '../grammar/white-space.js';
 import { MARKER_KINDS, markerOf, type Marker, type MarkerKind } from './markers.js';
 import { loadPatterns } from '../grammar/patterns.js';
 
@@ -78,18 +79,21 @@ export function attachedTexts(layout: Layout, maxDepth = MAX_OUTLINE_DEPTH): Att
     from = close + 1;
     i = close;
   }
-  return notes.map(({ note, after, title }, k) => {
+  // a loop into a literal, as in outlineTree: an empty `map` result is an array of another shape to inlined code
+  const texts: AttachedText[] = [];
+  notes.forEach(({ note, after, title }, k) => {
     const next = notes[k + 1]?.title ?? lines.length;
     let outline: DocumentOutline | undefined;
-    return {
+    texts.push({
       title: lines.slice(title, note).map((l) => l.canonical),
       // built when first asked: a caller may want only the texts whose title says what they are
       get outline() {
         outline ??= outlineOver(lines, after, Math.max(after, next), maxDepth);
         return outline;
       },
-    };
+    });
   });
+  return texts;
 }
 
 const ATTACHMENT = loadPatterns('outline', ['attachmentNote', 'appendixTitle'] as const);
@@ -195,53 +199,76 @@ function afterRecipients(layout: Layout): number {
   return first;
 }
 
-/** A node ends where the next node of its rank or a larger one begins; its span ends at its last text. */
+/**
+ * A node ends where the next node of its rank or a larger one begins; its span ends at its last text (set in place:
+ * the span is the node's own, seen by no one before its node is closed).
+ */
 function close(entries: OutlineEntry[], index: number, lines: readonly Line[], next: number): void {
   const entry = entries[index]!;
   entry.end = next;
   let last = next - 1;
   while (last > entry.line && lines[last]!.blank) last--;
-  entry.span = [entry.span[0], lineSpan(lines[last]!)[1]];
+  const line = lines[last]!;
+  entry.span[1] = line.start + line.indent + line.canonical.length;
 }
+
+interface Heading {
+  heading: string | null;
+  headingSpan: Span | null;
+}
+
+const NO_HEADING: Heading = { heading: null, headingSpan: null };
 
 /**
  * `bodyEnd`: for a label whose heading may be printed on the next line, where that line must lie before (the node's
  * span ends there too).
  */
-function headingOf(
-  lines: readonly Line[],
-  line: Line,
-  labelLength: number,
-  bodyEnd: number | null,
-): { heading: string | null; headingSpan: Span | null } {
-  const rest = line.canonical.slice(labelLength);
-  const trimmed = rest.trim();
-  if (trimmed !== '') {
-    const at = line.start + line.indent + labelLength + (rest.length - rest.trimStart().length);
-    return {
-      heading: line.text.slice(at - line.start, at - line.start + trimmed.length),
-      headingSpan: [at, at + trimmed.length],
-    };
+function headingOf(lines: readonly Line[], line: Line, labelLength: number, bodyEnd: number | null): Heading {
+  // the rest of the line after the label, trimmed, found in place (no copy of the rest is made)
+  const { canonical } = line;
+  let from = labelLength;
+  let to = canonical.length;
+  while (from < to && isSpaceCode(canonical.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(canonical.charCodeAt(to - 1))) to--;
+  if (from < to) {
+    const inLine = line.indent + from;
+    const at = line.start + inLine;
+    return { heading: line.text.slice(inLine, inLine + to - from), headingSpan: [at, at + to - from] };
   }
-  const below =
-    bodyEnd !== null ? lines.slice(line.index + 1, Math.min(line.index + 3, bodyEnd)).find((l) => !l.blank) : undefined;
+  const below = bodyEnd !== null ? firstTextLine(lines, line.index + 1, Math.min(line.index + 3, bodyEnd)) : undefined;
   if (below?.caps && markerOf(below.canonical) === null)
     return { heading: below.text.trim(), headingSpan: lineSpan(below) };
-  return { heading: null, headingSpan: null };
+  return NO_HEADING;
 }
 
-/** The outline as the output contract's tree, built without recursion (nodes first, then the links). */
+/** The first line in [from, to) that is not blank. */
+function firstTextLine(lines: readonly Line[], from: number, to: number): Line | undefined {
+  for (let i = from; i < Math.min(to, lines.length); i++) if (!lines[i]!.blank) return lines[i];
+  return undefined;
+}
+
+/**
+ * The outline as the output contract's tree, built without recursion (nodes first, then the links). Plain loops into
+ * array literals: the optimizing compiler, once it has inlined `map` and `filter` here, met the empty array of a
+ * document without an outline as an array of another shape, and threw away the code of the whole pipeline around it.
+ */
 export function outlineTree(outline: DocumentOutline): OutlineNode[] {
-  const nodes: OutlineNode[] = outline.entries.map((e) => ({
-    label: e.label,
-    kind: e.kind,
-    level: e.level,
-    heading: e.heading,
-    span: e.span,
-    children: [],
-  }));
-  outline.entries.forEach((e, i) => {
-    if (e.parent >= 0) nodes[e.parent]!.children.push(nodes[i]!);
-  });
-  return nodes.filter((_, i) => outline.entries[i]!.parent === -1);
+  const { entries } = outline;
+  const nodes: OutlineNode[] = [];
+  const roots: OutlineNode[] = [];
+  for (const e of entries) {
+    const node: OutlineNode = {
+      label: e.label,
+      kind: e.kind,
+      level: e.level,
+      heading: e.heading,
+      span: e.span,
+      children: [],
+    };
+    nodes.push(node);
+    // a parent comes before its children, so it is already made
+    if (e.parent >= 0) nodes[e.parent]!.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
 }

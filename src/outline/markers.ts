@@ -37,8 +37,8 @@ export interface Marker {
 /**
  * Every kind's pattern in one, in rank order: `^(?:(…)|(…)|…)`. Anchored alternatives are tried in order at the line's
  * start, so the first kind that matches wins with the match its own pattern gives; a line is read once, not once per
- * kind. The kinds' own groups lose their names (a name may not repeat, and a groups object per line costs more than
- * the test); `first[rank]` is the group that wraps each kind.
+ * kind. The kinds' own groups capture nothing here (a name may not repeat, and each captured group is one more string
+ * per line, where only the whole label is read); `first[rank]` is the group that wraps each kind.
  */
 let anyMarker: { pattern: RegExp; first: number[] } | null | undefined;
 /** Built on the first line asked about, not at import (the grammar's patterns compile on first use). */
@@ -49,7 +49,7 @@ function anyMarkerPattern(): { pattern: RegExp; first: number[] } | null {
 
 function buildAnyMarker(): { pattern: RegExp; first: number[] } | null {
   const flags = new Set(MARKER_KINDS.map((kind) => MARKERS[kind].flags));
-  const sources = MARKER_KINDS.map((kind) => MARKERS[kind].source.replace(/\(\?<([A-Za-z_]\w*)>/gu, '('));
+  const sources = MARKER_KINDS.map((kind) => MARKERS[kind].source.replace(/\(\?<([A-Za-z_]\w*)>/gu, '(?:'));
   // a back-reference would point at another kind's group, a pattern not anchored would match inside the line
   if (flags.size !== 1 || sources.some((source) => !source.startsWith('^') || /\\(?:[1-9]|k<)/u.test(source)))
     return null;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, type OutlineNode } from '../../src/index.js';
+import { layout } from '../../src/layout/index.js';
+import { buildOutline } from '../../src/outline/index.js';
 
 const seed = (name: string) => parse(readFileSync(new URL(`../../corpus/seeds/${name}`, import.meta.url)), { name });
 const labels = (nodes: OutlineNode[]) => nodes.map((n) => n.label);
@@ -153,4 +155,33 @@ describe('decimal points and appendices', () => {
       expect(outlineOf(lines)).toEqual(['Điều 3.', '  1.', '    a)']);
     },
   );
+});
+
+describe('headings and spans, read in place', () => {
+  // the text after the label, the blanks before it left out; its span points at it in the text
+  const reads: Array<[string, string, string | null]> = [
+    ['Điều 1.  Phạm vi điều chỉnh', 'Điều 1.', 'Phạm vi điều chỉnh'],
+    ['Điều 1.\tPhạm vi điều chỉnh', 'Điều 1.', 'Phạm vi điều chỉnh'],
+    ['  1.  Mục tiêu chung ', '1.', 'Mục tiêu chung'],
+    ['a) Phòng ngừa;', 'a)', 'Phòng ngừa;'],
+    // a bare label has no heading (a Điều takes none from the next line)
+    ['Điều 2.\nNội dung.', 'Điều 2.', null],
+  ];
+  it.each(reads)('%j → %j, heading %j', (text, label, heading) => {
+    const [entry] = buildOutline(layout(text)).entries;
+    expect(entry).toMatchObject({ label, heading });
+    expect(entry!.headingSpan === null ? null : text.slice(...entry!.headingSpan)).toBe(heading);
+    expect(text.slice(entry!.span[0], entry!.span[0] + label.length)).toBe(label);
+  });
+
+  it('a node spans from its label to its last text', () => {
+    const text = 'Điều 1.  Phạm vi điều chỉnh\nLuật này quy định.\n\n';
+    const { outline } = parse(text);
+    expect(text.slice(...outline[0]!.span)).toBe('Điều 1.  Phạm vi điều chỉnh\nLuật này quy định.');
+  });
+
+  // what must not read as an outline: no labels, nothing at all
+  it.each([[''], ['Luật này quy định về trẻ em.'], ['\n\n']])('%j has no outline', (input) => {
+    expect(parse(input).outline).toEqual([]);
+  });
 });
