@@ -63,13 +63,22 @@ function isDateWordAt(text: string, at: number): boolean {
     const code = text.charCodeAt(at + k);
     if (code === DATE_WORD_LOWER[k] || code === DATE_WORD_UPPER[k]) continue;
     // an ASCII code unit has no other case form; a letter past ASCII may fold to one (the Kelvin sign to "k")
-    if (
-      !(code >= 0x80) ||
-      String.fromCharCode(code).toLowerCase().toUpperCase().toLowerCase().charCodeAt(0) !== DATE_WORD_LOWER[k]
-    )
-      return false;
+    if (!(code >= 0x80) || caseFoldOf(code) !== DATE_WORD_LOWER[k]) return false;
   }
   return true;
+}
+
+/** Each code unit past ASCII's fold, kept once worked out: a comma stands before such a letter on every page. */
+const CASE_FOLDS = new Map<number, number>();
+
+/** The code unit a case-insensitive pattern reads `code` as (lower case of upper case of lower case). */
+function caseFoldOf(code: number): number {
+  let fold = CASE_FOLDS.get(code);
+  if (fold === undefined) {
+    fold = String.fromCharCode(code).toLowerCase().toUpperCase().toLowerCase().charCodeAt(0);
+    CASE_FOLDS.set(code, fold);
+  }
+  return fold;
 }
 
 /** Index of the last date comma of `text`, -1 when none. */
