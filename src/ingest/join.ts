@@ -85,23 +85,27 @@ function hasLower(line: string): boolean {
   return false;
 }
 
-/** TWO_CELLS in the trimmed line; a line without three spaces in a row is passed over before the pattern runs. */
-function twoCells(line: string): boolean {
-  return hasThreeSpaces(line) && TWO_CELLS.test(line.trim());
-}
-
 /**
- * Whether three spaces stand in a row, read at every third code unit: any three in a row hold one of them, and
- * only around a space found there is the run counted (a search for "   " costs a call per line).
+ * TWO_CELLS in the trimmed line, read in place: a run of three spaces or more after a code unit other than white space
+ * and before a capital (from the letter table; a code unit outside the BMP is left to the pattern). The runs are
+ * found by reading every third code unit: any three in a row hold one of them, and only around a space found there is
+ * the run counted (a search for "   " costs a call per line, the pattern a try at every position).
  */
-function hasThreeSpaces(line: string): boolean {
+export function twoCells(line: string): boolean {
+  const table = letterClasses();
   for (let i = 2; i < line.length; i += 3) {
     if (line.charCodeAt(i) !== 0x20) continue;
     let from = i;
     while (from > 0 && line.charCodeAt(from - 1) === 0x20) from--;
     let to = i + 1;
     while (to < line.length && line.charCodeAt(to) === 0x20) to++;
-    if (to - from >= 3) return true;
+    if (to - from >= 3 && from > 0 && !isSpaceCode(line.charCodeAt(from - 1))) {
+      const after = line.charCodeAt(to);
+      if (isSurrogate(after)) return TWO_CELLS.test(line.trim());
+      if (((table[after] ?? 0) & UPPER) !== 0) return true;
+    }
+    // the next run starts past this one: read on from its end
+    i = to;
   }
   return false;
 }
@@ -155,7 +159,8 @@ function glueOf(line: string, next: string): string | null {
   if ((kind & LOWER) !== 0) return isTypeWord(line) ? null : ' ';
   const opensName = (kind & UPPER) !== 0 && ((table[next.charCodeAt(first + 1)] ?? 0) & LOWER) !== 0;
   if (opensName && DANGLING_WORD.test(line.trimEnd())) return ' ';
-  if (code >= 0x30 && code <= 0x39 && !endsSentence(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
+  if (code >= 0x30 && code <= 0x39 && !endsSentence(line) && contentEnd(line) - contentStart(line) >= WRAPPED_LENGTH)
+    return ' ';
   return null;
 }
 
