@@ -4,6 +4,7 @@
  * replacement needs none.
  */
 import type { Edit } from './offset-map.js';
+import { CYRILLIC_BLOCK } from './homoglyphs.js';
 
 /** Letters that look like Vietnamese ones but are not: Ð (U+00D0, Icelandic eth) for Đ (U+0110). */
 const LOOKALIKES: Readonly<Record<string, string>> = { '\u00D0': '\u0110', '\u00F0': '\u0111' };
@@ -56,6 +57,8 @@ const IS_SPECIAL = 1;
 const MAY_CHANGE_NFC = 2;
 /** "#", "*", "|": every Markdown hint needs one (markdown.ts, looksLikeMarkdown) */
 const MARKUP = 4;
+/** a Cyrillic letter: the look-alikes (homoglyphs.ts) are read only in a text that holds one */
+const CYRILLIC = 8;
 
 let classes: Uint8Array | undefined;
 
@@ -65,6 +68,7 @@ function characterClasses(): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (const [from, to] of SPECIAL_RANGES) table.fill(IS_SPECIAL, from, to + 1);
   for (const mark of '#*|') table[mark.charCodeAt(0)] = MARKUP;
+  table.fill(CYRILLIC, CYRILLIC_BLOCK[0], CYRILLIC_BLOCK[1] + 1);
   for (const [from, to] of MAY_CHANGE_RANGES) for (let c = from; c <= to; c++) table[c]! |= MAY_CHANGE_NFC;
   let units = '';
   for (let c = 0; c < 0xd800; c += 0x400) units += String.fromCharCode(...range(c, 0x400));
@@ -91,12 +95,14 @@ export interface CharacterPass {
   mayNeedNfc: boolean;
   /** the text holds "#", "*" or "|": false says it cannot look like Markdown */
   mayHoldMarkup: boolean;
+  /** the text holds a Cyrillic letter: false says it has no look-alike to read */
+  mayHoldCyrillic: boolean;
 }
 
 /**
  * The substitutions and the removals, in one pass over the code units, which also tells whether NFC may have
- * anything to do and whether the text may look like Markdown (most text holds nothing of either, and is then returned
- * as it is): a "\r" is the removed one of "\r\n" when a "\n" follows it, else it becomes one.
+ * anything to do, whether the text may look like Markdown and whether it holds Cyrillic (most text holds none of
+ * these, and is then returned as it is): a "\r" is the removed one of "\r\n" when a "\n" follows it, else it becomes one.
  */
 export function characterPass(source: string): CharacterPass {
   const table = characterClasses();
@@ -122,6 +128,7 @@ export function characterPass(source: string): CharacterPass {
     edits,
     mayNeedNfc: (flags & MAY_CHANGE_NFC) !== 0,
     mayHoldMarkup: (flags & MARKUP) !== 0,
+    mayHoldCyrillic: (flags & CYRILLIC) !== 0,
   };
 }
 
@@ -138,10 +145,12 @@ const MARKS = /\p{M}+/gu;
 /**
  * NFC, cluster by cluster (a base character and the combining marks after it), so that the offset map stays exact
  * around each change. The runs of marks are searched, not the clusters: the engine then skips ahead to a mark
- * instead of trying a base at every position; a run at the very start has no base and stays.
+ * instead of trying a base at every position; a run at the very start has no base and stays. The text is not first
+ * asked whether it is NFC (a text it is called on seldom is, and the question costs a pass over it): in a text that
+ * is, every cluster is too, since a base is a starter whose decomposition starts with one (every character that is
+ * not one is a combining mark), and the search finds nothing to change.
  */
 export function nfcEdits(text: string): Edit[] {
-  if (text.normalize('NFC') === text) return [];
   const edits: Edit[] = [];
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
