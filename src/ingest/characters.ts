@@ -102,7 +102,8 @@ export interface CharacterPass {
 /**
  * The substitutions and the removals, in one pass over the code units, which also tells whether NFC may have
  * anything to do, whether the text may look like Markdown and whether it holds Cyrillic (most text holds none of
- * these, and is then returned as it is): a "\r" is the removed one of "\r\n" when a "\n" follows it, else it becomes one.
+ * these, and is then returned as it is): a "\r" is the removed one of "\r\n" when a "\n" follows it, else it becomes
+ * one.
  */
 export function characterPass(source: string): CharacterPass {
   const table = characterClasses();
