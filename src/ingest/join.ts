@@ -7,7 +7,7 @@ import type { Edit } from './offset-map.js';
 import { lineRanges, type LineRange } from './line-ranges.js';
 import { DANGLING_WORD } from './strip-patterns.js';
 import { documentTypeByWord } from '../grammar/document-types.js';
-import { isSpaceCode } from '../grammar/white-space.js';
+import { isSpaceCode, wordStartBefore } from '../grammar/white-space.js';
 import { isSurrogate, letterClasses, LOWER, UPPER, WORD } from '../grammar/letters.js';
 
 const STARTS_LOWER = /^\s*\p{Ll}/u;
@@ -19,6 +19,8 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 /** A wide gap before a capital: the line is a row of two cells, and which one wraps is not known. */
 const TWO_CELLS = /\S {3,}\p{Lu}/u;
+/** Three spaces in a row, the least a gap between two cells takes: a literal the engine skips ahead to. */
+const THREE_SPACES = / {3}/;
 /** A hard-wrapped line is long; a short line before a digit is more likely a table cell or a label. */
 const WRAPPED_LENGTH = 40;
 
@@ -87,11 +89,12 @@ function hasLower(line: string): boolean {
 
 /**
  * TWO_CELLS in the trimmed line, read in place: a run of three spaces or more after a code unit other than white space
- * and before a capital (from the letter table; a code unit outside the BMP is left to the pattern). The runs are
- * found by reading every third code unit: any three in a row hold one of them, and only around a space found there is
- * the run counted (a search for "   " costs a call per line, the pattern a try at every position).
+ * and before a capital (from the letter table; a code unit outside the BMP is left to the pattern). A line without
+ * three spaces in a row (most lines) is told by THREE_SPACES; in the others the runs are found by reading every third
+ * code unit (any three in a row hold one of them), and only around a space found there is the run counted.
  */
 export function twoCells(line: string): boolean {
+  if (!THREE_SPACES.test(line)) return false;
   const table = letterClasses();
   for (let i = 2; i < line.length; i += 3) {
     if (line.charCodeAt(i) !== 0x20) continue;
@@ -108,6 +111,21 @@ export function twoCells(line: string): boolean {
     i = to;
   }
   return false;
+}
+
+/** DANGLING_WORD searched from a given offset on (lastIndex), the text before it still read by its look-behinds. */
+const DANGLING_WORD_FROM = new RegExp(DANGLING_WORD.source, `${DANGLING_WORD.flags}g`);
+
+/**
+ * DANGLING_WORD in the line without its trailing white space, searched from its last word on: a dangling word holds
+ * no white space, so no match starts before it, and the pattern (anchored at the end) is not tried from every
+ * position of a long line.
+ */
+export function endsWithDanglingWord(line: string): boolean {
+  const end = contentEnd(line);
+  const text = end === line.length ? line : line.slice(0, end);
+  DANGLING_WORD_FROM.lastIndex = wordStartBefore(text, end);
+  return DANGLING_WORD_FROM.test(text);
 }
 
 /** The marks a sentence ends with, then nothing but white space. */
@@ -158,7 +176,7 @@ function glueOf(line: string, next: string): string | null {
   if (joiner !== null && (kind & WORD) !== 0 && HAS_WORD.test(line)) return joiner;
   if ((kind & LOWER) !== 0) return isTypeWord(line) ? null : ' ';
   const opensName = (kind & UPPER) !== 0 && ((table[next.charCodeAt(first + 1)] ?? 0) & LOWER) !== 0;
-  if (opensName && DANGLING_WORD.test(line.trimEnd())) return ' ';
+  if (opensName && endsWithDanglingWord(line)) return ' ';
   if (code >= 0x30 && code <= 0x39 && !endsSentence(line) && contentEnd(line) - contentStart(line) >= WRAPPED_LENGTH)
     return ' ';
   return null;
@@ -171,7 +189,7 @@ function glueByPatterns(line: string, next: string): string | null {
   if (joiner !== null && OPENS_WORD.test(next) && HAS_WORD.test(line)) return joiner;
   // a type word in capitals heads the trích yếu under it ("HƯỚNG DẪN / thể thức …"), it does not start it
   if (STARTS_LOWER.test(next)) return isTypeWord(line) ? null : ' ';
-  if (OPENS_NAME.test(next) && DANGLING_WORD.test(line.trimEnd())) return ' ';
+  if (OPENS_NAME.test(next) && endsWithDanglingWord(line)) return ' ';
   if (STARTS_DIGIT.test(next) && !endsSentence(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
   return null;
 }

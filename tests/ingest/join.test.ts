@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { twoCells } from '../../src/ingest/join.js';
+import { endsWithDanglingWord, twoCells } from '../../src/ingest/join.js';
+import { DANGLING_WORD } from '../../src/ingest/strip-patterns.js';
 
 /** The pattern twoCells reads in place: a wide gap before a capital in the trimmed line. */
 const TWO_CELLS = /\S {3,}\p{Lu}/u;
@@ -42,5 +43,36 @@ describe('twoCells: a wide gap before a capital, read in place as the pattern re
       for (let k = 0, length = next() + 3; k < length; k++) line += units[next()];
       expect(twoCells(line), JSON.stringify(line)).toBe(TWO_CELLS.test(line.trim()));
     }
+  });
+});
+
+describe('endsWithDanglingWord: DANGLING_WORD read from the last word of the line', () => {
+  it.each([
+    ['Quyết định này có hiệu lực kể từ ngày', true],
+    ['ban hành kèm theo Quyết định của', true],
+    ['thực hiện trong tháng', true],
+    ['Ủy ban nhân dân tỉnh và Ủy', true],
+    ['của  \t ', true], // trailing white space left out
+    ['theo', true],
+    ['(của', true], // after a mark
+    ['chi trả hằng tháng', false], // the look-behind reads the word before
+    ['Hằng năm', false],
+    ['mỗi   tháng', false],
+    ['Bộ trưởng', false],
+    ['cửa', false],
+    ['thuộcc', false],
+    ['xcủa', false],
+    ['', false],
+    ['   ', false],
+  ])('reads %j', (line, expected) => {
+    expect(endsWithDanglingWord(line)).toBe(expected);
+    expect(DANGLING_WORD.test(line.trimEnd())).toBe(expected);
+  });
+
+  it('agrees with the pattern on the whole line, for every word of its list after other words', () => {
+    const words = DANGLING_WORD.source.match(/\p{L}+/gu) ?? [];
+    for (const word of words)
+      for (const line of [word, `x ${word}`, `Hằng ${word}`, `${word} x`, `x,${word}`, `x${word}`, `${word}\t `])
+        expect(endsWithDanglingWord(line), line).toBe(DANGLING_WORD.test(line.trimEnd()));
   });
 });
