@@ -51,6 +51,7 @@ export function lineJoinEdits(lines: readonly LineRange[]): Edit[] {
 function endingJoiner(line: string): string | null {
   // the line trimmed in place: asked of every line, it makes no copy of one
   const end = contentEnd(line);
+  if (end === 0) return null;
   const mark = line.charCodeAt(end - 1);
   if (mark !== 0x2d && mark !== 0x2f) return null;
   return end >= 2 && isSpaceCode(line.charCodeAt(end - 2)) ? ' ' : '';
@@ -154,10 +155,11 @@ function joinGlue(line: string, next: string): string | null {
  * that opens with an ASCII mark ("- ", "(1)", "+"), found without a pattern.
  */
 function mayOpenWord(line: string): boolean {
+  // read inside the line only: a read past its end is a slow path of the engine, and blank lines are many
   let i = 0;
-  let code = line.charCodeAt(0);
-  while (code === 0x20 || code === 0x09) code = line.charCodeAt(++i);
+  while (i < line.length && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
   if (i === line.length) return false;
+  const code = line.charCodeAt(i);
   if (code >= 0x80 || code <= 0x20) return true; // a letter, or other white space: the patterns say
   return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 }
@@ -167,15 +169,16 @@ function glueOf(line: string, next: string): string | null {
   if (!mayOpenWord(next)) return null;
   // what the next line opens with, read off the letter tables: the patterns are asked only of a surrogate
   const first = contentStart(next);
-  const code = next.charCodeAt(first);
   if (first === next.length) return null; // a blank line opens with nothing any rule below needs
-  if (isSurrogate(code) || isSurrogate(next.charCodeAt(first + 1))) return glueByPatterns(line, next);
+  const code = next.charCodeAt(first);
+  const second = first + 1 < next.length ? next.charCodeAt(first + 1) : -1;
+  if (isSurrogate(code) || isSurrogate(second)) return glueByPatterns(line, next);
   const table = letterClasses();
   const kind = table[code]!;
   const joiner = endingJoiner(line);
   if (joiner !== null && (kind & WORD) !== 0 && HAS_WORD.test(line)) return joiner;
   if ((kind & LOWER) !== 0) return isTypeWord(line) ? null : ' ';
-  const opensName = (kind & UPPER) !== 0 && ((table[next.charCodeAt(first + 1)] ?? 0) & LOWER) !== 0;
+  const opensName = (kind & UPPER) !== 0 && ((table[second] ?? 0) & LOWER) !== 0;
   if (opensName && endsWithDanglingWord(line)) return ' ';
   if (code >= 0x30 && code <= 0x39 && !endsSentence(line) && contentEnd(line) - contentStart(line) >= WRAPPED_LENGTH)
     return ' ';
