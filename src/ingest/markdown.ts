@@ -8,6 +8,7 @@ import type { Processor } from 'unified';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Edit } from './offset-map.js';
 import { markdownChunks } from './markdown-chunks.js';
+import { lineLevelEdits } from './markdown-lines.js';
 import { dependency } from '../deps/index.js';
 
 let processor: Processor<Root> | undefined;
@@ -39,8 +40,16 @@ export function markdownEdits(text: string): Edit[] {
   return edits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The edits of one piece of the text, offsets within the piece. */
-function chunkEdits(source: string): Edit[] {
+/**
+ * The edits of one piece of the text, offsets within the piece: read line by line when the piece carries no markup but
+ * what markdown-lines.ts reads as remark does, else from remark's tree.
+ */
+export function chunkEdits(source: string): Edit[] {
+  return lineLevelEdits(source) ?? treeEdits(source);
+}
+
+/** The edits of one piece of the text from remark's tree. */
+export function treeEdits(source: string): Edit[] {
   const tree = markdownParser().parse(source) as Root;
   const edits: Edit[] = [];
   // depth-first with an explicit stack: deep nesting must not overflow the call stack
