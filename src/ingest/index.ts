@@ -93,7 +93,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     );
   // a Latin letter put for a Cyrillic one composes with a mark after it as the Cyrillic did not: marks are what NFC
   // needs, and the character scan saw them
-  if (characters.mayNeedNfc) step(nfcEdits(text));
+  if (characters.mayNeedNfc) step(nfcEdits(text, characters.mayHoldAstral));
   const markdown = isMarkdown(text, options, characters.mayHoldMarkup);
   if (markdown) step(markdownEdits(text));
   const stripped = strippingEdits(text);

@@ -83,3 +83,21 @@ describe('nfcEdits', () => {
     ]);
   });
 });
+
+describe('nfcEdits in a text of the BMP alone', () => {
+  it('should give the edits of the search by code points', () => {
+    const texts = [
+      'Nghi\u0323 đi\u0323nh',
+      'a\u0301\u0323b c\u0327',
+      '\u0301a',
+      'q\u0323\u0301',
+      'ά\u0301 \u0915\u093c',
+      'x\u20dd y\ufe20',
+    ];
+    for (const text of texts) {
+      expect(characterPass(text).mayHoldAstral, text).toBe(false);
+      expect(nfcEdits(text, false), text).toEqual(nfcEdits(text));
+    }
+    expect(characterPass('𝐀\u0301').mayHoldAstral).toBe(true);
+  });
+});
