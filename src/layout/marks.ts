@@ -100,3 +100,11 @@ export function mayBePlaceDate(text: string): boolean {
   const comma = text.indexOf(PLACE_COMMA);
   return comma > 0 && nextDateComma(text, comma) === comma;
 }
+
+/** The slash of "./.", what the mark a body ends with cannot be written without (header.json's endMarker). */
+export const END_MARK_SLASH = '/';
+
+/** Whether `text` may end the body with "./.": it holds the slash (most lines that end with a full stop do not). */
+export function mayBeEndMarker(text: string): boolean {
+  return text.includes(END_MARK_SLASH);
+}
