@@ -23,12 +23,16 @@ function markdownParser(): Processor<Root> {
 }
 
 // a line that is an ATX heading, **bold** spans, or a table's delimiter row ("| --- | --- |", as the legal
-// portals' converters write a header table): enough to call a text Markdown ("__" is a blank to fill in forms)
-const MARKDOWN_HINT = /^ {0,3}#{1,6}[ \t]|\*\*[^*\n]+\*\*|^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*$/m;
+// portals' converters write a header table): enough to call a text Markdown ("__" is a blank to fill in forms).
+// Each with the mark it needs: a pattern is run only on a text that holds its mark, found by a plain search.
+const MARKDOWN_HINTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['#', /^ {0,3}#{1,6}[ \t]/m],
+  ['**', /\*\*[^*\n]+\*\*/],
+  ['|', /^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*$/m],
+];
 
 export function looksLikeMarkdown(text: string): boolean {
-  // each alternative needs "#", "**" or "|": most plain text holds none, found by a plain search, not the pattern
-  return (text.includes('#') || text.includes('**') || text.includes('|')) && MARKDOWN_HINT.test(text);
+  return MARKDOWN_HINTS.some(([mark, hint]) => text.includes(mark) && hint.test(text));
 }
 
 export function markdownEdits(text: string): Edit[] {

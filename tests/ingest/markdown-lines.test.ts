@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineLevelEdits } from '../../src/ingest/markdown-lines.js';
-import { treeEdits } from '../../src/ingest/markdown.js';
+import { looksLikeMarkdown, treeEdits } from '../../src/ingest/markdown.js';
 import type { Edit } from '../../src/ingest/offset-map.js';
 
 const sorted = (edits: readonly Edit[]) => [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -99,5 +99,25 @@ describe('lineLevelEdits: the edits remark gives, read line by line', () => {
       expect(sorted(quick), JSON.stringify(text)).toEqual(sorted(treeEdits(text)));
     }
     expect(read).toBeGreaterThan(500);
+  });
+});
+
+describe('looksLikeMarkdown: each hint asked only of a text that holds its mark', () => {
+  /** The hints as one pattern, as they were asked before. */
+  const HINT = /^ {0,3}#{1,6}[ \t]|\*\*[^*\n]+\*\*|^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*$/m;
+  it.each([
+    ['## KẾ HOẠCH', true],
+    ['a\n   # b', true],
+    ['a\n    # b', false],
+    ['#5 a', false],
+    ['**Điều 1.** Giao', true],
+    ['** a\n**', false],
+    ['| Số | Hà Nội |\n| --- | --- |', true],
+    ['| Số | Hà Nội |', false],
+    ['Số: ___/UBND | a * b # c', false],
+    ['Điều 1. Giao Sở Y tế chủ trì.', false],
+  ])('reads %j', (text, expected) => {
+    expect(looksLikeMarkdown(text)).toBe(expected);
+    expect(HINT.test(text)).toBe(expected);
   });
 });
