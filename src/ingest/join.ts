@@ -104,9 +104,9 @@ export function twoCells(line: string): boolean {
     let to = i + 1;
     while (to < line.length && line.charCodeAt(to) === 0x20) to++;
     if (to - from >= 3 && from > 0 && !isSpaceCode(line.charCodeAt(from - 1))) {
-      const after = line.charCodeAt(to);
+      const after = to < line.length ? line.charCodeAt(to) : -1;
       if (isSurrogate(after)) return TWO_CELLS.test(line.trim());
-      if (((table[after] ?? 0) & UPPER) !== 0) return true;
+      if (after >= 0 && (table[after]! & UPPER) !== 0) return true;
     }
     // the next run starts past this one: read on from its end
     i = to;
@@ -178,7 +178,7 @@ function glueOf(line: string, next: string): string | null {
   const joiner = endingJoiner(line);
   if (joiner !== null && (kind & WORD) !== 0 && HAS_WORD.test(line)) return joiner;
   if ((kind & LOWER) !== 0) return isTypeWord(line) ? null : ' ';
-  const opensName = (kind & UPPER) !== 0 && ((table[second] ?? 0) & LOWER) !== 0;
+  const opensName = (kind & UPPER) !== 0 && second >= 0 && (table[second]! & LOWER) !== 0;
   if (opensName && endsWithDanglingWord(line)) return ' ';
   if (code >= 0x30 && code <= 0x39 && !endsSentence(line) && contentEnd(line) - contentStart(line) >= WRAPPED_LENGTH)
     return ' ';

@@ -84,7 +84,7 @@ function nextCellGap(text: string, from: number): number {
     CELL_GAP_AT.lastIndex = run;
     if (CELL_GAP_AT.test(text)) return run;
     let end = SPACE_RUN.lastIndex;
-    while (text.charCodeAt(end) === 0x20) end++;
+    while (end < text.length && text.charCodeAt(end) === 0x20) end++;
     SPACE_RUN.lastIndex = end;
   }
   return -1;

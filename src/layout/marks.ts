@@ -48,7 +48,7 @@ export const PLACE_DATE_WORD = 'ngày';
 export function nextDateComma(text: string, from: number): number {
   for (let at = text.indexOf(PLACE_COMMA, from); at !== -1; at = text.indexOf(PLACE_COMMA, at + 1)) {
     let word = at + PLACE_COMMA.length;
-    while (text.charCodeAt(word) === 0x20 || text.charCodeAt(word) === 0x09) word++;
+    while (word < text.length && (text.charCodeAt(word) === 0x20 || text.charCodeAt(word) === 0x09)) word++;
     if (isDateWordAt(text, word)) return at;
   }
   return -1;
@@ -59,6 +59,8 @@ const DATE_WORD_UPPER = [...PLACE_DATE_WORD].map((c) => c.toUpperCase().charCode
 
 /** `PLACE_DATE_WORD` at `at`, in any case as a case-insensitive pattern reads it. */
 function isDateWordAt(text: string, at: number): boolean {
+  // a read past the text's end is a slow path of the engine: a text too short for the word is told first
+  if (at + DATE_WORD_LOWER.length > text.length) return false;
   for (let k = 0; k < DATE_WORD_LOWER.length; k++) {
     const code = text.charCodeAt(at + k);
     if (code === DATE_WORD_LOWER[k] || code === DATE_WORD_UPPER[k]) continue;
