@@ -98,7 +98,8 @@ export function canonicalTones(text: string): string {
     // not a pair: its second letter is no first one, so the search goes on after it either way
     if (newStyle === undefined) continue;
     // a following letter means a closed syllable (hoàn, khuyến): both styles agree there
-    if (!isLetterCode(text.charCodeAt(at + 2))) {
+    // (a pair that ends the text is read without a code unit past its end, a slow path of the engine)
+    if (at + 2 >= text.length || !isLetterCode(text.charCodeAt(at + 2))) {
       out += text.slice(copied, at) + newStyle;
       copied = at + 2;
     }
