@@ -2,7 +2,9 @@
  * Markdown input: the document's text with the markup taken out (emphasis markers, heading
  * hashes, hard-break spaces, backslash escapes), everything else kept where it stands.
  * List markers ("1.", "-") stay: they are the document's own outline labels. A long text is
- * parsed in pieces (markdown-chunks.ts), so that the time stays linear in its length.
+ * parsed in pieces (markdown-chunks.ts), so that the time stays linear in its length; a piece
+ * that carries only headings, list markers, "*" emphasis and hard breaks is read line by line
+ * (markdown-lines.ts), remark's tree being built for the others.
  */
 import type { Processor } from 'unified';
 import type { Nodes, Parents, Root } from 'mdast';
