@@ -49,11 +49,35 @@ export function oldStylePair(pair: string): string | undefined {
 }
 
 /**
+ * The letters of the Latin blocks Vietnamese is written in (Basic Latin to Latin Extended-B, Latin Extended
+ * Additional) as a class body of ranges, read off `\p{L}`: what most often follows a pair in a closed syllable.
+ */
+function latinLetterRanges(): string {
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  let body = '';
+  for (const [from, to] of [
+    [0x41, 0x24f],
+    [0x1e00, 0x1eff],
+  ] as const) {
+    for (let code = from; code <= to; code++) {
+      if (!/\p{L}/u.test(String.fromCharCode(code))) continue;
+      let last = code;
+      while (last < to && /\p{L}/u.test(String.fromCharCode(last + 1))) last++;
+      body += last > code ? `${hex(code)}-${hex(last)}` : hex(code);
+      code = last;
+    }
+  }
+  return body;
+}
+
+/**
  * Where an old-style pair may stand: one of the pairs' first letters, then one of their second
- * ones. A class pair the engine finds fast; the pair itself is then looked up.
+ * ones. A class pair the engine finds fast; the pair itself is then looked up. A pair before a Latin letter is
+ * passed over by the engine (a closed syllable keeps its spelling, see canonicalTones): most pairs stand in one
+ * ("toàn", "hoạt", "khoản"). Any other letter after a pair is told by isLetterCode.
  */
 const PAIR_CANDIDATE = new RegExp(
-  `[${[...new Set([...OLD_TO_NEW.keys()].map((pair) => pair[0]))].join('')}][${[...new Set([...OLD_TO_NEW.keys()].map((pair) => pair[1]))].join('')}]`,
+  `[${[...new Set([...OLD_TO_NEW.keys()].map((pair) => pair[0]))].join('')}][${[...new Set([...OLD_TO_NEW.keys()].map((pair) => pair[1]))].join('')}](?![${latinLetterRanges()}])`,
   'g',
 );
 
@@ -74,7 +98,8 @@ export function canonicalTones(text: string): string {
     // not a pair: its second letter is no first one, so the search goes on after it either way
     if (newStyle === undefined) continue;
     // a following letter means a closed syllable (hoàn, khuyến): both styles agree there
-    if (!isLetterCode(text.charCodeAt(at + 2))) {
+    // (a pair that ends the text is read without a code unit past its end, a slow path of the engine)
+    if (at + 2 >= text.length || !isLetterCode(text.charCodeAt(at + 2))) {
       out += text.slice(copied, at) + newStyle;
       copied = at + 2;
     }

@@ -4,6 +4,7 @@
  * replacement needs none.
  */
 import type { Edit } from './offset-map.js';
+import { CYRILLIC_BLOCK } from './homoglyphs.js';
 
 /** Letters that look like Vietnamese ones but are not: Ð (U+00D0, Icelandic eth) for Đ (U+0110). */
 const LOOKALIKES: Readonly<Record<string, string>> = { '\u00D0': '\u0110', '\u00F0': '\u0111' };
@@ -56,6 +57,10 @@ const IS_SPECIAL = 1;
 const MAY_CHANGE_NFC = 2;
 /** "#", "*", "|": every Markdown hint needs one (markdown.ts, looksLikeMarkdown) */
 const MARKUP = 4;
+/** a Cyrillic letter: the look-alikes (homoglyphs.ts) are read only in a text that holds one */
+const CYRILLIC = 8;
+/** half of a surrogate pair: a text without one has its marks searched in the BMP alone (nfcEdits) */
+const SURROGATE = 16;
 
 let classes: Uint8Array | undefined;
 
@@ -65,13 +70,20 @@ function characterClasses(): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (const [from, to] of SPECIAL_RANGES) table.fill(IS_SPECIAL, from, to + 1);
   for (const mark of '#*|') table[mark.charCodeAt(0)] = MARKUP;
+  table.fill(CYRILLIC, CYRILLIC_BLOCK[0], CYRILLIC_BLOCK[1] + 1);
+  table.fill(SURROGATE, 0xd800, 0xe000);
   for (const [from, to] of MAY_CHANGE_RANGES) for (let c = from; c <= to; c++) table[c]! |= MAY_CHANGE_NFC;
+  for (const m of bmpUnits().matchAll(MAY_CHANGE)) table[m[0].charCodeAt(0)]! |= MAY_CHANGE_NFC;
+  classes = table;
+  return table;
+}
+
+/** Every code unit of the BMP but the surrogates, in order: what the tables here are read off. */
+function bmpUnits(): string {
   let units = '';
   for (let c = 0; c < 0xd800; c += 0x400) units += String.fromCharCode(...range(c, 0x400));
   for (let c = 0xe000; c < 0x10000; c += 0x400) units += String.fromCharCode(...range(c, 0x400));
-  for (const m of units.matchAll(MAY_CHANGE)) table[m[0].charCodeAt(0)]! |= MAY_CHANGE_NFC;
-  classes = table;
-  return table;
+  return units;
 }
 
 /** Whether NFC may change a text holding this code unit (see MAY_CHANGE_RANGES). */
@@ -91,12 +103,17 @@ export interface CharacterPass {
   mayNeedNfc: boolean;
   /** the text holds "#", "*" or "|": false says it cannot look like Markdown */
   mayHoldMarkup: boolean;
+  /** the text holds a Cyrillic letter: false says it has no look-alike to read */
+  mayHoldCyrillic: boolean;
+  /** the text holds half of a surrogate pair: false says every character of it is in the BMP */
+  mayHoldAstral: boolean;
 }
 
 /**
  * The substitutions and the removals, in one pass over the code units, which also tells whether NFC may have
- * anything to do and whether the text may look like Markdown (most text holds nothing of either, and is then returned
- * as it is): a "\r" is the removed one of "\r\n" when a "\n" follows it, else it becomes one.
+ * anything to do, whether the text may look like Markdown and whether it holds Cyrillic (most text holds none of
+ * these, and is then returned as it is): a "\r" is the removed one of "\r\n" when a "\n" follows it, else it becomes
+ * one.
  */
 export function characterPass(source: string): CharacterPass {
   const table = characterClasses();
@@ -122,6 +139,8 @@ export function characterPass(source: string): CharacterPass {
     edits,
     mayNeedNfc: (flags & MAY_CHANGE_NFC) !== 0,
     mayHoldMarkup: (flags & MARKUP) !== 0,
+    mayHoldCyrillic: (flags & CYRILLIC) !== 0,
+    mayHoldAstral: (flags & SURROGATE) !== 0,
   };
 }
 
@@ -135,16 +154,39 @@ function nextFlagged(source: string, from: number, table: Uint8Array): number {
 /** A run of combining marks: the cluster it closes starts at the code point before it. */
 const MARKS = /\p{M}+/gu;
 
+let bmpMarks: RegExp | undefined;
+
+/**
+ * MARKS for a text without surrogates: the BMP's marks as a class of ranges, read off `\p{M}`, scanned without the "u"
+ * flag (the engine then reads code units, not code points: twice as fast).
+ */
+function bmpMarkRuns(): RegExp {
+  if (bmpMarks) return bmpMarks;
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  let ranges = '';
+  // a run of marks in the units (in code point order) is a range of them
+  for (const m of bmpUnits().matchAll(MARKS)) {
+    const first = m[0].charCodeAt(0);
+    const last = m[0].charCodeAt(m[0].length - 1);
+    ranges += last > first ? `${hex(first)}-${hex(last)}` : hex(first);
+  }
+  bmpMarks = new RegExp(`[${ranges}]+`, 'g');
+  return bmpMarks;
+}
+
 /**
  * NFC, cluster by cluster (a base character and the combining marks after it), so that the offset map stays exact
  * around each change. The runs of marks are searched, not the clusters: the engine then skips ahead to a mark
- * instead of trying a base at every position; a run at the very start has no base and stays.
+ * instead of trying a base at every position; a run at the very start has no base and stays. The text is not first
+ * asked whether it is NFC (a text it is called on seldom is, and the question costs a pass over it): in a text that
+ * is, every cluster is too, since a base is a starter whose decomposition starts with one (every character that is
+ * not one is a combining mark), and the search finds nothing to change.
  */
-export function nfcEdits(text: string): Edit[] {
-  if (text.normalize('NFC') === text) return [];
+export function nfcEdits(text: string, mayHoldAstral = true): Edit[] {
   const edits: Edit[] = [];
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+  const marks = mayHoldAstral ? MARKS : bmpMarkRuns();
+  marks.lastIndex = 0;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
     if (m.index === 0) continue;
     const base = m.index - codePointBefore(text, m.index);
     const end = m.index + m[0].length;

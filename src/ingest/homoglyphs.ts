@@ -37,7 +37,9 @@ const LATIN_OF: Readonly<Record<string, string>> = {
   ѕ: 's',
 };
 
-const CYRILLIC = /[\u0400-\u04FF]/g;
+/** The Cyrillic block: the code units characterPass flags (a text holding none has nothing to read here). */
+export const CYRILLIC_BLOCK: readonly [number, number] = [0x0400, 0x04ff];
+const CYRILLIC = new RegExp(`[${CYRILLIC_BLOCK.map((code) => String.fromCharCode(code)).join('-')}]`, 'g');
 /** A Latin letter (Vietnamese ones included) or a digit. */
 const LATIN_OR_DIGIT = /[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
 

@@ -80,7 +80,8 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
   const characters = characterPass(text); // substitutions keep the length: the offsets stay as they are
   text = characters.text;
   step(characters.edits);
-  const lookalikes = latinLookalikes(text); // one letter for one, as above
+  // one letter for one, as above; a text without a Cyrillic letter (the character scan saw none) has none to read
+  const lookalikes = characters.mayHoldCyrillic ? latinLookalikes(text) : { text, replaced: 0 };
   text = lookalikes.text;
   if (lookalikes.replaced > 0)
     diagnostics.push(
@@ -92,7 +93,7 @@ export function ingest(input: string | Uint8Array, options: IngestOptions = {}):
     );
   // a Latin letter put for a Cyrillic one composes with a mark after it as the Cyrillic did not: marks are what NFC
   // needs, and the character scan saw them
-  if (characters.mayNeedNfc) step(nfcEdits(text));
+  if (characters.mayNeedNfc) step(nfcEdits(text, characters.mayHoldAstral));
   const markdown = isMarkdown(text, options, characters.mayHoldMarkup);
   if (markdown) step(markdownEdits(text));
   const stripped = strippingEdits(text);

@@ -7,7 +7,7 @@ import type { Edit } from './offset-map.js';
 import { lineRanges, type LineRange } from './line-ranges.js';
 import { DANGLING_WORD } from './strip-patterns.js';
 import { documentTypeByWord } from '../grammar/document-types.js';
-import { isSpaceCode } from '../grammar/white-space.js';
+import { isSpaceCode, wordStartBefore } from '../grammar/white-space.js';
 import { isSurrogate, letterClasses, LOWER, UPPER, WORD } from '../grammar/letters.js';
 
 const STARTS_LOWER = /^\s*\p{Ll}/u;
@@ -19,6 +19,8 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 /** A wide gap before a capital: the line is a row of two cells, and which one wraps is not known. */
 const TWO_CELLS = /\S {3,}\p{Lu}/u;
+/** Three spaces in a row, the least a gap between two cells takes: a literal the engine skips ahead to. */
+const THREE_SPACES = / {3}/;
 /** A hard-wrapped line is long; a short line before a digit is more likely a table cell or a label. */
 const WRAPPED_LENGTH = 40;
 
@@ -49,6 +51,7 @@ export function lineJoinEdits(lines: readonly LineRange[]): Edit[] {
 function endingJoiner(line: string): string | null {
   // the line trimmed in place: asked of every line, it makes no copy of one
   const end = contentEnd(line);
+  if (end === 0) return null;
   const mark = line.charCodeAt(end - 1);
   if (mark !== 0x2d && mark !== 0x2f) return null;
   return end >= 2 && isSpaceCode(line.charCodeAt(end - 2)) ? ' ' : '';
@@ -85,25 +88,45 @@ function hasLower(line: string): boolean {
   return false;
 }
 
-/** TWO_CELLS in the trimmed line; a line without three spaces in a row is passed over before the pattern runs. */
-function twoCells(line: string): boolean {
-  return hasThreeSpaces(line) && TWO_CELLS.test(line.trim());
-}
-
 /**
- * Whether three spaces stand in a row, read at every third code unit: any three in a row hold one of them, and
- * only around a space found there is the run counted (a search for "   " costs a call per line).
+ * TWO_CELLS in the trimmed line, read in place: a run of three spaces or more after a code unit other than white space
+ * and before a capital (from the letter table; a code unit outside the BMP is left to the pattern). A line without
+ * three spaces in a row (most lines) is told by THREE_SPACES; in the others the runs are found by reading every third
+ * code unit (any three in a row hold one of them), and only around a space found there is the run counted.
  */
-function hasThreeSpaces(line: string): boolean {
+export function twoCells(line: string): boolean {
+  if (!THREE_SPACES.test(line)) return false;
+  const table = letterClasses();
   for (let i = 2; i < line.length; i += 3) {
     if (line.charCodeAt(i) !== 0x20) continue;
     let from = i;
     while (from > 0 && line.charCodeAt(from - 1) === 0x20) from--;
     let to = i + 1;
     while (to < line.length && line.charCodeAt(to) === 0x20) to++;
-    if (to - from >= 3) return true;
+    if (to - from >= 3 && from > 0 && !isSpaceCode(line.charCodeAt(from - 1))) {
+      const after = to < line.length ? line.charCodeAt(to) : -1;
+      if (isSurrogate(after)) return TWO_CELLS.test(line.trim());
+      if (after >= 0 && (table[after]! & UPPER) !== 0) return true;
+    }
+    // the next run starts past this one: read on from its end
+    i = to;
   }
   return false;
+}
+
+/** DANGLING_WORD searched from a given offset on (lastIndex), the text before it still read by its look-behinds. */
+const DANGLING_WORD_FROM = new RegExp(DANGLING_WORD.source, `${DANGLING_WORD.flags}g`);
+
+/**
+ * DANGLING_WORD in the line without its trailing white space, searched from its last word on: a dangling word holds
+ * no white space, so no match starts before it, and the pattern (anchored at the end) is not tried from every
+ * position of a long line.
+ */
+export function endsWithDanglingWord(line: string): boolean {
+  const end = contentEnd(line);
+  const text = end === line.length ? line : line.slice(0, end);
+  DANGLING_WORD_FROM.lastIndex = wordStartBefore(text, end);
+  return DANGLING_WORD_FROM.test(text);
 }
 
 /** The marks a sentence ends with, then nothing but white space. */
@@ -132,10 +155,11 @@ function joinGlue(line: string, next: string): string | null {
  * that opens with an ASCII mark ("- ", "(1)", "+"), found without a pattern.
  */
 function mayOpenWord(line: string): boolean {
+  // read inside the line only: a read past its end is a slow path of the engine, and blank lines are many
   let i = 0;
-  let code = line.charCodeAt(0);
-  while (code === 0x20 || code === 0x09) code = line.charCodeAt(++i);
+  while (i < line.length && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
   if (i === line.length) return false;
+  const code = line.charCodeAt(i);
   if (code >= 0x80 || code <= 0x20) return true; // a letter, or other white space: the patterns say
   return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 }
@@ -145,17 +169,19 @@ function glueOf(line: string, next: string): string | null {
   if (!mayOpenWord(next)) return null;
   // what the next line opens with, read off the letter tables: the patterns are asked only of a surrogate
   const first = contentStart(next);
-  const code = next.charCodeAt(first);
   if (first === next.length) return null; // a blank line opens with nothing any rule below needs
-  if (isSurrogate(code) || isSurrogate(next.charCodeAt(first + 1))) return glueByPatterns(line, next);
+  const code = next.charCodeAt(first);
+  const second = first + 1 < next.length ? next.charCodeAt(first + 1) : -1;
+  if (isSurrogate(code) || isSurrogate(second)) return glueByPatterns(line, next);
   const table = letterClasses();
   const kind = table[code]!;
   const joiner = endingJoiner(line);
   if (joiner !== null && (kind & WORD) !== 0 && HAS_WORD.test(line)) return joiner;
   if ((kind & LOWER) !== 0) return isTypeWord(line) ? null : ' ';
-  const opensName = (kind & UPPER) !== 0 && ((table[next.charCodeAt(first + 1)] ?? 0) & LOWER) !== 0;
-  if (opensName && DANGLING_WORD.test(line.trimEnd())) return ' ';
-  if (code >= 0x30 && code <= 0x39 && !endsSentence(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
+  const opensName = (kind & UPPER) !== 0 && second >= 0 && (table[second]! & LOWER) !== 0;
+  if (opensName && endsWithDanglingWord(line)) return ' ';
+  if (code >= 0x30 && code <= 0x39 && !endsSentence(line) && contentEnd(line) - contentStart(line) >= WRAPPED_LENGTH)
+    return ' ';
   return null;
 }
 
@@ -166,7 +192,7 @@ function glueByPatterns(line: string, next: string): string | null {
   if (joiner !== null && OPENS_WORD.test(next) && HAS_WORD.test(line)) return joiner;
   // a type word in capitals heads the trích yếu under it ("HƯỚNG DẪN / thể thức …"), it does not start it
   if (STARTS_LOWER.test(next)) return isTypeWord(line) ? null : ' ';
-  if (OPENS_NAME.test(next) && DANGLING_WORD.test(line.trimEnd())) return ' ';
+  if (OPENS_NAME.test(next) && endsWithDanglingWord(line)) return ' ';
   if (STARTS_DIGIT.test(next) && !endsSentence(line) && line.trim().length >= WRAPPED_LENGTH) return ' ';
   return null;
 }

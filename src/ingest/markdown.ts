@@ -2,12 +2,15 @@
  * Markdown input: the document's text with the markup taken out (emphasis markers, heading
  * hashes, hard-break spaces, backslash escapes), everything else kept where it stands.
  * List markers ("1.", "-") stay: they are the document's own outline labels. A long text is
- * parsed in pieces (markdown-chunks.ts), so that the time stays linear in its length.
+ * parsed in pieces (markdown-chunks.ts), so that the time stays linear in its length; a piece
+ * that carries only headings, list markers, "*" emphasis and hard breaks is read line by line
+ * (markdown-lines.ts), remark's tree being built for the others.
  */
 import type { Processor } from 'unified';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Edit } from './offset-map.js';
 import { markdownChunks } from './markdown-chunks.js';
+import { lineLevelEdits } from './markdown-lines.js';
 import { dependency } from '../deps/index.js';
 
 let processor: Processor<Root> | undefined;
@@ -22,12 +25,16 @@ function markdownParser(): Processor<Root> {
 }
 
 // a line that is an ATX heading, **bold** spans, or a table's delimiter row ("| --- | --- |", as the legal
-// portals' converters write a header table): enough to call a text Markdown ("__" is a blank to fill in forms)
-const MARKDOWN_HINT = /^ {0,3}#{1,6}[ \t]|\*\*[^*\n]+\*\*|^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*$/m;
+// portals' converters write a header table): enough to call a text Markdown ("__" is a blank to fill in forms).
+// Each with the mark it needs: a pattern is run only on a text that holds its mark, found by a plain search.
+const MARKDOWN_HINTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['#', /^ {0,3}#{1,6}[ \t]/m],
+  ['**', /\*\*[^*\n]+\*\*/],
+  ['|', /^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*$/m],
+];
 
 export function looksLikeMarkdown(text: string): boolean {
-  // each alternative needs "#", "**" or "|": most plain text holds none, found by a plain search, not the pattern
-  return (text.includes('#') || text.includes('**') || text.includes('|')) && MARKDOWN_HINT.test(text);
+  return MARKDOWN_HINTS.some(([mark, hint]) => text.includes(mark) && hint.test(text));
 }
 
 export function markdownEdits(text: string): Edit[] {
@@ -39,8 +46,16 @@ export function markdownEdits(text: string): Edit[] {
   return edits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The edits of one piece of the text, offsets within the piece. */
-function chunkEdits(source: string): Edit[] {
+/**
+ * The edits of one piece of the text, offsets within the piece: read line by line when the piece carries no markup but
+ * what markdown-lines.ts reads as remark does, else from remark's tree.
+ */
+export function chunkEdits(source: string): Edit[] {
+  return lineLevelEdits(source) ?? treeEdits(source);
+}
+
+/** The edits of one piece of the text from remark's tree. */
+export function treeEdits(source: string): Edit[] {
   const tree = markdownParser().parse(source) as Root;
   const edits: Edit[] = [];
   // depth-first with an explicit stack: deep nesting must not overflow the call stack

@@ -125,12 +125,15 @@ export function strippingEdits(text: string): StripResult {
  * their examples to these edges).
  */
 export function mayHoldLeadingMark(trimmed: string): boolean {
-  // "]" after one or two letters, each one or two code units
-  for (let i = 1; i <= 4; i++) if (trimmed.charCodeAt(i) === 0x5d) return true;
+  // "]" after one or two letters, each one or two code units; read inside the line only (a read past its end is a
+  // slow path of the engine, and most lines are short or blank)
+  const last = Math.min(4, trimmed.length - 1);
+  for (let i = 1; i <= last; i++) if (trimmed.charCodeAt(i) === 0x5d) return true;
   return false;
 }
 
 export function mayHoldTrailingMark(trimmed: string): boolean {
+  if (trimmed.length === 0) return false;
   const last = trimmed.charCodeAt(trimmed.length - 1);
   return (last >= 0x30 && last <= 0x39) || last === 0x5d || last === 0xb9 || last === 0xb2 || last === 0xb3; // 0-9 ] ¹ ² ³
 }

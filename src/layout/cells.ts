@@ -64,25 +64,31 @@ function barBetweenSpaces(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Three spaces: the least a gap between two cells takes (`CELL_GAP`). */
+export const GAP = '   ';
+
 /**
  * `CELL_GAP` tried where a run of spaces starts: a cell gap starts a run (white space never stands before it), no
  * run goes over a line break, and the text around a line is white space, so the whole text is searched at once.
+ * The runs are found by their first three spaces, a literal the engine skips ahead to (" {3,}" stops at every
+ * space), and passed over to their end.
  */
-const SPACE_RUN = / {3,}/g;
+const SPACE_RUN = new RegExp(GAP, 'g');
 const CELL_GAP_AT = new RegExp(CELL_GAP.source, CELL_GAP.flags.replace('g', 'y'));
 
 /** Index of the first cell gap at or after `from`, -1 when none. */
 function nextCellGap(text: string, from: number): number {
   SPACE_RUN.lastIndex = from;
-  for (let run = SPACE_RUN.exec(text); run !== null; run = SPACE_RUN.exec(text)) {
-    CELL_GAP_AT.lastIndex = run.index;
-    if (CELL_GAP_AT.test(text)) return run.index;
+  while (SPACE_RUN.test(text)) {
+    const run = SPACE_RUN.lastIndex - GAP.length;
+    CELL_GAP_AT.lastIndex = run;
+    if (CELL_GAP_AT.test(text)) return run;
+    let end = SPACE_RUN.lastIndex;
+    while (end < text.length && text.charCodeAt(end) === 0x20) end++;
+    SPACE_RUN.lastIndex = end;
   }
   return -1;
 }
-
-/** Three spaces: the least a gap between two cells takes (`CELL_GAP`). */
-export const GAP = '   ';
 
 /**
  * The cells of one physical line, as ranges of the text. `gapFree`: the caller knows the line holds no cell gap

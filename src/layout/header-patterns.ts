@@ -1,6 +1,6 @@
 import { loadPatterns } from '../grammar/patterns.js';
 import { leadPatterns } from './lead.js';
-import { mayBeNumberLine, mayBePlaceDate } from './marks.js';
+import { mayBeEndMarker, mayBeNumberLine, mayBePlaceDate } from './marks.js';
 
 export const HEADER = loadPatterns('header', [
   'motto',
@@ -30,5 +30,9 @@ export const SIGNATURE = loadPatterns('signature', [
 ] as const);
 
 /** The same patterns, each with the first characters it can match (lead.ts): what a line is tested with. */
-export const HEADER_LINE = leadPatterns(HEADER, { numberLine: mayBeNumberLine, placeDate: mayBePlaceDate });
+export const HEADER_LINE = leadPatterns(HEADER, {
+  numberLine: mayBeNumberLine,
+  placeDate: mayBePlaceDate,
+  endMarker: mayBeEndMarker,
+});
 export const SIGNATURE_LINE = leadPatterns(SIGNATURE);

@@ -44,6 +44,8 @@ export class LeadPattern {
 
   /** false when the pattern cannot match `text` */
   mayMatch(text: string): boolean {
+    // an empty text is read without a code unit past its end (a slow path of the engine): it has no first one
+    if (text.length === 0) return this.known === null && this.tail === -1 && (this.needs === null || this.needs(text));
     return (
       this.admits(text.charCodeAt(0)) &&
       (this.tail === -1 || text.charCodeAt(text.length - 1) === this.tail) &&

@@ -10,36 +10,28 @@ import { isSurrogate, letterClasses, LOWER as LOWER_FLAG, UPPER as UPPER_FLAG } 
 const LOWER = /\p{Ll}/u;
 const UPPER_ALL = /\p{Lu}/gu;
 
-const NO_CASE = 0;
-const LOWER_CASE = 1;
-const UPPER_CASE = 2;
-const SURROGATE = 3;
-
-/** A code unit's case, from the letter table ingest reads too. */
-function caseOf(code: number): number {
-  if (isSurrogate(code)) return SURROGATE;
-  const flags = letterClasses()[code]!;
-  return flags & LOWER_FLAG ? LOWER_CASE : flags & UPPER_FLAG ? UPPER_CASE : NO_CASE;
-}
-
 /** Index of the first lower-case letter of `text` (what `text.search(/\p{Ll}/u)` gives), -1 when none. */
 export function firstLowerCase(text: string): number {
+  // the table read once per text, each code unit's case off it in the loop (a call per code unit cost as much)
+  const table = letterClasses();
   for (let i = 0; i < text.length; i++) {
-    const kind = caseOf(text.charCodeAt(i));
-    if (kind === LOWER_CASE) return i;
-    if (kind === SURROGATE) return text.search(LOWER);
+    const code = text.charCodeAt(i);
+    if (isSurrogate(code)) return text.search(LOWER);
+    if ((table[code]! & LOWER_FLAG) !== 0) return i;
   }
   return -1;
 }
 
 /** No lower-case letter and at least two capitals. */
 export function isCapitals(text: string): boolean {
+  const table = letterClasses();
   let capitals = 0;
   for (let i = 0; i < text.length; i++) {
-    const kind = caseOf(text.charCodeAt(i));
-    if (kind === LOWER_CASE) return false;
-    if (kind === UPPER_CASE) capitals++;
-    else if (kind === SURROGATE) return capitalsByPattern(text);
+    const code = text.charCodeAt(i);
+    if (isSurrogate(code)) return capitalsByPattern(text);
+    const flags = table[code]!;
+    if ((flags & LOWER_FLAG) !== 0) return false;
+    if ((flags & UPPER_FLAG) !== 0) capitals++;
   }
   return capitals >= 2;
 }

@@ -44,8 +44,10 @@ export function splitLines(text: string, canonical = canonicalTones(text)): Line
     // the marks are asked of every line, in order, so that their searches run forward once
     const joins = marks.joinMarks(start, end);
     // most lines are one cell: read in place, the line's trimmed text made once for the joins and the line
-    const whole = gapFree && !tableRow ? wholeLine(canonical, start, end, joins) : null;
-    if (whole !== null) push(start, end, whole.from, whole.trimmed);
+    const one = gapFree && !tableRow;
+    const from = one ? contentFrom(canonical, start, end) : start;
+    const whole = one ? wholeLine(canonical, from, end, joins) : null;
+    if (whole !== null) push(start, end, from, whole);
     else {
       for (const cell of lineCells(canonical, [start, end], tableRow, gapFree, joins)) {
         // trimmed in place: the line's one canonical string, its indent counted without a copy
@@ -59,19 +61,22 @@ export function splitLines(text: string, canonical = canonicalTones(text)): Line
   return lines;
 }
 
-/** A physical line that is one cell: where its text starts and the text trimmed; null when it splits. */
-function wholeLine(
-  canonical: string,
-  start: number,
-  end: number,
-  joins: JoinMarks,
-): { from: number; trimmed: string } | null {
+/** Where a line's text starts once trimmed: its first code unit that is not white space (its end when none). */
+function contentFrom(canonical: string, start: number, end: number): number {
   let from = start;
+  while (from < end && isSpaceCode(canonical.charCodeAt(from))) from++;
+  return from;
+}
+
+/**
+ * A physical line that is one cell, its text from `from` (contentFrom) on: the text trimmed; null when it splits.
+ * A string, not an object with `from`: asked of every line, it makes nothing more than the text.
+ */
+function wholeLine(canonical: string, from: number, end: number, joins: JoinMarks): string | null {
   let to = end;
-  while (from < to && isSpaceCode(canonical.charCodeAt(from))) from++;
   while (to > from && isSpaceCode(canonical.charCodeAt(to - 1))) to--;
   const trimmed = canonical.slice(from, to);
-  return trimmed === '' || joinAt(trimmed, false, joins) === null ? { from, trimmed } : null;
+  return trimmed === '' || joinAt(trimmed, false, joins) === null ? trimmed : null;
 }
 
 const NO_ROWS: ReadonlySet<number> = new Set();

@@ -48,7 +48,7 @@ export const PLACE_DATE_WORD = 'ngày';
 export function nextDateComma(text: string, from: number): number {
   for (let at = text.indexOf(PLACE_COMMA, from); at !== -1; at = text.indexOf(PLACE_COMMA, at + 1)) {
     let word = at + PLACE_COMMA.length;
-    while (text.charCodeAt(word) === 0x20 || text.charCodeAt(word) === 0x09) word++;
+    while (word < text.length && (text.charCodeAt(word) === 0x20 || text.charCodeAt(word) === 0x09)) word++;
     if (isDateWordAt(text, word)) return at;
   }
   return -1;
@@ -59,17 +59,28 @@ const DATE_WORD_UPPER = [...PLACE_DATE_WORD].map((c) => c.toUpperCase().charCode
 
 /** `PLACE_DATE_WORD` at `at`, in any case as a case-insensitive pattern reads it. */
 function isDateWordAt(text: string, at: number): boolean {
+  // a read past the text's end is a slow path of the engine: a text too short for the word is told first
+  if (at + DATE_WORD_LOWER.length > text.length) return false;
   for (let k = 0; k < DATE_WORD_LOWER.length; k++) {
     const code = text.charCodeAt(at + k);
     if (code === DATE_WORD_LOWER[k] || code === DATE_WORD_UPPER[k]) continue;
     // an ASCII code unit has no other case form; a letter past ASCII may fold to one (the Kelvin sign to "k")
-    if (
-      !(code >= 0x80) ||
-      String.fromCharCode(code).toLowerCase().toUpperCase().toLowerCase().charCodeAt(0) !== DATE_WORD_LOWER[k]
-    )
-      return false;
+    if (!(code >= 0x80) || caseFoldOf(code) !== DATE_WORD_LOWER[k]) return false;
   }
   return true;
+}
+
+/** Each code unit past ASCII's fold, kept once worked out: a comma stands before such a letter on every page. */
+const CASE_FOLDS = new Map<number, number>();
+
+/** The code unit a case-insensitive pattern reads `code` as (lower case of upper case of lower case). */
+function caseFoldOf(code: number): number {
+  let fold = CASE_FOLDS.get(code);
+  if (fold === undefined) {
+    fold = String.fromCharCode(code).toLowerCase().toUpperCase().toLowerCase().charCodeAt(0);
+    CASE_FOLDS.set(code, fold);
+  }
+  return fold;
 }
 
 /** Index of the last date comma of `text`, -1 when none. */
@@ -90,4 +101,12 @@ export function mayBeNumberLine(text: string): boolean {
 export function mayBePlaceDate(text: string): boolean {
   const comma = text.indexOf(PLACE_COMMA);
   return comma > 0 && nextDateComma(text, comma) === comma;
+}
+
+/** The slash of "./.", what the mark a body ends with cannot be written without (header.json's endMarker). */
+export const END_MARK_SLASH = '/';
+
+/** Whether `text` may end the body with "./.": it holds the slash (most lines that end with a full stop do not). */
+export function mayBeEndMarker(text: string): boolean {
+  return text.includes(END_MARK_SLASH);
 }

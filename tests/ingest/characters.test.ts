@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterPass, mayChangeUnderNfc } from '../../src/ingest/characters.js';
+import { characterPass, mayChangeUnderNfc, nfcEdits } from '../../src/ingest/characters.js';
 
 /**
  * The code units NFC can act on, read off every code point: one NFC changes alone, a combining mark, or one that
@@ -53,5 +53,51 @@ describe('characterPass', () => {
       { start: 6, end: 7, insert: '' },
       { start: 11, end: 12, insert: '' },
     ]);
+  });
+});
+
+describe('characterPass: Cyrillic', () => {
+  it('should say a text may hold Cyrillic only when it holds a letter of the Cyrillic block', () => {
+    const table: Array<[string, boolean]> = [
+      ['Nghị định số 40/2026/NĐ-CP', false],
+      ['NĐ-\u0421\u0420', true],
+      ['\u0400 \u04ff', true],
+      ['\u03ff \u0500', false],
+    ];
+    for (const [text, may] of table) expect(characterPass(text).mayHoldCyrillic, text).toBe(may);
+  });
+});
+
+describe('nfcEdits', () => {
+  it('should find nothing to change in a text that is NFC, marks and all', () => {
+    for (const text of ['d\u0301 q\u0323', 'Nghị định', '\u1100\u0301', 'a\u0334\u0345', '𝐀\u0301', '\u0301a']) {
+      expect(text.normalize('NFC'), text).toBe(text);
+      expect(nfcEdits(text), text).toEqual([]);
+    }
+  });
+
+  it('should compose each cluster that NFC changes', () => {
+    expect(nfcEdits('Nghi\u0323 đi\u0323nh')).toEqual([
+      { start: 3, end: 5, insert: 'ị' },
+      { start: 7, end: 9, insert: 'ị' },
+    ]);
+  });
+});
+
+describe('nfcEdits in a text of the BMP alone', () => {
+  it('should give the edits of the search by code points', () => {
+    const texts = [
+      'Nghi\u0323 đi\u0323nh',
+      'a\u0301\u0323b c\u0327',
+      '\u0301a',
+      'q\u0323\u0301',
+      'ά\u0301 \u0915\u093c',
+      'x\u20dd y\ufe20',
+    ];
+    for (const text of texts) {
+      expect(characterPass(text).mayHoldAstral, text).toBe(false);
+      expect(nfcEdits(text, false), text).toEqual(nfcEdits(text));
+    }
+    expect(characterPass('𝐀\u0301').mayHoldAstral).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../src/layout/index.js';
 import { NUMBER_WORD, NUMBER_WORD_MARK, PLACE_COMMA, PLACE_DATE_WORD } from '../../src/layout/cells.js';
+import { END_MARK_SLASH } from '../../src/layout/marks.js';
 import { HEADER } from '../../src/layout/header-patterns.js';
 import { load } from '../../src/grammar/load.js';
 
@@ -80,10 +81,11 @@ describe('cells of a line: header and closing tables, cells run together', () =>
       );
   });
 
-  // the joins skip a line without these marks: the grammar's number and place-and-date lines must hold them
+  // the joins and the line tests skip a line without these marks: the grammar's lines must hold them
   it.each([
     ['numberLine', NUMBER_WORD_MARK],
     ['placeDate', PLACE_COMMA],
+    ['endMarker', END_MARK_SLASH],
   ] as const)('should find %s only where %j stands', (id, mark) => {
     const entry = (load('header').entries as Array<{ id: string; examples: string[] }>).find((e) => e.id === id)!;
     for (const example of entry.examples) {
