@@ -21,6 +21,7 @@
 import type { Diagnostic, DocumentNumber, Scheme, Span } from '../model/schema.js';
 import { compile, WORD_END, WORD_START } from '../grammar/compile.js';
 import { documentTypeByWord, lookupTypeCode, NUMBER_KEYWORD_SOURCE } from '../grammar/document-types.js';
+import { issuerByCode } from '../grammar/issuer-codes.js';
 import { canonicalTones } from '../grammar/tones.js';
 import { memoizeText } from '../grammar/memo.js';
 import { cleanNumber, type Cleaned } from './clean.js';
@@ -158,9 +159,20 @@ interface Shape {
 function shapeOf(g: Groups): Shape | undefined {
   const tailLength = g.tail === undefined ? 0 : g.tail.length + 1;
   const length = (g.ordinal ?? '').length + 1 + (g.year ? g.year.length + 1 : 0) + (g.symbol ?? '').length;
-  if (g.separator === '/') return { scheme: 'state', length };
+  if (g.separator === '/') return { scheme: 'state', length: slashBeforeIssuer(g) ? length + tailLength : length };
   if (g.year !== undefined) return undefined;
   return g.tail === undefined ? { scheme: 'incomplete', length } : { scheme: 'party', length: length + tailLength };
+}
+
+/**
+ * "213/2013/TTLT/BTC-BLĐTBXH", "35/2021/NQ/HĐND": a type code alone, then "/" and a known issuer code, is the type and
+ * its issuer typed with "/" for "-" (a state number's symbol has one "/" before it). Any other "/…" tail is not part of
+ * the number.
+ */
+function slashBeforeIssuer(g: Groups): boolean {
+  if (g.tail === undefined || g.symbol === undefined || g.symbol.includes('-')) return false;
+  const issuer = g.tail.split('-')[0]!;
+  return lookupTypeCode(g.symbol) !== undefined && issuerByCode(issuer) !== undefined;
 }
 
 /** Where the number begins: after "Số:" when only a type word or nothing comes before it. */
@@ -181,7 +193,10 @@ function readCodes(shape: Shape, g: Groups, year: number | null): Codes {
   if (shape.scheme === 'party') return readPartySymbol(g.symbol ?? '', (g.tail ?? '').split('-'));
   // "251-BCĐ": Party punctuation without type code or "/": read the codes like a công văn's
   if (shape.scheme === 'incomplete') return { ...readStateSymbol(symbol, 'party'), incomplete: true };
-  return readStateSymbol(symbol, year === null ? 'administrative' : 'normative');
+  const family = year === null ? 'administrative' : 'normative';
+  if (!slashBeforeIssuer(g)) return readStateSymbol(symbol, family);
+  const codes = readStateSymbol([...symbol, ...g.tail!.split('-')], family);
+  return { ...codes, fixes: [...codes.fixes, `"${g.symbol}/${g.tail}" read as "${g.symbol}-${g.tail}" ("/" for "-")`] };
 }
 
 function schemeOf(shape: Shape['scheme'], year: number | null, codes: Codes): Scheme {

@@ -107,6 +107,24 @@ const ROWS: Array<[string, Expected]> = [
   ['36/2006/CT-TTG', { text: '36/2006/CT-TTg', typeCode: 'CT', issuerCode: 'TTg', diagnostics: ['number/ocr-fixed'] }],
   ['18/Ctr-UBND', admin('18/CTr-UBND', 'CTr', 'UBND')],
   ['12/KT-UBND', { ...admin('12/KT-UBND', 'KT', 'UBND'), diagnostics: ['number/unknown-type-code'] }],
+  // a type code alone, then "/" for "-" before a known issuer code
+  [
+    '213/2013/TTLT/BTC-BLĐTBXH',
+    {
+      text: '213/2013/TTLT-BTC-BLĐTBXH',
+      raw: '213/2013/TTLT/BTC-BLĐTBXH',
+      typeCode: 'TTLT',
+      issuerCodes: ['BTC', 'BLĐTBXH'],
+      diagnostics: ['number/ocr-fixed'],
+    },
+  ],
+  [
+    '35/2021/NQ/HĐND',
+    { text: '35/2021/NQ-HĐND', typeCode: 'NQ', issuerCode: 'HĐND', diagnostics: ['number/ocr-fixed'] },
+  ],
+  // …not after an issuer code, nor before a year: the "/…" tail is no part of the number
+  ['123/UBND/VP', { text: '123/UBND', issuerCode: 'UBND', diagnostics: ['number/noise-removed'] }],
+  ['12/QĐ/2020', { text: '12/QĐ', typeCode: 'QĐ', diagnostics: ['number/noise-removed'] }],
   // drafts: the number left blank
   [
     'Số:   /KH-UBND',
