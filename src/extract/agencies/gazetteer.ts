@@ -4,6 +4,7 @@ import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY, bodyAt, mayOpenKind } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
+import { hasTopLevelAlternation } from '../../grammar/scan.js';
 
 const data = load('agencies');
 
@@ -492,3 +493,53 @@ function insideBodyName(text: string, at: number): boolean {
 
 /** A word that opens with a capital, read in the slice before a separator (nothing before it counts). */
 const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+
+/** The closing sentence's phrase (entry execution) opens with this look-behind: no letter before its first word. */
+const NOT_AFTER_LETTER = String.raw`(?<![\p{L}])`;
+const LETTER = /\p{L}/u;
+
+/**
+ * The closing phrase searched for without its look-behind, which is checked by hand on each match (`checked`): the
+ * engine then skips ahead to the phrase's first letters instead of testing the look-behind at every position. Built on
+ * first use.
+ */
+let closingSearch: { pattern: RegExp; checked: boolean } | undefined;
+
+/**
+ * The first closing phrase ("… chịu trách nhiệm thi hành …", entry execution) at or after `from` in `text`, as a
+ * global search with that pattern finds it; null when there is none.
+ */
+export function closingIn(text: string, from = 0): RegExpExecArray | null {
+  closingSearch ??= closingSearchOf(AGENCY.execution);
+  const { pattern, checked } = closingSearch;
+  pattern.lastIndex = from;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    if (!checked || !afterLetter(text, found.index)) return found;
+    // what the look-behind refuses: the leftmost match goes on from the next character (a whole code point)
+    pattern.lastIndex = found.index + (isPairAt(text, found.index) ? 2 : 1);
+  }
+  return null;
+}
+
+function closingSearchOf(execution: RegExp): { pattern: RegExp; checked: boolean } {
+  const rest = execution.source.slice(NOT_AFTER_LETTER.length);
+  const checked = execution.source.startsWith(NOT_AFTER_LETTER) && !hasTopLevelAlternation(rest);
+  const flags = `${execution.flags.replace('g', '')}g`;
+  return { pattern: new RegExp(checked ? rest : execution.source, flags), checked };
+}
+
+/** Whether a letter (a whole code point) ends just before `index`: what the look-behind `(?<![\p{L}])` refuses. */
+function afterLetter(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  if (low < 0x80) return (low >= 0x41 && low <= 0x5a) || (low >= 0x61 && low <= 0x7a);
+  const pair = index >= 2 && isPairAt(text, index - 2);
+  return LETTER.test(pair ? text.slice(index - 2, index) : text.charAt(index - 1));
+}
+
+/** A surrogate pair opens at `at`: one code point of two code units. */
+function isPairAt(text: string, at: number): boolean {
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}

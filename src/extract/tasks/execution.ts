@@ -5,7 +5,7 @@
  */
 import { lineSpan, type Line } from '../../layout/lines.js';
 import type { DocumentOutline } from '../../outline/index.js';
-import { AGENCY } from '../agencies/gazetteer.js';
+import { AGENCY, closingIn } from '../agencies/gazetteer.js';
 import { agencyList } from '../agencies/list.js';
 import { draft } from './headed.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
@@ -15,7 +15,7 @@ export function executionTasks(source: TaskSource, outline: DocumentOutline): Dr
   const closings = closingsOf(source);
   for (let i = outline.first; i < outline.end; i++) {
     const line = source.lines[i]!;
-    const found = closings ? closings.get(i) : AGENCY.execution.exec(line.canonical)?.index;
+    const found = closings ? closings.get(i) : closingIn(line.canonical)?.index;
     if (found === undefined) continue;
     const subjectEnd = line.start + line.indent + found;
     for (const paragraph of subjectStarts(source, outline, i)) {
@@ -27,9 +27,6 @@ export function executionTasks(source: TaskSource, outline: DocumentOutline): Dr
   }
   return tasks;
 }
-
-/** The closing sentence's phrase, searched through the whole text. */
-const EXECUTIONS = new RegExp(AGENCY.execution.source, `${AGENCY.execution.flags.replace('g', '')}g`);
 
 /** Each document's closings (its text and outlines are read once for all of them), by its lines. */
 const CLOSINGS = new WeakMap<readonly Line[], ReadonlyMap<number, number> | null>();
@@ -55,8 +52,7 @@ function scanClosings({ canonical, lines }: TaskSource): ReadonlyMap<number, num
   }
   const found = new Map<number, number>();
   let k = 0;
-  EXECUTIONS.lastIndex = 0;
-  for (let m = EXECUTIONS.exec(canonical); m; m = EXECUTIONS.exec(canonical)) {
+  for (let m = closingIn(canonical); m; m = closingIn(canonical, m.index + m[0].length)) {
     while (k < lines.length && lineEnd(lines[k]!) <= m.index) k++;
     const line = lines[k];
     const from = line ? line.start + line.indent : -1;

@@ -9,7 +9,14 @@ import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
 import { foldName } from '../agencies/fold.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
-import { AGENCY, INLINE_ASSIGNMENTS, dutyIn, mayAssign, mayOpenWithAgency } from '../agencies/gazetteer.js';
+import {
+  AGENCY,
+  INLINE_ASSIGNMENTS,
+  closingIn,
+  dutyIn,
+  mayAssign,
+  mayOpenWithAgency,
+} from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { agencyList } from '../agencies/list.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
@@ -26,7 +33,7 @@ export function headedTasks(
     const [from, to] = entry.headingSpan;
     const heading = source.canonical.slice(from, to);
     // a decision's closing article ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
-    if (AGENCY.execution.test(heading)) continue;
+    if (closingIn(heading)) continue;
     // "Chương XVI. THANH TRA LAO ĐỘNG, XỬ LÝ VI PHẠM …", "Chương II. CHÍNH PHỦ": a division's title names its topic,
     // not the body its articles give work to
     if (TOPIC_TITLES.has(entry.kind) && mayOpenWithAgency(heading)) continue;
@@ -87,7 +94,7 @@ function wrappedAssignment(
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   // "1. Trong phạm vi …, Viện kiểm sát …, Tòa / án … có trách nhiệm triển khai …": a closing sentence, read by
   // execution.ts
-  if (AGENCY.execution.test(flat(source.canonical))) return CLOSING;
+  if (closingIn(flat(source.canonical))) return CLOSING;
   const whole = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
   // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items
   // under it
@@ -175,7 +182,7 @@ function paragraphAssignment(
   const end = lineSpan(source.lines[last]!)[1];
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   // a closing sentence ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
-  if (AGENCY.execution.test(flat(source.canonical))) return null;
+  if (closingIn(flat(source.canonical))) return null;
   const assignment = readAssignment(flat(source.canonical), flat(source.text), from, false, true);
   return assignment?.form === 'sentence' ? { from, assignment } : null;
 }
@@ -387,7 +394,7 @@ function ownAssignment(source: TaskSource, item: OutlineEntry, assigning: boolea
   if (item.heading === null || item.headingSpan === null || !mayOpenWithAgency(item.heading)) return null;
   const [from, to] = item.headingSpan;
   const own = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, assigning);
-  if (!own || AGENCY.execution.test(source.canonical.slice(from, to))) return null;
+  if (!own || closingIn(source.canonical.slice(from, to))) return null;
   return own.form === 'sentence' || (own.colon && item.children.length > 0)
     ? { ...own, colon: own.colon || item.heading!.trimEnd().endsWith(':') }
     : null;
