@@ -21,6 +21,7 @@ import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js
 import { agencyList } from '../agencies/list.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
 import { allMatches } from '../../grammar/scan.js';
+import { headingsMatching } from './sections.js';
 
 export function headedTasks(
   source: TaskSource,
@@ -202,10 +203,8 @@ const MAX_WRAPPED_LINES = 4;
  * such a list hands out work point by point, as a letter's does.
  */
 function inAssigningSection(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
-  for (let at = entry.parent; at >= 0; at = outline.entries[at]!.parent) {
-    const span = outline.entries[at]!.headingSpan;
-    if (span && AGENCY.assigningSection.test(source.canonical.slice(span[0], span[1]))) return true;
-  }
+  const assigning = headingsMatching(source, outline, AGENCY.assigningSection);
+  for (let at = entry.parent; at >= 0; at = outline.entries[at]!.parent) if (assigning[at] === 1) return true;
   return amongAddressedPoints(source, outline, entry);
 }
 
@@ -215,8 +214,8 @@ const MIN_ADDRESSED_SIBLINGS = 3;
 const addressedLists = new WeakMap<DocumentOutline, Map<number, boolean>>();
 
 function amongAddressedPoints(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
-  const lists = addressedLists.get(outline) ?? new Map<number, boolean>();
-  addressedLists.set(outline, lists);
+  let lists = addressedLists.get(outline);
+  if (!lists) addressedLists.set(outline, (lists = new Map<number, boolean>()));
   const known = lists.get(entry.parent);
   if (known !== undefined) return known;
   const points =

@@ -13,6 +13,7 @@ import { fieldTasks } from './fields.js';
 import { holdsTable, tableTasks } from './tables.js';
 import { withoutRestated } from './restated.js';
 import { addressedTask } from './addressed.js';
+import { headingsMatching } from './sections.js';
 import type { DraftTask, TaskSource } from './draft.js';
 import type { ExtractContext, Extracted } from '../support/context.js';
 
@@ -133,9 +134,8 @@ export function readTasks(
  * ("TỔ CHỨC THỰC HIỆN", whose points an appendix table does not restate).
  */
 function partsOf(source: TaskSource, outline: DocumentOutline, heading: RegExp): Span[] {
-  return outline.entries
-    .filter((e) => e.headingSpan && heading.test(source.canonical.slice(...e.headingSpan)))
-    .map((e) => e.span);
+  const matched = headingsMatching(source, outline, heading);
+  return outline.entries.filter((_, i) => matched[i] === 1).map((e) => e.span);
 }
 
 function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {

@@ -1,0 +1,83 @@
+/**
+ * Which headings of an outline a section pattern matches ("TỔ CHỨC THỰC HIỆN", "KẾT QUẢ THỰC HIỆN", "Thành phần"):
+ * each heading read once per pattern and document, though every point asks after its ancestors.
+ */
+import type { DocumentOutline } from '../../outline/index.js';
+import { WORD_START } from '../../grammar/compile.js';
+import { afterWordChar, walkSource } from '../../grammar/scan.js';
+import type { TaskSource } from './draft.js';
+
+const MATCHED = new WeakMap<DocumentOutline, Map<RegExp, Uint8Array>>();
+
+/** For each entry of `outline`, 1 when `pattern` matches its heading (canonical tones), else 0. */
+export function headingsMatching(source: TaskSource, outline: DocumentOutline, pattern: RegExp): Uint8Array {
+  let byPattern = MATCHED.get(outline);
+  if (!byPattern) MATCHED.set(outline, (byPattern = new Map()));
+  let found = byPattern.get(pattern);
+  if (found) return found;
+  const holds = testerOf(pattern);
+  found = new Uint8Array(outline.entries.length);
+  outline.entries.forEach((e, i) => {
+    if (e.headingSpan && holds(source.canonical.slice(e.headingSpan[0], e.headingSpan[1]))) found![i] = 1;
+  });
+  byPattern.set(pattern, found);
+  return found;
+}
+
+const TESTERS = new WeakMap<RegExp, (text: string) => boolean>();
+
+/**
+ * `pattern.test`, each top-level branch tried on its own: a branch anchored at the start is tried there alone, and one
+ * that opens with the word-start look-behind is searched without it, the character before each match checked by
+ * hand (grammar/scan.ts). A pattern that holds a back-reference is tested whole.
+ */
+export function testerOf(pattern: RegExp): (text: string) => boolean {
+  let tester = TESTERS.get(pattern);
+  if (tester) return tester;
+  const flags = pattern.flags.replace(/[gy]/gu, '');
+  const whole = new RegExp(pattern.source, flags);
+  const branches = /\\[1-9k]/u.test(pattern.source) ? [pattern.source] : topLevelBranches(pattern.source);
+  const tests = branches.map((branch) => branchTester(branch, flags));
+  tester = branches.length > 1 ? (text) => tests.some((test) => test(text)) : (text) => whole.test(text);
+  TESTERS.set(pattern, tester);
+  return tester;
+}
+
+/** The source's top-level branches, an outer non-capturing group that holds the whole source opened first. */
+export function topLevelBranches(source: string): string[] {
+  const inner = source.startsWith('(?:') && closingOf(source, 0) === source.length - 1 ? source.slice(3, -1) : source;
+  const bars: number[] = [];
+  walkSource(inner, (ch, i, depth) => {
+    if (ch === '|' && depth === 0) bars.push(i);
+    return undefined;
+  });
+  const cuts = [-1, ...bars, inner.length];
+  return cuts.slice(1).map((to, k) => inner.slice(cuts[k]! + 1, to));
+}
+
+/** The index of the parenthesis that closes the group opening at `open`. */
+function closingOf(source: string, open: number): number | undefined {
+  return walkSource(source.slice(open), (ch, i, depth) => (ch === ')' && depth === 1 ? open + i : undefined));
+}
+
+function branchTester(branch: string, flags: string): (text: string) => boolean {
+  if (!branch.startsWith(WORD_START)) {
+    const pattern = new RegExp(branch, flags);
+    return (text) => pattern.test(text);
+  }
+  const fast = new RegExp(branch.slice(WORD_START.length), `${flags}g`);
+  return (text) => {
+    fast.lastIndex = 0;
+    for (let found = fast.exec(text); found; found = fast.exec(text)) {
+      if (!afterWordChar(text, found.index)) return true;
+      fast.lastIndex = found.index + (isPairAt(text, found.index) ? 2 : 1);
+    }
+    return false;
+  };
+}
+
+function isPairAt(text: string, at: number): boolean {
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { AGENCY, closingIn } from '../../src/extract/agencies/gazetteer.js';
+import { testerOf, topLevelBranches } from '../../src/extract/tasks/sections.js';
+
+describe('closingIn finds the closing phrase as the pattern does', () => {
+  const asPattern = (text: string) => {
+    const global = new RegExp(AGENCY.execution.source, 'gu');
+    return [...text.matchAll(global)].map((m) => [m.index, m[0]]);
+  };
+  const found = (text: string) => {
+    const out: Array<[number, string]> = [];
+    for (let m = closingIn(text); m; m = closingIn(text, m.index + m[0].length)) out.push([m.index, m[0]]);
+    return out;
+  };
+  it.each([
+    'Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.',
+    'Các sở có trách nhiệm tổ chức thực hiện; Sở Y tế chịu trách nhiệm thi hành.',
+    'Các đơn vị căn cứ Quyết định này tổ chức thực hiện.',
+    // a letter before the phrase: refused, the search goes on after it
+    'xcó trách nhiệm thi hành, có trách nhiệm thi hành',
+    '𝐀có trách nhiệm thi hành',
+    'Sở Y tế chủ trì thực hiện',
+    '',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(asPattern(text));
+  });
+});
+
+describe('testerOf tests a pattern branch by branch', () => {
+  it.each([
+    ['(?:^a|(?<![\\p{L}\\p{N}])gồm)', ['^a', '(?<![\\p{L}\\p{N}])gồm']],
+    ['a|(?:b|c)', ['a', '(?:b|c)']],
+    ['(?:a)|(?:b)', ['(?:a)', '(?:b)']],
+    ['[|]|\\|', ['[|]', '\\|']],
+  ])('%s', (source, branches) => {
+    expect(topLevelBranches(source)).toEqual(branches);
+  });
+  const composition = AGENCY.compositionSection;
+  it('splits the composition heading into its two branches', () => {
+    expect(topLevelBranches(composition.source)).toHaveLength(2);
+  });
+  it.each([
+    'Thành phần Ban Chỉ đạo',
+    'Kiện toàn Ban Chỉ đạo, gồm các thành viên sau đây:',
+    'BAN CHỈ ĐẠO GỒM CÁC THÀNH VIÊN',
+    'Tổ công tác gồm ông Nguyễn Văn A',
+    // what it must not read: a word that ends in the phrase's first word, a member named later in the line
+    'Bao gồmcác thành viên',
+    'nhómgồm các thành viên',
+    'Các thành viên Ban Chỉ đạo',
+    'Nhiệm vụ của các thành viên',
+  ])('%s', (text) => {
+    expect(testerOf(composition)(text)).toBe(composition.test(text));
+  });
+});
