@@ -9,6 +9,20 @@ import { hasTopLevelAlternation } from '../../grammar/scan.js';
 const data = load('agencies');
 
 /**
+ * Whether `text` holds every word of one of `phrases` (as substrings). `keyWord` matches the longest word of each: a
+ * text with none of them, most texts, is read by that one search instead of one a word.
+ */
+function holdsAll(text: string, phrases: readonly (readonly string[])[], keyWord: RegExp): boolean {
+  return keyWord.test(text) && phrases.some((words) => words.every((word) => text.includes(word)));
+}
+
+/** The pattern of {@link holdsAll}: the longest word of each phrase, any of them. */
+function keyWordOf(phrases: readonly (readonly string[])[]): RegExp {
+  const longest = phrases.map((words) => words.reduce((a, b) => (b.length > a.length ? b : a)));
+  return new RegExp([...new Set(longest)].map(escapeRegExp).join('|'), 'u');
+}
+
+/**
  * A name opens with a head ("Sở", "Ủy ban nhân dân") or is a body of the gazetteer ("Tổng Liên
  * đoàn Lao động Việt Nam"), matched on text in canonical tones: "Quỹ" is read there as "Qũy".
  */
@@ -157,13 +171,15 @@ const VERB_WORDS: readonly (readonly string[])[] = ASSIGNING_VERBS.map((verb) =>
   canonicalTones(verb.normalize('NFC').trim()).split(/\s+/u),
 );
 
+const VERB_KEY_WORD = keyWordOf(VERB_WORDS);
+
 /**
  * Could `text` hold a match of INLINE_ASSIGNMENTS? Only if it holds every word of one assigning verb as written ("đề"
  * and "nghị"): a text that does not is passed over before that pattern (with its look-behinds at every position) runs.
  * Case counts, as in the pattern: "Nghị định" is no verb.
  */
 export function mayAssign(text: string): boolean {
-  return VERB_WORDS.some((words) => words.every((word) => text.includes(word)));
+  return holdsAll(text, VERB_WORDS, VERB_KEY_WORD);
 }
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
@@ -382,12 +398,12 @@ export function dutyIn(text: string, before = Infinity): Duty | null {
 const LEAD_WORDS: readonly (readonly string[])[] = [...LEAD_DUTIES].map((duty) => duty.split(' '));
 const STATING_WORDS: readonly (readonly string[])[] = [...STATING_DUTIES].map((duty) => duty.split(' '));
 
-const holdsAll = (text: string, phrases: readonly (readonly string[])[]) =>
-  phrases.some((words) => words.every((word) => text.includes(word)));
+const LEAD_KEY_WORD = keyWordOf(LEAD_WORDS);
+const STATING_KEY_WORD = keyWordOf(STATING_WORDS);
 
 /** Could `text` hold a duty that leads? Only if it holds every word of one: most texts do not, and are read once. */
 function mayLead(text: string): boolean {
-  return holdsAll(text, LEAD_WORDS);
+  return holdsAll(text, LEAD_WORDS, LEAD_KEY_WORD);
 }
 
 /**
@@ -395,7 +411,7 @@ function mayLead(text: string): boolean {
  * duty: when it does not, no duty read in it (or in a piece of it) does.
  */
 export function mayLeadOrState(text: string): boolean {
-  return holdsAll(text, LEAD_WORDS) || holdsAll(text, STATING_WORDS);
+  return holdsAll(text, LEAD_WORDS, LEAD_KEY_WORD) || holdsAll(text, STATING_WORDS, STATING_KEY_WORD);
 }
 
 /** The first duty at or after `from` in `text` whose separator opens before `before`. */
