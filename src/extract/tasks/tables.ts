@@ -233,9 +233,17 @@ function leadGoesOn(line: Line, next: Line): boolean {
 
 function opensWithAgency(line: Line): boolean {
   if (!mayOpenWithAgency(line.canonical)) return false;
-  if (/\p{Ll}/u.test(line.canonical)) return AGENCY_START.exec(line.canonical)?.index === 0;
-  return RECASED_AGENCY_START.exec(recase(line.canonical))?.index === 0;
+  // the leftmost start is at 0 only if one matches there: tried there alone, not searched through the line
+  const [opening, text] = /\p{Ll}/u.test(line.canonical)
+    ? [AGENCY_OPENING, line.canonical]
+    : [RECASED_AGENCY_OPENING, recase(line.canonical)];
+  opening.lastIndex = 0;
+  return opening.test(text);
 }
+
+/** AGENCY_START and RECASED_AGENCY_START tried at the start of a line only (sticky). */
+const AGENCY_OPENING = new RegExp(AGENCY_START.source, 'uy');
+const RECASED_AGENCY_OPENING = new RegExp(RECASED_AGENCY_START.source, 'uy');
 
 /**
  * A line of an agency cell holds names only ("Bộ Ngoại", "Bộ Tài chính, các"); a line of the
