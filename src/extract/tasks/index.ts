@@ -124,7 +124,7 @@ export function readTasks(
     // "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm báo cáo …" in an article of a normative text is a rule, not a task
     .filter((t) => !inputs.normative || executing.includes(t) || inside(t, assigning))
     .sort((a, b) => a.span[0] - b.span[0])
-    .map((t) => complete(t, inputs));
+    .map(completer(inputs));
   return { value: tasks, diagnostics: [] };
 }
 
@@ -142,12 +142,53 @@ function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {
   return others.some((o) => task.span[0] < o.span[1] && o.span[0] < task.span[1]);
 }
 
-function complete({ scope, ...task }: DraftTask, inputs: TaskInputs): Task {
-  const [from, to] = scope ?? task.span;
-  const inside = (span: readonly [number, number]) => span[0] >= from && span[1] <= to;
-  return {
-    ...task,
-    deadlines: (inputs.deadlines ?? []).filter((d) => inside(d.span)),
-    references: (inputs.references ?? []).filter((r) => r.mentions.some((m) => inside(m.span))).map((r) => r.key),
+/**
+ * Each task with the deadlines and the keys of the references inside it. The spans of both are sorted once, and each
+ * task reads those that open inside it, not every one of the document's.
+ */
+function completer(inputs: TaskInputs): (task: DraftTask) => Task {
+  const deadlines = inputs.deadlines ?? [];
+  const references = inputs.references ?? [];
+  const deadlinesAt = spanIndex(deadlines.map((d, i) => ({ span: d.span, item: i })));
+  const mentionsAt = spanIndex(references.flatMap((r, i) => r.mentions.map((m) => ({ span: m.span, item: i }))));
+  return ({ scope, ...task }) => {
+    const [from, to] = scope ?? task.span;
+    return {
+      ...task,
+      deadlines: deadlinesAt(from, to).map((i) => deadlines[i]!),
+      references: mentionsAt(from, to).map((i) => references[i]!.key),
+    };
   };
+}
+
+/**
+ * The items whose span lies inside [from, to], in their order, each once: found from the spans sorted by start. A span
+ * that closes before it opens, which no reader writes, has every item tested.
+ */
+function spanIndex(
+  spans: ReadonlyArray<{ span: readonly [number, number]; item: number }>,
+): (from: number, to: number) => number[] {
+  const inside = (span: readonly [number, number], from: number, to: number) => span[0] >= from && span[1] <= to;
+  if (spans.some(({ span }) => span[1] < span[0]))
+    return (from, to) => [...new Set(spans.filter(({ span }) => inside(span, from, to)).map(({ item }) => item))];
+  const sorted = [...spans].sort((a, b) => a.span[0] - b.span[0]);
+  const starts = sorted.map(({ span }) => span[0]);
+  return (from, to) => {
+    const found = new Set<number>();
+    for (let k = firstAtOrAfter(starts, from); k < sorted.length && starts[k]! <= to; k++)
+      if (sorted[k]!.span[1] <= to) found.add(sorted[k]!.item);
+    return [...found].sort((a, b) => a - b);
+  };
+}
+
+/** The first index of the sorted `values` whose value is `value` or more. */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
