@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AGENCY, closingIn } from '../../src/extract/agencies/gazetteer.js';
-import { testerOf, topLevelBranches } from '../../src/extract/tasks/sections.js';
+import { inSection, testerOf, topLevelBranches } from '../../src/extract/tasks/sections.js';
+import { layout } from '../../src/layout/index.js';
+import { buildOutline } from '../../src/outline/index.js';
 
 describe('closingIn finds the closing phrase as the pattern does', () => {
   const asPattern = (text: string) => {
@@ -51,5 +53,28 @@ describe('testerOf tests a pattern branch by branch', () => {
     'Nhiệm vụ của các thành viên',
   ])('%s', (text) => {
     expect(testerOf(composition)(text)).toBe(composition.test(text));
+  });
+});
+
+describe('inSection reads the headings around a point', () => {
+  const text = [
+    'I. KẾT QUẢ THỰC HIỆN',
+    '1. Sở Y tế đã chủ trì triển khai.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Sở Y tế chủ trì, phối hợp với Sở Tài chính.',
+    '2. Sở Nội vụ tham mưu.',
+  ].join('\n');
+  const lines = layout(text);
+  const outline = buildOutline(lines);
+  const source = { text, canonical: lines.canonical, lines: lines.lines };
+  const at = (phrase: string) => text.indexOf(phrase);
+  it.each([
+    ['Sở Y tế đã', AGENCY.narratingSection, true],
+    ['Sở Y tế đã', AGENCY.assigningSection, false],
+    ['Sở Nội vụ', AGENCY.assigningSection, true],
+    ['Sở Nội vụ', AGENCY.narratingSection, false],
+    ['Sở Tài chính', AGENCY.compositionSection, false],
+  ])('%s', (phrase, pattern, inside) => {
+    expect(inSection(source, outline, pattern, at(phrase))).toBe(inside);
   });
 });

@@ -9,19 +9,12 @@ import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
 import { foldName } from '../agencies/fold.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
-import {
-  AGENCY,
-  INLINE_ASSIGNMENTS,
-  closingIn,
-  dutyIn,
-  mayAssign,
-  mayOpenWithAgency,
-} from '../agencies/gazetteer.js';
+import { AGENCY, INLINE_ASSIGNMENTS, closingIn, dutyIn, mayAssign, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { agencyList } from '../agencies/list.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
 import { allMatches } from '../../grammar/scan.js';
-import { headingsMatching } from './sections.js';
+import { headingMatches } from './sections.js';
 
 export function headedTasks(
   source: TaskSource,
@@ -203,8 +196,8 @@ const MAX_WRAPPED_LINES = 4;
  * such a list hands out work point by point, as a letter's does.
  */
 function inAssigningSection(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
-  const assigning = headingsMatching(source, outline, AGENCY.assigningSection);
-  for (let at = entry.parent; at >= 0; at = outline.entries[at]!.parent) if (assigning[at] === 1) return true;
+  for (let at = entry.parent; at >= 0; at = outline.entries[at]!.parent)
+    if (headingMatches(source, outline, AGENCY.assigningSection, at)) return true;
   return amongAddressedPoints(source, outline, entry);
 }
 

@@ -2,7 +2,7 @@
  * tasks: who must do what — blocks headed by agencies, "giao X chủ trì" sentences, and a
  * decision's closing article — each task with the references cited inside it and its deadlines.
  */
-import type { Deadline, Reference, Span, Task } from '../../model/schema.js';
+import type { Deadline, Reference, Task } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { attachedTexts, buildOutline, type DocumentOutline } from '../../outline/index.js';
 import { AGENCY } from '../agencies/gazetteer.js';
@@ -13,7 +13,7 @@ import { fieldTasks } from './fields.js';
 import { holdsTable, tableTasks } from './tables.js';
 import { withoutRestated } from './restated.js';
 import { addressedTask } from './addressed.js';
-import { headingsMatching } from './sections.js';
+import { inSection } from './sections.js';
 import type { DraftTask, TaskSource } from './draft.js';
 import type { ExtractContext, Extracted } from '../support/context.js';
 
@@ -98,8 +98,11 @@ export function readTasks(
   const executing = outlines.flatMap((outline) => executionTasks(source, outline));
   const headedAll = headed.flatMap((h) => h.tasks);
   const rows = tableTasks(source, inputs.outline.first).filter((t) => !overlapsAny(t, headedAll));
-  const parts = (heading: RegExp) => outlines.flatMap((outline) => partsOf(source, outline, heading));
-  const assigning = parts(AGENCY.assigningSection);
+  // a part whose heading says what its points are: one that hands out work ("TỔ CHỨC THỰC HIỆN", whose points an
+  // appendix table does not restate), or one of a report that tells what was done ("III. KẾT QUẢ THỰC HIỆN …")
+  const inPart = (t: DraftTask, heading: RegExp) =>
+    outlines.some((outline) => inSection(source, outline, heading, t.span[0]));
+  const assigning = (t: DraftTask) => inPart(t, AGENCY.assigningSection);
   const drafts = [
     ...withoutRestated(
       [
@@ -114,28 +117,17 @@ export function readTasks(
     ...rows,
   ];
   // a report's results, a body's powers and its members' posts read like assignments and are none
-  const told = [...parts(AGENCY.narratingSection), ...parts(AGENCY.powersSection), ...parts(AGENCY.compositionSection)];
-  const inside = (t: DraftTask, spans: readonly Span[]) =>
-    spans.some(([from, to]) => t.span[0] >= from && t.span[0] < to);
+  const told = (t: DraftTask) =>
+    inPart(t, AGENCY.narratingSection) || inPart(t, AGENCY.powersSection) || inPart(t, AGENCY.compositionSection);
   const addressed =
     inputs.instrument === false ? drafts.flatMap((t) => addressedTask(t, source, inputs.issuer ?? null) ?? []) : drafts;
   const tasks = addressed
-    .filter((t) => !inside(t, told))
+    .filter((t) => !told(t))
     // "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm báo cáo …" in an article of a normative text is a rule, not a task
-    .filter((t) => !inputs.normative || executing.includes(t) || inside(t, assigning))
+    .filter((t) => !inputs.normative || executing.includes(t) || assigning(t))
     .sort((a, b) => a.span[0] - b.span[0])
     .map(completer(inputs));
   return { value: tasks, diagnostics: [] };
-}
-
-/**
- * The parts whose heading matches `heading`: those of a report that tell what was done ("III. KẾT
- * QUẢ THỰC HIỆN …", where what reads as an assignment is narration), or those that hand out work
- * ("TỔ CHỨC THỰC HIỆN", whose points an appendix table does not restate).
- */
-function partsOf(source: TaskSource, outline: DocumentOutline, heading: RegExp): Span[] {
-  const matched = headingsMatching(source, outline, heading);
-  return outline.entries.filter((_, i) => matched[i] === 1).map((e) => e.span);
 }
 
 function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {

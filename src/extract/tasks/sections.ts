@@ -1,27 +1,39 @@
 /**
  * Which headings of an outline a section pattern matches ("TỔ CHỨC THỰC HIỆN", "KẾT QUẢ THỰC HIỆN", "Thành phần"):
- * each heading read once per pattern and document, though every point asks after its ancestors.
+ * each heading read at most once per pattern and document, and only when a point or a task inside it asks.
  */
 import type { DocumentOutline } from '../../outline/index.js';
 import { WORD_START } from '../../grammar/compile.js';
 import { afterWordChar, walkSource } from '../../grammar/scan.js';
 import type { TaskSource } from './draft.js';
 
+/** Per outline and pattern, each entry's answer once read: 0 not yet read, 1 no, 2 yes. */
 const MATCHED = new WeakMap<DocumentOutline, Map<RegExp, Uint8Array>>();
 
-/** For each entry of `outline`, 1 when `pattern` matches its heading (canonical tones), else 0. */
-export function headingsMatching(source: TaskSource, outline: DocumentOutline, pattern: RegExp): Uint8Array {
+/** Whether `pattern` matches the heading (canonical tones) of entry `index` of `outline`; false when it has none. */
+export function headingMatches(source: TaskSource, outline: DocumentOutline, pattern: RegExp, index: number): boolean {
   let byPattern = MATCHED.get(outline);
   if (!byPattern) MATCHED.set(outline, (byPattern = new Map()));
-  let found = byPattern.get(pattern);
-  if (found) return found;
-  const holds = testerOf(pattern);
-  found = new Uint8Array(outline.entries.length);
-  outline.entries.forEach((e, i) => {
-    if (e.headingSpan && holds(source.canonical.slice(e.headingSpan[0], e.headingSpan[1]))) found![i] = 1;
-  });
-  byPattern.set(pattern, found);
-  return found;
+  let known = byPattern.get(pattern);
+  if (!known) byPattern.set(pattern, (known = new Uint8Array(outline.entries.length)));
+  if (known[index] === 0) {
+    const span = outline.entries[index]!.headingSpan;
+    known[index] = span && testerOf(pattern)(source.canonical.slice(span[0], span[1])) ? 2 : 1;
+  }
+  return known[index] === 2;
+}
+
+/**
+ * Whether `point` lies inside a part of `outline` whose heading `pattern` matches: the headings of the entries around
+ * it alone are read, not every heading of the document.
+ */
+export function inSection(source: TaskSource, outline: DocumentOutline, pattern: RegExp, point: number): boolean {
+  const { entries } = outline;
+  for (let i = 0; i < entries.length; i++) {
+    const { span } = entries[i]!;
+    if (span[0] <= point && point < span[1] && headingMatches(source, outline, pattern, i)) return true;
+  }
+  return false;
 }
 
 const TESTERS = new WeakMap<RegExp, (text: string) => boolean>();
