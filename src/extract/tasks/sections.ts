@@ -28,12 +28,31 @@ export function headingMatches(source: TaskSource, outline: DocumentOutline, pat
  * it alone are read, not every heading of the document.
  */
 export function inSection(source: TaskSource, outline: DocumentOutline, pattern: RegExp, point: number): boolean {
-  const { entries } = outline;
-  for (let i = 0; i < entries.length; i++) {
-    const { span } = entries[i]!;
-    if (span[0] <= point && point < span[1] && headingMatches(source, outline, pattern, i)) return true;
+  return entriesAround(outline, point).some((i) => headingMatches(source, outline, pattern, i));
+}
+
+/** Per outline, its entries' spans (their starts and ends) and the entries found around each point asked. */
+const AROUND = new WeakMap<DocumentOutline, { starts: Float64Array; ends: Float64Array; found: Map<number, number[]> }>();
+
+/** The entries of `outline` whose span holds `point`, in order: found once per point, whichever section is asked. */
+function entriesAround(outline: DocumentOutline, point: number): number[] {
+  let spans = AROUND.get(outline);
+  if (!spans) {
+    const { entries } = outline;
+    spans = {
+      starts: Float64Array.from(entries, (e) => e.span[0]),
+      ends: Float64Array.from(entries, (e) => e.span[1]),
+      found: new Map(),
+    };
+    AROUND.set(outline, spans);
   }
-  return false;
+  let around = spans.found.get(point);
+  if (around) return around;
+  const { starts, ends } = spans;
+  around = [];
+  for (let i = 0; i < starts.length; i++) if (starts[i]! <= point && point < ends[i]!) around.push(i);
+  spans.found.set(point, around);
+  return around;
 }
 
 const TESTERS = new WeakMap<RegExp, (text: string) => boolean>();
