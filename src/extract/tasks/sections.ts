@@ -32,7 +32,10 @@ export function inSection(source: TaskSource, outline: DocumentOutline, pattern:
 }
 
 /** Per outline, its entries' spans (their starts and ends) and the entries found around each point asked. */
-const AROUND = new WeakMap<DocumentOutline, { starts: Float64Array; ends: Float64Array; found: Map<number, number[]> }>();
+const AROUND = new WeakMap<
+  DocumentOutline,
+  { starts: Float64Array; ends: Float64Array; found: Map<number, number[]> }
+>();
 
 /** The entries of `outline` whose span holds `point`, in order: found once per point, whichever section is asked. */
 function entriesAround(outline: DocumentOutline, point: number): number[] {
