@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCY, closingIn } from '../../src/extract/agencies/gazetteer.js';
+import { AGENCY, closingIn, mayOpenWithAgency, mayOpenWithAgencyCut } from '../../src/extract/agencies/gazetteer.js';
 import { inSection, testerOf, topLevelBranches } from '../../src/extract/tasks/sections.js';
 import { layout } from '../../src/layout/index.js';
 import { buildOutline } from '../../src/outline/index.js';
@@ -76,5 +76,30 @@ describe('inSection reads the headings around a point', () => {
     ['Sở Tài chính', AGENCY.compositionSection, false],
   ])('%s', (phrase, pattern, inside) => {
     expect(inSection(source, outline, pattern, at(phrase))).toBe(inside);
+  });
+});
+
+describe('the first word is looked up letter by letter as by strings', () => {
+  // the answers of the lookups by strings (the word upper-cased whole, or each prefix of it) they replace
+  it.each([
+    ['Sở Y tế', true, true],
+    ['SỞ Y TẾ', true, true],
+    ['sở y tế', true, true],
+    ['Các sở', true, true],
+    ['Đồng chí Giám đốc Sở Y tế', true, true],
+    ['Đồng thời, …', false, true],
+    ['ĐỒNG CHÍ Bộ trưởng', false, true],
+    ['đồng chí Bộ trưởng Bộ Y tế', true, true],
+    ['Sởx', false, true],
+    ['Bộtrưởng', false, true],
+    ['Nhằm mục đích', false, false],
+    ['ßSở', false, false],
+    ['Sởß', false, true],
+    ['𝐀 Sở', false, false],
+    [' Sở', false, false],
+    ['', false, false],
+  ])('%s', (phrase, whole, cut) => {
+    expect(mayOpenWithAgency(phrase)).toBe(whole);
+    expect(mayOpenWithAgencyCut(phrase)).toBe(cut);
   });
 });

@@ -5,6 +5,7 @@ import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY, bodyAt, mayOpenKind } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
 import { hasTopLevelAlternation } from '../../grammar/scan.js';
+import { isSpaceCode, wordEndFrom } from '../../grammar/white-space.js';
 
 const data = load('agencies');
 
@@ -221,6 +222,9 @@ const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
 
 /** A cheap test before the full pattern: could `phrase` open with an agency name? */
 export function mayOpenWithAgency(phrase: string): boolean {
+  const read = readFirstWord(phrase, false);
+  if (read !== undefined)
+    return read || (wordEndFrom(phrase, 0) === ADDRESS_LENGTH && addressed(phrase.slice(0, ADDRESS_LENGTH), phrase));
   const first = /^\S+/u.exec(phrase)?.[0];
   return first !== undefined && (FIRST_WORDS.has(first.toUpperCase()) || addressed(first, phrase));
 }
@@ -230,6 +234,9 @@ export function mayOpenWithAgency(phrase: string): boolean {
  * its start is a prefix of its own: when no prefix is a first word of a name, no piece names an agency.
  */
 export function mayOpenWithAgencyCut(phrase: string): boolean {
+  const read = readFirstWord(phrase, true);
+  if (read !== undefined)
+    return read || (wordEndFrom(phrase, 0) === ADDRESS_LENGTH && addressed(phrase.slice(0, ADDRESS_LENGTH), phrase));
   const first = /^\S+/u.exec(phrase)?.[0];
   if (first === undefined) return false;
   if (addressed(first, phrase)) return true;
@@ -243,6 +250,60 @@ export function mayOpenWithAgencyCut(phrase: string): boolean {
   }
   for (let end = head.length; end > 0; end--) if (FIRST_WORDS.has(first.slice(0, end).toUpperCase())) return true;
   return false;
+}
+
+/** The word of address, "ĐỒNG" in capitals: only a word of its length may be it (upper case never shortens a word). */
+const ADDRESS_LENGTH = 'ĐỒNG'.length;
+
+/** FIRST_WORDS as a tree of their code units: a word is looked up a letter at a time, with no string built. */
+interface WordNode {
+  word: boolean;
+  next: Map<number, WordNode>;
+}
+const FIRST_WORD_TREE: WordNode = { word: false, next: new Map() };
+for (const word of FIRST_WORDS) {
+  let node = FIRST_WORD_TREE;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let next = node.next.get(code);
+    if (!next) node.next.set(code, (next = { word: false, next: new Map() }));
+    node = next;
+  }
+  node.word = true;
+}
+
+/** Each code unit in upper case, plus one, when that is one code unit; -1 when it is not; 0 not yet read. */
+const UPPER_CODE = new Int32Array(0x10000);
+
+function upperCode(code: number): number {
+  let upper = UPPER_CODE[code]!;
+  if (upper === 0) {
+    const text = String.fromCharCode(code).toUpperCase();
+    UPPER_CODE[code] = upper = text.length === 1 && !isSurrogateCode(code) ? text.charCodeAt(0) + 1 : -1;
+  }
+  return upper < 0 ? -1 : upper - 1;
+}
+
+const isSurrogateCode = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * The first word of `phrase` (up to white space) read through {@link FIRST_WORD_TREE} in upper case: whether it is a
+ * first word (`prefix`: whether one of its prefixes is); undefined when a letter of it does not upper-case to one
+ * code unit, which the caller reads by strings. The word of address is not looked for.
+ */
+function readFirstWord(phrase: string, prefix: boolean): boolean | undefined {
+  let node = FIRST_WORD_TREE;
+  for (let i = 0; i < phrase.length; i++) {
+    const code = phrase.charCodeAt(i);
+    if (isSpaceCode(code)) break;
+    const upper = upperCode(code);
+    if (upper < 0) return undefined;
+    const next = node.next.get(upper);
+    if (!next) return false;
+    if (prefix && next.word) return true;
+    node = next;
+  }
+  return !prefix && node.word;
 }
 
 /**
