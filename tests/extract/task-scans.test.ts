@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGENCY, closingIn, mayOpenWithAgency, mayOpenWithAgencyCut } from '../../src/extract/agencies/gazetteer.js';
 import { inSection, testerOf, topLevelBranches } from '../../src/extract/tasks/sections.js';
+import { runsOn } from '../../src/extract/tasks/draft.js';
 import { layout } from '../../src/layout/index.js';
 import { buildOutline } from '../../src/outline/index.js';
 
@@ -101,5 +102,19 @@ describe('the first word is looked up letter by letter as by strings', () => {
   ])('%s', (phrase, whole, cut) => {
     expect(mayOpenWithAgency(phrase)).toBe(whole);
     expect(mayOpenWithAgencyCut(phrase)).toBe(cut);
+  });
+});
+
+describe('runsOn reads the end of a line', () => {
+  it.each([
+    ['Sở Y tế chủ trì,', 'phối hợp', true],
+    ['Sở Y tế chủ trì.', 'Sở Tài chính', false],
+    ['Sở Y tế chủ trì.', 'phối hợp', true],
+    ['Sở Y tế chủ trì:', '(a) …', true],
+    ['Sở Y tế chủ trì?', 'Sở', false],
+    ['', 'phối hợp', false],
+    ['a.b', 'Sở', true],
+  ])('%s / %s', (previous, next, runs) => {
+    expect(runsOn(previous, next)).toBe(runs);
   });
 });

@@ -72,7 +72,7 @@ function wrappedAssignment(
   // the line ends inside the list: on a separator, or past the last name read ("…, Tổng Liên đoàn")
   const lineText = source.canonical.slice(from, to).trimEnd();
   const lastName = firstLine?.agencies.at(-1)?.span[1] ?? from;
-  const endsInList = /(?:[,;-]|[ \t]và)$/u.test(lineText) || lastName < from + lineText.length - 1;
+  const endsInList = lastName < from + lineText.length - 1 || endsOnSeparator(lineText);
   const cut = !endsInList && nameGoesOn(source, firstLine?.agencies.at(-1), from + lineText.length);
   if (!endsInList && !cut) return null;
   const stop = entry.children.length > 0 ? outline.entries[entry.children[0]!]!.line : entry.end;
@@ -99,6 +99,14 @@ function wrappedAssignment(
   let last = entry.end - 1;
   while (last > entry.line && source.lines[last]!.blank) last--;
   return whole && !whole.colon && end >= lineSpan(source.lines[last]!)[1] ? NAMES_ONLY : null;
+}
+
+/** The text ends on a separator of a list: ",", ";", "-" or "và" after a space (read at its end, not searched for). */
+function endsOnSeparator(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  if (last === ',' || last === ';' || last === '-') return true;
+  const before = text.charAt(text.length - 3);
+  return text.endsWith('và') && (before === ' ' || before === '\t');
 }
 
 /**
