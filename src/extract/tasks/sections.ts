@@ -42,11 +42,12 @@ function entriesAround(outline: DocumentOutline, point: number): number[] {
   let spans = AROUND.get(outline);
   if (!spans) {
     const { entries } = outline;
-    spans = {
-      starts: Float64Array.from(entries, (e) => e.span[0]),
-      ends: Float64Array.from(entries, (e) => e.span[1]),
-      found: new Map(),
-    };
+    spans = { starts: new Float64Array(entries.length), ends: new Float64Array(entries.length), found: new Map() };
+    // a loop, not Float64Array.from with a mapping, which goes through the iterator protocol at every entry
+    for (let i = 0; i < entries.length; i++) {
+      spans.starts[i] = entries[i]!.span[0];
+      spans.ends[i] = entries[i]!.span[1];
+    }
     AROUND.set(outline, spans);
   }
   let around = spans.found.get(point);
