@@ -199,8 +199,9 @@ function subRows(lines: readonly Line[], from: number, to: number, n: number): L
   return starts.map((start, k) => lines.slice(cellOn(start) ? start : start + 1, starts[k + 1] ?? to));
 }
 
+/** What follows the line's last space or tab (the whole line when it has none): read back from its end. */
 function lastWord(text: string): string {
-  return text.slice(text.search(/[^ \t]*$/u));
+  return text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t')) + 1);
 }
 
 /** After a repeated header, the line where row `n` starts, or -1. */
