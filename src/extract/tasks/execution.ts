@@ -97,8 +97,9 @@ function subjectStarts(source: TaskSource, outline: DocumentOutline, index: numb
 function subjectAgencies(source: TaskSource, paragraph: number, subjectEnd: number) {
   // the subject may wrap over lines: a line break reads as the space it stands for
   const flat = (text: string) => text.slice(paragraph, subjectEnd).replace(/\n/gu, ' ');
-  const scope = AGENCY.scopeBeforeSubject.exec(flat(source.canonical))?.[0].length ?? 0;
-  return agencyList(flat(source.canonical).slice(scope), flat(source.text).slice(scope), paragraph + scope);
+  const canonical = flat(source.canonical);
+  const scope = AGENCY.scopeBeforeSubject.exec(canonical)?.[0].length ?? 0;
+  return agencyList(canonical.slice(scope), flat(source.text).slice(scope), paragraph + scope);
 }
 
 /** The first line of the sentence's paragraph: its article's "Điều 3." line, or the line its sentence starts on. */

@@ -88,8 +88,9 @@ function wrappedAssignment(
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   // "1. Trong phạm vi …, Viện kiểm sát …, Tòa / án … có trách nhiệm triển khai …": a closing sentence, read by
   // execution.ts
-  if (closingIn(flat(source.canonical))) return CLOSING;
-  const whole = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
+  const canonical = flat(source.canonical);
+  if (closingIn(canonical)) return CLOSING;
+  const whole = readAssignment(canonical, flat(source.text), from, false, assigning);
   // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items
   // under it
   if (whole && (whole.form === 'sentence' || entry.children.length > 0)) return whole;
@@ -184,8 +185,9 @@ function paragraphAssignment(
   const end = lineSpan(source.lines[last]!)[1];
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   // a closing sentence ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
-  if (closingIn(flat(source.canonical))) return null;
-  const assignment = readAssignment(flat(source.canonical), flat(source.text), from, false, true);
+  const canonical = flat(source.canonical);
+  if (closingIn(canonical)) return null;
+  const assignment = readAssignment(canonical, flat(source.text), from, false, true);
   return assignment?.form === 'sentence' ? { from, assignment } : null;
 }
 
