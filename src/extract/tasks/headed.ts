@@ -16,14 +16,12 @@ import { runsOn, type DraftTask, type TaskSource } from './draft.js';
 import { allMatches } from '../../grammar/scan.js';
 import { headingMatches } from './sections.js';
 
-export function headedTasks(
-  source: TaskSource,
-  outline: DocumentOutline,
-): { tasks: DraftTask[]; covered: Set<number> } {
+export function headedTasks(source: TaskSource, outline: DocumentOutline): { tasks: DraftTask[]; covered: Uint8Array } {
   const tasks: DraftTask[] = [];
-  const covered = new Set<number>();
+  // 1 for each line of the document inside a block read here
+  const covered = new Uint8Array(source.lines.length);
   for (const entry of outline.entries) {
-    if (entry.heading === null || entry.headingSpan === null || covered.has(entry.line)) continue;
+    if (entry.heading === null || entry.headingSpan === null || covered[entry.line] === 1) continue;
     const [from, to] = entry.headingSpan;
     const heading = source.canonical.slice(from, to);
     // a decision's closing article ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
@@ -50,7 +48,7 @@ export function headedTasks(
       if (introduced.length === 0 && body.length === 0) continue;
       tasks.push(...introduced, ...body);
     }
-    for (let i = entry.line; i < entry.end; i++) covered.add(i);
+    covered.fill(1, entry.line, entry.end);
   }
   return { tasks, covered };
 }

@@ -92,7 +92,7 @@ export function readTasks(
   const free: number[] = [];
   outlines.forEach((outline, k) => {
     for (let i = outline.first; i < outline.end; i++) {
-      if (!headed[k]!.covered.has(i) && !fielded[k]!.covered.has(i) && !source.lines[i]!.blank) free.push(i);
+      if (headed[k]!.covered[i] === 0 && fielded[k]!.covered[i] === 0 && !source.lines[i]!.blank) free.push(i);
     }
   });
   const executing = outlines.flatMap((outline) => executionTasks(source, outline));
