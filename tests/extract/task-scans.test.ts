@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCY, closingIn, mayOpenWithAgency, mayOpenWithAgencyCut } from '../../src/extract/agencies/gazetteer.js';
+import {
+  AGENCY,
+  ASSIGNING_VERBS,
+  INLINE_ASSIGNMENTS,
+  closingIn,
+  mayAssign,
+  mayLeadOrState,
+  mayOpenWithAgency,
+  mayOpenWithAgencyCut,
+} from '../../src/extract/agencies/gazetteer.js';
 import { inSection, testerOf, topLevelBranches } from '../../src/extract/tasks/sections.js';
 import { runsOn } from '../../src/extract/tasks/draft.js';
 import { layout } from '../../src/layout/index.js';
+import { alternation } from '../../src/grammar/compile.js';
 import { buildOutline } from '../../src/outline/index.js';
 
 describe('closingIn finds the closing phrase as the pattern does', () => {
@@ -116,5 +126,34 @@ describe('runsOn reads the end of a line', () => {
     ['a.b', 'Sở', true],
   ])('%s / %s', (previous, next, runs) => {
     expect(runsOn(previous, next)).toBe(runs);
+  });
+});
+
+describe('the verbs and duties a text may hold, as their patterns spell them', () => {
+  it('reads the verbs of INLINE_ASSIGNMENTS', () => {
+    expect(INLINE_ASSIGNMENTS.source).toContain(`(?:${alternation(ASSIGNING_VERBS)})`);
+  });
+  it.each([
+    ['Giao Sở Y tế chủ trì', true],
+    ['UBND tỉnh đề nghị Sở Y tế', true],
+    ['đề\tnghị', true],
+    // the words apart, or in other case: no verb
+    ['đề xuất kiến nghị', false],
+    ['Nghị định số 15', false],
+    ['Sở Y tế chủ trì', false],
+  ])('mayAssign: %s', (text, may) => {
+    expect(mayAssign(text)).toBe(may);
+  });
+  it.each([
+    ['Sở Y tế chủ trì, phối hợp', true],
+    ['Các sở có  trách nhiệm triển khai', true],
+    ['Các sở căn cứ chức năng', true],
+    ['trên cơ sở đề xuất', true],
+    // the words apart: no duty so written
+    ['nhiệm vụ có tính trách nhiệm', false],
+    ['cơ sở vật chất trên địa bàn', false],
+    ['Sở Y tế', false],
+  ])('mayLeadOrState: %s', (text, may) => {
+    expect(mayLeadOrState(text)).toBe(may);
   });
 });

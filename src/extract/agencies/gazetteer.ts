@@ -10,20 +10,6 @@ import { isSpaceCode, wordEndFrom } from '../../grammar/white-space.js';
 const data = load('agencies');
 
 /**
- * Whether `text` holds every word of one of `phrases` (as substrings). `keyWord` matches the longest word of each: a
- * text with none of them, most texts, is read by that one search instead of one a word.
- */
-function holdsAll(text: string, phrases: readonly (readonly string[])[], keyWord: RegExp): boolean {
-  return keyWord.test(text) && phrases.some((words) => words.every((word) => text.includes(word)));
-}
-
-/** The pattern of {@link holdsAll}: the longest word of each phrase, any of them. */
-function keyWordOf(phrases: readonly (readonly string[])[]): RegExp {
-  const longest = phrases.map((words) => words.reduce((a, b) => (b.length > a.length ? b : a)));
-  return new RegExp([...new Set(longest)].map(escapeRegExp).join('|'), 'u');
-}
-
-/**
  * A name opens with a head ("Sở", "Ủy ban nhân dân") or is a body of the gazetteer ("Tổng Liên
  * đoàn Lao động Việt Nam"), matched on text in canonical tones: "Quỹ" is read there as "Qũy".
  */
@@ -167,21 +153,18 @@ export const RECASED_AGENCY_STARTS = new RegExp(RECASED_START_SOURCE, 'gu');
 export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu');
 /** The verbs that assign a task to the body after them ("giao", "đề nghị", "yêu cầu"). */
 export const ASSIGNING_VERBS: readonly string[] = data.fragments!.assigningVerb as string[];
-/** Each assigning verb's words, as INLINE_ASSIGNMENTS spells them (canonical tones, case as written). */
-const VERB_WORDS: readonly (readonly string[])[] = ASSIGNING_VERBS.map((verb) =>
-  canonicalTones(verb.normalize('NFC').trim()).split(/\s+/u),
-);
-
-const VERB_KEY_WORD = keyWordOf(VERB_WORDS);
 
 /**
- * Could `text` hold a match of INLINE_ASSIGNMENTS? Only if it holds every word of one assigning verb as written ("đề"
- * and "nghị"): a text that does not is passed over before that pattern (with its look-behinds at every position) runs.
- * Case counts, as in the pattern: "Nghị định" is no verb.
+ * Could `text` hold a match of INLINE_ASSIGNMENTS? Only if it holds one assigning verb as that pattern spells it ("đề"
+ * and "nghị" apart by spaces or tabs): a text that does not is passed over before the pattern (with its look-behinds
+ * at every position) runs. Case counts, as in the pattern: "Nghị định" is no verb.
  */
 export function mayAssign(text: string): boolean {
-  return holdsAll(text, VERB_WORDS, VERB_KEY_WORD);
+  return ASSIGNING_VERB.test(text);
 }
+
+/** The assigning verbs as INLINE_ASSIGNMENTS spells them (its fragment assigningVerb): any of them, anywhere. */
+const ASSIGNING_VERB = new RegExp(alternation(ASSIGNING_VERBS), 'u');
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
@@ -455,24 +438,28 @@ export function dutyIn(text: string, before = Infinity): Duty | null {
   return first;
 }
 
-/** Each leading (stating) duty's words, as LEAD_DUTIES (STATING_DUTIES) holds them: such a duty is made of them. */
-const LEAD_WORDS: readonly (readonly string[])[] = [...LEAD_DUTIES].map((duty) => duty.split(' '));
-const STATING_WORDS: readonly (readonly string[])[] = [...STATING_DUTIES].map((duty) => duty.split(' '));
+/**
+ * Each leading (stating) duty as LEAD_DUTIES (STATING_DUTIES) spells it, its words apart by white space: a duty read
+ * leads (states) only when its words, spaces made one, are one of these, so the text holds it so written.
+ */
+const LEAD_PHRASE = dutyPhrases(LEAD_DUTIES);
+const STATING_PHRASE = dutyPhrases(STATING_DUTIES);
 
-const LEAD_KEY_WORD = keyWordOf(LEAD_WORDS);
-const STATING_KEY_WORD = keyWordOf(STATING_WORDS);
+function dutyPhrases(duties: ReadonlySet<string>): RegExp {
+  return new RegExp([...duties].map((duty) => duty.split(' ').map(escapeRegExp).join(String.raw`\s+`)).join('|'), 'u');
+}
 
-/** Could `text` hold a duty that leads? Only if it holds every word of one: most texts do not, and are read once. */
+/** Could `text` hold a duty that leads? Only if it holds one so written: most texts do not, and are read once. */
 function mayLead(text: string): boolean {
-  return holdsAll(text, LEAD_WORDS, LEAD_KEY_WORD);
+  return LEAD_PHRASE.test(text);
 }
 
 /**
- * Could a duty {@link dutyIn} reads in `text` lead or state ({@link Duty})? Only if `text` holds every word of one such
- * duty: when it does not, no duty read in it (or in a piece of it) does.
+ * Could a duty {@link dutyIn} reads in `text` lead or state ({@link Duty})? Only if `text` holds one such duty so
+ * written: when it does not, no duty read in it (or in a piece of it) does.
  */
 export function mayLeadOrState(text: string): boolean {
-  return holdsAll(text, LEAD_WORDS, LEAD_KEY_WORD) || holdsAll(text, STATING_WORDS, STATING_KEY_WORD);
+  return LEAD_PHRASE.test(text) || STATING_PHRASE.test(text);
 }
 
 /** The first duty at or after `from` in `text` whose separator opens before `before`. */
