@@ -11,6 +11,7 @@ import {
 } from '../../src/extract/agencies/gazetteer.js';
 import { inSection, testerOf, topLevelBranches } from '../../src/extract/tasks/sections.js';
 import { runsOn } from '../../src/extract/tasks/draft.js';
+import { closingFrom } from '../../src/extract/tasks/closings.js';
 import { layout } from '../../src/layout/index.js';
 import { alternation } from '../../src/grammar/compile.js';
 import { buildOutline } from '../../src/outline/index.js';
@@ -155,5 +156,23 @@ describe('the verbs and duties a text may hold, as their patterns spell them', (
     ['Sở Y tế', false],
   ])('mayLeadOrState: %s', (text, may) => {
     expect(mayLeadOrState(text)).toBe(may);
+  });
+});
+
+describe('closingFrom answers for a heading as searching it does', () => {
+  const text = [
+    'Điều 3. Chánh Văn phòng, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.',
+    '1. Sở Y tế chủ trì, phối hợp.',
+    'a) Các sở có trách nhiệm thực hiện',
+    'Chương I',
+    'CĂN CỨ QUYẾT ĐỊNH NÀY THI HÀNH',
+    '2. Sở Tài chính có trách nhiệm tổ chức thực hiện; Sở Nội vụ chủ trì.',
+  ].join('\n');
+  const lines = layout(text);
+  const source = { text, canonical: lines.canonical, lines: lines.lines };
+  it.each(buildOutline(lines).entries.filter((e) => e.headingSpan !== null))('$label', (entry) => {
+    const [from, to] = entry.headingSpan!;
+    for (const at of [from, from + 3, to - 5])
+      expect(closingFrom(source, entry.line, at, to)).toBe(closingIn(lines.canonical.slice(at, to)) !== null);
   });
 });

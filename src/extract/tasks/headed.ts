@@ -15,6 +15,7 @@ import { agencyList } from '../agencies/list.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
 import { allMatches } from '../../grammar/scan.js';
 import { headingMatches } from './sections.js';
+import { closingFrom } from './closings.js';
 
 export function headedTasks(source: TaskSource, outline: DocumentOutline): { tasks: DraftTask[]; covered: Uint8Array } {
   const tasks: DraftTask[] = [];
@@ -25,7 +26,7 @@ export function headedTasks(source: TaskSource, outline: DocumentOutline): { tas
     const [from, to] = entry.headingSpan;
     const heading = source.canonical.slice(from, to);
     // a decision's closing article ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
-    if (closingIn(heading)) continue;
+    if (closingFrom(source, entry.line, from, to)) continue;
     // "Chương XVI. THANH TRA LAO ĐỘNG, XỬ LÝ VI PHẠM …", "Chương II. CHÍNH PHỦ": a division's title names its topic,
     // not the body its articles give work to
     if (TOPIC_TITLES.has(entry.kind) && mayOpenWithAgency(heading)) continue;
