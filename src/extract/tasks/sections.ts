@@ -31,32 +31,65 @@ export function inSection(source: TaskSource, outline: DocumentOutline, pattern:
   return entriesAround(outline, point).some((i) => headingMatches(source, outline, pattern, i));
 }
 
-/** Per outline, its entries' spans (their starts and ends) and the entries found around each point asked. */
-const AROUND = new WeakMap<
-  DocumentOutline,
-  { starts: Float64Array; ends: Float64Array; found: Map<number, number[]> }
->();
+/**
+ * Per outline, its entries' starts and ends, whether they nest as a tree (each entry inside its parent, entries in
+ * order of their starts, each inside every entry still open where it starts), and the entries found around each point.
+ */
+interface Spans {
+  starts: Float64Array;
+  ends: Float64Array;
+  nested: boolean;
+  found: Map<number, number[]>;
+}
+const AROUND = new WeakMap<DocumentOutline, Spans>();
 
-/** The entries of `outline` whose span holds `point`, in order: found once per point, whichever section is asked. */
+/** The entries of `outline` whose span holds `point`: found once per point, whichever section is asked. */
 function entriesAround(outline: DocumentOutline, point: number): number[] {
   let spans = AROUND.get(outline);
-  if (!spans) {
-    const { entries } = outline;
-    spans = { starts: new Float64Array(entries.length), ends: new Float64Array(entries.length), found: new Map() };
-    // a loop, not Float64Array.from with a mapping, which goes through the iterator protocol at every entry
-    for (let i = 0; i < entries.length; i++) {
-      spans.starts[i] = entries[i]!.span[0];
-      spans.ends[i] = entries[i]!.span[1];
-    }
-    AROUND.set(outline, spans);
-  }
+  if (!spans) AROUND.set(outline, (spans = spansOf(outline)));
   let around = spans.found.get(point);
   if (around) return around;
   const { starts, ends } = spans;
   around = [];
-  for (let i = 0; i < starts.length; i++) if (starts[i]! <= point && point < ends[i]!) around.push(i);
+  if (spans.nested) {
+    // every entry that holds the point holds the last one that starts at or before it: its ancestors, read up
+    for (let at = lastAtOrBefore(starts, point); at >= 0; at = outline.entries[at]!.parent)
+      if (point < ends[at]!) around.push(at);
+  } else for (let i = 0; i < starts.length; i++) if (starts[i]! <= point && point < ends[i]!) around.push(i);
   spans.found.set(point, around);
   return around;
+}
+
+function spansOf(outline: DocumentOutline): Spans {
+  const { entries } = outline;
+  const starts = new Float64Array(entries.length);
+  const ends = new Float64Array(entries.length);
+  // the entries still open where each one starts: it must lie inside the last of them, its parent
+  const open: number[] = [];
+  let nested = true;
+  for (let i = 0; i < entries.length; i++) {
+    const { span, parent } = entries[i]!;
+    starts[i] = span[0];
+    ends[i] = span[1];
+    if (i > 0 && span[0] < starts[i - 1]!) nested = false;
+    while (open.length > 0 && ends[open.at(-1)!]! <= span[0]) open.pop();
+    const container = open.at(-1) ?? -1;
+    if (parent !== container || (container >= 0 && span[1] > ends[container]!) || span[1] < span[0]) nested = false;
+    open.push(i);
+  }
+  return { starts, ends, nested, found: new Map() };
+}
+
+/** The last index of the sorted `values` whose value is `value` or less, or -1. */
+function lastAtOrBefore(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
 
 const TESTERS = new WeakMap<RegExp, (text: string) => boolean>();
