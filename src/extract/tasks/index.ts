@@ -141,8 +141,11 @@ function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {
 function completer(inputs: TaskInputs): (task: DraftTask) => Task {
   const deadlines = inputs.deadlines ?? [];
   const references = inputs.references ?? [];
-  const deadlinesAt = spanIndex(deadlines.map((d, i) => ({ span: d.span, item: i })));
-  const mentionsAt = spanIndex(references.flatMap((r, i) => r.mentions.map((m) => ({ span: m.span, item: i }))));
+  // built for the first task: a document with none reads no span
+  const deadlinesAt = lazily(() => spanIndex(deadlines.map((d, i) => ({ span: d.span, item: i }))));
+  const mentionsAt = lazily(() =>
+    spanIndex(references.flatMap((r, i) => r.mentions.map((m) => ({ span: m.span, item: i })))),
+  );
   return ({ scope, ...task }) => {
     const [from, to] = scope ?? task.span;
     return {
@@ -151,6 +154,12 @@ function completer(inputs: TaskInputs): (task: DraftTask) => Task {
       references: mentionsAt(from, to).map((i) => references[i]!.key),
     };
   };
+}
+
+/** `build()`'s lookup, built on the first call. */
+function lazily(build: () => (from: number, to: number) => number[]): (from: number, to: number) => number[] {
+  let lookup: ((from: number, to: number) => number[]) | undefined;
+  return (from, to) => (lookup ??= build())(from, to);
 }
 
 /**
