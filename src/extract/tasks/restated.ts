@@ -23,11 +23,20 @@ export function withoutRestated(
     let words: Set<string> | null = null;
     return { agencies: new Set(row.agencies.map((a) => foldName(a.name))), words: () => (words ??= wordsOf(row.text)) };
   });
+  // the rows that name each body, in their order: a task looks up its bodies, not every row
+  const rowsNaming = new Map<string, number[]>();
+  keyed.forEach((row, k) => {
+    for (const agency of row.agencies) {
+      const naming = rowsNaming.get(agency);
+      if (naming) naming.push(k);
+      else rowsNaming.set(agency, [k]);
+    }
+  });
   return tasks.filter((task) => {
     if (inAssigningPart(task)) return true;
     // only a row that names one of the task's bodies may restate it: the task's words are read for those alone
-    const agencies = task.agencies.map((a) => foldName(a.name));
-    const sameBodies = keyed.filter((row) => agencies.some((a) => row.agencies.has(a)));
+    const naming = new Set(task.agencies.flatMap((a) => rowsNaming.get(foldName(a.name)) ?? []));
+    const sameBodies = [...naming].sort((x, y) => x - y).map((k) => keyed[k]!);
     if (sameBodies.length === 0) return true;
     const words = wordsOf(task.text);
     if (words.size < MIN_WORDS) return true;
