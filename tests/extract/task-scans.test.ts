@@ -4,6 +4,7 @@ import {
   ASSIGNING_VERBS,
   INLINE_ASSIGNMENTS,
   closingIn,
+  honorificBefore,
   mayAssign,
   mayLeadOrState,
   mayOpenWithAgency,
@@ -174,5 +175,24 @@ describe('closingFrom answers for a heading as searching it does', () => {
     const [from, to] = entry.headingSpan!;
     for (const at of [from, from + 3, to - 5])
       expect(closingFrom(source, entry.line, at, to)).toBe(closingIn(lines.canonical.slice(at, to)) !== null);
+  });
+});
+
+describe('honorificBefore reads the word of address back from the end', () => {
+  it.each([
+    ['Sở Y tế; đồng chí Giám đốc', 'Giám đốc'],
+    ['Sở Y tế; các đồng chí  Giám đốc', 'Giám đốc'],
+    ['Sở Y tế; đồng chí\tGiám đốc', 'Giám đốc'],
+    // no space after "chí", or too far back: none
+    ['Sở Y tế; đồng chíGiám đốc', 'Giám đốc'],
+    ['đồng chí        Giám đốc', 'Giám đốc'],
+    ['chí Giám đốc', 'Giám đốc'],
+    ['Giám đốc', 'Giám đốc'],
+  ])('%s', (text, title) => {
+    const end = text.indexOf(title);
+    const reference = /chí[ \t]+$/u.test(text.slice(Math.max(0, end - 8), end));
+    const found = honorificBefore(text, end);
+    if (!reference) expect(found).toBe(0);
+    else expect(found).toBe(/(?:[Cc]ác[ \t]+)?[Đđ]ồng[ \t]+chí[ \t]+$/u.exec(text.slice(0, end))?.[0].length ?? 0);
   });
 });

@@ -193,8 +193,12 @@ export function honorificAt(text: string, at = 0): number {
 
 /** The length of the word of address that ends at `end` in `text`, right before an office title, or 0. */
 export function honorificBefore(text: string, end: number): number {
-  // the word of address ends in "chí": a cheap test before the pattern, which would scan on past `end`
-  if (!/chí[ \t]+$/u.test(text.slice(Math.max(0, end - 8), end))) return 0;
+  // the word of address ends in "chí" and a space, within the 8 characters before `end`: read back from `end`, a cheap
+  // test before the pattern, which would scan on past `end`
+  const from = Math.max(0, end - 8);
+  let blank = end;
+  while (blank > from && (text[blank - 1] === ' ' || text[blank - 1] === '\t')) blank--;
+  if (blank === end || blank - 3 < from || !text.startsWith('chí', blank - 3)) return 0;
   HONORIFICS.lastIndex = Math.max(0, end - HONORIFIC_REACH);
   for (let m = HONORIFICS.exec(text); m && m.index < end; m = HONORIFICS.exec(text))
     if (m.index + m[0].length === end) return m[0].length;
