@@ -47,9 +47,11 @@ export function holdsTable(lines: readonly Line[], from: number, to: number): bo
 export function tableTasks(source: TaskSource, from: number): DraftTask[] {
   const tasks: DraftTask[] = [];
   const { lines } = source;
+  // a line holds a bar only if the text does: most texts hold none, and their lines are not searched for one
+  const bars = source.canonical.includes('|');
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.canonical.includes('|')) {
+    if (bars && line.canonical.includes('|')) {
       const read = pipeTable(source, i);
       tasks.push(...read.tasks);
       i = read.next - 1;
