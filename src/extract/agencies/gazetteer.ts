@@ -4,6 +4,8 @@ import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
 import { BODY_NAMES, KINDS_OF_BODY, bodyAt, mayOpenKind } from '../../grammar/public-bodies.js';
 import { canonicalTones } from '../../grammar/tones.js';
+import { hasTopLevelAlternation } from '../../grammar/scan.js';
+import { isSpaceCode, wordEndFrom } from '../../grammar/white-space.js';
 
 const data = load('agencies');
 
@@ -158,19 +160,18 @@ export const RECASED_AGENCY_STARTS = new RegExp(RECASED_START_SOURCE, 'gu');
 export const INLINE_ASSIGNMENTS = new RegExp(AGENCY.inlineAssignment.source, 'gu');
 /** The verbs that assign a task to the body after them ("giao", "đề nghị", "yêu cầu"). */
 export const ASSIGNING_VERBS: readonly string[] = data.fragments!.assigningVerb as string[];
-/** Each assigning verb's words, as INLINE_ASSIGNMENTS spells them (canonical tones, case as written). */
-const VERB_WORDS: readonly (readonly string[])[] = ASSIGNING_VERBS.map((verb) =>
-  canonicalTones(verb.normalize('NFC').trim()).split(/\s+/u),
-);
 
 /**
- * Could `text` hold a match of INLINE_ASSIGNMENTS? Only if it holds every word of one assigning verb as written ("đề"
- * and "nghị"): a text that does not is passed over before that pattern (with its look-behinds at every position) runs.
- * Case counts, as in the pattern: "Nghị định" is no verb.
+ * Could `text` hold a match of INLINE_ASSIGNMENTS? Only if it holds one assigning verb as that pattern spells it ("đề"
+ * and "nghị" apart by spaces or tabs): a text that does not is passed over before the pattern (with its look-behinds
+ * at every position) runs. Case counts, as in the pattern: "Nghị định" is no verb.
  */
 export function mayAssign(text: string): boolean {
-  return VERB_WORDS.some((words) => words.every((word) => text.includes(word)));
+  return ASSIGNING_VERB.test(text);
 }
+
+/** The assigning verbs as INLINE_ASSIGNMENTS spells them (its fragment assigningVerb): any of them, anywhere. */
+const ASSIGNING_VERB = new RegExp(alternation(ASSIGNING_VERBS), 'u');
 
 /** Upper-case first words of every head, office title and "các": a phrase opening otherwise names no agency. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
@@ -199,8 +200,12 @@ export function honorificAt(text: string, at = 0): number {
 
 /** The length of the word of address that ends at `end` in `text`, right before an office title, or 0. */
 export function honorificBefore(text: string, end: number): number {
-  // the word of address ends in "chí": a cheap test before the pattern, which would scan on past `end`
-  if (!/chí[ \t]+$/u.test(text.slice(Math.max(0, end - 8), end))) return 0;
+  // the word of address ends in "chí" and a space, within the 8 characters before `end`: read back from `end`, a cheap
+  // test before the pattern, which would scan on past `end`
+  const from = Math.max(0, end - 8);
+  let blank = end;
+  while (blank > from && (text[blank - 1] === ' ' || text[blank - 1] === '\t')) blank--;
+  if (blank === end || blank - 3 < from || !text.startsWith('chí', blank - 3)) return 0;
   HONORIFICS.lastIndex = Math.max(0, end - HONORIFIC_REACH);
   for (let m = HONORIFICS.exec(text); m && m.index < end; m = HONORIFICS.exec(text))
     if (m.index + m[0].length === end) return m[0].length;
@@ -211,6 +216,9 @@ const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
 
 /** A cheap test before the full pattern: could `phrase` open with an agency name? */
 export function mayOpenWithAgency(phrase: string): boolean {
+  const read = readFirstWord(phrase, false);
+  if (read !== undefined)
+    return read || (wordEndFrom(phrase, 0) === ADDRESS_LENGTH && addressed(phrase.slice(0, ADDRESS_LENGTH), phrase));
   const first = /^\S+/u.exec(phrase)?.[0];
   return first !== undefined && (FIRST_WORDS.has(first.toUpperCase()) || addressed(first, phrase));
 }
@@ -220,6 +228,9 @@ export function mayOpenWithAgency(phrase: string): boolean {
  * its start is a prefix of its own: when no prefix is a first word of a name, no piece names an agency.
  */
 export function mayOpenWithAgencyCut(phrase: string): boolean {
+  const read = readFirstWord(phrase, true);
+  if (read !== undefined)
+    return read || (wordEndFrom(phrase, 0) === ADDRESS_LENGTH && addressed(phrase.slice(0, ADDRESS_LENGTH), phrase));
   const first = /^\S+/u.exec(phrase)?.[0];
   if (first === undefined) return false;
   if (addressed(first, phrase)) return true;
@@ -233,6 +244,60 @@ export function mayOpenWithAgencyCut(phrase: string): boolean {
   }
   for (let end = head.length; end > 0; end--) if (FIRST_WORDS.has(first.slice(0, end).toUpperCase())) return true;
   return false;
+}
+
+/** The word of address, "ĐỒNG" in capitals: only a word of its length may be it (upper case never shortens a word). */
+const ADDRESS_LENGTH = 'ĐỒNG'.length;
+
+/** FIRST_WORDS as a tree of their code units: a word is looked up a letter at a time, with no string built. */
+interface WordNode {
+  word: boolean;
+  next: Map<number, WordNode>;
+}
+const FIRST_WORD_TREE: WordNode = { word: false, next: new Map() };
+for (const word of FIRST_WORDS) {
+  let node = FIRST_WORD_TREE;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let next = node.next.get(code);
+    if (!next) node.next.set(code, (next = { word: false, next: new Map() }));
+    node = next;
+  }
+  node.word = true;
+}
+
+/** Each code unit in upper case, plus one, when that is one code unit; -1 when it is not; 0 not yet read. */
+const UPPER_CODE = new Int32Array(0x10000);
+
+function upperCode(code: number): number {
+  let upper = UPPER_CODE[code]!;
+  if (upper === 0) {
+    const text = String.fromCharCode(code).toUpperCase();
+    UPPER_CODE[code] = upper = text.length === 1 && !isSurrogateCode(code) ? text.charCodeAt(0) + 1 : -1;
+  }
+  return upper < 0 ? -1 : upper - 1;
+}
+
+const isSurrogateCode = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * The first word of `phrase` (up to white space) read through {@link FIRST_WORD_TREE} in upper case: whether it is a
+ * first word (`prefix`: whether one of its prefixes is); undefined when a letter of it does not upper-case to one
+ * code unit, which the caller reads by strings. The word of address is not looked for.
+ */
+function readFirstWord(phrase: string, prefix: boolean): boolean | undefined {
+  let node = FIRST_WORD_TREE;
+  for (let i = 0; i < phrase.length; i++) {
+    const code = phrase.charCodeAt(i);
+    if (isSpaceCode(code)) break;
+    const upper = upperCode(code);
+    if (upper < 0) return undefined;
+    const next = node.next.get(upper);
+    if (!next) return false;
+    if (prefix && next.word) return true;
+    node = next;
+  }
+  return !prefix && node.word;
 }
 
 /**
@@ -384,24 +449,28 @@ export function dutyIn(text: string, before = Infinity): Duty | null {
   return first;
 }
 
-/** Each leading (stating) duty's words, as LEAD_DUTIES (STATING_DUTIES) holds them: such a duty is made of them. */
-const LEAD_WORDS: readonly (readonly string[])[] = [...LEAD_DUTIES].map((duty) => duty.split(' '));
-const STATING_WORDS: readonly (readonly string[])[] = [...STATING_DUTIES].map((duty) => duty.split(' '));
+/**
+ * Each leading (stating) duty as LEAD_DUTIES (STATING_DUTIES) spells it, its words apart by white space: a duty read
+ * leads (states) only when its words, spaces made one, are one of these, so the text holds it so written.
+ */
+const LEAD_PHRASE = dutyPhrases(LEAD_DUTIES);
+const STATING_PHRASE = dutyPhrases(STATING_DUTIES);
 
-const holdsAll = (text: string, phrases: readonly (readonly string[])[]) =>
-  phrases.some((words) => words.every((word) => text.includes(word)));
+function dutyPhrases(duties: ReadonlySet<string>): RegExp {
+  return new RegExp([...duties].map((duty) => duty.split(' ').map(escapeRegExp).join(String.raw`\s+`)).join('|'), 'u');
+}
 
-/** Could `text` hold a duty that leads? Only if it holds every word of one: most texts do not, and are read once. */
+/** Could `text` hold a duty that leads? Only if it holds one so written: most texts do not, and are read once. */
 function mayLead(text: string): boolean {
-  return holdsAll(text, LEAD_WORDS);
+  return LEAD_PHRASE.test(text);
 }
 
 /**
- * Could a duty {@link dutyIn} reads in `text` lead or state ({@link Duty})? Only if `text` holds every word of one such
- * duty: when it does not, no duty read in it (or in a piece of it) does.
+ * Could a duty {@link dutyIn} reads in `text` lead or state ({@link Duty})? Only if `text` holds one such duty so
+ * written: when it does not, no duty read in it (or in a piece of it) does.
  */
 export function mayLeadOrState(text: string): boolean {
-  return holdsAll(text, LEAD_WORDS) || holdsAll(text, STATING_WORDS);
+  return LEAD_PHRASE.test(text) || STATING_PHRASE.test(text);
 }
 
 /** The first duty at or after `from` in `text` whose separator opens before `before`. */
@@ -499,3 +568,53 @@ function insideBodyName(text: string, at: number): boolean {
 
 /** A word that opens with a capital, read in the slice before a separator (nothing before it counts). */
 const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+
+/** The closing sentence's phrase (entry execution) opens with this look-behind: no letter before its first word. */
+const NOT_AFTER_LETTER = String.raw`(?<![\p{L}])`;
+const LETTER = /\p{L}/u;
+
+/**
+ * The closing phrase searched for without its look-behind, which is checked by hand on each match (`checked`): the
+ * engine then skips ahead to the phrase's first letters instead of testing the look-behind at every position. Built on
+ * first use.
+ */
+let closingSearch: { pattern: RegExp; checked: boolean } | undefined;
+
+/**
+ * The first closing phrase ("… chịu trách nhiệm thi hành …", entry execution) at or after `from` in `text`, as a
+ * global search with that pattern finds it; null when there is none.
+ */
+export function closingIn(text: string, from = 0): RegExpExecArray | null {
+  closingSearch ??= closingSearchOf(AGENCY.execution);
+  const { pattern, checked } = closingSearch;
+  pattern.lastIndex = from;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    if (!checked || !afterLetter(text, found.index)) return found;
+    // what the look-behind refuses: the leftmost match goes on from the next character (a whole code point)
+    pattern.lastIndex = found.index + (isPairAt(text, found.index) ? 2 : 1);
+  }
+  return null;
+}
+
+function closingSearchOf(execution: RegExp): { pattern: RegExp; checked: boolean } {
+  const rest = execution.source.slice(NOT_AFTER_LETTER.length);
+  const checked = execution.source.startsWith(NOT_AFTER_LETTER) && !hasTopLevelAlternation(rest);
+  const flags = `${execution.flags.replace('g', '')}g`;
+  return { pattern: new RegExp(checked ? rest : execution.source, flags), checked };
+}
+
+/** Whether a letter (a whole code point) ends just before `index`: what the look-behind `(?<![\p{L}])` refuses. */
+function afterLetter(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  if (low < 0x80) return (low >= 0x41 && low <= 0x5a) || (low >= 0x61 && low <= 0x7a);
+  const pair = index >= 2 && isPairAt(text, index - 2);
+  return LETTER.test(pair ? text.slice(index - 2, index) : text.charAt(index - 1));
+}
+
+/** A surrogate pair opens at `at`: one code point of two code units. */
+function isPairAt(text: string, at: number): boolean {
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}

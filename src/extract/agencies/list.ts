@@ -321,7 +321,7 @@ function endsWithSeparator(phrase: string, end: number): boolean {
   const j = skipBlanksBack(phrase, end);
   if (isListPunctuation(phrase[j - 1])) return true;
   // "Hội đồng trọng tài lao động hoặc Tòa án": a body or another, each a body of its own
-  const word = phrase.slice(j - 2, j) === 'và' ? 2 : phrase.slice(j - 4, j) === 'hoặc' ? 4 : 0;
+  const word = j >= 2 && phrase.startsWith('và', j - 2) ? 2 : j >= 4 && phrase.startsWith('hoặc', j - 4) ? 4 : 0;
   if (j === end || word === 0) return false;
   const k = skipBlanksBack(phrase, j - word);
   return k < j - word || isListPunctuation(phrase[k - 1]);

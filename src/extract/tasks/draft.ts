@@ -21,5 +21,8 @@ export interface DraftTask {
 
 /** A line that does not end a sentence runs on into the next one (a break left by PDF or DOCX extraction). */
 export function runsOn(previous: string, next: string): boolean {
-  return previous !== '' && (!/[.;:!?]$/u.test(previous) || /^[\p{Ll}(]/u.test(next));
+  return previous !== '' && (!SENTENCE_ENDS.includes(previous.charAt(previous.length - 1)) || /^[\p{Ll}(]/u.test(next));
 }
+
+/** The marks a line that ends a sentence ends with: read at the line's end, not searched for through it. */
+const SENTENCE_ENDS = '.;:!?';

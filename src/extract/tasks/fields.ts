@@ -11,16 +11,20 @@ import { readAssignment } from './assignment.js';
 import { draft } from './headed.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
-export function fieldTasks(source: TaskSource, outline: DocumentOutline): { tasks: DraftTask[]; covered: Set<number> } {
+/** The tasks, and the lines they cover (1 for each line of the document inside one). */
+export function fieldTasks(source: TaskSource, outline: DocumentOutline): { tasks: DraftTask[]; covered: Uint8Array } {
   const tasks: DraftTask[] = [];
-  const covered = new Set<number>();
+  const covered = new Uint8Array(source.lines.length);
   for (const entry of outline.entries) {
-    const fields = entry.children.map((c) => outline.entries[c]!);
-    const lead = fields.map((f) => leadOf(source, f)).find((a) => a !== null);
+    // the first field that names a lead: the fields after it are not read for one
+    let lead: ReturnType<typeof leadOf> = null;
+    for (let k = 0; k < entry.children.length && !lead; k++)
+      lead = leadOf(source, outline.entries[entry.children[k]!]!);
     if (!lead) continue;
+    const fields = entry.children.map((c) => outline.entries[c]!);
     const coordinators = [...lead.coordinators, ...fields.flatMap((f) => coordinatorsOf(source, f))];
     tasks.push(draft(source, lead.agencies, coordinators, entry.span));
-    for (let i = entry.line; i < entry.end; i++) covered.add(i);
+    covered.fill(1, entry.line, entry.end);
   }
   return { tasks, covered };
 }

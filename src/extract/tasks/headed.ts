@@ -9,24 +9,32 @@ import { lineSpan } from '../../layout/lines.js';
 import type { DocumentOutline, OutlineEntry } from '../../outline/index.js';
 import { foldName } from '../agencies/fold.js';
 import { bodyAt } from '../../grammar/public-bodies.js';
-import { AGENCY, INLINE_ASSIGNMENTS, dutyIn, isBareHead, mayAssign, mayOpenWithAgency } from '../agencies/gazetteer.js';
+import {
+  AGENCY,
+  INLINE_ASSIGNMENTS,
+  closingIn,
+  dutyIn,
+  isBareHead,
+  mayAssign,
+  mayOpenWithAgency,
+} from '../agencies/gazetteer.js';
 import { readAssignment, coordinatorsIn, type Assignment } from './assignment.js';
 import { agencyList } from '../agencies/list.js';
 import { runsOn, type DraftTask, type TaskSource } from './draft.js';
 import { allMatches } from '../../grammar/scan.js';
+import { headingMatches } from './sections.js';
+import { closingFrom } from './closings.js';
 
-export function headedTasks(
-  source: TaskSource,
-  outline: DocumentOutline,
-): { tasks: DraftTask[]; covered: Set<number> } {
+export function headedTasks(source: TaskSource, outline: DocumentOutline): { tasks: DraftTask[]; covered: Uint8Array } {
   const tasks: DraftTask[] = [];
-  const covered = new Set<number>();
+  // 1 for each line of the document inside a block read here
+  const covered = new Uint8Array(source.lines.length);
   for (const entry of outline.entries) {
-    if (entry.heading === null || entry.headingSpan === null || covered.has(entry.line)) continue;
+    if (entry.heading === null || entry.headingSpan === null || covered[entry.line] === 1) continue;
     const [from, to] = entry.headingSpan;
     const heading = source.canonical.slice(from, to);
     // a decision's closing article ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
-    if (AGENCY.execution.test(heading)) continue;
+    if (closingFrom(source, entry.line, from, to)) continue;
     // "Chương XVI. THANH TRA LAO ĐỘNG, XỬ LÝ VI PHẠM …", "Chương II. CHÍNH PHỦ": a division's title names its topic,
     // not the body its articles give work to
     if (TOPIC_TITLES.has(entry.kind) && mayOpenWithAgency(heading)) continue;
@@ -49,7 +57,7 @@ export function headedTasks(
       if (introduced.length === 0 && body.length === 0) continue;
       tasks.push(...introduced, ...body);
     }
-    for (let i = entry.line; i < entry.end; i++) covered.add(i);
+    covered.fill(1, entry.line, entry.end);
   }
   return { tasks, covered };
 }
@@ -71,7 +79,7 @@ function wrappedAssignment(
   // the line ends inside the list: on a separator, or past the last name read ("…, Tổng Liên đoàn")
   const lineText = source.canonical.slice(from, to).trimEnd();
   const lastName = firstLine?.agencies.at(-1)?.span[1] ?? from;
-  const endsInList = /(?:[,;-]|[ \t]và)$/u.test(lineText) || lastName < from + lineText.length - 1;
+  const endsInList = lastName < from + lineText.length - 1 || endsOnSeparator(lineText);
   const cut = !endsInList && nameGoesOn(source, firstLine?.agencies.at(-1), from + lineText.length);
   if (!endsInList && !cut) return null;
   const stop = entry.children.length > 0 ? outline.entries[entry.children[0]!]!.line : entry.end;
@@ -87,8 +95,9 @@ function wrappedAssignment(
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   // "1. Trong phạm vi …, Viện kiểm sát …, Tòa / án … có trách nhiệm triển khai …": a closing sentence, read by
   // execution.ts
-  if (AGENCY.execution.test(flat(source.canonical))) return CLOSING;
-  const whole = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
+  const canonical = flat(source.canonical);
+  if (closingIn(canonical)) return CLOSING;
+  const whole = readAssignment(canonical, flat(source.text), from, false, assigning);
   // a block's heading ("a) Các bộ, …, Ủy ban nhân dân các tỉnh, thành phố trực / thuộc trung ương") heads the items
   // under it
   if (whole && (whole.form === 'sentence' || entry.children.length > 0)) return whole;
@@ -98,6 +107,14 @@ function wrappedAssignment(
   let last = entry.end - 1;
   while (last > entry.line && source.lines[last]!.blank) last--;
   return whole && !whole.colon && end >= lineSpan(source.lines[last]!)[1] ? NAMES_ONLY : null;
+}
+
+/** The text ends on a separator of a list: ",", ";", "-" or "và" after a space (read at its end, not searched for). */
+function endsOnSeparator(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  if (last === ',' || last === ';' || last === '-') return true;
+  const before = text.charAt(text.length - 3);
+  return text.endsWith('và') && (before === ' ' || before === '\t');
 }
 
 /**
@@ -179,8 +196,9 @@ export function paragraphAssignment(
   const end = lineSpan(source.lines[last]!)[1];
   const flat = (text: string) => text.slice(from, end).replace(/\n/gu, ' ');
   // a closing sentence ("… chịu trách nhiệm thi hành Quyết định này") is read by execution.ts
-  if (AGENCY.execution.test(flat(source.canonical))) return null;
-  const assignment = readAssignment(flat(source.canonical), flat(source.text), from, false, assigning);
+  const canonical = flat(source.canonical);
+  if (closingIn(canonical)) return null;
+  const assignment = readAssignment(canonical, flat(source.text), from, false, assigning);
   return assignment?.form === 'sentence' ? { from, assignment } : null;
 }
 
@@ -204,10 +222,8 @@ function inAssigningSection(source: TaskSource, outline: DocumentOutline, entry:
 
 /** The point lies in a part whose title hands out work ("TỔ CHỨC THỰC HIỆN"). */
 function underAssigningTitle(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
-  for (let at = entry.parent; at >= 0; at = outline.entries[at]!.parent) {
-    const span = outline.entries[at]!.headingSpan;
-    if (span && AGENCY.assigningSection.test(source.canonical.slice(span[0], span[1]))) return true;
-  }
+  for (let at = entry.parent; at >= 0; at = outline.entries[at]!.parent)
+    if (headingMatches(source, outline, AGENCY.assigningSection, at)) return true;
   return false;
 }
 
@@ -217,8 +233,8 @@ const MIN_ADDRESSED_SIBLINGS = 3;
 const addressedLists = new WeakMap<DocumentOutline, Map<number, boolean>>();
 
 function amongAddressedPoints(source: TaskSource, outline: DocumentOutline, entry: OutlineEntry): boolean {
-  const lists = addressedLists.get(outline) ?? new Map<number, boolean>();
-  addressedLists.set(outline, lists);
+  let lists = addressedLists.get(outline);
+  if (!lists) addressedLists.set(outline, (lists = new Map<number, boolean>()));
   const known = lists.get(entry.parent);
   if (known !== undefined) return known;
   const points =
@@ -419,7 +435,7 @@ function ownAssignment(source: TaskSource, item: OutlineEntry, assigning: boolea
   if (item.heading === null || item.headingSpan === null || !mayOpenWithAgency(item.heading)) return null;
   const [from, to] = item.headingSpan;
   const own = readAssignment(source.canonical.slice(from, to), source.text.slice(from, to), from, false, assigning);
-  if (!own || AGENCY.execution.test(source.canonical.slice(from, to))) return null;
+  if (!own || closingIn(source.canonical.slice(from, to))) return null;
   // "1.1. Sở Xây dựng / Hướng dẫn …": bodies alone over the point's work head it as a colon does, unless their list
   // goes on over the line ("g) Ủy ban nhân dân các tỉnh, thành phố Hà Nội, / Cần Thơ … phối hợp …")
   const heads =

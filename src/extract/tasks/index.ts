@@ -2,7 +2,7 @@
  * tasks: who must do what — blocks headed by agencies, "giao X chủ trì" sentences, and a
  * decision's closing article — each task with the references cited inside it and its deadlines.
  */
-import type { Deadline, Reference, Span, Task } from '../../model/schema.js';
+import type { Deadline, Reference, Task } from '../../model/schema.js';
 import { layout as layoutOf, type Layout } from '../../layout/index.js';
 import { attachedTexts, buildOutline, type DocumentOutline } from '../../outline/index.js';
 import { AGENCY } from '../agencies/gazetteer.js';
@@ -13,6 +13,7 @@ import { fieldTasks } from './fields.js';
 import { holdsTable, tableTasks } from './tables.js';
 import { withoutRestated } from './restated.js';
 import { addressedTask } from './addressed.js';
+import { inSection } from './sections.js';
 import type { DraftTask, TaskSource } from './draft.js';
 import type { ExtractContext, Extracted } from '../support/context.js';
 
@@ -91,14 +92,17 @@ export function readTasks(
   const free: number[] = [];
   outlines.forEach((outline, k) => {
     for (let i = outline.first; i < outline.end; i++) {
-      if (!headed[k]!.covered.has(i) && !fielded[k]!.covered.has(i) && !source.lines[i]!.blank) free.push(i);
+      if (headed[k]!.covered[i] === 0 && fielded[k]!.covered[i] === 0 && !source.lines[i]!.blank) free.push(i);
     }
   });
   const executing = outlines.flatMap((outline) => executionTasks(source, outline));
   const headedAll = headed.flatMap((h) => h.tasks);
   const rows = tableTasks(source, inputs.outline.first).filter((t) => !overlapsAny(t, headedAll));
-  const parts = (heading: RegExp) => outlines.flatMap((outline) => partsOf(source, outline, heading));
-  const assigning = parts(AGENCY.assigningSection);
+  // a part whose heading says what its points are: one that hands out work ("TỔ CHỨC THỰC HIỆN", whose points an
+  // appendix table does not restate), or one of a report that tells what was done ("III. KẾT QUẢ THỰC HIỆN …")
+  const inPart = (t: DraftTask, heading: RegExp) =>
+    outlines.some((outline) => inSection(source, outline, heading, t.span[0]));
+  const assigning = (t: DraftTask) => inPart(t, AGENCY.assigningSection);
   const drafts = [
     ...withoutRestated(
       [
@@ -115,29 +119,17 @@ export function readTasks(
     ...rows,
   ];
   // a report's results, a body's powers and its members' posts read like assignments and are none
-  const told = [...parts(AGENCY.narratingSection), ...parts(AGENCY.powersSection), ...parts(AGENCY.compositionSection)];
-  const inside = (t: DraftTask, spans: readonly Span[]) =>
-    spans.some(([from, to]) => t.span[0] >= from && t.span[0] < to);
+  const told = (t: DraftTask) =>
+    inPart(t, AGENCY.narratingSection) || inPart(t, AGENCY.powersSection) || inPart(t, AGENCY.compositionSection);
   const addressed =
     inputs.instrument === false ? drafts.flatMap((t) => addressedTask(t, source, inputs.issuer ?? null) ?? []) : drafts;
   const tasks = addressed
-    .filter((t) => !inside(t, told))
+    .filter((t) => !told(t))
     // "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm báo cáo …" in an article of a normative text is a rule, not a task
-    .filter((t) => !inputs.normative || executing.includes(t) || inside(t, assigning))
+    .filter((t) => !inputs.normative || executing.includes(t) || assigning(t))
     .sort((a, b) => a.span[0] - b.span[0])
-    .map((t) => complete(t, inputs));
+    .map(completer(inputs));
   return { value: tasks, diagnostics: [] };
-}
-
-/**
- * The parts whose heading matches `heading`: those of a report that tell what was done ("III. KẾT
- * QUẢ THỰC HIỆN …", where what reads as an assignment is narration), or those that hand out work
- * ("TỔ CHỨC THỰC HIỆN", whose points an appendix table does not restate).
- */
-function partsOf(source: TaskSource, outline: DocumentOutline, heading: RegExp): Span[] {
-  return outline.entries
-    .filter((e) => e.headingSpan && heading.test(source.canonical.slice(...e.headingSpan)))
-    .map((e) => e.span);
 }
 
 /**
@@ -156,12 +148,62 @@ function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {
   return others.some((o) => task.span[0] < o.span[1] && o.span[0] < task.span[1]);
 }
 
-function complete({ scope, ...task }: DraftTask, inputs: TaskInputs): Task {
-  const [from, to] = scope ?? task.span;
-  const inside = (span: readonly [number, number]) => span[0] >= from && span[1] <= to;
-  return {
-    ...task,
-    deadlines: (inputs.deadlines ?? []).filter((d) => inside(d.span)),
-    references: (inputs.references ?? []).filter((r) => r.mentions.some((m) => inside(m.span))).map((r) => r.key),
+/**
+ * Each task with the deadlines and the keys of the references inside it. The spans of both are sorted once, and each
+ * task reads those that open inside it, not every one of the document's.
+ */
+function completer(inputs: TaskInputs): (task: DraftTask) => Task {
+  const deadlines = inputs.deadlines ?? [];
+  const references = inputs.references ?? [];
+  // built for the first task: a document with none reads no span
+  const deadlinesAt = lazily(() => spanIndex(deadlines.map((d, i) => ({ span: d.span, item: i }))));
+  const mentionsAt = lazily(() =>
+    spanIndex(references.flatMap((r, i) => r.mentions.map((m) => ({ span: m.span, item: i })))),
+  );
+  return ({ scope, ...task }) => {
+    const [from, to] = scope ?? task.span;
+    return {
+      ...task,
+      deadlines: deadlinesAt(from, to).map((i) => deadlines[i]!),
+      references: mentionsAt(from, to).map((i) => references[i]!.key),
+    };
   };
+}
+
+/** `build()`'s lookup, built on the first call. */
+function lazily(build: () => (from: number, to: number) => number[]): (from: number, to: number) => number[] {
+  let lookup: ((from: number, to: number) => number[]) | undefined;
+  return (from, to) => (lookup ??= build())(from, to);
+}
+
+/**
+ * The items whose span lies inside [from, to], in their order, each once: found from the spans sorted by start. A span
+ * that closes before it opens, which no reader writes, has every item tested.
+ */
+function spanIndex(
+  spans: ReadonlyArray<{ span: readonly [number, number]; item: number }>,
+): (from: number, to: number) => number[] {
+  const inside = (span: readonly [number, number], from: number, to: number) => span[0] >= from && span[1] <= to;
+  if (spans.some(({ span }) => span[1] < span[0]))
+    return (from, to) => [...new Set(spans.filter(({ span }) => inside(span, from, to)).map(({ item }) => item))];
+  const sorted = [...spans].sort((a, b) => a.span[0] - b.span[0]);
+  const starts = sorted.map(({ span }) => span[0]);
+  return (from, to) => {
+    const found = new Set<number>();
+    for (let k = firstAtOrAfter(starts, from); k < sorted.length && starts[k]! <= to; k++)
+      if (sorted[k]!.span[1] <= to) found.add(sorted[k]!.item);
+    return [...found].sort((a, b) => a - b);
+  };
+}
+
+/** The first index of the sorted `values` whose value is `value` or more. */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

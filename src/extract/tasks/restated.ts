@@ -6,7 +6,6 @@
  * its own points beside the table's rows: they are kept.
  */
 import { foldName } from '../agencies/fold.js';
-import type { Span } from '../../model/schema.js';
 import type { DraftTask } from './draft.js';
 
 /** Share of the shorter text's words the longer one also holds, above which two texts say the same work. */
@@ -17,18 +16,27 @@ const MIN_WORDS = 6;
 export function withoutRestated(
   tasks: readonly DraftTask[],
   rows: readonly DraftTask[],
-  assigningParts: readonly Span[],
+  inAssigningPart: (task: DraftTask) => boolean,
 ): DraftTask[] {
   // a row's words are read once, when a task names one of its bodies
   const keyed = rows.map((row) => {
     let words: Set<string> | null = null;
     return { agencies: new Set(row.agencies.map((a) => foldName(a.name))), words: () => (words ??= wordsOf(row.text)) };
   });
+  // the rows that name each body, in their order: a task looks up its bodies, not every row
+  const rowsNaming = new Map<string, number[]>();
+  keyed.forEach((row, k) => {
+    for (const agency of row.agencies) {
+      const naming = rowsNaming.get(agency);
+      if (naming) naming.push(k);
+      else rowsNaming.set(agency, [k]);
+    }
+  });
   return tasks.filter((task) => {
-    if (assigningParts.some(([from, to]) => task.span[0] >= from && task.span[0] < to)) return true;
+    if (inAssigningPart(task)) return true;
     // only a row that names one of the task's bodies may restate it: the task's words are read for those alone
-    const agencies = task.agencies.map((a) => foldName(a.name));
-    const sameBodies = keyed.filter((row) => agencies.some((a) => row.agencies.has(a)));
+    const naming = new Set(task.agencies.flatMap((a) => rowsNaming.get(foldName(a.name)) ?? []));
+    const sameBodies = [...naming].sort((x, y) => x - y).map((k) => keyed[k]!);
     if (sameBodies.length === 0) return true;
     const words = wordsOf(task.text);
     if (words.size < MIN_WORDS) return true;

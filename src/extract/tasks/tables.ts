@@ -47,9 +47,11 @@ export function holdsTable(lines: readonly Line[], from: number, to: number): bo
 export function tableTasks(source: TaskSource, from: number): DraftTask[] {
   const tasks: DraftTask[] = [];
   const { lines } = source;
+  // a line holds a bar only if the text does: most texts hold none, and their lines are not searched for one
+  const bars = source.canonical.includes('|');
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.canonical.includes('|')) {
+    if (bars && line.canonical.includes('|')) {
       const read = pipeTable(source, i);
       tasks.push(...read.tasks);
       i = read.next - 1;
@@ -199,8 +201,9 @@ function subRows(lines: readonly Line[], from: number, to: number, n: number): L
   return starts.map((start, k) => lines.slice(cellOn(start) ? start : start + 1, starts[k + 1] ?? to));
 }
 
+/** What follows the line's last space or tab (the whole line when it has none): read back from its end. */
 function lastWord(text: string): string {
-  return text.slice(text.search(/[^ \t]*$/u));
+  return text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t')) + 1);
 }
 
 /** After a repeated header, the line where row `n` starts, or -1. */
@@ -233,9 +236,17 @@ function leadGoesOn(line: Line, next: Line): boolean {
 
 function opensWithAgency(line: Line): boolean {
   if (!mayOpenWithAgency(line.canonical)) return false;
-  if (/\p{Ll}/u.test(line.canonical)) return AGENCY_START.exec(line.canonical)?.index === 0;
-  return RECASED_AGENCY_START.exec(recase(line.canonical))?.index === 0;
+  // the leftmost start is at 0 only if one matches there: tried there alone, not searched through the line
+  const [opening, text] = /\p{Ll}/u.test(line.canonical)
+    ? [AGENCY_OPENING, line.canonical]
+    : [RECASED_AGENCY_OPENING, recase(line.canonical)];
+  opening.lastIndex = 0;
+  return opening.test(text);
 }
+
+/** AGENCY_START and RECASED_AGENCY_START tried at the start of a line only (sticky). */
+const AGENCY_OPENING = new RegExp(AGENCY_START.source, 'uy');
+const RECASED_AGENCY_OPENING = new RegExp(RECASED_AGENCY_START.source, 'uy');
 
 /**
  * A line of an agency cell holds names only ("Bộ Ngoại", "Bộ Tài chính, các"); a line of the
