@@ -148,6 +148,8 @@ function isInterleaved(line: Line): boolean {
     HEADER_LINE.listItem.test(line.canonical) ||
     HEADER_LINE.distributionLabel.test(line.canonical) ||
     /^[[\]()*.,;:]+$/.test(line.canonical) ||
+    // "(Đã ký)": where a copy or a portal's text had the signature
+    SIGNATURE_LINE.signedMark.test(line.canonical) ||
     /^\p{Ll}/u.test(line.canonical)
   );
 }

@@ -27,6 +27,7 @@ export const SIGNATURE = loadPatterns('signature', [
   'positionHead',
   'personName',
   'titleContinues',
+  'signedMark',
 ] as const);
 
 /** The same patterns, each with the first characters it can match (lead.ts): what a line is tested with. */

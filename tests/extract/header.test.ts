@@ -192,6 +192,27 @@ Nơi nhân: T/M BAN THƯỜNG VỤ
 
 Hoàng Giang`;
 
+describe('the mark a copy prints where the signature was', () => {
+  const closing = (mark: string) =>
+    `Số: 12/UBND-KT\nNội dung công văn./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n${mark}\nNguyễn Văn An\n`;
+  it.each([['(Đã ký)'], ['Đã ký'], ['(ĐÃ KÝ)'], ['(Đã ký và đóng dấu)']])(
+    '%s between the post and the name',
+    (mark) => {
+      expect(parse(closing(mark)).signature).toMatchObject({
+        authority: 'KT',
+        onBehalfOf: 'Chủ tịch',
+        position: 'Phó Chủ tịch',
+        name: 'Nguyễn Văn An',
+      });
+    },
+  );
+  it('a sentence that opens with "Đã ký" is no such mark: it ends the block', () => {
+    expect(
+      parse(closing('Đã ký kết hợp đồng với nhà thầu trong tháng 3 năm 2026 theo kế hoạch')).signature?.name,
+    ).toBeUndefined();
+  });
+});
+
 describe('header layouts from converters, portals, Party texts and OCR', () => {
   it('should read a portal header written as a Markdown table', () => {
     const r = parse(PORTAL_QUYET_DINH);
