@@ -354,7 +354,9 @@ function itemTasks(
   const plural = isPluralTitle(source, entry, assignment);
   return entry.children.flatMap((child) => {
     const item = outline.entries[child]!;
-    const own = ownAssignment(source, item, assigning);
+    // a point's own reading is asked for under a title of duties, or in a part that hands out work
+    const titled = underAssigningTitle(source, outline, item);
+    const own = plural || titled ? ownAssignment(source, item, assigning) : null;
     if (own && plural) {
       // "1. Các bộ, cơ quan ngang bộ có trách nhiệm: / a) … b) …": its points are its tasks
       if (own.form === 'block') return blockTasks(source, outline, item, own);
@@ -365,26 +367,20 @@ function itemTasks(
     const agencies = narrowed(assignment.agencies, item.heading);
     // "2. Đảng ủy Các cơ quan Đảng tỉnh chỉ đạo: / 2.1. Đảng ủy Hội đồng nhân dân tỉnh lãnh đạo …": a point whose own
     // sentence gives work to the bodies it opens with is their work too, beside the heading's (GOLD.md lc-020)
-    const opening = ownOpening(source, outline, item, own) ? newBodies(own!.agencies, agencies) : [];
+    const opening = titled && opensWithOwnBodies(item, own) ? newBodies(own!.agencies, agencies) : [];
     const handed = handedTo(source, item, [...agencies, ...opening]);
     return [draft(source, [...agencies, ...opening, ...handed], coordinatorsOf(source, item.span), item.span)];
   });
 }
 
 /**
- * "7. Trách nhiệm của các sở, ban, ngành … / a) Khi có kết quả đánh giá … giao Sở Nội vụ chủ trì
- * cùng với các đơn vị tổ chức phân tích …": a point that hands its work to a body to lead is that
- * body's work too (GOLD.md vbai-026), beside the heading's bodies.
+ * Whether a point's own sentence gives work to the bodies it opens with (the caller asks only in a part that hands out
+ * work). A bare head ("d) Thanh tra, kiểm tra …") may be the point's verb; "… được tổ chức" is passive, its body does
+ * not act.
  */
-/**
- * Whether a point under a heading opens with bodies of its own that its sentence gives work to, in a part that hands
- * out work. A bare head ("d) Thanh tra, kiểm tra …") may be the point's verb; "… được tổ chức" is passive, its body
- * does not act.
- */
-function ownOpening(source: TaskSource, outline: DocumentOutline, item: OutlineEntry, own: Assignment | null): boolean {
+function opensWithOwnBodies(item: OutlineEntry, own: Assignment | null): boolean {
   if (own?.form !== 'sentence' || own.agencies[0]!.span[0] !== item.headingSpan![0]) return false;
-  if (own.agencies.some((a) => isBareHead(a.name)) || own.agencies.some((a) => PASSIVE.test(a.name))) return false;
-  return underAssigningTitle(source, outline, item);
+  return !own.agencies.some((a) => isBareHead(a.name) || PASSIVE.test(a.name));
 }
 
 const PASSIVE = /[ \t]được(?:[ \t]|$)/u;
@@ -395,6 +391,11 @@ function newBodies(found: readonly Agency[], known: readonly Agency[]): Agency[]
   return found.filter((a) => !names.has(foldName(a.name)));
 }
 
+/**
+ * "7. Trách nhiệm của các sở, ban, ngành … / a) Khi có kết quả đánh giá … giao Sở Nội vụ chủ trì
+ * cùng với các đơn vị tổ chức phân tích …": a point that hands its work to a body to lead is that
+ * body's work too (GOLD.md vbai-026), beside the heading's bodies.
+ */
 function handedTo(source: TaskSource, item: OutlineEntry, heading: readonly Agency[]): Agency[] {
   if (item.headingSpan === null) return [];
   const [from, to] = item.headingSpan;
@@ -405,8 +406,7 @@ function handedTo(source: TaskSource, item: OutlineEntry, heading: readonly Agen
     const at = verb.index + verb[0].length;
     const read = readAssignment(text.slice(at), source.text.slice(from + at, to), from + at, true);
     if (read?.form !== 'sentence' || !dutyIn(text.slice(at + read.workStart))?.leads) continue;
-    const known = new Set([...heading, ...out].map((a) => foldName(a.name)));
-    out.push(...read.agencies.filter((a) => !known.has(foldName(a.name))));
+    out.push(...newBodies(read.agencies, [...heading, ...out]));
   }
   return out;
 }
@@ -452,7 +452,7 @@ function ownAssignment(source: TaskSource, item: OutlineEntry, assigning: boolea
 function listGoesOn(source: TaskSource, item: OutlineEntry, own: Assignment): boolean {
   const heading = item.heading!.trimEnd();
   if (own.agencies.at(-1)!.span[1] < item.headingSpan![0] + heading.length) return true;
-  if (/(?:[,;\-–]|[ \t]và)$/u.test(heading)) return true;
+  if (endsOnSeparator(heading) || heading.endsWith('–')) return true;
   const next = source.lines.slice(item.line + 1, item.end).find((line) => !line.blank);
   return next !== undefined && /^[\p{Ll}(]/u.test(next.canonical.trimStart());
 }

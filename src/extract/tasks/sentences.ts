@@ -51,24 +51,29 @@ function sentenceAround(text: string, at: number, lineEnd: number): Span {
  */
 export function openingTasks(source: TaskSource, lines: readonly number[]): DraftTask[] {
   const tasks: DraftTask[] = [];
-  const free = new Set(lines);
-  for (const first of lines) {
+  // `lines` ascend: a line's neighbour is free when it stands next to it in the list
+  lines.forEach((first, k) => {
     const line = source.lines[first]!;
     // a paragraph opens after a line that ends its sentence (or after the text the outline or a table took)
-    if (free.has(first - 1) && runsOn(source.lines[first - 1]!.canonical, line.canonical)) continue;
+    if (lines[k - 1] === first - 1 && runsOn(source.lines[first - 1]!.canonical, line.canonical)) return;
     let end = first;
-    while (free.has(end + 1) && runsOn(source.lines[end]!.canonical, source.lines[end + 1]!.canonical)) end++;
+    for (
+      let j = k;
+      lines[j + 1] === end + 1 && runsOn(source.lines[end]!.canonical, source.lines[end + 1]!.canonical);
+      j++
+    )
+      end++;
     const last = Math.min(end, first + MAX_WRAPPED_LINES - 1);
     const from = lineSpan(line)[0];
     const to = lineSpan(source.lines[end]!)[1];
     const paragraph = source.canonical.slice(from, to);
-    if (mayAssign(paragraph) && allMatches(INLINE_ASSIGNMENTS, paragraph).length > 0) continue;
+    if (mayAssign(paragraph) && allMatches(INLINE_ASSIGNMENTS, paragraph).length > 0) return;
     const read = paragraphAssignment(source, first, last, false);
-    if (!read) continue;
+    if (!read) return;
     const { agencies, coordinators, workStart } = read.assignment;
     // the bodies are the duty's subject: "Ủy ban nhân dân tỉnh nhận được Công văn … về việc tham mưu …" is not
-    if (!/^[\s,]*$/u.test(source.canonical.slice(agencies.at(-1)!.span[1], read.from + workStart))) continue;
+    if (!/^[\s,]*$/u.test(source.canonical.slice(agencies.at(-1)!.span[1], read.from + workStart))) return;
     tasks.push(draft(source, agencies, coordinators, [read.from, to]));
-  }
+  });
   return tasks;
 }
