@@ -14,6 +14,7 @@ import { holdsTable, tableTasks } from './tables.js';
 import { withoutRestated } from './restated.js';
 import { addressedTask } from './addressed.js';
 import { inSection } from './sections.js';
+import { firstAtOrAfter } from '../../ingest/search.js';
 import type { DraftTask, TaskSource } from './draft.js';
 import type { ExtractContext, Extracted } from '../support/context.js';
 
@@ -108,9 +109,10 @@ export function readTasks(
       [
         ...headedAll,
         ...fielded.flatMap((f) => f.tasks),
-        ...[...sentenceTasks(source, free), ...openingTasks(source, outsideOutline(free, outlines))].filter(
-          (t) => !overlapsAny(t, executing),
-        ),
+        ...[
+          ...sentenceTasks(source, free),
+          ...openingTasks(source, outsideOutline(free, outlines, source.lines.length)),
+        ].filter((t) => !overlapsAny(t, executing)),
       ],
       rows,
       assigning,
@@ -136,12 +138,12 @@ export function readTasks(
  * The lines of `lines` that no outline point holds: a letter's running text. Under a point that heads no body ("a) Tổ
  * chức chương trình …:") a paragraph describes the content, which the part handing out work assigns.
  */
-function outsideOutline(lines: readonly number[], outlines: readonly DocumentOutline[]): number[] {
-  const held = new Set<number>();
+function outsideOutline(lines: readonly number[], outlines: readonly DocumentOutline[], count: number): number[] {
+  // 1 for each line of the document a point holds, as headedTasks marks the lines it read
+  const held = new Uint8Array(count);
   for (const outline of outlines)
-    for (const entry of outline.entries)
-      if (entry.parent === -1) for (let i = entry.line; i < entry.end; i++) held.add(i);
-  return lines.filter((i) => !held.has(i));
+    for (const entry of outline.entries) if (entry.parent === -1) held.fill(1, entry.line, entry.end);
+  return lines.filter((i) => held[i] === 0);
 }
 
 function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {
@@ -194,16 +196,4 @@ function spanIndex(
       if (sorted[k]!.span[1] <= to) found.add(sorted[k]!.item);
     return [...found].sort((a, b) => a - b);
   };
-}
-
-/** The first index of the sorted `values` whose value is `value` or more. */
-function firstAtOrAfter(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -6,6 +6,7 @@ import type { DocumentOutline } from '../../outline/index.js';
 import { WORD_START } from '../../grammar/compile.js';
 import { afterWordChar, walkSource } from '../../grammar/scan.js';
 import type { TaskSource } from './draft.js';
+import { lastAtOrBefore } from '../../ingest/search.js';
 
 /** Per outline and pattern, each entry's answer once read: 0 not yet read, 1 no, 2 yes. */
 const MATCHED = new WeakMap<DocumentOutline, Map<RegExp, Uint8Array>>();
@@ -78,18 +79,6 @@ function spansOf(outline: DocumentOutline): Spans {
     open.push(i);
   }
   return { starts, ends, nested, found: new Map() };
-}
-
-/** The last index of the sorted `values` whose value is `value` or less, or -1. */
-function lastAtOrBefore(values: Float64Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
 }
 
 const TESTERS = new WeakMap<RegExp, (text: string) => boolean>();
