@@ -89,6 +89,15 @@ export function issuerByCode(code: string, date?: string): IssuerCode | undefine
   return termed && groups?.term && inUse(termed, date) ? toIssuer(termed, groups.term) : undefined;
 }
 
+/**
+ * The body of the whole country an issuer code stands for (a central body or a ministry), as {@link issuerByCode} reads
+ * it; undefined for a local code ("UBND": whose?), a Party or shared one, or an unknown one.
+ */
+export function nationalIssuerByCode(code: string, date?: string): IssuerCode | undefined {
+  const body = issuerByCode(code, date);
+  return body && !body.local && (body.family === 'central' || body.family === 'ministry') ? body : undefined;
+}
+
 /** Every issuer code in the grammar (canonical spelling, without term suffixes). */
 export const ISSUER_CODES: readonly string[] = ENTRIES.map((e) => e.code);
 

@@ -150,6 +150,8 @@ interface Shape {
   scheme: 'state' | 'party' | 'incomplete';
   /** characters of the cleaned text that belong to the number */
   length: number;
+  /** a state number's "/…" tail is its issuer typed with "/" for "-" ({@link slashBeforeIssuer}) */
+  slashTail?: boolean;
 }
 
 /**
@@ -159,7 +161,10 @@ interface Shape {
 function shapeOf(g: Groups): Shape | undefined {
   const tailLength = g.tail === undefined ? 0 : g.tail.length + 1;
   const length = (g.ordinal ?? '').length + 1 + (g.year ? g.year.length + 1 : 0) + (g.symbol ?? '').length;
-  if (g.separator === '/') return { scheme: 'state', length: slashBeforeIssuer(g) ? length + tailLength : length };
+  if (g.separator === '/') {
+    const slashTail = slashBeforeIssuer(g);
+    return { scheme: 'state', length: slashTail ? length + tailLength : length, slashTail };
+  }
   if (g.year !== undefined) return undefined;
   return g.tail === undefined ? { scheme: 'incomplete', length } : { scheme: 'party', length: length + tailLength };
 }
@@ -194,7 +199,7 @@ function readCodes(shape: Shape, g: Groups, year: number | null): Codes {
   // "251-BCĐ": Party punctuation without type code or "/": read the codes like a công văn's
   if (shape.scheme === 'incomplete') return { ...readStateSymbol(symbol, 'party'), incomplete: true };
   const family = year === null ? 'administrative' : 'normative';
-  if (!slashBeforeIssuer(g)) return readStateSymbol(symbol, family);
+  if (!shape.slashTail) return readStateSymbol(symbol, family);
   const codes = readStateSymbol([...symbol, ...g.tail!.split('-')], family);
   return { ...codes, fixes: [...codes.fixes, `"${g.symbol}/${g.tail}" read as "${g.symbol}-${g.tail}" ("/" for "-")`] };
 }

@@ -7,7 +7,7 @@
 import type { Diagnostic, DocumentNumber, Reference, Relation, StatedRelation } from '../model/schema.js';
 import type { Mention } from '../model/mention.js';
 import { RELATION_ORDER } from '../model/schema.js';
-import { issuerByCode } from '../grammar/issuer-codes.js';
+import { issuerByCode, nationalIssuerByCode } from '../grammar/issuer-codes.js';
 import { foldWords } from '../grammar/tones.js';
 import { isTitleWord } from '../grammar/laws.js';
 import { isPartialKey, referenceKey } from './keys.js';
@@ -79,8 +79,8 @@ function withIssuerOfCode(reference: Reference, diagnostics: Diagnostic[]): Refe
   const { number } = reference;
   if (reference.issuer !== null || !number?.issuerCode || number.issuerCodes.length !== 1) return reference;
   const asOf = reference.date ?? (number.year ? `${number.year}-01-01` : undefined);
-  const body = issuerByCode(number.issuerCode, asOf);
-  if (!body || body.local || (body.family !== 'central' && body.family !== 'ministry')) return reference;
+  const body = nationalIssuerByCode(number.issuerCode, asOf);
+  if (!body) return reference;
   diagnostics.push({
     code: 'reference/issuer-from-code',
     severity: 'info',

@@ -63,7 +63,7 @@ export function agencyList(written: string, original: string, offset: number): A
   if (!opensWith(phrase, recased)) {
     // "Ủy Ban Nhân Dân tỉnh": a name typed in Title Case is matched as recased from capitals, and keeps its printed
     // form; tried only where the text as written opens no name, so normal names ("Chánh Văn phòng …") read as ever
-    const titled = recased ? null : (titleCaseForMatching(written) ?? capitalsForMatching(written));
+    const titled = recased ? null : (recasedRun(written, TITLE_CASE_RUN) ?? recasedRun(written, CAPITALS_RUN));
     if (titled === null || titled === written || !opensWith(titled, true)) return [];
     phrase = titled;
     recased = true;
@@ -358,31 +358,22 @@ function opensWith(phrase: string, recased: boolean): boolean {
 /** Two or more words that open with a capital, at the start of a phrase: "Ủy Ban Nhân Dân", "Sở Tài Chính". */
 const TITLE_CASE_RUN = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)+(?![\p{L}\p{N}])/u;
 
-/**
- * A name typed in Title Case ("Ủy Ban Nhân Dân tỉnh", "Phòng Giáo Dục và Đào Tạo"), common in documents typed by hand:
- * its capitalised words are matched as they read recased from capitals ("Ủy ban nhân dân tỉnh"); null when it opens
- * with no such run. The name itself keeps its printed form (GOLD.md: rows are named as printed).
- */
-function titleCaseForMatching(phrase: string): string | null {
-  const run = TITLE_CASE_RUN.exec(phrase)?.[0];
-  if (run === undefined) return null;
-  const recased = caseForMatching(run.toUpperCase());
-  return recased.length === run.length ? recased + phrase.slice(run.length) : null;
-}
-
 /** Two or more words in capitals at the start of a phrase, a list's commas and dashes between them: "GIÁM ĐỐC SỞ NỘI
  * VỤ, CHÁNH VĂN PHÒNG UBND TỈNH chịu trách nhiệm …". */
 const CAPITALS_RUN = /^\p{Lu}+(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)\p{Lu}+)+(?![\p{L}\p{N}])/u;
 
 /**
- * A name printed in capitals before a sentence in normal case ("GIÁM ĐỐC SỞ NỘI VỤ chịu trách nhiệm …"): the capitals
- * are matched recased, as a heading in capitals is; null when the phrase opens with no such run.
+ * The run of words `run` finds at the phrase's start matched as it reads recased from capitals, the rest as written;
+ * null when the phrase opens with no such run. A name typed in Title Case ("Ủy Ban Nhân Dân tỉnh", "Phòng Giáo Dục và
+ * Đào Tạo", common in documents typed by hand) or printed in capitals before a sentence in normal case ("GIÁM ĐỐC SỞ
+ * NỘI VỤ chịu trách nhiệm …") reads as "Ủy ban nhân dân tỉnh", "Giám đốc Sở Nội vụ". The name itself keeps its printed
+ * form (GOLD.md: rows are named as printed).
  */
-function capitalsForMatching(phrase: string): string | null {
-  const run = CAPITALS_RUN.exec(phrase)?.[0];
-  if (run === undefined) return null;
-  const recased = caseForMatching(run);
-  return recased !== run && recased.length === run.length ? recased + phrase.slice(run.length) : null;
+function recasedRun(phrase: string, run: RegExp): string | null {
+  const found = run.exec(phrase)?.[0];
+  if (found === undefined) return null;
+  const recased = caseForMatching(found.toUpperCase());
+  return recased.length === found.length ? recased + phrase.slice(found.length) : null;
 }
 
 /** `pluralKind`: a body named by its kind after a title, in a list that opened with "Các". */

@@ -6,14 +6,13 @@
  * name. Only central bodies and ministries: a local code (UBND) names no locality.
  */
 import type { DocumentNumber } from '../../model/schema.js';
-import { issuerByCode } from '../../grammar/issuer-codes.js';
+import { nationalIssuerByCode } from '../../grammar/issuer-codes.js';
 import { foldWords } from '../../grammar/tones.js';
 import { CITE } from './reference-patterns.js';
 import { memoizeText } from '../../grammar/memo.js';
 
 /** The head's title before a ministry's name ("Bộ trưởng Bộ Tài chính"). */
 const MINISTER = 'Bộ trưởng';
-const FAMILIES = new Set(['central', 'ministry']);
 
 export function completeIssuer(issuer: string | null, number: DocumentNumber): string | null {
   if (!issuer || !number.issuerCode || number.issuerCodes.length > 1) return issuer;
@@ -32,8 +31,8 @@ const COMPLETED = memoizeText(
 
 function completeNow(issuer: string, code: string): string {
   if (isJointTop(issuer)) return issuer;
-  const body = issuerByCode(code);
-  if (!body || body.local || !FAMILIES.has(body.family)) return issuer;
+  const body = nationalIssuerByCode(code);
+  if (!body) return issuer;
   const headed = foldWords(issuer).startsWith(foldWords(MINISTER)) && body.name.startsWith('Bộ ');
   const rest = headed ? issuer.slice(MINISTER.length).trim() : issuer;
   const named = nameWords(rest);

@@ -18,19 +18,15 @@ const capitalize = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : 
 
 const HEADS = new Set(bodies.entries.map((e) => e.head));
 const byLength = (a: string, b: string) => b.length - a.length;
+/** office titles, and their deputies' ("Phó Giám đốc"): the body the holder heads follows ("Giám đốc Sở …") */
+const OFFICE_TITLES = [...names.positions, ...names.positions.map((p) => `${names.deputy} ${p}`)];
+const POSITIONS = new Set(OFFICE_TITLES);
 /** phrases whose casing is fixed wherever they stand */
-const FIXED = [
-  ...names.fixedCase,
-  ...names.localCommittees,
-  ...names.positions,
-  ...names.positions.map((p) => `${names.deputy} ${p}`),
-].sort(byLength);
+const FIXED = [...names.fixedCase, ...names.localCommittees, ...OFFICE_TITLES].sort(byLength);
 /** a Party committee of a locality: the words after it are the locality's name ("Tỉnh ủy Lào Cai") */
 const LOCAL_COMMITTEES = new Set(names.localCommittees);
 /** body heads keep their casing at the start of a name */
 const LEADING = [...HEADS, ...FIXED].sort(byLength);
-/** office titles: the body the holder heads follows ("Giám đốc Sở …") */
-const POSITIONS = new Set([...names.positions, ...names.positions.map((p) => `${names.deputy} ${p}`)]);
 const LEVELS = new Set(names.levels.map(lower));
 /** "xã hội": a level word opens it, yet it is a common noun ("Khoa học xã hội"), no commune */
 const NOT_LEVELS = new Set(names.notLevels.map(lower));
