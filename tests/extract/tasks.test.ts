@@ -592,6 +592,19 @@ describe('assignment tables', () => {
     ]);
   });
 
+  it('a lead cell numbering its own bodies ("1. Các bộ …" / "2. Bộ Tài chính đầu mối") starts no row, nor restarts a group', () => {
+    // GDP targets of a government resolution (unlabeled): rows numbered alone on their line, some lead cells
+    // numbering their bodies, groups ("IV") going on with the next number after a repeated header
+    const file = new URL('../../corpus/unlabeled/cb-095-nghi-quyet-so-109-nq-cp-469403.txt', import.meta.url);
+    const rows = parse(readFileSync(file)).tasks.map((t) => [
+      t.text.split('\n')[0]!.trim(),
+      t.agencies.map((a) => a.name),
+    ]);
+    expect(rows).toContainEqual(['Trần nợ công so với GDP', ['Bộ Tài chính', 'Các địa phương']]);
+    expect(rows).toContainEqual(['Khu vực nông, lâm nghiệp và thủy sản', ['Bộ Nông nghiệp và Môi trường']]);
+    expect(rows.filter(([work]) => work === '.' || work === 'Các đơn vị có liên quan')).toEqual([]);
+  });
+
   it('reads a Markdown table by its header columns', () => {
     const text =
       '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n| 1 | Rà soát văn bản | Sở Tư pháp | Sở Nội vụ |\n| 2 | Tuyên truyền | Báo Lâm Đồng, Đài Phát thanh - Truyền hình Lâm Đồng | |';

@@ -79,6 +79,16 @@ function rowNumberAt(lines: readonly Line[], i: number): { n: number; cell: bool
   return run && !run.groups!.cell ? { n: Number(run.groups!.n), cell: false } : null;
 }
 
+/**
+ * Whether row `n` starts at line `i`. A row opens with its work: a number before a body's name is an item of a
+ * lead cell's own list ("1. Bộ Tài chính đầu mối …" / "2. Các bộ, cơ quan …" in the cell of row 1).
+ */
+function startsRow(lines: readonly Line[], i: number, n: number): boolean {
+  const row = rowNumberAt(lines, i);
+  if (row?.n !== n) return false;
+  return !row.cell || !opensWithAgencyText(TABLE.rowNumber.exec(lines[i]!.canonical)!.groups!.cell!);
+}
+
 /** The header after "STT": its lines up to the first row number, when it has a lead column. */
 function headerEnd(lines: readonly Line[], index: number): number {
   let text = '';
@@ -113,7 +123,7 @@ function cellPerLineTable(source: TaskSource, index: number): { tasks: DraftTask
     let cellStart = rowStart; // where the row or its latest sub-row starts
     // the row runs to the next number in turn; a header repeated on a new page ends it when
     // the next row follows the header, else the row (or its sub-rows) goes on past the header
-    while (end < lines.length && end - cellStart < ROW_LINES && rowNumberAt(lines, end)?.n !== expected + 1) {
+    while (end < lines.length && end - cellStart < ROW_LINES && !startsRow(lines, end, expected + 1)) {
       if (TABLE.groupNumber.test(lines[end]!.canonical)) break;
       if (Number(TABLE.subRowNumber.exec(lines[end]!.canonical)?.groups?.n) === expected) cellStart = end;
       if (TABLE.indexCell.test(lines[end]!.canonical)) {
@@ -177,8 +187,7 @@ function continuesRow(lines: readonly Line[], at: number, n: number): boolean {
   for (let i = at + 1; i < Math.min(lines.length, at + ROW_LINES); i++) {
     const sub = TABLE.subRowNumber.exec(lines[i]!.canonical);
     if (sub) return Number(sub.groups!.n) === n;
-    const row = rowNumberAt(lines, i);
-    if (row) return row.n === n + 1;
+    if (rowNumberAt(lines, i)) return startsRow(lines, i, n + 1);
     if (TABLE.indexCell.test(lines[i]!.canonical)) return false;
   }
   return false;
@@ -209,7 +218,7 @@ function lastWord(text: string): string {
 /** After a repeated header, the line where row `n` starts, or -1. */
 function resume(lines: readonly Line[], header: number, n: number): number {
   for (let i = header + 1; i < Math.min(lines.length, header + HEADER_LINES); i++) {
-    if (rowNumberAt(lines, i)?.n === n) return i;
+    if (startsRow(lines, i, n)) return i;
   }
   return -1;
 }
@@ -235,11 +244,15 @@ function leadGoesOn(line: Line, next: Line): boolean {
 }
 
 function opensWithAgency(line: Line): boolean {
-  if (!mayOpenWithAgency(line.canonical)) return false;
+  return opensWithAgencyText(line.canonical);
+}
+
+function opensWithAgencyText(canonical: string): boolean {
+  if (!mayOpenWithAgency(canonical)) return false;
   // the leftmost start is at 0 only if one matches there: tried there alone, not searched through the line
-  const [opening, text] = /\p{Ll}/u.test(line.canonical)
-    ? [AGENCY_OPENING, line.canonical]
-    : [RECASED_AGENCY_OPENING, recase(line.canonical)];
+  const [opening, text] = /\p{Ll}/u.test(canonical)
+    ? [AGENCY_OPENING, canonical]
+    : [RECASED_AGENCY_OPENING, recase(canonical)];
   opening.lastIndex = 0;
   return opening.test(text);
 }
