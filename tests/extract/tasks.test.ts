@@ -79,6 +79,18 @@ describe('agency lists', () => {
       'Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố',
       ['Bộ Y tế', 'Bộ Tài chính', 'Ủy ban nhân dân tỉnh, thành phố'],
     ],
+    // …but not at a field the gazetteer names with the head ("Công an": Bộ Công an), nor past a phrase of scope
+    [
+      'Các Bộ trưởng: Tài chính, Quốc phòng, Công an, Chủ tịch Hội đồng quản lý',
+      ['Bộ Tài chính', 'Bộ Quốc phòng', 'Bộ Công an', 'Hội đồng quản lý'],
+    ],
+    [
+      'Các Bộ: Tài chính, Xây dựng, Công an, Quốc phòng theo chức năng, nhiệm vụ rà soát',
+      ['Bộ Tài chính', 'Bộ Xây dựng', 'Bộ Công an', 'Bộ Quốc phòng'],
+    ],
+    // words for any body beside the generic parties of a rule name no kind of body: a catch-all
+    ['các cơ quan, tổ chức, doanh nghiệp', []],
+    ['Các sở, ban, ngành, doanh nghiệp', ['Các sở, ban, ngành, doanh nghiệp']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
   });
@@ -603,6 +615,23 @@ describe('assignment tables', () => {
     expect(rows).toContainEqual(['Trần nợ công so với GDP', ['Bộ Tài chính', 'Các địa phương']]);
     expect(rows).toContainEqual(['Khu vực nông, lâm nghiệp và thủy sản', ['Bộ Nông nghiệp và Môi trường']]);
     expect(rows.filter(([work]) => work === '.' || work === 'Các đơn vị có liên quan')).toEqual([]);
+  });
+
+  it('reads a lead cell that numbers its bodies, each up to its duty, and a name cut by the end of its line', () => {
+    // the same resolution: "1. Bộ Tư pháp tổng hợp, …; chủ trì, phối hợp với Bộ Nội vụ …" / "2. Các bộ, cơ quan, địa
+    // phương rà soát …"; "Bộ Tài chính, Ngân hàng Nhà nước Việt" / "Nam"
+    const file = new URL('../../corpus/unlabeled/cb-095-nghi-quyet-so-109-nq-cp-469403.txt', import.meta.url);
+    const tasks = parse(readFileSync(file)).tasks;
+    const leadsOf = (work: string) =>
+      tasks.filter((t) => t.text.startsWith(work)).map((t) => t.agencies.map((a) => a.name));
+    expect(leadsOf('Hoàn thành việc cắt giảm 50% thời gian')).toEqual([['Bộ Tư pháp', 'Các bộ, cơ quan, địa phương']]);
+    expect(leadsOf('Trần nợ nước ngoài quốc gia')).toEqual([['Bộ Tài chính', 'Ngân hàng Nhà nước Việt Nam']]);
+  });
+
+  it('a list of the bodies a rule binds ("Trách nhiệm của các cơ quan, tổ chức, doanh nghiệp, cá nhân …") heads no work', () => {
+    const text =
+      'QUYẾT ĐỊNH:\nĐiều 24. Trách nhiệm của Bộ Công an\n1. Tổ chức cấp thẻ.\nĐiều 25. Trách nhiệm của các cơ quan, tổ chức, doanh nghiệp, cá nhân có liên quan\n1. Cung cấp đầy đủ thông tin.';
+    expect(extractTasks(text).map((t) => t.agencies.map((a) => a.name))).toEqual([['Bộ Công an']]);
   });
 
   it('reads a Markdown table by its header columns', () => {

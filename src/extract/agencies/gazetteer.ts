@@ -322,11 +322,13 @@ export const BARE_HEAD = new RegExp(
 /**
  * "Các cơ quan, đơn vị, địa phương": words that fit any body, listed with nothing to say which, a
  * catch-all (GOLD.md), unlike a group of kinds ("Các sở, ban, ngành") or a qualified one ("Các
- * cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước", "Các địa phương").
+ * cơ quan, đơn vị trực tiếp sử dụng ngân sách nhà nước", "Các địa phương"). The generic parties of a rule may stand
+ * among them ("các cơ quan, tổ chức, doanh nghiệp"): still no kind of body.
  */
 const ANY_BODY = `(?:${alternation(data.anyBodyWords)})`;
+const ANY_BODY_OR_PARTY = `(?:${alternation([...data.anyBodyWords, ...data.genericParties])})`;
 export const ANY_BODY_LIST = new RegExp(
-  `^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.anyBodyWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))}|${ANY_BODY})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${ANY_BODY})+[ \\t.,;:]*$`,
+  `^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.anyBodyWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))}|${ANY_BODY})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+và[ \\t]+)${ANY_BODY_OR_PARTY})+[ \\t.,;:]*$`,
   'u',
 );
 

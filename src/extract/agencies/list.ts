@@ -77,7 +77,11 @@ export function agencyList(written: string, original: string, offset: number): A
   const cuts = listCuts(
     phrase,
     // "…; đồng chí Giám đốc Sở Nội vụ": a title after its word of address opens a body of the list as it does alone
-    starts.filter((m) => m.index === 0 || endsWithSeparator(phrase, m.index - honorificBefore(phrase, m.index))),
+    starts.filter(
+      (m) =>
+        m.index === 0 ||
+        (endsWithSeparator(phrase, m.index - honorificBefore(phrase, m.index)) && !isFieldOfColonList(phrase, m.index)),
+    ),
   );
   // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the heads of every such body, each kind plural
   const plural = /^[Cc]ác[ \t]/u.test(phrase);
@@ -259,7 +263,9 @@ function fieldsAfterColon(
   const colon = part.indexOf(':', mention.span[1] - offset);
   // "Các Bộ trưởng: Tài chính, Nội vụ": the title's body takes the fields
   if (colon < 0 || !/^(?:[ \t]+trưởng)?[ \t]*$/u.test(part.slice(mention.span[1] - offset, colon))) return null;
-  const fields = part.slice(colon + 1).replace(TRAILING, '');
+  // "Các Bộ: Tài chính, …, Quốc phòng theo chức năng, nhiệm vụ …": the fields end where the sentence goes on
+  const scope = AGENCY.scopeAfterName.exec(part.slice(colon + 1))?.index;
+  const fields = part.slice(colon + 1, scope === undefined ? undefined : colon + 1 + scope).replace(TRAILING, '');
   return distributedList(mention, fields, original.slice(colon + 1, colon + 1 + fields.length), offset + colon + 1);
 }
 
@@ -565,8 +571,12 @@ export function distributedList(
   const groups = COLLECTIVE_OF_HEAD.exec(collective.name)?.groups;
   if (!groups) return null;
   const head = groups.prefix ? `${groups.prefix} ${groups.head}` : groups.head!;
-  // "Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố": the fields end where a body of its own is named
-  const own = allMatches(AGENCY_STARTS, fields).find((m) => m.index > 0 && endsWithSeparator(fields, m.index));
+  // "Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố": the fields end where a body of its own is named;
+  // a field the gazetteer names with the head is none ("Các Bộ trưởng: …, Quốc phòng, Công an, …": Bộ Công an)
+  const own = allMatches(AGENCY_STARTS, fields).find(
+    (m) =>
+      m.index > 0 && endsWithSeparator(fields, m.index) && knownFieldEnd(capitalized(head), fields, m.index) === null,
+  );
   if (own) {
     const cut = own.index - (SEPARATOR.exec(fields.slice(0, own.index))?.[0].length ?? 0);
     const before = distributedList(collective, fields.slice(0, cut), original.slice(0, cut), offset, true) ?? [];
@@ -611,6 +621,20 @@ function fieldsOf(head: string, fields: string): Array<[number, number]> {
   }
   return out;
 }
+
+/**
+ * "Các Bộ trưởng: Tài chính, …, Quốc phòng, Công an, Chủ tịch …": a head that opens a name ("Công an") is a field of
+ * the list when the gazetteer names it with the collective's head ("Bộ Công an"), not a body of its own.
+ */
+function isFieldOfColonList(phrase: string, at: number): boolean {
+  const colon = phrase.lastIndexOf(':', at);
+  if (colon < 0 || /[;:]/u.test(phrase.slice(colon + 1, at))) return false;
+  const head = COLLECTIVE_BEFORE_COLON.exec(phrase.slice(0, colon))?.groups?.head;
+  return head !== undefined && knownFieldEnd(head, phrase, at) !== null;
+}
+
+/** "Các Bộ", "Bộ trưởng các Bộ", "Các Bộ trưởng" before the colon of a list of fields: the head the fields complete. */
+const COLLECTIVE_BEFORE_COLON = /(?:^|[ \t,;])(?:[Cc]ác[ \t]+)?(?<head>\p{Lu}\p{Ll}*)(?:[ \t]+trưởng)?[ \t]*$/u;
 
 /** Between two fields: a comma, a comma and "và", or "và" alone. */
 const FIELD_SEPARATOR = /^[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)/u;

@@ -12,9 +12,10 @@ import { lineSpan } from '../../layout/lines.js';
 import { alternation, compile } from '../../grammar/compile.js';
 import { load } from '../../grammar/load.js';
 import { loadPatterns } from '../../grammar/patterns.js';
-import { AGENCY_START, RECASED_AGENCY_START, dutyIn, mayOpenWithAgency } from '../agencies/gazetteer.js';
+import { AGENCY, AGENCY_START, RECASED_AGENCY_START, dutyIn, mayOpenWithAgency } from '../agencies/gazetteer.js';
 import { agencyList } from '../agencies/list.js';
 import { recase } from '../support/recase.js';
+import { bodyAt } from '../../grammar/public-bodies.js';
 import type { DraftTask, TaskSource } from './draft.js';
 
 const TABLE = loadPatterns('tables', [
@@ -232,8 +233,31 @@ const ENDS_ON_SEPARATOR = compile(
 
 /** A cell wrapped onto the next line: the line ends on a joining word or the next one opens in lower case. */
 function wraps(line: Line, next: Line): boolean {
-  return !opensWithAgency(next) && (ENDS_ON_SEPARATOR.test(line.canonical) || /^\p{Ll}/u.test(next.canonical));
+  return (
+    !opensWithAgency(next) &&
+    (ENDS_ON_SEPARATOR.test(line.canonical) || /^\p{Ll}/u.test(next.canonical) || nameRunsOver(line, next))
+  );
 }
+
+/**
+ * A name the gazetteer knows cut by the line's end ("Bộ Công" / "Thương", "Ngân hàng Nhà nước Việt" / "Nam"): one of
+ * the line's last words opens a name that runs into the next line.
+ */
+function nameRunsOver(line: Line, next: Line): boolean {
+  const { canonical } = line;
+  if (!/^\p{Lu}/u.test(next.canonical)) return false;
+  const joined = `${canonical} ${next.canonical}`;
+  let words = 0;
+  for (let at = canonical.length; at > 0 && words < LAST_WORDS; words++) {
+    at = canonical.lastIndexOf(' ', at - 1) + 1;
+    if ((bodyAt(joined, at)?.end ?? 0) > canonical.length + 1) return true;
+    at--;
+  }
+  return false;
+}
+
+/** How many of a line's last words may open a name cut by the line's end: the longest names run to six words or so. */
+const LAST_WORDS = 6;
 
 /**
  * The lead cell's list goes on over the next line, even one that opens with a body: its line ends
@@ -266,8 +290,12 @@ const RECASED_AGENCY_OPENING = new RegExp(RECASED_AGENCY_START.source, 'uy');
  * work that opens with a body goes on past its name ("Bộ Chính trị về tăng cường, bảo vệ …").
  */
 function opensAgencyCell(line: Line): boolean {
-  if (!opensWithAgency(line)) return false;
-  const text = /\p{Ll}/u.test(line.canonical) ? line.canonical : recase(line.canonical);
+  return opensAgencyCellText(line.canonical);
+}
+
+function opensAgencyCellText(canonical: string): boolean {
+  if (!opensWithAgencyText(canonical)) return false;
+  const text = /\p{Ll}/u.test(canonical) ? canonical : recase(canonical);
   const last = agencyList(text, text, 0).at(-1);
   if (!last) return true;
   const after = text.slice(last.span[1]);
@@ -275,6 +303,8 @@ function opensAgencyCell(line: Line): boolean {
   // only a duty right after the last name counts: the scan stops past it
   const duty = dutyIn(text, last.span[1] + 1);
   if (duty?.leads && duty.index === last.span[1]) return true;
+  // "Các Bộ: Tài chính, …, Quốc phòng theo chức năng, nhiệm vụ …": the scope of each body's part, no work
+  if (AGENCY.scopeAfterName.exec(text.slice(last.span[1] - 1))?.index === 1) return true;
   return !/^[ \t]+\p{Ll}+[ \t]+\p{Ll}/u.test(after) || /^[ \t]*(?:[,;(]|và|$)/u.test(after);
 }
 
@@ -361,11 +391,20 @@ function cutOff(line: Line, next: Line): boolean {
 
 /** `cells` may hold the lead; `row` is every cell, whose deadlines the task takes. */
 function rowTask(source: TaskSource, cells: readonly Line[], row: readonly Line[]): DraftTask | null {
-  const lead = cells.findIndex((l, k) => k > 0 && opensAgencyCell(l));
+  const lead = cells.findIndex((l, k) => k > 0 && (opensAgencyCell(l) || leadItemAt(l, 1) > 0));
   if (lead < 0) return null;
   let leadEnd = lead + 1;
-  while (leadEnd < cells.length && leadGoesOn(cells[leadEnd - 1]!, cells[leadEnd]!)) leadEnd++;
-  const agencies = agenciesIn(source, cells.slice(lead, leadEnd));
+  // a lead cell that numbers its bodies goes on with its next item ("1. Các bộ, …" / "2. Bộ Tài chính đầu mối")
+  let item = leadItemAt(cells[lead]!, 1) > 0 ? 1 : 0;
+  while (leadEnd < cells.length) {
+    if (item > 0 && leadItemAt(cells[leadEnd]!, item + 1) > 0) item++;
+    else if (!leadGoesOn(cells[leadEnd - 1]!, cells[leadEnd]!) && (item === 0 || opensWithAgency(cells[leadEnd]!)))
+      // an item goes on to the next item or the next cell, which opens with a body ("Xây dựng, Công" / "Thương, …")
+      break;
+    leadEnd++;
+  }
+  const agencies =
+    item > 0 ? leadItems(source, cells.slice(lead, leadEnd)) : agenciesIn(source, cells.slice(lead, leadEnd));
   if (agencies.length === 0) return null;
   // `cells` is the first part of `row`: the coordinating cell may stand past it
   // it runs to the next line that opens a body of its own ("Các" / "Bộ, ngành, …" is one name), or as far as it goes on
@@ -384,13 +423,38 @@ function rowTask(source: TaskSource, cells: readonly Line[], row: readonly Line[
 /** A line that ends on the plural marker of the name the next line goes on with ("Các" / "Bộ, ngành, địa phương"). */
 const DANGLING_PLURAL = /(?:^|[ \t])[Cc]ác$/u;
 
-/** A cell wrapped over lines, read as one phrase (a line break is the same length as a space). */
-function agenciesIn(source: TaskSource, cell: readonly Line[]) {
+/**
+ * "2. Bộ Tài chính đầu mối": item `n` of a lead cell's own list opens the line with a body (its duty may follow, "1. Bộ
+ * Tư pháp tổng hợp, …"); the number's length, else 0.
+ */
+function leadItemAt(line: Line, n: number): number {
+  const item = CELL_ITEM.exec(line.canonical);
+  if (item === null || Number(item.groups!.n) !== n) return 0;
+  return opensWithAgencyText(line.canonical.slice(item[0].length)) ? item[0].length : 0;
+}
+
+const CELL_ITEM = /^(?<n>\d{1,2})\.[ \t]+/u;
+
+/** The bodies of a lead cell that numbers them, item by item, each read past its number and up to its duty. */
+function leadItems(source: TaskSource, cell: readonly Line[]) {
+  const starts = cell.flatMap((line, k) => (CELL_ITEM.test(line.canonical) ? [k] : []));
+  return starts.flatMap((start, k) =>
+    agenciesIn(source, cell.slice(start, starts[k + 1]), CELL_ITEM.exec(cell[start]!.canonical)![0].length, true),
+  );
+}
+
+/**
+ * A cell wrapped over lines, read as one phrase (a line break is the same length as a space), from `skip` characters
+ * into its first line; `toDuty`: up to its first duty ("Bộ Tư pháp tổng hợp, …; chủ trì, phối hợp với …").
+ */
+function agenciesIn(source: TaskSource, cell: readonly Line[], skip = 0, toDuty = false) {
   if (cell.length === 0) return [];
-  const [from] = lineSpan(cell[0]!);
+  const from = lineSpan(cell[0]!)[0] + skip;
   const [, to] = lineSpan(cell.at(-1)!);
   const flat = (s: string) => s.slice(from, to).replace(/\n/gu, ' ');
-  return agencyList(flat(source.canonical), flat(source.text), from);
+  const canonical = flat(source.canonical);
+  const end = toDuty ? (dutyIn(canonical)?.index ?? canonical.length) : canonical.length;
+  return agencyList(canonical.slice(0, end), flat(source.text).slice(0, end), from);
 }
 
 /** A Markdown table: a header row with a lead column, then one task per row. */
