@@ -196,6 +196,8 @@ const AgenciesFile = patternFile(PatternEntry).extend({
   statingDuties: Words,
   notInName: Words.min(1),
   genericParties: Words.min(1),
+  /** the verbs that close a clause of agents: "cơ quan do Chính phủ, Thủ tướng Chính phủ thành lập" */
+  agentVerbs: Words.min(1),
   /** the units a locality list names one body each for: "Hội X tỉnh A, tỉnh B" */
   administrativeUnits: Words.min(1),
   /** heads that take a level shared by a list ("… các cấp") when named bare */

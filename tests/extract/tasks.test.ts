@@ -88,6 +88,11 @@ describe('agency lists', () => {
       'Các Bộ: Tài chính, Xây dựng, Công an, Quốc phòng theo chức năng, nhiệm vụ rà soát',
       ['Bộ Tài chính', 'Bộ Xây dựng', 'Bộ Công an', 'Bộ Quốc phòng'],
     ],
+    // the agents of a clause "do … thành lập" are none of the list's bodies
+    [
+      'Các Bộ trưởng, người đứng đầu cơ quan do Chính phủ, Thủ tướng Chính phủ thành lập, Ủy ban nhân dân cấp tỉnh',
+      ['Các Bộ', 'Ủy ban nhân dân cấp tỉnh'],
+    ],
     // words for any body beside the generic parties of a rule name no kind of body: a catch-all
     ['các cơ quan, tổ chức, doanh nghiệp', []],
     ['Các sở, ban, ngành, doanh nghiệp', ['Các sở, ban, ngành, doanh nghiệp']],

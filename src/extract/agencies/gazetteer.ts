@@ -78,6 +78,7 @@ export const AGENCY = loadPatterns(
     'execution',
     'closingRequest',
     'scopeAfterName',
+    'agentClause',
     'catchAll',
     'definingParenthetical',
     'leadField',
@@ -93,6 +94,7 @@ export const AGENCY = loadPatterns(
     head: HEAD,
     duties: prefixAlternation(data.duties),
     notInName: prefixAlternation(data.notInName),
+    agentVerbs: prefixAlternation(data.agentVerbs),
     individuals: prefixAlternation(data.individuals),
     kindPredicates: prefixAlternation(data.kindPredicates),
     // a head and the word after it in lower case, as a sentence writes a common compound ("ban hành", "Báo cáo"); a

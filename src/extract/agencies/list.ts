@@ -80,7 +80,9 @@ export function agencyList(written: string, original: string, offset: number): A
     starts.filter(
       (m) =>
         m.index === 0 ||
-        (endsWithSeparator(phrase, m.index - honorificBefore(phrase, m.index)) && !isFieldOfColonList(phrase, m.index)),
+        (endsWithSeparator(phrase, m.index - honorificBefore(phrase, m.index)) &&
+          !isFieldOfColonList(phrase, m.index) &&
+          !isAgentAt(phrase, m.index)),
     ),
   );
   // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the heads of every such body, each kind plural
@@ -620,6 +622,17 @@ function fieldsOf(head: string, fields: string): Array<[number, number]> {
     at = to + separator[0].length;
   }
   return out;
+}
+
+/**
+ * "người đứng đầu cơ quan do Chính phủ, Thủ tướng Chính phủ thành lập, Hội đồng nhân dân …": a name inside a clause of
+ * agents, between its "do" and its verb, is none of the list's bodies.
+ */
+function isAgentAt(phrase: string, at: number): boolean {
+  const clause = phrase.lastIndexOf(' do ', at);
+  if (clause < 0) return false;
+  const agents = AGENCY.agentClause.exec(phrase.slice(clause))?.groups?.agents;
+  return agents !== undefined && phrase.indexOf(agents, clause) + agents.length > at;
 }
 
 /**
