@@ -157,6 +157,14 @@ function patternAt(pattern: RegExp): Check {
   return (example, at) => (pattern.test(example.slice(at)) ? null : `${pattern.source.slice(0, 40)}… does not match`);
 }
 
+/** The verb closes a clause of agents ("do Chính phủ, Thủ tướng Chính phủ thành lập"): the list names none of them. */
+function leavesAgentsOut(example: string, at: number): string | null {
+  const clause = example.lastIndexOf(' do ', at);
+  if (clause < 0) return 'no "do" before the verb';
+  const inside = listAgencies(example, 0).filter((a) => a.span.start > clause && a.span.start < at);
+  return inside.length === 0 ? null : `the list names ${inside.map((a) => a.name).join(', ')}`;
+}
+
 /** The weaker check for a pattern that reads a whole phrase ("các cơ quan, đơn vị"): it matches the example. */
 function patternWhole(pattern: RegExp): Check {
   return (example) => (pattern.test(example) ? null : 'the compiled pattern does not match the example');
@@ -174,6 +182,7 @@ const COVERED: Array<{ file: GrammarName; key: string; check: Check; weaker?: tr
   { file: 'agencies', key: 'statingDuties', check: dutyCheck({ states: true }) },
   { file: 'agencies', key: 'notInName', check: endsNameBefore },
   { file: 'agencies', key: 'genericParties', check: patternAt(GENERIC_PARTIES), weaker: true },
+  { file: 'agencies', key: 'agentVerbs', check: leavesAgentsOut },
   { file: 'agencies', key: 'administrativeUnits', check: namesBodyAfterUnit },
   { file: 'agencies', key: 'headsTakingLevel', check: takesSharedLevel },
   { file: 'agencies', key: 'headsNamingOnlyWithCapital', check: opensName },
