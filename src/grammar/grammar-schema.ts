@@ -208,6 +208,8 @@ const AgenciesFile = patternFile(PatternEntry).extend({
   /** the same, only in lower case: 'trung tâm dữ liệu' is a data centre, 'TRUNG TÂM DỮ LIỆU QUỐC GIA' a body */
   wordsMakingHeadCommonInLowerCase: Words,
   anyBodyWords: Words.min(1),
+  /** a word for any body that, alone, names none: "Các cơ quan", "Đơn vị" (unlike "Các địa phương") */
+  bodyWordsNamingNone: Words,
   /** persons a list may name after its bodies ("…, cán bộ, công chức"): no part of a body's name */
   individuals: Words.min(1),
   /** verbs that open the predicate after a group named by kinds of body ("Các bộ, cơ quan lập …") */

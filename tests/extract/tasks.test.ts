@@ -95,6 +95,9 @@ describe('agency lists', () => {
     ],
     // words for any body beside the generic parties of a rule name no kind of body: a catch-all
     ['các cơ quan, tổ chức, doanh nghiệp', []],
+    // a word for any body alone names none; "Các địa phương" names the localities
+    ['Các cơ quan', []],
+    ['Các địa phương', ['Các địa phương']],
     ['Các sở, ban, ngành, doanh nghiệp', ['Các sở, ban, ngành, doanh nghiệp']],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);

@@ -190,6 +190,7 @@ const COVERED: Array<{ file: GrammarName; key: string; check: Check; weaker?: tr
   { file: 'agencies', key: 'wordsMakingHeadCommonInLowerCase', check: noNameOver },
   { file: 'agencies', key: 'anyBodyWords', check: patternWhole(ANY_BODY_LIST), weaker: true },
   { file: 'agencies', key: 'individuals', check: noNameOver },
+  { file: 'agencies', key: 'bodyWordsNamingNone', check: noNameOver },
   { file: 'agencies', key: 'kindPredicates', check: endsNameBefore },
   { file: 'names', key: 'levels', check: recasesTo },
   { file: 'names', key: 'notLevels', check: recasesTo },

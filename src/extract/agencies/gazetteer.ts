@@ -334,6 +334,12 @@ export const ANY_BODY_LIST = new RegExp(
   'u',
 );
 
+/** "Các cơ quan", "Đơn vị" alone: a word for any body that names none (GOLD.md catch-alls); "Các địa phương" does. */
+export const LONE_BODY_WORD = new RegExp(
+  `^(?:[Cc]ác[ \\t]+)?(?:${alternation(data.bodyWordsNamingNone.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})[ \\t.,;:]*$`,
+  'u',
+);
+
 /**
  * The generic private parties of a rule ("Nhà đầu tư", "doanh nghiệp"): no body of their own unless the text names
  * which ("Nhà đầu tư của dự án X").

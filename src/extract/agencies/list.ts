@@ -18,6 +18,7 @@ import {
   BARE_HEAD,
   BARE_TITLE,
   GENERIC_PARTIES,
+  LONE_BODY_WORD,
   HOLDER_BODY,
   JOINT_OFFICES,
   LEVELLED_HEADS,
@@ -421,7 +422,7 @@ function agencyOf(
   const text = original.slice(from, from + (defined ? Math.min(end, defined.index) : end)).replace(TRAILING, '');
   // the name as written ("Uỷ ban"), the tests on one tone placement ("Ủy ban")
   const key = canonicalTones(text);
-  if (key === '' || GENERIC_PARTIES.test(key) || ANY_BODY_LIST.test(key)) return null;
+  if (key === '' || GENERIC_PARTIES.test(key) || ANY_BODY_LIST.test(key) || LONE_BODY_WORD.test(key)) return null;
   const kind = opening?.body.kind === 'kind';
   const plural = (pluralKind || kind || bareTitle !== null) && !/^[Cc]ác[ \t]/u.test(text);
   if (!plural && BARE_HEAD.test(key) && bodyAt(key)?.end !== key.length) return null;
