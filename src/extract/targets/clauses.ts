@@ -16,11 +16,6 @@ export interface Stretch {
   end: number;
 }
 
-/** A sentence and its clauses. */
-export interface Sentence extends Stretch {
-  clauses: Stretch[];
-}
-
 /** A line shorter than this is not a wrapped line of prose: a capital after it starts anew. */
 const SHORT_LINE = 50;
 const ENDS_SENTENCE = /[.;:!?]["”)]?$/u;
@@ -79,23 +74,30 @@ export function semicolonsOf(flat: string): Semicolons {
   };
 }
 
-/** The sentences of a paragraph, each with its clauses. */
-export function sentences(flat: string, paragraph: Stretch, semicolons: Semicolons = semicolonsOf(flat)): Sentence[] {
-  const out: Sentence[] = [];
+/**
+ * The sentences of a paragraph (their clauses are split by {@link clausesOf}, for the few sentences that need them).
+ */
+export function sentences(flat: string, paragraph: Stretch): Stretch[] {
+  const out: Stretch[] = [];
   const body = flat.slice(paragraph.start, paragraph.end);
   let at = 0;
   // an exec loop on the one global pattern (its matches are never empty): matchAll would clone it for every paragraph
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) {
     const end = m.index + 1;
-    out.push(sentence(flat, paragraph.start + at, paragraph.start + end, semicolons));
+    out.push({ start: paragraph.start + at, end: paragraph.start + end });
     at = m.index + m[0].length;
   }
-  if (at < body.length) out.push(sentence(flat, paragraph.start + at, paragraph.end, semicolons));
+  if (at < body.length) out.push({ start: paragraph.start + at, end: paragraph.end });
   return out;
 }
 
-function sentence(flat: string, start: number, end: number, semicolons: Semicolons): Sentence {
+/** The clauses of a sentence: its stretches between semicolons, trimmed, the empty ones left out. */
+export function clausesOf(
+  flat: string,
+  { start, end }: Stretch,
+  semicolons: Semicolons = semicolonsOf(flat),
+): Stretch[] {
   const clauses: Stretch[] = [];
   let at = start;
   for (let i = semicolons(start); i < end; i = semicolons(i + 1)) {
@@ -103,7 +105,7 @@ function sentence(flat: string, start: number, end: number, semicolons: Semicolo
     at = i + 1;
   }
   clauses.push({ start: at, end });
-  return { start, end, clauses: clauses.map((c) => trim(flat, c)).filter((c) => c.end > c.start) };
+  return clauses.map((c) => trim(flat, c)).filter((c) => c.end > c.start);
 }
 
 function trim(flat: string, { start, end }: Stretch): Stretch {

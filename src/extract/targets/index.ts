@@ -19,7 +19,7 @@ import { extractTitle } from '../title.js';
 import type { ExtractContext, Extracted } from '../support/context.js';
 import { inRanges, quotedRanges, type Range } from '../support/quotes.js';
 import { agenciesFor } from './agencies.js';
-import { paragraphs, semicolonsOf, sentences, type Sentence, type Stretch } from './clauses.js';
+import { clausesOf, paragraphs, semicolonsOf, sentences, type Semicolons, type Stretch } from './clauses.js';
 import { findFigures, type Figure } from './figures.js';
 import { phrases, phraseSet } from './grammar.js';
 import { changeOf, comparatorOf, hasCountLead, writtenComparator } from './qualifiers.js';
@@ -86,6 +86,7 @@ export function readTargets(
   const read: Reading = {
     text,
     flat,
+    semicolons: semicolonsOf(flat),
     sections: new Sections(layout, outline, flat),
     quoted: quoteTest(text),
     horizon: title ? horizonOf(title) : null,
@@ -93,13 +94,14 @@ export function readTargets(
   };
   const targets: Target[] = [];
   const holdsDigit = digitTest(flat);
-  const semicolons = semicolonsOf(flat);
   for (const paragraph of paragraphs(text, layout.lines, outline.first)) {
-    // every figure has a digit: a paragraph without one holds no target, and is not split into sentences
+    // every figure has a digit: a paragraph without one holds no target, and is not split into sentences; a sentence
+    // without one is not looked at for cues
     if (!holdsDigit(paragraph.start, paragraph.end)) continue;
     const placed = read.sections.mayBeInTargets(paragraph.start);
-    for (const sentence of sentences(flat, paragraph, semicolons))
-      targets.push(...sentenceTargets(read, sentence, placed));
+    for (const sentence of sentences(flat, paragraph)) {
+      if (holdsDigit(sentence.start, sentence.end)) targets.push(...sentenceTargets(read, sentence, placed));
+    }
   }
   const value = options.tasks
     ? targets.map((target) => ({ ...target, agencies: agenciesFor(target, options.tasks!) }))
@@ -144,6 +146,7 @@ function quoteTest(text: string): (offset: number) => boolean {
 interface Reading {
   text: string;
   flat: string;
+  semicolons: Semicolons;
   sections: Sections;
   /** whether an offset is in a quoted passage (“…”): a goal quoted from another instrument is not set by this one */
   quoted: (offset: number) => boolean;
@@ -155,7 +158,7 @@ interface Reading {
 /**
  * `placed`: the sentence may lie in a targets section; if not, only a goal word or a year that opens it cues a figure.
  */
-function sentenceTargets(read: Reading, sentence: Sentence, placed: boolean): Target[] {
+function sentenceTargets(read: Reading, sentence: Stretch, placed: boolean): Target[] {
   const { flat } = read;
   // most figures are in no target's place: each cue is read only when a figure needs it, and the
   // sentence's time phrases only for a figure that is a target, or when a lead word opens the sentence
@@ -168,7 +171,7 @@ function sentenceTargets(read: Reading, sentence: Sentence, placed: boolean): Ta
   // no cue at all: its figures are not read
   if (!placed && goalsOf().length === 0 && !opensOf()) return [];
   const out: Target[] = [];
-  for (const clause of sentence.clauses) {
+  for (const clause of clausesOf(flat, sentence, read.semicolons)) {
     let from = clause.start;
     const changes = changeChain(flat);
     for (const figure of findFigures(flat, clause.start, clause.end)) {
