@@ -4,7 +4,7 @@
  * of a name up to a verb or particle — never a run up to the next word of a stop list.
  */
 import { describe, expect, it } from 'vitest';
-import { agencyList } from '../../src/extract/agencies/list.js';
+import { agencyList, listFrom, listOpening } from '../../src/extract/agencies/list.js';
 import { extractTasks } from '../../src/extract/tasks/index.js';
 import { canonicalTones } from '../../src/grammar/tones.js';
 
@@ -95,6 +95,28 @@ describe('an agency name ends where the name ends', () => {
     ],
   ])('%s', (phrase, expected) => {
     expect(names(phrase)).toEqual(expected);
+  });
+});
+
+describe('a list is told to open with a name before it is split', () => {
+  it.each([
+    ['Căn cứ Luật Tổ chức chính quyền địa phương', null],
+    ['Ban hành kèm theo Quyết định này', null],
+    ['Sở Y tế chủ trì', { phrase: 'Sở Y tế chủ trì', recased: false, skipped: 0 }],
+    ['SỞ Y TẾ', { phrase: 'Sở Y tế', recased: true, skipped: 0 }],
+    ['đồng chí Giám đốc Sở Nội vụ', { phrase: 'Giám đốc Sở Nội vụ', recased: false, skipped: 'đồng chí '.length }],
+  ])('%s', (phrase, opening) => {
+    expect(listOpening(canonicalTones(phrase))).toEqual(opening);
+  });
+
+  it.each([
+    'đồng chí Giám đốc Sở Nội vụ, Chánh Văn phòng UBND tỉnh',
+    'SỞ Y TẾ',
+    'Ủy Ban Nhân Dân tỉnh',
+  ])('the list it opens is the one agencyList reads: %s', (phrase) => {
+    const opening = listOpening(canonicalTones(phrase));
+    expect(opening).not.toBeNull();
+    expect(listFrom(opening!, phrase, 7)).toEqual(agencyList(canonicalTones(phrase), phrase, 7));
   });
 });
 

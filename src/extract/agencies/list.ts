@@ -55,22 +55,55 @@ const TRAILING = /[\s,;:.\-–]+$/u;
  * first character is at `offset` in the document. Returns [] when it does not open with an agency.
  */
 export function agencyList(written: string, original: string, offset: number): AgencyMention[] {
-  if (!mayOpenWithAgency(written)) return [];
-  // "Đồng chí Giám đốc Sở Y tế": the title holder, addressed
-  const addressed = honorificAt(written);
-  if (addressed > 0) return agencyList(written.slice(addressed), original.slice(addressed), offset + addressed);
+  const opening = listOpening(written);
+  return opening === null ? [] : listFrom(opening, original, offset);
+}
+
+/**
+ * How a list opens with an agency: the text from its first name on (past a word of address), as matched (`phrase`,
+ * recased when printed so), and how far into the text it starts.
+ */
+export interface ListOpening {
+  phrase: string;
+  recased: boolean;
+  skipped: number;
+}
+
+/**
+ * Whether `written` may open an agency list, told before it is split: null when no name opens it (most phrases), which
+ * {@link agencyList} reads as no list.
+ */
+export function listOpening(written: string): ListOpening | null {
+  let skipped = 0;
+  for (;;) {
+    if (!mayOpenWithAgency(written)) return null;
+    // "Đồng chí Giám đốc Sở Y tế": the title holder, addressed
+    const addressed = honorificAt(written);
+    if (addressed === 0) break;
+    written = written.slice(addressed);
+    skipped += addressed;
+  }
   let phrase = caseForMatching(written);
   let recased = phrase !== written;
   if (!opensWith(phrase, recased)) {
     // "Ủy Ban Nhân Dân tỉnh": a name typed in Title Case is matched as recased from capitals, and keeps its printed
     // form; tried only where the text as written opens no name, so normal names ("Chánh Văn phòng …") read as ever
     const titled = recased ? null : (recasedRun(written, TITLE_CASE_RUN) ?? recasedRun(written, CAPITALS_RUN));
-    if (titled === null || titled === written || !opensWith(titled, true)) return [];
+    if (titled === null || titled === written || !opensWith(titled, true)) return null;
     phrase = titled;
     recased = true;
   } else if (!recased && TITLE_CASE_RUN.test(written) && !opensWith(written, true)) {
     // "Ban Hành Quy Chế", "Trường Hợp Khẩn Cấp": in Title Case a capital after a head says nothing either
-    return [];
+    return null;
+  }
+  return { phrase, recased, skipped };
+}
+
+/** The list that `opening` (read from the text `original` is written as) opens, its first character at `offset`. */
+export function listFrom({ phrase, recased, skipped }: ListOpening, original: string, offset: number): AgencyMention[] {
+  if (skipped > 0) {
+    original = original.slice(skipped);
+    offset += skipped;
   }
   const starts = allMatches(recased ? RECASED_AGENCY_STARTS : AGENCY_STARTS, phrase);
   const first = starts[0];

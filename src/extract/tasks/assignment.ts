@@ -12,7 +12,14 @@ import {
   mayLeadOrState,
   mayOpenWithAgencyCut,
 } from '../agencies/gazetteer.js';
-import { agencyList, distributedList, type AgencyMention } from '../agencies/list.js';
+import {
+  agencyList,
+  distributedList,
+  listFrom,
+  listOpening,
+  type AgencyMention,
+  type ListOpening,
+} from '../agencies/list.js';
 
 export interface Assignment {
   agencies: Agency[];
@@ -112,19 +119,26 @@ function readAssignmentNow(
   const rest = phrase.slice(at);
   const listEnd = LIST_END.exec(rest);
   const blockEnd = listEnd?.index ?? rest.length;
-  // the bodies a block would name, read once: below, a block reads them again only where it ends at a duty
-  let blockBodies: AgencyMention[] | null = null;
+  // the opening of the bodies a block would name, where no duty here assigns work (none leads or states): a sentence
+  // with one assigns nothing, and the phrase is a block or nothing
+  let blockOpening: ListOpening | null = null;
   if (!hasTrigger && !inAssigningSection && !mayLeadOrState(rest)) {
-    // no duty here assigns work (none leads or states): a sentence with one assigns nothing, and the phrase is a
-    // block or nothing. A sentence that goes on past its full stop is none; the bodies a block names come first, and
-    // most phrases name none. Both are cheaper to tell than where the first duty is.
+    // a sentence that goes on past its full stop is none; a block opens with a name, and most phrases open with none.
+    // Both are cheaper to tell than where the first duty is, which is cheaper than reading the names.
     if (listEnd?.[0] === '.' && rest.slice(listEnd.index + 1).trim() !== '') return null;
-    blockBodies = agencyList(rest.slice(0, blockEnd), original.slice(at, at + blockEnd), offset + at);
-    if (blockBodies.length === 0) return null;
+    blockOpening = listOpening(rest.slice(0, blockEnd));
+    if (blockOpening === null) return null;
   }
   // a duty after the list's end is never read (dutyFirst is false): the scan for one stops there
   const duty = dutyIn(rest, listEnd?.index);
   const dutyFirst = duty !== null && (listEnd === null || duty.index < listEnd.index);
+  // the bodies a block would name, read once: below, a block reads them again only where it ends at a duty
+  let blockBodies: AgencyMention[] | null = null;
+  if (blockOpening !== null) {
+    if (dutyFirst) return null;
+    blockBodies = listFrom(blockOpening, original.slice(at, at + blockEnd), offset + at);
+    if (blockBodies.length === 0) return null;
+  }
   const end = dutyFirst ? duty.index : (listEnd?.index ?? rest.length);
   const closedByColon = !dutyFirst && listEnd?.[0] === ':';
   // "+ Bộ Tài chính: 140.000 USD" allots a sum, it assigns no work
