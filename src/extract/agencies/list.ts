@@ -46,6 +46,9 @@ export interface AgencyMention {
 const OPENING = new RegExp(AGENCY_STARTS.source, 'uy');
 const RECASED_OPENING = new RegExp(RECASED_AGENCY_STARTS.source, 'uy');
 
+/** The words and marks a separator between two agencies holds, any of them: a phrase without them is one name. */
+const MAY_SEPARATE = /[,;]|và|hoặc/u;
+
 /** What may stand between two agencies of a list. */
 const SEPARATOR = /(?:[ \t]*[,;][ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)$/u;
 const TRAILING = /[\s,;:.\-–]+$/u;
@@ -67,6 +70,8 @@ export interface ListOpening {
   phrase: string;
   recased: boolean;
   skipped: number;
+  /** the name's opening, matched where the phrase starts */
+  first: RegExpExecArray;
 }
 
 /**
@@ -85,29 +90,38 @@ export function listOpening(written: string): ListOpening | null {
   }
   let phrase = caseForMatching(written);
   let recased = phrase !== written;
-  if (!opensWith(phrase, recased)) {
+  let first = openingOf(phrase, recased);
+  if (first === null) {
     // "Ủy Ban Nhân Dân tỉnh": a name typed in Title Case is matched as recased from capitals, and keeps its printed
     // form; tried only where the text as written opens no name, so normal names ("Chánh Văn phòng …") read as ever
     const titled = recased ? null : (recasedRun(written, TITLE_CASE_RUN) ?? recasedRun(written, CAPITALS_RUN));
-    if (titled === null || titled === written || !opensWith(titled, true)) return null;
-    phrase = titled;
+    first = titled === null || titled === written ? null : openingOf(titled, true);
+    if (first === null) return null;
+    phrase = titled!;
     recased = true;
-  } else if (!recased && TITLE_CASE_RUN.test(written) && !opensWith(written, true)) {
+  } else if (!recased && TITLE_CASE_RUN.test(written) && openingOf(written, true) === null) {
     // "Ban Hành Quy Chế", "Trường Hợp Khẩn Cấp": in Title Case a capital after a head says nothing either
     return null;
   }
-  return { phrase, recased, skipped };
+  return { phrase, recased, skipped, first };
 }
 
 /** The list that `opening` (read from the text `original` is written as) opens, its first character at `offset`. */
-export function listFrom({ phrase, recased, skipped }: ListOpening, original: string, offset: number): AgencyMention[] {
+export function listFrom(
+  { phrase, recased, skipped, first }: ListOpening,
+  original: string,
+  offset: number,
+): AgencyMention[] {
   if (skipped > 0) {
     original = original.slice(skipped);
     offset += skipped;
   }
-  const starts = allMatches(recased ? RECASED_AGENCY_STARTS : AGENCY_STARTS, phrase);
-  const first = starts[0];
-  if (first?.index !== 0) return [];
+  // a list splits only after a separator: a phrase with none is one name, the one its opening matched (the leftmost
+  // match of a scan), and is not scanned for more
+  const starts = MAY_SEPARATE.test(phrase)
+    ? allMatches(recased ? RECASED_AGENCY_STARTS : AGENCY_STARTS, phrase)
+    : [first];
+  if (starts[0]?.index !== 0) return [];
   const cuts = listCuts(
     phrase,
     // "…; đồng chí Giám đốc Sở Nội vụ": a title after its word of address opens a body of the list as it does alone
@@ -389,12 +403,14 @@ function caseForMatching(phrase: string): string {
   return kept;
 }
 
-/** Does `phrase` open with an agency? The leftmost match is at 0 only if one matches there: a sticky try spares
- * scanning the whole phrase. */
-function opensWith(phrase: string, recased: boolean): boolean {
+/**
+ * The agency that opens `phrase`, as a scan would match it first, or null. The leftmost match is at 0 only if one
+ * matches there: a sticky try spares scanning the whole phrase.
+ */
+function openingOf(phrase: string, recased: boolean): RegExpExecArray | null {
   const opening = recased ? RECASED_OPENING : OPENING;
   opening.lastIndex = 0;
-  return opening.test(phrase);
+  return opening.exec(phrase);
 }
 
 /** Two or more words that open with a capital, at the start of a phrase: "Ủy Ban Nhân Dân", "Sở Tài Chính". */
