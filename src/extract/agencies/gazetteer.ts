@@ -186,7 +186,14 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(
  * "Đồng chí Giám đốc Sở …" opens with a title after its word of address; "Đồng thời, …" opens many sentences and no
  * agency, so the word alone lets no phrase through.
  */
-const addressed = (first: string, phrase: string) => first.toUpperCase() === 'ĐỒNG' && honorificAt(phrase) > 0;
+const addressed = (first: string, phrase: string) =>
+  opensWithD(first) && first.toUpperCase() === 'ĐỒNG' && honorificAt(phrase) > 0;
+
+/** Only "Đ" and "đ" upper-case to "Đ": a word that opens otherwise is no "ĐỒNG", told before it is upper-cased. */
+function opensWithD(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code === 0x110 || code === 0x111;
+}
 
 /** "đồng chí " before an office title, where it is tried (sticky), and anywhere (global). */
 const HONORIFIC_AT = new RegExp(AGENCY.honorific.source, 'uy');

@@ -90,10 +90,15 @@ export function readTasks(
   ];
   const headed = outlines.map((outline) => headedTasks(source, outline));
   const fielded = outlines.map((outline) => fieldTasks(source, outline));
+  // the lines no task took, and those of them no outline point holds: a letter's running text
+  const held = heldByPoints(outlines, source.lines.length);
   const free: number[] = [];
+  const outside: number[] = [];
   outlines.forEach((outline, k) => {
     for (let i = outline.first; i < outline.end; i++) {
-      if (headed[k]!.covered[i] === 0 && fielded[k]!.covered[i] === 0 && !source.lines[i]!.blank) free.push(i);
+      if (headed[k]!.covered[i] !== 0 || fielded[k]!.covered[i] !== 0 || source.lines[i]!.blank) continue;
+      free.push(i);
+      if (held[i] === 0) outside.push(i);
     }
   });
   const executing = outlines.flatMap((outline) => executionTasks(source, outline));
@@ -109,10 +114,7 @@ export function readTasks(
       [
         ...headedAll,
         ...fielded.flatMap((f) => f.tasks),
-        ...[
-          ...sentenceTasks(source, free),
-          ...openingTasks(source, outsideOutline(free, outlines, source.lines.length)),
-        ].filter((t) => !overlapsAny(t, executing)),
+        ...[...sentenceTasks(source, free), ...openingTasks(source, outside)].filter((t) => !overlapsAny(t, executing)),
       ],
       rows,
       assigning,
@@ -135,15 +137,15 @@ export function readTasks(
 }
 
 /**
- * The lines of `lines` that no outline point holds: a letter's running text. Under a point that heads no body ("a) Tổ
- * chức chương trình …:") a paragraph describes the content, which the part handing out work assigns.
+ * 1 for each of the document's `count` lines that an outline point holds, as headedTasks marks the lines it read; 0
+ * for a letter's running text. Under a point that heads no body ("a) Tổ chức chương trình …:") a paragraph describes
+ * the content, which the part handing out work assigns.
  */
-function outsideOutline(lines: readonly number[], outlines: readonly DocumentOutline[], count: number): number[] {
-  // 1 for each line of the document a point holds, as headedTasks marks the lines it read
+function heldByPoints(outlines: readonly DocumentOutline[], count: number): Uint8Array {
   const held = new Uint8Array(count);
   for (const outline of outlines)
     for (const entry of outline.entries) if (entry.parent === -1) held.fill(1, entry.line, entry.end);
-  return lines.filter((i) => held[i] === 0);
+  return held;
 }
 
 function overlapsAny(task: DraftTask, others: readonly DraftTask[]): boolean {
