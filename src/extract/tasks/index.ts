@@ -127,10 +127,10 @@ export function readTasks(
     inPart(t, AGENCY.narratingSection) || inPart(t, AGENCY.powersSection) || inPart(t, AGENCY.compositionSection);
   const addressed =
     inputs.instrument === false ? drafts.flatMap((t) => addressedTask(t, source, inputs.issuer ?? null) ?? []) : drafts;
+  // "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm báo cáo …" in an article of a normative text is a rule, not a task
+  const rule = (t: DraftTask) => inputs.normative === true && !executing.includes(t) && !assigning(t);
   const tasks = addressed
-    .filter((t) => !told(t))
-    // "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm báo cáo …" in an article of a normative text is a rule, not a task
-    .filter((t) => !inputs.normative || executing.includes(t) || assigning(t))
+    .filter((t) => !told(t) && !rule(t))
     .sort((a, b) => a.span[0] - b.span[0])
     .map(completer(inputs));
   return { value: tasks, diagnostics: [] };
@@ -193,9 +193,11 @@ function spanIndex(
   const sorted = [...spans].sort((a, b) => a.span[0] - b.span[0]);
   const starts = sorted.map(({ span }) => span[0]);
   return (from, to) => {
-    const found = new Set<number>();
+    // most tasks hold none or one: a set to tell repeats apart, and a sort, only for more
+    let found: number[] | null = null;
     for (let k = firstAtOrAfter(starts, from); k < sorted.length && starts[k]! <= to; k++)
-      if (sorted[k]!.span[1] <= to) found.add(sorted[k]!.item);
-    return [...found].sort((a, b) => a - b);
+      if (sorted[k]!.span[1] <= to) (found ??= []).push(sorted[k]!.item);
+    if (found === null) return [];
+    return found.length === 1 ? found : [...new Set(found)].sort((a, b) => a - b);
   };
 }
