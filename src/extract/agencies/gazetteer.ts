@@ -487,8 +487,11 @@ function mayLead(text: string): boolean {
  * written: when it does not, no duty read in it (or in a piece of it) does.
  */
 export function mayLeadOrState(text: string): boolean {
-  return LEAD_PHRASE.test(text) || STATING_PHRASE.test(text);
+  return LEAD_OR_STATING_PHRASE.test(text);
 }
+
+/** Either kind of duty so written, found by one scan of the text. */
+const LEAD_OR_STATING_PHRASE = new RegExp(`${LEAD_PHRASE.source}|${STATING_PHRASE.source}`, 'u');
 
 /** The first duty at or after `from` in `text` whose separator opens before `before`. */
 function firstDutyIn(text: string, from: number, before = Infinity): Duty | null {
