@@ -4,7 +4,7 @@
  * UTF-8 with the unreadable bytes replaced. Then mojibake repair for UTF-8 text that holds a
  * legacy font's codes.
  */
-import { isUtf8 } from 'node:buffer';
+import { isUtf8, transcode } from 'node:buffer';
 import type { Diagnostic } from '../../model/schema.js';
 import { diagnostic, ReadError } from '../errors.js';
 import { convincing, decodeLegacyText, rankLegacy } from '../legacy/detect.js';
@@ -51,10 +51,14 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 /**
  * The bytes as UTF-8, or null when they are not valid UTF-8: what a fatal TextDecoder gives,
  * checked first by Node's own validator. In Node 20 the fatal decoder goes through ICU at about
- * a tenth of the speed of the plain one; it was 40% of reading a .txt file.
+ * a tenth of the speed of the plain one; it was 40% of reading a .txt file. Valid bytes are
+ * transcoded to UTF-16 and read as that, four to five times faster than the plain decoder (as
+ * ingest's decode does), its byte-order mark dropped as the decoder drops it.
  */
 export function strictUtf8(bytes: Uint8Array): string | null {
-  return isUtf8(bytes) ? new TextDecoder('utf-8').decode(bytes) : null;
+  if (!isUtf8(bytes)) return null;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return transcode(bytes.subarray(bom), 'utf8', 'utf16le').toString('utf16le');
 }
 
 function fromBom(bytes: Uint8Array): DecodedText | null {
