@@ -151,13 +151,15 @@ function nextFlagged(source: string, from: number, table: Uint8Array): number {
   return at;
 }
 
-/** A run of combining marks: the cluster it closes starts at the code point before it. */
-const MARKS = /\p{M}+/gu;
+/**
+ * A run of combining marks: the cluster it closes starts at the code point before it. Sticky: tried where a unit is.
+ */
+const MARKS = /\p{M}+/uy;
 
 let bmpMarks: RegExp | undefined;
 
 /**
- * MARKS for a text without surrogates: the BMP's marks as a class of ranges, read off `\p{M}`, scanned without the "u"
+ * MARKS for a text without surrogates: the BMP's marks as a class of ranges, read off `\p{M}`, matched without the "u"
  * flag (the engine then reads code units, not code points: twice as fast).
  */
 function bmpMarkRuns(): RegExp {
@@ -165,36 +167,53 @@ function bmpMarkRuns(): RegExp {
   const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
   let ranges = '';
   // a run of marks in the units (in code point order) is a range of them
-  for (const m of bmpUnits().matchAll(MARKS)) {
+  for (const m of bmpUnits().matchAll(new RegExp(MARKS.source, 'gu'))) {
     const first = m[0].charCodeAt(0);
     const last = m[0].charCodeAt(m[0].length - 1);
     ranges += last > first ? `${hex(first)}-${hex(last)}` : hex(first);
   }
-  bmpMarks = new RegExp(`[${ranges}]+`, 'g');
+  bmpMarks = new RegExp(`[${ranges}]+`, 'y');
   return bmpMarks;
 }
 
 /**
  * NFC, cluster by cluster (a base character and the combining marks after it), so that the offset map stays exact
- * around each change. The runs of marks are searched, not the clusters: the engine then skips ahead to a mark
- * instead of trying a base at every position; a run at the very start has no base and stays. The text is not first
- * asked whether it is NFC (a text it is called on seldom is, and the question costs a pass over it): in a text that
- * is, every cluster is too, since a base is a starter whose decomposition starts with one (every character that is
- * not one is a combining mark), and the search finds nothing to change.
+ * around each change. The runs of marks are looked for only where the character table flags a unit NFC may change
+ * (every mark is one, and the table is read faster than a pattern of every mark tries a position), a run tried there
+ * with the pattern; a run at the very start has no base and stays. The text is not first asked whether it is NFC (a
+ * text it is called on seldom is, and the question costs a pass over it): in a text that is, every cluster is too,
+ * since a base is a starter whose decomposition starts with one (every character that is not one is a combining
+ * mark), and the search finds nothing to change.
  */
 export function nfcEdits(text: string, mayHoldAstral = true): Edit[] {
   const edits: Edit[] = [];
   const marks = mayHoldAstral ? MARKS : bmpMarkRuns();
-  marks.lastIndex = 0;
-  for (let m = marks.exec(text); m; m = marks.exec(text)) {
-    if (m.index === 0) continue;
-    const base = m.index - codePointBefore(text, m.index);
-    const end = m.index + m[0].length;
-    const cluster = text.slice(base, end);
-    const composed = cluster.normalize('NFC');
-    if (composed !== cluster) edits.push({ start: base, end, insert: composed });
+  const table = characterClasses();
+  for (let at = nextMayChange(text, 0, table); at < text.length; ) {
+    marks.lastIndex = at;
+    const m = marks.exec(text);
+    // not a mark: the next unit (a run starts after a unit that is none, as a search from here would find it)
+    if (!m) {
+      at = nextMayChange(text, at + 1, table);
+      continue;
+    }
+    const end = at + m[0].length;
+    if (at > 0) {
+      const base = at - codePointBefore(text, at);
+      const cluster = text.slice(base, end);
+      const composed = cluster.normalize('NFC');
+      if (composed !== cluster) edits.push({ start: base, end, insert: composed });
+    }
+    at = nextMayChange(text, end, table);
   }
   return edits;
+}
+
+/** The first code unit from `from` on that NFC may change (the table's flag), or the text's length. */
+function nextMayChange(text: string, from: number, table: Uint8Array): number {
+  let at = from;
+  while (at < text.length && (table[text.charCodeAt(at)]! & MAY_CHANGE_NFC) === 0) at++;
+  return at;
 }
 
 /** The code units of the code point that ends at `index`: 2 for a surrogate pair, else 1 (a lone surrogate too). */
