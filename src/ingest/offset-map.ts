@@ -37,12 +37,16 @@ export function applyEditsTwice(
   const secondSegments = segmentsOf(firstSegments.outLength, second);
   let text = '';
   const { outStarts, srcStarts, copies, inserts } = secondSegments;
+  const firstStarts = firstSegments.outStarts;
+  // the run of `first` where the next copy starts: the copies come in order, so the runs are walked once, not searched
+  let run = 0;
   for (let i = 0; i < outStarts.length; i++) {
     if (!copies[i]) text += inserts[i];
     else {
       const from = srcStarts[i]!;
       const to = from + ((outStarts[i + 1] ?? secondSegments.outLength) - outStarts[i]!);
-      text += segmentText(source, firstSegments, from, to);
+      while (run + 1 < firstStarts.length && firstStarts[run + 1]! <= from) run++;
+      text += segmentText(source, firstSegments, from, to, run);
     }
   }
   const maps: OffsetMap[] = [];
@@ -87,13 +91,20 @@ function segmentsOf(sourceLength: number, edits: readonly Edit[]): Segments {
 }
 
 /**
- * The text of the edited runs between offsets `from` and `to` of the edited text. The text is built by
- * concatenation (one flat copy when it is first read), cheaper than joining parts.
+ * The text of the edited runs between offsets `from` and `to` of the edited text, read from the run `first` on (the
+ * last to start at or before `from`). The text is built by concatenation (one flat copy when it is first read), cheaper
+ * than joining parts.
  */
-function segmentText(source: string, segments: Segments, from: number, to: number): string {
+function segmentText(
+  source: string,
+  segments: Segments,
+  from: number,
+  to: number,
+  first = Math.max(0, lastAtOrBefore(segments.outStarts, from)),
+): string {
   const { outStarts, srcStarts, copies, inserts } = segments;
   let text = '';
-  let i = Math.max(0, lastAtOrBefore(outStarts, from));
+  let i = first;
   for (let at = from; at < to; i++) {
     const start = outStarts[i]!;
     const end = Math.min(to, outStarts[i + 1] ?? segments.outLength);
