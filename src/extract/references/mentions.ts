@@ -65,7 +65,7 @@ function findBackReferences(match: string): Mention[] {
   // the pointing phrase is rarer than type words: find it first, then the type word just before it
   for (const back of backPhrases(match)) {
     const before = match.slice(Math.max(0, back.index - TYPE_WORD_REACH), back.index).trimEnd();
-    const word = TYPE_WORD_AT_END.exec(before);
+    const word = firstMatch(TYPE_WORD_AT_END, before);
     if (!word || !/^\p{Lu}/u.test(word[0])) continue;
     const type = documentTypeByWord(word[0]);
     if (!type) continue;
@@ -261,6 +261,8 @@ function shareIssuers(mentions: Mention[], match: string, namedBefore: Set<numbe
 function issuerBefore(text: string, match: string, start: number): { name: string; proposed: boolean } | null {
   const from = Math.max(0, start - 240);
   const before = match.slice(from, start);
+  // the request's words stand before the "tại" that ends the window, and most windows have none: looked for first
+  if (!firstMatch(CITE.proposalWords, before)) return null;
   const at = CITE.atWordEnd.exec(before);
   if (!at) return null;
   const head = before.slice(0, at.index).replace(/[\s:]+$/u, '');
@@ -474,10 +476,7 @@ function isWordBreak(code: number): boolean {
 }
 
 function lastTypeWord(text: string): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  TYPE_WORDS.lastIndex = 0;
-  for (let m = TYPE_WORDS.exec(text); m; m = TYPE_WORDS.exec(text)) last = m;
-  return last;
+  return lastMatch(TYPE_WORDS, text);
 }
 
 /**

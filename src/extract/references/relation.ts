@@ -312,9 +312,9 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
         return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
     }
   }
-  // "… này quy định chi tiết …" needs its first word in the window: most mentions have none, and skip the window
-  if (!cueBefore(index.guideCues, mention.span[0], GUIDES_REACH)) return null;
+  // "… này quy định chi tiết …" needs its first word in the window: most windows have none, and are not read further
   const guidesWindow = canonical.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]);
+  if (GUIDES_CUE !== null && !GUIDES_CUE.test(guidesWindow)) return null;
   return RELATION.guidesSelf.test(lastSentencePart(guidesWindow).replace(/\s+/gu, ' ')) ? 'guides' : null;
 }
 
@@ -335,20 +335,14 @@ export function lastSentencePart(text: string): string {
   return text;
 }
 
-/** A cue of GUIDES_CUE (its start in `cues`) lies wholly within the `reach` characters before `at`. */
-function cueBefore(cues: readonly number[] | null, at: number, reach: number): boolean {
-  if (cues === null) return true;
-  const k = lastAtOrBefore(cues, at - GUIDES_CUE!.length);
-  return k >= 0 && cues[k]! >= at - reach;
-}
-
 /**
- * The literal word guidesSelf opens with ("này"), searched once per document with the pattern's flags: a window
- * without it cannot match. Null when the grammar's pattern does not open with a literal word.
+ * The literal word guidesSelf opens with ("này"), with the pattern's flags: a window without it cannot match. Searched
+ * in the few windows read (a search of the whole text found it in every "Quyết định này"). Null when the grammar's
+ * pattern does not open with a literal word.
  */
-const GUIDES_CUE = leadingWord(RELATION.guidesSelf);
-const GUIDES_CUES = GUIDES_CUE
-  ? new RegExp(GUIDES_CUE.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), `${RELATION.guidesSelf.flags.replace('g', '')}g`)
+const GUIDES_WORD = leadingWord(RELATION.guidesSelf);
+const GUIDES_CUE = GUIDES_WORD
+  ? new RegExp(GUIDES_WORD.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), RELATION.guidesSelf.flags.replace(/[gy]/gu, ''))
   : null;
 
 /** The letters a pattern opening with the word-start look-behind then matches literally ("này" of "…này[ \t]+…"). */
@@ -434,8 +428,6 @@ interface DocumentIndex {
   /** the last sentence end asked for, from where it was searched */
   sentenceEnd: { from: number; end: number } | null;
   paragraphs: Map<number, number>;
-  /** where the first word of guidesSelf stands (null: not searched, every window is read) */
-  guideCues: number[] | null;
 }
 
 const QUOTES = new RegExp(RELATION.quotedRule.source, 'gu');
@@ -451,7 +443,6 @@ function documentIndex(ctx: RelationContext): DocumentIndex {
       breakEnds: [],
       sentenceEnd: null,
       paragraphs: new Map(),
-      guideCues: GUIDES_CUES ? [...ctx.canonical.matchAll(GUIDES_CUES)].map((m) => m.index) : null,
     };
     for (const m of ctx.canonical.matchAll(QUOTES)) index.quotes.push(m.index);
     clauseBreaks(ctx.canonical, index);
