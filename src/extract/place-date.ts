@@ -85,6 +85,23 @@ function blankDate(month: string | undefined, year: string, span: [number, numbe
   );
 }
 
+/**
+ * Whether the day, month and year make a date of the calendar: counted for a year of four digits (every cited
+ * instrument's), asked of Date for any other (a year below 100 is read as 19xx there, and so never matches).
+ */
+function isCalendarDate(y: number, mo: number, d: number): boolean {
+  if (!Number.isInteger(y) || y < 100 || y > 9999 || !Number.isInteger(mo) || !Number.isInteger(d)) {
+    const check = new Date(Date.UTC(y, mo - 1, d));
+    return check.getUTCFullYear() === y && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d;
+  }
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+function daysInMonth(y: number, mo: number): number {
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
 /** ISO date from the parts that are filled in; undefined when they do not make a calendar date. */
 export function isoDate(year?: string, month?: string, day?: string): string | null | undefined {
   if (!year) return null;
@@ -92,7 +109,6 @@ export function isoDate(year?: string, month?: string, day?: string): string | n
   const y = Number(year);
   const mo = Number(month);
   const d = Number(day);
-  const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return undefined;
+  if (!isCalendarDate(y, mo, d)) return undefined;
   return `${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

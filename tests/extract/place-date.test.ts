@@ -1,6 +1,7 @@
 /** The place-and-date line: dates in words and figures, a template's year left standing, a draft's blank date. */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
+import { isoDate } from '../../src/extract/place-date.js';
 
 describe('the place and date line', () => {
   it('should read the first year of "năm 2026 2025", the template’s year left standing', () => {
@@ -32,5 +33,17 @@ describe('a draft’s blank date', () => {
     const r = parse(`ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố:      /KH-UBND\n${line}\n\nKẾ HOẠCH\nCải cách hành chính\n`);
     expect(r.date?.iso).toBe(iso);
     expect(r.diagnostics.find((d) => d.code === 'date/blank')?.message).toContain(message);
+  });
+
+  it.each([
+    ['2024', '2', '29', '2024-02-29'],
+    ['2100', '02', '29', undefined],
+    ['2000', '2', '29', '2000-02-29'],
+    ['2026', '4', '31', undefined],
+    ['2026', '13', '1', undefined],
+    ['2026', '12', '0', undefined],
+    ['0099', '1', '1', undefined],
+  ])('should tell whether %s-%s-%s is a calendar date', (year, month, day, iso) => {
+    expect(isoDate(year, month, day)).toBe(iso);
   });
 });

@@ -19,8 +19,8 @@ import { completeIssuer } from './issuer-name.js';
 import { isSpaceCode } from '../../grammar/white-space.js';
 import { lastAtOrBefore } from '../../ingest/search.js';
 import { memoizeText } from '../../grammar/memo.js';
-import { afterWordChar, allMatches, searchable } from '../../grammar/scan.js';
-import { triggered, triggeredExec, triggeredMatches } from './triggered.js';
+import { searchable } from '../../grammar/scan.js';
+import { firstMatch, lastMatch, triggered, triggeredExec, triggeredMatches } from './triggered.js';
 
 /** How far before a number its type word may stand ("Luật Phòng, chống tham nhũng số 36/2018/QH14"). */
 const KIND_REACH = 90;
@@ -128,8 +128,6 @@ function findNumberedMentions(text: string, titles: LawTitles): Mention[] {
   const mentions: Mention[] = [];
   // indexes of the mentions whose issuer the text names before them (a proposer, an agent)
   const namedBefore = new Set<number>();
-  // "Ví dụ:" is rare: a text without it anywhere shows no number as an example, and no sentence is read for it
-  const mayShowExamples = exampleCueIn(match);
   NUMBER_BODY.lastIndex = 0;
   for (let m = NUMBER_BODY.exec(match); m; m = NUMBER_BODY.exec(match)) {
     const at = m.index;
@@ -145,7 +143,7 @@ function findNumberedMentions(text: string, titles: LawTitles): Mention[] {
     if (parsed.scheme === 'party' && (!parsed.issuerCode || (!parsed.typeCode && !isCode(parsed.issuerCode)))) continue;
     if (LOWER_THEN_DIGIT.test(parsed.text ?? '') || CITE.formBefore.test(match.slice(Math.max(0, at - 20), at)))
       continue;
-    if (mayShowExamples && isExample(match, at)) continue;
+    if (isExample(match, at)) continue;
     const end = at + parsed.span[1];
     NUMBER_BODY.lastIndex = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
@@ -184,21 +182,18 @@ const EXAMPLE_REACH = 200;
 /** "Ví dụ: Nghị quyết số 15-NQ/TW, Chỉ thị số 05-CT/TU": a number shown as an example in its sentence. */
 function isExample(match: string, at: number): boolean {
   const before = match.slice(Math.max(0, at - EXAMPLE_REACH), at);
+  // "Ví dụ:" is rare: a window without it shows no example, and its sentence is not cut out
+  if (!EXAMPLE_CUE.test(before)) return false;
   const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/\.\s[^.]*$/u)) + 1);
   return CITE.exampleCue.test(sentence);
 }
 
 /**
- * The example cue stands somewhere in the text: searched without its word-start look-behind, so that a sentence
- * {@link isExample} cuts out of the text (its look-behind then sees the sentence's start) cannot match where the whole
- * text does not. The cue ends with its colon, before the number: nothing after it is looked at.
+ * The example cue without its word-start look-behind: a sentence {@link isExample} cuts out of the window (its
+ * look-behind then sees the sentence's start) cannot match where the window does not. The cue ends with its colon,
+ * before the number.
  */
-function exampleCueIn(match: string): boolean {
-  return triggeredExec(EXAMPLE_CUE, match) !== null;
-}
-
-/** The example cue without its look-behind, searched where the words it opens with ("ví", "VD") stand. */
-const EXAMPLE_CUE = triggered(searchable(CITE.exampleCue).fast);
+const EXAMPLE_CUE = new RegExp(searchable(CITE.exampleCue).fast.source, CITE.exampleCue.flags.replace(/[gy]/gu, ''));
 
 /**
  * A ký hiệu code is a known issuer ("90-TTg") or capitals of two letters or more ("GCN-MT"), not a word ("Khu",
@@ -314,37 +309,6 @@ function agentBefore(text: string, match: string, start: number): string | null 
   return issuing && !/[.;\n]/u.test(before.slice(issuing.index, verb.index))
     ? firstBodyOfClause(text, before.slice(0, issuing.index), from)
     : null;
-}
-
-/** Global copies of the patterns lastMatch scans with, built once each (a RegExp built per call recompiles). */
-const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
-
-function globalCopy(pattern: RegExp): RegExp {
-  let copy = GLOBAL_COPIES.get(pattern);
-  if (!copy) {
-    copy = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
-    GLOBAL_COPIES.set(pattern, copy);
-  }
-  return copy;
-}
-
-/**
- * `pattern.exec(text)` searched without the word-start look-behind the pattern opens with, checked here instead
- * (grammar/scan.ts): the engine then skips to the pattern's first letters instead of trying every position.
- */
-function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const { fast, wordStart } = searchable(globalCopy(pattern));
-  fast.lastIndex = 0;
-  for (let m = fast.exec(text); m; m = fast.exec(text)) {
-    if (!wordStart || !afterWordChar(text, m.index)) return m;
-    // refused by the look-behind: the leftmost match goes on from the next code point
-    fast.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
-  }
-  return null;
-}
-
-function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  return allMatches(globalCopy(pattern), text).at(-1) ?? null;
 }
 
 /** The first body a clause (the text before a verb, from `from` in the text) names after its last boundary. */

@@ -12,6 +12,7 @@ import type { Mention } from '../../model/mention.js';
 import { expiryNamesList, expiryPhrases } from './governed.js';
 import { WORD_START } from '../../grammar/compile.js';
 import { isSpaceCode } from '../../grammar/white-space.js';
+import { firstMatch } from './triggered.js';
 
 export interface RelationContext {
   /** the text with canonical tone marks (`Layout.canonical`) */
@@ -296,7 +297,7 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
   if (expiresAfter(canonical, index, mention.span[1])) return 'repeals';
   // "Sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo Quyết định số …": the verb governs the instrument
   // the amended text is attached to, further back
-  const reach = RELATION.attachedTo.test(canonical.slice(Math.max(0, mention.span[0] - 30), mention.span[0]))
+  const reach = firstMatch(RELATION.attachedTo, canonical.slice(Math.max(0, mention.span[0] - 30), mention.span[0]))
     ? VERB_REACH + ATTACHED_REACH
     : VERB_REACH;
   const clauseStart = lastBoundary(canonical, mention.span[0], reach);
@@ -312,10 +313,11 @@ function readOperative(mention: Mention, ctx: RelationContext): Relation | null 
         return relation === 'replaces' && RELATION.partialObject.test(before.slice(verb.index)) ? 'amends' : relation;
     }
   }
-  // "… này quy định chi tiết …" needs its first word in the window: most windows have none, and are not read further
-  const guidesWindow = canonical.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]);
-  if (GUIDES_CUE !== null && !GUIDES_CUE.test(guidesWindow)) return null;
-  return RELATION.guidesSelf.test(lastSentencePart(guidesWindow).replace(/\s+/gu, ' ')) ? 'guides' : null;
+  // "… này quy định chi tiết …" needs its first word in the window's last sentence part: most have none, and are not
+  // read further
+  const part = lastSentencePart(canonical.slice(Math.max(0, mention.span[0] - GUIDES_REACH), mention.span[0]));
+  if (GUIDES_CUE !== null && !GUIDES_CUE.test(part)) return null;
+  return RELATION.guidesSelf.test(part.replace(/\s+/gu, ' ')) ? 'guides' : null;
 }
 
 /**
@@ -386,7 +388,7 @@ function expiresAfter(match: string, index: DocumentIndex, at: number): boolean 
 function lastBoundary(match: string, at: number, reach = VERB_REACH): number {
   const stop = Math.max(0, at - reach - 1);
   let i = at - 1;
-  while (i >= stop && !isClauseBoundary(match[i]!)) i--;
+  while (i >= stop && !isClauseBoundary(match.charCodeAt(i))) i--;
   return i + 1;
 }
 
@@ -394,8 +396,8 @@ function lastBoundary(match: string, at: number, reach = VERB_REACH): number {
  * ".", ";", ":" or a line break, compared directly: a pattern tested on every character cost more than the verbs'
  * search.
  */
-function isClauseBoundary(ch: string): boolean {
-  return ch === '.' || ch === ';' || ch === ':' || ch === '\n';
+function isClauseBoundary(code: number): boolean {
+  return code === 0x2e || code === 0x3b || code === 0x3a || code === 0x0a;
 }
 
 /**

@@ -4,7 +4,7 @@
  * that word alone, with the pattern's own flags, and tried whole (sticky, look-behind included) only where the word
  * stands: the engine skips through the text to a short literal several times faster than to a long pattern.
  */
-import { allMatches, hasTopLevelAlternation, walkSource } from '../../grammar/scan.js';
+import { afterWordChar, allMatches, hasTopLevelAlternation, searchable, walkSource } from '../../grammar/scan.js';
 
 export interface Triggered {
   /** the pattern, tried where its trigger stands (sticky) */
@@ -180,4 +180,35 @@ function leadingLookBehindLength(source: string): number {
   if (!source.startsWith('(?<!') && !source.startsWith('(?<=')) return 0;
   // the ")" that closes the group the source opens with
   return walkSource(source, (ch, i, depth) => (ch === ')' && depth === 1 ? i + 1 : undefined)) ?? 0;
+}
+
+/** Global copies of the patterns lastMatch scans with, built once each (a RegExp built per call recompiles). */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(pattern: RegExp): RegExp {
+  let copy = GLOBAL_COPIES.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    GLOBAL_COPIES.set(pattern, copy);
+  }
+  return copy;
+}
+
+/**
+ * `pattern.exec(text)` searched without the word-start look-behind the pattern opens with, checked here instead
+ * (grammar/scan.ts): the engine then skips to the pattern's first letters instead of trying every position.
+ */
+export function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const { fast, wordStart } = searchable(globalCopy(pattern));
+  fast.lastIndex = 0;
+  for (let m = fast.exec(text); m; m = fast.exec(text)) {
+    if (!wordStart || !afterWordChar(text, m.index)) return m;
+    // refused by the look-behind: the leftmost match goes on from the next code point
+    fast.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
+export function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  return allMatches(globalCopy(pattern), text).at(-1) ?? null;
 }
