@@ -64,6 +64,7 @@ interface TitleTables {
   spellings: Set<string>;
   /** the titles' keys, token by token */
   trie: TrieNode;
+  /** the enactments of each title's key, oldest first */
   byTitle: Map<string, Law[]>;
   /** the words law titles are made of, lower case where titles write them so … */
   lower: Set<string>;
@@ -106,15 +107,19 @@ function titleTables(): TitleTables {
   }
   // words of titles the table does not hold yet ("Luật Di sản văn hóa", "Luật Nghệ thuật biểu diễn")
   for (const phrase of TITLE_WORDS) for (const word of phrase.split(' ')) lower.add(foldWords(word));
+  // each title's enactments oldest first, sorted here once: every law cited by name asks for them
+  for (const laws of byTitle.values()) laws.sort(byEnactment);
   tables = { spellings, trie, byTitle, lower, capitalized };
   return tables;
 }
 
 /** Every enactment of a title (by title or a spelling of it), oldest first. */
 export function lawsTitled(title: string): Law[] {
-  return [...(titleTables().byTitle.get(titleKey(title)) ?? [])].sort((a, b) =>
-    enactedOn(a).localeCompare(enactedOn(b)),
-  );
+  return [...(titleTables().byTitle.get(titleKey(title)) ?? [])];
+}
+
+function byEnactment(a: Law, b: Law): number {
+  return enactedOn(a).localeCompare(enactedOn(b));
 }
 
 /**

@@ -10,7 +10,7 @@ import { readDocumentNumber } from '../../number/parse-document-number.js';
 import { documentTypeByCode, documentTypeByWord } from '../../grammar/document-types.js';
 import { expandInline } from '../support/recase.js';
 import { bodyHead } from '../support/issuer-patterns.js';
-import { CITE, NUMBER_BODY, numberMayStartAt, TYPE_WORD_AT_END, TYPE_WORDS } from './reference-patterns.js';
+import { CITE, numberBodies, numberMayStartAt, TYPE_WORD_AT_END, TYPE_WORDS } from './reference-patterns.js';
 import { collapse, findNamedMentions, lawNameEndingAt, lawTitles, type LawTitles } from './named.js';
 import { cleanIssuer, describeAfter, issuerAt, titleStartIn } from './tail.js';
 import { issuerByCode } from '../../grammar/issuer-codes.js';
@@ -128,12 +128,15 @@ function findNumberedMentions(text: string, titles: LawTitles): Mention[] {
   const mentions: Mention[] = [];
   // indexes of the mentions whose issuer the text names before them (a proposer, an agent)
   const namedBefore = new Set<number>();
-  NUMBER_BODY.lastIndex = 0;
-  for (let m = NUMBER_BODY.exec(match); m; m = NUMBER_BODY.exec(match)) {
+  // where the search goes on, as NUMBER_BODY's lastIndex would: after the match, unless set otherwise below
+  let from = 0;
+  const nextNumberBody = numberBodies(match);
+  for (let m = nextNumberBody(0); m; m = nextNumberBody(from)) {
     const at = m.index;
+    from = at + m[0].length;
     if (!numberMayStartAt(match, at)) {
       // what NUMBER_START's look-behind refuses: its leftmost match goes on from the next character
-      NUMBER_BODY.lastIndex = at + 1;
+      from = at + 1;
       continue;
     }
     const parsed = withoutFootnoteMark(text, at, readDocumentNumber(text.slice(at, at + NUMBER_REACH)));
@@ -145,7 +148,7 @@ function findNumberedMentions(text: string, titles: LawTitles): Mention[] {
       continue;
     if (isExample(match, at)) continue;
     const end = at + parsed.span[1];
-    NUMBER_BODY.lastIndex = end;
+    from = end;
     const number = { ...parsed, span: [at, end] as [number, number] };
     const lead = kindBefore(titles, at, number);
     const tail = describeAfter(text, match, end);

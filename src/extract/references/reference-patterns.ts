@@ -137,6 +137,87 @@ export const NUMBER_START = compile(
  */
 export const NUMBER_BODY = new RegExp(NUMBER_START.source.replace(/^\(\?<!\[[^\]]*\]\)/u, ''), 'gu');
 
+/** NUMBER_BODY tried at one place. */
+const NUMBER_HERE = new RegExp(NUMBER_BODY.source, 'uy');
+/** The most characters NUMBER_BODY takes before its separator: five digits, a dot and three more, two blanks. */
+const SERIAL_REACH = 11;
+/** The blanks NUMBER_BODY allows between a serial and its separator. */
+const SERIAL_BLANKS = 2;
+
+/**
+ * The search of NUMBER_BODY in `text`: from a place, its first match there or after, as the pattern's own search from
+ * there finds it, or null. Every match has a "/" or "-" right after its serial (digits, blanks): the text is searched
+ * for those two characters, which indexOf skips to several times faster than the engine tries every digit of the text
+ * (dates, articles, amounts), and the pattern is tried only at the digits before one. A serial never holds a
+ * separator, so the digits before one are tried before any after it. Where each separator was last found is kept: the
+ * search goes on forward, and a stretch without one is not searched again.
+ */
+export function numberBodies(text: string): (from: number) => RegExpExecArray | null {
+  let slash = -2;
+  let dash = -2;
+  return (from) => {
+    if (slash !== -1 && slash < from) slash = text.indexOf('/', from);
+    if (dash !== -1 && dash < from) dash = text.indexOf('-', from);
+    let previous = from - 1;
+    while (slash >= 0 || dash >= 0) {
+      const separator = dash < 0 || (slash >= 0 && slash < dash) ? slash : dash;
+      const found = numberBefore(text, separator, Math.max(previous + 1, separator - SERIAL_REACH));
+      if (found) return found;
+      if (separator === slash) slash = text.indexOf('/', separator + 1);
+      else dash = text.indexOf('-', separator + 1);
+      previous = separator;
+    }
+    return null;
+  };
+}
+
+/** The first match of NUMBER_BODY at a digit from `lo` on whose separator is the one at `separator`. */
+function numberBefore(text: string, separator: number, lo: number): RegExpExecArray | null {
+  // the serial's last digit: before at most two blanks
+  let last = separator - 1;
+  while (last >= 0 && separator - 1 - last < SERIAL_BLANKS && isBlankCode(text.charCodeAt(last))) last--;
+  if (last < lo || !isDigitCode(text.charCodeAt(last)) || !codeAfter(text, separator + 1)) return null;
+  for (let at = lo; at <= last; at++) {
+    if (!isDigitCode(text.charCodeAt(at))) continue;
+    NUMBER_HERE.lastIndex = at;
+    const found = NUMBER_HERE.exec(text);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * What NUMBER_BODY asks after its separator, at `at`: at most two blanks, then a code's first letter ([A-Za-zĐđ]) or a
+ * year of four digits and, after at most two blanks, "/". Most separators after digits are a date's, which fail here.
+ */
+function codeAfter(text: string, at: number): boolean {
+  const start = skipBlanks(text, at);
+  const first = text.charCodeAt(start);
+  if (isCodeLetter(first)) return true;
+  for (let k = start; k < start + 4; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  return text.charCodeAt(skipBlanks(text, start + 4)) === 0x2f;
+}
+
+/** After at most two blanks from `at`. */
+function skipBlanks(text: string, at: number): number {
+  let k = at;
+  while (k < at + SERIAL_BLANKS && isBlankCode(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** [A-Za-zĐđ]. */
+function isCodeLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x110 || code === 0x111;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isBlankCode(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
 /** What NUMBER_START's look-behind asks of the character before `at`: no letter, digit, "/", ".", "-" or ":". */
 export function numberMayStartAt(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
