@@ -295,9 +295,9 @@ function toReference(group: readonly RelatedMention[], ctx: ResolveContext, lawK
   const date = first('date') as string | null;
   // of "Luật Trẻ em" and "Luật Trẻ em năm 2016", the bare name; of two spellings, the table's; a name written out
   // before its abbreviation ("Luật Bảo hiểm xã hội", not "Luật BHXH")
-  // each name's abbreviation read once, not at every comparison of the sort
-  const names = mentions
-    .flatMap(({ mention: { name } }) => (name === null ? [] : [{ name, abbreviated: Number(ABBREVIATED.test(name)) }]))
+  // each name's abbreviation read once, not at every comparison of the sort; a name cited again is the same name
+  const names = [...new Set(mentions.map((m) => m.mention.name))]
+    .flatMap((name) => (name === null ? [] : [{ name, abbreviated: Number(ABBREVIATED.test(name)) }]))
     .sort((a, b) => a.abbreviated - b.abbreviated || a.name.length - b.name.length)
     .map((n) => n.name);
   const name = names.find(isTableSpelling) ?? names[0] ?? null;

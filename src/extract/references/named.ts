@@ -26,6 +26,7 @@ import { CITE } from './reference-patterns.js';
 import { readDocumentNumber } from '../../number/parse-document-number.js';
 import { afterWordChar, searchable } from '../../grammar/scan.js';
 import { triggered, triggeredMatches } from './triggered.js';
+import { isSpaceCode } from '../../grammar/white-space.js';
 
 /** The longest name a convention is given, in words after its head. */
 const MAX_WORDS = 24;
@@ -507,7 +508,18 @@ function conventionName(match: string, from: number): FoundName | null {
 
 /** A name as printed, its line breaks and runs of spaces one space. */
 export function collapse(printed: string): string {
-  return printed.replace(/\s+/gu, ' ').trim();
+  // most names are printed on one line with single spaces: such a name is kept as it is, not rebuilt
+  return isCollapsed(printed) ? printed : printed.replace(/\s+/gu, ' ').trim();
+}
+
+/** No white space but single spaces between other characters. */
+function isCollapsed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpaceCode(code)) continue;
+    if (code !== 0x20 || i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === 0x20) return false;
+  }
+  return true;
 }
 
 function pinpointBefore(match: string, at: number): string | null {
