@@ -103,18 +103,46 @@ describe('a group whose alternatives open with words', () => {
   it.each(cases)('%s: as matchAll finds them', (_name, pattern, text) => same(pattern, text));
 });
 
-describe('words whose case counts are found by indexOf from their first letter outside ASCII', () => {
+describe('words whose case counts are found by indexOf from their first letter outside ASCII and "đ"', () => {
   it('reads each word from that letter', () => {
-    expect(triggered(/(?:gọi|viết|abc)[ \t]+là/gu).literals).toEqual([
+    expect(triggered(/(?:gọi|viết|abc|đã|đđ)[ \t]+là/gu).literals).toEqual([
       { prefix: 'g', rest: 'ọi' },
       { prefix: 'vi', rest: 'ết' },
       { prefix: '', rest: 'abc' },
+      { prefix: 'đ', rest: 'ã' },
+      { prefix: '', rest: 'đđ' },
     ]);
     expect(triggered(CITE.namedHead).literals?.map((l) => l.rest)).toEqual(['Bộ', 'Luật', 'Hiến', 'Pháp', 'Công']);
     expect(triggered(/(?:gọi|viết)[ \t]+là/giu).literals).toBeNull();
   });
-  const pieces = ['gọi', 'ọi', 'g', 'viết', 'iết', 'ết', ' ', 'là', 'hết', 'h', 'ab', 'c', 'không', 'hô'];
-  const patterns = [/(?:gọi|viết)[ \t]+là/gu, /(?:gọi[ \t]|viết|hết)/gu, /(?:hết|không)[ \t]*h?/gu, /(?:abc|ab)c?/gu];
+  const pieces = [
+    'gọi',
+    'ọi',
+    'g',
+    'viết',
+    'iết',
+    'ết',
+    ' ',
+    'là',
+    'hết',
+    'h',
+    'ab',
+    'c',
+    'không',
+    'hô',
+    'đã',
+    'đ',
+    'ã',
+    'đây',
+    'ây',
+  ];
+  const patterns = [
+    /(?:gọi|viết)[ \t]+là/gu,
+    /(?:gọi[ \t]|viết|hết)/gu,
+    /(?:hết|không)[ \t]*h?/gu,
+    /(?:abc|ab)c?/gu,
+    /(?:đã|đây)[ \t]+là/gu,
+  ];
   it('finds what matchAll finds, on texts of the words and their pieces', () => {
     let state = 11;
     for (let round = 0; round < 300; round++) {
