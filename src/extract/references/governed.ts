@@ -117,9 +117,10 @@ function colonLists(match: string, lines: readonly Line[], starts: readonly numb
     if (!startsWithin(starts, at + 1, at + 1 + LIST_REACH)) continue;
     const clauseStart = clauseStartBefore(match, at);
     const clause = match.slice(clauseStart, at);
-    if (startsWithin(starts, clauseStart, at) || RELATION.listIntro.test(clause)) continue;
+    if (startsWithin(starts, clauseStart, at)) continue;
+    // the verb first: most clauses have none, and "như sau" is then not looked for
     const relation = listVerb(clause);
-    if (!relation) continue;
+    if (!relation || RELATION.listIntro.test(clause)) continue;
     out.push({ relation, start: at + 1, end: listEnd(match, lines, clauseStart, at), after: -1 });
   }
   return out;
