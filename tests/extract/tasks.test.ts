@@ -636,6 +636,14 @@ describe('assignment tables', () => {
     expect(leadsOf('Trần nợ nước ngoài quốc gia')).toEqual([['Bộ Tài chính', 'Ngân hàng Nhà nước Việt Nam']]);
   });
 
+  it('a title of duties over kinds written without "các" ("Trách nhiệm của bộ, cơ quan ngang bộ, …") heads their work', () => {
+    const text =
+      'QUYẾT ĐỊNH:\nĐiều 24. Trách nhiệm của bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh\n1. Tổ chức tiếp nhận hồ sơ.\nĐiều 25. Trách nhiệm của cơ quan, tổ chức, doanh nghiệp đối với Công đoàn\n1. Phối hợp với Công đoàn.';
+    expect(extractTasks(text).map((t) => t.agencies.map((a) => a.name))).toEqual([
+      ['Các bộ', 'Các cơ quan ngang bộ', 'Ủy ban nhân dân cấp tỉnh'],
+    ]);
+  });
+
   it('a list of the bodies a rule binds ("Trách nhiệm của các cơ quan, tổ chức, doanh nghiệp, cá nhân …") heads no work', () => {
     const text =
       'QUYẾT ĐỊNH:\nĐiều 24. Trách nhiệm của Bộ Công an\n1. Tổ chức cấp thẻ.\nĐiều 25. Trách nhiệm của các cơ quan, tổ chức, doanh nghiệp, cá nhân có liên quan\n1. Cung cấp đầy đủ thông tin.';

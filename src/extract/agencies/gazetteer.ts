@@ -70,6 +70,7 @@ export const AGENCY = loadPatterns(
     'duty',
     'dutyWord',
     'trigger',
+    'kindsAfterTitle',
     'inlineAssignment',
     'coordination',
     'assigningSection',

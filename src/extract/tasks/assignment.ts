@@ -93,6 +93,8 @@ let kept = 0;
 interface Opening {
   at: number;
   hasTrigger: boolean;
+  /** the bodies are kinds written without "các" after a title of duties ("Trách nhiệm của bộ, cơ quan ngang bộ") */
+  bareKinds: boolean;
 }
 
 /** The phrase's {@link Opening}, or null when no name can open there: then it assigns nothing. */
@@ -100,11 +102,15 @@ function openingOf(phrase: string, triggered: boolean): Opening | null {
   let at = 0;
   const trigger = triggered ? null : AGENCY.trigger.exec(phrase);
   if (trigger) at = trigger[0].length;
-  // "Trong thời hạn 30 ngày …, Hội X có trách nhiệm …": the bodies follow a scope or time limit set before them
-  else if (!triggered) at = AGENCY.scopeBeforeSubject.exec(phrase)?.[0].length ?? 0;
+  else if (!triggered) {
+    const kinds = AGENCY.kindsAfterTitle.exec(phrase);
+    if (kinds) return { at: kinds[0].length, hasTrigger: true, bareKinds: true };
+    // "Trong thời hạn 30 ngày …, Hội X có trách nhiệm …": the bodies follow a scope or time limit set before them
+    at = AGENCY.scopeBeforeSubject.exec(phrase)?.[0].length ?? 0;
+  }
   // the bodies open the rest (or the assigner does, before "giao"): without a name there, nothing below reads one
   if (!mayOpenWithAgencyCut(phrase.slice(at))) return null;
-  return { at, hasTrigger: triggered || trigger !== null };
+  return { at, hasTrigger: triggered || trigger !== null, bareKinds: false };
 }
 
 function readAssignmentNow(
@@ -112,7 +118,7 @@ function readAssignmentNow(
   original: string,
   offset: number,
   inAssigningSection: boolean,
-  { at, hasTrigger }: Opening,
+  { at, hasTrigger, bareKinds }: Opening,
 ): Assignment | null {
   const relayed = hasTrigger ? undefined : relayedAssignment(phrase, original, offset, at, inAssigningSection);
   if (relayed !== undefined) return relayed;
@@ -159,7 +165,9 @@ function readAssignmentNow(
   let agencies =
     blockBodies !== null && end === blockEnd
       ? blockBodies
-      : agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
+      : bareKinds
+        ? kindsList(rest.slice(0, end), original.slice(at, at + end), offset + at)
+        : agencyList(rest.slice(0, end), original.slice(at, at + end), offset + at);
   if (agencies.length === 0 || agencies.some((a) => a.name.split(' ').length > MAX_NAME_WORDS)) return null;
   // "Ủy ban nhân dân tỉnh đã chỉ đạo …": a report of what was done assigns nothing
   if (dutyFirst && AGENCY.narration.test(rest.slice(agencies.at(-1)!.span[1] - offset - at, end))) return null;
@@ -189,6 +197,17 @@ function readAssignmentNow(
     workStart,
   };
 }
+
+/**
+ * "bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh" after a title of duties: read as with "các" before it ("Các bộ",
+ * "Các cơ quan ngang bộ", …), the first name's span starting where the text does.
+ */
+function kindsList(canonical: string, original: string, offset: number): AgencyMention[] {
+  const read = agencyList(`các ${canonical}`, `các ${original}`, offset - PLURAL.length);
+  return read.map((a, k) => (k === 0 ? { ...a, span: [Math.max(a.span[0], offset), a.span[1]] } : a));
+}
+
+const PLURAL = 'các ';
 
 /** INLINE_ASSIGNMENTS without 'g', for the first match: built once, not on every call (a fresh RegExp recompiles). */
 const FIRST_INLINE_ASSIGNMENT = new RegExp(INLINE_ASSIGNMENTS.source, 'u');
