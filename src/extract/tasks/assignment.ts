@@ -203,7 +203,7 @@ function readAssignmentNow(
  * "Các cơ quan ngang bộ", …), the first name's span starting where the text does.
  */
 function kindsList(canonical: string, original: string, offset: number): AgencyMention[] {
-  const read = agencyList(`các ${canonical}`, `các ${original}`, offset - PLURAL.length);
+  const read = agencyList(PLURAL + canonical, PLURAL + original, offset - PLURAL.length);
   return read.map((a, k) => (k === 0 ? { ...a, span: [Math.max(a.span[0], offset), a.span[1]] } : a));
 }
 

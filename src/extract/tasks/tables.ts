@@ -70,14 +70,14 @@ export function tableTasks(source: TaskSource, from: number): DraftTask[] {
  * first cell after it ("10.  Xây dựng Luật …", `cell`), or run onto the end of a group's title
  * by text extraction ("I" / "Thực hiện hiệu quả công tác … 1"), the title being no cell.
  */
-function rowNumberAt(lines: readonly Line[], i: number): { n: number; cell: boolean } | null {
+function rowNumberAt(lines: readonly Line[], i: number): { n: number; cell: string | undefined } | null {
   const own = TABLE.rowNumber.exec(lines[i]!.canonical);
-  if (own) return { n: Number(own.groups!.n), cell: Boolean(own.groups!.cell) };
+  if (own) return { n: Number(own.groups!.n), cell: own.groups!.cell };
   const previous = lines[i - 1]?.canonical ?? '';
   if (!TABLE.groupNumber.test(previous) && !TABLE.groupLetter.test(previous)) return null;
   const last = lastWord(lines[i]!.canonical);
   const run = last.length < lines[i]!.canonical.length ? TABLE.rowNumber.exec(last) : null;
-  return run && !run.groups!.cell ? { n: Number(run.groups!.n), cell: false } : null;
+  return run && !run.groups!.cell ? { n: Number(run.groups!.n), cell: undefined } : null;
 }
 
 /**
@@ -87,7 +87,7 @@ function rowNumberAt(lines: readonly Line[], i: number): { n: number; cell: bool
 function startsRow(lines: readonly Line[], i: number, n: number): boolean {
   const row = rowNumberAt(lines, i);
   if (row?.n !== n) return false;
-  return !row.cell || !opensWithAgencyText(TABLE.rowNumber.exec(lines[i]!.canonical)!.groups!.cell!);
+  return row.cell === undefined || !opensWithAgency(row.cell);
 }
 
 /** The header after "STT": its lines up to the first row number, when it has a lead column. */
@@ -234,7 +234,7 @@ const ENDS_ON_SEPARATOR = compile(
 /** A cell wrapped onto the next line: the line ends on a joining word or the next one opens in lower case. */
 function wraps(line: Line, next: Line): boolean {
   return (
-    !opensWithAgency(next) &&
+    !opensWithAgency(next.canonical) &&
     (ENDS_ON_SEPARATOR.test(line.canonical) || /^\p{Ll}/u.test(next.canonical) || nameRunsOver(line, next))
   );
 }
@@ -267,11 +267,7 @@ function leadGoesOn(line: Line, next: Line): boolean {
   return /(?:,|(?:^|[ \t])(?:và|ở))$/u.test(line.canonical) || wraps(line, next);
 }
 
-function opensWithAgency(line: Line): boolean {
-  return opensWithAgencyText(line.canonical);
-}
-
-function opensWithAgencyText(canonical: string): boolean {
+function opensWithAgency(canonical: string): boolean {
   if (!mayOpenWithAgency(canonical)) return false;
   // the leftmost start is at 0 only if one matches there: tried there alone, not searched through the line
   const [opening, text] = /\p{Ll}/u.test(canonical)
@@ -289,12 +285,8 @@ const RECASED_AGENCY_OPENING = new RegExp(RECASED_AGENCY_START.source, 'uy');
  * A line of an agency cell holds names only ("Bộ Ngoại", "Bộ Tài chính, các"); a line of the
  * work that opens with a body goes on past its name ("Bộ Chính trị về tăng cường, bảo vệ …").
  */
-function opensAgencyCell(line: Line): boolean {
-  return opensAgencyCellText(line.canonical);
-}
-
-function opensAgencyCellText(canonical: string): boolean {
-  if (!opensWithAgencyText(canonical)) return false;
+function opensAgencyCell(canonical: string): boolean {
+  if (!opensWithAgency(canonical)) return false;
   const text = /\p{Ll}/u.test(canonical) ? canonical : recase(canonical);
   const last = agencyList(text, text, 0).at(-1);
   if (!last) return true;
@@ -352,7 +344,7 @@ function cellAt(source: TaskSource, row: readonly Line[], columns: Columns): Dra
   // a body just before the lead's place ("Quý III/2026" / "Bộ Tài chính" / "Bộ Công Thương, …" under a header whose
   // title "THỜI HẠN / HOÀN THÀNH" took two lines): the lines are not the columns (the work before may name a body)
   const before = columns.lead > 1 ? row[columns.lead - 1] : undefined;
-  if (before && !before.blank && opensAgencyCell(before)) return undefined;
+  if (before && !before.blank && opensAgencyCell(before.canonical)) return undefined;
   const agencies = agenciesIn(source, [row[columns.lead]!]);
   if (agencies.length === 0) return null;
   const coordinator = row[columns.coordinator];
@@ -391,14 +383,17 @@ function cutOff(line: Line, next: Line): boolean {
 
 /** `cells` may hold the lead; `row` is every cell, whose deadlines the task takes. */
 function rowTask(source: TaskSource, cells: readonly Line[], row: readonly Line[]): DraftTask | null {
-  const lead = cells.findIndex((l, k) => k > 0 && (opensAgencyCell(l) || leadItemAt(l, 1) > 0));
+  const lead = cells.findIndex((l, k) => k > 0 && (opensAgencyCell(l.canonical) || leadItemAt(l, 1) > 0));
   if (lead < 0) return null;
   let leadEnd = lead + 1;
   // a lead cell that numbers its bodies goes on with its next item ("1. Các bộ, …" / "2. Bộ Tài chính đầu mối")
   let item = leadItemAt(cells[lead]!, 1) > 0 ? 1 : 0;
   while (leadEnd < cells.length) {
     if (item > 0 && leadItemAt(cells[leadEnd]!, item + 1) > 0) item++;
-    else if (!leadGoesOn(cells[leadEnd - 1]!, cells[leadEnd]!) && (item === 0 || opensWithAgency(cells[leadEnd]!)))
+    else if (
+      !leadGoesOn(cells[leadEnd - 1]!, cells[leadEnd]!) &&
+      (item === 0 || opensWithAgency(cells[leadEnd]!.canonical))
+    )
       // an item goes on to the next item or the next cell, which opens with a body ("Xây dựng, Công" / "Thương, …")
       break;
     leadEnd++;
@@ -409,7 +404,7 @@ function rowTask(source: TaskSource, cells: readonly Line[], row: readonly Line[
   // `cells` is the first part of `row`: the coordinating cell may stand past it
   // it runs to the next line that opens a body of its own ("Các" / "Bộ, ngành, …" is one name), or as far as it goes on
   const goesOn = (k: number) => leadGoesOn(row[k - 1]!, row[k]!) || DANGLING_PLURAL.test(row[k - 1]!.canonical);
-  let coordinatorEnd = row.findIndex((l, k) => k > leadEnd && opensWithAgency(l) && !goesOn(k));
+  let coordinatorEnd = row.findIndex((l, k) => k > leadEnd && opensWithAgency(l.canonical) && !goesOn(k));
   if (coordinatorEnd < 0) {
     coordinatorEnd = Math.min(leadEnd + 1, row.length);
     while (coordinatorEnd < row.length && goesOn(coordinatorEnd)) coordinatorEnd++;
@@ -430,17 +425,18 @@ const DANGLING_PLURAL = /(?:^|[ \t])[Cc]ác$/u;
 function leadItemAt(line: Line, n: number): number {
   const item = CELL_ITEM.exec(line.canonical);
   if (item === null || Number(item.groups!.n) !== n) return 0;
-  return opensWithAgencyText(line.canonical.slice(item[0].length)) ? item[0].length : 0;
+  return opensWithAgency(line.canonical.slice(item[0].length)) ? item[0].length : 0;
 }
 
 const CELL_ITEM = /^(?<n>\d{1,2})\.[ \t]+/u;
 
 /** The bodies of a lead cell that numbers them, item by item, each read past its number and up to its duty. */
 function leadItems(source: TaskSource, cell: readonly Line[]) {
-  const starts = cell.flatMap((line, k) => (CELL_ITEM.test(line.canonical) ? [k] : []));
-  return starts.flatMap((start, k) =>
-    agenciesIn(source, cell.slice(start, starts[k + 1]), CELL_ITEM.exec(cell[start]!.canonical)![0].length, true),
-  );
+  const items = cell.flatMap((line, k) => {
+    const number = CELL_ITEM.exec(line.canonical);
+    return number ? [{ start: k, skip: number[0].length }] : [];
+  });
+  return items.flatMap(({ start, skip }, k) => agenciesIn(source, cell.slice(start, items[k + 1]?.start), skip, true));
 }
 
 /**
