@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { endsWithDanglingWord, twoCells } from '../../src/ingest/join.js';
 import { DANGLING_WORD } from '../../src/ingest/strip-patterns.js';
+import { seededNumbers } from '../fixtures/seeded.js';
 
 /** The pattern twoCells reads in place: a wide gap before a capital in the trimmed line. */
 const TWO_CELLS = /\S {3,}\p{Lu}/u;
@@ -36,8 +37,8 @@ describe('twoCells: a wide gap before a capital, read in place as the pattern re
 
   it('agrees with the pattern on lines made of spaces, letters and marks', () => {
     const units = [' ', ' ', ' ', 'a', 'B', 'Đ', 'đ', '1', '.', '\u00a0', '\t', '𝐀', '\ud835'];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % units.length;
+    const numbers = seededNumbers(7);
+    const next = () => numbers() % units.length;
     for (let n = 0; n < 20000; n++) {
       let line = '';
       for (let k = 0, length = next() + 3; k < length; k++) line += units[next()];

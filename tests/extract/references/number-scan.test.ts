@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NUMBER_BODY, numberBodies } from '../../../src/extract/references/reference-patterns.js';
+import { seededText } from '../../fixtures/seeded.js';
 
 /** Every match of NUMBER_BODY's own search, the search going on from each match's end or from its next character. */
 function byPattern(text: string, step: (m: RegExpExecArray) => number): number[] {
@@ -41,13 +42,7 @@ function noise(seed: number, length: number): string {
     'số ',
     '\n',
   ];
-  let state = seed;
-  let out = '';
-  while (out.length < length) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    out += parts[state % parts.length];
-  }
-  return out;
+  return seededText(parts, seed, length);
 }
 
 describe('numberBodies finds what NUMBER_BODY’s search finds', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clauseStartBefore } from '../../../src/extract/references/governed.js';
 import { overlapsAny } from '../../../src/extract/references/mentions.js';
 import type { Mention } from '../../../src/model/mention.js';
+import { seededNumbers, seededText } from '../../fixtures/seeded.js';
 
 /** clauseStartBefore as it read before: the whole reach scanned for its last stop. */
 function wholeReach(match: string, at: number, wholeSentence = false): number {
@@ -16,14 +17,7 @@ function wholeReach(match: string, at: number, wholeSentence = false): number {
 
 /** A seeded pseudo-random text of the characters the stops are made of, and words. */
 function noise(seed: number, length: number): string {
-  const parts = [' ', ' ', '\t', '\n', '.', ';', ':', 'a', 'b)', '1.', '- ', 'Điều ', 'chữ', 'x'];
-  let state = seed;
-  let out = '';
-  while (out.length < length) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    out += parts[state % parts.length];
-  }
-  return out;
+  return seededText([' ', ' ', '\t', '\n', '.', ';', ':', 'a', 'b)', '1.', '- ', 'Điều ', 'chữ', 'x'], seed, length);
 }
 
 describe('clauseStartBefore reads back in windows what the whole reach reads', () => {
@@ -79,8 +73,8 @@ describe('overlapsAny tells what a walk over every span tells', () => {
   });
   it('no spans', () => expect(overlapsAny([])([0, 5])).toBe(false));
   it('on random spans', () => {
-    let state = 7;
-    const next = (n: number) => (state = (state * 1103515245 + 12345) % 2147483648) % n;
+    const numbers = seededNumbers(7);
+    const next = (n: number) => numbers() % n;
     for (let round = 0; round < 200; round++) {
       const spans = Array.from({ length: next(12) }, (): [number, number] => {
         const s = next(100);

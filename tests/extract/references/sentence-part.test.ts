@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastSentencePart } from '../../../src/extract/references/relation.js';
+import { seededNumbers } from '../../fixtures/seeded.js';
 
 /** The part as it was read before: of the window with its white space made single spaces. */
 function ofCollapsed(text: string): string {
@@ -30,14 +31,11 @@ describe('lastSentencePart, its white space then single spaces', () => {
   });
   it('reads what the collapsed window gave, on texts of stops and white space', () => {
     const pieces = ['.', ';', ':', ' ', '  ', '\n', '\t', '\u00a0', 'a', 'bc', '1.2'];
-    let state = 5;
+    const next = seededNumbers(5);
     for (let round = 0; round < 2000; round++) {
       let text = '';
-      const length = (state = (state * 1103515245 + 12345) % 2147483648) % 20;
-      for (let k = 0; k < length; k++) {
-        state = (state * 1103515245 + 12345) % 2147483648;
-        text += pieces[state % pieces.length];
-      }
+      const length = next() % 20;
+      for (let k = 0; k < length; k++) text += pieces[next() % pieces.length];
       expect(read(text)).toBe(ofCollapsed(text));
     }
   });
